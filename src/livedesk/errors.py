@@ -1,0 +1,35 @@
+"""The error catalogue: every error the desk reports about input, with a code and how to fix it.
+
+Errors about input never stop a batch: readers raise InputError, the caller records it (naming the
+file or URL) and goes on with the rest.
+"""
+from __future__ import annotations
+
+CATALOGUE: dict[str, str] = {
+    "not_found": "The file or URL does not exist. Check the path.",
+    "too_large": "The input is larger than LIVEDESK_MAX_BYTES. Split it or raise the limit.",
+    "empty": "The input holds no text.",
+    "binary": "The input is not text (a binary file?).",
+    "bad_json": "A line is not valid JSON. Each line must be one JSON object.",
+    "no_text": "The object has no 'text' field.",
+    "bad_feed": "The feed could not be parsed as RSS, Atom or JSON Feed.",
+    "bad_html": "No readable text could be extracted from the page.",
+    "fetch_failed": "The URL could not be fetched (network error, timeout or bad status).",
+    "forbidden_url": "The URL is not allowed: only http(s) to public addresses (see LIVEDESK_ALLOW_PRIVATE).",
+    "unsupported": "The format is not recognised. Give text, HTML, RSS/Atom, JSON Feed or JSON Lines.",
+    "read_failed": "A reading stage failed on this report; the report is kept and can be re-read.",
+}
+
+
+class InputError(Exception):
+    """Bad input, named: `where` is the file or URL, `code` a key of CATALOGUE."""
+
+    def __init__(self, code: str, where: str, detail: str = ""):
+        self.code = code
+        self.where = where
+        self.detail = detail
+        hint = CATALOGUE.get(code, "")
+        super().__init__(f"{where}: {code}: {detail or hint}".rstrip(": "))
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": str(self)}

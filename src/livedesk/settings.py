@@ -1,0 +1,61 @@
+"""Every setting, its default and its environment variable, in one place.
+
+A test (tests/test_settings.py) fails when a setting here is not documented in the README.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def data_dir() -> Path:
+    return Path(_env("LIVEDESK_HOME", str(Path.cwd() / ".livedesk")))
+
+
+@dataclass(frozen=True)
+class Settings:
+    # SQLAlchemy URL of the store; SQLite in LIVEDESK_HOME by default.
+    database_url: str = field(default_factory=lambda: _env(
+        "LIVEDESK_DATABASE_URL", f"sqlite:///{data_dir() / 'livedesk.db'}"))
+    # Where the built gazetteer and other caches live.
+    home: Path = field(default_factory=data_dir)
+    # Address `livedesk serve` binds to.
+    host: str = field(default_factory=lambda: _env("LIVEDESK_HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: int(_env("LIVEDESK_PORT", "8765")))
+    # Largest input accepted for one file, page or feed, in bytes.
+    max_bytes: int = field(default_factory=lambda: int(_env("LIVEDESK_MAX_BYTES", str(20 * 1024 * 1024))))
+    # Seconds before a fetch gives up.
+    fetch_timeout: float = field(default_factory=lambda: float(_env("LIVEDESK_FETCH_TIMEOUT", "20")))
+    # Let the fetcher reach loopback and private addresses (off: SSRF protection).
+    allow_private: bool = field(default_factory=lambda: _env("LIVEDESK_ALLOW_PRIVATE", "0") == "1")
+    # Seconds between polls of a feed by `livedesk watch`.
+    poll_interval: float = field(default_factory=lambda: float(_env("LIVEDESK_POLL_INTERVAL", "300")))
+    # Hours after which a claim nobody corroborated is flagged stale.
+    stale_after_hours: float = field(default_factory=lambda: float(_env("LIVEDESK_STALE_HOURS", "48")))
+    # Secret used to sign session cookies; generated per home when unset.
+    secret: str | None = field(default_factory=lambda: os.environ.get("LIVEDESK_SECRET"))
+    # Minutes a sign-in session lasts.
+    session_minutes: int = field(default_factory=lambda: int(_env("LIVEDESK_SESSION_MINUTES", "480")))
+
+    @classmethod
+    def env_names(cls) -> dict[str, str]:
+        """Setting name -> environment variable, for the README check."""
+        return {
+            "database_url": "LIVEDESK_DATABASE_URL", "home": "LIVEDESK_HOME",
+            "host": "LIVEDESK_HOST", "port": "LIVEDESK_PORT", "max_bytes": "LIVEDESK_MAX_BYTES",
+            "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
+            "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",
+            "secret": "LIVEDESK_SECRET", "session_minutes": "LIVEDESK_SESSION_MINUTES",
+        }
+
+
+def get_settings() -> Settings:
+    return Settings()
+
+
+assert set(Settings.env_names()) == {f.name for f in fields(Settings)}
