@@ -1,0 +1,280 @@
+"""The `livedesk` command: thin commands, each calling one plain function.
+
+extract / geoparse speak JSON Lines exactly as ../shared/docs/contract.md says: one output line
+per input line, in order, nothing else on standard output (logs go to standard error).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import IO, Callable, Iterator
+
+from livedesk.settings import get_settings
+
+log = logging.getLogger("livedesk")
+
+# A JSON Lines input line larger than this is refused with an error line, not read.
+MAX_LINE_BYTES = 5 * 1024 * 1024
+
+
+def _input_lines(files: list[str]) -> Iterator[tuple[str, str]]:
+    """(where, line) for every line of the files, or of standard input when none is given."""
+    if not files:
+        for i, line in enumerate(sys.stdin, 1):
+            yield f"<stdin>:{i}", line
+        return
+    for name in files:
+        try:
+            with open(name, encoding="utf-8", errors="replace") as fh:
+                for i, line in enumerate(fh, 1):
+                    yield f"{name}:{i}", line
+        except OSError as exc:
+            # The file itself is unreadable: say so on stderr and go on with the others.
+            print(f"livedesk: {name}: {exc.strerror or exc}", file=sys.stderr)
+
+
+def _error_line(id_, code: str, message: str, empty: dict) -> dict:
+    return {"id": id_, "error": {"code": code, "message": message}, **empty}
+
+
+def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict,
+                   out: IO[str]) -> int:
+    """Run `handle` over each input object; a bad line gets an error line and the run goes on."""
+    for where, line in _input_lines(files):
+        if not line.strip():
+            continue
+        obj = None
+        try:
+            if len(line.encode("utf-8", "replace")) > MAX_LINE_BYTES:
+                raise ValueError("too_large")
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("bad_json")
+        except ValueError as exc:
+            code = "too_large" if str(exc) == "too_large" else "bad_json"
+            out.write(json.dumps(_error_line(None, code, f"{where}: {code}", empty)) + "\n")
+            continue
+        try:
+            result = handle(obj)
+        except Exception as exc:  # one bad report must never stop the run
+            log.exception("%s: failed", where)
+            result = _error_line(obj.get("id"), "read_failed", f"{where}: {exc}", empty)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    return 0
+
+
+def _parse_published(value, where: str):
+    """A date or ISO 8601 time -> aware UTC datetime (a bare date is taken as midday UTC)."""
+    from datetime import datetime, time, timezone
+
+    from livedesk.errors import InputError
+    if value in (None, ""):
+        return None
+    try:
+        if len(str(value)) == 10:
+            return datetime.combine(datetime.fromisoformat(str(value)).date(), time(12), timezone.utc)
+        dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError("bad_json", where, f"'published' is not an ISO date: {value!r}") from None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def _report_from_obj(obj: dict):
+    """The contract's input object -> Report. Only id and text are required."""
+    from livedesk.errors import InputError
+    from livedesk.model import Report
+    where = f"report {obj.get('id')!r}"
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no_text", where)
+    return Report(text=text, id=str(obj.get("id") or ""), title=obj.get("title"),
+                  published=_parse_published(obj.get("published"), where),
+                  outlet=obj.get("source") or obj.get("outlet"), url=obj.get("url"),
+                  fmt="jsonl").with_id()
+
+
+def cmd_extract(args) -> int:
+    from livedesk.errors import InputError
+    from livedesk.read import read_report
+
+    def handle(obj: dict) -> dict:
+        try:
+            report = _report_from_obj(obj)
+        except InputError as exc:
+            return _error_line(obj.get("id"), exc.code, str(exc), {"events": [], "claims": []})
+        reading = read_report(report)
+        out = reading.to_dict()
+        out["id"] = obj.get("id")
+        return out
+
+    return _jsonl_command(args.files, handle, {"events": [], "claims": []}, sys.stdout)
+
+
+def cmd_geoparse(args) -> int:
+    from livedesk.geo import geoparse_line
+    return _jsonl_command(args.files, lambda obj: geoparse_line(obj, args.given_spans),
+                          {"places": []}, sys.stdout)
+
+
+def cmd_ingest(args) -> int:
+    from livedesk.service import Desk
+    summary = Desk(get_settings()).ingest(args.sources, progress=not args.quiet)
+    print(summary.text() if hasattr(summary, "text") else summary, file=sys.stderr)
+    return 0
+
+
+def cmd_watch(args) -> int:
+    from livedesk.ingest.watch import Watcher
+    from livedesk.service import Desk
+    settings = get_settings()
+    if args.interval is not None:
+        from dataclasses import replace
+        settings = replace(settings, poll_interval=args.interval)
+    desk = Desk(settings)
+
+    def on_reports(reports):
+        summary = desk.ingest_reports(reports)
+        print(summary.text() if hasattr(summary, "text") else summary, file=sys.stderr)
+
+    watcher = Watcher(args.feeds, on_reports, settings)
+    if args.once:
+        on_reports(watcher.poll_once())
+        return 0
+    try:
+        watcher.run()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from dataclasses import replace
+
+    from livedesk.web.app import serve
+    settings = get_settings()
+    settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port)
+    serve(settings)
+    return 0
+
+
+def cmd_export(args) -> int:
+    from livedesk.export import export
+    from livedesk.store import Store
+    store = Store(get_settings().database_url)
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        export(store, args.format, out)
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
+def cmd_user(args) -> int:
+    from livedesk.store import Store
+    from livedesk.web.auth import add_user
+    store = Store(get_settings().database_url)
+    password = args.password
+    if password is None:
+        import getpass
+        password = getpass.getpass(f"password for {args.name}: ")
+    add_user(store, args.name, password, args.role)
+    print(f"user {args.name} ({args.role}) saved", file=sys.stderr)
+    return 0
+
+
+def cmd_reread(args) -> int:
+    from livedesk.service import Desk
+    print(Desk(get_settings()).reread(), file=sys.stderr)
+    return 0
+
+
+def cmd_backfill(args) -> int:
+    from livedesk.backfill import backfill
+    summary = backfill(args.sources, settings=get_settings(), workers=args.workers,
+                       scheduler=args.scheduler, batch_size=args.batch_size,
+                       progress=not args.quiet)
+    print(summary, file=sys.stderr)
+    return 0
+
+
+def cmd_gazetteer(args) -> int:
+    from livedesk.geo.gazetteer import build
+    path = build()
+    print(f"gazetteer ready: {path}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="livedesk", description=__doc__.splitlines()[0])
+    p.add_argument("-v", "--verbose", action="store_true", help="log more to standard error")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="read files, folders, pages or feeds into the store")
+    s.add_argument("sources", nargs="+", help="files, folders, http(s) URLs, or - for JSON Lines on stdin")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("watch", help="poll feeds and ingest what is new")
+    s.add_argument("feeds", nargs="+")
+    s.add_argument("--interval", type=float, default=None, help="seconds between polls")
+    s.add_argument("--once", action="store_true", help="poll once and stop")
+    s.set_defaults(func=cmd_watch)
+
+    s = sub.add_parser("serve", help="serve the desk (page, API, live stream)")
+    s.add_argument("--host", default=None)
+    s.add_argument("--port", type=int, default=None)
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("extract", help="JSON Lines reports in, events and claims out (contract.md)")
+    s.add_argument("files", nargs="*")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("geoparse", help="JSON Lines reports in, resolved places out (contract.md)")
+    s.add_argument("files", nargs="*")
+    s.add_argument("--given-spans", action="store_true", help="resolve exactly the 'mentions' spans")
+    s.set_defaults(func=cmd_geoparse)
+
+    s = sub.add_parser("export", help="export events as GeoJSON or ACLED-style CSV")
+    s.add_argument("--format", choices=["geojson", "csv"], default="geojson")
+    s.add_argument("-o", "--output", default=None, help="file to write (default: stdout)")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("user", help="add or update an account")
+    s.add_argument("name")
+    s.add_argument("--role", choices=["viewer", "analyst", "admin"], default="viewer")
+    s.add_argument("--password", default=None, help="prompted for when not given")
+    s.set_defaults(func=cmd_user)
+
+    s = sub.add_parser("reread", help="re-read every stored report and re-fuse")
+    s.set_defaults(func=cmd_reread)
+
+    s = sub.add_parser("backfill", help="read a large set of reports in parallel on Dask")
+    s.add_argument("sources", nargs="+")
+    s.add_argument("--workers", type=int, default=2, help="local workers (ignored with --scheduler)")
+    s.add_argument("--scheduler", default=None, help="address of a running dask scheduler")
+    s.add_argument("--batch-size", type=int, default=200)
+    s.add_argument("-q", "--quiet", action="store_true")
+    s.set_defaults(func=cmd_backfill)
+
+    s = sub.add_parser("gazetteer", help="build the place index ahead of first use")
+    s.set_defaults(func=cmd_gazetteer)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
+                        format="livedesk: %(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
