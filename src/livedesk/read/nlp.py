@@ -46,16 +46,28 @@ def ruler_patterns() -> list[dict]:
     return pats
 
 
+@Language.component("paragraphs")
+def paragraphs(doc):
+    """Start a sentence after every line break: a live blog's paragraphs are its units, and the
+    parser would otherwise merge a line ending in ':' with the quotation that follows it."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            doc[i].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _build() -> Language:
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns())
     return nlp
 
 
 def get_nlp() -> Language:
-    """The cached pipeline (tok2vec, tagger, parser, attribute_ruler, lemmatizer, entity_ruler, ner)."""
+    """The cached pipeline (tok2vec, tagger, paragraphs, parser, attribute_ruler, lemmatizer, entity_ruler, ner)."""
     with _lock:
         return _build()
 
