@@ -215,10 +215,10 @@ def _checkpoint_path(settings: Settings, sources: Iterable[str]) -> Path:
 
 def _write(store, results: list, summary: BackfillSummary) -> None:
     for report, reading in results:
-        report_id, created = store.add_report(report)
+        # One transaction per report and its reading: a kill leaves no report half-read.
+        _, created = store.add_report(report, reading, who="backfill")
         summary.reports += 1
         if created:
-            store.save_reading(report_id, reading)
             summary.new += 1
         else:
             summary.duplicates += 1
