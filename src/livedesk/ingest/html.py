@@ -1,0 +1,168 @@
+"""HTML pages: trafilatura for the article and its metadata; live blogs split into updates."""
+from __future__ import annotations
+
+import logging
+
+import lxml.etree
+import lxml.html
+
+from livedesk.errors import InputError
+from livedesk.model import Report
+
+from .dates import parse_when
+from .decode import paragraphs
+from .liveblog import Item, parse_marker, split_items, stamp_from_attr
+
+log = logging.getLogger(__name__)
+
+_BLOCK = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre td th dd dt figcaption div section "
+                   "article header main ul ol table tr dl figure address".split())
+_DROP = ("script", "style", "noscript", "template", "nav", "aside", "form", "footer", "iframe",
+         "svg", "button", "select")
+_MAX_ELEMENTS = 200_000   # beyond this a page is hostile or not an article: refuse the walk
+
+
+def parse_tree(html: str):
+    """An lxml tree of the page, or None. Never raises: malformed markup is the common case."""
+    try:
+        try:
+            return lxml.html.document_fromstring(html)
+        except ValueError:   # a str that declares its own encoding: hand lxml bytes instead
+            return lxml.html.document_fromstring(html.encode("utf-8"))
+    except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError, RecursionError):
+        return None
+
+
+def _strip(root) -> None:
+    for bad in list(root.iter(*_DROP, lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
+        parent = bad.getparent()
+        if parent is not None:
+            bad.drop_tree()
+
+
+def html_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed summary), one paragraph a line."""
+    if "<" not in fragment:
+        return paragraphs(fragment)
+    root = parse_tree(f"<html><body><div>{fragment}</div></body></html>")
+    if root is None:
+        return paragraphs(fragment)
+    return _tree_text(root)
+
+
+def _tree_text(root) -> str:
+    _strip(root)
+    for n, el in enumerate(root.iter()):
+        if n > _MAX_ELEMENTS:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCK or el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    body = root.find("body")
+    return paragraphs((body if body is not None else root).text_content())
+
+
+def _items(root) -> list[Item]:
+    """The page as a flat list of leaf blocks and <time> markers, in document order."""
+    nonleaf: set = set()
+    elements = []
+    for n, el in enumerate(root.iter()):
+        if n > _MAX_ELEMENTS:
+            return []
+        if not isinstance(el.tag, str):
+            continue
+        elements.append(el)
+        if el.tag in _BLOCK or el.tag == "time":
+            p = el.getparent()
+            while p is not None and p not in nonleaf:   # each ancestor once: linear in page size
+                nonleaf.add(p)
+                p = p.getparent()
+    items: list[Item] = []
+    taken: set = set()
+    for el in elements:
+        if el.tag == "time" and el not in taken:
+            stamp = stamp_from_attr(el.get("datetime", "")) or (parse_marker(_txt(el)) or (None,))[0]
+            if stamp:
+                items.append(Item("", "time", stamp))
+            continue
+        if el.tag not in _BLOCK or el in nonleaf:
+            continue
+        text = _txt(el)
+        times = list(el.iter("time"))
+        taken.update(times)
+        stamp = None
+        if times:
+            stamp = stamp_from_attr(times[0].get("datetime", ""))
+            if stamp and len(text) <= len(_txt(times[0])) + 3:
+                text = ""      # the block is just the time stamp
+        hit = parse_marker(text) if text else None
+        if hit:
+            stamp = stamp or hit[0]
+            text = hit[1]
+        if text or stamp:
+            items.append(Item(text, el.tag, stamp))
+    # A <time> element followed by a block holding the same time is one marker, not two.
+    merged: list[Item] = []
+    for it in items:
+        if merged and merged[-1].stamp is not None and not merged[-1].text and it.stamp is not None \
+                and it.tag != "time" and merged[-1].tag == "time":
+            merged[-1] = Item(it.text, it.tag, merged[-1].stamp)
+            continue
+        merged.append(it)
+    return merged
+
+
+def _txt(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _metadata(html: str, url: str | None):
+    import trafilatura
+    return trafilatura.bare_extraction(
+        html, url=url, favor_precision=True, include_comments=False, with_metadata=True,
+        include_tables=False, deduplicate=False,
+        date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
+                                "extensive_search": False})
+
+
+def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
+    """One Report for an article page, one per update for a live blog; InputError('bad_html')."""
+    root = parse_tree(html)
+    if root is None:
+        raise InputError("bad_html", origin, "the markup could not be parsed")
+    try:
+        doc = _metadata(html, url)
+    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError,
+            lxml.etree.LxmlError) as e:   # trafilatura on hostile markup: fall back to our walk
+        log.info("trafilatura failed on %s: %s", origin, e)
+        doc = None
+    title = (doc.title if doc else None) or _head_title(root)
+    published = parse_when(doc.date) if doc and doc.date else None
+    outlet = (doc.sitename if doc else None) or None
+    page_url = (doc.url if doc else None) or url
+    parent = page_url or origin
+    _strip(root)
+    updates = split_items(_items(root), anchor=published, parent=parent, title=title,
+                          outlet=outlet, url=page_url, origin=origin)
+    if updates:
+        return updates
+    text = paragraphs(doc.text) if doc and doc.text else ""
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1:]          # trafilatura repeats the headline as line one
+    if not text:
+        text = _tree_text(root)
+    if not text:
+        raise InputError("bad_html", origin)
+    return [Report(text=text, title=title, published=published, outlet=outlet, url=page_url,
+                   origin=origin, fmt="html", author=(doc.author if doc else None) or None)]
+
+
+def _head_title(root) -> str | None:
+    t = root.find(".//title")
+    if t is None:
+        return None
+    s = " ".join((t.text_content() or "").split())
+    return s or None
