@@ -1,0 +1,52 @@
+"""Schema versions, applied in order and recorded in `schema_version`.
+
+A small versioned list instead of alembic: the desk ships as one package that must create or
+upgrade its own database on first use (SQLite file or PostgreSQL schema) with no alembic.ini,
+no script directory and no separate command; each step is a plain function over a Connection,
+so the same code runs on both engines. Add a step, never edit an applied one.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import (Column, Connection, DateTime, Integer, MetaData, String, Table, func,
+                        insert, inspect, select)
+
+from livedesk.model import utcnow
+from livedesk.store import schema
+
+_meta = MetaData()
+schema_version = Table(
+    "schema_version", _meta,
+    Column("version", Integer, primary_key=True),
+    Column("description", String(200), nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _v1(conn: Connection) -> None:
+    schema.metadata.create_all(conn, checkfirst=True)
+
+
+STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "sources, places, reports, claims, frames, events, change log, users, sessions, overrides", _v1),
+]
+LATEST = STEPS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema up to LATEST inside the caller's (write-locked) transaction."""
+    _meta.create_all(conn, checkfirst=True)
+    have = current_version(conn)
+    for version, description, step in STEPS:
+        if version > have:
+            step(conn)
+            conn.execute(insert(schema_version).values(
+                version=version, description=description, applied_at=utcnow()))
+    return LATEST

@@ -1,0 +1,637 @@
+"""The store: reports, readings, events, the change log and the desk's users, over SQLAlchemy Core.
+
+One code path for SQLite (a single WAL file: one writer, many readers) and PostgreSQL. Writes go
+through `_write()`, which takes the database's write lock first (BEGIN IMMEDIATE on SQLite, an
+advisory transaction lock on PostgreSQL): writers queue instead of failing, and change-log
+sequence numbers become visible in order, which the live stream relies on.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Iterable, Iterator
+
+from sqlalchemy import (Connection, and_, delete, event, func, insert, or_, select, update)
+from sqlalchemy import create_engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine, make_url
+
+from livedesk.model import (Claim, Event, EventFrame, Mention, Reading, Report, utcnow)
+from livedesk.store import migrations
+from livedesk.store.schema import (changes, claims, event_mentions, events, frames, overrides,
+                                   places, reports, sessions, signin_failures, sources, users)
+
+_PG_WRITE_LOCK = 4_817_221  # any constant, the same in every desk process
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain postgresql:// (and postgres://) URLs and use psycopg 3 for them."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
+
+
+def _iso(dt: datetime | None) -> str | None:
+    dt = _utc(dt)
+    return dt.isoformat() if dt else None
+
+
+def _place_key(loc) -> str:
+    if loc.geonames_id:
+        return f"gn:{loc.geonames_id}"
+    lat = "" if loc.lat is None else f"{loc.lat:.4f}"
+    lon = "" if loc.lon is None else f"{loc.lon:.4f}"
+    return f"{loc.name.strip().lower()}|{lat}|{lon}"
+
+
+class Store:
+    def __init__(self, url: str, migrate: bool = True):
+        self.url = normalise_url(url)
+        u = make_url(self.url)
+        self.dialect = u.get_backend_name()
+        if self.dialect == "sqlite":
+            db = u.database
+            if db and db != ":memory:":
+                from pathlib import Path
+                Path(db).parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(self.url, connect_args={"timeout": 30})
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = create_engine(self.url, pool_pre_ping=True)
+        if migrate:
+            with self._write() as conn:
+                migrations.migrate(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- transactions -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn.info["immediate"] = True
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    conn.execute(select(func.pg_advisory_xact_lock(_PG_WRITE_LOCK)))
+                yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def _insert_ignore(self, table, values: dict[str, Any]):
+        mod = sqlite if self.dialect == "sqlite" else postgresql
+        return mod.insert(table).values(**values).on_conflict_do_nothing()
+
+    # -- change log ---------------------------------------------------------------------------
+    def log(self, who: str, action: str, target: str | None = None,
+            payload: dict[str, Any] | None = None, conn: Connection | None = None) -> int:
+        """Append one entry to the change log; returns its sequence number."""
+        if conn is None:
+            with self._write() as c:
+                return self.log(who, action, target, payload, c)
+        res = conn.execute(insert(changes).values(at=utcnow(), who=who, action=action,
+                                                  target=target, payload=payload or {}))
+        return int(res.inserted_primary_key[0])
+
+    def changes_since(self, seq: int = 0, limit: int = 500) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(changes).where(changes.c.seq > seq)
+                                .order_by(changes.c.seq).limit(limit)).mappings().all()
+        return [_change(r) for r in rows]
+
+    def last_seq(self) -> int:
+        with self._read() as conn:
+            return conn.execute(select(func.max(changes.c.seq))).scalar() or 0
+
+    def history(self, target: str) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            rows = conn.execute(select(changes).where(changes.c.target == target)
+                                .order_by(changes.c.seq)).mappings().all()
+        return [_change(r) for r in rows]
+
+    # -- reports and readings -----------------------------------------------------------------
+    def report_id_for(self, fingerprint: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(select(reports.c.id).where(
+                reports.c.fingerprint == fingerprint)).scalar()
+
+    def add_report(self, report: Report, reading: Reading | None = None,
+                   who: str = "ingest") -> tuple[str, bool]:
+        """Store a report (and, in the same transaction, its reading). Returns (id, created).
+
+        The same report ingested twice is stored once: the second call returns the first id
+        and created=False. A report whose given id is taken by different text gets its
+        fingerprint id instead, so nothing a user ingested is lost.
+        """
+        report = report.with_id()
+        fp = report.fingerprint
+        with self._write() as conn:
+            found = conn.execute(select(reports.c.id).where(reports.c.fingerprint == fp)).scalar()
+            if found:
+                return found, False
+            rid = report.id
+            if conn.execute(select(reports.c.id).where(reports.c.id == rid)).scalar():
+                rid = "r-" + fp[:16]
+            source_id = self._source_id(conn, report.outlet) if report.outlet else None
+            conn.execute(insert(reports).values(
+                id=rid, fingerprint=fp, text=report.text, title=report.title,
+                published=_utc(report.published), outlet=report.outlet, url=report.url,
+                origin=report.origin, parent=report.parent, fmt=report.fmt or "text",
+                author=report.author, source_id=source_id, ingested_at=utcnow()))
+            self.log(who, "report.added", rid, {"outlet": report.outlet, "origin": report.origin,
+                                                "title": report.title}, conn)
+            if reading is not None:
+                self._save_reading(conn, rid, reading, report)
+            return rid, True
+
+    def save_reading(self, report_id: str, reading: Reading, who: str = "reader") -> None:
+        """Replace the claims and frames of one report with a (new) reading of it."""
+        with self._write() as conn:
+            row = conn.execute(select(reports).where(reports.c.id == report_id)).mappings().first()
+            if row is None:
+                raise KeyError(report_id)
+            self._save_reading(conn, report_id, reading, _report(row))
+            self.log(who, "report.read", report_id,
+                     {"events": len(reading.events), "claims": len(reading.claims),
+                      "error": reading.error}, conn)
+
+    def _save_reading(self, conn: Connection, rid: str, reading: Reading, report: Report) -> None:
+        conn.execute(delete(event_mentions).where(event_mentions.c.frame_id.in_(
+            select(frames.c.id).where(frames.c.report_id == rid))))
+        conn.execute(delete(frames).where(frames.c.report_id == rid))
+        conn.execute(delete(claims).where(claims.c.report_id == rid))
+        for i, c in enumerate(reading.claims):
+            conn.execute(insert(claims).values(
+                report_id=rid, idx=i, claimant=c.claimant, stance=c.stance, start=c.start,
+                end=c.end, text=c.text, via=list(c.via), claimant_kind=c.claimant_kind,
+                alignment=c.alignment, canonical=c.canonical))
+            if c.canonical or c.claimant:
+                self._source_id(conn, c.origin, c.claimant_kind, c.alignment)
+        day0 = report.published.date().isoformat() if report.published else None
+        for i, f in enumerate(reading.events):
+            place_id = self._place_id(conn, f.location) if f.location and f.location.name else None
+            conn.execute(insert(frames).values(
+                id=f"{rid}#{i}", report_id=rid, idx=i, sub_event_type=f.sub_event_type,
+                event_type=f.event_type, day=f.date_start or day0, place_id=place_id,
+                data=f.to_dict()))
+        conn.execute(update(reports).where(reports.c.id == rid).values(
+            read_at=utcnow(), read_error=reading.error))
+
+    def _source_id(self, conn: Connection, name: str, kind: str | None = None,
+                   alignment: str | None = None) -> int:
+        name = name.strip()[:300]
+        conn.execute(self._insert_ignore(sources, dict(name=name, kind=kind, alignment=alignment,
+                                                       first_seen=utcnow())))
+        return conn.execute(select(sources.c.id).where(sources.c.name == name)).scalar_one()
+
+    def _place_id(self, conn: Connection, loc) -> int:
+        key = _place_key(loc)[:400]
+        conn.execute(self._insert_ignore(places, dict(
+            key=key, name=loc.name[:300], lat=loc.lat, lon=loc.lon, country=loc.country,
+            admin1=loc.admin1, precision=loc.precision, geonames_id=loc.geonames_id,
+            uncertainty_km=loc.uncertainty_km)))
+        return conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
+
+    def get_report(self, report_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(select(reports).where(reports.c.id == report_id)).mappings().first()
+            if row is None:
+                return None
+            d = _report_dict(row, with_text=True)
+            d["claims"] = [_claim_dict(c) for c in conn.execute(
+                select(claims).where(claims.c.report_id == report_id).order_by(claims.c.idx)
+            ).mappings()]
+            d["frames"] = [dict(r["data"], id=r["id"]) for r in conn.execute(
+                select(frames).where(frames.c.report_id == report_id).order_by(frames.c.idx)
+            ).mappings()]
+            d["events"] = list(conn.execute(
+                select(event_mentions.c.event_id).distinct().join(
+                    frames, frames.c.id == event_mentions.c.frame_id)
+                .where(frames.c.report_id == report_id)).scalars())
+        return d
+
+    def iter_reports(self, ids: Iterable[str] | None = None) -> Iterator[Report]:
+        q = select(reports).order_by(reports.c.ingested_at, reports.c.id)
+        if ids is not None:
+            q = q.where(reports.c.id.in_(list(ids)))
+        with self._read() as conn:
+            rows = conn.execute(q).mappings().all()
+        for r in rows:
+            yield _report(r)
+
+    def list_reports(self, source: str | None = None, q: str | None = None,
+                     limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        query = select(reports)
+        if source:
+            query = query.where(reports.c.outlet == source)
+        if q:
+            like = f"%{q}%"
+            query = query.where(or_(reports.c.title.ilike(like), reports.c.text.ilike(like)))
+        query = query.order_by(reports.c.published.desc().nulls_last(), reports.c.id)
+        with self._read() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset)).mappings().all()
+        return [_report_dict(r) for r in rows]
+
+    def count(self, table: str) -> int:
+        t = {"reports": reports, "events": events, "frames": frames, "claims": claims,
+             "changes": changes}[table]
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(t)).scalar_one()
+
+    # -- mentions: what fusion reads ----------------------------------------------------------
+    def mentions(self, date_from: str | date | None = None, date_to: str | date | None = None,
+                 ids: Iterable[str] | None = None) -> list[Mention]:
+        q = (select(frames.c.id, frames.c.report_id, frames.c.data, reports.c.outlet,
+                    reports.c.published, reports.c.url, reports.c.text)
+             .join(reports, reports.c.id == frames.c.report_id))
+        if date_from:
+            q = q.where(frames.c.day >= str(date_from))
+        if date_to:
+            q = q.where(frames.c.day <= str(date_to))
+        if ids is not None:
+            q = q.where(frames.c.id.in_(list(ids)))
+        q = q.order_by(frames.c.report_id, frames.c.idx)
+        with self._read() as conn:
+            rows = conn.execute(q).mappings().all()
+            rids = sorted({r["report_id"] for r in rows})
+            by_report: dict[str, dict[int, Claim]] = {}
+            for chunk in _chunks(rids, 500):
+                for c in conn.execute(select(claims).where(claims.c.report_id.in_(chunk))).mappings():
+                    by_report.setdefault(c["report_id"], {})[c["idx"]] = _claim(c)
+        out = []
+        for r in rows:
+            f = EventFrame.from_dict(r["data"])
+            own = by_report.get(r["report_id"], {})
+            text = r["text"][f.start:f.end] if f.end > f.start else ""
+            out.append(Mention(id=r["id"], report_id=r["report_id"], frame=f,
+                               claims=[own[i] for i in f.claims if i in own],
+                               outlet=r["outlet"], published=_utc(r["published"]),
+                               url=r["url"], text=text))
+        return out
+
+    def mention_days(self, mention_ids: Iterable[str]) -> list[str]:
+        with self._read() as conn:
+            return [d for d in conn.execute(select(frames.c.day).where(
+                frames.c.id.in_(list(mention_ids)))).scalars() if d]
+
+    def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Existing events touching these mentions -> all of their mention ids."""
+        mids = list(mention_ids)
+        out: dict[str, list[str]] = {}
+        with self._read() as conn:
+            eids: set[str] = set()
+            for chunk in _chunks(mids, 500):
+                eids |= set(conn.execute(select(event_mentions.c.event_id).where(
+                    event_mentions.c.frame_id.in_(chunk))).scalars())
+            for chunk in _chunks(sorted(eids), 500):
+                for eid, fid in conn.execute(select(event_mentions.c.event_id, event_mentions.c.frame_id)
+                                             .where(event_mentions.c.event_id.in_(chunk))):
+                    out.setdefault(eid, []).append(fid)
+        return out
+
+    # -- events -------------------------------------------------------------------------------
+    def replace_events(self, new: list[Event], scope: Iterable[str] | None = None,
+                       reviews: dict[str, dict[str, Any]] | None = None,
+                       who: str = "fusion") -> dict[str, int]:
+        """Upsert events by id and delete the ones that vanished; log every change.
+
+        `scope` is the set of mention ids that were re-fused: only events touching it may
+        vanish. Without a scope the new list is the whole truth (a full re-fuse).
+        """
+        reviews = reviews or {}
+        counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
+        now = utcnow()
+        with self._write() as conn:
+            if scope is None:
+                old_ids = set(conn.execute(select(events.c.id)).scalars())
+            else:
+                old_ids = set()
+                for chunk in _chunks(list(scope), 500):
+                    old_ids |= set(conn.execute(select(event_mentions.c.event_id).where(
+                        event_mentions.c.frame_id.in_(chunk))).scalars())
+            new_ids = {e.id for e in new}
+            for eid in sorted(old_ids - new_ids):
+                conn.execute(delete(event_mentions).where(event_mentions.c.event_id == eid))
+                conn.execute(delete(events).where(events.c.id == eid))
+                self.log(who, "event.deleted", eid, {}, conn)
+                counts["deleted"] += 1
+            for ev in new:
+                data = self._enrich(conn, ev)
+                review = reviews.get(ev.id) or {"status": "unreviewed"}
+                data["review"] = review
+                f = ev.frame
+                loc = f.location
+                pubs = [r["published"] for r in data["reports"] if r.get("published")]
+                values = dict(
+                    event_type=f.event_type, sub_event_type=f.sub_event_type,
+                    day=f.date_start or (min(pubs)[:10] if pubs else None), status=ev.status,
+                    actor1=f.actor1, actor2=f.actor2, place=loc.name if loc else None,
+                    country=loc.country if loc else None, lat=loc.lat if loc else None,
+                    lon=loc.lon if loc else None, review=review.get("status") or "unreviewed",
+                    first_published=datetime.fromisoformat(min(pubs)) if pubs else None,
+                    data=data)
+                old = conn.execute(select(events.c.data).where(events.c.id == ev.id)).scalar()
+                if old is None:
+                    conn.execute(insert(events).values(id=ev.id, created_at=now, updated_at=now,
+                                                       **values))
+                    self.log(who, "event.created", ev.id, _brief(data), conn)
+                    counts["created"] += 1
+                elif old != data:
+                    conn.execute(update(events).where(events.c.id == ev.id)
+                                 .values(updated_at=now, **values))
+                    self.log(who, "event.updated", ev.id, _diff(old, data), conn)
+                    counts["updated"] += 1
+                else:
+                    counts["unchanged"] += 1
+                    continue
+                conn.execute(delete(event_mentions).where(event_mentions.c.event_id == ev.id))
+                known = set(conn.execute(select(frames.c.id).where(
+                    frames.c.id.in_(ev.mention_ids))).scalars())
+                for mid in dict.fromkeys(ev.mention_ids):
+                    if mid in known:
+                        # A mention belongs to one event: fusion partitions mentions.
+                        conn.execute(delete(event_mentions).where(event_mentions.c.frame_id == mid))
+                        conn.execute(insert(event_mentions).values(event_id=ev.id, frame_id=mid))
+        return counts
+
+    def _enrich(self, conn: Connection, ev: Event) -> dict[str, Any]:
+        """The event's JSON plus what the desk shows with it: its reports and their claims."""
+        # Through JSON once, so what is compared with the stored row has the stored types.
+        data = json.loads(json.dumps(ev.to_dict(), default=_jsonable))
+        rows = conn.execute(
+            select(frames.c.id, frames.c.report_id, frames.c.data, reports.c.outlet,
+                   reports.c.url, reports.c.published, reports.c.title)
+            .join(reports, reports.c.id == frames.c.report_id)
+            .where(frames.c.id.in_(ev.mention_ids))).mappings().all()
+        rep: dict[str, dict[str, Any]] = {}
+        cl: list[dict[str, Any]] = []
+        for r in sorted(rows, key=lambda r: r["id"]):
+            rep.setdefault(r["report_id"], {"report_id": r["report_id"], "outlet": r["outlet"],
+                                            "url": r["url"], "title": r["title"],
+                                            "published": _iso(r["published"])})
+            idx = r["data"].get("claims") or []
+            if idx:
+                for c in conn.execute(select(claims).where(and_(
+                        claims.c.report_id == r["report_id"], claims.c.idx.in_(idx))
+                        ).order_by(claims.c.idx)).mappings():
+                    cl.append(dict(_claim_dict(c), mention_id=r["id"]))
+        data["reports"] = sorted(rep.values(), key=lambda r: (r["published"] or "", r["report_id"]))
+        data["claims"] = cl
+        return data
+
+    def list_events(self, date_from: str | None = None, date_to: str | None = None,
+                    event_type: str | None = None, actor: str | None = None,
+                    place: str | None = None, status: str | None = None,
+                    source: str | None = None, review: str | None = None,
+                    limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """Events newest first, filtered; each with its reports and claims."""
+        q = select(events.c.data, events.c.updated_at)
+        if date_from:
+            q = q.where(events.c.day >= str(date_from))
+        if date_to:
+            q = q.where(events.c.day <= str(date_to))
+        if event_type:
+            q = q.where(or_(events.c.event_type == event_type,
+                            events.c.sub_event_type == event_type))
+        if actor:
+            like = f"%{actor}%"
+            q = q.where(or_(events.c.actor1.ilike(like), events.c.actor2.ilike(like)))
+        if place:
+            q = q.where(or_(events.c.place.ilike(f"%{place}%"), events.c.country == place.upper()))
+        if status:
+            q = q.where(or_(events.c.status == status, events.c.review == status))
+        if review:
+            q = q.where(events.c.review == review)
+        if source:
+            by_outlet = (select(event_mentions.c.event_id)
+                         .join(frames, frames.c.id == event_mentions.c.frame_id)
+                         .join(reports, reports.c.id == frames.c.report_id)
+                         .where(reports.c.outlet == source))
+            by_claim = (select(event_mentions.c.event_id)
+                        .join(frames, frames.c.id == event_mentions.c.frame_id)
+                        .join(claims, claims.c.report_id == frames.c.report_id)
+                        .where(or_(claims.c.claimant == source, claims.c.canonical == source)))
+            q = q.where(or_(events.c.id.in_(by_outlet), events.c.id.in_(by_claim)))
+        q = q.order_by(events.c.day.desc().nulls_last(),
+                       events.c.first_published.desc().nulls_last(), events.c.id)
+        with self._read() as conn:
+            rows = conn.execute(q.limit(limit).offset(offset)).all()
+        return [dict(r[0], updated_at=_iso(r[1])) for r in rows]
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(select(events.c.data, events.c.updated_at, events.c.created_at)
+                               .where(events.c.id == event_id)).first()
+        if row is None:
+            return None
+        d = dict(row[0], updated_at=_iso(row[1]), created_at=_iso(row[2]))
+        d["history"] = self.history(event_id)
+        return d
+
+    def event_days(self) -> list[str]:
+        with self._read() as conn:
+            return [d for d in conn.execute(select(events.c.day).distinct()
+                                            .order_by(events.c.day)).scalars() if d]
+
+    # -- sources ------------------------------------------------------------------------------
+    def source(self, name: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = conn.execute(select(sources).where(sources.c.name == name)).mappings().first()
+            n_reports = conn.execute(select(func.count()).select_from(reports)
+                                     .where(reports.c.outlet == name)).scalar_one()
+            n_claims = conn.execute(select(func.count()).select_from(claims).where(
+                or_(claims.c.claimant == name, claims.c.canonical == name))).scalar_one()
+        if row is None and not n_reports and not n_claims:
+            return None
+        return {"name": name, "kind": row["kind"] if row else None,
+                "alignment": row["alignment"] if row else None,
+                "first_seen": _iso(row["first_seen"]) if row else None,
+                "reports": n_reports, "claims": n_claims,
+                "recent_reports": self.list_reports(source=name, limit=50),
+                "events": self.list_events(source=name, limit=100)}
+
+    # -- analyst overrides --------------------------------------------------------------------
+    def add_override(self, kind: str, who: str, event_id: str | None = None,
+                     a: str | None = None, b: str | None = None, field: str | None = None,
+                     value: Any = None) -> int:
+        with self._write() as conn:
+            res = conn.execute(insert(overrides).values(kind=kind, event_id=event_id, a=a, b=b,
+                                                        field=field, value=value, who=who,
+                                                        at=utcnow(), active=True))
+            oid = int(res.inserted_primary_key[0])
+            self.log(who, f"review.{kind}", event_id,
+                     {"a": a, "b": b, "field": field, "value": value, "override": oid}, conn)
+            return oid
+
+    def overrides(self, event_ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
+        q = select(overrides).where(overrides.c.active.is_(True)).order_by(overrides.c.id)
+        if event_ids is not None:
+            q = q.where(overrides.c.event_id.in_(list(event_ids)))
+        with self._read() as conn:
+            return [dict(r, at=_utc(r["at"])) for r in conn.execute(q).mappings()]
+
+    def links(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        must, cannot = [], []
+        with self._read() as conn:
+            for kind, a, b in conn.execute(select(overrides.c.kind, overrides.c.a, overrides.c.b)
+                                           .where(overrides.c.active.is_(True),
+                                                  overrides.c.kind.in_(["must_link", "cannot_link"]))
+                                           .order_by(overrides.c.id)):
+                (must if kind == "must_link" else cannot).append((a, b))
+        return must, cannot
+
+    # -- users and sessions -------------------------------------------------------------------
+    def add_user(self, name: str, password_hash: str, role: str) -> int:
+        with self._write() as conn:
+            old = conn.execute(select(users.c.id).where(users.c.name == name)).scalar()
+            if old:
+                conn.execute(update(users).where(users.c.id == old)
+                             .values(password_hash=password_hash, role=role))
+                self.log("admin", "user.updated", f"user:{name}", {"role": role}, conn)
+                return old
+            res = conn.execute(insert(users).values(name=name, password_hash=password_hash,
+                                                    role=role, created_at=utcnow()))
+            self.log("admin", "user.added", f"user:{name}", {"role": role}, conn)
+            return int(res.inserted_primary_key[0])
+
+    def get_user(self, name: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            r = conn.execute(select(users).where(users.c.name == name)).mappings().first()
+        return dict(r) if r else None
+
+    def create_session(self, user_id: int, token: str, csrf: str, minutes: int) -> None:
+        now = utcnow()
+        with self._write() as conn:
+            conn.execute(delete(sessions).where(sessions.c.expires_at < now))
+            conn.execute(insert(sessions).values(token_hash=_sha(token), user_id=user_id,
+                                                 csrf=csrf, created_at=now,
+                                                 expires_at=now + timedelta(minutes=minutes)))
+
+    def session_user(self, token: str) -> dict[str, Any] | None:
+        """The signed-in user for a session cookie, or None when unknown or expired."""
+        with self._read() as conn:
+            r = conn.execute(select(users.c.id, users.c.name, users.c.role, sessions.c.csrf,
+                                    sessions.c.expires_at)
+                             .join(users, users.c.id == sessions.c.user_id)
+                             .where(sessions.c.token_hash == _sha(token))).mappings().first()
+        if r is None or _utc(r["expires_at"]) <= utcnow():
+            return None
+        return {"id": r["id"], "name": r["name"], "role": r["role"], "csrf": r["csrf"]}
+
+    def end_session(self, token: str) -> None:
+        with self._write() as conn:
+            conn.execute(delete(sessions).where(sessions.c.token_hash == _sha(token)))
+
+    def signin_failed(self, key: str) -> None:
+        with self._write() as conn:
+            conn.execute(insert(signin_failures).values(key=key, at=utcnow()))
+
+    def signin_failures(self, key: str, minutes: float) -> int:
+        since = utcnow() - timedelta(minutes=minutes)
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(signin_failures).where(
+                signin_failures.c.key == key, signin_failures.c.at > since)).scalar_one()
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    # Let SQLAlchemy's "begin" hook emit BEGIN itself, so writes can take the lock up front.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop("immediate", False) else "BEGIN")
+
+
+def _jsonable(o: Any) -> Any:
+    if isinstance(o, (datetime, date)):
+        return o.isoformat()
+    if isinstance(o, (set, tuple)):
+        return list(o)
+    return str(o)
+
+
+def _sha(s: str) -> str:
+    return hashlib.sha256(s.encode()).hexdigest()
+
+
+def _chunks(xs: list, n: int) -> Iterator[list]:
+    for i in range(0, len(xs), n):
+        yield xs[i:i + n]
+
+
+def _change(r) -> dict[str, Any]:
+    return {"seq": r["seq"], "at": _iso(r["at"]), "who": r["who"], "action": r["action"],
+            "target": r["target"], "payload": r["payload"]}
+
+
+def _report(r) -> Report:
+    return Report(text=r["text"], id=r["id"], title=r["title"], published=_utc(r["published"]),
+                  outlet=r["outlet"], url=r["url"], origin=r["origin"], parent=r["parent"],
+                  fmt=r["fmt"], author=r["author"])
+
+
+def _report_dict(r, with_text: bool = False) -> dict[str, Any]:
+    d = {"id": r["id"], "fingerprint": r["fingerprint"], "title": r["title"],
+         "published": _iso(r["published"]), "outlet": r["outlet"], "url": r["url"],
+         "origin": r["origin"], "parent": r["parent"], "fmt": r["fmt"], "author": r["author"],
+         "ingested_at": _iso(r["ingested_at"]), "read_at": _iso(r["read_at"]),
+         "read_error": r["read_error"]}
+    if with_text:
+        d["text"] = r["text"]
+    else:
+        d["excerpt"] = r["text"][:280]
+    return d
+
+
+def _claim(r) -> Claim:
+    return Claim(claimant=r["claimant"], stance=r["stance"], start=r["start"] or 0,
+                 end=r["end"] or 0, text=r["text"] or "", via=list(r["via"] or []),
+                 claimant_kind=r["claimant_kind"], alignment=r["alignment"],
+                 canonical=r["canonical"])
+
+
+def _claim_dict(r) -> dict[str, Any]:
+    return dict(_claim(r).to_dict(), report_id=r["report_id"], idx=r["idx"])
+
+
+def _brief(data: dict[str, Any]) -> dict[str, Any]:
+    f = data.get("frame") or {}
+    return {"sub_event_type": f.get("sub_event_type"), "summary": f.get("summary"),
+            "status": data.get("status"), "mentions": len(data.get("mention_ids") or [])}
+
+
+def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Which top-level and frame fields changed, old -> new (what the history shows)."""
+    out: dict[str, Any] = {}
+    for k in sorted(set(old) | set(new)):
+        if k in ("frame", "reports", "claims"):
+            continue
+        if old.get(k) != new.get(k):
+            out[k] = [old.get(k), new.get(k)]
+    of, nf = old.get("frame") or {}, new.get("frame") or {}
+    for k in sorted(set(of) | set(nf)):
+        if of.get(k) != nf.get(k):
+            out["frame." + k] = [of.get(k), nf.get(k)]
+    if len(old.get("reports") or []) != len(new.get("reports") or []):
+        out["reports"] = [len(old.get("reports") or []), len(new.get("reports") or [])]
+    return out
