@@ -1,0 +1,174 @@
+"""Event typing of one sentence: which ACLED sub-event types it reports, or none.
+
+Scores come from the weighted cues in cues.py. A sentence can carry two events ("took the site,
+seized two checkpoints and downed a helicopter"); a cue inside a clause that tells of the past
+("weeks after the government recaptured it") yields a background candidate. Texts whose cues
+say disaster, crime, diplomacy or blame more strongly than violence get no event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from livedesk.read import cues
+
+TERRITORY = "territory"          # placeholder type until the actor decides which Battles type
+REGAIN = "Government regains territory"
+OVERTAKE = "Non-state actor overtakes territory"
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration")
+
+# On equal scores the more specific type wins (a suicide car bomb is a Suicide bomb, not an IED).
+PRIORITY = ["Suicide bomb", "Chemical weapon", "Sexual violence", "Grenade", "Disrupted weapons use",
+            "Remote explosive/landmine/IED", "Air/drone strike", "Shelling/artillery/missile attack",
+            TERRITORY, "Abduction/forced disappearance", "Mob violence", *PROTEST_TYPES,
+            "Looting/property destruction", "Headquarters or base established", "Arrests", "Agreement",
+            "Non-violent transfer of territory", "Change to group/activity", "Armed clash", "Attack", "Other"]
+_RANK = {t: i for i, t in enumerate(PRIORITY)}
+
+MIN_SCORE = 2.0          # below this a sentence reports no event
+SECOND_SCORE = 3.0       # a second event in the same sentence must be named this clearly
+
+
+@dataclass
+class Candidate:
+    type: str            # an ACLED sub-event type, or TERRITORY
+    score: float
+    start: int           # trigger offsets within the sentence
+    end: int
+    background: bool = False
+    regain: bool = False  # for TERRITORY: the wording says "retook", "liberated"
+
+    @property
+    def confidence(self) -> float:
+        return round(min(0.95, 0.35 + 0.1 * self.score), 2)
+
+
+@lru_cache(maxsize=None)
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])")
+
+
+def _best(patterns: list[tuple[str, float]], low: str) -> tuple[float, int, int]:
+    """Strongest cue weight (plus a little for each further distinct cue) and its position."""
+    best, pos, n = 0.0, (-1, -1), 0
+    for pat, w in patterns:
+        m = _rx(pat).search(low)
+        if m:
+            n += 1
+            if w > best:
+                best, pos = w, m.span()
+    return (best + 0.25 * max(0, n - 1) if best else 0.0), pos[0], pos[1]
+
+
+def _background_from(low: str) -> int:
+    """Offset where a clause about earlier events opens, or len(low) when none does."""
+    m = _rx(cues.BACKGROUND).search(low)
+    return m.start() if m else len(low)
+
+
+def non_event_score(low: str) -> float:
+    return _best(cues.NON_EVENT, low)[0]
+
+
+def protest_kind(context_low: str) -> str:
+    if _rx(cues.PROTEST_LETHAL).search(context_low):
+        return "Excessive force against protesters"
+    if _rx(cues.PROTEST_VIOLENT).search(context_low):
+        return "Violent demonstration"
+    if _rx(cues.PROTEST_INTERVENTION).search(context_low):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
+    """All event types the sentence supports, strongest first (empty: it reports no event)."""
+    low = sentence.lower()
+    ctx = (context or sentence).lower()
+    bg_at = _background_from(low)
+    found: dict[str, Candidate] = {}
+
+    def add(t: str, score: float, s: int, e: int, **kw) -> None:
+        if score <= 0:
+            return
+        c = Candidate(t, score, s, e, background=s >= bg_at, **kw)
+        old = found.get(t)
+        if old is None or c.score > old.score:
+            found[t] = c
+
+    for t, pats in cues.CUES.items():
+        add(t, *_best(pats, low))
+
+    regain = _rx(cues.TERRITORY_REGAIN).search(low)
+    take = _rx(cues.TERRITORY_TAKE).search(low)
+    if regain:
+        add(TERRITORY, 3.2, *regain.span(), regain=True)
+    elif take:
+        add(TERRITORY, 3.0, *take.span())
+
+    # Protests: one family, its member decided by what happened around the protest.
+    protest = found.pop("Peaceful protest", None)
+    riot = found.get("Violent demonstration")
+    if protest and protest.score >= 2.5:
+        kind = protest_kind(ctx)
+        if riot:
+            kind = "Violent demonstration"
+        found.pop("Violent demonstration", None)
+        found.pop("Arrests", None)      # arrests at a protest are an intervention (ACLED)
+        found.pop("Attack", None)
+        found.pop("Grenade", None)      # stun grenades, not thrown grenades
+        protest.type = kind
+        protest.score += 0.5 if kind != "Peaceful protest" else 0.0
+        found[kind] = protest
+
+    # An explosive that went off is not a disrupted one.
+    if "Disrupted weapons use" in found and re.search(r"exploded|went off|blew up|detonated|killing", low):
+        found["Disrupted weapons use"].score -= 1.5
+    # A suicide bomber makes the blast a suicide bomb; a shot-down aircraft is a clash, not an airstrike.
+    if "Suicide bomb" in found:
+        found.pop("Remote explosive/landmine/IED", None)
+    if "Armed clash" in found and re.search(r"(?:shot|shoot|shooting) down|downed|downing", low):
+        found.pop("Air/drone strike", None)
+    # A weak generic "killed"/"attacked" should not outvote a named event type.
+    out = sorted(found.values(), key=lambda c: (-c.score, _RANK.get(c.type, 99)))
+    return [c for c in out if c.score >= MIN_SCORE]
+
+
+def classify(sentence: str, context: str | None = None) -> list[Candidate]:
+    """The events a sentence reports: the main one, maybe a second, maybe a background one.
+
+    Returns [] for sentences whose no-event cues (disaster, crime, diplomacy, blame) are at
+    least as strong as their best event cue.
+    """
+    cands = candidates(sentence, context)
+    if not cands:
+        return []
+    low = sentence.lower()
+    ne = non_event_score(low)
+    fore = [c for c in cands if not c.background]
+    back = [c for c in cands if c.background]
+    out: list[Candidate] = []
+    if fore:
+        top = fore[0]
+        if ne >= top.score:
+            return []
+        out.append(top)
+        for c in fore[1:]:
+            if c.score >= SECOND_SCORE and (c.end <= top.start or c.start >= top.end) \
+                    and not _same_family(c.type, top.type):
+                out.append(c)
+                break
+    if back and back[0].score >= 2.5:
+        b = back[0]
+        if not any(c.type == b.type for c in out):
+            out.append(b)
+    return out
+
+
+_FAMILIES = [set(PROTEST_TYPES), {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
+             {"Attack", "Armed clash"}, {"Arrests", "Abduction/forced disappearance"}]
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or any(a in f and b in f for f in _FAMILIES)
