@@ -1,0 +1,199 @@
+"""The desk's orchestration: sources -> reports -> readings -> fused events, stored and published.
+
+Every stage is somebody else's function (ingest.read_sources, read.read_report, fuse.fuse); the
+desk only decides the order, stores what each stage gives, and keeps going when one input fails.
+Publishing is the store's change log: live pages poll it, so a change made by any process
+writing to the same database reaches every open page.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Callable, Iterable
+
+from tqdm import tqdm
+
+from livedesk.errors import InputError
+from livedesk.model import Event, Mention, Reading, Report
+from livedesk.settings import Settings, get_settings
+from livedesk.store import Store
+from livedesk.store.overrides import apply_edits, enforce_links
+
+Reader = Callable[[Report], Reading]
+Fuser = Callable[..., list[Event]]
+
+# Fusion looks this many days either side of the new mentions: reports of one event can be
+# dated a few days apart ("on Tuesday" in Friday's paper), further is a different event.
+FUSE_WINDOW_DAYS = 3
+# During a long batch, re-fuse and publish at least this often so open pages keep up.
+PUBLISH_EVERY_SECONDS = 2.0
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    read_failed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)   # {where, code, message}
+    report_ids: list[str] = field(default_factory=list)          # new reports, in order
+    events: dict[str, int] = field(default_factory=dict)         # created/updated/deleted/...
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"new": self.new, "duplicate": self.duplicate, "failed": self.failed,
+                "read_failed": self.read_failed, "errors": self.errors,
+                "report_ids": self.report_ids, "events": self.events}
+
+    def _add_counts(self, counts: dict[str, int]) -> None:
+        for k, v in counts.items():
+            self.events[k] = self.events.get(k, 0) + v
+
+
+def _default_reader(report: Report) -> Reading:
+    from livedesk.read import read_report
+    return read_report(report)
+
+
+def _default_fuser(mentions, must_link=(), cannot_link=()):
+    from livedesk.fuse import fuse
+    return fuse(mentions, must_link, cannot_link)
+
+
+class Desk:
+    """`Desk(settings)`; `reader=` and `fuser=` are seams for tests and experiments."""
+
+    def __init__(self, settings: Settings | None = None, reader: Reader | None = None,
+                 fuser: Fuser | None = None, store: Store | None = None):
+        self.settings = settings or get_settings()
+        self.store = store or Store(self.settings.database_url)
+        self.reader = reader or _default_reader
+        self.fuser = fuser or _default_fuser
+
+    # -- ingest -------------------------------------------------------------------------------
+    def ingest(self, sources: list[str], progress: bool = False) -> IngestSummary:
+        """Read every source (files, URLs, feeds), store, read and fuse what is new."""
+        from livedesk.ingest import read_sources
+        summary = IngestSummary()
+
+        def reports() -> Iterable[Report]:
+            it = iter(read_sources(sources))
+            while True:
+                try:
+                    item = next(it)
+                except StopIteration:
+                    return
+                except InputError as e:        # a reader that raises instead of yielding
+                    summary.failed += 1
+                    summary.errors.append({"where": e.where, **e.to_dict()})
+                    return
+                if isinstance(item, InputError):
+                    summary.failed += 1
+                    summary.errors.append({"where": item.where, **item.to_dict()})
+                    continue
+                yield item
+
+        return self.ingest_reports(reports(), progress=progress, summary=summary)
+
+    def ingest_reports(self, reports: Iterable[Report], progress: bool = False,
+                       summary: IngestSummary | None = None) -> IngestSummary:
+        """Store each report once, read it, and re-fuse the mentions it adds."""
+        summary = summary or IngestSummary()
+        pending: list[str] = []
+        last = time.monotonic()
+        bar = tqdm(reports, disable=not progress, file=sys.stderr, unit="report",
+                   desc="ingest", dynamic_ncols=True)
+        for report in bar:
+            report = report.with_id()
+            if self.store.report_id_for(report.fingerprint):
+                summary.duplicate += 1
+                continue
+            reading = self._read(report)
+            if reading.error:
+                summary.read_failed += 1
+                summary.errors.append({"where": report.origin or report.url or report.id,
+                                       **reading.error})
+            rid, created = self.store.add_report(report, reading)
+            if not created:                     # another process stored it meanwhile
+                summary.duplicate += 1
+                continue
+            summary.new += 1
+            summary.report_ids.append(rid)
+            pending += [f"{rid}#{i}" for i in range(len(reading.events))]
+            if pending and time.monotonic() - last > PUBLISH_EVERY_SECONDS:
+                summary._add_counts(self.refuse_around(pending))
+                pending, last = [], time.monotonic()
+            bar.set_postfix(new=summary.new, dup=summary.duplicate, failed=summary.failed)
+        bar.close()
+        if pending:
+            summary._add_counts(self.refuse_around(pending))
+        return summary
+
+    def _read(self, report: Report) -> Reading:
+        try:
+            reading = self.reader(report)
+        except Exception as e:  # noqa: BLE001 - a failing stage must not stop the batch
+            err = InputError("read_failed", report.origin or report.url or report.id,
+                             f"{type(e).__name__}: {e}")
+            return Reading(report_id=report.id, error=err.to_dict())
+        reading.report_id = report.id
+        return reading
+
+    # -- re-reading and re-fusing -------------------------------------------------------------
+    def reread(self, progress: bool = False) -> IngestSummary:
+        """Read every stored report again (a better reader) and re-fuse everything."""
+        summary = IngestSummary()
+        for report in tqdm(list(self.store.iter_reports()), disable=not progress,
+                           file=sys.stderr, unit="report", desc="reread"):
+            reading = self._read(report)
+            if reading.error:
+                summary.read_failed += 1
+                summary.errors.append({"where": report.origin or report.id, **reading.error})
+            self.store.save_reading(report.id, reading)
+            summary.report_ids.append(report.id)
+        summary._add_counts(self.refuse())
+        return summary
+
+    def refuse(self) -> dict[str, int]:
+        """Fuse every stored mention again; the result replaces all events."""
+        return self._fuse(self.store.mentions(), scope=None)
+
+    def refuse_around(self, mention_ids: Iterable[str]) -> dict[str, int]:
+        """Re-fuse the mentions near these ones (in time) and the events they touch."""
+        seed = list(dict.fromkeys(mention_ids))
+        days = sorted(self.store.mention_days(seed))
+        found: dict[str, Mention] = {}
+        if days:
+            lo = date.fromisoformat(days[0][:10]) - timedelta(days=FUSE_WINDOW_DAYS)
+            hi = date.fromisoformat(days[-1][:10]) + timedelta(days=FUSE_WINDOW_DAYS)
+            found.update((m.id, m) for m in self.store.mentions(lo.isoformat(), hi.isoformat()))
+        ids = set(seed) | set(found)
+        # An existing event reaching outside the window is re-fused whole, never cut in two.
+        for mids in self.store.events_of_mentions(ids).values():
+            ids |= set(mids)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            found.update((m.id, m) for m in self.store.mentions(ids=missing))
+        mentions = sorted(found.values(), key=lambda m: m.id)
+        return self._fuse(mentions, scope={m.id for m in mentions})
+
+    def refuse_event(self, event_id: str) -> dict[str, int]:
+        ev = self.store.get_event(event_id)
+        return self.refuse_around(ev["mention_ids"]) if ev else {}
+
+    def _fuse(self, mentions: list[Mention], scope: set[str] | None) -> dict[str, int]:
+        must, cannot = self.store.links()
+        if scope is not None:
+            must = [p for p in must if p[0] in scope and p[1] in scope]
+            cannot = [p for p in cannot if p[0] in scope and p[1] in scope]
+        events = self.fuser(mentions, must, cannot) if mentions else []
+        events = enforce_links(events, must, cannot)
+        rows_by_event: dict[str, list[dict[str, Any]]] = {}
+        for row in self.store.overrides(event_ids=[e.id for e in events]):
+            if row["kind"] in ("field", "review", "note"):
+                rows_by_event.setdefault(row["event_id"], []).append(row)
+        reviews = {}
+        for ev in events:
+            _, reviews[ev.id] = apply_edits(ev, rows_by_event.get(ev.id, []))
+        return self.store.replace_events(events, scope=scope, reviews=reviews)
