@@ -1,0 +1,115 @@
+"""Feed watching: poll feeds (URLs or files), hand on only the items not seen before.
+
+What was seen is kept per feed in a small JSON file under settings.home, written only after
+`on_reports` has taken the new items, so a restart neither re-ingests nor loses anything.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from livedesk.errors import InputError
+from livedesk.model import Report
+from livedesk.settings import Settings, get_settings
+
+from . import read_bytes, read_path
+from .fetch import HostLimiter, fetch
+
+log = logging.getLogger(__name__)
+MAX_SEEN = 5000            # per feed: far more than any feed keeps, and the file stays small
+MAX_BACKOFF = 3600.0
+
+
+def report_key(r: Report) -> str:
+    return r.id or r.fingerprint
+
+
+class Watcher:
+    def __init__(self, feeds: Iterable[str], on_reports: Callable[[list[Report]], object] | None = None,
+                 settings: Settings | None = None, *, state_path: str | os.PathLike | None = None,
+                 limiter: HostLimiter | None = None):
+        self.feeds = list(dict.fromkeys(str(f) for f in feeds))
+        self.on_reports = on_reports
+        self.settings = settings or get_settings()
+        self.state_path = Path(state_path) if state_path else Path(self.settings.home) / "watch_state.json"
+        self.limiter = limiter
+        self.errors: list[InputError] = []      # the last poll's errors, for the caller to show
+        self.state: dict[str, dict] = self._load()
+
+    def _load(self) -> dict[str, dict]:
+        try:
+            data = json.loads(self.state_path.read_text("utf-8"))
+            return data if isinstance(data, dict) else {}
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as e:
+            log.warning("watch state %s unreadable (%s); starting afresh", self.state_path, e)
+            return {}
+
+    def _save(self) -> None:
+        self.state_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.state_path.parent, prefix=".watch-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(self.state, f)
+        os.replace(tmp, self.state_path)      # atomic: a crash leaves the old state, never half a file
+
+    def _read(self, feed: str, st: dict) -> list[Report]:
+        if feed.startswith(("http://", "https://")):
+            res = fetch(feed, self.settings, st.get("etag"), st.get("last_modified"), limiter=self.limiter)
+            if res.not_modified:
+                return []
+            reports = read_bytes(res.content, feed, res.content_type, settings=self.settings)
+            st["etag"], st["last_modified"] = res.etag, res.last_modified
+            return reports
+        return read_path(feed, self.settings)
+
+    def poll_once(self) -> list[Report]:
+        """Poll every feed due now; return (and hand to on_reports) the items not seen before."""
+        self.errors = []
+        new: list[Report] = []
+        pending: dict[str, list[str]] = {}
+        now = time.time()
+        for feed in self.feeds:
+            st = self.state.setdefault(feed, {"seen": [], "failures": 0, "next_try": 0})
+            if now < st.get("next_try", 0):
+                continue
+            try:
+                reports = self._read(feed, st)
+            except InputError as e:
+                st["failures"] = st.get("failures", 0) + 1
+                st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
+                self.errors.append(e)
+                log.warning("feed %s: %s", feed, e)
+                continue
+            st["failures"], st["next_try"] = 0, 0
+            seen = set(st["seen"])
+            fresh = []
+            for r in reports:
+                k = report_key(r)
+                if k not in seen:
+                    seen.add(k)
+                    fresh.append(r)
+                    pending.setdefault(feed, []).append(k)
+            new.extend(fresh)
+        if new and self.on_reports is not None:
+            self.on_reports(new)               # if this raises, nothing is marked seen
+        for feed, keys in pending.items():
+            self.state[feed]["seen"] = (self.state[feed]["seen"] + keys)[-MAX_SEEN:]
+        self._save()
+        return new
+
+    def run(self, stop_event: threading.Event | None = None) -> None:
+        """Poll every settings.poll_interval seconds until stop_event is set."""
+        stop = stop_event or threading.Event()
+        while not stop.is_set():
+            try:
+                self.poll_once()
+            except Exception:   # a failing consumer must not end the watch; it retries next round
+                log.exception("poll failed")
+            stop.wait(self.settings.poll_interval)
