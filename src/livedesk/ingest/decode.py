@@ -77,6 +77,8 @@ def _guess(data: bytes, declared: str | None) -> str:
             pass
     if good:
         return _decode_mixed(data)
+    if _western(data):
+        return data.decode("cp1252", errors="replace")
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data[:200_000]).best()
@@ -85,6 +87,19 @@ def _guess(data: bytes, declared: str | None) -> str:
     except Exception:  # the guesser is a nicety; cp1252 below always decodes
         pass
     return data.decode("cp1252", errors="replace")
+
+
+def _western(data: bytes) -> bool:
+    """Latin text with a few accented letters: cp1252, the commonest legacy encoding on the web.
+    Cyrillic or Greek in a single-byte code page makes most letters non-ASCII, so it fails here."""
+    sample = data[:100_000]
+    high = sum(1 for b in sample if b > 127)
+    ascii_letters = sum(1 for b in sample if 65 <= b <= 90 or 97 <= b <= 122)
+    if high > 0.15 * (ascii_letters + high):
+        return False
+    text = sample.decode("cp1252", errors="replace")
+    return all(c.isalpha() or c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a0\u00b0\u00ab\u00bb\u00b7"
+               for c in text if ord(c) > 127)
 
 
 def clean(text: str) -> str:

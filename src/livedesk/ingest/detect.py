@@ -40,6 +40,7 @@ def _json_kind(data: bytes, ext: str, ct: str) -> str:
     if ext in (".jsonl", ".ndjson") or "jsonl" in ct or "ndjson" in ct:
         return "jsonl"
     lines = [ln for ln in data[:65536].split(b"\n") if ln.strip()]
-    if len(lines) > 1 and all(ln.lstrip()[:1] == b"{" and ln.rstrip()[-1:] == b"}" for ln in lines[:-1]):
+    objects = sum(1 for ln in lines if ln.lstrip()[:1] == b"{" and ln.rstrip()[-1:] == b"}")
+    if objects >= 2:          # two whole objects on their own lines: one document cannot look so
         return "jsonl"
     return "json"

@@ -1,0 +1,234 @@
+"""Every reader on small fixtures written for the tests, format detection, stability."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from livedesk.errors import InputError
+from livedesk.ingest import read_bytes, read_path, read_sources
+from livedesk.ingest.detect import sniff
+from livedesk.settings import get_settings
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+
+
+def utc(*a):
+    return datetime(*a, tzinfo=timezone.utc)
+
+
+def test_text_with_header():
+    [r] = read_path(FIX / "headed.txt")
+    assert r.fmt == "text"
+    assert r.title == "Shelling reported near the river crossing"
+    assert r.outlet == "Northern Courier" and r.author == "Dana Morel"
+    assert r.url == "https://courier.example/2023/09/14/crossing"
+    assert r.published == utc(2023, 9, 14, 5, 30)
+    # hard-wrapped lines are joined; blank lines separate paragraphs
+    assert r.text.split("\n") == [
+        "Artillery fire struck villages near the river crossing overnight, according to two "
+        "residents reached by telephone.",
+        "The regional governor said no one was hurt. A local aid group said three homes were destroyed."]
+    assert r.origin == str(FIX / "headed.txt")
+
+
+def test_text_first_line_is_title():
+    [r] = read_path(FIX / "plain.txt")
+    assert r.title == "Convoy stopped at checkpoint"
+    assert r.text.startswith("A humanitarian convoy") and r.text.count("\n") == 1
+    assert r.published is None and r.outlet is None
+
+
+def test_single_line_text_is_body_not_title():
+    [r] = read_bytes(b"Clashes were reported in the north.\n", "one.txt")
+    assert r.text == "Clashes were reported in the north." and r.title is None
+
+
+def test_html_article_uses_metadata_and_drops_boilerplate():
+    [r] = read_path(FIX / "article.html")
+    assert r.fmt == "html"
+    assert r.title == "Drone strike hits fuel depot"
+    assert r.outlet == "The Valley Times"
+    assert r.url == "https://valleytimes.example/news/fuel-depot"
+    assert r.published == utc(2024, 2, 3, 6, 15)
+    assert r.text.startswith("A drone struck a fuel depot")
+    assert len(r.text.split("\n")) == 3
+    for junk in ("Home", "Copyright", "Reader comment"):
+        assert junk not in r.text
+
+
+def test_rss_items_with_html_summaries_and_stable_ids():
+    reports = read_path(FIX / "feed.rss")
+    assert [r.title for r in reports] == ["Market reopens after attack", "Curfew lifted in the south",
+                                         "No link, no guid"]
+    a, b, c = reports
+    assert a.text == "Traders returned to the central market a week after the bombing.\nSecurity was tight."
+    assert a.published == utc(2024, 3, 5, 7, 0) and a.outlet == "Plains Monitor"
+    assert b.url == "https://plains.example/a/2" and b.published == utc(2024, 3, 4, 18, 30)
+    assert c.url is None and c.id.startswith("r-")
+    assert len({r.id for r in reports}) == 3
+    again = read_path(FIX / "feed.rss")
+    assert [r.id for r in again] == [r.id for r in reports]
+
+
+def test_atom_and_json_feed():
+    [a] = read_path(FIX / "feed.atom")
+    assert a.fmt == "feed" and a.title == "Ceasefire talks resume" and a.url == "https://hill.example/1"
+    assert a.text == "Delegations met again in the capital, officials said."
+    j1, j2 = read_path(FIX / "feed.json")
+    assert j1.text == "Two cargo ships left the port on Friday.\nTalks continue."
+    assert j1.published == utc(2024, 5, 10, 6, 0) and j1.outlet == "Coast Notes"
+    assert j2.text == "Fishing was banned near the naval base." and j2.published == utc(2024, 5, 9)
+
+
+def test_jsonl_keeps_good_lines_and_names_bad_ones():
+    errors: list[InputError] = []
+    reports = read_path(FIX / "reports.jsonl", errors=errors)
+    assert [r.id for r in reports] == ["j1", "j2"]
+    assert reports[0].outlet == "Metro Ledger" and reports[0].published == utc(2019, 3, 10)
+    assert reports[1].text == "Protesters gathered outside parliament.\nPolice used tear gas."
+    assert [(e.code, e.where.rsplit(":", 1)[1]) for e in errors] == [("bad_json", "3"), ("no_text", "4")]
+    assert all(str(FIX / "reports.jsonl") in e.where for e in errors)
+
+
+def test_liveblog_html_time_elements():
+    reports = read_path(FIX / "liveblog.html")
+    assert all(r.fmt == "liveblog" for r in reports)
+    assert all(r.parent == "https://easternwire.example/live/border-clashes" for r in reports)
+    intro, *updates = reports
+    assert intro.text.startswith("Follow our coverage")
+    assert [u.published for u in updates] == [utc(2022, 6, 20, 14, 32), utc(2022, 6, 20, 11, 5),
+                                              utc(2022, 6, 20, 8, 40)]
+    assert updates[0].title == "Bridge closed"
+    assert updates[0].text == "Police closed the main bridge after shells landed near the customs post."
+    assert updates[1].text.endswith("could not be independently verified.")
+
+
+def test_liveblog_headings_anchor_to_page_date_and_own_dates():
+    reports = read_path(FIX / "liveblog-headings.html")
+    assert [r.published for r in reports] == [utc(2016, 5, 11, 14, 32), utc(2016, 5, 11, 10, 5),
+                                              utc(2016, 5, 10, 23, 50)]
+    assert reports[2].text == "Sirens sounded across the city shortly before midnight."
+    assert all(r.parent == str(FIX / "liveblog-headings.html") for r in reports)
+
+
+def test_liveblog_plain_text():
+    reports = read_path(FIX / "liveblog.txt")
+    assert [r.published for r in reports] == [utc(2021, 8, 2, 9, 15), utc(2021, 8, 2, 11, 40),
+                                              utc(2021, 8, 2, 16, 5)]
+    assert reports[0].text == "Water levels rose again overnight along the lower river.\nTwo villages were cut off."
+    assert all(r.outlet == "Delta Daily" and r.fmt == "liveblog" for r in reports)
+
+
+def test_liveblog_rolls_back_over_midnight_when_newest_first():
+    page = ("<html><head><meta property='article:published_time' content='2020-01-02T00:00:00Z'></head>"
+            "<body><h3>00:40</h3><p>After midnight a blast was heard.</p>"
+            "<h3>23:10</h3><p>Late in the evening troops moved in.</p>"
+            "<h3>21:00</h3><p>Earlier, the roads were closed.</p></body></html>")
+    reports = read_bytes(page.encode(), "roll.html")
+    assert [r.published for r in reports] == [utc(2020, 1, 2, 0, 40), utc(2020, 1, 1, 23, 10),
+                                              utc(2020, 1, 1, 21, 0)]
+
+
+def test_one_timestamp_is_not_a_liveblog():
+    page = b"<html><body><h3>10:05</h3><p>Only one stamped paragraph here, and some more words.</p></body></html>"
+    [r] = read_bytes(page, "one.html")
+    assert r.fmt == "html"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIX.iterdir()))
+def test_same_file_twice_gives_equal_fingerprints(name):
+    a = [r.fingerprint for r in read_path(FIX / name)]
+    b = [r.fingerprint for r in read_path(FIX / name)]
+    assert a and a == b
+
+
+@pytest.mark.parametrize("name,kind", [("article.html", "html"), ("feed.rss", "feed"), ("feed.atom", "feed"),
+                                       ("feed.json", "json"), ("reports.jsonl", "jsonl"), ("plain.txt", "text")])
+def test_detection_by_content_not_extension(tmp_path, name, kind):
+    data = (FIX / name).read_bytes()
+    assert sniff(data, "x.bin") == kind
+    misnamed = tmp_path / ("wrong.txt" if kind != "text" else "wrong.html")
+    misnamed.write_bytes(data)
+    assert [r.text for r in read_path(misnamed)] == [r.text for r in read_path(FIX / name)]
+
+
+def test_encodings(tmp_path):
+    text = "Title: Frappe près de Alep\n\nLes forces ont bombardé le quartier, a déclaré l'OSDH.\n"
+    for enc in ("utf-8", "utf-8-sig", "utf-16", "cp1252"):
+        [r] = read_bytes(text.encode(enc), f"f.{enc}.txt")
+        assert r.title == "Frappe près de Alep", enc
+        assert "bombardé" in r.text and "déclaré" in r.text, enc
+    mixed = "Title: Mixed\n\nA line in UTF-8: café.\n".encode() + "Une ligne en cp1252: été.\n".encode("cp1252")
+    [r] = read_bytes(mixed, "mixed.txt")
+    assert "café" in r.text and "été" in r.text
+
+
+def test_html_declared_charset():
+    page = ("<html><head><meta charset='windows-1251'><title>Обстрел</title></head><body><article>"
+            "<p>Ночью был обстрелян пригород, сообщили местные власти. Пострадавших нет, сказали они.</p>"
+            "</article></body></html>").encode("cp1251")
+    [r] = read_bytes(page, "ru.html")
+    assert "обстрелян пригород" in r.text
+
+
+def test_rtl_and_zero_width_characters():
+    text = "Title: \u202bقصف\u202c\n\nقال\u200b مسؤولون إن القصف استهدف\u200f السوق. Pal\u200bmyra\n"
+    [r] = read_bytes(text.encode(), "ar.txt")
+    assert r.title == "قصف"
+    assert "Palmyra" in r.text and "\u200b" not in r.text and "\u200f" not in r.text
+    persian = "Title: t\n\nمی\u200cخواهم\n"       # ZWNJ is spelling in Persian: kept
+    assert "\u200c" in read_bytes(persian.encode(), "fa.txt")[0].text
+
+
+@pytest.mark.parametrize("data,code", [(b"", "empty"), (b"  \n\t\n", "empty"), (b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
+                                       (b"<rss><channel><title>x</title></channel></rss>", "empty"),
+                                       (b"<?xml version='1.0'?><rss><channel><item>", "empty"),
+                                       (b'{"items": 3, "version": "https://jsonfeed.org/version/1"}', "bad_feed"),
+                                       (b"[]", "empty"), (b'{"title": "x"}', "no_text")])
+def test_bad_input_is_a_named_error(data, code):
+    with pytest.raises(InputError) as e:
+        read_bytes(data, "bad.input")
+    assert e.value.code == code and e.value.where == "bad.input"
+
+
+def test_too_large_and_missing(tmp_path):
+    small = replace(get_settings(), max_bytes=100)
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 100)
+    with pytest.raises(InputError) as e:
+        read_path(big, small)
+    assert e.value.code == "too_large" and str(big) in str(e.value)
+    with pytest.raises(InputError) as e:
+        read_path(tmp_path / "nope.txt")
+    assert e.value.code == "not_found"
+
+
+def test_read_sources_walks_directories_and_goes_on(tmp_path):
+    shutil.copytree(FIX, tmp_path / "in")
+    (tmp_path / "in" / "sub").mkdir()
+    (tmp_path / "in" / "sub" / "blob.bin").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "in" / ".hidden.txt").write_text("Hidden\nnot read")
+    out = list(read_sources([str(tmp_path / "in"), str(tmp_path / "missing"), "ftp://x.example/f"]))
+    errors = [o for o in out if isinstance(o, InputError)]
+    reports = [o for o in out if not isinstance(o, InputError)]
+    assert sorted(e.code for e in errors) == ["bad_json", "binary", "forbidden_url", "no_text", "not_found"]
+    expected = sum(len(read_path(p)) for p in FIX.iterdir())
+    assert len(reports) == expected
+    assert not any("Hidden" == r.title for r in reports)
+
+
+def test_read_sources_stdin(monkeypatch):
+    lines = [json.dumps({"id": "s1", "text": "Troops entered the town."}), "{broken", "",
+             json.dumps({"id": "s2", "text": "A bridge was destroyed.", "published": "2020-02-02"})]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("\n".join(lines).encode())))
+    out = list(read_sources(["-"]))
+    assert [getattr(o, "id", None) for o in out] == ["s1", None, "s2"]
+    assert out[1].code == "bad_json" and out[1].where == "-:2"
+    assert out[2].published == utc(2020, 2, 2)
