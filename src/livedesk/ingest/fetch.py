@@ -24,7 +24,6 @@ from livedesk.errors import InputError
 from livedesk.settings import Settings, get_settings
 
 USER_AGENT = "livedesk/0.1 (+https://github.com/livedesk; conflict live desk)"
-_CHUNK = 64 * 1024
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
 
@@ -216,7 +215,7 @@ def _read_body(resp: httpx.Response, url: str, limit: int, deadline: float) -> b
     dec = _Decoder(resp.headers.get("content-encoding", ""), limit, url)
     raw_total = 0
     parts = []
-    for chunk in resp.iter_raw(_CHUNK):
+    for chunk in resp.iter_raw():      # no chunk_size: httpx would buffer, hiding a slow drip
         raw_total += len(chunk)
         if raw_total > limit:
             raise InputError("too_large", url, f"more than {limit} bytes")
