@@ -88,24 +88,24 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     ctx = (context or sentence).lower()
     bg_at = _background_from(low)
     found: dict[str, Candidate] = {}
+    back: dict[str, Candidate] = {}     # the same type may also be told of the past
 
     def add(t: str, score: float, s: int, e: int, **kw) -> None:
         if score <= 0:
             return
         c = Candidate(t, score, s, e, background=s >= bg_at, **kw)
-        old = found.get(t)
+        into = back if c.background else found
+        old = into.get(t)
         if old is None or c.score > old.score:
-            found[t] = c
+            into[t] = c
 
     for t, pats in cues.CUES.items():
         add(t, *_best(pats, low))
 
-    regain = _rx(cues.TERRITORY_REGAIN).search(low)
-    take = _rx(cues.TERRITORY_TAKE).search(low)
-    if regain:
-        add(TERRITORY, 3.2, *regain.span(), regain=True)
-    elif take:
-        add(TERRITORY, 3.0, *take.span())
+    for m in _rx(cues.TERRITORY_REGAIN).finditer(low):
+        add(TERRITORY, 3.2, *m.span(), regain=True)
+    for m in _rx(cues.TERRITORY_TAKE).finditer(low):
+        add(TERRITORY, 3.0, *m.span())
 
     # Protests: one family, its member decided by what happened around the protest.
     protest = found.pop("Peaceful protest", None)
@@ -130,8 +130,7 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
         found.pop("Remote explosive/landmine/IED", None)
     if "Armed clash" in found and re.search(r"(?:shot|shoot|shooting) down|downed|downing", low):
         found.pop("Air/drone strike", None)
-    # A weak generic "killed"/"attacked" should not outvote a named event type.
-    out = sorted(found.values(), key=lambda c: (-c.score, _RANK.get(c.type, 99)))
+    out = sorted([*found.values(), *back.values()], key=lambda c: (-c.score, _RANK.get(c.type, 99)))
     return [c for c in out if c.score >= MIN_SCORE]
 
 

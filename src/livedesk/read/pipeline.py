@@ -1,0 +1,228 @@
+"""The reading pipeline: one parsed report in, a Reading (frames + claims) out.
+
+Stages, in order, each named so that a failure says where it happened:
+  claims  -> livedesk.read.claims.attribute (who says what)
+  places  -> livedesk.geo.find_places (toponyms of the whole report)
+  events  -> per sentence: typing (classify), actors, dates, fatalities, weapons
+  locate  -> livedesk.geo.locate per frame
+  order   -> merge neighbouring sentences about one event; most salient first
+A failing claims/places/locate stage leaves its part empty and names itself in Reading.error;
+the frames that could be read are kept.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from livedesk import geo
+from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
+from livedesk.read import actors as actors_mod
+from livedesk.read import casualties, classify, dates, weapons
+from livedesk.read import claims as claims_mod
+
+log = logging.getLogger(__name__)
+
+STATE_TYPES = {"state forces", "foreign forces", "police"}
+NON_STATE_TYPES = {"rebels", "militants", "militia", "unidentified"}
+VICTIM_TYPES = {"civilians", "protesters"}
+STALE_DAYS = 45          # an event dated this long before the report is background to it
+
+
+class StageError(Exception):
+    def __init__(self, stage: str, exc: Exception):
+        self.stage = stage
+        super().__init__(f"stage '{stage}' failed: {type(exc).__name__}: {exc}")
+
+
+@dataclass
+class _Draft:
+    frame: EventFrame
+    score: float
+    sent_index: int
+    paragraph: int
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _paragraph_ids(doc: Doc) -> list[int]:
+    """Paragraph number of each sentence (a new paragraph after every line break)."""
+    ids, p = [], 0
+    prev_end = 0
+    text = doc.text
+    for s in doc.sents:
+        if "\n" in text[prev_end:s.start_char]:
+            p += 1
+        ids.append(p)
+        prev_end = s.end_char
+        if "\n" in s.text:
+            p += 1
+    return ids
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def summary(sent_text: str, limit: int = 200) -> str:
+    s = _clean(sent_text)
+    return s if len(s) <= limit else s[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None) -> dates.DateRange | None:
+    text = sent.doc.text
+    bg_at = sent.start_char + cand.start if cand.background else None
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE",):
+            continue
+        if dates.is_since(ent.start_char, text):
+            continue
+        # A background event takes the dates of its own clause; a main event those before it.
+        if bg_at is not None and ent.end_char < bg_at - 40:
+            continue
+        r = dates.resolve(ent.text, anchor)
+        if r and (best is None or r.precision < best.precision):
+            best = r
+    return best
+
+
+def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
+    # Only an actor the parse names as the doer decides; "for the government forces" does not.
+    t1 = actors_mod.actor_type(actors_mod.agent(sent, country))
+    if t1 in STATE_TYPES:
+        return classify.REGAIN
+    if t1 in NON_STATE_TYPES:
+        return classify.OVERTAKE
+    return classify.REGAIN if cand.regain else classify.OVERTAKE
+
+
+def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None) -> EventFrame:
+    a1, a2 = actors_mod.who_did_what(sent, country)
+    t = cand.type
+    if t == classify.TERRITORY:
+        t = _territory_type(cand, sent, country)
+    t2 = actors_mod.actor_type(a2)
+    if t == "Armed clash" and t2 in VICTIM_TYPES and not re.search(r"clash|battle|fight", sent.text, re.I):
+        t = "Attack"
+    elif t == "Attack" and t2 in (STATE_TYPES | NON_STATE_TYPES) and actors_mod.actor_type(a1) not in VICTIM_TYPES:
+        t = "Armed clash"
+    if t not in ACLED_TYPES:
+        t = "Other"
+    dr = _date_for(sent, cand, anchor)
+    background = cand.background
+    if dr is None:
+        dr = None if background else dates.default_range(anchor)
+    elif anchor and dr.end < anchor - timedelta(days=STALE_DAYS):
+        background = True
+    fat = casualties.extract(sent.text)
+    if fat.best is not None and actors_mod.actor_type(a2) in VICTIM_TYPES:
+        fat.side = a2
+    ws = weapons.weapons_in(sent)
+    return EventFrame(
+        sub_event_type=t, summary=summary(sent.text), actor1=a1, actor2=a2,
+        date_start=dr.start.isoformat() if dr else None, date_end=dr.end.isoformat() if dr else None,
+        date_precision=dr.precision if dr else None, fatalities=fat, weapons=ws,
+        confidence=round(cand.confidence - (0.2 if background else 0.0), 2),
+        start=sent.start_char, end=sent.end_char, background=background)
+
+
+def _events(doc: Doc, report: Report) -> list[_Draft]:
+    anchor = report.anchor
+    country = actors_mod.report_country(doc)
+    sents = list(doc.sents)
+    paras = _paragraph_ids(doc)
+    drafts: list[_Draft] = []
+    for i, sent in enumerate(sents):
+        if len(sent.text.strip()) < 12:
+            continue
+        ctx = " ".join(s.text for j, s in enumerate(sents[max(0, i - 1):i + 2], max(0, i - 1)) if paras[j] == paras[i])
+        for cand in classify.classify(sent.text, ctx):
+            f = _frame(sent, cand, anchor, country)
+            drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
+        # A sentence with figures but no event of its own completes the event just before it.
+        if drafts and drafts[-1].sent_index == i - 1 and drafts[-1].paragraph == paras[i] \
+                and not any(d.sent_index == i for d in drafts):
+            fat = casualties.extract(sent.text)
+            if fat.best is not None or fat.injured is not None:
+                drafts[-1].frame.fatalities = casualties.merge(drafts[-1].frame.fatalities, fat)
+    return _merge(drafts)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Neighbouring sentences of one paragraph telling one type of event are one frame."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev and prev.paragraph == d.paragraph and d.sent_index - prev.sent_index <= 1 \
+                and prev.frame.sub_event_type == d.frame.sub_event_type \
+                and prev.frame.background == d.frame.background:
+            p, f = prev.frame, d.frame
+            p.end = max(p.end, f.end)
+            p.actor1 = p.actor1 or f.actor1
+            p.actor2 = p.actor2 or f.actor2
+            p.fatalities = casualties.merge(p.fatalities, f.fatalities)
+            p.weapons += [w for w in f.weapons if w not in p.weapons]
+            if (f.date_precision or 9) < (p.date_precision or 9):
+                p.date_start, p.date_end, p.date_precision = f.date_start, f.date_end, f.date_precision
+            p.confidence = max(p.confidence, f.confidence)
+            prev.score = max(prev.score, d.score) + 0.25
+            prev.sent_index = d.sent_index
+            prev.spans.append((f.start, f.end))
+            continue
+        out.append(d)
+    return out
+
+
+def _salience(d: _Draft) -> float:
+    f = d.frame
+    s = d.score
+    s += 0.6 if d.sent_index == 0 else 0.3 if d.sent_index <= 2 else 0.0
+    s += 0.4 if f.fatalities.best else 0.0
+    s += 0.2 if f.location else 0.0
+    s += 0.2 if f.actor1 else 0.0
+    s -= 3.0 if f.background else 0.0
+    return s
+
+
+def read_doc(doc: Doc, report: Report) -> Reading:
+    """Read one report whose text is already parsed into doc (doc.text == report.text)."""
+    text = report.text
+    reading = Reading(report_id=report.id)
+    errors: list[str] = []
+
+    try:
+        reading.claims = list(claims_mod.attribute(doc, text, report))
+    except Exception as exc:  # another engineer's stage must not lose the report
+        errors.append(str(StageError("claims", exc)))
+        log.exception("claims stage failed on %s", report.id)
+    try:
+        places = list(geo.find_places(text, doc))
+    except Exception as exc:
+        errors.append(str(StageError("places", exc)))
+        places = []
+
+    try:
+        drafts = _events(doc, report)
+    except Exception as exc:
+        errors.append(str(StageError("events", exc)))
+        log.exception("events stage failed on %s", report.id)
+        drafts = []
+
+    for d in drafts:
+        f = d.frame
+        try:
+            f.location = geo.locate(text, f.start, f.end, places)
+        except Exception as exc:
+            if not any("'locate'" in e for e in errors):
+                errors.append(str(StageError("locate", exc)))
+        f.claims = [i for i, c in enumerate(reading.claims) if c.start < f.end and f.start < c.end]
+
+    drafts.sort(key=lambda d: (-_salience(d), d.frame.start))
+    reading.events = [d.frame for d in drafts]
+    if errors:
+        reading.error = {"code": "read_failed",
+                         "message": f"{report.origin or report.id}: " + "; ".join(errors)}
+    return reading

@@ -1,0 +1,29 @@
+"""Weapons named in a span: canonical names from lexicons/weapons.json, and the event type they suggest."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from livedesk.read import lexicon
+
+
+def weapons_in(span: Span) -> list[str]:
+    """Canonical weapon names in span, in order of first mention, without repeats."""
+    out: list[str] = []
+    idx = lexicon.weapon_index()
+    for ent in span.ents:
+        if ent.label_ != "WEAPON":
+            continue
+        name = ent.ent_id_ or (idx[ent.text.lower()].name if ent.text.lower() in idx else ent.text)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def suggested_type(names: list[str]) -> str | None:
+    """The sub-event type the first weapon that implies one points at (barrel bomb -> Air/drone strike)."""
+    by_name = {w.name: w for w in lexicon.weapons()}
+    for n in names:
+        w = by_name.get(n)
+        if w and w.suggests:
+            return w.suggests
+    return None
