@@ -171,7 +171,7 @@ def _guarded(path: Path, settings: Settings) -> Iterator[Report | InputError]:
         return
     except Exception as e:      # a reader bug must not end the batch; name the file and go on
         log.exception("reading %s failed", path)
-        yield InputError("unsupported", str(path), f"{type(e).__name__}: {e}"[:200])
+        yield InputError("unsupported", str(path), f"internal error: {type(e).__name__}: {e}"[:200])
         return
     yield from reports
     yield from errors

@@ -14,6 +14,8 @@ _BOMS = (
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Invisible formatting that splits words for NER ("Pal\u200bmyra") without changing meaning.
 # ZWNJ/ZWJ (U+200C/D) stay: Persian and Indic spelling depends on them.
+# Lone surrogates (from "\\ud800" in JSON or &#xD800;) cannot be encoded: hashing would crash.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
@@ -105,6 +107,7 @@ def _western(data: bytes) -> bool:
 def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROLS.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
     return _INVISIBLE.sub("", text)
 
 

@@ -32,7 +32,10 @@ def _s(v: object) -> str | None:
 def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report]:
     import feedparser
     # A stream, never a string: feedparser treats a string as a URL or a file name to open.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    except Exception as e:   # feedparser's own bugs on hostile bytes (e.g. &#xD800;): a bad feed, named
+        raise InputError("bad_feed", origin, f"{type(e).__name__}: {e}"[:200]) from None
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
