@@ -32,7 +32,8 @@ from livedesk.read.claims_sources import Source, classify, is_vague, lookup, sid
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
           "conclude", "confirm", "deny", "acknowledge", "admit", "verify", "corroborate", "dismiss",
-          "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document"}
+          "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document",
+          "comment"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate"}
 DENY = {"deny", "dismiss", "reject", "refute"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
@@ -66,6 +67,7 @@ class _Node:
     parent: "_Node | None" = None
     children: list["_Node"] = field(default_factory=list)
     pronoun: bool = False
+    trailing: bool = False
 
 
 def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
@@ -187,7 +189,7 @@ def _speaker_tokens(v) -> tuple[list, bool]:
     if subj:
         return list(subj[0].subtree), False
     comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
-    if comp and v.pos_ == "NOUN":               # "Israeli press reports that ..." parsed as a noun
+    if comp:                                     # "Israeli press reports that ...": press as compound
         toks = [x for c in comp for x in c.subtree]
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
@@ -196,7 +198,15 @@ def _speaker_tokens(v) -> tuple[list, bool]:
 
 
 def _name_of(toks) -> str:
-    toks = [t for t in toks if t.dep_ not in ("relcl", "acl") or True]
+    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
+    toks = [t for t in toks if t.i not in drop]
+    if toks:                          # a relative clause cut from the middle: keep the head run
+        run = [toks[0]]
+        for t in toks[1:]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        toks = run
     while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
         toks = toks[1:]
     while toks and toks[-1].is_punct:
@@ -204,7 +214,10 @@ def _name_of(toks) -> str:
     if not toks:
         return ""
     doc = toks[0].doc
-    return doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    name = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    if name.count("(") > name.count(")"):
+        name += ")"
+    return name
 
 
 def _content(v, speech_ids: set[int]) -> set[int]:
@@ -250,6 +263,8 @@ def _stance(v, content: set[int]) -> str:
         negated = True                      # "could not independently verify", "was not able to"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
+    if lemma == "comment" and negated:    # "has not commented": silence, not a denial
+        return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
     if negated:
@@ -290,27 +305,52 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
             speaker, stance = Source("unnamed reports", "unnamed"), (
                 stance if stance != "asserts" else "uncertain")
             surface = "unnamed reports"
-        elif pron and last[0] is not None:
-            prev = last[0]
-            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
-            surface = prev.claimant
+        elif pron:
+            speaker = None                   # resolved once nesting is known
         elif surface:
             speaker = classify(surface, side_of(surface))
         else:
             speaker = None
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
+        if not content and v.head.i < v.i and v.lower_ != "according":
+            # a trailing attribution ("..., Amaq said, AP reported."): it speaks for what precedes
+            node.trailing = True
+            if v.head.i not in ids:
+                head_toks = {t.i for t in v.head.subtree}
+                node.tokens |= head_toks
+                node.stance = _stance(v, head_toks - {t.i for t in v.subtree})
         # "told Bellingcat that ...": the one told and publishing it is the relay
         if v.lemma_.lower() == "tell":
             for c in v.children:
                 if c.dep_ in ("dobj", "dative") and lookup(_name_of(list(c.subtree))):
                     node.relays.append(lookup(_name_of(list(c.subtree))).name)
+        # "SANA quoted a military source as saying", "Reuters, citing officials, reported":
+        # the one quoted or cited is the speaker, the subject relays it
+        quoted = [c for c in v.children if c.dep_ == "dobj"] if v.lemma_.lower() == "quote" else []
+        for c in v.children:
+            if c.lemma_.lower() == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "prep"):
+                quoted = [x for x in c.children if x.dep_ in ("dobj", "pobj")]
+        if quoted:
+            inner = _name_of(list(quoted[0].subtree))
+            if inner and node.speaker is not None:
+                node.relays = [node.speaker.name if lookup(node.surface) else node.surface]
+                node.speaker, node.surface = classify(inner, side_of(inner)), inner
         nodes[v.i] = node
     # nesting: a speech verb inside another's complement is relayed by it
     for i, node in nodes.items():
         t = node.verb
+        if node.trailing and t.head.i in nodes and t.head.i < t.i:
+            inner = nodes[t.head.i]          # "Amaq said, AP reported": AP relays Amaq
+            if inner.parent is None:
+                inner.parent = node
+                node.children.append(inner)
+                node.tokens |= inner.tokens
+            continue
         while t.head.i != t.i:
             h = t.head
             if h.i in nodes and h.i != i:
+                if _semicolon_between(t, h):        # "A said X; B reported Y": two statements
+                    break
                 if t.dep_ == "conj":
                     t = h
                     continue
@@ -318,6 +358,16 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
                 nodes[h.i].children.append(node)
                 break
             t = h
+    for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
+        if node.pronoun and node.speaker is None:
+            ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
+            if ref is not None:
+                node.speaker, node.surface = ref.speaker, ref.surface
+            elif last[0] is not None:
+                prev = last[0]
+                node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
+                                      prev.alignment)
+                node.surface = prev.claimant
     # "reportedly": a hedged verb nobody in the sentence is said to have said
     covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
     for t in sent:
@@ -353,11 +403,18 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
                 claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
                                        node.stance, node.tokens), rest[1:]
         for r in rest:
-            via += r.relays + [r.speaker.name if lookup(r.surface) else r.surface]
+            name = r.speaker.name if lookup(r.surface) else r.surface
+            if r.speaker is claimant.speaker or r.surface == claimant.surface:
+                continue
+            via += r.relays + [name]
         if trans:
             via.append(trans.group(1).strip())
         top = chain[-1]
         lo, hi = _run(top.tokens | node.tokens, node.verb.i)
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and doc[lo].text not in _QUOTES:
+            lo += 1
+        while hi > lo and doc[hi].is_space:
+            hi -= 1
         s_tok, e_tok = doc[lo], doc[hi]
         start = base + s_tok.idx
         end = base + e_tok.idx + len(e_tok.text)
@@ -366,8 +423,8 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
                   text=text[start:end], via=_dedupe(via))
         c.claimant_kind = claimant.speaker.kind
         c.alignment = claimant.speaker.alignment
-        c.canonical = lookup(claimant.surface).name if lookup(claimant.surface) else (
-            claimant.speaker.name if claimant.pronoun else None)
+        hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
+        c.canonical = hit.name if hit else None
         claims.append(c)
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c

@@ -65,18 +65,34 @@ def _index() -> dict[str, Source]:
     return idx
 
 
+@lru_cache(maxsize=1)
+def _caps_only() -> frozenset[str]:
+    """Short all-capital aliases ("IS", "AP", "UN") match only when written in capitals."""
+    keys = set()
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    names = [al for s in data["sources"] for al in [s["name"], *s.get("aliases", [])]]
+    try:
+        from livedesk.read import lexicon as actors_lexicon
+        names += [al for a in actors_lexicon.actors() for al in a.aliases]
+    except (ImportError, RuntimeError):
+        pass
+    for al in names:
+        if al.isupper() and len(al) <= 3:
+            keys.add(fold(al))
+    return frozenset(keys)
+
+
 def lookup(name: str) -> Source | None:
     """The source a whole name denotes, or the longest listed name inside it."""
     key = fold(name)
-    idx = _index()
-    if key in idx:
-        return idx[key]
+    idx, caps = _index(), _caps_only()
+    upper = set(re.findall(r"\b[A-Z]{2,3}\b", name or ""))
     words = key.split()
     for n in range(min(len(words), 7), 0, -1):
         for i in range(len(words) - n + 1):
-            hit = idx.get(" ".join(words[i:i + n]))
-            # a bare two-letter alias inside a longer phrase ("AP" in "map") is too weak
-            if hit and (n > 1 or len(words[i]) > 2 or name.find(words[i].upper()) >= 0):
+            k = " ".join(words[i:i + n])
+            hit = idx.get(k)
+            if hit and (k not in caps or k.upper() in upper):
                 return hit
     return None
 

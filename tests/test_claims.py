@@ -1,0 +1,123 @@
+"""Attribution: claimant, relay chain and stance, on the seed page and on sentences of our own."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from livedesk.model import Report
+from livedesk.read.claims import attribute, voice
+from livedesk.read.claims_eval import judge
+from livedesk.read.claims_sources import classify, lookup, origin_key, same_source
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "seed"
+
+
+def _one(text: str):
+    claims = attribute(None, text)
+    assert claims, f"no claim found in {text!r}"
+    return claims
+
+
+@pytest.mark.skipif(not (SEED / "gold.json").exists(), reason="seed data not present")
+def test_seed_core_claims_have_right_claimant_relays_and_stance():
+    gold = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
+    text = (SEED / gold["document"]).read_text(encoding="utf-8")
+    report = Report(text=text, outlet="The Interpreter", author="James Miller")
+    claims = attribute(None, text, report)
+    verdicts = [judge(text, claims, g, report)
+                for ev in gold["events"] if ev.get("core") for g in ev.get("claims", [])]
+    right = sum(v.ok for v in verdicts)
+    bad = [(v.cue, v.got and (v.got.claimant, v.got.via, v.got.stance)) for v in verdicts if not v.ok]
+    assert right / len(verdicts) >= 0.9, bad
+    # every claim's offsets point at its own text
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+
+
+def test_nested_trailing_attribution_gives_inner_claimant_and_outer_relay():
+    (c,) = _one("Rebels said they shot down a government jet over Hama, AFP reported.")
+    assert c.canonical == "Syrian rebels" and c.via == ["Agence France-Presse"]
+
+
+def test_relay_inside_complement():
+    text = "Masdar notes that the Syrian government has not confirmed the incident."
+    (c,) = _one(text)
+    assert same_source(c.claimant, "Syrian government")
+    assert c.via == ["Al-Masdar News"] and c.stance == "unconfirmed"
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("The Pentagon denied that its aircraft had struck the hospital in Raqqa.", "denies"),
+    ("A spokesman for the Russian Defence Ministry confirmed that two soldiers were killed.", "confirms"),
+    ("The ministry said it could not confirm the reports of shelling in Idlib.", "unconfirmed"),
+    ("Twenty fighters were reportedly killed in the clashes near Manbij.", "uncertain"),
+    ("Residents said the militants may have been targeting the checkpoint.", "uncertain"),
+    ("The army has not commented on the report.", "unconfirmed"),
+    ("Local officials said a car bomb killed nine people at the market.", "asserts"),
+])
+def test_stance(text, stance):
+    assert _one(text)[0].stance == stance
+
+
+def test_quoted_and_cited_sources_are_the_claimant_and_the_quoter_relays():
+    (c,) = _one("SANA quoted a military source as saying that army units repelled an attack.")
+    assert c.claimant == "military source" and c.via == ["SANA"] and c.claimant_kind == "official"
+
+
+def test_vague_source_does_not_displace_the_outlet_it_told():
+    (c,) = _one("Witnesses told Reuters that helicopters dropped barrel bombs on the market.")
+    assert c.claimant == "Reuters" and c.via == []
+
+
+def test_semicolon_separates_two_statements():
+    claims = _one("Ukraine's General Staff said its forces repelled eleven attacks near Bakhmut; "
+                  "Russian state media reported that the town had been encircled.")
+    assert [c.canonical for c in claims] == ["Ukrainian General Staff", "RIA Novosti"]
+    assert all(c.via == [] for c in claims)
+    assert claims[1].claimant_kind == "state media" and claims[1].alignment == "Military Forces of Russia"
+
+
+def test_contradicting_parties_in_one_sentence():
+    claims = _one("Amaq claimed the attack, but Iraqi officials said the blast was caused by a gas cylinder.")
+    kinds = {c.canonical: c.claimant_kind for c in claims}
+    assert kinds == {"Amaq": "militant media", "Iraqi Joint Operations Command": "official"}
+
+
+def test_quoted_block_after_an_introduction_speaks_in_its_owners_voice():
+    text = ("Reuters reports that fighting resumed overnight:\n"
+            "Government forces shelled the northern districts of the town before dawn.\n"
+            "We will keep following the story.")
+    report = Report(text=text, outlet="Our Desk")
+    claims = attribute(None, text, report)
+    s = text.index("Government forces")
+    (c,) = voice(claims, s, s + 20, report)
+    assert c.canonical == "Reuters"
+    # the author's own line after the block is the report's own voice
+    s = text.index("We will")
+    (own,) = voice(claims, s, s + 10, report)
+    assert own.claimant == "Our Desk" and own.via == []
+
+
+def test_pronoun_follows_the_previous_speaker_and_inherits_the_relay_named_later():
+    text = ("Reuters reports:\n"
+            "Amaq said the group captured a village. It said it also seized weapons. "
+            "The capture cuts a road, Amaq said, the Associated Press reported.")
+    claims = attribute(None, text, Report(text=text, outlet="Desk"))
+    amaq = [c for c in claims if c.canonical == "Amaq"]
+    assert len(amaq) >= 3
+    assert amaq[0].via == ["Associated Press", "Reuters"], amaq[0]
+    assert amaq[1].via == ["Associated Press", "Reuters"], amaq[1]
+
+
+def test_lexicon_folds_spellings_and_mouthpieces_share_an_origin():
+    assert lookup("the Observatory").name == lookup("SOHR").name
+    assert lookup("Hmeemeem").name == lookup("Khmeimim air base").name
+    assert lookup("is") is None                      # the verb is not the group
+    a, b = classify("Al-Bayan"), classify("Amaq News Agency")
+    assert origin_key(a.name, a.kind, a.alignment) == origin_key(b.name, b.kind, b.alignment)
+    m, s = classify("Al-Masdar News"), classify("SANA")
+    assert origin_key(m.name, m.kind, m.alignment) != origin_key(s.name, s.kind, s.alignment)
+    assert classify("Syrian state television").kind == "state media"
+    assert classify("local residents").kind == "local witness"
