@@ -302,6 +302,11 @@ class Store:
                     out.setdefault(eid, []).append(fid)
         return out
 
+    def event_of_mention(self, mention_id: str) -> str | None:
+        with self._read() as conn:
+            return conn.execute(select(event_mentions.c.event_id).where(
+                event_mentions.c.frame_id == mention_id)).scalar()
+
     # -- events -------------------------------------------------------------------------------
     def replace_events(self, new: list[Event], scope: Iterable[str] | None = None,
                        reviews: dict[str, dict[str, Any]] | None = None,

@@ -1,0 +1,100 @@
+"""The web desk: `create_app(settings)` builds the ASGI app, `serve(settings)` runs it.
+
+Map libraries come from npm (package.json at the repository root) and are served from
+./node_modules, or from web/static/vendor when the set-up copied them there: no CDN, no tiles.
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from livedesk.service import Desk
+from livedesk.settings import Settings, get_settings
+from livedesk.web import api, pages, stream
+
+STATIC = Path(__file__).parent / "static"
+
+# URL prefix -> the folder inside an npm package that holds the files the page needs.
+VENDOR = {
+    "leaflet": ("leaflet", "dist"),
+    "markercluster": ("leaflet.markercluster", "dist"),
+    "world-atlas": ("world-atlas", ""),
+    "topojson": ("topojson-client", "dist"),
+}
+
+# Scripts and styles only from this server; nothing inline, nothing framed, no plugins.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+       "frame-ancestors 'none'; form-action 'self'")
+
+
+def _node_modules() -> list[Path]:
+    here = Path(__file__).resolve()
+    return [STATIC / "vendor", here.parents[3] / "node_modules", Path.cwd() / "node_modules"]
+
+
+def vendor_dirs() -> dict[str, Path]:
+    found = {}
+    for prefix, (package, sub) in VENDOR.items():
+        for root in _node_modules():
+            d = (root / package / sub) if sub else (root / package)
+            if d.is_dir():
+                found[prefix] = d
+                break
+    return found
+
+
+def create_app(settings: Settings | None = None, desk: Desk | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    desk = desk or Desk(settings)
+    hub = stream.Hub(desk.store)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        await hub.stop()
+
+    app = FastAPI(title="livedesk", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.desk = desk
+    app.state.settings = settings
+    app.state.hub = hub
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        h = response.headers
+        h.setdefault("Content-Security-Policy", CSP)
+        h.setdefault("X-Content-Type-Options", "nosniff")
+        h.setdefault("Referrer-Policy", "no-referrer")
+        h.setdefault("X-Frame-Options", "DENY")
+        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        if request.url.path.startswith("/api/") and "cache-control" not in h:
+            h["Cache-Control"] = "no-store"
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    app.include_router(api.router)
+    app.include_router(stream.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for prefix, d in vendor_dirs().items():
+        app.mount(f"/vendor/{prefix}", StaticFiles(directory=d), name=f"vendor-{prefix}")
+    return app
+
+
+def serve(settings: Settings | None = None) -> None:
+    """Run the desk on settings.host:settings.port until interrupted."""
+    import uvicorn
+    settings = settings or get_settings()
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+                log_level="info", timeout_graceful_shutdown=3)

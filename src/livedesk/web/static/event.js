@@ -1,0 +1,46 @@
+// The event page: a small map of the place and the analyst's review forms.
+"use strict";
+(() => {
+  const box = document.getElementById("minimap");
+  if (box && window.L) {
+    const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
+    const map = L.map(box, {attributionControl: false, zoomControl: true});
+    LD.borders(map);
+    if (!isNaN(lat) && !isNaN(lon)) {
+      const km = LD.uncertaintyKm({uncertainty_km: parseFloat(box.dataset.km) || 0,
+                                   precision: parseInt(box.dataset.precision, 10)});
+      L.marker([lat, lon], {icon: L.divIcon({className: "ev-marker", iconSize: [14, 14]}),
+                            title: box.dataset.name}).addTo(map);
+      if (km) {
+        const c = L.circle([lat, lon], {radius: km * 1000, className: "uncertainty"}).addTo(map);
+        map.fitBounds(c.getBounds());
+      } else {
+        map.setView([lat, lon], 8);
+      }
+    } else {
+      map.setView([20, 0], 1);
+    }
+  }
+  const article = document.getElementById("event");
+  const id = article && article.dataset.id;
+  const err = document.getElementById("review-error");
+  function wire(formId, path, toBody, after) {
+    const f = document.getElementById(formId);
+    if (!f) return;
+    f.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      err.textContent = "";
+      try {
+        const res = await LD.api("POST", "/api/events/" + encodeURIComponent(id) + "/" + path, toBody(f));
+        if (after) after(res); else location.reload();
+      } catch (x) { err.textContent = x.message; }
+    });
+  }
+  wire("review-form", "review", f => ({status: f.status.value, reason: f.reason.value}));
+  wire("edit-form", "edit", f => ({field: f.field.value, value: f.value.value}));
+  wire("note-form", "notes", f => ({text: f.text.value}));
+  wire("merge-form", "merge", f => ({other: f.other.value.trim()}),
+       res => { location.href = res.event ? LD.eventHref(res.event) : "/"; });
+  wire("split-form", "split", f => ({mention_id: f.mention_id.value}),
+       res => { location.href = res.event ? LD.eventHref(res.event) : "/"; });
+})();

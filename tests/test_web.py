@@ -1,0 +1,235 @@
+"""The web desk in process (httpx ASGITransport), and the SSE stream over a real loopback server."""
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+
+import httpx
+import pytest
+from urllib.parse import quote
+
+from livedesk.service import Desk
+from livedesk.web import auth
+from livedesk.web.app import create_app
+
+XSS = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">'
+
+
+@pytest.fixture
+def desk(db_url, settings_for, factory):
+    d = Desk(settings_for(db_url), reader=lambda r: factory.reading(
+        r, sub_event_type="Armed clash" if "clash" in r.text else "Air/drone strike",
+        place="Homs" if "Homs" in r.text else "Palmyra",
+        day="2016-05-09" if "clash" in r.text else "2016-05-10",
+        claimant="Al-Bayan" if "Bayan" in r.text else "SOHR", via=["Associated Press"],
+        summary=r.text[:60]))
+    d.ingest_reports([
+        factory.report("Jets struck Palmyra, Al-Bayan said.", outlet="AP"),
+        factory.report("A clash near Homs " + XSS, outlet="Reuters", day="2016-05-09"),
+    ])
+    yield d
+    d.store.close()
+
+
+def call(app, method, url, **kw):
+    async def go():
+        transport = httpx.ASGITransport(app=app, client=("10.1.2.3", 5555))
+        async with httpx.AsyncClient(transport=transport, base_url="http://desk.test") as c:
+            if "cookies" in kw:
+                c.cookies.update(kw.pop("cookies"))
+            return await c.request(method, url, **kw)
+    return asyncio.run(go())
+
+
+@pytest.fixture
+def app(desk):
+    return create_app(desk.settings, desk=desk)
+
+
+def test_events_api_lists_newest_first_with_claims_and_sources(app):
+    r = call(app, "GET", "/api/events")
+    assert r.status_code == 200
+    evs = r.json()["events"]
+    assert [e["frame"]["date_start"] for e in evs] == ["2016-05-10", "2016-05-09"]
+    assert evs[0]["claims"][0]["claimant"] == "Al-Bayan"
+    assert evs[0]["claims"][0]["via"] == ["Associated Press"]
+    assert evs[0]["reports"][0]["outlet"] == "AP"
+    assert r.json()["seq"] > 0
+
+
+def test_events_api_filters(app):
+    ids = lambda q: [e["frame"]["location"]["name"] for e in call(app, "GET", "/api/events?" + q).json()["events"]]  # noqa: E731,E501
+    assert ids("event_type=Battles") == ["Homs"]
+    assert ids("date_from=2016-05-10") == ["Palmyra"]
+    assert ids("date_to=2016-05-09") == ["Homs"]
+    assert ids("source=Reuters") == ["Homs"]
+    assert ids("source=Al-Bayan") == ["Palmyra"]
+    assert ids("place=palm") == ["Palmyra"]
+    assert ids("status=claimed") == ["Palmyra", "Homs"]
+    assert call(app, "GET", "/api/events?date_from=yesterday").status_code == 422
+
+
+def test_event_report_and_source_endpoints(app, desk):
+    ev = call(app, "GET", "/api/events").json()["events"][0]
+    one = call(app, "GET", f"/api/events/{quote(ev['id'], safe='')}").json()
+    assert one["id"] == ev["id"] and one["history"][0]["action"] == "event.created"
+    assert call(app, "GET", "/api/events/nope").status_code == 404
+    reps = call(app, "GET", "/api/reports?source=AP").json()["reports"]
+    assert len(reps) == 1 and reps[0]["outlet"] == "AP"
+    full = call(app, "GET", f"/api/reports/{reps[0]['id']}").json()
+    assert full["text"].startswith("Jets struck") and full["events"] == [ev["id"]]
+    src = call(app, "GET", "/api/sources/AP").json()
+    assert src["reports"] == 1 and src["events"][0]["id"] == ev["id"]
+    assert call(app, "GET", "/api/sources/Nobody").status_code == 404
+
+
+def test_pages_escape_report_text_and_send_csp(app):
+    homs = [e for e in call(app, "GET", "/api/events").json()["events"]
+            if e["frame"]["location"]["name"] == "Homs"][0]
+    r = call(app, "GET", f"/events/{quote(homs['id'], safe='')}")
+    assert r.status_code == 200
+    assert "&lt;script&gt;window.__pwned" in r.text and "<script>window.__pwned" not in r.text
+    assert "<mark>" in r.text                              # the statement is highlighted
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    page = call(app, "GET", "/")
+    assert page.status_code == 200 and 'id="map"' in page.text
+    assert call(app, "GET", "/sources/Reuters").status_code == 200
+    assert call(app, "GET", "/vendor/leaflet/leaflet.js").status_code == 200
+    assert call(app, "GET", "/vendor/world-atlas/countries-110m.json").status_code == 200
+
+
+def _sign_in(app, name, password):
+    r = call(app, "POST", "/api/session", json={"name": name, "password": password})
+    return r, {auth.COOKIE: r.cookies.get(auth.COOKIE)} if r.status_code == 200 else {}
+
+
+def test_writes_need_role_csrf_and_same_origin(app, desk):
+    auth.add_user(desk.store, "vera", "viewer-pass", "viewer")
+    auth.add_user(desk.store, "ana", "analyst-pass", "analyst")
+    ev = call(app, "GET", "/api/events").json()["events"][0]
+    url = f"/api/events/{quote(ev['id'], safe='')}/review"
+    body = {"status": "confirmed", "reason": "geolocated video"}
+    assert call(app, "POST", url, json=body).status_code == 401
+    r, vc = _sign_in(app, "vera", "viewer-pass")
+    assert call(app, "POST", url, json=body, cookies=vc,
+                headers={"X-CSRF-Token": r.json()["csrf"]}).status_code == 403
+    r, ac = _sign_in(app, "ana", "analyst-pass")
+    assert r.json()["role"] == "analyst"
+    assert call(app, "POST", url, json=body, cookies=ac).status_code == 403          # no CSRF
+    assert call(app, "POST", url, json=body, cookies=ac,
+                headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert call(app, "POST", url, json=body, cookies=ac, headers={
+        "X-CSRF-Token": r.json()["csrf"], "Origin": "http://evil.test"}).status_code == 403
+    ok = call(app, "POST", url, json=body, cookies=ac, headers={
+        "X-CSRF-Token": r.json()["csrf"], "Origin": "http://desk.test"})
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["status"] == "confirmed" and ok.json()["review"]["by"] == "ana"
+    hist = [h for h in desk.store.history(ev["id"]) if h["action"] == "review.review"]
+    assert hist and hist[0]["who"] == "ana" and hist[0]["at"]
+
+
+def test_sign_in_is_rate_limited_and_form_posts_refused(app, desk):
+    auth.add_user(desk.store, "ana", "analyst-pass", "analyst")
+    for _ in range(auth.MAX_FAILURES):
+        assert _sign_in(app, "ana", "wrong")[0].status_code == 401
+    assert _sign_in(app, "ana", "analyst-pass")[0].status_code == 429
+    form = call(app, "POST", "/api/session", data={"name": "x", "password": "y"})
+    assert form.status_code in (415, 422)
+
+
+def test_expired_session_cannot_write(app, desk):
+    uid = auth.add_user(desk.store, "ana", "analyst-pass", "analyst")
+    desk.store.create_session(uid, "old-token", "csrf-old", minutes=-1)
+    ev = call(app, "GET", "/api/events").json()["events"][0]
+    r = call(app, "POST", f"/api/events/{quote(ev['id'], safe='')}/notes", json={"text": "x"},
+             cookies={auth.COOKIE: "old-token"}, headers={"X-CSRF-Token": "csrf-old"})
+    assert r.status_code == 401
+
+
+def test_analyst_edit_merge_split_through_api(app, desk):
+    auth.add_user(desk.store, "ana", "analyst-pass", "analyst")
+    r, ck = _sign_in(app, "ana", "analyst-pass")
+    h = {"X-CSRF-Token": r.json()["csrf"]}
+    a, b = call(app, "GET", "/api/events").json()["events"]
+    e = call(app, "POST", f"/api/events/{quote(a['id'], safe='')}/edit", cookies=ck, headers=h,
+             json={"field": "actor1", "value": "Russia"})
+    assert e.status_code == 200 and e.json()["frame"]["actor1"] == "Russia"
+    assert call(app, "POST", f"/api/events/{quote(a['id'], safe='')}/edit", cookies=ck, headers=h,
+                json={"field": "sub_event_type", "value": "Nonsense"}).status_code == 422
+    m = call(app, "POST", f"/api/events/{quote(a['id'], safe='')}/merge", cookies=ck, headers=h,
+             json={"other": b["id"]})
+    assert m.status_code == 200, m.text
+    evs = call(app, "GET", "/api/events").json()["events"]
+    assert len(evs) == 1 and len(evs[0]["mention_ids"]) == 2
+    s = call(app, "POST", f"/api/events/{quote(evs[0]['id'], safe='')}/split", cookies=ck, headers=h,
+             json={"mention_id": b["mention_ids"][0]})
+    assert s.status_code == 200, s.text
+    assert len(call(app, "GET", "/api/events").json()["events"]) == 2
+    actions = [c["action"] for c in desk.store.changes_since(0) if c["who"] == "ana"]
+    assert "review.must_link" in actions and "review.cannot_link" in actions
+
+
+def test_admin_adds_users_analyst_cannot(app, desk):
+    auth.add_user(desk.store, "root", "admin-pass", "admin")
+    auth.add_user(desk.store, "ana", "analyst-pass", "analyst")
+    r, ck = _sign_in(app, "ana", "analyst-pass")
+    new = {"name": "bob", "password": "bob-password", "role": "viewer"}
+    assert call(app, "POST", "/api/users", json=new, cookies=ck,
+                headers={"X-CSRF-Token": r.json()["csrf"]}).status_code == 403
+    r, ck = _sign_in(app, "root", "admin-pass")
+    assert call(app, "POST", "/api/users", json=new, cookies=ck,
+                headers={"X-CSRF-Token": r.json()["csrf"]}).status_code == 200
+    assert desk.store.get_user("bob")["role"] == "viewer"
+
+
+def test_add_user_refuses_bad_roles_and_short_passwords(store):
+    with pytest.raises(ValueError):
+        auth.add_user(store, "x", "long-enough", "superuser")
+    with pytest.raises(ValueError):
+        auth.add_user(store, "x", "short", "viewer")
+
+
+def test_sse_stream_over_loopback_sees_an_ingest_from_another_desk(live_server, settings_for,
+                                                                   factory):
+    seen: list[dict] = []
+    ready = threading.Event()
+
+    def listen():
+        with httpx.stream("GET", live_server.url + "/api/stream", timeout=15) as r:
+            assert r.headers["content-type"].startswith("text/event-stream")
+            event = None
+            for line in r.iter_lines():
+                if line.startswith("event: "):
+                    event = line[7:]
+                elif line.startswith("data: "):
+                    if event == "hello":
+                        ready.set()
+                    elif event == "change":
+                        seen.append(json.loads(line[6:]))
+                        if seen[-1]["action"] == "event.created":
+                            return
+
+    t = threading.Thread(target=listen, daemon=True)
+    t.start()
+    assert ready.wait(10)
+    writer = Desk(settings_for(live_server.database_url), reader=factory.reader())
+    writer.ingest_reports([factory.report("Strike on Palmyra reported live.")])
+    t.join(10)
+    assert [c["action"] for c in seen] == ["report.added", "event.created"]
+    assert seen[1]["target"] == writer.store.list_events()[0]["id"]
+
+
+def test_sse_replays_from_last_event_id(live_server, settings_for, factory):
+    writer = Desk(settings_for(live_server.database_url), reader=factory.reader())
+    writer.ingest_reports([factory.report("Earlier strike.")])
+    lines = []
+    with httpx.stream("GET", live_server.url + "/api/stream", headers={"Last-Event-ID": "0"},
+                      timeout=10) as r:
+        for line in r.iter_lines():
+            lines.append(line)
+            if line.startswith("data: ") and "event.created" in line:
+                break
+    assert any(line.startswith("id: ") for line in lines)
