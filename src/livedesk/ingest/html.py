@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from html import unescape as _unescape
 
 import lxml.etree
 import lxml.html
@@ -155,9 +156,34 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
     if not text:
         text = _tree_text(root)
     if not text:
+        text = strip_tags(html)       # libxml2 gave up (nesting deeper than 256): read the raw text
+    if not text:
         raise InputError("bad_html", origin)
     return [Report(text=text, title=title, published=published, outlet=outlet, url=page_url,
                    origin=origin, fmt="html", author=(doc.author if doc else None) or None)]
+
+
+def strip_tags(html: str) -> str:
+    """Text between tags, scripts and styles skipped; str.find keeps it linear on any input."""
+    out, i, n = [], 0, len(html)
+    low = html.lower()
+    while i < n:
+        j = html.find("<", i)
+        if j < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:j])
+        for tag in ("script", "style"):
+            if low.startswith(tag, j + 1):
+                end = low.find(f"</{tag}", j)
+                j = n if end < 0 else end
+                break
+        k = html.find(">", j)
+        if k < 0:
+            break
+        out.append(" ")
+        i = k + 1
+    return paragraphs(_unescape("".join(out)).replace("\xa0", " "))
 
 
 def _head_title(root) -> str | None:
