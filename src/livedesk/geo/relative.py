@@ -1,0 +1,2 @@
+def locate(text, start, end, places):
+    return None

@@ -1,0 +1,206 @@
+"""Toponym resolution in document context: which of the places called X the text means.
+
+Population alone sends every Palmyra to Syria and every Alexandria to Egypt. The score of a
+candidate adds, in log-population units, what the document says around it: the countries and
+first-level divisions it names, and how close the candidate lies to the other places resolved
+in it. Two passes: a prior pass gives each mention a provisional reading, the context pass
+re-scores every candidate against the provisional readings of the other mentions.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from livedesk.geo.gazetteer import KIND_ALT, KIND_SKELETON, Place, get, haversine
+from livedesk.geo.normalise import key, skeleton
+
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory)$")
+_ADMIN_PREFIX = re.compile(r"^(province|governorate|state|region|oblast|district) of\s+")
+_CITY_PREFIX = re.compile(r"^(city|town|village|outskirts|suburbs|port|capital) of\s+")
+_CITY_SUFFIX = re.compile(r"\s+(city|town|village|countryside|area|suburbs)$")
+_DIRECTIONAL = re.compile(
+    r"^(north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|"
+    r"southeast|southwest|northeastern|northwestern|southeastern|southwestern|north eastern|"
+    r"north western|south eastern|south western|upper|lower|greater|rural|downtown|"
+    r"north ?east|north ?west|south ?east|south ?west)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_AIRFIELD = re.compile(r"\b(air ?base|airport|airfield|air field|base|aerodrome)\b", re.I)
+_COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
+
+# Weights in log10-population units (a weight of 1 is worth a tenfold population).
+W_ALT, W_SKELETON = -1.2, -2.2
+W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
+W_CITY_OVER_PROVINCE = -2.5
+W_CTX_COUNTRY, W_CTX_ADMIN1, W_NEAR, W_NEAR_FAR = 3.5, 2.5, 2.5, 1.2
+
+
+def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
+    """Lookup keys for a mention, most literal first, and the cue the wording gives
+    ('admin' for "Homs province", 'city' for "the city of X", 'region' for "northern Syria")."""
+    s = _POSSESSIVE.sub("", surface.strip())
+    k = key(s)
+    out = [(k, "")]
+    cue = None
+    for rx, c in ((_ADMIN_SUFFIX, "admin"), (_ADMIN_PREFIX, "admin"), (_CITY_PREFIX, "city"),
+                  (_CITY_SUFFIX, "city"), (_DIRECTIONAL, "region")):
+        m = rx.search(k)
+        if m:
+            rest = (k[:m.start()] + k[m.end():]).strip()
+            if rest and rest != k:
+                out.append((rest, c))
+                cue = cue or c
+    if _COUNTY.search(s):
+        cue = cue or "county"
+    return out, cue
+
+
+def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | None]:
+    """Candidates for a surface form with the prior score each gets, and the wording cue."""
+    gaz = gaz or get()
+    variants, cue = _variants(surface)
+    found: dict[int, tuple[Place, int]] = {}
+    for k, _c in variants:
+        for p, kind in gaz.lookup(k):
+            if p.id not in found or found[p.id][1] > kind:
+                found[p.id] = (p, kind)
+        if found:
+            break
+    if not found:
+        # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
+        # similarity keeps it from merging different names that share consonants.
+        for k, _c in variants:
+            sk = skeleton(k)
+            for p, kind in (gaz.lookup("~" + sk) if sk else ()):
+                if fuzz.ratio(k, key(p.name)) >= 72:
+                    found.setdefault(p.id, (p, KIND_SKELETON))
+            if found:
+                break
+    cands = list(found.values())
+    airfield_words = bool(_AIRFIELD.search(surface))
+    city_countries = {p.country for p, kind in cands
+                      if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
+    region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
+    out = []
+    for p, kind in cands:
+        if region_only and p.feature not in ("PCLI", "ADM1", "CONT", "RGN") and p.population < 50_000:
+            continue        # "West Bank" is not a Bank: a stripped direction needs a big place
+        out.append((p, _prior(p, kind, cue, airfield_words, city_countries)))
+    return out, cue
+
+
+def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> float:
+    s = math.log10(p.population + 1) if p.population else 2.5
+    f = p.feature
+    overlay = p.source.startswith(("overlay", "user overlay"))
+    if overlay:
+        s = max(s, 5.0) + W_OVERLAY
+    if f in ("PCLI", "PCLS", "PCL"):
+        s += W_COUNTRY
+    elif f == "CONT":
+        s += W_CONT
+    elif f == "ADM1":
+        s += W_ADM1 + (3.0 if cue == "admin" else 0.0)
+        # "Homs", "Idlib", "Kharkiv": a province named after its capital means the city
+        # unless the wording says province.
+        if cue != "admin" and p.country in city_countries:
+            s += W_CITY_OVER_PROVINCE
+    elif f == "ADM2":
+        s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
+    elif f == "PPLC":
+        s += W_CAPITAL
+    elif f in ("AIRB", "AIRP") and not overlay:
+        s = 5.0 if airfield_words else 1.0
+    if f.startswith("PPL") and cue == "city":
+        s += 1.0
+    if kind == KIND_ALT:
+        s += W_ALT
+    elif kind == KIND_SKELETON:
+        s += W_SKELETON
+    return s
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    m = max(scores)
+    ex = [math.exp((x - m) * 1.5) for x in scores]
+    t = sum(ex)
+    return [e / t for e in ex]
+
+
+def resolve_mentions(surfaces: list[str], gaz=None) -> list[dict]:
+    """Resolve every mention of one document together. Returns, per mention, a dict with the
+    chosen Place (or None), its score (0..1), the cue, and the ranked candidate list."""
+    gaz = gaz or get()
+    looked = [lookup(s, gaz) for s in surfaces]
+    # Pass 1: priors alone give provisional readings with a confidence.
+    provisional = []
+    for cands, _cue in looked:
+        if not cands:
+            provisional.append(None)
+            continue
+        probs = _softmax([sc for _, sc in cands])
+        i = max(range(len(cands)), key=probs.__getitem__)
+        provisional.append((cands[i][0], probs[i]))
+    countries, admin1s = defaultdict(float), defaultdict(float)
+    for pr in provisional:
+        if pr:
+            p, conf = pr
+            w = conf * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
+            if p.country:
+                countries[p.country] += w
+            if p.admin1 and p.feature != "PCLI":
+                admin1s[(p.country, p.admin1)] += w
+    ctot = sum(countries.values()) or 1.0
+    atot = sum(admin1s.values()) or 1.0
+    out = []
+    for i, (cands, cue) in enumerate(looked):
+        if not cands:
+            out.append({"place": None, "score": 0.0, "cue": cue, "candidates": []})
+            continue
+        others = [pr for j, pr in enumerate(provisional)
+                  if pr and j != i and key(surfaces[j]) != key(surfaces[i]) and pr[1] > 0.5]
+        own = provisional[i]
+        scored = []
+        for p, sc in cands:
+            c_share = countries.get(p.country, 0.0)
+            a_share = admin1s.get((p.country, p.admin1), 0.0)
+            if own and own[0].id == p.id:     # a mention does not vouch for itself
+                c_share -= own[1] * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
+                if p.feature != "PCLI":
+                    a_share -= own[1] * (2.0 if p.feature == "ADM1" else 1.0)
+            sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
+            if p.feature not in ("PCLI", "CONT"):
+                sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot
+            if others and p.feature not in ("PCLI", "CONT", "ADM1"):
+                d = min(haversine(p.lat, p.lon, o.lat, o.lon) for o, _ in others
+                        if o.feature not in ("PCLI", "CONT")) if any(
+                    o.feature not in ("PCLI", "CONT") for o, _ in others) else 1e9
+                sc += W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
+            scored.append((p, sc))
+        probs = _softmax([sc for _, sc in scored])
+        ranked = sorted(zip(scored, probs), key=lambda t: -t[1])
+        (best, _), prob = ranked[0]
+        out.append({"place": best, "score": round(prob, 3), "cue": cue,
+                    "candidates": [(p, round(pb, 3)) for (p, _), pb in ranked[:5]]})
+    return out
+
+
+def place_dict(start: int, end: int, name: str, res: dict) -> dict:
+    """A PLACE dict as the contract spells it, plus admin1, source and candidates."""
+    p = res["place"]
+    if p is None:
+        return {"start": start, "end": end, "name": name, "lat": None, "lon": None,
+                "geonames_id": None, "country": None, "feature": None, "score": 0.0,
+                "admin1": None, "candidates": []}
+    return {"start": start, "end": end, "name": name, "lat": round(p.lat, 5), "lon": round(p.lon, 5),
+            "geonames_id": p.geonames_id, "country": p.country, "feature": p.feature,
+            "score": res["score"], "admin1": p.admin1, "resolved_name": p.name,
+            "source": p.source,
+            "candidates": [{"name": c.name, "lat": round(c.lat, 5), "lon": round(c.lon, 5),
+                            "country": c.country, "admin1": c.admin1, "feature": c.feature,
+                            "geonames_id": c.geonames_id, "score": pb}
+                           for c, pb in res["candidates"]]}
