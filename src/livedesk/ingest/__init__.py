@@ -96,8 +96,7 @@ def _read_json(text: str, origin: str, url: str | None) -> list[Report | InputEr
     for n, o in enumerate(objs, 1):
         where = f"{origin}:{n}" if isinstance(obj, list) else origin
         try:
-            r = report_from_obj(o, where)
-            out.append(Report(**{**r.__dict__, "origin": origin}))
+            out.append(report_from_obj(o, where, origin))
         except InputError as e:
             out.append(e)
     if not out:

@@ -139,26 +139,23 @@ def fetch(url: str, settings: Settings | None = None, etag: str | None = None,
     settings = settings or get_settings()
     limiter = limiter or DEFAULT_LIMITER
     deadline = time.monotonic() + settings.fetch_timeout
-    timeout = httpx.Timeout(settings.fetch_timeout)
-    with httpx.Client(trust_env=False, follow_redirects=False, timeout=timeout) as client:
-        current = url
-        for _hop in range(max_redirects + 1):
-            attempt = 0
-            while True:
-                try:
-                    result, location = _one(client, current, settings, etag, last_modified,
-                                            limiter, deadline)
-                except _Retry as r:
-                    if attempt >= retries or time.monotonic() + r.wait > deadline:
-                        raise InputError("fetch_failed", current, r.reason) from None
-                    time.sleep(max(r.wait, backoff * 2 ** attempt))
-                    attempt += 1
-                    continue
-                break
-            if location is None:
-                return result  # type: ignore[return-value]
-            current = location
-        raise InputError("fetch_failed", url, f"more than {max_redirects} redirects")
+    current = url
+    for _hop in range(max_redirects + 1):
+        attempt = 0
+        while True:
+            try:
+                result, location = _one(current, settings, etag, last_modified, limiter, deadline)
+            except _Retry as r:
+                if attempt >= retries or time.monotonic() + r.wait > deadline:
+                    raise InputError("fetch_failed", current, r.reason) from None
+                time.sleep(max(r.wait, backoff * 2 ** attempt))
+                attempt += 1
+                continue
+            break
+        if location is None:
+            return result  # type: ignore[return-value]
+        current = location
+    raise InputError("fetch_failed", url, f"more than {max_redirects} redirects")
 
 
 class _Retry(Exception):
@@ -166,9 +163,8 @@ class _Retry(Exception):
         self.reason, self.wait = reason, wait
 
 
-def _one(client: httpx.Client, url: str, settings: Settings, etag: str | None,
-         last_modified: str | None, limiter: HostLimiter, deadline: float
-         ) -> tuple[FetchResult | None, str | None]:
+def _one(url: str, settings: Settings, etag: str | None, last_modified: str | None,
+         limiter: HostLimiter, deadline: float) -> tuple[FetchResult | None, str | None]:
     u = _check_url(url)
     port = u.port or (443 if u.scheme == "https" else 80)
     ip = resolve(u.host, port, url, settings)
@@ -183,8 +179,12 @@ def _one(client: httpx.Client, url: str, settings: Settings, etag: str | None,
         headers["If-Modified-Since"] = last_modified
     extensions = {"sni_hostname": u.host} if u.scheme == "https" else {}
     pinned = u.copy_with(host=ip)          # connect to the address we checked, not a fresh lookup
+    # A client per request: its pool is keyed by address, and a connection verified for one
+    # name must not carry a request for another name on the same address.
+    timeout = httpx.Timeout(settings.fetch_timeout)
     try:
-        with client.stream("GET", pinned, headers=headers, extensions=extensions) as resp:
+        with httpx.Client(trust_env=False, follow_redirects=False, timeout=timeout) as client, \
+                client.stream("GET", pinned, headers=headers, extensions=extensions) as resp:
             if resp.status_code in (301, 302, 303, 307, 308) and resp.headers.get("location"):
                 nxt = urljoin(url, resp.headers["location"])
                 _check_url(nxt)
@@ -195,7 +195,7 @@ def _one(client: httpx.Client, url: str, settings: Settings, etag: str | None,
                                    resp.headers.get("last-modified") or last_modified, True), None
             if resp.status_code in _RETRY_STATUS:
                 raise _Retry(f"HTTP {resp.status_code}", _retry_after(resp.headers.get("retry-after")))
-            if resp.status_code >= 400 or resp.status_code < 200:
+            if not 200 <= resp.status_code < 300:
                 raise InputError("fetch_failed", url, f"HTTP {resp.status_code}")
             length = resp.headers.get("content-length", "")
             if length.isdigit() and int(length) > settings.max_bytes:

@@ -20,7 +20,8 @@ def _str(v: object) -> str | None:
     return None
 
 
-def report_from_obj(obj: object, where: str) -> Report:
+def report_from_obj(obj: object, where: str, origin: str | None = None) -> Report:
+    """A Report from one contract object; `where` names it in errors (file:line), `origin` its file."""
     if not isinstance(obj, dict):
         raise InputError("bad_json", where, "a line must be a JSON object")
     text = obj.get("text")
@@ -35,8 +36,7 @@ def report_from_obj(obj: object, where: str) -> Report:
     return Report(
         text=text, id=_str(obj.get("id")) or "", title=_str(obj.get("title")),
         published=parse_when(obj.get("published")), outlet=_str(source), url=_str(obj.get("url")),
-        author=_str(obj.get("author")), origin=where.rsplit(":", 1)[0] if where[-1:].isdigit() else where,
-        fmt="jsonl",
+        author=_str(obj.get("author")), origin=origin or where, fmt="jsonl",
     )
 
 
@@ -52,10 +52,6 @@ def iter_lines(lines: Iterable[str], origin: str) -> Iterator[Report | InputErro
             yield InputError("bad_json", where, str(e)[:200])
             continue
         try:
-            yield _with_origin(report_from_obj(obj, where), origin)
+            yield report_from_obj(obj, where, origin)
         except InputError as e:
             yield e
-
-
-def _with_origin(r: Report, origin: str) -> Report:
-    return Report(**{**r.__dict__, "origin": origin})
