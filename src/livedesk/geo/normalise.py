@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The Arabic article as English-language news writes it, sun-letter assimilations included.
 _ARTICLE = r"(?:al|el|ad|ed|adh|as|es|ash|esh|at|et|ath|ar|er|az|ez|an|en|ul)"
@@ -31,6 +32,7 @@ def fold(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """The lookup key: folded, the Arabic article and 'the' dropped, punctuation to spaces."""
     s = fold(name).strip()

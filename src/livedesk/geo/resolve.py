@@ -131,11 +131,30 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / t for e in ex]
 
 
+def _near_bonus(p: Place, points: list[tuple[float, float, int]]) -> float:
+    """Bonus for lying near another place of the document (an equirectangular distance is
+    plenty at these ranges and much cheaper than the haversine)."""
+    best = 1e9
+    coslat = math.cos(math.radians(p.lat))
+    for lat, lon, pid in points:
+        if pid == p.id:
+            continue
+        dx = (lon - p.lon) * coslat
+        dy = lat - p.lat
+        d2 = dx * dx + dy * dy
+        if d2 < best:
+            best = d2
+    d = math.sqrt(best) * 111.2
+    return W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
+
+
 def resolve_mentions(surfaces: list[str], gaz=None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list."""
     gaz = gaz or get()
-    looked = [lookup(s, gaz) for s in surfaces]
+    keys = [key(s) for s in surfaces]
+    looked = [_cached_lookup(s, gaz) for s in surfaces]
+    looked = [lk if lk[0] else _partial_lookup(s, gaz) for s, lk in zip(surfaces, looked)]
     # Pass 1: priors alone give provisional readings with a confidence.
     provisional = []
     for cands, _cue in looked:
@@ -156,37 +175,108 @@ def resolve_mentions(surfaces: list[str], gaz=None) -> list[dict]:
                 admin1s[(p.country, p.admin1)] += w
     ctot = sum(countries.values()) or 1.0
     atot = sum(admin1s.values()) or 1.0
+    # Confident point-like readings, by name: a mention is not its own neighbour.
+    points_by_key: dict[str, list] = defaultdict(list)
+    for k, pr in zip(keys, provisional):
+        if pr and pr[1] > 0.5 and pr[0].feature not in ("PCLI", "CONT", "ADM1", "SEA", "RGN"):
+            points_by_key[k].append((pr[0].lat, pr[0].lon, pr[0].id))
     out = []
+    memo: dict[str, dict] = {}
+    fallback = _document_place(provisional)
     for i, (cands, cue) in enumerate(looked):
         if not cands:
-            out.append({"place": None, "score": 0.0, "cue": cue, "candidates": []})
+            # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
+            # document is: its most-named place, with a low score saying it was inferred.
+            if fallback is not None and len(surfaces[i]) > 3:
+                out.append({"place": fallback, "score": 0.05, "cue": "document",
+                            "candidates": []})
+            else:
+                out.append({"place": None, "score": 0.0, "cue": cue, "candidates": []})
             continue
-        others = [pr for j, pr in enumerate(provisional)
-                  if pr and j != i and key(surfaces[j]) != key(surfaces[i]) and pr[1] > 0.5]
+        if surfaces[i] in memo:          # same wording, same document, same reading
+            out.append(memo[surfaces[i]])
+            continue
+        points = [pt for k, pts in points_by_key.items() if k != keys[i] for pt in pts]
         own = provisional[i]
         scored = []
         for p, sc in cands:
             c_share = countries.get(p.country, 0.0)
             a_share = admin1s.get((p.country, p.admin1), 0.0)
             if own and own[0].id == p.id:     # a mention does not vouch for itself
-                c_share -= own[1] * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
+                n_same = sum(1 for k in keys if k == keys[i])
+                c_share -= n_same * own[1] * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
                 if p.feature != "PCLI":
-                    a_share -= own[1] * (2.0 if p.feature == "ADM1" else 1.0)
+                    a_share -= n_same * own[1] * (2.0 if p.feature == "ADM1" else 1.0)
             sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
             if p.feature not in ("PCLI", "CONT"):
                 sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot
-            if others and p.feature not in ("PCLI", "CONT", "ADM1"):
-                d = min(haversine(p.lat, p.lon, o.lat, o.lon) for o, _ in others
-                        if o.feature not in ("PCLI", "CONT")) if any(
-                    o.feature not in ("PCLI", "CONT") for o, _ in others) else 1e9
-                sc += W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
+            if points and p.feature not in ("PCLI", "CONT", "ADM1"):
+                sc += _near_bonus(p, points)
             scored.append((p, sc))
         probs = _softmax([sc for _, sc in scored])
         ranked = sorted(zip(scored, probs), key=lambda t: -t[1])
         (best, _), prob = ranked[0]
-        out.append({"place": best, "score": round(prob, 3), "cue": cue,
-                    "candidates": [(p, round(pb, 3)) for (p, _), pb in ranked[:5]]})
+        res = {"place": best, "score": round(prob, 3), "cue": cue,
+               "candidates": [(p, round(pb, 3)) for (p, _), pb in ranked[:5]]}
+        memo[surfaces[i]] = res
+        out.append(res)
     return out
+
+
+_GENERIC = frozenset("""university college school academy institute hospital center centre
+court street st road rd avenue ave boulevard lane drive highway bridge river creek lake park
+station church cathedral hall tower building township county parish district office airport
+mall market square plaza stadium arena house club hotel inn village estate library museum
+national state city of the and at in on for north south east west new""".split())
+
+
+def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None]:
+    """For a name the gazetteer lacks ("Colorado State University", "Neches River"), the
+    longest run of its words that names a place, with a penalty for the guess."""
+    words = key(surface).split()
+    if len(words) < 2:
+        return [], None
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            if all(w in _GENERIC for w in run) or len(" ".join(run)) < 4:
+                continue
+            cands, cue = _cached_lookup(" ".join(run), gaz)
+            cands = [(p, sc - 1.0) for p, sc in cands if p.feature != "CONT"]
+            if cands:
+                return cands, cue
+    return [], None
+
+
+def _document_place(provisional) -> Place | None:
+    """The place a document is about: the most confidently, most often named town or division."""
+    weight: dict[int, float] = defaultdict(float)
+    by_id: dict[int, Place] = {}
+    for pr in provisional:
+        if pr:
+            p, conf = pr
+            rank = 1.0 if p.feature.startswith("PPL") or p.feature == "ADM2" else 0.5
+            weight[p.id] += conf * rank
+            by_id[p.id] = p
+    if not weight:
+        return None
+    return by_id[max(weight, key=weight.__getitem__)]
+
+
+_LOOKUP_CACHE: dict[tuple[int, str], tuple] = {}
+
+
+def _cached_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None]:
+    k = (id(gaz), surface)
+    hit = _LOOKUP_CACHE.get(k)
+    if hit is None:
+        if len(_LOOKUP_CACHE) > 100_000:
+            _LOOKUP_CACHE.clear()
+        # Candidates ranked by prior and capped: the long tail of 40 Springfields never wins.
+        cands, cue = lookup(surface, gaz)
+        cands = sorted(cands, key=lambda t: -t[1])[:15]
+        hit = _LOOKUP_CACHE[k] = (cands, cue)
+    return hit
 
 
 def place_dict(start: int, end: int, name: str, res: dict) -> dict:
