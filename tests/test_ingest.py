@@ -232,3 +232,18 @@ def test_read_sources_stdin(monkeypatch):
     assert [getattr(o, "id", None) for o in out] == ["s1", None, "s2"]
     assert out[1].code == "bad_json" and out[1].where == "-:2"
     assert out[2].published == utc(2020, 2, 2)
+
+
+def test_dated_furniture_is_not_a_liveblog():
+    related = "".join(f"<li class='item'><time datetime='2024-01-0{i}T10:00:00Z'>Jan {i}</time>"
+                      f"<a href='/s{i}'>Other story {i}</a></li>" for i in range(1, 6))
+    comments = "".join(f"<div class='comment'><time datetime='2024-01-09T1{i}:00:00Z'>1{i}:00</time>"
+                       f"<p>Reader {i} thinks this is a very long and heartfelt comment indeed.</p></div>"
+                       for i in range(4))
+    page = ("<html><head><title>Dam breach floods valley</title></head><body><article><h1>Dam breach floods valley</h1>"
+            "<p>A dam upstream of the valley gave way on Tuesday night, flooding four villages, the "
+            "regional emergency service said.</p><p>Rescue teams used boats to reach stranded families.</p>"
+            f"</article><ul class='list'>{related}</ul><section id='comments'>{comments}</section></body></html>")
+    [r] = read_bytes(page.encode(), "dam.html")
+    assert r.fmt == "html" and r.text.startswith("A dam upstream")
+    assert "Reader" not in r.text

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from html import unescape as _unescape
 
 import lxml.etree
@@ -20,7 +21,11 @@ _BLOCK = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre td th dd dt figcaption
                    "article header main ul ol table tr dl figure address".split())
 _DROP = ("script", "style", "noscript", "template", "nav", "aside", "form", "footer", "iframe",
          "svg", "button", "select")
-_MAX_ELEMENTS = 200_000   # beyond this a page is hostile or not an article: refuse the walk
+_MAX_ELEMENTS = 200_000
+# Page furniture that carries dates of its own (comments, related stories): not live-blog updates.
+_FURNITURE = re.compile(r"comment|related|sidebar|promo|recommend|share|social|newsletter|most-?read|"
+                        r"trending|teaser|advert|sponsor|cookie|breadcrumb|byline-?share|more-?stories",
+                        re.I)   # beyond this a page is hostile or not an article: refuse the walk
 
 
 def parse_tree(html: str):
@@ -39,6 +44,15 @@ def _strip(root) -> None:
         parent = bad.getparent()
         if parent is not None:
             bad.drop_tree()
+
+
+def _strip_furniture(root) -> None:
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}"[:300]
+        if names.strip() and _FURNITURE.search(names) and el.getparent() is not None:
+            el.drop_tree()
 
 
 def html_to_text(fragment: str) -> str:
@@ -146,6 +160,7 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
     page_url = (doc.url if doc else None) or url
     parent = page_url or origin
     _strip(root)
+    _strip_furniture(root)
     updates = split_items(_items(root), anchor=published, parent=parent, title=title,
                           outlet=outlet, url=page_url, origin=origin)
     if updates:

@@ -143,7 +143,9 @@ def split_items(items: list[Item], *, anchor: datetime | None, parent: str, titl
             continue
         reports.append(Report(text="\n".join(paras), title=upd_title, published=times[k],
                               outlet=outlet, url=url, origin=origin, parent=parent, fmt="liveblog"))
-    if len(reports) < 2:
+    # Real updates hold sentences; a run of dated one-liners is a list of links or an archive.
+    substantial = sum(1 for r in reports if len(r.text) >= 30)
+    if substantial < 2 or substantial * 2 < len(reports):
         return []
     lead = [it.text for it in items[:starts[0]] if it.text and it.text != title and it.tag == "p"]
     if sum(len(t) for t in lead) >= 80:    # the page's own introduction is a report too
