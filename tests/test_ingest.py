@@ -247,3 +247,11 @@ def test_dated_furniture_is_not_a_liveblog():
     [r] = read_bytes(page.encode(), "dam.html")
     assert r.fmt == "html" and r.text.startswith("A dam upstream")
     assert "Reader" not in r.text
+
+
+def test_liveblog_from_json_ld():
+    a, b = read_path(FIX / "liveblog-jsonld.html")
+    assert (a.title, a.published) == ("Port closed", utc(2023, 10, 4, 12, 20))
+    assert (b.title, b.published) == ("Winds strengthen", utc(2023, 10, 4, 8, 0))
+    assert b.text == "Forecasters said gusts reached 120 km/h along the northern shore."
+    assert a.outlet == "Gulf Herald" and a.fmt == "liveblog" and a.parent == str(FIX / "liveblog-jsonld.html")

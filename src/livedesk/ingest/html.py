@@ -13,6 +13,7 @@ from livedesk.model import Report
 
 from .dates import parse_when
 from .decode import paragraphs
+from .jsonld import liveblog_updates
 from .liveblog import Item, parse_marker, split_items, stamp_from_attr
 
 log = logging.getLogger(__name__)
@@ -150,8 +151,9 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
         raise InputError("bad_html", origin, "the markup could not be parsed")
     try:
         doc = _metadata(html, url)
-    except (RecursionError, MemoryError, ValueError, TypeError, AttributeError,
-            lxml.etree.LxmlError) as e:   # trafilatura on hostile markup: fall back to our walk
+    except Exception as e:   # trafilatura's own failures on hostile markup: fall back to our walk
+        if isinstance(e, MemoryError):
+            raise
         log.info("trafilatura failed on %s: %s", origin, e)
         doc = None
     title = (doc.title if doc else None) or _head_title(root)
@@ -159,6 +161,9 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
     outlet = (doc.sitename if doc else None) or None
     page_url = (doc.url if doc else None) or url
     parent = page_url or origin
+    described = liveblog_updates(root, parent=parent, outlet=outlet, url=page_url, origin=origin)
+    if described:
+        return described
     _strip(root)
     _strip_furniture(root)
     updates = split_items(_items(root), anchor=published, parent=parent, title=title,
