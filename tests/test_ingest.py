@@ -255,3 +255,11 @@ def test_liveblog_from_json_ld():
     assert (b.title, b.published) == ("Winds strengthen", utc(2023, 10, 4, 8, 0))
     assert b.text == "Forecasters said gusts reached 120 km/h along the northern shore."
     assert a.outlet == "Gulf Herald" and a.fmt == "liveblog" and a.parent == str(FIX / "liveblog-jsonld.html")
+
+
+def test_every_line_error_named_when_no_line_is_good(tmp_path):
+    p = tmp_path / "all-bad.jsonl"
+    p.write_text('{"id": 1}\n{oops\n{"text": ""}\n')
+    out = list(read_sources([str(p), str(tmp_path / "nul\0name.txt")]))
+    assert [(e.code, e.where) for e in out] == [("no_text", f"{p}:1"), ("bad_json", f"{p}:2"),
+                                               ("no_text", f"{p}:3"), ("not_found", str(tmp_path / "nul\0name.txt"))]

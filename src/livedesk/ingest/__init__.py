@@ -121,8 +121,8 @@ def read_path(path: str | os.PathLike, settings: Settings | None = None, *,
         st = os.stat(path)
     except FileNotFoundError:
         raise InputError("not_found", where) from None
-    except OSError as e:
-        raise InputError("not_found", where, e.strerror or str(e)) from None
+    except (OSError, ValueError) as e:      # ValueError: a NUL byte in the path
+        raise InputError("not_found", where, getattr(e, "strerror", None) or str(e)) from None
     if not stat.S_ISREG(st.st_mode):
         raise InputError("unsupported", where, "not a regular file")
     if st.st_size > settings.max_bytes:
@@ -135,9 +135,13 @@ def read_path(path: str | os.PathLike, settings: Settings | None = None, *,
     return read_bytes(data, where, settings=settings, errors=errors)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files under a directory, sorted, hidden ones skipped, symlinked directories not followed."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+def _walk(root: Path, errors: list[InputError]) -> Iterator[Path]:
+    """Files under a directory, sorted, hidden ones skipped, symlinked directories not followed;
+    directories that cannot be listed go to `errors`."""
+    def unlistable(e: OSError) -> None:
+        errors.append(InputError("not_found", str(e.filename or root), e.strerror or str(e)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
@@ -155,8 +159,10 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None) -> It
         elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]{1,15}://", src):
             yield from _read_url(src, settings)
         elif os.path.isdir(src):
-            for p in _walk(Path(src)):
+            unlisted: list[InputError] = []
+            for p in _walk(Path(src), unlisted):
                 yield from _guarded(p, settings)
+            yield from unlisted
         else:
             yield from _guarded(Path(src), settings)
 
@@ -166,7 +172,7 @@ def _guarded(path: Path, settings: Settings) -> Iterator[Report | InputError]:
     try:
         reports = read_path(path, settings, errors=errors)
     except InputError as e:
-        yield e
+        yield from errors or [e]      # a JSON Lines file with no good line: every line's error
         return
     except Exception as e:      # a reader bug must not end the batch; name the file and go on
         log.exception("reading %s failed", path)
