@@ -237,3 +237,36 @@ def test_read_sources_over_http(server, open_settings, monkeypatch):
     assert out[0].origin == server + "/feed.rss" and out[0].outlet == "Loop News"
     assert out[1].url == server + "/page" and out[1].text.startswith("Residents of three districts")
     assert isinstance(out[2], InputError) and out[2].code == "fetch_failed"
+
+
+class FlippingDNS:
+    """A resolver whose answer for one name changes after the first lookup (DNS rebinding)."""
+
+    def __init__(self, real, name, answers):
+        self.real, self.name, self.answers, self.calls = real, name, list(answers), 0
+
+    def __call__(self, host, port, *a, **kw):
+        if host != self.name:
+            return self.real(host, port, *a, **kw)
+        self.calls += 1
+        addrs = self.answers[min(self.calls - 1, len(self.answers) - 1)]
+        return [(2, 1, 6, "", (ip, port)) for ip in addrs]
+
+
+def test_checked_address_is_pinned_against_rebinding(server, open_settings, monkeypatch):
+    import socket
+    port = int(server.rsplit(":", 1)[1])
+    dns = FlippingDNS(socket.getaddrinfo, "rebind.example", [["127.0.0.1"], ["192.0.2.1"]])
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    r = _fetch(f"http://rebind.example:{port}/host", replace(open_settings, fetch_timeout=2.0), retries=0)
+    assert r.content == f"rebind.example:{port}".encode()
+    assert dns.calls == 1          # httpx connected to the checked address; no second lookup
+
+
+def test_any_private_answer_refuses(monkeypatch):
+    import socket
+    dns = FlippingDNS(socket.getaddrinfo, "mixed.example", [["93.184.216.34", "127.0.0.1"]])
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    with pytest.raises(InputError) as e:
+        fetch("http://mixed.example/", replace(get_settings(), allow_private=False), limiter=NOLIMIT, retries=0)
+    assert e.value.code == "forbidden_url" and "127.0.0.1" in e.value.detail
