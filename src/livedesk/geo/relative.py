@@ -1,2 +1,215 @@
-def locate(text, start, end, places):
+"""Where an event happened: the place its sentences name, read with the words around it.
+
+"40 miles from Palmyra", "north of the base", "between Palmyra and Homs", "in the province of
+Homs", "the outskirts of Aleppo" each give a point with an uncertainty radius and a UCDP where
+precision (1 exact, 2 within ~25 km of a known place, 3 second-level division, 4 first-level
+division, 5 region or road, 6 country). Among the places a passage names, the most specific
+one wins; a place that only serves as a landmark for another ("Tayfur air base, located 40
+miles from Palmyra") does not.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from livedesk.geo.gazetteer import get, haversine
+from livedesk.geo.normalise import key
+from livedesk.model import Location
+
+_BEARINGS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+             "southwest": 225, "west": 270, "northwest": 315}
+_DIR = r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0,
+            "kilometer": 1.0, "miles": 1.609, "mile": 1.609, "mi": 1.609}
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+              "thirty": 30, "forty": 40, "fifty": 50, "a few": 5, "several": 10, "a dozen": 12}
+# What may stand between a relative phrase and the place it hangs on.
+_GAP = r"(?:the\s+)?(?:(?:city|town|village|province|outskirts|suburbs|governorate|region)\s+of\s+(?:the\s+)?)?"
+_DIST_BEFORE = re.compile(
+    rf"(\d+(?:[.,]\d+)?|{'|'.join(_NUM_WORDS)})\s*-?\s*(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b"
+    rf"(?:\s+\(\d+\s*\w+\))?\s*(?:to\s+the\s+)?(?:{_DIR}\s+)?(?:of|from|outside|away\s+from)\s+{_GAP}$", re.I)
+_DIR_BEFORE = re.compile(rf"(?:to\s+the\s+|just\s+)?{_DIR}\s+of\s+{_GAP}$", re.I)
+_NEAR_BEFORE = re.compile(
+    rf"\b(near|nearby|outside|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|"
+    rf"the\s+outskirts\s+of|vicinity\s+of|suburbs?\s+of|countryside\s+of|in\s+the\s+area\s+of|"
+    rf"on\s+the\s+edge\s+of|approaches\s+to)\s+{_GAP}$", re.I)
+_BETWEEN = re.compile(r"\b(between|linking|connecting|from)\s+(?:the\s+)?$", re.I)
+_AND_TO = re.compile(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_ROAD = re.compile(r"\b(road|highway|motorway|route|supply\s+line|supply\s+route|corridor|front\s*line)\b", re.I)
+_BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b", re.I)
+_TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
+
+_SPECIFIC = {"AIRB": 0, "AIRP": 0, "MILB": 0, "PPLC": 1, "PPLA": 1, "PPL": 1, "ADM2": 3,
+             "ADM1": 4, "STM": 5, "RGN": 5, "SEA": 5, "PCLI": 6, "PCLS": 6, "CONT": 7}
+
+
+def _offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    b = math.radians(bearing_deg)
+    dlat = km * math.cos(b) / 111.2
+    dlon = km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(lat))))
+    return round(lat + dlat, 5), round(lon + dlon, 5)
+
+
+def _bearing(word: str | None) -> float | None:
+    if not word:
+        return None
+    return _BEARINGS.get(word.lower().replace("-", "").replace("ern", ""))
+
+
+def _number(s: str) -> float:
+    s = s.lower()
+    return float(_NUM_WORDS.get(s, s.replace(",", ".") if s.count(",") == 1 and len(s.split(",")[1]) != 3
+                                else s.replace(",", "")))
+
+
+def _precision_of(p: dict) -> int:
+    f = p.get("feature") or "PPL"
+    if f in ("AIRB", "AIRP", "MILB"):
+        return 1
+    return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
+
+
+def _uncertainty_of(p: dict) -> float:
+    f = p.get("feature") or "PPL"
+    return {"AIRB": 3, "AIRP": 3, "MILB": 3, "ADM2": 30, "ADM1": 100, "RGN": 150, "SEA": 300,
+            "STM": 100, "CONT": 2000, "PCLI": 500, "PCLS": 500}.get(f, 5 if f != "PPLC" else 10)
+
+
+def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
+    """The seat of a first-level division: ACLED places province-level events there.
+    A province named after its capital (Homs, Idlib, Kharkiv) finds it by name."""
+    if not p.get("country") or not p.get("admin1"):
+        return None
+    gaz = get()
+    best = None
+    names = {key(p["name"]), key(p.get("resolved_name") or ""), key(p["admin1"])}
+    for nm in names:
+        for k in {nm, re.sub(r"\s+(province|governorate|oblast|region|state)$", "", nm),
+                  re.sub(r"^(province|governorate) of\s+", "", nm)}:
+            for c, _kind in gaz.lookup(k):
+                if (c.country == p["country"] and c.admin1 == p["admin1"]
+                        and c.feature.startswith("PPL") and (best is None or c.population > best.population)):
+                    best = c
+    return (best.lat, best.lon, best.geonames_id) if best else None
+
+
+def _loc(p: dict, name: str, lat: float, lon: float, precision: int, unc: float,
+         gid=None) -> Location:
+    return Location(name=name, lat=round(lat, 5), lon=round(lon, 5), country=p.get("country"),
+                    admin1=p.get("admin1"), precision=precision, geonames_id=gid,
+                    uncertainty_km=round(unc, 1))
+
+
+def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
+    """The Location one mention gives with the words before it, and whether it serves only as a
+    landmark for a place named just before it ("X, 40 miles from <p>")."""
+    before = text[max(0, p["start"] - 80):p["start"]]
+    name = text[p["start"]:p["end"]]
+    lat, lon = p["lat"], p["lon"]
+    gid = p.get("geonames_id")
+    prev_named = any(q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
+                     and q.get("lat") is not None and "\n" not in text[q["end"]:p["start"]]
+                     for q in places)
+    m = _DIST_BEFORE.search(before)
+    if m:
+        km = _number(m.group(1)) * _UNIT_KM[m.group(2).lower()]
+        bearing = _bearing(m.group(3))
+        phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
+        if bearing is not None:
+            la, lo = _offset(lat, lon, bearing, km)
+            unc = max(5.0, 0.3 * km)
+        else:
+            la, lo, unc = lat, lon, km
+        return _loc(p, phrase, la, lo, 2 if unc <= 25 else 3, unc), prev_named
+    m = _DIR_BEFORE.search(before)
+    if m:
+        phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
+        bearing = _bearing(m.group(1))
+        prec = _precision_of(p)
+        if prec >= 4:      # "northern Syria", "east of Homs province": a part of an area
+            return _loc(p, phrase, lat, lon, min(prec + 1, 6) if prec < 6 else 6,
+                        _uncertainty_of(p)), prev_named
+        la, lo = _offset(lat, lon, bearing or 0, 15.0)
+        return _loc(p, phrase, la, lo, 2, 20.0), prev_named
+    m = _NEAR_BEFORE.search(before)
+    if m:
+        phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
+        prec = _precision_of(p)
+        if prec >= 3:
+            return _loc(p, phrase, lat, lon, prec, _uncertainty_of(p), gid), False
+        return _loc(p, phrase, lat, lon, 2, max(15.0, _uncertainty_of(p)), gid), False
+    prec = _precision_of(p)
+    if prec == 4:
+        cap = _capital_point(p)
+        if cap:
+            return _loc(p, name, cap[0], cap[1], 4, _uncertainty_of(p), None), False
+    if re.match(r"^\w+ern\s", name, re.I) and prec >= 4:
+        return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), False
+    return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), False
+
+
+def _between(text: str, inside: list[dict]) -> Location | None:
+    """"between X and Y", "a highway linking X to Y": a point on the line, precision 5 (road)."""
+    for i, a in enumerate(inside):
+        if not _BETWEEN.search(text[max(0, a["start"] - 40):a["start"]]):
+            continue
+        for b in inside[i + 1:]:
+            gap = text[a["end"]:b["start"]]
+            if len(gap) > 60 or not _AND_TO.match(gap):
+                continue
+            la, lo = (a["lat"] + b["lat"]) / 2, (a["lon"] + b["lon"]) / 2
+            half = haversine(a["lat"], a["lon"], b["lat"], b["lon"]) / 2
+            road = bool(_ROAD.search(text[max(0, a["start"] - 60):a["start"]]))
+            prec = 5 if road or half > 25 else 2
+            return Location(name=text[a["start"]:b["end"]], lat=round(la, 5), lon=round(lo, 5),
+                            country=a.get("country") if a.get("country") == b.get("country") else None,
+                            admin1=a.get("admin1") if a.get("admin1") == b.get("admin1") else None,
+                            precision=prec, uncertainty_km=round(max(half, 5.0), 1))
     return None
+
+
+def locate(text: str, start: int, end: int, places: list[dict]) -> Location | None:
+    """The event's place for the sentences text[start:end], given the document's PLACE dicts
+    (from find_places or resolve_spans). None when neither the passage nor what leads up to it
+    names a place."""
+    usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
+    inside = sorted((p for p in usable if start <= p["start"] and p["end"] <= end),
+                    key=lambda p: p["start"])
+    if inside:
+        between = _between(text, inside)
+        if between is not None:
+            return between
+        readings = [(_reading(text, p, usable), p) for p in inside]
+        primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
+                  [(loc, p) for (loc, _), p in readings]
+        # The most specific reading; air bases before towns (a base is named to be exact).
+        rank = {f: r for f, r in _SPECIFIC.items()}
+        best = min(primary, key=lambda t: (t[0].precision, rank.get(t[1].get("feature"), 2),
+                                           t[1]["start"]))
+        return best[0]
+    # Nothing named in the passage: "the base", "the city" or plain continuation refers back to
+    # the most recent fitting place in what came before (same paragraph region).
+    passage = text[start:end]
+    before = [p for p in usable if p["end"] <= start and start - p["end"] < 1500]
+    if not before:
+        return None
+    want = None
+    if _BASE_REF.search(passage):
+        want = ("AIRB", "AIRP", "MILB")
+    elif _TOWN_REF.search(passage):
+        want = ("PPL", "PPLC", "PPLA")
+    pool = [p for p in before if (p.get("feature") in want if want else _precision_of(p) <= 4)]
+    if not pool:
+        return None
+    ref = max(pool, key=lambda p: p["end"])
+    loc, _ = _reading(text, ref, usable)
+    m = re.search(rf"(?:to\s+the\s+)?{_DIR}\s+of\s+the\s+(?:air\s*base|airbase|base|city|town|village|airport)",
+                  passage, re.I)
+    if m and loc.lat is not None:
+        la, lo = _offset(loc.lat, loc.lon, _bearing(m.group(1)) or 0, 15.0)
+        return Location(name=f"{m.group(0)} ({text[ref['start']:ref['end']]})", lat=la, lon=lo,
+                        country=loc.country, admin1=loc.admin1, precision=2, uncertainty_km=20.0)
+    # A reference back is less certain than a name in the passage itself.
+    loc.uncertainty_km = round((loc.uncertainty_km or 5) * 1.5, 1)
+    return loc

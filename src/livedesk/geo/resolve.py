@@ -148,13 +148,15 @@ def _near_bonus(p: Place, points: list[tuple[float, float, int]]) -> float:
     return W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
 
 
-def resolve_mentions(surfaces: list[str], gaz=None) -> list[dict]:
+def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
-    chosen Place (or None), its score (0..1), the cue, and the ranked candidate list."""
+    chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
+    With `fallback`, a name the gazetteer lacks is placed at the document's main place."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
-    looked = [lk if lk[0] else _partial_lookup(s, gaz) for s, lk in zip(surfaces, looked)]
+    if fallback:
+        looked = [lk if lk[0] else _partial_lookup(s, gaz) for s, lk in zip(surfaces, looked)]
     # Pass 1: priors alone give provisional readings with a confidence.
     provisional = []
     for cands, _cue in looked:
@@ -182,13 +184,13 @@ def resolve_mentions(surfaces: list[str], gaz=None) -> list[dict]:
             points_by_key[k].append((pr[0].lat, pr[0].lon, pr[0].id))
     out = []
     memo: dict[str, dict] = {}
-    fallback = _document_place(provisional)
+    doc_place = _document_place(provisional) if fallback else None
     for i, (cands, cue) in enumerate(looked):
         if not cands:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
             # document is: its most-named place, with a low score saying it was inferred.
-            if fallback is not None and len(surfaces[i]) > 3:
-                out.append({"place": fallback, "score": 0.05, "cue": "document",
+            if doc_place is not None and len(surfaces[i]) > 3:
+                out.append({"place": doc_place, "score": 0.05, "cue": "document",
                             "candidates": []})
             else:
                 out.append({"place": None, "score": 0.0, "cue": cue, "candidates": []})
