@@ -1,0 +1,214 @@
+"""Who stands behind an event: independent origins, status, first report, contradictions.
+
+Corroboration counts independent origins, not mentions:
+- a relay is not an origin (AP passing on Al-Bayan adds nothing; `via` is never counted);
+- a side's mouthpieces are one origin (Al-Bayan and Amaq both speak for the Islamic State);
+- near-verbatim copies (syndication, circular reporting) collapse into the earliest outlet;
+- unnamed reports are listed but never count as independent (nobody can tell whose they are).
+Status, in order: disputed (denied by some, confirmed or independently asserted by others),
+denied, confirmed (affirmed by a party in a position to know: the side concerned, or the side that
+loses by it admitting it), corroborated (two or more independent origins), claimed (one origin).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from livedesk.model import Claim, EventFrame, Mention
+from livedesk.read.claims_sources import MOUTHPIECES, lookup, origin_key
+
+_OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
+_DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
+                        r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|[a-z]{1,3}-[A-Z][\w’'-]+))?)")
+
+
+@dataclass
+class Said:
+    """One claim about the event, placed in its mention."""
+    claim: Claim
+    mention: Mention
+    key: str                    # origin identity
+    implicit: bool = False      # the outlet's own voice (no attributed claim in the frame)
+
+
+def claims_of(m: Mention) -> list[Claim]:
+    """The frame's claims, or the outlet's own voice when the frame carries none."""
+    if m.claims:
+        return list(m.claims)
+    hit = lookup(m.outlet or "")
+    return [Claim(claimant=m.outlet or "unnamed", stance="asserts",
+                  claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if m.outlet else "unnamed",
+                  alignment=hit.alignment if hit else None, canonical=hit.name if hit else m.outlet)]
+
+
+def label(c: Claim) -> str:
+    """'Al-Bayan (militant media of Islamic State)', 'SOHR (monitor)'."""
+    name = c.canonical or c.claimant
+    kind = c.claimant_kind or "source"
+    if c.alignment and kind in MOUTHPIECES:
+        return f"{name} ({kind} of {c.alignment})"
+    if c.alignment:
+        return f"{name} ({kind}, aligned with {c.alignment})"
+    return f"{name} ({kind})" if kind != "unknown" else name
+
+
+def _copies(ms: list[Mention]) -> dict[str, Mention]:
+    """mention id -> the earlier mention it copies near-verbatim from another outlet."""
+    from rapidfuzz import fuzz
+    out: dict[str, Mention] = {}
+    seen: list[Mention] = []
+    for m in ms:
+        if len(m.text or "") >= 40:
+            for e in seen:
+                if e.outlet != m.outlet and fuzz.ratio(e.text, m.text) >= 90:
+                    out[m.id] = out.get(e.id, e)
+                    break
+            seen.append(m)
+    return out
+
+
+def _published(m: Mention) -> datetime:
+    p = m.published
+    if p is None:
+        return datetime.max.replace(tzinfo=timezone.utc)
+    return p if p.tzinfo else p.replace(tzinfo=timezone.utc)
+
+
+def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
+    """status, status_reason, origins, first_reported, contradictions, stale for one event."""
+    ms = sorted(ms, key=lambda m: (_published(m), m.id))
+    copies = _copies(ms)
+    said: list[Said] = []
+    for m in ms:
+        implicit = not m.claims
+        src = copies.get(m.id) if implicit else None
+        for c in (claims_of(src) if src else claims_of(m)):
+            key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
+            said.append(Said(c, m, key, implicit))
+    concerned = {a for a in (frame.actor1, frame.actor2) if a}
+    loser = frame.actor2
+    asserting: dict[str, Claim] = {}
+    weak: dict[str, Claim] = {}
+    confirmers: dict[str, Claim] = {}
+    deniers: dict[str, Claim] = {}
+    silent: dict[str, Claim] = {}
+    admissions: dict[str, Claim] = {}
+    relays: list[str] = []
+    for s in said:
+        c = s.claim
+        for v in c.via:
+            if v not in relays and not any(v == (x.claim.canonical or x.claim.claimant) for x in said):
+                relays.append(v)
+        mouth = c.claimant_kind in MOUTHPIECES
+        if c.stance == "denies":
+            deniers.setdefault(s.key, c)
+        elif c.stance == "unconfirmed":
+            silent.setdefault(s.key, c)
+        elif c.stance == "uncertain" or c.claimant_kind in ("unnamed", None):
+            weak.setdefault(s.key, c)
+        else:
+            asserting.setdefault(s.key, c)
+            side_says = mouth and (c.alignment in concerned or not concerned)
+            if c.stance == "confirms" and (side_says or c.claimant_kind == "official"):
+                confirmers.setdefault(s.key, c)
+            elif mouth and loser and c.alignment == loser:
+                confirmers.setdefault(s.key, c)          # the side that loses by it says so
+            elif loser and c.alignment == loser:
+                admissions.setdefault(s.key, c)          # an outlet of that side carries it
+    for k in deniers:                                    # who denies does not also assert
+        asserting.pop(k, None)
+        confirmers.pop(k, None)
+    independent = list(asserting.values())
+    n = len(independent)
+    if deniers and (confirmers or n >= 2):
+        status = "disputed"
+    elif deniers:
+        status = "denied"
+    elif confirmers:
+        status = "confirmed"
+    elif n >= 2:
+        status = "corroborated"
+    else:
+        status = "claimed"
+    parts = []
+    if independent:
+        word = "independent origins" if n > 1 else "origin"
+        parts.append(f"{n} {word}: " + ", ".join(label(c) for c in independent))
+    elif weak:
+        parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
+    if confirmers:
+        parts.append("confirmed by " + ", ".join(label(c) for c in confirmers.values())
+                     + ", a party in a position to know")
+    if deniers:
+        parts.append("denied by " + ", ".join(label(c) for c in deniers.values()))
+    if admissions:
+        parts.append(", ".join(label(c) for c in admissions.values())
+                     + " reports it against its own side's interest")
+    if relays:
+        parts.append("relayed by " + ", ".join(relays) + " (a relay is not a corroboration)")
+    if copies:
+        parts.append(", ".join(sorted({f"{m.outlet} copies {copies[m.id].outlet}" for m in ms
+                                        if m.id in copies})) + " (near-verbatim, counted once)")
+    for c in silent.values():
+        who = c.canonical or c.claimant
+        note = " (the side concerned)" if c.alignment and c.alignment in concerned else ""
+        parts.append(f"{who}{note} has not confirmed")
+    if status in ("claimed", "corroborated") and not silent and concerned and not confirmers and not deniers:
+        from livedesk.fuse.match import _GENERIC_ACTORS
+        quiet = [a for a in (frame.actor2,) if a and a not in _GENERIC_ACTORS]
+        if quiet:
+            parts.append(f"nothing heard from {quiet[0]}")
+    first = ms[0]
+    spread, seen_outlets = [], set()
+    for m in ms:
+        if m.outlet not in seen_outlets:
+            seen_outlets.add(m.outlet)
+            spread.append({"outlet": m.outlet, "report_id": m.report_id,
+                           "published": m.published.isoformat() if m.published else None})
+    first_reported = {"report_id": first.report_id, "outlet": first.outlet,
+                      "published": first.published.isoformat() if first.published else None,
+                      "spread": spread[:20]}
+    stale = False
+    if status == "claimed" and first.published is not None:
+        stale = now - _published(first) > timedelta(hours=stale_hours)
+    origins = [label(c) for c in independent] or [label(c) for c in weak.values()]
+    return {"status": status, "status_reason": "; ".join(parts), "origins": origins,
+            "first_reported": first_reported, "stale": stale,
+            "contradictions": contradictions(ms, said)}
+
+
+def contradictions(ms: list[Mention], said: list[Said]) -> list[str]:
+    """Plain statements of where the reports of one event disagree."""
+    out: list[str] = []
+    seen: dict[tuple[str, str], str] = {}        # (place, direction) -> who says it
+    for m in ms:
+        for text in (m.text, m.frame.summary):
+            for d, place in _DIRECTION.findall(text or ""):
+                d, key = d.lower(), place.lower()
+                who = m.outlet or m.report_id
+                opp = seen.get((key, _OPPOSITE[d]))
+                if opp is not None:
+                    msg = f"{opp} says {_OPPOSITE[d]} of {place}; {who} says {d} of {place}"
+                    if msg not in out:
+                        out.append(msg)
+                seen.setdefault((key, d), who)
+    assert_who = {s.claim.canonical or s.claim.claimant for s in said
+                  if s.claim.stance in ("asserts", "confirms")}
+    deny_who = {s.claim.canonical or s.claim.claimant for s in said if s.claim.stance == "denies"}
+    if assert_who and deny_who:
+        out.append(f"asserted by {', '.join(sorted(assert_who))}; denied by {', '.join(sorted(deny_who))}")
+    from livedesk.fuse.match import features, km
+    pts = [(m, features(0, m)) for m in ms if m.frame.location and m.frame.location.lat is not None
+           and m.frame.location.precision < 4]
+    far = 0.0, None
+    for i in range(len(pts)):
+        for j in range(i + 1, min(len(pts), i + 30)):
+            d = km(pts[i][1], pts[j][1]) or 0.0
+            if d > far[0]:
+                far = d, (pts[i][0], pts[j][0])
+    if far[0] > 60 and far[1]:
+        a, b = far[1]
+        out.append(f"places {far[0]:.0f} km apart: {a.frame.location.name} ({a.outlet}) "
+                   f"and {b.frame.location.name} ({b.outlet})")
+    return out

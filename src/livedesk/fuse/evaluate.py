@@ -1,0 +1,53 @@
+"""Reading mention sets from JSON and scoring fusion against known events (tests and benches).
+
+A mention set is {"mentions": [{"id", "report_id", "outlet", "published", "text", "frame": {...},
+"claims": [{"claimant", "via", "stance", ...}], "event": "<true event label>"}], "expect": {...}}.
+Claims written by hand name only claimant, via and stance: kind, alignment and canonical name come
+from the sources lexicon, as they would from attribution.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import combinations
+from typing import Iterable
+
+from livedesk.model import Claim, Event, EventFrame, Mention
+from livedesk.read.claims_sources import classify, lookup, side_of
+
+
+def claim_from_dict(d: dict) -> Claim:
+    c = Claim.from_dict(d)
+    src = classify(c.claimant, side_of(c.claimant))
+    hit = lookup(c.claimant)
+    c.claimant_kind = c.claimant_kind or src.kind
+    c.alignment = c.alignment if "alignment" in d else src.alignment
+    c.canonical = c.canonical or (hit.name if hit else None)
+    c.via = [lookup(v).name if lookup(v) else v for v in c.via]
+    return c
+
+
+def mention_from_dict(d: dict) -> Mention:
+    pub = d.get("published")
+    return Mention(id=d["id"], report_id=d.get("report_id") or d["id"].split("#")[0],
+                   frame=EventFrame.from_dict(d["frame"]),
+                   claims=[claim_from_dict(c) for c in d.get("claims", [])],
+                   outlet=d.get("outlet"), url=d.get("url"), text=d.get("text", ""),
+                   published=datetime.fromisoformat(pub.replace("Z", "+00:00")) if pub else None)
+
+
+def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, float]:
+    """Pairwise precision and recall of "same event" over the mentions labelled in `truth`."""
+    pred = set()
+    for e in events:
+        ids = sorted(i for i in e.mention_ids if i in truth)
+        pred.update(combinations(ids, 2))
+    by_label: dict[str, list[str]] = {}
+    for mid, lab in truth.items():
+        by_label.setdefault(lab, []).append(mid)
+    gold = set()
+    for ids in by_label.values():
+        gold.update(combinations(sorted(ids), 2))
+    tp = len(pred & gold)
+    precision = tp / len(pred) if pred else 1.0
+    recall = tp / len(gold) if gold else 1.0
+    return precision, recall

@@ -1,0 +1,288 @@
+"""Which mentions are one event: blocking, pair scores and constrained clustering.
+
+Comparing every mention with every other is quadratic, so a mention is only compared with those
+sharing a block key: the same kind of event (violence / protest / strategic), a date window, and
+either a map cell (about 55 km) or the place's name. A key shared by too many mentions says too
+little (a whole country, a vague date) and is dropped, the way a search engine drops stop words;
+cost then grows with the number of mentions times the (bounded) block size.
+
+Within a block a pair is scored on date, place, type, actors, casualty figures and wording; a pair
+scoring at least THRESHOLD is linked. Links are applied strongest first and refused when they
+would join a cannot_link pair or stretch one event over more than MAX_SPAN_DAYS; analysts'
+must_link pairs are applied before anything else.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable
+
+from livedesk.model import ACLED_TYPES, Mention
+
+THRESHOLD = 0.6
+MAX_SPAN_DAYS = 4
+WINDOW_DAYS = 3            # width of a date bucket; a mention sits in the buckets its dates touch
+CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
+MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
+
+_GROUP = {"Battles": "violence", "Explosions/Remote violence": "violence",
+          "Violence against civilians": "violence", "Protests": "unrest", "Riots": "unrest",
+          "Strategic developments": "strategic"}
+# Sub-event types that different reports often give the same incident
+_NEAR_TYPES = [{"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike",
+                "Non-state actor overtakes territory", "Government regains territory"},
+               {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                "Suicide bomb", "Attack", "Grenade"},
+               {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                "Violent demonstration", "Mob violence"},
+               {"Disrupted weapons use", "Looting/property destruction", "Other",
+                "Change to group/activity", "Headquarters or base established"}]
+_STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
+had it its this that these those near after before during over into about than then there their they
+he she his her we our you your not no said says reported according also which who whom what when
+where while would could may might will shall can""".split())
+_GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
+
+
+@dataclass
+class Feat:
+    """What matching needs of a mention, computed once."""
+    idx: int
+    d0: int | None             # date ordinals (start, end)
+    d1: int | None
+    lat: float | None
+    lon: float | None
+    prec: int
+    place: str
+    country: str | None
+    sub: str
+    group: str
+    actors: frozenset[str]
+    best: int | None
+    words: frozenset[str]
+    report: str
+
+
+def _ordinal(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def fold_place(name: str | None) -> str:
+    name = (name or "").lower()
+    name = re.sub(r"\b(al|el|ad|as|ar|ash|the)[-\s]", "", name)
+    return re.sub(r"[^a-z0-9]+", "", name)
+
+
+def features(i: int, m: Mention) -> Feat:
+    f = m.frame
+    d0, d1 = _ordinal(f.date_start), _ordinal(f.date_end)
+    if d0 is None and d1 is None and isinstance(m.published, datetime):
+        d1 = m.published.date().toordinal()          # "no date in the text": on or before the report
+        d0 = d1 - 1
+    d0 = d0 if d0 is not None else d1
+    d1 = d1 if d1 is not None else d0
+    loc = f.location
+    words = frozenset(w for w in re.findall(r"[a-z0-9]+", (m.text or f.summary or "").lower())
+                      if w not in _STOP and len(w) > 2)
+    actors = frozenset(a for a in (f.actor1, f.actor2) if a and a not in _GENERIC_ACTORS)
+    return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
+                loc.precision if loc else 6, fold_place(loc.name) if loc else "",
+                loc.country if loc else None, f.sub_event_type,
+                _GROUP.get(ACLED_TYPES.get(f.sub_event_type, ""), "other"), actors,
+                f.fatalities.best if f.fatalities else None, words, m.report_id)
+
+
+def km(a: Feat, b: Feat) -> float | None:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _type_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if any(a in s and b in s for s in _NEAR_TYPES):
+        return 0.6
+    return 0.35 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
+
+
+def score(a: Feat, b: Feat) -> float:
+    """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
+    if a.group != b.group:
+        return 0.0
+    # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
+    if a.d0 is not None and b.d0 is not None:
+        gap = max(a.d0, b.d0) - min(a.d1, b.d1)
+        if gap > 1:
+            return 0.0
+        s_date = 1.0 if gap <= 0 else 0.7
+    else:
+        s_date = 0.5
+    # place: precise points must be close; a province-level place only has to be compatible
+    dist = km(a, b)
+    coarse = max(a.prec, b.prec) >= 4
+    if a.place and a.place == b.place:
+        s_place = 1.0
+    elif dist is not None:
+        if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
+            return 0.0                               # two named exact places: two events
+        limit = 150.0 if coarse else 60.0
+        if dist > limit:
+            return 0.0
+        s_place = 0.6 if coarse else max(0.0, 1.0 - dist / limit)
+    elif a.country and b.country and a.country != b.country:
+        return 0.0
+    else:
+        s_place = 0.4
+    s_type = _type_score(a.sub, b.sub)
+    if a.actors and b.actors:
+        s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
+    else:
+        s_act = 0.5
+    if a.words and b.words:
+        s_words = len(a.words & b.words) / min(len(a.words), len(b.words))
+    else:
+        s_words = 0.3
+    s = 0.22 * s_date + 0.26 * s_place + 0.2 * s_type + 0.14 * s_act + 0.18 * s_words
+    if a.best and b.best:                            # 3 dead vs 40 dead: two events, or a rising toll
+        ratio = min(a.best, b.best) / max(a.best, b.best)
+        s += 0.06 if ratio >= 0.5 else -0.08 if ratio < 0.2 else 0.0
+    if coarse and s_place < 1.0:
+        s -= 0.05                                    # "in Homs province" matches many things weakly
+    return max(0.0, min(1.0, s))
+
+
+def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
+    """(keys this mention is stored under, keys it looks up) for blocking."""
+    if f.d0 is None:
+        buckets = ["?"]
+    else:
+        lo, hi = f.d0 - 1, max(f.d0, min(f.d1, f.d0 + 10)) + 1
+        buckets = sorted({d // WINDOW_DAYS for d in range(lo, hi + 1)})
+    store, look = [], []
+    for b in buckets:
+        if f.place:
+            store.append(("p", f.group, b, f.place))
+            look.append(("p", f.group, b, f.place))
+        if f.lat is not None and f.lon is not None and f.prec < 4:
+            cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+            store.append(("c", f.group, b, cx, cy))
+            look += [("c", f.group, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        if f.prec >= 4 or f.lat is None:
+            # vague places meet every mention of their country in the window (bounded below)
+            store.append(("r", f.group, b, f.country))
+            look.append(("r", f.group, b, f.country))
+            if f.lat is not None:
+                look.append(("a", f.group, b, f.country))
+        else:
+            store.append(("a", f.group, b, f.country))
+    return store, look
+
+
+def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
+    index: dict[tuple, list[int]] = {}
+    looks: list[list[tuple]] = []
+    for f in feats:
+        store, look = _keys(f)
+        for k in store:
+            index.setdefault(k, []).append(f.idx)
+        looks.append(look)
+    # keys are symmetric (each pair is met from its lower index) except "a": a vague place looks
+    # into the precise ones of its country, which never look back
+    for f, look in zip(feats, looks):
+        near: set[int] = set()
+        for k in look:
+            members = index.get(k)
+            if members and len(members) <= MAX_KEY_SIZE:
+                if k[0] == "a":                  # one-way key: the precise side never looks back
+                    near.update(members)
+                else:
+                    near.update(j for j in members if j > f.idx)
+        near.discard(f.idx)
+        for j in near:
+            yield (f.idx, j) if f.idx < j else (j, f.idx)
+
+
+class _Clusters:
+    """Union-find that keeps each cluster's cannot-link partners and date span."""
+
+    def __init__(self, feats: list[Feat]):
+        self.parent = list(range(len(feats)))
+        self.forbid: dict[int, set[int]] = {}
+        self.span = [(f.d0, f.d0) for f in feats]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def forbid_pair(self, a: int, b: int) -> None:
+        self.forbid.setdefault(a, set()).add(b)
+        self.forbid.setdefault(b, set()).add(a)
+
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        fa, fb = self.forbid.get(ra, set()), self.forbid.get(rb, set())
+        if not force:
+            if any(self.find(x) == rb for x in fa) or any(self.find(x) == ra for x in fb):
+                return False
+            (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
+            if None not in (a0, b0) and max(a1, b1) - min(a0, b0) > MAX_SPAN_DAYS:
+                return False
+        if len(fa) < len(fb):
+            ra, rb, fa, fb = rb, ra, fb, fa
+        self.parent[rb] = ra
+        if fb:
+            self.forbid.setdefault(ra, set()).update(fb)
+            self.forbid.pop(rb, None)
+        (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
+        lo = [x for x in (a0, b0) if x is not None]
+        hi = [x for x in (a1, b1) if x is not None]
+        self.span[ra] = (min(lo) if lo else None, max(hi) if hi else None)
+        return True
+
+
+def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
+            cannot_link: Iterable[tuple[str, str]] = ()) -> list[list[int]]:
+    """Groups of mention indexes, one group per event."""
+    feats = [features(i, m) for i, m in enumerate(mentions)]
+    pos = {m.id: i for i, m in enumerate(mentions)}
+    uf = _Clusters(feats)
+    for a, b in cannot_link:
+        if a in pos and b in pos:
+            uf.forbid_pair(pos[a], pos[b])
+    for a, b in must_link:
+        if a in pos and b in pos:
+            uf.union(pos[a], pos[b], force=True)
+    links = []
+    for i, j in candidate_pairs(feats):
+        s = score(feats[i], feats[j])
+        if s >= THRESHOLD:
+            links.append((s, i, j))
+    links.sort(key=lambda x: -x[0])
+    # a vague mention ("in Idlib province") may join one event, not bridge two: it attaches
+    # through its best link only, so single linkage cannot chain precise events through it
+    attached: set[int] = set()
+    for _, i, j in links:
+        vague = [k for k in (i, j) if feats[k].prec >= 4 or feats[k].lat is None]
+        if any(k in attached for k in vague) and uf.find(i) != uf.find(j):
+            continue
+        if uf.union(i, j):
+            attached.update(vague)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(feats)):
+        groups.setdefault(uf.find(i), []).append(i)
+    return list(groups.values())

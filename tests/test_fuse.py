@@ -1,0 +1,144 @@
+"""Fusion on multi-report sets written for the tests (tests/fixtures/fusion/*.json)."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from livedesk.fuse import event_id, fuse, tally
+from livedesk.fuse.evaluate import mention_from_dict, pairwise
+from livedesk.fuse.match import candidate_pairs, features
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures" / "fusion").glob("*.json"))
+
+
+def _load(path: Path):
+    d = json.loads(path.read_text(encoding="utf-8"))
+    ms = [mention_from_dict(x) for x in d["mentions"]]
+    truth = {x["id"]: x["event"] for x in d["mentions"]}
+    now = datetime.fromisoformat(d.get("now", "2030-01-01T00:00:00+00:00").replace("Z", "+00:00"))
+    return d, ms, truth, now
+
+
+def _by_label(events, truth):
+    out = {}
+    for e in events:
+        labels = {truth[i] for i in e.mention_ids}
+        assert len(labels) == 1, f"event mixes {labels}"
+        out[labels.pop()] = e
+    return out
+
+
+def test_fixtures_exist():
+    assert len(FIXTURES) >= 3
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_same_event_pairs_precision_and_recall(path):
+    _, ms, truth, now = _load(path)
+    p, r = pairwise(fuse(ms, now=now), truth)
+    assert p >= 0.9 and r >= 0.9, (p, r)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_statuses_and_what_the_reports_say(path):
+    d, ms, truth, now = _load(path)
+    events = _by_label(fuse(ms, now=now), truth)
+    for label, want in d["expect"].items():
+        e = events[label]
+        assert e.status == want["status"], (label, e.status_reason)
+        assert e.status_reason
+        rec = next((r for r in e.casualties if r["claimant"] == "reconciled"), {})
+        if "reconciled_best" in want:
+            assert rec["best"] == want["reconciled_best"], e.casualties
+        if "reconciled_high" in want:
+            assert rec["high"] == want["reconciled_high"]
+        if "reconciled_confirmed" in want:
+            assert rec["confirmed"] == want["reconciled_confirmed"]
+            assert rec["reported"] == want["reconciled_reported"]
+        if want.get("copies"):
+            assert "near-verbatim" in e.status_reason
+        if "contradiction" in want:
+            assert any(want["contradiction"] in c for c in e.contradictions), e.contradictions
+        if "admission" in want:
+            assert f"{want['admission']}" in e.status_reason and "own side's interest" in e.status_reason
+        if "silent" in want:
+            assert f"{want['silent']} (the side concerned) has not confirmed" in e.status_reason
+        if "stale" in want:
+            assert e.stale is want["stale"]
+
+
+def test_relays_are_not_origins_and_first_report_is_earliest():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "deir_helicopter.json")
+    e = _by_label(fuse(ms, now=now), truth)["deir-heli"]
+    assert not any(o.startswith(("Associated Press", "Frontline Weekly")) for o in e.origins)
+    assert e.first_reported["outlet"] == "Associated Press"
+    assert [s["outlet"] for s in e.first_reported["spread"]][:2] == ["Associated Press", "Frontline Weekly"]
+
+
+def test_event_ids_are_stable_when_later_reports_join():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "idlib_market.json")
+    early = [m for m in ms if m.published.hour < 12 and m.published.day == 5]
+    ids_early = {truth[e.mention_ids[0]]: e.id for e in fuse(early, now=now)}
+    ids_all = {truth[e.mention_ids[0]]: e.id for e in fuse(ms, now=now)}
+    for label, eid in ids_early.items():
+        assert ids_all[label] == eid
+    assert fuse(list(reversed(ms)), now=now)[0].id in {e.id for e in fuse(ms, now=now)}
+
+
+def test_analysts_split_and_merge():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "idlib_market.json")
+    # cannot_link splits the live-blog's later toll from the wire report it would join
+    events = fuse(ms, cannot_link=[("wire-1#0", "blog-3#0"), ("copy-1#0", "blog-3#0"),
+                                   ("blog-1#0", "blog-3#0"), ("wire-2#0", "blog-3#0"),
+                                   ("blog-2#0", "blog-3#0")], now=now)
+    home = {i: e.id for e in events for i in e.mention_ids}
+    assert home["wire-1#0"] != home["blog-3#0"]
+    # must_link joins what the rules keep apart (the two strikes, four days apart)
+    events = fuse(ms, must_link=[("wire-1#0", "wire-4#0")], now=now)
+    home = {i: e.id for e in events for i in e.mention_ids}
+    assert home["wire-1#0"] == home["wire-4#0"] == home["blog-4#0"]
+
+
+def test_staleness_follows_the_setting(monkeypatch):
+    _, ms, truth, _ = _load(Path(__file__).parent / "fixtures" / "fusion" / "deir_helicopter.json")
+    lone = [m for m in ms if truth[m.id] == "mayadin-abduction"]
+    t0 = lone[0].published
+    assert not fuse(lone, now=t0 + timedelta(hours=10))[0].stale
+    assert fuse(lone, now=t0 + timedelta(hours=60))[0].stale
+    monkeypatch.setenv("LIVEDESK_STALE_HOURS", "100")
+    assert not fuse(lone, now=t0 + timedelta(hours=60))[0].stale
+
+
+def test_tally_keeps_confirmed_apart_from_reported():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "deir_helicopter.json")
+    t = tally(fuse(ms, now=now), "Military Forces of Russia", since="2015-09-30", country="SY")
+    assert (t["confirmed"], t["reported"], t["events"]) == (1, 2, 1)
+
+
+def test_blocking_never_compares_mentions_a_week_or_a_country_apart():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "idlib_market.json")
+    base = ms[0]
+    moved = []
+    for k, (days, country, lat) in enumerate([(7, "SY", None), (0, "IQ", 33.3)]):
+        f = json.loads(json.dumps(base.frame.to_dict()))
+        f.pop("event_type")
+        f["date_start"] = f["date_end"] = (datetime.fromisoformat(f["date_start"])
+                                           + timedelta(days=days)).date().isoformat()
+        f["location"]["country"] = country
+        if lat is not None:
+            f["location"].update(lat=lat, lon=44.4, name="Baghdad")
+        moved.append(mention_from_dict({"id": f"moved#{k}", "frame": f, "text": base.text}))
+    feats = [features(i, m) for i, m in enumerate([base, *moved])]
+    assert set(candidate_pairs(feats)) == set()
+    assert len(fuse([base, *moved], now=now)) == 3
+
+
+def test_event_id_derives_from_earliest_mention():
+    _, ms, _, _ = _load(FIXTURES[0])
+    a = event_id(ms)
+    late = ms[0].__class__(**{**ms[0].__dict__, "id": "zz#9",
+                              "published": datetime(2100, 1, 1, tzinfo=timezone.utc)})
+    assert event_id(ms + [late]) == a
