@@ -263,3 +263,26 @@ def test_every_line_error_named_when_no_line_is_good(tmp_path):
     out = list(read_sources([str(p), str(tmp_path / "nul\0name.txt")]))
     assert [(e.code, e.where) for e in out] == [("no_text", f"{p}:1"), ("bad_json", f"{p}:2"),
                                                ("no_text", f"{p}:3"), ("not_found", str(tmp_path / "nul\0name.txt"))]
+
+
+def test_liveblog_time_inside_heading_becomes_title():
+    page = ("<html><body>"
+            "<h3><time datetime='2021-04-01T09:00:00Z'>09:00</time> Market shelled</h3>"
+            "<p>Several stalls were destroyed in the morning shelling, traders said.</p>"
+            "<h3><time datetime='2021-04-01T07:30:00Z'>07:30</time> Curfew ends</h3>"
+            "<p>The night curfew ended and shops opened across the old town.</p></body></html>")
+    a, b = read_bytes(page.encode(), "h.html")
+    assert (a.title, a.published) == ("Market shelled", utc(2021, 4, 1, 9, 0))
+    assert a.text == "Several stalls were destroyed in the morning shelling, traders said."
+    assert b.title == "Curfew ends" and b.published == utc(2021, 4, 1, 7, 30)
+
+
+def test_liveblog_time_leading_a_paragraph():
+    page = ("<html><head><meta property='article:published_time' content='2019-07-07T03:00:00Z'></head><body>"
+            "<p><time datetime='2019-07-07T12:15:00Z'>12:15</time> Talks broke up without agreement, envoys said.</p>"
+            "<p><strong>11:02 GMT</strong> Delegations arrived at the venue under heavy guard.</p>"
+            "<p>Journalists were kept outside the perimeter.</p></body></html>")
+    a, b = read_bytes(page.encode(), "p.html")
+    assert a.text == "Talks broke up without agreement, envoys said." and a.published == utc(2019, 7, 7, 12, 15)
+    assert b.text == "Delegations arrived at the venue under heavy guard.\nJournalists were kept outside the perimeter."
+    assert b.published == utc(2019, 7, 7, 11, 2)

@@ -91,7 +91,7 @@ def _items(root) -> list[Item]:
         if not isinstance(el.tag, str):
             continue
         elements.append(el)
-        if el.tag in _BLOCK or el.tag == "time":
+        if el.tag in _BLOCK:
             p = el.getparent()
             while p is not None and p not in nonleaf:   # each ancestor once: linear in page size
                 nonleaf.add(p)
@@ -112,9 +112,15 @@ def _items(root) -> list[Item]:
         stamp = None
         if times:
             stamp = stamp_from_attr(times[0].get("datetime", ""))
-            if stamp and len(text) <= len(_txt(times[0])) + 3:
-                text = ""      # the block is just the time stamp
-        hit = parse_marker(text) if text else None
+            shown = _txt(times[0])
+            if stamp and text.startswith(shown):
+                text = text[len(shown):].lstrip(" -\u2013\u2014:|")   # the stamp is not the news
+        if stamp is None and len(el) and el[0].tag in ("strong", "b", "span", "em") and not (el.text or "").strip():
+            lead = _txt(el[0])       # "<p><strong>10:05</strong> Troops entered ...</p>"
+            hit = parse_marker(lead)
+            if hit and not hit[1]:
+                stamp, text = hit[0], text[len(lead):].lstrip(" -\u2013\u2014:|")
+        hit = parse_marker(text) if text and stamp is None else None
         if hit:
             stamp = stamp or hit[0]
             text = hit[1]

@@ -30,6 +30,7 @@ _HEAD = r"^\W{0,3}(?:(?:last\s)?updated?|posted|breaking)?\s{0,3}(?:at|on)?\s{0,
 _MARKER = re.compile(
     _HEAD + rf"(?:(?P<d1>{_DATE})(?:[\s,]{{1,3}}(?:at\s)?{_time(1)})?|{_time(2)}(?:[\s,]{{1,3}}(?:on\s)?(?P<d2>{_DATE}))?)"
     r"(?P<end>\s{0,3}(?:[-\u2013\u2014:|]\s{0,3}|$))", re.IGNORECASE)
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "strong"))
 _MAX_MARKER = 120        # a marker is found in the first characters of a line only
 
 
@@ -134,7 +135,9 @@ def split_items(items: list[Item], *, anchor: datetime | None, parent: str, titl
         head = seg[0].text
         body = seg[1:]
         upd_title = None
-        if body and body[0].tag in ("h1", "h2", "h3", "h4", "h5", "h6", "strong"):
+        if head and seg[0].tag in _HEADINGS:          # "<h3><time>14:32</time> Bridge closed</h3>"
+            upd_title, head = head, ""
+        elif not head and body and body[0].tag in _HEADINGS:
             upd_title, body = body[0].text, body[1:]
         paras = ([head] if head else []) + [it.text for it in body if it.text]
         if not paras and upd_title:
