@@ -17,7 +17,7 @@
   // -- map ------------------------------------------------------------------------------------
   let map = null, cluster = null, circles = null;
   if (window.L) {
-    map = L.map("map", {attributionControl: true, worldCopyJump: true}).setView([30, 20], 2);
+    map = L.map("map", {attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([30, 20], 2);
     map.attributionControl.setPrefix("Leaflet | borders: Natural Earth");
     LD.borders(map);
     cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40});
@@ -156,8 +156,13 @@
     selected = cards.findIndex(c => c.dataset.id === id);
     cards.forEach(c => c.classList.toggle("selected", c.dataset.id === id));
     if (selected >= 0) cards[selected].focus({preventScroll: false});
-    const m = markers.get(id);
-    if (m && pan && map) cluster.zoomToShowLayer(m, () => m.openPopup());
+    // A free-standing popup, not the marker's own: the marker may sit inside a cluster that
+    // a redraw (live update, slider) replaces while a cluster zoom animation is running.
+    const m = markers.get(id), ev = events.find(e => e.id === id);
+    if (m && pan && map && ev) {
+      map.setView(m.getLatLng(), Math.max(map.getZoom(), 6), {animate: false});
+      L.popup().setLatLng(m.getLatLng()).setContent(popup(ev)).openOn(map);
+    }
   }
   document.addEventListener("keydown", (e) => {
     if (e.target.closest && e.target.closest("input, select, textarea")) return;

@@ -4,18 +4,17 @@
   const box = document.getElementById("minimap");
   if (box && window.L) {
     const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
-    const map = L.map(box, {attributionControl: false, zoomControl: true});
+    const map = L.map(box, {attributionControl: false, zoomControl: true, minZoom: 1, maxZoom: 12});
     LD.borders(map);
     if (!isNaN(lat) && !isNaN(lon)) {
       const km = LD.uncertaintyKm({uncertainty_km: parseFloat(box.dataset.km) || 0,
                                    precision: parseInt(box.dataset.precision, 10)});
       L.marker([lat, lon], {icon: L.divIcon({className: "ev-marker", iconSize: [14, 14]}),
                             title: box.dataset.name}).addTo(map);
+      map.setView([lat, lon], 8);   // a circle has no bounds until the map has a view
       if (km) {
         const c = L.circle([lat, lon], {radius: km * 1000, className: "uncertainty"}).addTo(map);
-        map.fitBounds(c.getBounds());
-      } else {
-        map.setView([lat, lon], 8);
+        map.fitBounds(c.getBounds(), {maxZoom: 10});
       }
     } else {
       map.setView([20, 0], 1);
