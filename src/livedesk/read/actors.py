@@ -122,12 +122,20 @@ def _role(tok: Token) -> int:
     return 0
 
 
+def _doc_matches(doc: Doc) -> list[tuple[int, int, int]]:
+    # Matched once per document, then filtered per sentence.
+    key = "livedesk_actor_matches"
+    if key not in doc.user_data:
+        doc.user_data[key] = _matcher()(doc)
+    return doc.user_data[key]
+
+
 def mentions(span: Span) -> list[ActorMention]:
     """Actor mentions in a span, each with its role."""
     doc = span.doc
     found: list[Span] = []
     names: dict[tuple[int, int], str] = {}
-    for match_id, s, e in _matcher()(doc):
+    for match_id, s, e in _doc_matches(doc):
         if s < span.start or e > span.end:
             continue
         text = doc[s:e].text

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -65,12 +66,40 @@ def _year_for(month: int, day: int, anchor: date) -> int:
     return y
 
 
+_WD = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+
+def _explicit(t: str, anchor: date | None) -> DateRange | None:
+    """'10 May 2016', 'Sun 16 Apr 2017', 'May 10', 'Oct. 30. 2018' without dateparser (it is slow)."""
+    m = re.fullmatch(rf"{_WD}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RX})\.?,?(?:\s+((?:19|20)\d\d))?", t) \
+        or re.fullmatch(rf"{_WD}({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\.?,?(?:\s+((?:19|20)\d\d))?", t)
+    if not m:
+        return None
+    a, b, y = m.groups()
+    day, mon = (int(a), MONTHS[b]) if a.isdigit() else (int(b), MONTHS[a])
+    if y:
+        year = int(y)
+    elif anchor:
+        year = _year_for(mon, day, anchor)
+    else:
+        return None
+    try:
+        d = date(year, mon, day)
+    except ValueError:
+        return None
+    return DateRange(d, d, PREC_DAY)
+
+
+@lru_cache(maxsize=4096)
 def resolve(span: str, anchor: date | None) -> DateRange | None:
     """One DATE entity's text -> a date range with precision, or None when it names no date."""
     t = span.strip().lower().strip(".,;:()")
     t = re.sub(r"^(?:on|in|at|by|during|from|since|until|of)\s+", "", t)
     if not t or t in _NOT_DATES or len(t) < 3:
         return None
+    quick = _explicit(t, anchor)
+    if quick:
+        return quick
     base = datetime.combine(anchor, datetime.min.time()).replace(hour=12) if anchor else None
 
     # A full date ("May 10, 2016", "Sun 16 Apr 2017") needs no anchor.

@@ -1,0 +1,252 @@
+"""Reading bench: event typing, casualties, governorates, the seed's core events, speed, memory.
+
+    .venv/bin/python bench/extract_bench.py [--limit N] [--direct]
+
+Quality is measured through `livedesk extract` (the JSON Lines contract) when the command runs,
+else by calling livedesk.read.read_many directly. Speed is measured in this process on the same
+texts: the full reading vs spaCy NER alone (the same model with only `ner` enabled).
+Data is read from ../shared/data at run time; nothing from it is stored in the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+GOVERNORATES = {   # FA-KES governorate spelling -> names a gazetteer may give
+    "aleppo": ["aleppo", "halab"], "damascus": ["damascus", "dimashq", "rif dimashq", "rif-dimashq", "damascus countryside", "rural damascus"],
+    "idlib": ["idlib", "idleb"], "deir ezzor": ["deir ez-zor", "deir ezzor", "dayr az zawr", "deir al-zor", "deir ez zor", "deir-ez-zor"],
+    "homs": ["homs", "hims"], "raqqa": ["raqqa", "ar raqqah", "raqqah", "al-raqqa"], "hasakeh": ["hasakeh", "al hasakah", "hasaka", "hasakah", "al-hasakah"],
+    "hama": ["hama", "hamah"], "daraa": ["daraa", "dar'a", "deraa", "dara"], "lattakia": ["latakia", "lattakia", "al ladhiqiyah", "latakia governorate"],
+    "tartous": ["tartus", "tartous", "tartouss"], "quneitra": ["quneitra", "al qunaytirah", "qunaytirah"],
+    "sweida": ["as suwayda", "suwayda", "sweida"],
+}
+
+
+def load_jsonl(path: Path, limit: int | None) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def seed_rows() -> tuple[list[dict], dict]:
+    seed = DATA / "seed"
+    gold = json.loads((seed / "gold.json").read_text(encoding="utf-8"))
+    rows = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "published": gold["published"]}
+            for p in sorted(seed.glob("000_*.txt"))]
+    return rows, gold
+
+
+def run_cli(rows: list[dict]) -> list[dict] | None:
+    exe = ROOT / ".venv" / "bin" / "livedesk"
+    if not exe.exists():
+        return None
+    payload = "".join(json.dumps({k: r.get(k) for k in ("id", "text", "title", "published", "source", "url")
+                                  if r.get(k) is not None}) + "\n" for r in rows)
+    try:
+        p = subprocess.run([str(exe), "extract"], input=payload, capture_output=True, text=True, timeout=3000)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    out = [json.loads(line) for line in p.stdout.splitlines() if line.strip()]
+    return out if p.returncode == 0 and len(out) == len(rows) else None
+
+
+def run_direct(rows: list[dict]) -> list[dict]:
+    from livedesk.read import read_many
+    return [r.to_dict() for r in read_many(to_reports(rows))]
+
+
+def to_reports(rows: list[dict]):
+    from livedesk.model import Report
+    out = []
+    for r in rows:
+        pub = None
+        if r.get("published"):
+            d = datetime.fromisoformat(r["published"])
+            pub = d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+        out.append(Report(text=r["text"], id=r["id"], published=pub, title=r.get("title")))
+    return out
+
+
+def f1_table(gold: list[str | None], pred: list[str | None]) -> tuple[float, dict[str, tuple[float, int]]]:
+    labels = sorted({g for g in gold if g})
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for g, p in zip(gold, pred):
+        if g and g == p:
+            tp[g] += 1
+            continue
+        if p:
+            fp[p] += 1
+        if g:
+            fn[g] += 1
+    total = sum(1 for g in gold if g)
+    weighted, per = 0.0, {}
+    for lab in labels:
+        prec = tp[lab] / (tp[lab] + fp[lab]) if tp[lab] + fp[lab] else 0.0
+        rec = tp[lab] / (tp[lab] + fn[lab]) if tp[lab] + fn[lab] else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        support = tp[lab] + fn[lab]
+        per[lab] = (f, support)
+        weighted += f * support / total
+    return weighted, per
+
+
+def top_type(out: dict) -> str | None:
+    ev = [e for e in out.get("events", []) if not e.get("background")]
+    return ev[0]["sub_event_type"] if ev else None
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2 +
+         math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def governorate_ok(out: dict, gold_gov: str) -> bool:
+    names = GOVERNORATES.get(gold_gov, [gold_gov])
+    ev = [e for e in out.get("events", []) if e.get("location")]
+    if not ev:
+        return False
+    loc = ev[0]["location"]
+    for field in (loc.get("admin1"), loc.get("name")):
+        f = (field or "").lower()
+        if any(n == f or n in f for n in names):
+            return True
+    return False
+
+
+def killed(out: dict) -> int | None:
+    vals = [e["fatalities"].get("best") for e in out.get("events", [])
+            if not e.get("background") and e.get("fatalities") and e["fatalities"].get("best")]
+    return max(vals) if vals else None
+
+
+def seed_match(out: dict, gold: dict) -> list[tuple[str, bool, bool, bool, bool]]:
+    """Per core event: (id, found-all, type, type+date, type+place)."""
+    res = []
+    for g in gold["events"]:
+        if not g.get("core"):
+            continue
+        gd = g.get("date") or {}
+        tol = timedelta(days=gd.get("tolerance_days", 0))
+        g_start = date.fromisoformat(gd["start"]) - tol if gd.get("start") else date.min
+        g_end = date.fromisoformat(gd["end"]) + tol if gd.get("end") else date.max
+        gl = g.get("location") or {}
+        best = (False, False, False)
+        for e in out.get("events", []):
+            t_ok = e["sub_event_type"] in g["sub_event_type"]
+            if not t_ok:
+                continue
+            ds, de = e.get("date_start"), e.get("date_end")
+            d_ok = bool(ds or de) and date.fromisoformat(ds or de) <= g_end and date.fromisoformat(de or ds) >= g_start
+            loc = e.get("location") or {}
+            p_ok = (gl.get("lat") is not None and loc.get("lat") is not None and
+                    km(gl["lat"], gl["lon"], loc["lat"], loc["lon"]) <= gl.get("tolerance_km", 25))
+            cand = (True, d_ok, p_ok)
+            if sum(cand) > sum(best) or (d_ok and p_ok):
+                best = cand
+        res.append((g["id"], all(best), best[0], best[0] and best[1], best[0] and best[2]))
+    return res
+
+
+def throughput(texts: list[str]) -> tuple[float, float]:
+    import spacy
+    from livedesk.read import read_many
+    from livedesk.read.nlp import MODEL, get_nlp
+
+    get_nlp()
+    words = sum(len(t.split()) for t in texts)
+    ner_nlp = spacy.load(MODEL)
+    with ner_nlp.select_pipes(enable=["ner"]):
+        t0 = time.perf_counter()
+        for _ in ner_nlp.pipe(texts, batch_size=32):
+            pass
+        ner_wps = words / (time.perf_counter() - t0)
+    reports = to_reports([{"id": str(i), "text": t, "published": "2017-01-01"} for i, t in enumerate(texts)])
+    t0 = time.perf_counter()
+    for _ in read_many(reports):
+        pass
+    full_wps = words / (time.perf_counter() - t0)
+    return full_wps, ner_wps
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None, help="first N lines of each dev set")
+    ap.add_argument("--direct", action="store_true", help="call read_many, not `livedesk extract`")
+    args = ap.parse_args()
+
+    case = load_jsonl(DATA / "case2021" / "dev.jsonl", args.limit)
+    fakes = load_jsonl(DATA / "fakes" / "dev.jsonl", args.limit)
+    seed, gold = seed_rows()
+    rows = case + fakes + seed
+
+    t0 = time.perf_counter()
+    outs = None if args.direct else run_cli(rows)
+    via = "livedesk extract"
+    if outs is None:
+        via = "read_many (direct)"
+        outs = run_direct(rows)
+    print(f"read {len(rows)} reports via {via} in {time.perf_counter() - t0:.1f} s")
+    errors = sum(1 for o in outs if o.get("error"))
+    print(f"reports with an error: {errors}")
+    by_id = {o["id"]: o for o in outs}
+
+    # CASE 2021: the top event's type against the gold class.
+    g = [r["sub_event_type"] for r in case]
+    p = [top_type(by_id[r["id"]]) for r in case]
+    w, per = f1_table(g, p)
+    print(f"CASE 2021 dev: weighted F1 over the 25 types = {w:.3f} (target >= 0.80; n={sum(1 for x in g if x)})")
+    for lab, (f, n) in sorted(per.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {f:.2f}  n={n:<3d} {lab}")
+    non = [(r, x) for r, x in zip(case, p) if r["sub_event_type"] is None]
+    share = sum(1 for _, x in non if x) / max(1, len(non))
+    by_label = Counter(r["label"] for r, x in non if x)
+    print(f"CASE 2021 dev: non-conflict snippets given an event = {share:.1%} of {len(non)} (target <= 15%) {dict(by_label)}")
+
+    # FA-KES: governorate of the top located event; killed count within 20%.
+    gov_ok = sum(governorate_ok(by_id[r["id"]], r["gold"]["location"]) for r in fakes)
+    print(f"FA-KES dev: governorate right = {gov_ok}/{len(fakes)} = {gov_ok / max(1, len(fakes)):.1%} (target >= 75%)")
+    stated = [r for r in fakes if (r["gold"]["nb_civilians"] + r["gold"]["nb_noncivilians"]) > 0]
+    ok = 0
+    found = 0
+    for r in stated:
+        gk = r["gold"]["nb_civilians"] + r["gold"]["nb_noncivilians"]
+        k = killed(by_id[r["id"]])
+        found += k is not None
+        ok += k is not None and abs(k - gk) <= 0.2 * gk
+    print(f"FA-KES dev: killed count within 20% = {ok}/{len(stated)} = {ok / max(1, len(stated)):.1%} "
+          f"(target >= 60%; a count given on {found})")
+
+    # Seed: every core event with the right type, date and place.
+    res = seed_match(by_id[seed[0]["id"]], gold)
+    full = sum(1 for r in res if r[1])
+    print(f"seed: core events found with type+date+place = {full}/{len(res)}; "
+          f"type {sum(r[2] for r in res)}/{len(res)}, type+date {sum(r[3] for r in res)}/{len(res)}, "
+          f"type+place {sum(r[4] for r in res)}/{len(res)}")
+    for r in res:
+        print(f"  {'OK ' if r[1] else '-- '} {r[0]}: type={r[2]} date={r[3]} place={r[4]}")
+
+    # Speed, on the FA-KES articles (whole news texts), in this process.
+    texts = [r["text"] for r in fakes]
+    full_wps, ner_wps = throughput(texts)
+    print(f"throughput: reading {full_wps:,.0f} words/s; spaCy NER alone {ner_wps:,.0f} words/s; "
+          f"ratio {full_wps / ner_wps:.2f} (target >= 0.50)")
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    print(f"peak RSS: {rss / 1024:.0f} MB (largest of this process and the extract command; target < 1024 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
