@@ -35,7 +35,7 @@ class Chunk:
     id: str
     kind: str               # jsonl | files | acled | ucdp | gdelt
     where: str
-    payload: Any            # bytes of JSON Lines, file paths, CSV text, or (url, date) pairs
+    payload: Any            # bytes of JSON Lines, file paths, (CSV text, first row's line), GDELT lines
 
 
 @dataclass
@@ -115,7 +115,7 @@ def _csv_chunk(path: Path, kind: str, header: list[str], rows: list[list[str]], 
     w.writerows(rows)
     text = out.getvalue()
     return Chunk(_chunk_id(path, start, hashlib.sha1(text.encode()).hexdigest()), kind,
-                 f"{path}:{start}-", text)
+                 str(path), (text, start))
 
 
 def plan(sources: Iterable[str], chunk_size: int = DEFAULT_CHUNK) -> Iterator[Chunk | InputError]:
@@ -162,7 +162,8 @@ def _reports_of(chunk: Chunk, settings: Settings) -> Iterator[Any]:
     elif chunk.kind == "files":
         yield from read_sources(chunk.payload, settings)
     elif chunk.kind in ("acled", "ucdp"):
-        yield from dataset_reports(chunk.payload, chunk.where)
+        text, first_row = chunk.payload
+        yield from dataset_reports(text, chunk.where, first_row)
     elif chunk.kind == "gdelt":
         urls = [u for u in gdelt_urls(io.StringIO(chunk.payload), chunk.where)]
         yield from (u for u in urls if isinstance(u, InputError))

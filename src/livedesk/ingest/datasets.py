@@ -48,9 +48,10 @@ def sniff(header_line: str) -> str | None:
     return None
 
 
-def acled_reports(lines: Iterable[str], where: str) -> Iterator[Report | InputError]:
+def acled_reports(lines: Iterable[str], where: str, first_row: int = 2) -> Iterator[Report | InputError]:
+    """`first_row` is the file line of the first data row, so errors name the real line."""
     reader = csv.DictReader(lines)
-    for i, row in enumerate(reader, 2):
+    for i, row in enumerate(reader, first_row):
         text = (row.get("notes") or "").strip()
         if not text:
             yield InputError("no_text", f"{where}:{i}", "ACLED row without notes")
@@ -61,9 +62,9 @@ def acled_reports(lines: Iterable[str], where: str) -> Iterator[Report | InputEr
                      fmt="acled")
 
 
-def ucdp_reports(lines: Iterable[str], where: str) -> Iterator[Report | InputError]:
+def ucdp_reports(lines: Iterable[str], where: str, first_row: int = 2) -> Iterator[Report | InputError]:
     reader = csv.DictReader(lines)
-    for i, row in enumerate(reader, 2):
+    for i, row in enumerate(reader, first_row):
         parts = [row.get("source_headline") or "", row.get("source_original") or ""]
         text = ". ".join(p.strip() for p in parts if p and p.strip())
         if not text:
@@ -91,13 +92,13 @@ def gdelt_urls(lines: Iterable[str], where: str) -> Iterator[tuple[str, datetime
         yield url, _date(fields[GDELT_DATE])
 
 
-def dataset_reports(data: str, where: str) -> Iterator[Report | InputError]:
-    """Reports from an ACLED or UCDP export held in `data` (text)."""
+def dataset_reports(data: str, where: str, first_row: int = 2) -> Iterator[Report | InputError]:
+    """Reports from an ACLED or UCDP export held in `data` (text, header line first)."""
     first = data.split("\n", 1)[0]
     kind = sniff(first)
     if kind == "acled":
-        yield from acled_reports(io.StringIO(data), where)
+        yield from acled_reports(io.StringIO(data), where, first_row)
     elif kind == "ucdp":
-        yield from ucdp_reports(io.StringIO(data), where)
+        yield from ucdp_reports(io.StringIO(data), where, first_row)
     else:
         yield InputError("unsupported", where, "not an ACLED or UCDP export")
