@@ -1,0 +1,34 @@
+"""Fatality phrases: best/low/high, vague plurals, ranges, injured apart, confirmed apart."""
+import pytest
+
+from livedesk.read.casualties import extract
+
+
+@pytest.mark.parametrize("sentence,best,low,high,injured", [
+    ("At least 70 people were killed in the attack.", 70, 70, None, None),
+    ("Dozens were killed and 30 wounded.", 24, 24, None, 30),
+    ("The strike killed 12 and wounded 40 others.", 12, 12, 12, 40),
+    ("Between 10 and 15 soldiers were killed.", 10, 10, 15, None),
+    ("Up to 40 people died.", 40, None, 40, None),
+    ("Warplanes pounded the village, killing 6 civilians, including 2 women.", 6, 6, 6, None),
+    ("The death toll rose to 112 on Sunday.", 112, 112, 112, None),
+    ("A car bomb killed six people and injured another ten.", 6, 6, 6, 10),
+    ("Two soldiers were killed and three injured.", 2, 2, 2, 3),
+    ("Gunmen left seven people dead.", 7, 7, 7, None),
+    ("At least three people were injured when two grenades exploded.", None, None, None, 3),
+    ("A soldier was killed by a sniper.", 1, 1, 1, None),
+])
+def test_counts(sentence, best, low, high, injured):
+    f = extract(sentence)
+    assert (f.best, f.low, f.high, f.injured) == (best, low, high, injured)
+
+
+def test_reported_and_confirmed_kept_apart():
+    f = extract("Eight have been reported killed, but only seven were confirmed dead by the ministry.")
+    assert f.confirmed is True
+    assert (f.best, f.low, f.high) == (7, 7, 8)
+
+
+def test_no_count_from_years_or_unrelated_numbers():
+    assert extract("In 2012 there were 300 protests across 14 provinces.").best is None
+    assert extract("The convoy carried 5000 people out of the town.").best is None
