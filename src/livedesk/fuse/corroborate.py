@@ -198,9 +198,9 @@ def contradictions(ms: list[Mention], said: list[Said]) -> list[str]:
     deny_who = {s.claim.canonical or s.claim.claimant for s in said if s.claim.stance == "denies"}
     if assert_who and deny_who:
         out.append(f"asserted by {', '.join(sorted(assert_who))}; denied by {', '.join(sorted(deny_who))}")
-    from livedesk.fuse.match import features, km
-    pts = [(m, features(0, m)) for m in ms if m.frame.location and m.frame.location.lat is not None
-           and m.frame.location.precision < 4]
+    from livedesk.fuse.match import km
+    pts = [(m, m.frame.location) for m in ms if m.frame.location and m.frame.location.lat is not None
+           and m.frame.location.lon is not None and m.frame.location.precision < 4]
     far = 0.0, None
     for i in range(len(pts)):
         for j in range(i + 1, min(len(pts), i + 30)):

@@ -57,6 +57,7 @@ class Feat:
     prec: int
     place: str
     country: str | None
+    region: str | None         # admin1 when known, else country: where a vague place is looked for
     sub: str
     group: str
     actors: frozenset[str]
@@ -94,12 +95,15 @@ def features(i: int, m: Mention) -> Feat:
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and a not in _GENERIC_ACTORS)
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 loc.precision if loc else 6, fold_place(loc.name) if loc else "",
-                loc.country if loc else None, f.sub_event_type,
+                loc.country if loc else None,
+                ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
+                f.sub_event_type,
                 _GROUP.get(ACLED_TYPES.get(f.sub_event_type, ""), "other"), actors,
                 f.fatalities.best if f.fatalities else None, words, m.report_id)
 
 
-def km(a: Feat, b: Feat) -> float | None:
+def km(a, b) -> float | None:
+    """Great-circle distance between two things with .lat and .lon (features or locations)."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return None
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -112,8 +116,8 @@ def _type_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if any(a in s and b in s for s in _NEAR_TYPES):
-        return 0.6
-    return 0.35 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
+        return 0.35
+    return 0.2 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
 
 
 def score(a: Feat, b: Feat) -> float:
@@ -153,7 +157,9 @@ def score(a: Feat, b: Feat) -> float:
         s_words = len(a.words & b.words) / min(len(a.words), len(b.words))
     else:
         s_words = 0.3
-    s = 0.22 * s_date + 0.26 * s_place + 0.2 * s_type + 0.14 * s_act + 0.18 * s_words
+    # type and wording weigh most: the same actors fight in the same area on the same day in
+    # several ways (a base taken, a road cut, a helicopter downed), and those are several events
+    s = 0.2 * s_date + 0.22 * s_place + 0.24 * s_type + 0.12 * s_act + 0.22 * s_words
     if a.best and b.best:                            # 3 dead vs 40 dead: two events, or a rising toll
         ratio = min(a.best, b.best) / max(a.best, b.best)
         s += 0.06 if ratio >= 0.5 else -0.08 if ratio < 0.2 else 0.0
@@ -180,12 +186,12 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
             look += [("c", f.group, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
         if f.prec >= 4 or f.lat is None:
             # vague places meet every mention of their country in the window (bounded below)
-            store.append(("r", f.group, b, f.country))
-            look.append(("r", f.group, b, f.country))
+            store.append(("r", f.group, b, f.region))
+            look.append(("r", f.group, b, f.region))
             if f.lat is not None:
-                look.append(("a", f.group, b, f.country))
+                look.append(("a", f.group, b, f.region))
         else:
-            store.append(("a", f.group, b, f.country))
+            store.append(("a", f.group, b, f.region))
     return store, look
 
 
@@ -217,9 +223,23 @@ class _Clusters:
     """Union-find that keeps each cluster's cannot-link partners and date span."""
 
     def __init__(self, feats: list[Feat]):
+        self.feats = feats
         self.parent = list(range(len(feats)))
         self.forbid: dict[int, set[int]] = {}
         self.span = [(f.d0, f.d0) for f in feats]
+        self.samples: dict[int, list[int]] = {}
+        self.forced: set[int] = set()
+
+    def _agree(self, ra: int, rb: int) -> bool:
+        """Single linkage chains look-alike events through one shared neighbour; a merge must
+        also hold between the first members of the two clusters (on average)."""
+        if ra in self.forced or rb in self.forced:   # an analyst's merge: they know better
+            return True
+        sa, sb = self.samples.get(ra, [ra]), self.samples.get(rb, [rb])
+        if len(sa) == 1 and len(sb) == 1:
+            return True
+        pairs = [(a, b) for a in sa for b in sb]
+        return sum(score(self.feats[a], self.feats[b]) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -242,9 +262,16 @@ class _Clusters:
             (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
             if None not in (a0, b0) and max(a1, b1) - min(a0, b0) > MAX_SPAN_DAYS:
                 return False
+            if not self._agree(ra, rb):
+                return False
+        sa, sb = self.samples.pop(ra, [ra]), self.samples.pop(rb, [rb])
         if len(fa) < len(fb):
             ra, rb, fa, fb = rb, ra, fb, fa
         self.parent[rb] = ra
+        self.samples[ra] = (sa + sb)[:2]
+        if force or rb in self.forced:
+            self.forced.add(ra)
+        self.forced.discard(rb)
         if fb:
             self.forbid.setdefault(ra, set()).update(fb)
             self.forbid.pop(rb, None)

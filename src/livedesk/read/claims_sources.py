@@ -82,6 +82,7 @@ def _caps_only() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)        # names repeat across thousands of mentions
 def lookup(name: str) -> Source | None:
     """The source a whole name denotes, or the longest listed name inside it."""
     key = fold(name)
@@ -167,6 +168,7 @@ def is_vague(src: Source) -> bool:
     return src.kind in ("unnamed", "local witness", "unknown") and lookup(src.name) is None
 
 
+@lru_cache(maxsize=65536)
 def origin_key(name: str, kind: str | None, alignment: str | None) -> str:
     """The identity corroboration counts: a side's mouthpieces share one; anyone else is itself."""
     if kind in MOUTHPIECES and alignment:

@@ -1,0 +1,223 @@
+"""Figures for claims and fusion (issue 5). Prints; asserts nothing.
+
+    .venv/bin/python bench/fusion_bench.py            # seed, report sets, 10k/30k/100k timings
+    .venv/bin/python bench/fusion_bench.py --quick    # without the 100k run
+
+1. Seed (../shared/data/seed): attribution of the core events' claims (claimant, relay chain and
+   stance all right, per gold.json), and the status fusion gives each core event whose gold status
+   names one. For the statuses, each gold claim's cue becomes a mention whose frame is written from
+   gold.json's fields (type, actors, place, date) and whose claims are what `attribute` found for
+   those words: it measures claims + corroboration, not the reading engineer's frames.
+2. The hand-written report sets in tests/fixtures/fusion: pairwise precision and recall of
+   "same event".
+3. Scale: synthetic mentions (random.Random(7), so every run gets the same ones): fuse() time at
+   10k, 30k and 100k, and pairwise precision/recall against the generator's truth.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from livedesk.fuse import fuse  # noqa: E402
+from livedesk.fuse.evaluate import mention_from_dict, pairwise  # noqa: E402
+from livedesk.model import STATUSES, Claim, EventFrame, Fatalities, Location, Mention, Report  # noqa: E402
+from livedesk.read.claims import attribute  # noqa: E402
+from livedesk.read.claims_eval import judge, locate, speaking_for  # noqa: E402
+from livedesk.read.claims_sources import lookup  # noqa: E402
+
+
+def _actor(name: str | None) -> str | None:
+    if not name:
+        return None
+    hit = lookup(name)
+    return (hit.alignment or hit.name) if hit else name
+
+
+def gold_status(text: str) -> str | None:
+    head = text.split(":")[0].split(";")[0].strip().lower()
+    if "confirmed" in head and "not" not in head and "un" not in head.split()[0]:
+        return "confirmed"
+    first = head.split()[0] if head else ""
+    return first if first in STATUSES else None
+
+
+def seed() -> None:
+    gold_path = SHARED / "data" / "seed" / "gold.json"
+    if not gold_path.exists():
+        print("seed: ../shared/data/seed not found, skipped")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
+    published = datetime.fromisoformat(gold["published"]).replace(hour=12, tzinfo=timezone.utc)
+    report = Report(text=text, id="seed", outlet="The Interpreter", author="James Miller",
+                    published=published)
+    t0 = time.perf_counter()
+    claims = attribute(None, text, report)
+    took = time.perf_counter() - t0
+    core = [(ev, g) for ev in gold["events"] if ev.get("core") for g in ev.get("claims", [])]
+    every = [(ev, g) for ev in gold["events"] for g in ev.get("claims", [])]
+    for name, items in (("core", core), ("all", every)):
+        vs = [judge(text, claims, g, report) for _, g in items]
+        ok = sum(v.ok for v in vs)
+        print(f"seed claims ({name} events): {ok}/{len(vs)} = {100 * ok / len(vs):.1f}% right "
+              f"(claimant {sum(v.claimant_ok for v in vs)}, relay chain {sum(v.via_ok for v in vs)}, "
+              f"stance {sum(v.stance_ok for v in vs)})")
+        for v in vs:
+            if not v.ok:
+                got = (v.got.claimant, v.got.via, v.got.stance) if v.got else None
+                print(f"    miss: {v.cue[:60]!r}: want {v.expected['claimant']!r} "
+                      f"{v.expected.get('via')} {v.expected.get('stance')}, got {got}")
+    print(f"seed attribution: {len(claims)} claims in {took:.2f} s (incl. model load)")
+    right = scored = 0
+    truth, all_mentions = {}, []
+    for ev in gold["events"]:
+        if not ev.get("core"):
+            continue
+        loc = ev.get("location") or {}
+        date = ev.get("date") or {}
+        frame = EventFrame(
+            sub_event_type=ev["sub_event_type"][0], summary=ev["summary"],
+            actor1=_actor(ev.get("actor1")), actor2=_actor(ev.get("actor2")),
+            date_start=date.get("start"), date_end=date.get("end"),
+            location=Location(loc.get("name", ""), loc.get("lat"), loc.get("lon"), loc.get("country"),
+                              loc.get("admin1"), precision=4 if loc.get("precision") == "province" else 2),
+            fatalities=Fatalities(**{k: (ev.get("fatalities") or {}).get(k) for k in ("best", "low", "high", "side")}),
+            confidence=0.7)
+        ms = []
+        for k, g in enumerate(ev.get("claims", [])):
+            span = locate(text, g["cue"])
+            if span is None:
+                continue
+            c = speaking_for(claims, span, report)
+            own = c.claimant == report.outlet and not c.via and c not in claims
+            m = Mention(id=f"seed#{ev['id']}-{k}", report_id="seed", frame=frame,
+                        claims=[] if own else [Claim(**c.__dict__)], outlet=report.outlet,
+                        published=published, text=text[span[0]:span[1]])
+            ms.append(m)
+            truth[m.id] = ev["id"]
+        all_mentions += ms
+        want = gold_status(ev.get("status", ""))
+        got = fuse(ms, now=published)
+        label = got[0].status if len(got) == 1 else f"split into {len(got)}"
+        if want:
+            scored += 1
+            right += label == want
+        print(f"    {ev['id']:<18} gold: {want or '(no status word)':<13} desk: {label:<13} "
+              f"{got[0].status_reason[:150] if got else ''}")
+    print(f"seed statuses: {right}/{scored} as gold.json says")
+    p, r = pairwise(fuse(all_mentions, now=published), truth)
+    print(f"seed core events fused together: pairwise precision {p:.2f} recall {r:.2f} "
+          f"(events a few km apart on one day; informational)")
+
+
+def fixtures() -> None:
+    tp_p = []
+    for path in sorted((ROOT / "tests" / "fixtures" / "fusion").glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        ms = [mention_from_dict(x) for x in d["mentions"]]
+        truth = {x["id"]: x["event"] for x in d["mentions"]}
+        p, r = pairwise(fuse(ms), truth)
+        tp_p.append((p, r, len(ms)))
+        print(f"report set {path.stem:<16} {len(ms):3d} mentions, {len(set(truth.values()))} events: "
+              f"pairwise precision {p:.2f} recall {r:.2f}")
+    n = sum(x[2] for x in tp_p)
+    print(f"report sets (mention-weighted): precision {sum(p * k for p, _, k in tp_p) / n:.2f} "
+          f"recall {sum(r * k for _, r, k in tp_p) / n:.2f}")
+
+
+# --- synthetic mentions ----------------------------------------------------------------------
+
+TYPES = [("Air/drone strike", "Military Forces of Syria", "Civilians"),
+         ("Shelling/artillery/missile attack", "Military Forces of Russia", "Military Forces of Ukraine"),
+         ("Armed clash", "Islamic State", "Military Forces of Syria"),
+         ("Armed clash", "Syrian Democratic Forces", "Islamic State"),
+         ("Remote explosive/landmine/IED", "Unidentified Armed Group", "Military Forces of Iraq"),
+         ("Peaceful protest", "Protesters", None),
+         ("Arrests", "Police Forces", "Protesters"),
+         ("Abduction/forced disappearance", "Unidentified Armed Group", "Civilians")]
+OUTLETS = ["Reuters", "Associated Press", "Agence France-Presse", "BBC", "Al Jazeera", "SANA", "TASS",
+           "Kyiv Independent", "Levant Live", "The Valley Courier"]
+CLAIMANTS = ["Syrian Observatory for Human Rights", "Amaq", "Syrian government", "Russian Defence Ministry",
+             "Ukrainian General Staff", "local residents", "White Helmets", "Pentagon", "Bellingcat"]
+STANCES = ["asserts"] * 8 + ["denies", "unconfirmed", "uncertain", "confirms"]
+VOCAB = ("market school hospital checkpoint convoy bridge village bakery mosque road base airport "
+         "factory camp farm tower station depot plant field dam port square street hill ridge "
+         "outskirts centre north south east west night morning dawn evening drone rocket mortar "
+         "missile shell car bomb gunmen patrol raid siege offensive retreat advance").split()
+
+
+def synthetic(n: int, seed: int = 7) -> tuple[list[Mention], dict[str, str]]:
+    rng = random.Random(seed)
+    towns = []
+    for c, (lat0, lon0) in (("SY", (35.0, 38.0)), ("UA", (48.5, 35.0)), ("IQ", (33.5, 43.5))):
+        for k in range(100):
+            towns.append((f"{c}-town-{k}", lat0 + rng.uniform(-2, 2), lon0 + rng.uniform(-3, 3), c))
+    hot = towns[:5]
+    start = datetime(2022, 1, 1, tzinfo=timezone.utc)
+    mentions: list[Mention] = []
+    truth: dict[str, str] = {}
+    e = 0
+    while len(mentions) < n:
+        e += 1
+        town = rng.choice(hot) if rng.random() < 0.2 else rng.choice(towns)
+        sub, a1, a2 = rng.choice(TYPES)
+        day = start + timedelta(days=rng.randrange(730))
+        words = rng.sample(VOCAB, 6)
+        dead = rng.choice([None, None, rng.randint(1, 40)])
+        for k in range(rng.randint(1, 7)):
+            if len(mentions) >= n:
+                break
+            vague = rng.random() < 0.1
+            lat, lon = town[1] + rng.gauss(0, 0.02), town[2] + rng.gauss(0, 0.02)
+            province = f"{town[3]}-province-{int(town[0].rsplit('-', 1)[1]) // 10}"
+            loc = (Location(province, town[1] + 0.3, town[2] + 0.3, town[3], province, precision=4)
+                   if vague else Location(town[0], lat, lon, town[3], province, precision=rng.choice([1, 1, 2])))
+            pub = day + timedelta(hours=rng.uniform(1, 40))
+            t = " ".join(rng.sample(words, 4) + rng.sample(VOCAB, 3))
+            frame = EventFrame(sub_event_type=sub, summary=t, actor1=a1 if rng.random() < 0.8 else None,
+                               actor2=a2, date_start=day.date().isoformat(), date_end=day.date().isoformat(),
+                               date_precision=1, location=loc,
+                               fatalities=Fatalities(best=dead and max(1, dead + rng.randint(-2, 5))),
+                               confidence=rng.uniform(0.4, 0.9))
+            who = rng.choice(CLAIMANTS)
+            src = lookup(who)
+            claims = [] if rng.random() < 0.3 else [Claim(
+                claimant=who, stance=rng.choice(STANCES), via=[rng.choice(OUTLETS)],
+                claimant_kind=src.kind if src else "local witness", alignment=src.alignment if src else None,
+                canonical=src.name if src else None)]
+            mid = f"syn-{e}-{k}#0"
+            mentions.append(Mention(id=mid, report_id=mid[:-2], frame=frame, claims=claims,
+                                    outlet=rng.choice(OUTLETS), published=pub, text=t))
+            truth[mid] = f"ev-{e}"
+    return mentions, truth
+
+
+def scale(sizes: list[int]) -> None:
+    times = {}
+    for n in sizes:
+        ms, truth = synthetic(n)
+        t0 = time.perf_counter()
+        events = fuse(ms, now=datetime(2024, 6, 1, tzinfo=timezone.utc))
+        dt = time.perf_counter() - t0
+        times[n] = dt
+        p, r = pairwise(events, truth)
+        print(f"fuse {n:>7,} synthetic mentions: {dt:6.2f} s ({1e6 * dt / n:5.0f} us/mention), "
+              f"{len(events):,} events (truth {len(set(truth.values())):,}); "
+              f"pairwise precision {p:.3f} recall {r:.3f}")
+    if len(times) > 1:
+        lo, hi = min(times), max(times)
+        print(f"growth {lo:,} -> {hi:,}: x{times[hi] / times[lo]:.1f} time for x{hi / lo:.0f} mentions")
+
+
+if __name__ == "__main__":
+    seed()
+    fixtures()
+    scale([10_000, 30_000] if "--quick" in sys.argv else [10_000, 30_000, 100_000])
