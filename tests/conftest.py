@@ -71,12 +71,12 @@ def free_port() -> int:
 class LiveServer:
     """uvicorn serving the desk on a free loopback port, in a thread of the test process."""
 
-    def __init__(self, settings):
+    def __init__(self, settings, desk=None):
         import uvicorn
         from livedesk.web.app import create_app
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.app = create_app(settings)
+        self.app = create_app(settings, desk=desk)
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
                                 lifespan="on")
         self.server = uvicorn.Server(config)
@@ -109,7 +109,9 @@ def settings_for(tmp_path):
 
 @pytest.fixture
 def live_server(sqlite_url, settings_for):
-    with LiveServer(settings_for(sqlite_url)) as srv:
+    from livedesk.service import Desk
+    settings = settings_for(sqlite_url)
+    with LiveServer(settings, desk=Desk(settings, fuser=Factory.fuser)) as srv:
         srv.database_url = sqlite_url
         yield srv
 
@@ -139,6 +141,13 @@ class Factory:
                            fatalities=Fatalities(best=best), claims=[0], start=0, end=len(text),
                            **frame_kw)
         return Reading(report_id=report.id, events=[frame], claims=[claim])
+
+    @staticmethod
+    def fuser(mentions, must_link=(), cannot_link=()):
+        """One event per mention: the desk's tests must not depend on how fusion clusters."""
+        from livedesk.model import Event
+        return [Event(id="e-" + m.id.replace("#", "-"), frame=m.frame, mention_ids=[m.id])
+                for m in mentions]
 
     def reader(self, **kw):
         """A reader callable for Desk(reader=...): every report yields one frame."""

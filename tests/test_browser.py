@@ -31,7 +31,7 @@ def ingest_elsewhere(db_url: str, text: str, summary: str, claimant: str, place:
     code = textwrap.dedent("""
         import json, sys
         from datetime import datetime, timezone
-        from livedesk.model import Claim, EventFrame, Location, Reading, Report
+        from livedesk.model import Claim, Event, EventFrame, Location, Reading, Report
         from livedesk.service import Desk
         from livedesk.settings import Settings
         s = json.loads(sys.argv[1])
@@ -45,7 +45,10 @@ def ingest_elsewhere(db_url: str, text: str, summary: str, claimant: str, place:
                                                  country="SY", precision=2,
                                                  uncertainty_km=s["km"]))
             return Reading(report_id=r.id, events=[frame], claims=[claim])
-        desk = Desk(Settings(database_url=s["url"]), reader=reader)
+        def one_event_a_mention(mentions, must_link=(), cannot_link=()):
+            return [Event(id="e-" + m.id.replace("#", "-"), frame=m.frame, mention_ids=[m.id])
+                    for m in mentions]
+        desk = Desk(Settings(database_url=s["url"]), reader=reader, fuser=one_event_a_mention)
         rep = Report(text=s["text"], outlet=s["outlet"],
                      published=datetime.fromisoformat(s["day"] + "T12:00:00+00:00"))
         print(json.dumps(desk.ingest_reports([rep]).to_dict()))

@@ -6,7 +6,7 @@ from livedesk.service import Desk
 
 
 def _desk(db_url, settings_for, factory, **kw):
-    return Desk(settings_for(db_url), reader=factory.reader(**kw))
+    return Desk(settings_for(db_url), reader=factory.reader(**kw), fuser=factory.fuser)
 
 
 def test_ingest_reports_counts_new_and_duplicates_and_makes_events(db_url, settings_for, factory):
@@ -27,7 +27,7 @@ def test_reader_failure_keeps_report_and_names_it(db_url, settings_for, factory)
         if "boom" in report.text:
             raise ValueError("stage events failed")
         return factory.reading(report)
-    desk = Desk(settings_for(db_url), reader=reader)
+    desk = Desk(settings_for(db_url), reader=reader, fuser=factory.fuser)
     s = desk.ingest_reports([factory.report("boom goes the reader", origin="/data/a.txt"),
                              factory.report("A quiet strike report.")])
     assert s.new == 2 and s.read_failed == 1

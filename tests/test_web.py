@@ -23,7 +23,7 @@ def desk(db_url, settings_for, factory):
         place="Homs" if "Homs" in r.text else "Palmyra",
         day="2016-05-09" if "clash" in r.text else "2016-05-10",
         claimant="Al-Bayan" if "Bayan" in r.text else "SOHR", via=["Associated Press"],
-        summary=r.text[:60]))
+        summary=r.text[:60]), fuser=factory.fuser)
     d.ingest_reports([
         factory.report("Jets struck Palmyra, Al-Bayan said.", outlet="AP"),
         factory.report("A clash near Homs " + XSS, outlet="Reuters", day="2016-05-09"),
@@ -215,7 +215,8 @@ def test_sse_stream_over_loopback_sees_an_ingest_from_another_desk(live_server, 
     t = threading.Thread(target=listen, daemon=True)
     t.start()
     assert ready.wait(10)
-    writer = Desk(settings_for(live_server.database_url), reader=factory.reader())
+    writer = Desk(settings_for(live_server.database_url), reader=factory.reader(),
+                  fuser=factory.fuser)
     writer.ingest_reports([factory.report("Strike on Palmyra reported live.")])
     t.join(10)
     assert [c["action"] for c in seen] == ["report.added", "event.created"]
@@ -223,7 +224,8 @@ def test_sse_stream_over_loopback_sees_an_ingest_from_another_desk(live_server, 
 
 
 def test_sse_replays_from_last_event_id(live_server, settings_for, factory):
-    writer = Desk(settings_for(live_server.database_url), reader=factory.reader())
+    writer = Desk(settings_for(live_server.database_url), reader=factory.reader(),
+                  fuser=factory.fuser)
     writer.ingest_reports([factory.report("Earlier strike.")])
     lines = []
     with httpx.stream("GET", live_server.url + "/api/stream", headers={"Last-Event-ID": "0"},
