@@ -172,11 +172,17 @@ def mentions(span: Span) -> list[ActorMention]:
     return out
 
 
-def who_did_what(span: Span, country: str | None) -> tuple[str | None, str | None]:
-    """(actor1, actor2) for the event told in span; None where the text does not say."""
+def who_did_what(span: Span, country: str | None, near: int | None = None) -> tuple[str | None, str | None]:
+    """(actor1, actor2) for the event told in span; None where the text does not say.
+
+    `near` (a character offset of the trigger word) prefers the mentions closest to it, so a
+    sentence telling two events gives each its own actors.
+    """
     ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
         return None, None
+    if near is not None:
+        ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
     names = [(canonical(m.actor, country), m.role) for m in ms]
     a1 = next((n for n, r in names if r == 1), None)
     a2 = next((n for n, r in names if r == 2 and n != a1), None)
@@ -190,6 +196,9 @@ def who_did_what(span: Span, country: str | None) -> tuple[str | None, str | Non
     return a1, a2
 
 
-def agent(span: Span, country: str | None) -> str | None:
-    """The actor the parse names as doer (subject or passive agent), or None."""
-    return next((canonical(m.actor, country) for m in mentions(span) if m.role == 1), None)
+def agent(span: Span, country: str | None, near: int | None = None) -> str | None:
+    """The actor the parse names as doer (subject or passive agent), nearest `near`, or None."""
+    ms = [m for m in mentions(span) if m.role == 1]
+    if near is not None:
+        ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
+    return canonical(ms[0].actor, country) if ms else None

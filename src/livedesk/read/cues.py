@@ -59,7 +59,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"(?:offensive|assault|counter-?attack|incursion)s?\b|repel(?:led)? (?:an? )?attacks?|storm(?:ed|ing)", 2),
         (r"(?:shot|shoot|shooting) down|downed|downing of", 3),
         (r"(?:killed|killing) (?:\w+ ){0,3}(?:militants|soldiers|fighters|insurgents|rebels|troops|terrorists|policemen|police officers|servicemen)", 1.5),
-        (r"advanc(?:ed|ing|es) (?:on|towards?|into)|besieg(?:e|ed|ing)|siege", 1.5),
+        (r"advanc(?:ed|ing|es) (?:on|towards?|into)|besieg(?:e|ed|ing)|siege", 2),
     ],
     "Attack": [
         (r"gunmen|shot dead|gunned down|opened fire on (?:\w+ ){0,3}(?:civilians|people|villagers|worshippers|passengers|residents|crowd|students)", 3),

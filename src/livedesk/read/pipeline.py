@@ -91,7 +91,7 @@ def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None) -> date
 
 def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
     # Only an actor the parse names as the doer decides; "for the government forces" does not.
-    t1 = actors_mod.actor_type(actors_mod.agent(sent, country))
+    t1 = actors_mod.actor_type(actors_mod.agent(sent, country, sent.start_char + cand.start))
     if t1 in STATE_TYPES:
         return classify.REGAIN
     if t1 in NON_STATE_TYPES:
@@ -100,7 +100,7 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
 
 
 def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None) -> EventFrame:
-    a1, a2 = actors_mod.who_did_what(sent, country)
+    a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start)
     t = cand.type
     if t == classify.TERRITORY:
         t = _territory_type(cand, sent, country)

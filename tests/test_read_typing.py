@@ -1,0 +1,90 @@
+"""Event typing on sentences written for these tests (none taken from an evaluation set)."""
+from datetime import datetime, timezone
+
+import pytest
+
+from livedesk.model import ACLED_TYPES, Report
+from livedesk.read import read_report
+
+PUB = datetime(2019, 3, 14, 10, tzinfo=timezone.utc)
+
+
+def top(text: str) -> str | None:
+    ev = [e for e in read_report(Report(text=text, id="t", published=PUB)).events if not e.background]
+    return ev[0].sub_event_type if ev else None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Government troops and rebel fighters clashed for hours on the outskirts of the town.", "Armed clash"),
+    ("The army recaptured the village from the militants after a week of fighting.", "Government regains territory"),
+    ("Islamic State fighters seized control of the town after government troops fled.", "Non-state actor overtakes territory"),
+    ("Inspectors said sarin was used in the attack on the suburb.", "Chemical weapon"),
+    ("Warplanes carried out airstrikes on the market, killing nine people.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
+    ("Mortar shells fired by the militants landed on a residential district.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded as a police patrol passed, wounding three officers.", "Remote explosive/landmine/IED"),
+    ("An attacker hurled a grenade at a police post in the market.", "Grenade"),
+    ("Gunmen opened fire on villagers returning from the fields, killing six.", "Attack"),
+    ("Armed men kidnapped two aid workers on the road to the camp.", "Abduction/forced disappearance"),
+    ("Militiamen raped several women during the raid on the village.", "Sexual violence"),
+    ("Hundreds of students marched peacefully through the capital to demand lower fees.", "Peaceful protest"),
+    ("Police fired tear gas to disperse the protesters outside parliament.", "Protest with intervention"),
+    ("Security forces shot dead four protesters during the demonstration.", "Excessive force against protesters"),
+    ("Rioters torched cars and smashed shop windows in the city centre.", "Violent demonstration"),
+    ("An angry mob lynched a man accused of theft.", "Mob violence"),
+    ("The two sides signed a ceasefire agreement in the capital.", "Agreement"),
+    ("Police arrested twelve suspected militants in overnight raids.", "Arrests"),
+    ("Dozens of soldiers defected to the opposition with their weapons.", "Change to group/activity"),
+    ("Army engineers defused an explosive device found near the bridge.", "Disrupted weapons use"),
+    ("Turkish forces set up a new observation post near the town.", "Headquarters or base established"),
+    ("Fighters looted shops and homes after the residents fled.", "Looting/property destruction"),
+    ("The rebels withdrew from the town and handed it over to the Kurdish forces without a fight.", "Non-violent transfer of territory"),
+])
+def test_typing(text, expected):
+    assert expected in ACLED_TYPES
+    assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A magnitude 6.1 earthquake struck the coast, killing eight people and damaging hundreds of homes.",
+    "Floods after heavy rain displaced thousands of families in the south.",
+    "A passenger train derailed near the city, injuring 30 people.",
+    "Customs officers seized 200 kilograms of cocaine hidden in a shipment of bananas.",
+    "The foreign ministers met in Geneva for talks on the refugee crisis.",
+    "The country expelled two diplomats over the spying affair.",
+    "The group claimed responsibility for last week's attack in a statement.",
+    "The minister blamed the opposition for the unrest.",
+    "The weather was calm and the market reopened on Monday.",
+])
+def test_no_event(text):
+    assert top(text) is None
+
+
+def test_several_events_each_tied_to_its_sentences():
+    text = ("Rebels shelled the airport on Monday.\n"
+            "The weather in the capital was mild.\n"
+            "Later, police arrested five men suspected of planning a bombing.")
+    rd = read_report(Report(text=text, id="multi", published=PUB))
+    kinds = {e.sub_event_type: e for e in rd.events}
+    assert set(kinds) == {"Shelling/artillery/missile attack", "Arrests"}
+    shell, arrest = kinds["Shelling/artillery/missile attack"], kinds["Arrests"]
+    assert "shelled the airport" in text[shell.start:shell.end]
+    assert "arrested five men" in text[arrest.start:arrest.end]
+    assert "weather" not in text[shell.start:shell.end] + text[arrest.start:arrest.end]
+
+
+def test_background_event_marked():
+    text = ("Islamic State militants advanced on the city on Wednesday, several weeks after the "
+            "government recaptured it from the extremists.")
+    rd = read_report(Report(text=text, id="bg", published=PUB))
+    back = [e for e in rd.events if e.background]
+    assert any(e.sub_event_type == "Government regains territory" for e in back)
+    assert not rd.events[0].background       # the news comes first
+
+
+def test_two_events_in_one_sentence():
+    text = ("ISIS militants took control of the site, seized two government checkpoints "
+            "and downed a military helicopter north of the base.")
+    types = {e.sub_event_type for e in read_report(Report(text=text, id="two", published=PUB)).events}
+    assert "Non-state actor overtakes territory" in types
+    assert "Armed clash" in types
