@@ -235,3 +235,13 @@ def test_sse_replays_from_last_event_id(live_server, settings_for, factory):
             if line.startswith("data: ") and "event.created" in line:
                 break
     assert any(line.startswith("id: ") for line in lines)
+
+
+def test_export_endpoints_follow_filters(app):
+    r = call(app, "GET", "/api/export.csv?event_type=Battles")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    lines = r.text.strip().splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date,year") and len(lines) == 2
+    g = call(app, "GET", "/api/export.geojson").json()
+    assert len(g["features"]) == 2
+    assert call(app, "GET", "/api/export.xlsx").status_code == 422
