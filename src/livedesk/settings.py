@@ -22,8 +22,11 @@ class Settings:
     # SQLAlchemy URL of the store; SQLite in LIVEDESK_HOME by default.
     database_url: str = field(default_factory=lambda: _env(
         "LIVEDESK_DATABASE_URL", f"sqlite:///{data_dir() / 'livedesk.db'}"))
-    # Where the built gazetteer and other caches live.
+    # Where the store, feed state and user overlays live.
     home: Path = field(default_factory=data_dir)
+    # Where built indexes (the gazetteer) live: shared by every home, built once per machine.
+    cache_dir: Path = field(default_factory=lambda: Path(_env(
+        "LIVEDESK_CACHE", str(Path.home() / ".cache" / "livedesk"))))
     # Address `livedesk serve` binds to.
     host: str = field(default_factory=lambda: _env("LIVEDESK_HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("LIVEDESK_PORT", "8765")))
@@ -47,6 +50,7 @@ class Settings:
         """Setting name -> environment variable, for the README check."""
         return {
             "database_url": "LIVEDESK_DATABASE_URL", "home": "LIVEDESK_HOME",
+            "cache_dir": "LIVEDESK_CACHE",
             "host": "LIVEDESK_HOST", "port": "LIVEDESK_PORT", "max_bytes": "LIVEDESK_MAX_BYTES",
             "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
             "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",
