@@ -22,7 +22,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"drone (?:strike|attack)s?|(?:unmanned|armed) drones?", 3),
         (r"warplanes?|fighter jets?|war ?planes?|bombers", 2),
         (r"barrel[- ]bombs?|helicopter gunships?|gunships?", 3),
-        (r"(?:jets?|aircraft|planes|helicopters?|coalition|aviation) (?:\w+ )?(?:bombed|struck|pounded|hit|targeted|attacked|raided)", 3),
+        (r"(?:jets?|aircraft|planes|helicopters?|drones?|coalition|aviation) (?:\w+ )?(?:bombed|struck|pounded|hit|targeted|attacked|raided|shelled)", 3),
         (r"bombed by|\bbombing raids?|\bsorties?\b|dropped (?:bombs|barrels)", 2),
         (r"(?:u\.?s\.?|coalition|russian|israeli|saudi|turkish)[- ]led strikes?|(?:coalition|russian|israeli|us|u\.s\.) strikes?", 2),
     ],

@@ -1,0 +1,79 @@
+"""read_report / read_many: the contract shape, order, claims linked by span, failures named."""
+from datetime import datetime, timezone
+
+from livedesk.model import ACLED_TYPES, Claim, EVENT_TYPES, Report
+from livedesk.read import read_many, read_report
+from livedesk.read import claims as claims_mod
+from livedesk.read import pipeline
+
+PUB = datetime(2020, 6, 3, 8, tzinfo=timezone.utc)
+TEXT = ("Turkish drones struck a convoy near Tarhuna on Tuesday, killing at least 11 fighters.\n"
+        "The weather stayed hot.\n"
+        "Police arrested three men in Tripoli, the interior ministry said.")
+
+
+def test_frames_follow_the_contract():
+    rd = read_report(Report(text=TEXT, id="r1", published=PUB))
+    assert rd.report_id == "r1" and rd.error is None
+    d = rd.to_dict()
+    assert set(d) == {"id", "error", "events", "claims"}
+    for e in d["events"]:
+        assert e["sub_event_type"] in ACLED_TYPES and e["event_type"] in EVENT_TYPES
+        assert e["event_type"] == ACLED_TYPES[e["sub_event_type"]]
+        assert 0 <= e["start"] < e["end"] <= len(TEXT)
+        assert "\n" not in e["summary"] and e["summary"]
+        assert 1 <= e["date_precision"] <= 5
+        assert 0.0 < e["confidence"] <= 1.0
+    top = rd.events[0]
+    assert top.sub_event_type == "Air/drone strike"
+    assert top.fatalities.best == 11 and top.fatalities.low == 11 and top.fatalities.high is None
+    assert (top.date_start, top.date_end, top.date_precision) == ("2020-06-02", "2020-06-02", 1)
+    assert top.actor1 == "Military Forces of Turkey"
+    assert "drone" in top.weapons
+
+
+def test_read_many_keeps_order_and_count():
+    reps = [Report(text=t, id=f"r{i}", published=PUB) for i, t in enumerate(
+        ["Rebels shelled the town.", "", "Nothing happened here at all.", TEXT])]
+    out = list(read_many(reps))
+    assert [r.report_id for r in out] == ["r0", "r1", "r2", "r3"]
+    assert out[1].events == [] and out[2].events == []
+    assert out[0].events and out[3].events
+
+
+def test_a_failing_stage_is_named_and_the_report_kept(monkeypatch):
+    def broken(doc, text, report=None):
+        raise ValueError("attribution exploded")
+    monkeypatch.setattr(claims_mod, "attribute", broken)
+    rd = read_report(Report(text=TEXT, id="r2", published=PUB, origin="feed.xml"))
+    assert rd.error["code"] == "read_failed"
+    assert "claims" in rd.error["message"] and "feed.xml" in rd.error["message"]
+    assert rd.events, "the frames that could be read are kept"
+
+
+def test_events_stage_failure_still_returns_a_reading(monkeypatch):
+    def broken(*a, **k):
+        raise RuntimeError("typing broke")
+    monkeypatch.setattr(pipeline.classify, "classify", broken)
+    out = list(read_many([Report(text=TEXT, id="a", published=PUB), Report(text=TEXT, id="b", published=PUB)]))
+    assert [r.report_id for r in out] == ["a", "b"]
+    assert all(r.error and "events" in r.error["message"] for r in out)
+
+
+def test_frames_link_the_claims_that_overlap_them(monkeypatch):
+    third = TEXT.index("Police arrested")
+    def fake_attribute(doc, text, report=None):
+        return [Claim(claimant="interior ministry", start=third, end=len(text), text=text[third:]),
+                Claim(claimant="nobody", start=0, end=5, text=text[0:5])]
+    monkeypatch.setattr(claims_mod, "attribute", fake_attribute)
+    rd = read_report(Report(text=TEXT, id="r3", published=PUB))
+    assert len(rd.claims) == 2
+    arrest = next(e for e in rd.events if e.sub_event_type == "Arrests")
+    strike = next(e for e in rd.events if e.sub_event_type == "Air/drone strike")
+    assert arrest.claims == [0]
+    assert strike.claims == [1]
+
+
+def test_no_published_time_means_no_guessed_dates():
+    rd = read_report(Report(text="Rebels shelled the town on Tuesday.", id="r4"))
+    assert rd.events and rd.events[0].date_start is None
