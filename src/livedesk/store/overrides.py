@@ -23,6 +23,9 @@ def _split_id(event_id: str, mention_id: str) -> str:
 
 def enforce_links(events: list[Event], must: Iterable[tuple[str, str]],
                   cannot: Iterable[tuple[str, str]]) -> list[Event]:
+    must, cannot = list(must), list(cannot)
+    if not must and not cannot:
+        return list(events)
     events = [copy.deepcopy(e) for e in events]
     # cannot_link: move `b` (the mention split off) out of any event holding both.
     for a, b in cannot:
