@@ -10,7 +10,7 @@ Public API (the rest of the package is private):
 from __future__ import annotations
 
 from livedesk.geo import gazetteer
-from livedesk.geo.find import find_places
+from livedesk.geo.find import context_names, find_places
 from livedesk.geo.relative import locate
 from livedesk.geo.resolve import place_dict, resolve_mentions
 from livedesk.errors import InputError
@@ -22,7 +22,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """Resolve exactly the given [start, end) spans; unresolved ones get lat/lon None."""
     spans = [(int(s), int(e)) for s, e in spans]
     names = [text[s:e] for s, e in spans]
-    results = resolve_mentions(names)
+    # Countries, provinces and big towns named elsewhere in the text inform the reading but
+    # are not returned.
+    results = resolve_mentions(names + context_names(text, spans))[:len(names)]
     return [place_dict(s, e, n, r) for (s, e), n, r in zip(spans, names, results)]
 
 

@@ -104,6 +104,36 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*")
+
+
+def context_names(text: str, skip: list[tuple[int, int]]) -> list[str]:
+    """Countries, provinces and big towns the text names outside the given spans: the context
+    a given span is read in ("Palmyra" in a text that names Homs and Syria). A set lookup per
+    window of up to three capitalised words, so it costs little next to resolution."""
+    ckeys = get().context_keys()
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        run = m.group().split(" ")
+        i, n = 0, len(run)
+        while i < n:
+            hit = 0
+            for j in range(min(n, i + 3), i, -1):
+                surface = " ".join(run[i:j]).rstrip(".'’")
+                k = surface.lower()
+                if k not in ckeys and (not k.isascii() or "-" in k or "." in k or k.startswith(("al ", "el "))):
+                    k = key(surface)
+                if k in ckeys and not (j == i + 1 and k in _COMMON):
+                    s0 = m.start() + len(" ".join(run[:i])) + (1 if i else 0)
+                    e0 = s0 + len(surface)
+                    if not any(s0 < se and ss < e0 for ss, se in skip):
+                        out.append(surface)
+                    hit = j
+                    break
+            i = hit if hit else i + 1
+    return out
+
+
 def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     """Take in "province"/"air base" after a name and "province of" before it: they decide
     which of the places so named is meant."""

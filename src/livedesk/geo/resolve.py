@@ -185,6 +185,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> li
     out = []
     memo: dict[str, dict] = {}
     doc_place = _document_place(provisional) if fallback else None
+    key_counts: dict[str, int] = defaultdict(int)
+    for k in keys:
+        key_counts[k] += 1
     for i, (cands, cue) in enumerate(looked):
         if not cands:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
@@ -204,11 +207,14 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> li
         for p, sc in cands:
             c_share = countries.get(p.country, 0.0)
             a_share = admin1s.get((p.country, p.admin1), 0.0)
-            if own and own[0].id == p.id:     # a mention does not vouch for itself
-                n_same = sum(1 for k in keys if k == keys[i])
-                c_share -= n_same * own[1] * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
-                if p.feature != "PCLI":
-                    a_share -= n_same * own[1] * (2.0 if p.feature == "ADM1" else 1.0)
+            if own:     # the mention (and its repeats) is no context for itself
+                o, conf = own
+                n_same = key_counts[keys[i]]
+                w = n_same * conf * (2.0 if o.feature in ("PCLI", "ADM1") else 1.0)
+                if o.country == p.country:
+                    c_share -= w
+                    if o.admin1 == p.admin1 and o.feature != "PCLI":
+                        a_share -= w
             sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
             if p.feature not in ("PCLI", "CONT"):
                 sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot

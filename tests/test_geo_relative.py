@@ -1,0 +1,61 @@
+"""Relative places: distance and bearing, near, between, provinces, references back."""
+from __future__ import annotations
+
+import pytest
+
+from livedesk.geo import find_places, locate
+from livedesk.geo.gazetteer import haversine
+
+
+def _locate(text: str):
+    return locate(text, 0, len(text), find_places(text))
+
+
+def test_distance_and_bearing_from_a_town():
+    loc = _locate("Two villages 20 km north of Aleppo were shelled on Sunday.")
+    assert loc.precision == 2
+    aleppo = (36.2021, 37.1343)
+    assert 15 < haversine(aleppo[0], aleppo[1], loc.lat, loc.lon) < 25
+    assert loc.lat > aleppo[0]
+
+
+def test_near_a_place_is_precision_two():
+    loc = _locate("An explosion was reported near Idlib on Monday.")
+    assert loc.precision == 2 and loc.country == "SY" and loc.uncertainty_km >= 10
+
+
+def test_between_two_places_is_the_midpoint_of_the_road():
+    loc = _locate("Fighting cut the road between Palmyra and Homs.")
+    mid = ((34.5624 + 34.7240) / 2, (38.2840 + 36.7256) / 2)
+    assert haversine(mid[0], mid[1], loc.lat, loc.lon) < 10
+    assert loc.precision == 5 and loc.uncertainty_km > 25
+
+
+def test_province_is_placed_at_its_capital_with_precision_four():
+    loc = _locate("In the province of Homs, a convoy was shelled.")
+    assert loc.precision == 4
+    assert haversine(34.7268, 36.7234, loc.lat, loc.lon) < 15
+
+
+def test_country_only_is_precision_six():
+    loc = _locate("Officials said the weapon had reached Syria.")
+    assert loc.precision == 6 and loc.country == "SY"
+
+
+def test_a_landmark_does_not_replace_the_place():
+    text = "Militants captured a site near Tayfur air base, located 40 miles from Palmyra."
+    loc = _locate(text)
+    assert haversine(34.5225, 37.6297, loc.lat, loc.lon) < 5
+
+
+def test_the_base_refers_back_to_the_last_air_base():
+    text = ("Fighters seized checkpoints around the T-4 air base on Tuesday.\n"
+            "They also downed a helicopter to the north of the base.")
+    places = find_places(text)
+    start = text.index("They")
+    loc = locate(text, start, len(text), places)
+    assert loc is not None and loc.lat > 34.5225 and haversine(34.5225, 37.6297, loc.lat, loc.lon) < 25
+
+
+def test_no_place_gives_none():
+    assert _locate("Nothing here names a place at all.") is None

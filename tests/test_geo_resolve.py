@@ -1,0 +1,64 @@
+"""Resolution in context, given spans and finding places: on the full gazetteer (built once
+under LIVEDESK_HOME on first use) and on the real seed post from ../shared."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from livedesk.geo import find_places, geoparse_line, resolve_spans
+from livedesk.geo.gazetteer import haversine
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "data" / "seed" / "000_f48ca591099e78ee.txt"
+
+
+def _resolve(text: str, name: str) -> dict:
+    i = text.index(name)
+    return resolve_spans(text, [(i, i + len(name))])[0]
+
+
+def test_palmyra_in_syria_when_the_text_speaks_of_syria():
+    text = "Islamic State fighters advanced on Palmyra, east of Homs, in central Syria."
+    p = _resolve(text, "Palmyra")
+    assert p["country"] == "SY" and haversine(p["lat"], p["lon"], 34.5624, 38.284) < 15
+    assert p["candidates"] and 0 < p["score"] <= 1
+
+
+def test_palmyra_in_the_us_when_the_text_speaks_of_new_york():
+    text = ("The Palmyra village board met on Tuesday. Wayne County deputies said the fire near "
+            "Palmyra, New York, spread to a barn on the road to Rochester.")
+    p = _resolve(text, "Palmyra")
+    assert p["country"] == "US" and p["admin1"] == "New York"
+
+
+def test_unresolvable_span_gets_nulls():
+    text = "Qxqzzv is not a place."
+    p = resolve_spans(text, [(0, 6)])[0]
+    assert p["lat"] is None and p["lon"] is None and p["start"] == 0 and p["end"] == 6
+
+
+def test_geoparse_line_given_spans_and_errors():
+    out = geoparse_line({"id": "a", "text": "Shelling hit Aleppo.", "mentions": [[13, 19]]}, True)
+    assert out["error"] is None and out["places"][0]["country"] == "SY"
+    bad = geoparse_line({"id": "b", "text": "x", "mentions": [[0, 9]]}, True)
+    assert bad["error"]["code"] == "unsupported" and bad["places"] == []
+    assert geoparse_line({"id": "c"}, False)["error"]["code"] == "no_text"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed data not present")
+def test_seed_places_within_15_km():
+    text = SEED.read_text(encoding="utf-8")
+    places = find_places(text)
+    expect = {"T-4": (34.5225, 37.6297), "Palmyra": (34.5624, 38.284), "Homs": (34.7268, 36.7234),
+              "Dumayr": (33.61, 36.75), "Damascus": (33.5102, 36.2913), "Hmeemeem": (35.4011, 35.9487)}
+    for name, (lat, lon) in expect.items():
+        got = [p for p in places if name in p["name"] and p["feature"] != "ADM1"]
+        assert got, name
+        assert all(haversine(lat, lon, p["lat"], p["lon"]) <= 15 for p in got), (name, got[0])
+    # contract fields
+    for p in places:
+        assert {"start", "end", "name", "lat", "lon", "geonames_id", "country", "feature", "score"} <= set(p)
+        assert text[p["start"]:p["end"]] == p["name"]
+    assert not [p for p in places if "Bayan" in p["name"]]       # Al-Bayan is a radio station
