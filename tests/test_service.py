@@ -135,3 +135,13 @@ def test_reread_replaces_readings(db_url, settings_for, factory):
     s = desk.reread()
     (ev,) = desk.store.list_events()
     assert ev["frame"]["location"]["name"] == "Homs" and s.report_ids
+
+
+def test_summary_text_names_each_failed_input(db_url, settings_for, factory):
+    def reader(report):
+        raise RuntimeError("no model")
+    desk = Desk(settings_for(db_url), reader=reader, fuser=factory.fuser)
+    s = desk.ingest_reports([factory.report("x", origin="/in/a.txt")])
+    text = s.text()
+    assert text.splitlines()[0].startswith("1 new, 0 duplicate, 0 failed, 1 could not be read")
+    assert "/in/a.txt" in text and str(s) == text

@@ -46,6 +46,17 @@ class IngestSummary:
                 "read_failed": self.read_failed, "errors": self.errors,
                 "report_ids": self.report_ids, "events": self.events}
 
+    def text(self) -> str:
+        """What a person reads after a run: the counts, then each error naming its input."""
+        ev = ", ".join(f"{v} {k}" for k, v in self.events.items() if v and k != "unchanged")
+        lines = [f"{self.new} new, {self.duplicate} duplicate, {self.failed} failed"
+                 + (f", {self.read_failed} could not be read" if self.read_failed else "")
+                 + (f"; events: {ev}" if ev else "")]
+        lines += [f"  {e.get('message') or e.get('where')}" for e in self.errors]
+        return "\n".join(lines)
+
+    __str__ = text
+
     def _add_counts(self, counts: dict[str, int]) -> None:
         for k, v in counts.items():
             self.events[k] = self.events.get(k, 0) + v
