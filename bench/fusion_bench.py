@@ -76,6 +76,17 @@ def seed() -> None:
                 print(f"    miss: {v.cue[:60]!r}: want {v.expected['claimant']!r} "
                       f"{v.expected.get('via')} {v.expected.get('stance')}, got {got}")
     print(f"seed attribution: {len(claims)} claims in {took:.2f} s (incl. model load)")
+    try:
+        from livedesk.read.nlp import get_nlp
+        big = "\n".join([text] * 30)
+        doc = get_nlp()(big)
+        t0 = time.perf_counter()
+        n_big = len(attribute(doc, big, report))
+        dt = time.perf_counter() - t0
+        print(f"attribution speed (parse excluded): {len(big.split()):,} words, {n_big} claims in "
+              f"{dt:.2f} s = {len(big.split()) / dt:,.0f} words/s")
+    except ImportError:
+        pass
     right = scored = 0
     truth, all_mentions = {}, []
     for ev in gold["events"]:

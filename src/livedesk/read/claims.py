@@ -22,6 +22,7 @@ in the same pasted article travel through the same relay.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,13 +131,14 @@ def _sentences(doc, p: layout.Para, nlp):
     spaCy joins a line ending in ':' with the next; a head outside the paragraph would then tie
     a quoted statement to the introduction's verb. Only such paragraphs are parsed again.
     """
-    toks = [t for t in doc if p.start <= t.idx < p.end]
-    if not toks:
+    starts = _token_starts(doc)
+    a, b = bisect_left(starts, p.start), bisect_left(starts, p.end)
+    if a >= b:
         return []
-    a, b = toks[0].i, toks[-1].i + 1
+    toks = doc[a:b]
     if all(a <= t.head.i < b for t in toks):
         out, s0 = [], a
-        for t in toks[1:]:
+        for t in doc[a + 1:b]:
             if t.is_sent_start:
                 out.append((doc[s0:t.i], 0))
                 s0 = t.i
@@ -144,6 +146,18 @@ def _sentences(doc, p: layout.Para, nlp):
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _token_starts(doc) -> list[int]:
+    """Character offsets of the doc's tokens (cached per doc while it is being read)."""
+    key = id(doc)
+    if key not in _STARTS:
+        _STARTS.clear()
+        _STARTS[key] = [t.idx for t in doc]
+    return _STARTS[key]
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -213,8 +227,7 @@ def _name_of(toks) -> str:
         toks = toks[:-1]
     if not toks:
         return ""
-    doc = toks[0].doc
-    name = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    name = toks[0].doc[toks[0].i: toks[-1].i + 1].text     # a span: doc.text would join all
     if name.count("(") > name.count(")"):
         name += ")"
     return name
