@@ -47,7 +47,8 @@ class Candidate:
 
 @lru_cache(maxsize=None)
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])")
+    # Plurals of the last word ("villages", "mines") match too.
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:s|es)?(?![\w])")
 
 
 def _best(patterns: list[tuple[str, float]], low: str) -> tuple[float, int, int]:
@@ -73,10 +74,13 @@ def non_event_score(low: str) -> float:
 
 
 def protest_kind(context_low: str) -> str:
+    # Protesters who turn violent make a riot, whatever the police did (ACLED); force against
+    # peaceful protesters is excessive when it kills or maims.
+    peaceful = "peaceful" in context_low
+    if not peaceful and _rx(cues.PROTEST_VIOLENT).search(context_low):
+        return "Violent demonstration"
     if _rx(cues.PROTEST_LETHAL).search(context_low):
         return "Excessive force against protesters"
-    if _rx(cues.PROTEST_VIOLENT).search(context_low):
-        return "Violent demonstration"
     if _rx(cues.PROTEST_INTERVENTION).search(context_low):
         return "Protest with intervention"
     return "Peaceful protest"
@@ -125,6 +129,15 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     # An explosive that went off is not a disrupted one.
     if "Disrupted weapons use" in found and re.search(r"exploded|went off|blew up|detonated|killing", low):
         found["Disrupted weapons use"].score -= 1.5
+    # Weapons found or seized are not weapons used.
+    if found.get("Disrupted weapons use") and found["Disrupted weapons use"].score >= 3.5:
+        found.pop("Grenade", None)
+        found.pop("Shelling/artillery/missile attack", None)
+    # A mob is a mob whatever it punished; a gas leak at a factory is an accident.
+    if "Mob violence" in found:
+        found["Mob violence"].score += 2
+    if "Chemical weapon" in found and re.search(r"\bleak\w*|factory|industrial", low):
+        found.pop("Chemical weapon")
     # A suicide bomber makes the blast a suicide bomb; a shot-down aircraft is a clash, not an airstrike.
     if "Suicide bomb" in found:
         found.pop("Remote explosive/landmine/IED", None)

@@ -23,7 +23,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"warplanes?|fighter jets?|war ?planes?|bombers", 2),
         (r"barrel[- ]bombs?|helicopter gunships?|gunships?", 3),
         (r"(?:jets?|aircraft|planes|helicopters?|drones?|coalition|aviation) (?:\w+ )?(?:bombed|struck|pounded|hit|targeted|attacked|raided|shelled)", 3),
-        (r"bombed by|\bbombing raids?|\bsorties?\b|dropped (?:bombs|barrels)", 2),
+        (r"bombed by|\bbombing raids?|\bsorties?\b|dropped (?:bombs|barrels)|strikes (?:\w+ ){0,2}(?:targeted|hit|pounded|destroyed)", 2.5),
         (r"(?:u\.?s\.?|coalition|russian|israeli|saudi|turkish)[- ]led strikes?|(?:coalition|russian|israeli|us|u\.s\.) strikes?", 2),
     ],
     "Shelling/artillery/missile attack": [
@@ -65,6 +65,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"gunmen|shot dead|gunned down|opened fire on (?:\w+ ){0,3}(?:civilians|people|villagers|worshippers|passengers|residents|crowd|students)", 3),
         (r"massacr(?:e|ed|es)|executed|execution|behead(?:ed|ing)|stabb(?:ed|ing)|hacked to death|shooting attack|gun attacks?|drive-by|shot and killed|killed (?:\w+ ){0,3}civilians|attack(?:ed|s)? on (?:\w+ ){0,2}(?:civilians|villagers|village|worshippers|church|mosque|school|hospital|market)", 3),
         (r"(?:attacked|killed|shot|murdered|tortured|assaulted) (?:\w+ ){0,3}(?:civilians?|villagers|residents|farmers|a man|a woman|women|children|teachers?|journalists?|worshippers|herders|passengers|tourists?)", 2),
+        (r"(?:gunmen|militants|assailants|attackers|herders|bandits) (?:\w+ ){0,2}(?:attacked|raided|stormed|invaded) (?:\w+ ){0,3}(?:community|communities|village|town|homes?|houses?|church|mosque|market|school)", 3.2),
         (r"\battack(?:ed|s)?\b|\bshot\b|\bshooting\b|\bkilled\b", 1),
     ],
     "Sexual violence": [
@@ -76,17 +77,19 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Peaceful protest": [
         (r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|sit-ins?|marche[ds]\b|marching|picket\w*|strikers|went on strike|general strike|hunger strike", 2.5),
-        (r"chant(?:ed|ing)|placards|slogans", 1),
+        (r"took to the streets|vigils?\b|to disperse (?:\w+ ){0,2}(?:crowds?|protesters|demonstrators|rall\w+|anti-government|gathering)|gathered (?:\w+ ){0,4}to (?:protest|demand|denounce|condemn)", 2.5),
+        (r"chant(?:ed|ing)|placards|slogans|anti-government", 1),
     ],
     "Violent demonstration": [
         (r"\briot(?:s|ers|ing|ed)?\b", 3),
     ],
     "Mob violence": [
-        (r"\bmobs?\b|lynch\w*|vigilantes?", 3.5),
+        (r"\bmobs?\b|lynch\w*|vigilant\w*", 4),
     ],
     "Agreement": [
         (r"cease-?fires?|truces?|peace (?:deal|agreement|accord|treaty|talks)|prisoner (?:swap|exchange)|exchange of (?:prisoners|detainees|bodies)", 3),
         (r"\bagreed\b|agreements?|\bdeals?\b|signed|accords?|surrender(?:ed|s)?\b|reconciliation", 2),
+        (r"in exchange for|(?:released|freed) (?:\w+ ){0,4}in (?:an? )?(?:exchange|swap)|swap of", 3),
     ],
     "Arrests": [
         (r"arrest(?:ed|s|ing)?\b|detain(?:ed|s|ing)?\b|detention|apprehend(?:ed)?|taken into custody|nabbed|rounded up", 3),
@@ -98,9 +101,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Disrupted weapons use": [
         (r"defus(?:ed|e|ing)|dismantl(?:ed|ing)|thwart(?:ed|ing)|foil(?:ed|ing)|intercept(?:ed|s|ion)|bomb disposal|sappers|neutrali[sz]ed (?:\w+ ){0,2}(?:bomb|device|explosives?|mines?)", 3),
-        (r"(?:arms|weapons?|ammunition) (?:cache|depot|stockpile)s?|caches? of (?:\w+ ){0,2}(?:arms|weapons|ammunition|explosives)", 3),
-        (r"(?:found|discovered|seized|confiscated|recovered|uncovered|captured) (?:\w+ ){0,4}(?:weapons?|arms|ammunition|explosives?|bombs?|devices?|rifles|grenades|missiles?|rockets?|mines?|manpads)", 3),
-        (r"(?:weapons?|arms|ammunition|explosives?|devices?|bombs?) (?:\w+ ){0,2}(?:were|was) (?:found|discovered|seized|confiscated|recovered)", 3),
+        (r"(?:arms|weapons?|ammunition) (?:cache|depot|stockpile)s?|caches? of (?:\w+ ){0,2}(?:arms|weapons|firearms|guns|ammunitions?|explosives)", 3.5),
+        (r"(?:found|discovered|seized|confiscated|recovered|uncovered|captured) (?:\w+ ){0,5}(?:weapons?|arms|firearms?|guns?|pistols?|ammunitions?|cartridges|rounds|bullets|explosives?|bombs?|devices?|rifles?|grenades?|launchers?|missiles?|rockets?|mines?|manpads|detonators?)", 3.5),
+        (r"(?:weapons?|arms|firearms?|guns|ammunitions?|explosives?|devices?|bombs?|grenades?|rifles?) (?:\w+ ){0,6}(?:were|was|have been|has been) (?:found|discovered|seized|confiscated|recovered|defused)", 3.5),
     ],
     "Headquarters or base established": [
         (r"(?:set up|established?|establishing|build(?:s|ing)?|built|opened|erected|setting up) (?:\w+ ){0,3}(?:base|bases|headquarters|hq|outpost|outposts|observation posts?|military posts?|camp|positions?)", 4),
@@ -133,8 +136,9 @@ TERRITORY_REGAIN = (r"recaptur\w*|retak\w*|retook|regain\w*|re-?took|re-?taken|l
 
 # Within a protest: what was done to or by the protesters.
 PROTEST_LETHAL = (r"killed|killing|shot dead|live (?:ammunition|fire|rounds|bullets)|opened fire|fired on|"
-                  r"died|deaths?|dead\b|brutal\w*|beaten|beat up|injur\w+|wound\w+")
-PROTEST_VIOLENT = (r"\briot\w*|violent|turned violent|hurl\w* (?:stones|rocks)|pelt\w*|threw (?:\w+ ){0,2}(?:stones|rocks|"
+                  r"died|deaths?|dead\b|brutal\w*|violently|beaten|beat up|injur\w+|wound\w+")
+PROTEST_VIOLENT = (r"\briot\w*|violent|violence|aggressive|clash\w*|confrontations?|light(?:ed)? fires|pull(?:ed)? down|smash\w*|"
+                   r"stones|rocks|turned violent|hurl\w* (?:stones|rocks)|pelt\w*|threw (?:\w+ ){0,2}(?:stones|rocks|"
                    r"petrol bombs|molotov\w*|bottles)|torch\w*|set (?:fire|ablaze)|vandali\w*|looted|stormed|"
                    r"attacked (?:the )?police|clashed with (?:\w+ )?police|firecrackers|burn(?:ed|ing|t) (?:tyres|tires|cars)")
 PROTEST_INTERVENTION = (r"tear ?gas|water cannons?|rubber bullets|pepper spray|dispers\w+|detain\w*|arrest\w*|batons?|"
@@ -145,7 +149,8 @@ NON_EVENT: list[tuple[str, float]] = [
     # natural disasters
     (r"earthquakes?|quakes?|tremors?|floods?|flooding|flooded|landslides?|mudslides?|cyclones?|hurricanes?|typhoons?|"
      r"tornado(?:e?s)?|storms?|drought|wildfires?|forest fires?|bush ?fires?|tsunami|volcan\w+|avalanche|heavy rains?|"
-     r"monsoon|heat ?wave|magnitude|epidemic|outbreak|cholera|blizzard|lightning", 3.5),
+     r"monsoon|heat ?wave|magnitude|epidemic|outbreak|cholera|blizzard|lightning|heavy snow\w*|snowfall|high winds|"
+     r"searing temperatures|fires? (?:are |were )?(?:burning|raging)", 3.5),
     # accidents and man-made disasters
     (r"(?:plane|train|bus|car|road|air|helicopter|boat|ferry) (?:crash|accident|collision)|accidents?|derail\w*|"
      r"capsiz\w*|collapsed?|fire broke out|caught fire|catching fire|blaze|gas leak|leak|oil spill|stampede|"
@@ -165,6 +170,7 @@ NON_EVENT: list[tuple[str, float]] = [
 ]
 
 # A clause opened by one of these tells of something earlier than the report's own news.
-BACKGROUND = (r"(?:(?:days|weeks|months|years|shortly|soon|just|long) (?:after|before)|since|ago|earlier this (?:year|month)|"
-              r"last year|previously|in the past|back in|the previous|formerly|once again|had been|"
+BACKGROUND = (r"(?:(?:days|weeks|months|years|just|long) after|\bsince\b|\bago\b|earlier this (?:year|month)|"
+              r"last year|previously|in the past|back in|the previous|formerly|had been|"
+              r"accused (?:\w+ ){0,3}of|blamed (?:\w+ ){0,3}for|"
               r"\bafter (?:its|their|the) (?:recapture|capture|fall|liberation)|\bin (?:19|20)\d\d\b)")

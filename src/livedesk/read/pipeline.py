@@ -176,9 +176,10 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _salience(d: _Draft) -> float:
+def _salience(d: _Draft, repeats: int = 1) -> float:
     f = d.frame
     s = d.score
+    s += 0.5 * min(4, repeats - 1)      # what a report comes back to is what it is about
     s += 0.6 if d.sent_index == 0 else 0.3 if d.sent_index <= 2 else 0.0
     s += 0.4 if f.fatalities.best else 0.0
     s += 0.2 if f.location else 0.0
@@ -220,7 +221,9 @@ def read_doc(doc: Doc, report: Report) -> Reading:
                 errors.append(str(StageError("locate", exc)))
         f.claims = [i for i, c in enumerate(reading.claims) if c.start < f.end and f.start < c.end]
 
-    drafts.sort(key=lambda d: (-_salience(d), d.frame.start))
+    from collections import Counter
+    told = Counter((d.frame.sub_event_type, d.frame.actor1) for d in drafts if not d.frame.background)
+    drafts.sort(key=lambda d: (-_salience(d, told[(d.frame.sub_event_type, d.frame.actor1)]), d.frame.start))
     reading.events = [d.frame for d in drafts]
     if errors:
         reading.error = {"code": "read_failed",
