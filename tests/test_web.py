@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 
 import httpx
 import pytest
@@ -245,3 +246,35 @@ def test_export_endpoints_follow_filters(app):
     g = call(app, "GET", "/api/export.geojson").json()
     assert len(g["features"]) == 2
     assert call(app, "GET", "/api/export.xlsx").status_code == 422
+
+
+def _first_created(url: str, ready: threading.Event, out: list, timeout: float = 20) -> None:
+    with httpx.stream("GET", url + "/api/stream", timeout=timeout) as r:
+        event = None
+        for line in r.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "hello":
+                ready.set()
+            elif line.startswith("data: ") and '"event.created"' in line:
+                out.append(time.monotonic())
+                return
+
+
+def test_postgres_notify_wakes_the_stream_before_the_poll(pg_url, settings_for, factory):
+    """With the poll set to 30 s, only LISTEN/NOTIFY can deliver the change within seconds."""
+    from conftest import LiveServer
+    settings = settings_for(pg_url)
+    with LiveServer(settings, desk=Desk(settings, fuser=factory.fuser)) as srv:
+        srv.app.state.hub.interval = 30
+        ready, got = threading.Event(), []
+        t = threading.Thread(target=_first_created, args=(srv.url, ready, got), daemon=True)
+        t.start()
+        assert ready.wait(10)
+        time.sleep(0.5)                      # the LISTEN connection is up
+        writer = Desk(settings, reader=factory.reader(), fuser=factory.fuser)
+        writer.ingest_reports([factory.report("Strike reported on PostgreSQL.")])
+        t0 = time.monotonic()
+        t.join(15)
+        assert got and got[0] - t0 < 5
+        writer.store.close()

@@ -24,6 +24,7 @@ from livedesk.store.schema import (changes, claims, event_mentions, events, fram
                                    places, reports, sessions, signin_failures, sources, users)
 
 _PG_WRITE_LOCK = 4_817_221  # any constant, the same in every desk process
+NOTIFY_CHANNEL = "livedesk_changes"
 
 
 def normalise_url(url: str) -> str:
@@ -104,7 +105,16 @@ class Store:
                 return self.log(who, action, target, payload, c)
         res = conn.execute(insert(changes).values(at=utcnow(), who=who, action=action,
                                                   target=target, payload=payload or {}))
+        if self.dialect == "postgresql":
+            # Delivered at commit, once per transaction (same payload): live pages wake at
+            # once instead of at their next poll.
+            conn.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")))
         return int(res.inserted_primary_key[0])
+
+    def libpq_url(self) -> str:
+        """This store's PostgreSQL URL for plain psycopg (LISTEN needs its own connection)."""
+        return make_url(self.url).set(drivername="postgresql").render_as_string(
+            hide_password=False)
 
     def changes_since(self, seq: int = 0, limit: int = 500) -> list[dict[str, Any]]:
         with self._read() as conn:

@@ -3,11 +3,14 @@
 One poller per server reads the change log (written by any process using the same database)
 and fans each new entry out to the connected clients, so a hundred open pages cost one query
 per tick, not a hundred. A client reconnecting with Last-Event-ID first gets what it missed.
+On PostgreSQL the poller also LISTENs for the store's NOTIFY and reads at once; polling stays
+as the fallback (a dropped LISTEN connection costs latency, never changes).
 """
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from typing import Any, AsyncIterator
 
@@ -16,6 +19,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from livedesk.store import Store
+from livedesk.store.store import NOTIFY_CHANNEL
 
 POLL_SECONDS = 0.5
 PING_SECONDS = 15.0
@@ -31,12 +35,34 @@ class Hub:
         self.clients: set[asyncio.Queue] = set()
         self.task: asyncio.Task | None = None
         self.closing = False
+        self.wake: asyncio.Event | None = None
+        self.listener: threading.Thread | None = None
 
     async def start(self) -> None:
         if self.task is None or self.task.done():
             if self.seq is None:
                 self.seq = await run_in_threadpool(self.store.last_seq)
+            self.wake = asyncio.Event()
+            if self.store.dialect == "postgresql" and self.listener is None:
+                loop = asyncio.get_running_loop()
+                self.listener = threading.Thread(target=self._listen, args=(loop,), daemon=True,
+                                                 name="livedesk-listen")
+                self.listener.start()
             self.task = asyncio.create_task(self._run())
+
+    def _listen(self, loop: asyncio.AbstractEventLoop) -> None:
+        import psycopg
+        while not self.closing:
+            try:
+                with psycopg.connect(self.store.libpq_url(), autocommit=True,
+                                     connect_timeout=5) as conn:
+                    conn.execute(psycopg.sql.SQL("LISTEN {}").format(
+                        psycopg.sql.Identifier(NOTIFY_CHANNEL)))
+                    while not self.closing:
+                        for _ in conn.notifies(timeout=1.0, stop_after=1):
+                            loop.call_soon_threadsafe(self.wake.set)
+            except Exception:  # noqa: BLE001 - the poll still runs; retry the LISTEN later
+                time.sleep(2.0)
 
     async def stop(self) -> None:
         self.closing = True
@@ -56,7 +82,11 @@ class Hub:
                 for q in list(self.clients):
                     q.put_nowait(row)
             if len(rows) < 500:
-                await asyncio.sleep(self.interval)
+                try:
+                    await asyncio.wait_for(self.wake.wait(), self.interval)
+                except asyncio.TimeoutError:
+                    pass
+                self.wake.clear()
 
     async def events(self, request: Request, last_id: int | None) -> AsyncIterator[str]:
         await self.start()
