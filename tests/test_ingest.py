@@ -286,3 +286,8 @@ def test_liveblog_time_leading_a_paragraph():
     assert a.text == "Talks broke up without agreement, envoys said." and a.published == utc(2019, 7, 7, 12, 15)
     assert b.text == "Delegations arrived at the venue under heavy guard.\nJournalists were kept outside the perimeter."
     assert b.published == utc(2019, 7, 7, 11, 2)
+
+
+def test_markdown_heading_title():
+    [r] = read_bytes(b"# Strike on the depot\n\nThe depot burned all night, the mayor said.\n", "m.md")
+    assert r.title == "Strike on the depot" and r.text == "The depot burned all night, the mayor said."

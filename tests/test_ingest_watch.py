@@ -107,6 +107,17 @@ def test_http_feed_uses_conditional_get(settings):
         assert [r.title for r in w.poll_once()] == ["Airport reopened"]
         assert FeedHandler.requests == [None, '"1"', '"1"']
 
+        def broken(reports):
+            raise RuntimeError("store is down")
+
+        FeedHandler.items = [("x9", "Convoy hit")] + FeedHandler.items
+        failing = Watcher([url], broken, settings, limiter=HostLimiter(0))
+        with pytest.raises(RuntimeError):
+            failing.poll_once()
+        # the new ETag was not kept, so the retry gets the whole feed and the item again
+        assert [r.title for r in Watcher([url], None, settings, limiter=HostLimiter(0)).poll_once()] == ["Convoy hit"]
+        assert FeedHandler.requests[-2:] == ['"2"', '"2"']
+
         stop = threading.Event()
         seen: list = []
         FeedHandler.items = [("x3", "Talks begin")] + FeedHandler.items
@@ -116,9 +127,10 @@ def test_http_feed_uses_conditional_get(settings):
             stop.set()
 
         runner = Watcher([url], take, settings, limiter=HostLimiter(0))
-        t = threading.Thread(target=runner.run, args=(stop,))
+        t = threading.Thread(target=runner.run, args=(stop,), daemon=True)
         t.start()
         t.join(5)
+        stop.set()
         assert not t.is_alive() and [r.title for r in seen] == ["Talks begin"]
     finally:
         srv.shutdown()

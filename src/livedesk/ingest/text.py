@@ -46,7 +46,7 @@ def read_text(text: str, origin: str) -> Report:
     if title is None and not fields:
         first, _, rest = body.partition("\n")
         if rest.strip() and len(first) <= 300:      # a first line is a title only when a body follows
-            title, body = first, rest
+            title, body = first.lstrip("#").strip() or first, rest   # "# Title" in Markdown
     if not body:
         body = title or ""
     return Report(

@@ -59,28 +59,29 @@ class Watcher:
             json.dump(self.state, f)
         os.replace(tmp, self.state_path)      # atomic: a crash leaves the old state, never half a file
 
-    def _read(self, feed: str, st: dict) -> list[Report]:
+    def _read(self, feed: str, st: dict) -> tuple[list[Report], dict]:
+        """The feed's reports and the state to keep once they are handed on (new validators)."""
         if feed.startswith(("http://", "https://")):
             res = fetch(feed, self.settings, st.get("etag"), st.get("last_modified"), limiter=self.limiter)
             if res.not_modified:
-                return []
+                return [], {}
             reports = read_bytes(res.content, feed, res.content_type, settings=self.settings)
-            st["etag"], st["last_modified"] = res.etag, res.last_modified
-            return reports
-        return read_path(feed, self.settings)
+            return reports, {"etag": res.etag, "last_modified": res.last_modified}
+        return read_path(feed, self.settings), {}
 
     def poll_once(self) -> list[Report]:
         """Poll every feed due now; return (and hand to on_reports) the items not seen before."""
         self.errors = []
         new: list[Report] = []
         pending: dict[str, list[str]] = {}
+        validators: dict[str, dict] = {}
         now = time.time()
         for feed in self.feeds:
             st = self.state.setdefault(feed, {"seen": [], "failures": 0, "next_try": 0})
             if now < st.get("next_try", 0):
                 continue
             try:
-                reports = self._read(feed, st)
+                reports, validators[feed] = self._read(feed, st)
             except InputError as e:
                 st["failures"] = st.get("failures", 0) + 1
                 st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
@@ -98,9 +99,11 @@ class Watcher:
                     pending.setdefault(feed, []).append(k)
             new.extend(fresh)
         if new and self.on_reports is not None:
-            self.on_reports(new)               # if this raises, nothing is marked seen
+            self.on_reports(new)   # if this raises, nothing is marked seen and no validator kept
         for feed, keys in pending.items():
             self.state[feed]["seen"] = (self.state[feed]["seen"] + keys)[-MAX_SEEN:]
+        for feed, fresh_validators in validators.items():
+            self.state[feed].update(fresh_validators)
         self._save()
         return new
 
