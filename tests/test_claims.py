@@ -121,3 +121,21 @@ def test_lexicon_folds_spellings_and_mouthpieces_share_an_origin():
     assert origin_key(m.name, m.kind, m.alignment) != origin_key(s.name, s.kind, s.alignment)
     assert classify("Syrian state television").kind == "state media"
     assert classify("local residents").kind == "local witness"
+
+
+def test_wire_story_patterns():
+    text = ("Syrian state media denied the reports, saying the army had targeted militant positions.\n"
+            "The group claimed the bombing in a statement posted online, but the claim could not be "
+            "independently verified.\n"
+            "Russia's Defense Ministry has not commented on the strike, which came a day after Moscow "
+            "announced a ceasefire.")
+    claims = attribute(None, text, Report(text=text, outlet="Associated Press"))
+    got = {(c.canonical or c.claimant, c.stance, tuple(c.via)) for c in claims}
+    # a participle continues its head's statement: the denial stays a denial
+    assert ("SANA", "denies", ()) in got
+    # what the outlet could not verify is the outlet's own word, not a relay of the claim
+    assert ("Associated Press", "unconfirmed", ()) in got
+    assert ("group", "asserts", ()) in got
+    # a speech verb in a relative clause is its own statement, not relayed by the main verb
+    assert ("Russian Defence Ministry", "unconfirmed", ()) in got
+    assert ("Russian government", "asserts", ()) in got

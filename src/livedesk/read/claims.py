@@ -82,13 +82,14 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     paras = layout.split(text)
     per_para: list[list[Claim]] = []
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
+    own_name = (report.outlet or report.author) if report else None
     for p in paras:
         if p.kind in ("signature", "elision"):
             per_para.append([])
             continue
         claims = []
         for sent, base in _sentences(doc, p, nlp):
-            claims += _sentence_claims(sent, base, text, last)
+            claims += _sentence_claims(sent, base, text, last, own_name)
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
@@ -298,7 +299,7 @@ def _modal_perfect(doc, content: set[int]) -> bool:
     return False
 
 
-def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
+def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
     doc = sent.doc
     speech = [t for t in sent if _is_speech(t)]
     # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
@@ -307,6 +308,12 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
     speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
                                         and first_named < t.i)]
     ids = {t.i for t in speech}
+    # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
+    # same statement; it is content of its head, not a speech act of its own
+    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.head.i in ids
+                                        and t.tag_ == "VBG"
+                                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
+    ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
     for v in speech:
         toks, passive = _speaker_tokens(v)
@@ -314,7 +321,10 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
-        if passive:
+        if passive and stance == "unconfirmed" and own:
+            # "could not be independently verified": the reporting outlet says it could not
+            speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
+        elif passive:
             speaker, stance = Source("unnamed reports", "unnamed"), (
                 stance if stance != "asserts" else "uncertain")
             surface = "unnamed reports"
@@ -325,7 +335,8 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
         else:
             speaker = None
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
-        if not content and v.head.i < v.i and v.lower_ != "according":
+        if (not content and v.head.i < v.i and v.lower_ != "according" and not passive
+                and v.dep_ in ("parataxis", "ccomp")):
             # a trailing attribution ("..., Amaq said, AP reported."): it speaks for what precedes
             node.trailing = True
             if v.head.i not in ids:
@@ -361,14 +372,17 @@ def _sentence_claims(sent, base: int, text: str, last: list) -> list[Claim]:
             continue
         while t.head.i != t.i:
             h = t.head
+            if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
+                break
             if h.i in nodes and h.i != i:
                 if _semicolon_between(t, h):        # "A said X; B reported Y": two statements
                     break
                 if t.dep_ == "conj":
                     t = h
                     continue
-                node.parent = nodes[h.i]
-                nodes[h.i].children.append(node)
+                if t.dep_ in CONTENT_DEPS or t.dep_ in ("prep", "pcomp", "pobj"):
+                    node.parent = nodes[h.i]
+                    nodes[h.i].children.append(node)
                 break
             t = h
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
