@@ -291,3 +291,12 @@ def test_liveblog_time_leading_a_paragraph():
 def test_markdown_heading_title():
     [r] = read_bytes(b"# Strike on the depot\n\nThe depot burned all night, the mayor said.\n", "m.md")
     assert r.title == "Strike on the depot" and r.text == "The depot burned all night, the mayor said."
+
+
+def test_html_time_to_the_minute_from_a_byline_time_element():
+    page = ("<html><head><title>Raid on village</title></head><body><article><h1>Raid on village</h1>"
+            "<p class='byline'>By A. Writer, <time datetime='2022-03-04T08:15:00+01:00'>4 March 2022</time></p>"
+            "<p>Soldiers raided the village at dawn, detaining several men, residents said in interviews.</p>"
+            "<p>The army said the operation targeted weapons caches hidden in farm buildings.</p></article></body></html>")
+    [r] = read_bytes(page.encode(), "raid.html")
+    assert r.published == utc(2022, 3, 4, 7, 15)

@@ -23,7 +23,7 @@ import httpx
 from livedesk.errors import InputError
 from livedesk.settings import Settings, get_settings
 
-USER_AGENT = "livedesk/0.1 (+https://github.com/livedesk; conflict live desk)"
+USER_AGENT = "livedesk/0.1 (conflict live desk)"
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 import re
 from html import unescape as _unescape
 
@@ -163,7 +164,7 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
         log.info("trafilatura failed on %s: %s", origin, e)
         doc = None
     title = (doc.title if doc else None) or _head_title(root)
-    published = parse_when(doc.date) if doc and doc.date else None
+    published = _precise(root, parse_when(doc.date) if doc and doc.date else None)
     outlet = (doc.sitename if doc else None) or None
     page_url = (doc.url if doc else None) or url
     parent = page_url or origin
@@ -187,6 +188,29 @@ def read_html(html: str, origin: str, url: str | None = None) -> list[Report]:
         raise InputError("bad_html", origin)
     return [Report(text=text, title=title, published=published, outlet=outlet, url=page_url,
                    origin=origin, fmt="html", author=(doc.author if doc else None) or None)]
+
+
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                   "publishdate", "dc.date.issued", "date")
+
+
+def _precise(root, published):
+    """The page time to the minute when the page states one: trafilatura often keeps only the day."""
+    if published is not None and (published.hour, published.minute) != (0, 0):
+        return published
+    candidates = []
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META:
+            candidates.append(meta.get("content"))
+    candidates += [t.get("datetime") for t in root.iter("time")][:1]
+    for value in candidates:
+        if not value or "T" not in value:
+            continue
+        when = parse_when(value)
+        if when and (published is None or abs(when - published) < timedelta(hours=36)):
+            return when
+    return published
 
 
 def strip_tags(html: str) -> str:
