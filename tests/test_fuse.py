@@ -142,3 +142,45 @@ def test_event_id_derives_from_earliest_mention():
     late = ms[0].__class__(**{**ms[0].__dict__, "id": "zz#9",
                               "published": datetime(2100, 1, 1, tzinfo=timezone.utc)})
     assert event_id(ms + [late]) == a
+
+
+def _mention(mid, text, outlet, claims=(), **frame):
+    base = {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Syria",
+            "actor2": "Syrian rebels", "date_start": "2020-02-01", "date_end": "2020-02-01",
+            "location": {"name": "Saraqib", "lat": 35.86, "lon": 36.8, "country": "SY", "precision": 1}}
+    base.update(frame)
+    return mention_from_dict({"id": mid, "outlet": outlet, "published": "2020-02-01T12:00:00Z",
+                              "text": text, "frame": base, "claims": list(claims)})
+
+
+def test_headline_and_text_disagreeing_on_direction_is_flagged():
+    m = _mention("a#0", "Jet Shot Down West of Saraqib. A jet was shot down east of Saraqib today.", "Desk")
+    (e,) = fuse([m])
+    assert any("west of Saraqib" in c and "east of Saraqib" in c for c in e.contradictions)
+
+
+def test_an_outlet_reporting_only_the_silence_of_a_side_still_reports_the_event():
+    m1 = _mention("a#0", "A helicopter was lost; the government has not confirmed it.", "Al-Masdar News",
+                  claims=[{"claimant": "Syrian government", "via": ["Al-Masdar News"], "stance": "unconfirmed"}])
+    m2 = _mention("b#0", "Rebels say they downed a helicopter near Saraqib.", "Levant Live",
+                  claims=[{"claimant": "Syrian Observatory for Human Rights", "stance": "asserts"}])
+    (e,) = fuse([m1, m2])
+    assert e.status == "corroborated", e.status_reason
+    assert "Syrian government (the side concerned) has not confirmed" in e.status_reason
+
+
+def test_a_side_admitting_its_own_loss_confirms_it():
+    m1 = _mention("a#0", "Rebels shot down a government jet over Saraqib, activists said.", "Reuters",
+                  claims=[{"claimant": "activists", "stance": "asserts"}],
+                  sub_event_type="Armed clash", actor1="Syrian rebels", actor2="Military Forces of Syria")
+    m2 = _mention("b#0", "The army said one of its jets was lost over Saraqib.", "SANA",
+                  claims=[{"claimant": "Syrian army", "via": ["SANA"], "stance": "asserts"}],
+                  sub_event_type="Armed clash", actor1="Syrian rebels", actor2="Military Forces of Syria")
+    (e,) = fuse([m1, m2])
+    assert e.status == "confirmed", e.status_reason
+    # the perpetrator's own boast is a claim, not a confirmation
+    m3 = _mention("c#0", "Rebel media said they downed the jet.", "Levant Live",
+                  claims=[{"claimant": "Free Syrian Army", "stance": "asserts"}],
+                  sub_event_type="Armed clash", actor1="Syrian rebels", actor2="Military Forces of Syria")
+    (e,) = fuse([m3])
+    assert e.status == "claimed"

@@ -33,11 +33,12 @@ class Said:
 
 
 def claims_of(m: Mention) -> list[Claim]:
-    """The frame's claims, or the outlet's own voice when the frame carries none."""
-    if m.claims:
+    """The frame's claims, plus the outlet's own voice when none of them says it happened
+    (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
+    if any(c.stance != "unconfirmed" for c in m.claims):
         return list(m.claims)
     hit = lookup(m.outlet or "")
-    return [Claim(claimant=m.outlet or "unnamed", stance="asserts",
+    return list(m.claims) + [Claim(claimant=m.outlet or "unnamed", stance="asserts",
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if m.outlet else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else m.outlet)]
 
