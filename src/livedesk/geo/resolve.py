@@ -150,6 +150,48 @@ def _near_bonus(p: Place, points: list[tuple[float, float, int]]) -> float:
     return W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
 
 
+def _context_round(by_key: dict, readings: dict) -> dict:
+    """Re-score every distinct name against the readings of the other names. Each name counts
+    once however often it is repeated: repetition is emphasis, not independent evidence."""
+    countries, admin1s = defaultdict(float), defaultdict(float)
+    contrib = {}
+    for k, rd in readings.items():
+        if rd is None:
+            continue
+        p, conf = rd
+        w = conf * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
+        if p.country:
+            countries[p.country] += w
+        if p.admin1 and p.feature != "PCLI":
+            admin1s[(p.country, p.admin1)] += w
+        contrib[k] = (p, w)
+    ctot = sum(countries.values()) or 1.0
+    atot = sum(admin1s.values()) or 1.0
+    points = [(rd[0].lat, rd[0].lon, rd[0].id, k) for k, rd in readings.items()
+              if rd and rd[1] > 0.5 and rd[0].feature not in ("PCLI", "CONT", "ADM1", "SEA", "RGN", "OCN")]
+    out = {}
+    for k, cands in by_key.items():
+        own = contrib.get(k)
+        others = [pt[:3] for pt in points if pt[3] != k]
+        scored = []
+        for p, sc in cands:
+            c_share = countries.get(p.country, 0.0)
+            a_share = admin1s.get((p.country, p.admin1), 0.0)
+            if own and own[0].country == p.country:     # a name is no context for itself
+                c_share -= own[1]
+                if own[0].admin1 == p.admin1 and own[0].feature != "PCLI":
+                    a_share -= own[1]
+            sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
+            if p.feature not in ("PCLI", "CONT"):
+                sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot
+            if others and p.feature not in ("PCLI", "CONT", "ADM1"):
+                sc += _near_bonus(p, others)
+            scored.append((p, sc))
+        probs = _softmax([sc for _, sc in scored])
+        out[k] = sorted(((p, pb) for (p, _), pb in zip(scored, probs)), key=lambda t: -t[1])
+    return out
+
+
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
@@ -166,80 +208,45 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> li
                 looked[i] = _partial_lookup(s, gaz)
                 if looked[i][0]:
                     weak.add(i)
-    # Pass 1: priors alone give provisional readings with a confidence.
-    provisional = []
-    for cands, _cue in looked:
-        if not cands:
-            provisional.append(None)
-            continue
+    # One reading per distinct name (by key, and by wording where the wording adds a cue).
+    by_key: dict[str, list] = {}
+    cue_of: dict[str, str | None] = {}
+    name_key = []
+    for s, k, (cands, cue) in zip(surfaces, keys, looked):
+        nk = k if cue is None else f"{k}|{cue}"
+        name_key.append(nk)
+        if cands and nk not in by_key:
+            by_key[nk] = cands
+            cue_of[nk] = cue
+    # Priors give provisional readings; two rounds of context revise them (a state read in
+    # round one can then tell a town which of its namesakes is meant in round two).
+    readings = {}
+    for nk, cands in by_key.items():
         probs = _softmax([sc for _, sc in cands])
-        i = max(range(len(cands)), key=probs.__getitem__)
-        provisional.append((cands[i][0], probs[i]))
-    countries, admin1s = defaultdict(float), defaultdict(float)
-    for pr in provisional:
-        if pr:
-            p, conf = pr
-            w = conf * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
-            if p.country:
-                countries[p.country] += w
-            if p.admin1 and p.feature != "PCLI":
-                admin1s[(p.country, p.admin1)] += w
-    ctot = sum(countries.values()) or 1.0
-    atot = sum(admin1s.values()) or 1.0
-    # Confident point-like readings, by name: a mention is not its own neighbour.
-    points_by_key: dict[str, list] = defaultdict(list)
-    for k, pr in zip(keys, provisional):
-        if pr and pr[1] > 0.5 and pr[0].feature not in ("PCLI", "CONT", "ADM1", "SEA", "RGN"):
-            points_by_key[k].append((pr[0].lat, pr[0].lon, pr[0].id))
+        j = max(range(len(cands)), key=probs.__getitem__)
+        readings[nk] = (cands[j][0], probs[j])
+    doc_place = _document_place([readings.get(nk) for nk in name_key]) if fallback else None
+    ranked_by_key: dict = {}
+    for _round in range(2):
+        ranked_by_key = _context_round(by_key, readings)
+        readings = {nk: ranked[0] for nk, ranked in ranked_by_key.items()}
     out = []
-    memo: dict[str, dict] = {}
-    doc_place = _document_place(provisional) if fallback else None
-    key_counts: dict[str, int] = defaultdict(int)
-    for k in keys:
-        key_counts[k] += 1
-    for i, (cands, cue) in enumerate(looked):
-        if not cands:
+    for i, nk in enumerate(name_key):
+        ranked = ranked_by_key.get(nk)
+        if not ranked:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
             # document is: its most-named place, with a low score saying it was inferred.
             if doc_place is not None and len(surfaces[i]) > 3:
-                out.append({"place": doc_place, "score": 0.05, "cue": "document",
-                            "candidates": []})
+                out.append({"place": doc_place, "score": 0.05, "cue": "document", "candidates": []})
             else:
-                out.append({"place": None, "score": 0.0, "cue": cue, "candidates": []})
+                out.append({"place": None, "score": 0.0, "cue": looked[i][1], "candidates": []})
             continue
-        if surfaces[i] in memo:          # same wording, same document, same reading
-            out.append(memo[surfaces[i]])
-            continue
-        points = [pt for k, pts in points_by_key.items() if k != keys[i] for pt in pts]
-        own = provisional[i]
-        scored = []
-        for p, sc in cands:
-            c_share = countries.get(p.country, 0.0)
-            a_share = admin1s.get((p.country, p.admin1), 0.0)
-            if own:     # the mention (and its repeats) is no context for itself
-                o, conf = own
-                n_same = key_counts[keys[i]]
-                w = n_same * conf * (2.0 if o.feature in ("PCLI", "ADM1") else 1.0)
-                if o.country == p.country:
-                    c_share -= w
-                    if o.admin1 == p.admin1 and o.feature != "PCLI":
-                        a_share -= w
-            sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
-            if p.feature not in ("PCLI", "CONT"):
-                sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot
-            if points and p.feature not in ("PCLI", "CONT", "ADM1"):
-                sc += _near_bonus(p, points)
-            scored.append((p, sc))
-        probs = _softmax([sc for _, sc in scored])
-        ranked = sorted(zip(scored, probs), key=lambda t: -t[1])
-        (best, _), prob = ranked[0]
+        best, prob = ranked[0]
         if i in weak and doc_place is not None and _far(best, doc_place):
             out.append({"place": doc_place, "score": 0.05, "cue": "document", "candidates": []})
             continue
-        res = {"place": best, "score": round(prob, 3), "cue": cue,
-               "candidates": [(p, round(pb, 3)) for (p, _), pb in ranked[:5]]}
-        memo[surfaces[i]] = res
-        out.append(res)
+        out.append({"place": best, "score": round(prob, 3), "cue": cue_of[nk],
+                    "candidates": [(p, round(pb, 3)) for p, pb in ranked[:5]]})
     return out
 
 
