@@ -145,3 +145,17 @@ def test_summary_text_names_each_failed_input(db_url, settings_for, factory):
     text = s.text()
     assert text.splitlines()[0].startswith("1 new, 0 duplicate, 0 failed, 1 could not be read")
     assert "/in/a.txt" in text and str(s) == text
+
+
+def test_edits_follow_their_event_when_refusion_renames_it(db_url, settings_for, factory):
+    """An earlier-published report joining an event gives it a new id; the edit stays on it."""
+    fuser = MergingFuser()
+    desk = Desk(settings_for(db_url), reader=factory.reader(), fuser=fuser)
+    desk.ingest_reports([factory.report("Strike on Palmyra, late.", day="2016-05-11")])
+    (ev,) = desk.store.list_events()
+    desk.store.add_override("field", "ana", event_id=ev["id"], a=min(ev["mention_ids"]),
+                            field="actor1", value="Russia")
+    desk.refuse_event(ev["id"])
+    desk.ingest_reports([factory.report("Strike on Palmyra, early.", day="2016-05-10")])
+    (ev2,) = desk.store.list_events()
+    assert ev2["id"] != ev["id"] and ev2["frame"]["actor1"] == "Russia"

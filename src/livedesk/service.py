@@ -201,9 +201,14 @@ class Desk:
         events = self.fuser(mentions, must, cannot) if mentions else []
         events = enforce_links(events, must, cannot)
         rows_by_event: dict[str, list[dict[str, Any]]] = {}
-        for row in self.store.overrides(event_ids=[e.id for e in events]):
-            if row["kind"] in ("field", "review", "note"):
-                rows_by_event.setdefault(row["event_id"], []).append(row)
+        ids = {e.id for e in events}
+        owner = {m: e.id for e in events for m in e.mention_ids}
+        for row in self.store.edits(ids, owner):
+            # The event it was made on, if that id survived; else the event now holding
+            # the mention it was anchored on.
+            eid = row["event_id"] if row["event_id"] in ids else owner.get(row["a"])
+            if eid:
+                rows_by_event.setdefault(eid, []).append(row)
         reviews = {}
         for ev in events:
             _, reviews[ev.id] = apply_edits(ev, rows_by_event.get(ev.id, []))

@@ -517,6 +517,21 @@ class Store:
         with self._read() as conn:
             return [dict(r, at=_utc(r["at"])) for r in conn.execute(q).mappings()]
 
+    def edits(self, event_ids: Iterable[str], mention_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Field, review and note rows for these events, or anchored on these mentions
+        (`a` holds the event's first mention when the edit was made, so an edit follows
+        its event when re-fusion gives the event a new id)."""
+        kinds = overrides.c.kind.in_(["field", "review", "note"])
+        found: dict[int, dict[str, Any]] = {}
+        with self._read() as conn:
+            for col, values in ((overrides.c.event_id, list(event_ids)),
+                                (overrides.c.a, list(mention_ids))):
+                for chunk in _chunks(sorted(set(values)), 500):
+                    for r in conn.execute(select(overrides).where(
+                            overrides.c.active.is_(True), kinds, col.in_(chunk))).mappings():
+                        found[r["id"]] = dict(r, at=_utc(r["at"]))
+        return [found[k] for k in sorted(found)]
+
     def links(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         must, cannot = [], []
         with self._read() as conn:

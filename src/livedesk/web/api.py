@@ -176,35 +176,46 @@ def _event_or_404(d: Desk, event_id: str) -> dict[str, Any]:
     return ev
 
 
+def _anchor(ev: dict[str, Any]) -> str | None:
+    """The mention an edit is anchored on: the event's first, which fusion keeps it by."""
+    return min(ev["mention_ids"]) if ev.get("mention_ids") else None
+
+
+def _after(d: Desk, event_id: str, ev: dict[str, Any]) -> dict[str, Any] | None:
+    """The event as it is after re-fusion (its id may have moved with its first mention)."""
+    anchor = _anchor(ev)
+    return d.store.get_event((d.store.event_of_mention(anchor) if anchor else None) or event_id)
+
+
 @router.post("/events/{event_id}/review")
 def review(event_id: str, body: Review, request: Request, d: Desk = Depends(desk)):
     user = auth.require_write(request)
-    _event_or_404(d, event_id)
-    d.store.add_override("review", user["name"], event_id=event_id,
+    ev = _event_or_404(d, event_id)
+    d.store.add_override("review", user["name"], event_id=event_id, a=_anchor(ev),
                          value={"status": body.status, "reason": body.reason})
     d.refuse_event(event_id)
-    return d.store.get_event(event_id)
+    return _after(d, event_id, ev)
 
 
 @router.post("/events/{event_id}/edit")
 def edit(event_id: str, body: Edit, request: Request, d: Desk = Depends(desk)):
     user = auth.require_write(request)
-    _event_or_404(d, event_id)
+    ev = _event_or_404(d, event_id)
     if body.field == "sub_event_type" and body.value not in ACLED_TYPES:
         raise HTTPException(422, "not an ACLED sub-event type")
-    d.store.add_override("field", user["name"], event_id=event_id, field=body.field,
+    d.store.add_override("field", user["name"], event_id=event_id, a=_anchor(ev), field=body.field,
                          value=body.value)
     d.refuse_event(event_id)
-    return d.store.get_event(event_id)
+    return _after(d, event_id, ev)
 
 
 @router.post("/events/{event_id}/notes")
 def note(event_id: str, body: Note, request: Request, d: Desk = Depends(desk)):
     user = auth.require_write(request)
-    _event_or_404(d, event_id)
-    d.store.add_override("note", user["name"], event_id=event_id, value=body.text)
+    ev = _event_or_404(d, event_id)
+    d.store.add_override("note", user["name"], event_id=event_id, a=_anchor(ev), value=body.text)
     d.refuse_event(event_id)
-    return d.store.get_event(event_id)
+    return _after(d, event_id, ev)
 
 
 @router.post("/events/{event_id}/merge")
