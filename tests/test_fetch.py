@@ -55,6 +55,12 @@ class Handler(BaseHTTPRequestHandler):
         if p == "/deflate-raw":
             c = zlib.compressobj(wbits=-15)
             return self._send(200, c.compress(PAGE) + c.flush(), {"Content-Encoding": "deflate"})
+        if p == "/lying-gzip":
+            return self._send(200, b"plain text, not gzip at all", {"Content-Encoding": "gzip"})
+        if p == "/truncated-gzip":
+            return self._send(200, gzip.compress(RSS)[:60], {"Content-Encoding": "gzip"})
+        if p == "/brotli":
+            return self._send(200, b"\x0b\x02\x80hello\x03", {"Content-Encoding": "br"})
         if p == "/bomb":
             return self._send(200, gzip.compress(b"\0" * (20 * 1024 * 1024)), {"Content-Encoding": "gzip"})
         if p == "/big-declared":
@@ -139,6 +145,18 @@ def test_host_header_keeps_the_name(server, open_settings):
 @pytest.mark.parametrize("path", ["/gzip", "/deflate-raw"])
 def test_compressed_bodies(server, open_settings, path):
     assert _fetch(server + path, open_settings).content == PAGE
+
+
+@pytest.mark.parametrize("path", ["/lying-gzip", "/brotli"])
+def test_bad_encodings_are_named_errors(server, open_settings, path):
+    with pytest.raises(InputError) as e:
+        _fetch(server + path, open_settings)
+    assert e.value.code == "fetch_failed"
+
+
+def test_truncated_gzip_gives_what_arrived(server, open_settings):
+    r = _fetch(server + "/truncated-gzip", open_settings)
+    assert RSS.startswith(r.content)
 
 
 def test_gzip_bomb_is_stopped(server, open_settings):

@@ -122,7 +122,10 @@ class _Decoder:
                 if not self.first:
                     raise InputError("fetch_failed", self.url, "corrupt compressed body") from None
                 self.z = zlib.decompressobj(-zlib.MAX_WBITS)   # "deflate" sent raw, as some servers do
-                out = self.z.decompress(chunk, room)
+                try:
+                    out = self.z.decompress(chunk, room)
+                except zlib.error:
+                    raise InputError("fetch_failed", self.url, "body is not what Content-Encoding says") from None
             if self.z.unconsumed_tail:
                 out += b"x"   # output stopped at the cap with input left: over the limit
         self.first = False

@@ -81,7 +81,13 @@ class Watcher:
             if now < st.get("next_try", 0):
                 continue
             try:
-                reports, validators[feed] = self._read(feed, st)
+                try:
+                    reports, validators[feed] = self._read(feed, st)
+                except InputError:
+                    raise
+                except Exception as bug:   # one feed's surprise must not stop the others
+                    log.exception("feed %s", feed)
+                    raise InputError("unsupported", feed, f"internal error: {type(bug).__name__}: {bug}"[:200]) from None
             except InputError as e:
                 st["failures"] = st.get("failures", 0) + 1
                 st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
