@@ -106,10 +106,15 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     for t, pats in cues.CUES.items():
         add(t, *_best(pats, low))
 
+    # "an attack to capture the base" tells an aim, not a capture.
+    def intended(m: re.Match) -> bool:
+        return bool(re.search(r"\bto\s+$|\b(?:attempt|bid|effort|push|plan)s?\s+(?:to\s+)?$", low[max(0, m.start() - 20):m.start()]))
     for m in _rx(cues.TERRITORY_REGAIN).finditer(low):
-        add(TERRITORY, 3.2, *m.span(), regain=True)
+        if not intended(m):
+            add(TERRITORY, 3.5 if "control" in m.group(0) else 3.2, *m.span(), regain=True)
     for m in _rx(cues.TERRITORY_TAKE).finditer(low):
-        add(TERRITORY, 3.0, *m.span())
+        if not intended(m):
+            add(TERRITORY, 3.5 if "control" in m.group(0) else 3.0, *m.span())
 
     # Protests: one family, its member decided by what happened around the protest.
     protest = found.pop("Peaceful protest", None)
@@ -129,6 +134,12 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     # An explosive that went off is not a disrupted one.
     if "Disrupted weapons use" in found and re.search(r"exploded|went off|blew up|detonated|killing", low):
         found["Disrupted weapons use"].score -= 1.5
+    # A place left by one side and taken by the other without a fight changed hands peacefully.
+    nvt = found.get("Non-violent transfer of territory") or back.get("Non-violent transfer of territory")
+    if nvt and TERRITORY in found:
+        t = found.pop(TERRITORY)
+        found["Non-violent transfer of territory"] = Candidate("Non-violent transfer of territory",
+                                                             max(t.score, nvt.score), t.start, t.end)
     # Weapons found or seized are not weapons used.
     if found.get("Disrupted weapons use") and found["Disrupted weapons use"].score >= 3.5:
         found.pop("Grenade", None)
