@@ -111,12 +111,18 @@ def context_names(text: str, skip: list[tuple[int, int]]) -> list[str]:
     """Countries, provinces and big towns the text names outside the given spans: the context
     a given span is read in ("Palmyra" in a text that names Homs and Syria). A set lookup per
     window of up to three capitalised words, so it costs little next to resolution."""
-    ckeys = get().context_keys()
+    gaz = get()
+    ckeys = gaz.context_keys()
+    firsts = gaz.context_first_words()
     out = []
     for m in _CAP_RUN.finditer(text):
         run = m.group().split(" ")
         i, n = 0, len(run)
         while i < n:
+            w = run[i].lower().rstrip(".'’")
+            if w.isascii() and "-" not in w and w not in firsts and w not in ("al", "el", "the"):
+                i += 1          # no context name starts with this word: skip it cheaply
+                continue
             hit = 0
             for j in range(min(n, i + 3), i, -1):
                 surface = " ".join(run[i:j]).rstrip(".'’")

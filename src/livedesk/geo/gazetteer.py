@@ -466,6 +466,7 @@ class Gazetteer:
                     self._user["~" + sk].append((p, KIND_SKELETON))
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
         self._context_keys: frozenset[str] | None = None
+        self._context_first: frozenset[str] | None = None
 
     def _lookup(self, k: str, limit: int = 40) -> tuple[tuple[Place, int], ...]:
         """Places whose name folds to key `k` ("~" + skeleton for the skeleton index), with the
@@ -489,6 +490,11 @@ class Gazetteer:
                 rows = self._con.execute("SELECT key FROM ctx").fetchall()
             self._context_keys = frozenset(r[0] for r in rows)
         return self._context_keys
+
+    def context_first_words(self) -> frozenset[str]:
+        if self._context_first is None:
+            self._context_first = frozenset(k.split(" ", 1)[0] for k in self.context_keys())
+        return self._context_first
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))
