@@ -81,14 +81,10 @@ class Watcher:
             if now < st.get("next_try", 0):
                 continue
             try:
-                try:
-                    reports, validators[feed] = self._read(feed, st)
-                except InputError:
-                    raise
-                except Exception as bug:   # one feed's surprise must not stop the others
-                    log.exception("feed %s", feed)
-                    raise InputError("unsupported", feed, f"internal error: {type(bug).__name__}: {bug}"[:200]) from None
-            except InputError as e:
+                reports, validators[feed] = self._read(feed, st)
+            except Exception as exc:   # InputError, or a surprise: neither may stop the other feeds
+                e = exc if isinstance(exc, InputError) else InputError(
+                    "unsupported", feed, f"internal error: {type(exc).__name__}: {exc}"[:200])
                 st["failures"] = st.get("failures", 0) + 1
                 st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
                 self.errors.append(e)
