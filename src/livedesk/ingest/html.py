@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 import re
+from datetime import timedelta
 from html import unescape as _unescape
 
 import lxml.etree
@@ -23,11 +23,12 @@ _BLOCK = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre td th dd dt figcaption
                    "article header main ul ol table tr dl figure address".split())
 _DROP = ("script", "style", "noscript", "template", "nav", "aside", "form", "footer", "iframe",
          "svg", "button", "select")
-_MAX_ELEMENTS = 200_000
+_MAX_ELEMENTS = 200_000   # beyond this a page is hostile or not an article: refuse the walk
 # Page furniture that carries dates of its own (comments, related stories): not live-blog updates.
-_FURNITURE = re.compile(r"comment|related|sidebar|promo|recommend|share|social|newsletter|most-?read|"
-                        r"trending|teaser|advert|sponsor|cookie|breadcrumb|byline-?share|more-?stories",
-                        re.I)   # beyond this a page is hostile or not an article: refuse the walk
+# Whole words of class/id names only: "live-commentary" is the blog itself, "comments" is not.
+_FURNITURE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|related|sidebar|promo|recommended|share|sharing|social|newsletter|"
+    r"most-?read|trending|teaser|advert|ad|sponsored|cookie|breadcrumbs?|more-stories)(?=$|[\s_-])", re.I)
 
 
 def parse_tree(html: str):
