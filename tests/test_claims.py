@@ -139,3 +139,24 @@ def test_wire_story_patterns():
     # a speech verb in a relative clause is its own statement, not relayed by the main verb
     assert ("Russian Defence Ministry", "unconfirmed", ()) in got
     assert ("Russian government", "asserts", ()) in got
+
+
+@pytest.mark.parametrize("text,claimant,kind,alignment,via", [
+    ("Ukraine says it has shot down 20 drones over Kyiv.", "Ukraine", "official", "Military Forces of Ukraine", []),
+    ("A senior US official, speaking on condition of anonymity, told Reuters that the convoy was hit.",
+     "senior US official", "official", "Military Forces of the United States", ["Reuters"]),
+    ("The claims were dismissed by Moscow as fake news.", "Moscow", "official", "Military Forces of Russia", []),
+    ("Witnesses said gunmen opened fire on the crowd, according to Reuters.", "Reuters", "wire agency", None, []),
+    ("Reuters, citing two security sources, reported that the commander had been killed.",
+     "Reuters", "wire agency", None, []),
+    ("The Syrian Observatory, a Britain-based monitoring group, said 40 fighters were killed.",
+     "Syrian Observatory, a Britain-based monitoring group", "monitor", None, []),
+])
+def test_claimant_kind_alignment_and_relays(text, claimant, kind, alignment, via):
+    c = _one(text)[0]
+    assert (c.claimant, c.claimant_kind, c.alignment, c.via) == (claimant, kind, alignment, via)
+
+
+def test_a_clause_introduced_by_while_is_not_relayed_by_the_main_verb():
+    claims = _one("The Houthis claimed responsibility, while Saudi state media said the missile was intercepted.")
+    assert [(c.canonical or c.claimant, c.via) for c in claims] == [("Houthis", []), ("Saudi state media", [])]

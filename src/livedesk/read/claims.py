@@ -40,7 +40,7 @@ DENY = {"deny", "dismiss", "reject", "refute"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
 SPECULATION = {"bet", "possible", "likely", "probable", "guess", "suspect", "assume", "if", "whether",
                "unless", "perhaps"}
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis", "advcl"}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"}
 PRONOUNS = {"it", "he", "she", "they", "its", "their", "his", "her"}
 _TRANSLATION = re.compile(r"\((?:translation|translated|via|h/t|hat tip)\s+(?:by|from|to)?\s*([^)]+)\)", re.I)
 _QUOTES = "\"“”‘’'"
@@ -304,9 +304,16 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
     speech = [t for t in sent if _is_speech(t)]
     # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
     # claimant (a later "according to" under an earlier speaker does not start a new chain).
+    # "Witnesses said ..., according to Reuters." closing the sentence is the outer relay.
     first_named = min((t.i for t in speech if t.lower_ != "according"), default=None)
+    closing = None
+    for t in speech:
+        if t.lower_ == "according" and first_named is not None and first_named < t.i:
+            tail = [x for x in sent if x.i > max(y.i for y in t.subtree) and not x.is_punct and not x.is_space]
+            if not tail:
+                closing = t
     speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
-                                        and first_named < t.i)]
+                                        and first_named < t.i and t is not closing)]
     ids = {t.i for t in speech}
     # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
     # same statement; it is content of its head, not a speech act of its own
@@ -363,6 +370,8 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
     # nesting: a speech verb inside another's complement is relayed by it
     for i, node in nodes.items():
         t = node.verb
+        if closing is not None and t.i == closing.i:
+            continue                         # the closing "according to" wraps the rest (below)
         if node.trailing and t.head.i in nodes and t.head.i < t.i:
             inner = nodes[t.head.i]          # "Amaq said, AP reported": AP relays Amaq
             if inner.parent is None:
@@ -385,6 +394,13 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
                     nodes[h.i].children.append(node)
                 break
             t = h
+    if closing is not None and closing.i in nodes:
+        outer = nodes[closing.i]
+        outer.tokens = {t.i for t in sent}
+        for n in nodes.values():
+            if n is not outer and n.parent is None:
+                n.parent = outer
+                outer.children.append(n)
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None

@@ -123,6 +123,8 @@ def classify(name: str, country_side: str | None = None) -> Source:
         return hit
     if "state" in words and words & _MEDIA:
         return Source(name, "state media", country_side)
+    if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):
+        return Source(name, "official", country_side)      # "Ukraine says": its government
     if words & _OFFICIAL:
         return Source(name, "official", country_side)
     if words & _MEDIA:
@@ -142,22 +144,26 @@ def _demonyms() -> dict[str, str]:
         from livedesk.read import lexicon as actors_lexicon
     except ImportError:
         return out
+    skip = {"the", "pro", "government", "regime", "national", "armed", "military", "state",
+            "republican", "special", "security", "counter", "joint", "islamic", "revolutionary",
+            "general", "popular", "air", "army", "forces", "troops"}
     for a in actors_lexicon.actors():
-        if a.type not in ("state forces", "foreign forces") or not a.name.startswith("Military Forces of"):
+        if a.type not in ("state forces", "foreign forces") or a.generic:
             continue
-        country = a.name.removeprefix("Military Forces of").removeprefix(" the").strip()
-        out[country.lower()] = a.name
+        if a.name.startswith("Military Forces of"):
+            country = fold(a.name.removeprefix("Military Forces of"))
+            out[country] = a.name
         for al in a.aliases:
-            first = al.split()[0].lower()
-            if first.endswith(("ian", "ish", "i", "ese", "an")) and first not in ("the",):
-                out.setdefault(first.rstrip("'s"), a.name)
+            words = fold(al.replace(".", "")).split()
+            if words and words[0] not in skip and al[:1].isupper():
+                out.setdefault(words[0], a.name)
     return out
 
 
 def side_of(words: str) -> str | None:
     """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side)."""
     dem = _demonyms()
-    for w in fold(words).split():
+    for w in fold((words or "").replace(".", "")).split():
         if w in dem:
             return dem[w]
     return None
