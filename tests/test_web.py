@@ -22,6 +22,7 @@ def desk(db_url, settings_for, factory):
     d = Desk(settings_for(db_url), reader=lambda r: factory.reading(
         r, sub_event_type="Armed clash" if "clash" in r.text else "Air/drone strike",
         place="Homs" if "Homs" in r.text else "Palmyra",
+        lat=34.73 if "Homs" in r.text else 34.56, lon=36.71 if "Homs" in r.text else 38.28,
         day="2016-05-09" if "clash" in r.text else "2016-05-10",
         claimant="Al-Bayan" if "Bayan" in r.text else "SOHR", via=["Associated Press"],
         summary=r.text[:60]), fuser=factory.fuser)
@@ -278,3 +279,17 @@ def test_postgres_notify_wakes_the_stream_before_the_poll(pg_url, settings_for, 
         t.join(15)
         assert got and got[0] - t0 < 5
         writer.store.close()
+
+
+def test_event_page_lists_merge_candidates_and_html_404(app, desk, factory):
+    desk.ingest_reports([factory.report("Jets struck Palmyra again, SOHR said.", outlet="AFP")])
+    evs = call(app, "GET", "/api/events?place=Palmyra").json()["events"]
+    assert len(evs) == 2
+    page = call(app, "GET", f"/events/{quote(evs[0]['id'], safe='')}")
+    assert f'href="/events/{quote(evs[1]["id"], safe="")}"' in page.text
+    assert 'class="merge-with"' not in page.text                   # anonymous: no button
+    homs = call(app, "GET", "/api/events?place=Homs").json()["events"][0]
+    assert quote(homs["id"], safe="") not in page.text            # 150 km away, not offered
+    missing = call(app, "GET", "/events/nope", headers={"Accept": "text/html"})
+    assert missing.status_code == 404 and "Back to the desk" in missing.text
+    assert call(app, "GET", "/api/events/nope").json() == {"error": "no such event"}

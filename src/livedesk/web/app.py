@@ -80,6 +80,12 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if (not request.url.path.startswith("/api/")
+                and "text/html" in request.headers.get("accept", "")):
+            page = pages.render(request, "error.html", status=exc.status_code,
+                                message=str(exc.detail))
+            page.status_code = exc.status_code
+            return page
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 

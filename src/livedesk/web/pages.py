@@ -6,6 +6,8 @@ view (claimant -> relays -> report, statement in context) needs no script to rea
 """
 from __future__ import annotations
 
+import math
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -73,6 +75,38 @@ def _provenance(store, ev: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return None
+    p1, p2 = math.radians(a["lat"]), math.radians(b["lat"])
+    dl = math.radians(b["lon"] - a["lon"])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(min(1, math.sqrt(h)))
+
+
+def merge_candidates(store, ev: dict[str, Any], days: int = 3, km: float = 100,
+                     limit: int = 8) -> list[dict[str, Any]]:
+    """Events that may be this one: within a few days and ~100 km, or at a place of the
+    same name. What an analyst looks at before merging."""
+    f = ev["frame"]
+    loc = f.get("location") or {}
+    if not f.get("date_start"):
+        return []
+    d = date.fromisoformat(f["date_start"][:10])
+    near = []
+    for other in store.list_events(date_from=(d - timedelta(days=days)).isoformat(),
+                                   date_to=(d + timedelta(days=days)).isoformat(), limit=500):
+        if other["id"] == ev["id"]:
+            continue
+        oloc = other["frame"].get("location") or {}
+        dist = _km(loc, oloc)
+        same_name = loc.get("name") and loc.get("name") == oloc.get("name")
+        if same_name or (dist is not None and dist <= km):
+            near.append((dist if dist is not None else 0.0, other))
+    near.sort(key=lambda x: x[0])
+    return [dict(o, distance_km=round(dk)) for dk, o in near[:limit]]
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(event_id: str, request: Request) -> HTMLResponse:
     store = request.app.state.desk.store
@@ -85,6 +119,7 @@ def event_page(event_id: str, request: Request) -> HTMLResponse:
                   date_precision=DATE_PRECISION.get(f.get("date_precision"), "unknown"),
                   where_precision=WHERE_PRECISION.get(loc.get("precision"), "unknown"),
                   provenance=_provenance(store, ev), sub_event_types=list(ACLED_TYPES),
+                  candidates=merge_candidates(store, ev),
                   editable=EDITABLE)
 
 

@@ -68,7 +68,8 @@
   function card(ev) {
     const f = ev.frame, loc = f.location || {};
     const review = ev.review && ev.review.status && ev.review.status !== "unreviewed" ? ev.review.status : null;
-    const li = h("li", {class: "card ev-" + LD.slug(f.event_type) + (known && !known.has(ev.id) ? " new" : ""),
+    const li = h("li", {class: "card ev-" + LD.slug(f.event_type) + (known && !known.has(ev.id) ? " new" : "")
+                        + (review ? " review-" + review : ""),
                         tabindex: "0", "data-id": ev.id},
       h("p", {class: "meta"},
         h("time", {}, dateText(f)), " ",

@@ -40,6 +40,15 @@
   wire("note-form", "notes", f => ({text: f.text.value}));
   wire("merge-form", "merge", f => ({other: f.other.value.trim()}),
        res => { location.href = res.event ? LD.eventHref(res.event) : "/"; });
+  for (const b of document.querySelectorAll("button.merge-with")) {
+    b.addEventListener("click", async () => {
+      err.textContent = "";
+      try {
+        const res = await LD.api("POST", "/api/events/" + encodeURIComponent(id) + "/merge", {other: b.dataset.other});
+        location.href = res.event ? LD.eventHref(res.event) : "/";
+      } catch (x) { err.textContent = x.message; }
+    });
+  }
   wire("split-form", "split", f => ({mention_id: f.mention_id.value}),
        res => { location.href = res.event ? LD.eventHref(res.event) : "/"; });
 })();
