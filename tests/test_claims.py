@@ -160,3 +160,28 @@ def test_claimant_kind_alignment_and_relays(text, claimant, kind, alignment, via
 def test_a_clause_introduced_by_while_is_not_relayed_by_the_main_verb():
     claims = _one("The Houthis claimed responsibility, while Saudi state media said the missile was intercepted.")
     assert [(c.canonical or c.claimant, c.via) for c in claims] == [("Houthis", []), ("Saudi state media", [])]
+
+
+def test_live_blog_entries_statements_quotes_and_stamps():
+    text = ("14:05 GMT\n"
+            "The defence ministry in Kyiv has put out a statement:\n"
+            "\"Our units repelled four assaults near the village overnight. The enemy lost two tanks.\n"
+            "\"The situation remains difficult but under control.\"\n"
+            "The pro-Kremlin channel Rybar claims the village was taken at dawn.\n"
+            "13:20 GMT\n"
+            "Air raid sirens sounded across the south this morning.\n"
+            "We have not been able to verify these reports independently.")
+    report = Report(text=text, outlet="World Desk")
+    claims = attribute(None, text, report)
+    for words in ("The enemy lost two tanks", "The situation remains difficult"):
+        s = text.index(words)
+        (c,) = voice(claims, s, s + len(words), report)
+        assert c.claimant == "defence ministry in Kyiv" and c.alignment == "Military Forces of Ukraine"
+    rybar = next(c for c in claims if "Rybar" in c.claimant)
+    # "pro-Kremlin" says whose side it is on, not that the Kremlin is speaking
+    assert rybar.canonical is None and rybar.alignment == "Military Forces of Russia"
+    assert rybar.claimant_kind == "newspaper/broadcaster"
+    # the time stamp ends the quoted block: the sirens are the desk's own report
+    s = text.index("Air raid")
+    assert voice(claims, s, s + 10, report)[0].claimant == "World Desk"
+    assert any(c.claimant == "World Desk" and c.stance == "unconfirmed" for c in claims)

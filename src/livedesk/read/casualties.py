@@ -21,7 +21,7 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "severa
 _NUMWORD = "|".join(sorted((k for k in WORDS if k not in ("a", "an")), key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_VAGUE})"
-QUAL = r"(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|roughly|approximately|at most|fewer than|less than|close to)"
+QUAL = r"(?:a total of|at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|roughly|approximately|at most|fewer than|less than|close to)"
 PEOPLE = (r"(?:(?:other|more|further|additional|innocent|local|unarmed|syrian|iraqi|afghan|\w+i|\w+an) )?"
           r"(?:people|persons|civilians|soldiers|troops|militants|fighters|rebels|insurgents|members|policemen|"
           r"police(?:men| officers)?|officers|children|women|men|villagers|residents|protesters|demonstrators|"
@@ -102,8 +102,14 @@ def extract(sentence: str) -> Fatalities:
                 continue
             verb = m.group(verb_group).lower()
             hurt = bool(re.fullmatch(HURT, verb, re.I))
+            # "three killed five injured": the number after "killed" belongs to the injured.
+            if rx is _N_AFTER and re.match(rf"\s+(?:\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
+                hurt = True
             if hurt:
                 injured.append(n)
+                if rx is _N_AFTER:     # leave "Three people killed" to the other pattern
+                    taken.append((m.start(num_group), m.end()))
+                    continue
             else:
                 qual = m.group(1) if rx is _N_BEFORE else _qual_before(sentence, m.start(num_group))
                 best, low, high = _qualify(qual, n, raw.lower() in VAGUE)

@@ -84,7 +84,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
     own_name = (report.outlet or report.author) if report else None
     for p in paras:
-        if p.kind in ("signature", "elision"):
+        if p.kind in ("signature", "elision", "stamp"):
             per_para.append([])
             continue
         claims = []
@@ -163,10 +163,17 @@ def _token_starts(doc) -> list[int]:
 
 # --- one sentence --------------------------------------------------------------------------
 
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "announcement", "bulletin", "video",
+                   "message", "update", "briefing", "press release"}
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return True
-    if t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
+    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
+        pass                                  # "put out a statement", "issued a communique"
+    elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
     if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
         return False
@@ -209,6 +216,12 @@ def _speaker_tokens(v) -> tuple[list, bool]:
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
         return _speaker_tokens(v.head)
+    h = v
+    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
+        h = h.head
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if subj:
+            return list(subj[0].subtree), False
     return [], False
 
 
@@ -273,8 +286,12 @@ def _stance(v, content: set[int]) -> str:
     lemma = v.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in v.children) or any(
         a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
-    if v.dep_ == "xcomp" and any(c.dep_ == "neg" for c in v.head.children):
-        negated = True                      # "could not independently verify", "was not able to"
+    h = v
+    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
+        h = h.head
+        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in (
+                "unable", "fail", "decline", "refuse"):
+            negated = True
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
     if lemma == "comment" and negated:    # "has not commented": silence, not a denial
@@ -328,7 +345,9 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
-        if passive and stance == "unconfirmed" and own:
+        if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
+            speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
+        elif passive and stance == "unconfirmed" and own:
             # "could not be independently verified": the reporting outlet says it could not
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+_STAMP = re.compile(r"^\W*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?|updated?|update \d+|breaking)\b", re.I)
+_OPEN_QUOTE = ("“", '"', "‘", "«")
 _ELISION = re.compile(r"^\W*(\[\s*(…|\.\.\.)\s*\]|…|\.\.\.)\W*$")
 _CLOSERS = tuple('.!?:;"”’)]…')
 _SUFFIX = re.compile(r"\s[–—|-]\s*([^–—|]{2,40})$")
@@ -28,7 +30,7 @@ class Para:
     start: int
     end: int
     text: str
-    kind: str = "body"            # body | intro | headline | elision | signature | blank
+    kind: str = "body"            # body | intro | headline | elision | signature | stamp | blank
     owner: list[str] | None = None  # chain of the block it sits in, origin first, reader last
     section: int = 0              # index of the pasted article (headline) it belongs to
     suffix_outlet: str | None = None
@@ -51,6 +53,8 @@ def split(text: str) -> list[Para]:
             p.kind = "elision"
         elif stripped[0] in "—–" and len(stripped.split()) <= 6:
             p.kind = "signature"
+        elif _STAMP.match(stripped) and len(stripped.split()) <= 5 and not stripped.endswith(":"):
+            p.kind = "stamp"             # "14:05 GMT", "Update": a new entry starts
         elif stripped.endswith(":"):
             p.kind = "intro"
         elif not stripped.endswith(_CLOSERS) and len(stripped.split()) <= 25 and not stripped.isdigit():
@@ -91,6 +95,11 @@ def assign_blocks(paras: list[Para]) -> None:
             p.owner = open_chain
             remaining = max(remaining, 1) if open_chain is not None else 0
             continue
+        if p.kind in ("stamp", "signature"):
+            open_chain, remaining = None, 0
+            continue
+        if open_chain is not None and remaining == 0 and p.kind == "body" and p.text.startswith(_OPEN_QUOTE):
+            remaining = 1                # a quotation running over several paragraphs
         if open_chain is not None and remaining > 0 and p.kind in ("body", "intro"):
             p.owner = open_chain or None
             remaining -= 1

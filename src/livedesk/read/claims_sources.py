@@ -87,6 +87,12 @@ def lookup(name: str) -> Source | None:
     """The source a whole name denotes, or the longest listed name inside it."""
     key = fold(name)
     idx, caps = _index(), _caps_only()
+    if key in idx and (key not in caps or key.upper() in (name or "")):
+        return idx[key]
+    # "pro-Kremlin channel", "Iran-backed militia", "Britain-based monitor": a patron or a
+    # home named in a modifier is not the speaker
+    name = _PATRON.sub(" ", name or "")
+    key = fold(name)
     upper = set(re.findall(r"\b[A-Z]{2,3}\b", name or ""))
     words = key.split()
     for n in range(min(len(words), 7), 0, -1):
@@ -95,6 +101,22 @@ def lookup(name: str) -> Source | None:
             hit = idx.get(k)
             if hit and (k not in caps or k.upper() in upper):
                 return hit
+    return None
+
+
+_PATRON = re.compile(r"\b(?:pro|anti)-[\w’'-]+|\b[\w’']+-(?:backed|affiliated|linked|aligned|allied|"
+                     r"led|run|controlled|funded|based|sponsored|owned|leaning)\b", re.I)
+
+
+def patron(name: str) -> Source | None:
+    """The side a claimant leans to by its own description ("pro-Kremlin", "ISIS-affiliated")."""
+    for m in _PATRON.finditer(name or ""):
+        word = re.sub(r"^(?:pro|anti)-|-[a-z]+$", "", m.group(0), flags=re.I)
+        if m.group(0).lower().startswith("anti-") or m.group(0).lower().endswith("-based"):
+            continue
+        hit = lookup(word)
+        if hit and hit.alignment:
+            return hit
     return None
 
 
@@ -121,6 +143,14 @@ def classify(name: str, country_side: str | None = None) -> Source:
         if hit.kind != "official" and words & (_OFFICIAL - {"statement", "office"}) and hit.kind in MOUTHPIECES:
             return Source(hit.name, "official", hit.alignment)
         return hit
+    leans = patron(name)
+    if leans is not None:
+        if words & _MEDIA:
+            kind = "militant media" if leans.kind == "armed group" else "newspaper/broadcaster"
+            return Source(name, kind, leans.alignment)
+        if words & _OFFICIAL or leans.kind == "armed group":
+            return Source(name, "armed group" if leans.kind == "armed group" else "official", leans.alignment)
+        return Source(name, "unknown", leans.alignment)
     if "state" in words and words & _MEDIA:
         return Source(name, "state media", country_side)
     if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):

@@ -135,6 +135,7 @@ def _events(doc: Doc, report: Report) -> list[_Draft]:
     sents = list(doc.sents)
     paras = _paragraph_ids(doc)
     drafts: list[_Draft] = []
+    loose: list[tuple[int, Fatalities]] = []
     for i, sent in enumerate(sents):
         if len(sent.text.strip()) < 12:
             continue
@@ -142,12 +143,17 @@ def _events(doc: Doc, report: Report) -> list[_Draft]:
         for cand in classify.classify(sent.text, ctx):
             f = _frame(sent, cand, anchor, country)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
-        # A sentence with figures but no event of its own completes the event just before it.
-        if drafts and drafts[-1].sent_index == i - 1 and drafts[-1].paragraph == paras[i] \
-                and not any(d.sent_index == i for d in drafts):
+        if not any(d.sent_index == i for d in drafts):
             fat = casualties.extract(sent.text)
             if fat.best is not None or fat.injured is not None:
-                drafts[-1].frame.fatalities = casualties.merge(drafts[-1].frame.fatalities, fat)
+                loose.append((i, fat))
+    # A sentence with figures but no event of its own ("14 fighters were killed in the north")
+    # completes the nearest event of its paragraph, the one before it first.
+    for i, fat in loose:
+        near = [d for d in drafts if d.paragraph == paras[i] and not d.frame.background and abs(d.sent_index - i) <= 3]
+        if near:
+            d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
+            d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     return _merge(drafts)
 
 
