@@ -185,3 +185,18 @@ def test_live_blog_entries_statements_quotes_and_stamps():
     s = text.index("Air raid")
     assert voice(claims, s, s + 10, report)[0].claimant == "World Desk"
     assert any(c.claimant == "World Desk" and c.stance == "unconfirmed" for c in claims)
+
+
+def test_any_arrangement_of_lines_gives_valid_offsets():
+    import random
+    lines = ["Reuters reports:", "Amaq said fighters took the town.", "[…]", "It said more would follow.",
+             "Breaking", "12:40", "Strikes hit Idlib", "The ministry denied it, saying nothing was hit.",
+             "“We saw the planes,” a resident told AFP.", "", "— Staff", "According to the UN:",
+             "Reportedly, ten people died; officials have not confirmed.", "Kyiv says:", "x", ":", "\"", "…"]
+    rng = random.Random(5)
+    for _ in range(40):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 9)))
+        for c in attribute(None, text, Report(text=text, outlet="Desk")):
+            assert 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
+            assert c.stance in ("asserts", "denies", "unconfirmed", "confirms", "uncertain")
+            assert c.claimant and c.claimant not in c.via
