@@ -62,10 +62,15 @@ def test_plan_cuts_jsonl_and_acled_into_stable_chunks(tmp_path):
 
 def test_backfill_on_two_workers_stores_everything_once_and_resumes(tmp_path, settings):
     src = write_reports(tmp_path / "a.jsonl", 40)
+    with open(src, "a", encoding="utf-8") as fh:
+        fh.write("{this line is not json\n")
     acled = write_acled(tmp_path / "acled.csv")
     s1 = backfill([str(src), str(acled)], settings, workers=2, batch_size=10, progress=False)
     assert s1.new == 42 and s1.duplicates == 0
-    assert s1.failed == 1 and "acled.csv:4" in " ".join(s1.errors)  # the row without notes
+    errors = " ".join(s1.errors)
+    assert s1.failed == 2, s1.errors
+    assert "acled.csv:4" in errors  # the row without notes, named by its line
+    assert "a.jsonl" in errors      # the broken line, named by its file
     assert count_reports(settings) == 42
     # A second run finds every chunk done: nothing read, nothing stored twice.
     s2 = backfill([str(src), str(acled)], settings, workers=0, batch_size=10, progress=False)

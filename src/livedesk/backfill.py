@@ -77,12 +77,12 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[Chunk]:
             if len(buf) >= size:
                 data = b"".join(buf)
                 yield Chunk(_chunk_id(path, first, hashlib.sha1(data).hexdigest()), "jsonl",
-                            f"{path}:{first}-{n}", data)
+                            f"{path} (lines {first}-{n})", data)
                 buf, first = [], n + 1
     if buf:
         data = b"".join(buf)
         yield Chunk(_chunk_id(path, first, hashlib.sha1(data).hexdigest()), "jsonl",
-                    f"{path}:{first}-", data)
+                    f"{path} (lines {first}-)", data)
 
 
 def _csv_chunks(path: Path, kind: str, size: int) -> Iterator[Chunk]:
@@ -155,10 +155,15 @@ def _reports_of(chunk: Chunk, settings: Settings) -> Iterator[Any]:
     from livedesk.ingest.datasets import dataset_reports, gdelt_urls
 
     if chunk.kind == "jsonl":
+        line_errors: list[InputError] = []
         try:
-            yield from read_bytes(chunk.payload, chunk.where, "application/x-ndjson")
+            yield from read_bytes(chunk.payload, chunk.where, "application/x-ndjson",
+                                  errors=line_errors)
         except InputError as exc:
-            yield exc
+            # Nothing readable in the chunk: its line errors say why, when there are any.
+            if not line_errors:
+                yield exc
+        yield from line_errors
     elif chunk.kind == "files":
         yield from read_sources(chunk.payload, settings)
     elif chunk.kind in ("acled", "ucdp"):

@@ -142,7 +142,7 @@ def cmd_watch(args) -> int:
 
     watcher = Watcher(args.feeds, on_reports, settings)
     if args.once:
-        on_reports(watcher.poll_once())
+        watcher.poll_once()  # hands what is new to on_reports itself
         return 0
     try:
         watcher.run()
@@ -270,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="livedesk: %(levelname)s %(message)s")
+    if not args.verbose:
+        # trafilatura complains loudly about hostile pages we already report as InputError.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         return args.func(args)
     except BrokenPipeError:
