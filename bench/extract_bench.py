@@ -127,9 +127,11 @@ def governorate_ok(out: dict, gold_gov: str) -> bool:
 
 
 def killed(out: dict) -> int | None:
-    vals = [e["fatalities"].get("best") for e in out.get("events", [])
-            if not e.get("background") and e.get("fatalities") and e["fatalities"].get("best")]
-    return max(vals) if vals else None
+    """The report's death toll: that of its most salient event that states one."""
+    for e in out.get("events", []):
+        if not e.get("background") and (e.get("fatalities") or {}).get("best"):
+            return e["fatalities"]["best"]
+    return None
 
 
 def seed_match(out: dict, gold: dict) -> list[tuple[str, bool, bool, bool, bool]]:

@@ -103,7 +103,7 @@ def extract(sentence: str) -> Fatalities:
             verb = m.group(verb_group).lower()
             hurt = bool(re.fullmatch(HURT, verb, re.I))
             # "three killed five injured": the number after "killed" belongs to the injured.
-            if rx is _N_AFTER and re.match(rf"\s+(?:\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
+            if rx is _N_AFTER and re.match(rf"\s+(?:(?!and\b|while\b)\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
                 hurt = True
             if hurt:
                 injured.append(n)
