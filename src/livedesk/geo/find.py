@@ -31,7 +31,9 @@ islamic republic news press agency radio online sky post times daily world natio
 united union central north south east west northern southern eastern western new old great
 many most some more less all both either neither other another every each first second third
 last next early late government forces rebels militants fighters regime defense defence ministry
-center centre office council city town village province country region capital""".split())
+center centre office council city town village province country region capital god lord
+university college bank metro spring young officer dome titan honda northwest northeast southwest
+southeast midwest bell martin wright van""".split())
 _lock = threading.Lock()
 _nlp = None
 
@@ -161,17 +163,38 @@ def find_places(text: str, doc=None) -> list[dict]:
     if doc is None or doc.text != text:
         doc = _ner_doc(text)
     spans: list[tuple[int, int]] = []
+    from_ner: set[tuple[int, int]] = set()
+    norp: set[tuple[int, int]] = set()
     blocked: list[tuple[int, int]] = []
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.add(ent[-1].text)
     for ent in doc.ents:
         s, e = ent.start_char, ent.end_char
         if ent.label_ in _PLACE_LABELS:
             if text[s:e].lower().startswith("the "):
                 s += 4
+            # "Dublin, Ohio" is two places, the second telling which first is meant.
+            for part in re.finditer(r"[^,]+", text[s:e]):
+                ps, pe = s + part.start(), s + part.end()
+                while ps < pe and text[ps].isspace():
+                    ps += 1
+                if pe > ps:
+                    spans.append((ps, pe))
+                    from_ner.add((ps, pe))
+        elif ent.label_ == "NORP":
+            # "Syrian", "Russians": corpora (and readers) take the nationality for the country;
+            # kept below only when it resolves to one.
             spans.append((s, e))
-        elif ent.label_ in ("ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "WEAPON"):
-            # "Al-Bayan radio", "Anton Yerygin": names that contain a place name are not places,
-            # except a one-word PERSON (the model calls Palmyra a person).
-            if not (ent.label_ == "PERSON" and len(ent) == 1):
+            norp.add((s, e))
+        elif ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "WEAPON"):
+            # "Anton Yerygin": a person's name that contains a place name is no place, except a
+            # one-word PERSON (the model calls Palmyra a person) that is not the surname of a
+            # person named in full elsewhere ("Obama" after "Barack Obama"). Organisations are
+            # not blocked: "the Gainesville police" names Gainesville; a station called
+            # "Al-Bayan" is dropped by the score test below.
+            if not (ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames):
                 blocked.append((s, e))
     lowered = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     gaz = get()
@@ -179,11 +202,16 @@ def find_places(text: str, doc=None) -> list[dict]:
         cands = gaz.lookup(key(text[s:e]))
         overlay = any(p.source.startswith(("overlay", "user overlay")) or p.feature in ("AIRB", "AIRP")
                       for p, _ in cands)
-        if not overlay and any(bs <= s and e <= be for bs, be in blocked):
+        if not overlay and (text[s:e] in surnames or any(bs <= s and e <= be for bs, be in blocked)):
             continue
         spans.append((s, e))
+    spans = [(s, e) for s, e in spans if text[s:e] not in surnames or (s, e) in from_ner]
     # Longest span wins where two overlap.
-    spans = sorted({_extend(text, s, e) for s, e in spans}, key=lambda t: (-(t[1] - t[0]), t[0]))
+    extended = {}
+    for s, e in spans:
+        x = _extend(text, s, e)
+        extended[x] = extended.get(x, False) or (s, e) in from_ner
+    spans = sorted(extended, key=lambda t: (-(t[1] - t[0]), t[0]))
     chosen: list[tuple[int, int]] = []
     for s, e in spans:
         if all(e <= cs or s >= ce for cs, ce in chosen):
@@ -193,6 +221,13 @@ def find_places(text: str, doc=None) -> list[dict]:
     results = resolve_mentions(names, fallback=False)
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
-    return [place_dict(s, e, n, r) for (s, e), n, r in zip(chosen, names, results)
-            if r["place"] is not None and (r["score"] >= 0.5 or r["place"].feature in
-                                           ("PCLI", "ADM1", "AIRB", "CONT"))]
+    keep = []
+    for (s, e), n, r in zip(chosen, names, results):
+        p = r["place"]
+        if p is None:
+            continue
+        if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
+            continue
+        if extended[(s, e)] or r["score"] >= 0.5 or p.feature in ("PCLI", "ADM1", "AIRB", "CONT"):
+            keep.append(place_dict(s, e, n, r))
+    return keep
