@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import expect
 
 SHOTS = Path(__file__).parent / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
@@ -101,9 +102,10 @@ def test_ingested_report_appears_on_open_page_without_reload(live_server, browse
     assert "T-4" in first.inner_text()                        # newest first
     assert "Al-Bayan" in first.inner_text() and "Associated Press" in first.inner_text()
     # both events are on the map (markers or a cluster), with an uncertainty circle each
-    page.wait_for_function("document.querySelectorAll('.ev-marker, .marker-cluster').length >= 1")
-    page.wait_for_function("document.querySelectorAll('path.uncertainty').length == 2")
-    page.wait_for_function("document.querySelectorAll('path.country').length > 100")
+    # (locator waits, not wait_for_function: the page's CSP forbids the eval it uses)
+    page.locator(".ev-marker, .marker-cluster").first.wait_for()
+    expect(page.locator("path.uncertainty")).to_have_count(2)
+    page.locator("path.country").nth(100).wait_for(state="attached")
     card.click()
     page.wait_for_selector(".leaflet-popup-content >> text=Tiyas Air Base")
     page.screenshot(path=str(SHOTS / "desk_live_update.png"), full_page=True)
@@ -153,8 +155,10 @@ def test_keyboard_filters_slider_and_phone_layout(live_server, browser):
     # filters go through the API and the URL
     page.fill("input[name=source]", "SANA")
     page.click("#filters button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#events li.card').length == 1")
+    expect(page.locator("#events li.card")).to_have_count(1)
     assert "source=SANA" in page.url
+    assert page.locator("#daylabel").inner_text() == "all days"          # slider reset
+    expect(page.locator(".leaflet-popup")).to_have_count(0)             # Homs popup gone
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 400, "the page scrolls sideways on a phone"
     page.screenshot(path=str(SHOTS / "desk_phone.png"), full_page=True)

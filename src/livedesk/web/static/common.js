@@ -45,7 +45,10 @@ const LD = (() => {
     try {
       const topo = await (await fetch("/vendor/world-atlas/countries-110m.json")).json();
       const geo = topojson.feature(topo, topo.objects.countries);
-      L.geoJSON(geo, {interactive: false, className: "country"}).addTo(map);
+      // Their own pane under the overlays: they arrive after the events (a fetch away)
+      // and would otherwise be drawn over the uncertainty circles.
+      if (!map.getPane("borders")) map.createPane("borders").style.zIndex = 250;
+      L.geoJSON(geo, {interactive: false, className: "country", pane: "borders"}).addTo(map);
     } catch (e) {
       console.warn("country borders unavailable", e);
     }

@@ -11,7 +11,7 @@
   let events = [];
   let known = null;          // ids seen before the latest load: the rest are flagged new
   let days = [];
-  let selected = -1;
+  let selected = -1, selectedId = null;
   const markers = new Map();
 
   // -- map ------------------------------------------------------------------------------------
@@ -40,13 +40,16 @@
     const p = new URLSearchParams(location.search);
     for (const el of form.elements) if (el.name && p.has(el.name)) el.value = p.get(el.name);
   }
+  let filtered = false;     // a new filter shows all its days, not the old slider position
   form.addEventListener("submit", (e) => {
     e.preventDefault();
+    filtered = true;
     const q = filters().toString();
     history.replaceState(null, "", q ? "?" + q : location.pathname);
     load();
   });
   form.addEventListener("reset", () => setTimeout(() => {
+    filtered = true;
     history.replaceState(null, "", location.pathname);
     load();
   }));
@@ -126,8 +129,13 @@
   function render() {
     document.getElementById("count").textContent = String(events.length);
     list.replaceChildren(...events.map(card));
+    // keep the selection across a live update; drop it (and its popup) when filtered away
+    selected = events.findIndex(e => e.id === selectedId);
+    if (selected >= 0) list.children[selected].classList.add("selected");
+    else if (selectedId && map) { map.closePopup(); selectedId = null; }
     const all = [...new Set(events.map(e => e.frame.date_start).filter(Boolean))].sort();
-    const atEnd = slider.valueAsNumber >= days.length;
+    const atEnd = filtered || slider.valueAsNumber >= days.length;
+    filtered = false;
     days = all;
     slider.max = String(days.length);
     if (atEnd) slider.value = String(days.length);
@@ -153,6 +161,7 @@
 
   // -- selection and keys ---------------------------------------------------------------------
   function select(id, pan) {
+    selectedId = id;
     const cards = [...list.children];
     selected = cards.findIndex(c => c.dataset.id === id);
     cards.forEach(c => c.classList.toggle("selected", c.dataset.id === id));
