@@ -78,7 +78,21 @@ def _page(browser, **kw):
     return page, problems
 
 
-def test_ingested_report_appears_on_open_page_without_reload(live_server, browser):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_live_server(request, settings_for):
+    """The desk served over either engine: the live page must work on both."""
+    from conftest import Factory, LiveServer
+    from livedesk.service import Desk
+    url = request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+    settings = settings_for(url)
+    with LiveServer(settings, desk=Desk(settings, fuser=Factory.fuser)) as srv:
+        srv.database_url = url
+        srv.engine = request.param
+        yield srv
+
+
+def test_ingested_report_appears_on_open_page_without_reload(any_live_server, browser):
+    live_server = any_live_server
     db = live_server.database_url
     ingest_elsewhere(db, "Earlier: shelling hit Homs.", "Shelling hits Homs", "SOHR",
                      "Homs", 34.73, 36.71, "2016-05-09")
@@ -108,7 +122,8 @@ def test_ingested_report_appears_on_open_page_without_reload(live_server, browse
     page.locator("path.country").nth(100).wait_for(state="attached")
     card.click()
     page.wait_for_selector(".leaflet-popup-content >> text=Tiyas Air Base")
-    page.screenshot(path=str(SHOTS / "desk_live_update.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"desk_live_update_{live_server.engine}.png"),
+                    full_page=True)
     assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
     assert not problems, problems
 
