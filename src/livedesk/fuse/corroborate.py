@@ -37,10 +37,12 @@ def claims_of(m: Mention) -> list[Claim]:
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
         return list(m.claims)
-    hit = lookup(m.outlet or "")
-    return list(m.claims) + [Claim(claimant=m.outlet or "unnamed", stance="asserts",
-                  claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if m.outlet else "unnamed",
-                  alignment=hit.alignment if hit else None, canonical=hit.name if hit else m.outlet)]
+    # "Masdar notes that the government has not confirmed it": the one noting it reports it
+    voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
+    hit = lookup(voice or "")
+    return list(m.claims) + [Claim(claimant=voice or "unnamed", stance="asserts",
+                  claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
+                  alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 
 
 def label(c: Claim) -> str:
