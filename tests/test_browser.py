@@ -205,3 +205,33 @@ def test_analyst_signs_in_and_confirms_an_event(live_server, browser):
     page.screenshot(path=str(SHOTS / "event_reviewed.png"), full_page=True)
     s.close()
     assert not problems, problems
+
+
+def test_analyst_merges_a_candidate_then_splits_it_again(live_server, browser):
+    from livedesk.store import Store
+    from livedesk.web.auth import add_user
+    s = Store(live_server.database_url)
+    add_user(s, "ana", "analyst-pass", "analyst")
+    for text, outlet in (("AP on the strike.", "AP"), ("Reuters on the strike.", "Reuters")):
+        ingest_elsewhere(live_server.database_url, text, "Strike at Palmyra", "SOHR",
+                         "Palmyra", 34.56, 38.28, "2016-05-10", outlet=outlet)
+    first = s.list_events()[0]["id"]
+    page, problems = _page(browser)
+    page.goto(live_server.url + "/login")
+    page.fill("input[name=name]", "ana")
+    page.fill("input[name=password]", "analyst-pass")
+    page.click("#login button")
+    page.wait_for_url(live_server.url + "/")
+    page.goto(live_server.url + "/events/" + quote(first, safe=""))
+    page.click("#candidates button.merge-with")
+    page.wait_for_selector("#split-form")                    # the merged event: two mentions
+    assert len(s.list_events()) == 1
+    assert page.locator("ol.mentions li").count() == 2
+    page.click("#split-form button")
+    page.wait_for_selector("#candidates button.merge-with")  # split: the other is a candidate
+    assert len(s.list_events()) == 2
+    who = {(c["who"], c["action"]) for c in s.changes_since(0)}
+    assert ("ana", "review.must_link") in who and ("ana", "review.cannot_link") in who
+    page.screenshot(path=str(SHOTS / "event_split.png"), full_page=True)
+    s.close()
+    assert not problems, problems
