@@ -293,3 +293,9 @@ def test_event_page_lists_merge_candidates_and_html_404(app, desk, factory):
     missing = call(app, "GET", "/events/nope", headers={"Accept": "text/html"})
     assert missing.status_code == 404 and "Back to the desk" in missing.text
     assert call(app, "GET", "/api/events/nope").json() == {"error": "no such event"}
+
+
+def test_source_names_with_slashes_resolve(app, desk, factory):
+    desk.ingest_reports([factory.report("Strike seen by a wire.", outlet="AFP/Getty")])
+    assert call(app, "GET", "/api/sources/" + quote("AFP/Getty", safe="")).json()["reports"] == 1
+    assert call(app, "GET", "/sources/" + quote("AFP/Getty", safe="")).status_code == 200

@@ -584,8 +584,10 @@ class Store:
         with self._write() as conn:
             conn.execute(delete(sessions).where(sessions.c.token_hash == _sha(token)))
 
-    def signin_failed(self, key: str) -> None:
+    def signin_failed(self, key: str, keep_minutes: float = 24 * 60) -> None:
         with self._write() as conn:
+            conn.execute(delete(signin_failures).where(
+                signin_failures.c.at < utcnow() - timedelta(minutes=keep_minutes)))
             conn.execute(insert(signin_failures).values(key=key, at=utcnow()))
 
     def signin_failures(self, key: str, minutes: float) -> int:

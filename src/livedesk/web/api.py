@@ -68,7 +68,7 @@ def get_report(report_id: str, d: Desk = Depends(desk)) -> dict[str, Any]:
     return r
 
 
-@router.get("/sources/{name}")
+@router.get("/sources/{name:path}")
 def get_source(name: str, d: Desk = Depends(desk)) -> dict[str, Any]:
     s = d.store.source(name)
     if s is None:

@@ -123,7 +123,7 @@ def event_page(event_id: str, request: Request) -> HTMLResponse:
                   editable=EDITABLE)
 
 
-@router.get("/sources/{name}", response_class=HTMLResponse)
+@router.get("/sources/{name:path}", response_class=HTMLResponse)
 def source_page(name: str, request: Request) -> HTMLResponse:
     src = request.app.state.desk.store.source(name)
     if src is None:
