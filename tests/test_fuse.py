@@ -184,3 +184,12 @@ def test_a_side_admitting_its_own_loss_confirms_it():
                   sub_event_type="Armed clash", actor1="Syrian rebels", actor2="Military Forces of Syria")
     (e,) = fuse([m3])
     assert e.status == "claimed"
+
+
+def test_claims_stored_without_kind_are_completed_from_the_lexicon():
+    from livedesk.fuse.corroborate import current
+    from livedesk.model import Claim
+    c = current(Claim(claimant="the Observatory"))
+    assert (c.claimant_kind, c.canonical) == ("monitor", "Syrian Observatory for Human Rights")
+    c = current(Claim(claimant="a representative of the Russian Hmeemeem Air Base", claimant_kind="unknown"))
+    assert (c.claimant_kind, c.alignment) == ("official", "Military Forces of Russia")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from livedesk.model import Claim, EventFrame, Mention
-from livedesk.read.claims_sources import MOUTHPIECES, lookup, origin_key
+from livedesk.read.claims_sources import MOUTHPIECES, classify, lookup, origin_key, side_of
 
 _OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
 _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -32,15 +32,28 @@ class Said:
     implicit: bool = False      # the outlet's own voice (no attributed claim in the frame)
 
 
+def current(c: Claim) -> Claim:
+    """The claim with kind, alignment and canonical name as the sources lexicon says today, so
+    an edit to the lexicon takes effect at the next fusion without reading reports again."""
+    hit = lookup(c.claimant) or (lookup(c.canonical) if c.canonical else None)
+    if hit is None and c.claimant_kind:
+        return c
+    src = classify(c.claimant, side_of(c.claimant))
+    if hit is not None and src.name != hit.name and src.kind != "official":
+        src = hit
+    return Claim(**{**c.__dict__, "claimant_kind": src.kind, "alignment": src.alignment,
+                    "canonical": hit.name if hit else c.canonical})
+
+
 def claims_of(m: Mention) -> list[Claim]:
     """The frame's claims, plus the outlet's own voice when none of them says it happened
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
-        return list(m.claims)
+        return [current(c) for c in m.claims]
     # "Masdar notes that the government has not confirmed it": the one noting it reports it
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = lookup(voice or "")
-    return list(m.claims) + [Claim(claimant=voice or "unnamed", stance="asserts",
+    return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance="asserts",
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 
