@@ -299,3 +299,19 @@ def test_source_names_with_slashes_resolve(app, desk, factory):
     desk.ingest_reports([factory.report("Strike seen by a wire.", outlet="AFP/Getty")])
     assert call(app, "GET", "/api/sources/" + quote("AFP/Getty", safe="")).json()["reports"] == 1
     assert call(app, "GET", "/sources/" + quote("AFP/Getty", safe="")).status_code == 200
+
+
+def test_event_page_shows_casualties_per_claimant_and_reconciled(db_url, settings_for, factory):
+    from livedesk.model import Event
+
+    def fuser(mentions, must_link=(), cannot_link=()):
+        return [Event(id="e-one", frame=mentions[0].frame, mention_ids=[m.id for m in mentions],
+                      casualties=[{"claimant": "SOHR", "via": ["AP"], "best": 7, "low": 5,
+                                   "high": 9, "injured": None, "side": None, "confirmed": False},
+                                  {"claimant": "reconciled", "best": 7, "low": 5, "high": 9,
+                                   "injured": None, "side": None, "confirmed": None}])]
+    d = Desk(settings_for(db_url), reader=factory.reader(best=7), fuser=fuser)
+    d.ingest_reports([factory.report("Seven killed in Palmyra, SOHR said.")])
+    page = call(create_app(d.settings, desk=d), "GET", "/events/e-one")
+    assert '<tr class="reconciled">' in page.text and "5-9" in page.text and "via AP" in page.text
+    d.store.close()
