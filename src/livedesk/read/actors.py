@@ -67,6 +67,16 @@ def report_country(doc: Doc) -> str | None:
     return c.most_common(1)[0][0] if c else None
 
 
+def country_from_places(places: list[dict]) -> str | None:
+    """The country most of a report's resolved places lie in, by the lexicon's country names."""
+    data = lexicon._load("actors.json").get("countries", {})
+    by_iso: dict[str, str] = {}
+    for name, (iso, _dem) in data.items():
+        by_iso.setdefault(iso, name)
+    c = Counter(by_iso[p["country"]] for p in places if p.get("country") in by_iso)
+    return c.most_common(1)[0][0] if c else None
+
+
 def country_of(text: str) -> str | None:
     names, demonyms = _countries()
     low = text.lower()

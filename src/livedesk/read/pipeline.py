@@ -129,9 +129,9 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         start=sent.start_char, end=sent.end_char, background=background)
 
 
-def _events(doc: Doc, report: Report) -> list[_Draft]:
+def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[_Draft]:
     anchor = report.anchor
-    country = actors_mod.report_country(doc)
+    country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
     sents = list(doc.sents)
     paras = _paragraph_ids(doc)
     drafts: list[_Draft] = []
@@ -214,7 +214,7 @@ def read_doc(doc: Doc, report: Report) -> Reading:
         places = []
 
     try:
-        drafts = _events(doc, report)
+        drafts = _events(doc, report, places)
     except Exception as exc:
         errors.append(str(StageError("events", exc)))
         log.exception("events stage failed on %s", report.id)
