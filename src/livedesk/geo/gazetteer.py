@@ -32,7 +32,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 4
+SCHEMA = 5
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 
@@ -140,15 +140,16 @@ def _english_names(local_other: str | None) -> list[str]:
 
 
 def _display_name(cc: str, s: dict) -> str:
-    """The English name of a subdivision: the iso name for the US; elsewhere the English
-    alternate closest to the iso name (Homs for Ḩimş), so nicknames are not chosen."""
-    from rapidfuzz import fuzz
+    """The English name of a subdivision: the iso name for the US; elsewhere the first English
+    alternate that is a name rather than a nickname (Homs for Ḩimş, Aleppo for Ḩalab)."""
     iso_name = s["name"] if s["name"].isascii() else fold(s["name"]).title()
-    eng = _english_names(s.get("localOtherName"))
-    if cc == "US" or not eng:
+    if cc == "US":
         return s["name"]
-    best = max(eng, key=lambda e: fuzz.ratio(key(e), key(s["name"])))
-    return best if fuzz.ratio(key(best), key(s["name"])) >= 40 else iso_name
+    for e in _english_names(s.get("localOtherName")):
+        words = e.split()
+        if e.isascii() and len(words) <= 3 and not e.startswith("The ") and "State" not in words:
+            return e
+    return iso_name
 
 
 def _countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
@@ -236,7 +237,7 @@ class _Builder:
         self.con = con
         self.next_synthetic = -1
         self.places: list[tuple] = []
-        self.names: set[tuple[str, int, int]] = set()
+        self.names: list[tuple[str, int, int]] = []
 
     def add(self, name, lat, lon, cc, admin1, feature, pop, gid, source, alts=(), pid=None) -> int:
         if pid is None:
@@ -253,21 +254,25 @@ class _Builder:
             k = key(n)
             if not k or not any(c.isalpha() for c in k):
                 continue
-            self.names.add((k, pid, kind))
+            self.names.append((k, pid, kind))
             if kind != KIND_SKELETON:
                 sk = skeleton(n)
                 if sk and sk != k:
-                    self.names.add(("~" + sk, pid, KIND_SKELETON))
+                    self.names.append(("~" + sk, pid, KIND_SKELETON))
+        if len(self.names) > 200_000:
+            self._spill()
+
+    def _spill(self):
+        # Names go to a raw table in batches (memory stays flat); flush() keeps the best kind.
+        self.con.executemany("INSERT INTO names_raw VALUES (?,?,?)", self.names)
+        self.names = []
 
     def flush(self):
         self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
+        self._spill()
         # A name keeps its best kind per place.
-        best: dict[tuple[str, int], int] = {}
-        for k, pid, kind in self.names:
-            if best.get((k, pid), 9) > kind:
-                best[(k, pid)] = kind
-        self.con.executemany("INSERT INTO names VALUES (?,?,?)",
-                             ((k, pid, kind) for (k, pid), kind in best.items()))
+        self.con.execute("INSERT INTO names SELECT key, pid, MIN(kind) FROM names_raw GROUP BY key, pid")
+        self.con.execute("DROP TABLE names_raw")
 
 
 def _good_alt(alt: str) -> bool:
@@ -306,6 +311,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
                              admin1 TEXT, feature TEXT, pop INTEGER, gid INTEGER, src TEXT);
         CREATE TABLE names (key TEXT, pid INTEGER, kind INTEGER);
+        CREATE TABLE names_raw (key TEXT, pid INTEGER, kind INTEGER);
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
     """)
     b = _Builder(con)
@@ -340,6 +346,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
         b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+    del cities, groups
 
     # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
     curated = {r["country"]: r for r in overlay if r["feature"] in ("PCLI", "PCLS", "PCL")}
@@ -434,6 +441,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
                 " OR (p.feature LIKE 'PPL%' AND p.pop >= 100000))")
     con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
     con.commit()
+    con.execute("VACUUM")
     con.close()
 
 
