@@ -200,3 +200,15 @@ def test_any_arrangement_of_lines_gives_valid_offsets():
             assert 0 <= c.start < c.end <= len(text) and text[c.start:c.end] == c.text
             assert c.stance in ("asserts", "denies", "unconfirmed", "confirms", "uncertain")
             assert c.claimant and c.claimant not in c.via
+
+
+def test_a_definite_description_points_back_to_the_speaker_named_before():
+    text = ("The Syrian Observatory for Human Rights said 20 fighters died. "
+            "The monitor said the toll could rise. The statement added that two villages were hit.")
+    claims = attribute(None, text)
+    assert [c.canonical for c in claims] == ["Syrian Observatory for Human Rights"] * 3
+
+
+def test_unlisted_people_and_organisations_get_a_kind():
+    (c,) = _one("Abu Yazan told reporters that the road was cut.")
+    assert c.claimant_kind == "person"

@@ -80,6 +80,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         nlp = _fallback_nlp()
         doc = nlp(text)
     paras = layout.split(text)
+    starts = [t.idx for t in doc]             # token offsets, to find each paragraph's tokens
     per_para: list[list[Claim]] = []
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
     own_name = (report.outlet or report.author) if report else None
@@ -88,7 +89,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             per_para.append([])
             continue
         claims = []
-        for sent, base in _sentences(doc, p, nlp):
+        for sent, base in _sentences(doc, p, nlp, starts):
             claims += _sentence_claims(sent, base, text, last, own_name)
         per_para.append(claims)
         if p.kind == "intro":
@@ -126,13 +127,12 @@ def voice(claims: list[Claim], start: int, end: int, report: Report | None = Non
 
 # --- sentences -----------------------------------------------------------------------------
 
-def _sentences(doc, p: layout.Para, nlp):
+def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
     """The sentences of one paragraph, re-parsed alone when the parse crosses its edges.
 
     spaCy joins a line ending in ':' with the next; a head outside the paragraph would then tie
     a quoted statement to the introduction's verb. Only such paragraphs are parsed again.
     """
-    starts = _token_starts(doc)
     a, b = bisect_left(starts, p.start), bisect_left(starts, p.end)
     if a >= b:
         return []
@@ -149,16 +149,35 @@ def _sentences(doc, p: layout.Para, nlp):
     return [(s, p.start) for s in sub.sents]
 
 
-_STARTS: dict[int, list[int]] = {}
+# Definite descriptions that point back to the last named speaker, and the kinds they fit.
+_ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
+             "group": {"monitor", "armed group", "open-source investigators", "organisation"},
+             "organisation": {"monitor", "organisation"}, "organization": {"monitor", "organisation"},
+             "ministry": {"official"}, "army": {"official"}, "military": {"official"},
+             "spokesman": {"official", "armed group"}, "spokeswoman": {"official", "armed group"},
+             "agency": {"wire agency", "state media", "militant media"},
+             "outlet": {"newspaper/broadcaster", "state media", "militant media"},
+             "channel": {"newspaper/broadcaster", "state media", "militant media"},
+             "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
+             "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
+             "station": {"newspaper/broadcaster", "state media", "militant media"},
+             "statement": None, "report": None, "account": None}
 
 
-def _token_starts(doc) -> list[int]:
-    """Character offsets of the doc's tokens (cached per doc while it is being read)."""
-    key = id(doc)
-    if key not in _STARTS:
-        _STARTS.clear()
-        _STARTS[key] = [t.idx for t in doc]
-    return _STARTS[key]
+def _anaphor(toks, prev: Claim | None):
+    """`prev` when the subject is 'the monitor', 'the group', 'the statement' and fits it."""
+    if prev is None or not toks or any(t.pos_ == "PROPN" for t in toks) or len(toks) > 5:
+        return None
+    if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    if lookup(" ".join(t.text for t in toks)) is not None:
+        return None
+    heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
+    head = heads[0].lemma_.lower() if heads else ""
+    if head not in _ANAPHORS:
+        return None
+    fits = _ANAPHORS[head]
+    return prev if fits is None or prev.claimant_kind in fits else None
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -356,8 +375,16 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
             surface = "unnamed reports"
         elif pron:
             speaker = None                   # resolved once nesting is known
+        elif surface and _anaphor(toks, last[0]) is not None:
+            prev = last[0]                   # "the monitor said", "the group added": the one named before
+            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
+            surface = prev.claimant
         elif surface:
             speaker = classify(surface, side_of(surface))
+            if speaker.kind == "unknown" and lookup(surface) is None:
+                ents = {t.ent_type_ for t in toks if t.ent_type_}
+                kind = "person" if "PERSON" in ents else "organisation" if "ORG" in ents else "unknown"
+                speaker = Source(speaker.name, kind, speaker.alignment)
         else:
             speaker = None
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
