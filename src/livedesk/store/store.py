@@ -408,7 +408,7 @@ class Store:
     def _enrich(ev: Event, frame_rows: dict, claim_rows: dict) -> dict[str, Any]:
         """The event's JSON plus what the desk shows with it: its reports and their claims."""
         # Through JSON once, so what is compared with the stored row has the stored types.
-        data = json.loads(json.dumps(ev.to_dict(), default=_jsonable))
+        data = json.loads(json.dumps(_event_dict(ev), default=_jsonable))
         rep: dict[str, dict[str, Any]] = {}
         cl: list[dict[str, Any]] = []
         for mid in sorted(set(ev.mention_ids)):
@@ -611,6 +611,18 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
 
 def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop("immediate", False) else "BEGIN")
+
+
+def _event_dict(ev: Event) -> dict[str, Any]:
+    """Event.to_dict() without dataclasses.asdict's deep recursion: the same keys, built
+    directly (re-fusion serialises every event in its window, so this is a hot path)."""
+    f = ev.frame
+    frame = {"event_type": f.event_type, **vars(f)}
+    frame["location"] = dict(vars(f.location)) if f.location else None
+    frame["fatalities"] = dict(vars(f.fatalities)) if f.fatalities is not None else None
+    d = dict(vars(ev))
+    d["frame"] = frame
+    return d
 
 
 def _jsonable(o: Any) -> Any:
