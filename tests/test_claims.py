@@ -212,3 +212,9 @@ def test_a_definite_description_points_back_to_the_speaker_named_before():
 def test_unlisted_people_and_organisations_get_a_kind():
     (c,) = _one("Abu Yazan told reporters that the road was cut.")
     assert c.claimant_kind == "person"
+
+
+def test_conjoined_speakers_each_make_the_claim():
+    claims = _one("The observatory and the Reuters news agency said at least 23 people were killed.")
+    assert sorted(c.canonical for c in claims) == ["Reuters", "Syrian Observatory for Human Rights"]
+    assert len({(c.start, c.end) for c in claims}) == 1

@@ -69,6 +69,7 @@ class _Node:
     children: list["_Node"] = field(default_factory=list)
     pronoun: bool = False
     trailing: bool = False
+    also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
 
 
 def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
@@ -196,7 +197,7 @@ def _is_speech(t) -> bool:
         return False
     if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
         return False
-    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "pobj", "acl", "relcl"):
+    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
     # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
     # it, then someone is admitting it"; "it's a safe bet that ...")
@@ -228,7 +229,9 @@ def _speaker_tokens(v) -> tuple[list, bool]:
     if passive:
         return [], True
     if subj:
-        return list(subj[0].subtree), False
+        head = subj[0]
+        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        return [t for t in head.subtree if t.i not in skip], False
     comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
     if comp:                                     # "Israeli press reports that ...": press as compound
         toks = [x for c in comp for x in c.subtree]
@@ -383,7 +386,8 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
             speaker = classify(surface, side_of(surface))
             if speaker.kind == "unknown" and lookup(surface) is None:
                 ents = {t.ent_type_ for t in toks if t.ent_type_}
-                kind = "person" if "PERSON" in ents else "organisation" if "ORG" in ents else "unknown"
+                kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
+                        else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
                 speaker = Source(speaker.name, kind, speaker.alignment)
         else:
             speaker = None
@@ -412,6 +416,14 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else node.surface]
                 node.speaker, node.surface = classify(inner, side_of(inner)), inner
+        # "The Observatory and Reuters said ...": each of them says it
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj and not passive:
+            for c in subj[0].children:
+                if c.dep_ == "conj":
+                    other = _name_of(list(c.subtree))
+                    if other:
+                        node.also.append((classify(other, side_of(other)), other))
         nodes[v.i] = node
     # nesting: a speech verb inside another's complement is relayed by it
     for i, node in nodes.items():
@@ -515,6 +527,11 @@ def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = N
         hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
         c.canonical = hit.name if hit else None
         claims.append(c)
+        for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
+            hit2 = lookup(other)
+            claims.append(Claim(claimant=other, stance=c.stance, start=c.start, end=c.end, text=c.text,
+                                via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
+                                canonical=hit2.name if hit2 else None))
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
     return claims
