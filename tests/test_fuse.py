@@ -193,3 +193,10 @@ def test_claims_stored_without_kind_are_completed_from_the_lexicon():
     assert (c.claimant_kind, c.canonical) == ("monitor", "Syrian Observatory for Human Rights")
     c = current(Claim(claimant="a representative of the Russian Hmeemeem Air Base", claimant_kind="unknown"))
     assert (c.claimant_kind, c.alignment) == ("official", "Military Forces of Russia")
+
+
+def test_paths_show_how_the_story_travelled_and_tolls_that_differ_are_flagged():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "deir_helicopter.json")
+    events = _by_label(fuse(ms, now=now), truth)
+    assert "Al-Bayan → Associated Press → Frontline Weekly" in events["deir-heli"].first_reported["paths"]
+    assert any(c.startswith("death tolls differ: 1") for c in events["hama-russian"].contradictions)

@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Iterable
 
-from livedesk.fuse.casualties import figures, tally
+from livedesk.fuse.casualties import figures, tally, toll_conflicts
 from livedesk.fuse.corroborate import _published, assess
 from livedesk.fuse.match import cluster
 from livedesk.model import Event, EventFrame, Fatalities, Mention
@@ -96,6 +96,7 @@ def fuse(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
         cas = figures(ms)
         frame = merge_frames(ms, cas)
         verdict = assess(ms, frame, now, stale_hours)
+        verdict["contradictions"] += toll_conflicts(cas)
         events.append(Event(id=event_id(ms), frame=frame, mention_ids=[m.id for m in ms],
                             casualties=cas, **verdict))
     events.sort(key=lambda e: (e.first_reported or {}).get("published") or "", reverse=True)

@@ -62,6 +62,21 @@ def reconcile(rows: list[dict]) -> dict:
             "origins": len(latest)}
 
 
+def toll_conflicts(rows: list[dict]) -> list[str]:
+    """Death tolls from different origins that differ by half or more, said plainly."""
+    latest: dict[str, dict] = {}
+    for r in rows:
+        if r.get("claimant") != "reconciled" and r.get("best") is not None:
+            latest[r["origin"]] = r
+    if len(latest) < 2:
+        return []
+    lo = min(latest.values(), key=lambda r: r["best"])
+    hi = max(latest.values(), key=lambda r: r["best"])
+    if lo["best"] and hi["best"] >= 2 * lo["best"]:
+        return [f"death tolls differ: {lo['best']} ({lo['claimant']}) vs {hi['best']} ({hi['claimant']})"]
+    return []
+
+
 def tally(events: Iterable[Event], side: str, since: str | None = None, until: str | None = None,
           country: str | None = None) -> dict:
     """Running tally of one side's dead: officially confirmed and reported, over events.

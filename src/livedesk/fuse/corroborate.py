@@ -182,9 +182,19 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             seen_outlets.add(m.outlet)
             spread.append({"outlet": m.outlet, "report_id": m.report_id,
                            "published": m.published.isoformat() if m.published else None})
+    # how the story travelled: origin -> relays -> the outlet that carried it, earliest first
+    paths: list[str] = []
+    for s_ in said:
+        c = s_.claim
+        steps = [c.canonical or c.claimant, *c.via]
+        if s_.mention.outlet and s_.mention.outlet not in steps:
+            steps.append(s_.mention.outlet)
+        path = " → ".join(steps)
+        if path not in paths and c.stance != "unconfirmed":
+            paths.append(path)
     first_reported = {"report_id": first.report_id, "outlet": first.outlet,
                       "published": first.published.isoformat() if first.published else None,
-                      "spread": spread[:20]}
+                      "spread": spread[:20], "paths": paths[:20]}
     stale = False
     if status == "claimed" and first.published is not None:
         stale = now - _published(first) > timedelta(hours=stale_hours)
