@@ -62,3 +62,28 @@ def test_seed_places_within_15_km():
         assert {"start", "end", "name", "lat", "lon", "geonames_id", "country", "feature", "score"} <= set(p)
         assert text[p["start"]:p["end"]] == p["name"]
     assert not [p for p in places if "Bayan" in p["name"]]       # Al-Bayan is a radio station
+
+
+def test_state_written_after_the_town_decides():
+    text = "A fire in Paris, Texas, and a flood in Alexandria, La., closed roads."
+    places = resolve_spans(text, [(10, 15), (39, 49)])
+    assert places[0]["admin1"] == "Texas"
+    assert places[1]["admin1"] == "Louisiana"
+
+
+def test_long_text_is_read_in_chunks():
+    para = "Shelling hit the outskirts of Idlib on Monday, residents said.\n"
+    text = para * 3000          # ~190,000 characters, over one chunk
+    places = find_places(text)
+    assert len(places) == 3000 and {p["country"] for p in places} == {"SY"}
+    assert all(text[p["start"]:p["end"]] == "Idlib" for p in places)
+
+
+def test_given_doc_is_used(tmp_path):
+    import spacy
+    text = "Fighting was reported near Kharkiv."
+    nlp = spacy.blank("en")
+    doc = nlp(text)
+    doc.ents = [doc.char_span(27, 34, label="GPE")]
+    places = find_places(text, doc)
+    assert [p["name"] for p in places] == ["Kharkiv"] and places[0]["country"] == "UA"

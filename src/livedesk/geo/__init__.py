@@ -12,7 +12,7 @@ from __future__ import annotations
 from livedesk.geo import gazetteer
 from livedesk.geo.find import context_names, find_places
 from livedesk.geo.relative import locate
-from livedesk.geo.resolve import place_dict, resolve_mentions
+from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
 from livedesk.errors import InputError
 
 __all__ = ["find_places", "resolve_spans", "locate", "geoparse_line", "gazetteer"]
@@ -24,7 +24,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     names = [text[s:e] for s, e in spans]
     # Countries, provinces and big towns named elsewhere in the text inform the reading but
     # are not returned.
-    results = resolve_mentions(names + context_names(text, spans))[:len(names)]
+    quals = [qualifier_after(text, e) for _, e in spans]
+    results = resolve_mentions(names + context_names(text, spans), qualifiers=quals)[:len(names)]
     return [place_dict(s, e, n, r) for (s, e), n, r in zip(spans, names, results)]
 
 

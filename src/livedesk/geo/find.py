@@ -12,7 +12,7 @@ import threading
 
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
-from livedesk.geo.resolve import place_dict, resolve_mentions
+from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Capitalised runs: words may carry hyphens and apostrophes (Deir ez-Zor, Ma'arat), and
@@ -52,10 +52,33 @@ def _get_nlp():
         return _nlp
 
 
-def _ner_doc(text: str):
+class _Ent:
+    """What find_places needs of an entity, with offsets into the whole text."""
+    __slots__ = ("start_char", "end_char", "label_", "text", "n_tokens", "last")
+
+    def __init__(self, ent, offset: int = 0):
+        self.start_char, self.end_char = ent.start_char + offset, ent.end_char + offset
+        self.label_, self.text, self.n_tokens, self.last = ent.label_, ent.text, len(ent), ent[-1].text
+
+
+def _entities(text: str, doc=None) -> list[_Ent]:
+    """Entities of the given Doc, or of our own NER pass; long texts go in paragraph chunks
+    (spaCy refuses texts over its max_length, and memory grows with the chunk)."""
+    if doc is not None and doc.text == text:
+        return [_Ent(e) for e in doc.ents]
     nlp = _get_nlp()
     keep = {"tok2vec", "ner", "entity_ruler"}
-    return nlp(text, disable=[n for n in nlp.pipe_names if n not in keep])
+    disable = [n for n in nlp.pipe_names if n not in keep]
+    out, start, limit = [], 0, 100_000
+    while start < len(text):
+        end = len(text) if len(text) - start <= limit else (text.rfind("\n", start, start + limit) + 1
+                                                           or text.rfind(" ", start, start + limit) + 1
+                                                           or start + limit)
+        if end <= start:
+            end = start + limit
+        out += [_Ent(e, start) for e in nlp(text[start:end], disable=disable).ents]
+        start = end
+    return out
 
 
 def _strong(cands, words: int) -> bool:
@@ -160,17 +183,16 @@ def find_places(text: str, doc=None) -> list[dict]:
     `doc` is an optional spaCy Doc over exactly this text."""
     if not text or not text.strip():
         return []
-    if doc is None or doc.text != text:
-        doc = _ner_doc(text)
+    ents = _entities(text, doc)
     spans: list[tuple[int, int]] = []
     from_ner: set[tuple[int, int]] = set()
     norp: set[tuple[int, int]] = set()
     blocked: list[tuple[int, int]] = []
     surnames: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            surnames.add(ent[-1].text)
-    for ent in doc.ents:
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.n_tokens > 1:
+            surnames.add(ent.last)
+    for ent in ents:
         s, e = ent.start_char, ent.end_char
         if ent.label_ in _PLACE_LABELS:
             if text[s:e].lower().startswith("the "):
@@ -194,7 +216,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             # person named in full elsewhere ("Obama" after "Barack Obama"). Organisations are
             # not blocked: "the Gainesville police" names Gainesville; a station called
             # "Al-Bayan" is dropped by the score test below.
-            if not (ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames):
+            if not (ent.label_ == "PERSON" and ent.n_tokens == 1 and ent.text not in surnames):
                 blocked.append((s, e))
     lowered = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     gaz = get()
@@ -218,7 +240,8 @@ def find_places(text: str, doc=None) -> list[dict]:
             chosen.append((s, e))
     chosen.sort()
     names = [text[s:e] for s, e in chosen]
-    results = resolve_mentions(names, fallback=False)
+    results = resolve_mentions(names, fallback=False,
+                               qualifiers=[qualifier_after(text, e) for _, e in chosen])
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
     keep = []

@@ -192,13 +192,42 @@ def _context_round(by_key: dict, readings: dict) -> dict:
     return out
 
 
-def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True) -> list[dict]:
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
+
+
+def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str | None]]:
+    """"Dublin, Ohio", "Alexandria, La.", "Homs, Syria": the state or country written after a
+    town says which of its namesakes is meant. Returns the (country, admin1) pairs it can be."""
+    m = _QUALIFIER.match(text[end:end + 30])
+    if not m:
+        return frozenset()
+    gaz = gaz or get()
+    out = set()
+    for p, _kind in gaz.lookup(key(m.group(1))):
+        if p.feature == "ADM1":
+            out.add((p.country, p.admin1))
+        elif p.feature in ("PCLI", "PCLS"):
+            out.add((p.country, None))
+    return frozenset(out)
+
+
+def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
+                     qualifiers: list[frozenset] | None = None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
-    With `fallback`, a name the gazetteer lacks is placed at the document's main place."""
+    With `fallback`, a name the gazetteer lacks is placed at the document's main place;
+    `qualifiers` (from qualifier_after) are the states or countries written after mentions."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
+    if qualifiers:
+        quals: dict[str, set] = defaultdict(set)
+        for k, q in zip(keys, qualifiers):
+            if q:
+                quals[k] |= q
+        if quals:
+            looked = [(_qualified(cands, quals[k]), cue) if k in quals else (cands, cue)
+                      for k, (cands, cue) in zip(keys, looked)]
     # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
     # must agree with the rest of the document or give way to the document's own place.
     weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
@@ -263,6 +292,17 @@ def _far(a: Place, b: Place) -> bool:
     if a.country and b.country and a.country != b.country:
         return True
     return haversine(a.lat, a.lon, b.lat, b.lon) > 300
+
+
+def _qualified(cands, qual: set) -> list:
+    """Candidates inside the written state or country gain; the qualifier itself does not."""
+    out = []
+    for p, sc in cands:
+        if p.feature not in ("PCLI", "ADM1") and (
+                (p.country, p.admin1) in qual or (p.country, None) in qual):
+            sc += 4.0
+        out.append((p, sc))
+    return out
 
 
 def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None]:
