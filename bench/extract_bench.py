@@ -162,7 +162,9 @@ def seed_match(out: dict, gold: dict) -> list[tuple[str, bool, bool, bool, bool]
     return res
 
 
-def throughput(texts: list[str]) -> tuple[float, float]:
+def throughput(texts: list[str], rounds: int = 3) -> tuple[float, float]:
+    """Best of `rounds` alternating runs of each: the machine is shared, and the best run is the
+    one least disturbed by others' work."""
     import spacy
     from livedesk.read import read_many
     from livedesk.read.nlp import MODEL, get_nlp
@@ -170,17 +172,19 @@ def throughput(texts: list[str]) -> tuple[float, float]:
     get_nlp()
     words = sum(len(t.split()) for t in texts)
     ner_nlp = spacy.load(MODEL)
-    with ner_nlp.select_pipes(enable=["ner"]):
-        t0 = time.perf_counter()
-        for _ in ner_nlp.pipe(texts, batch_size=32):
-            pass
-        ner_wps = words / (time.perf_counter() - t0)
     reports = to_reports([{"id": str(i), "text": t, "published": "2017-01-01"} for i, t in enumerate(texts)])
-    t0 = time.perf_counter()
-    for _ in read_many(reports):
-        pass
-    full_wps = words / (time.perf_counter() - t0)
-    return full_wps, ner_wps
+    full, ner = [], []
+    for _ in range(rounds):
+        with ner_nlp.select_pipes(enable=["ner"]):
+            t0 = time.perf_counter()
+            for _ in ner_nlp.pipe(texts, batch_size=32):
+                pass
+            ner.append(words / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        for _ in read_many(reports, batch_size=32):
+            pass
+        full.append(words / (time.perf_counter() - t0))
+    return max(full), max(ner)
 
 
 def main() -> int:
@@ -240,10 +244,10 @@ def main() -> int:
     for r in res:
         print(f"  {'OK ' if r[1] else '-- '} {r[0]}: type={r[2]} date={r[3]} place={r[4]}")
 
-    # Speed, on the FA-KES articles (whole news texts), in this process.
-    texts = [r["text"] for r in fakes]
+    # Speed, on FA-KES articles (whole news texts), in this process.
+    texts = [r["text"] for r in fakes][:120]
     full_wps, ner_wps = throughput(texts)
-    print(f"throughput: reading {full_wps:,.0f} words/s; spaCy NER alone {ner_wps:,.0f} words/s; "
+    print(f"throughput ({len(texts)} articles, best of 3): reading {full_wps:,.0f} words/s; spaCy NER alone {ner_wps:,.0f} words/s; "
           f"ratio {full_wps / ner_wps:.2f} (target >= 0.50)")
     rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     print(f"peak RSS: {rss / 1024:.0f} MB (largest of this process and the extract command; target < 1024 MB)")
