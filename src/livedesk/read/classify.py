@@ -114,7 +114,9 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
             add(TERRITORY, 3.5 if "control" in m.group(0) else 3.2, *m.span(), regain=True)
     for m in _rx(cues.TERRITORY_TAKE).finditer(low):
         if not intended(m):
-            add(TERRITORY, 3.5 if "control" in m.group(0) else 3.0, *m.span())
+            # A bare "captured" (a weapon, a commander?) says less than "captured the town".
+            bare = re.fullmatch(r"captur\w+|overr[au]n", m.group(0))
+            add(TERRITORY, 3.5 if "control" in m.group(0) else 2.0 if bare else 3.0, *m.span())
 
     # Protests: one family, its member decided by what happened around the protest.
     protest = found.pop("Peaceful protest", None)
@@ -140,6 +142,9 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
         t = found.pop(TERRITORY)
         found["Non-violent transfer of territory"] = Candidate("Non-violent transfer of territory",
                                                              max(t.score, nvt.score), t.start, t.end)
+    # A ceasefire that ends or breaks down is not an agreement.
+    if "Agreement" in found and re.search(r"(?:cease-?fire|truce|deal|agreement)s? (?:\w+ )?(?:ends|ended|collapsed?|broke down|expired?|violat\w+|faltered|crumbl\w+)", low):
+        found.pop("Agreement")
     # Weapons found or seized are not weapons used.
     if found.get("Disrupted weapons use") and found["Disrupted weapons use"].score >= 3.5:
         found.pop("Grenade", None)

@@ -56,7 +56,9 @@ CUES: dict[str, list[tuple[str, float]]] = {
     ],
     "Armed clash": [
         (r"clash(?:ed|es)?\b|gun ?battles?|firefights?|fire ?fights?|skirmish(?:es)?|exchange(?:d)? of fire|exchanged fire|shoot-?outs?", 3),
-        (r"\bfighting\b|fought|battl(?:e|es|ed|ing)\b|combat\b|hostilities", 2),
+        (r"\bfighting\b(?! for| to | against (?:corruption|poverty|disease|crime|deportation)| deportation)|"
+         r"fought(?! for| to | against (?:corruption|poverty|disease|crime|deportation))|battl(?:e|es|ed|ing)\b(?! for| against (?:corruption|poverty|disease|cancer))|"
+         r"combat\b|hostilities", 2),
         (r"ambush(?:ed|es)?|(?:attacked|raided|stormed|assaulted|targeted) (?:\w+ ){0,4}(?:positions?|checkpoints?|bases?|posts?|camps?|convoys?|patrols?|troops|soldiers|forces|barracks|garrisons?)", 3),
         (r"(?:offensive|assault|counter-?attack|incursion)s?\b|repel(?:led)? (?:an? )?attacks?|storm(?:ed|ing)", 2),
         (r"(?:shot|shoot|shooting) down|downed|downing of", 3),
