@@ -115,7 +115,9 @@ def km(lat1, lon1, lat2, lon2) -> float:
 
 def governorate_ok(out: dict, gold_gov: str) -> bool:
     names = GOVERNORATES.get(gold_gov, [gold_gov])
-    ev = [e for e in out.get("events", []) if e.get("location")]
+    # The article's governorate: that of its most salient event placed inside a country
+    # (a country-wide location says nothing about the governorate).
+    ev = [e for e in out.get("events", []) if e.get("location") and (e["location"].get("precision") or 9) < 6]
     if not ev:
         return False
     loc = ev[0]["location"]
