@@ -200,3 +200,17 @@ def test_paths_show_how_the_story_travelled_and_tolls_that_differ_are_flagged():
     events = _by_label(fuse(ms, now=now), truth)
     assert "Al-Bayan → Associated Press → Frontline Weekly" in events["deir-heli"].first_reported["paths"]
     assert any(c.startswith("death tolls differ: 1") for c in events["hama-russian"].contradictions)
+
+
+def test_a_report_recapping_what_it_attributes_elsewhere_is_not_a_second_origin():
+    a = _mention("r1#0", "Rebels said they took the hill.", "Desk",
+                 claims=[{"claimant": "Free Syrian Army", "stance": "asserts"}])
+    b = _mention("r1#1", "The hill fell to the rebels today.", "Desk")
+    (e,) = fuse([a, b])
+    assert e.status == "claimed" and len(e.origins) == 1, e.status_reason
+    # with only a hedged report beside it, the outlet's own word stands
+    c = _mention("r2#0", "A jet was reportedly shot down near Saraqib.", "Desk",
+                 claims=[{"claimant": "unnamed reports", "stance": "uncertain"}])
+    d = _mention("r2#1", "The jet was shot down near Saraqib.", "Desk")
+    (e,) = fuse([c, d])
+    assert e.origins == ["Desk (newspaper/broadcaster)"], e.status_reason

@@ -96,8 +96,14 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     ms = sorted(ms, key=lambda m: (_published(m), m.id))
     copies = _copies(ms)
     said: list[Said] = []
+    # A report that attributes the event elsewhere in its text relays it: its unattributed
+    # sentences about the same event are a recap, not an origin of their own.
+    attributing = {m.report_id for m in ms if any(
+        c.stance in ("asserts", "confirms") and c.claimant_kind not in ("unnamed", None) for c in m.claims)}
     for m in ms:
         implicit = not m.claims
+        if implicit and m.report_id in attributing:
+            continue
         src = copies.get(m.id) if implicit else None
         for c in (claims_of(src) if src else claims_of(m)):
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
@@ -171,8 +177,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         note = " (the side concerned)" if c.alignment and c.alignment in concerned else ""
         parts.append(f"{who}{note} has not confirmed")
     if status in ("claimed", "corroborated") and not silent and concerned and not confirmers and not deniers:
-        from livedesk.fuse.match import _GENERIC_ACTORS
-        quiet = [a for a in (frame.actor2,) if a and a not in _GENERIC_ACTORS]
+        from livedesk.fuse.match import is_generic
+        quiet = [a for a in (frame.actor2,) if a and not is_generic(a)]
         if quiet:
             parts.append(f"nothing heard from {quiet[0]}")
     first = ms[0]

@@ -46,6 +46,11 @@ where while would could may might will shall can""".split())
 _GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
 
 
+def is_generic(actor: str) -> bool:
+    """'Civilians', 'Unidentified Armed Group (Syria)': names that say nobody in particular."""
+    return actor.split(" (")[0] in _GENERIC_ACTORS
+
+
 @dataclass
 class Feat:
     """What matching needs of a mention, computed once."""
@@ -92,7 +97,7 @@ def features(i: int, m: Mention) -> Feat:
     loc = f.location
     words = frozenset(w for w in re.findall(r"[a-z0-9]+", (m.text or f.summary or "").lower())
                       if w not in _STOP and len(w) > 2)
-    actors = frozenset(a for a in (f.actor1, f.actor2) if a and a not in _GENERIC_ACTORS)
+    actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 loc.precision if loc else 6, fold_place(loc.name) if loc else "",
                 loc.country if loc else None,
