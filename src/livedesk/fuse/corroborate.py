@@ -109,7 +109,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
     concerned = {a for a in (frame.actor1, frame.actor2) if a}
-    loser = frame.actor2
+    # the side that loses by it: the target (ACLED's actor2), or whose dead the figures count
+    loser = frame.actor2 or (frame.fatalities.side if frame.fatalities else None)
     asserting: dict[str, Claim] = {}
     weak: dict[str, Claim] = {}
     confirmers: dict[str, Claim] = {}
