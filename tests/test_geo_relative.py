@@ -59,3 +59,21 @@ def test_the_base_refers_back_to_the_last_air_base():
 
 def test_no_place_gives_none():
     assert _locate("Nothing here names a place at all.") is None
+
+
+def test_dateline_is_not_the_event_place():
+    text = "BEIRUT – Government aircraft struck the town of Saraqib in Idlib province on Monday."
+    loc = _locate(text)
+    assert loc.country == "SY" and loc.precision <= 4
+
+
+def test_the_documents_country_before_a_capital_abroad():
+    text = "Moscow said its jets struck militants in Syria, killing dozens."
+    loc = _locate(text)
+    assert loc.country == "SY"
+
+
+def test_a_capitalised_word_at_a_sentence_start_is_not_a_town():
+    text = "Date of publication 3 June 2016. Air raids killed 30 people in Aleppo."
+    names = [p["name"] for p in find_places(text)]
+    assert "Date" not in names and "Aleppo" in names

@@ -169,6 +169,14 @@ def _between(text: str, inside: list[dict]) -> Location | None:
     return None
 
 
+def _dateline(text: str, p: dict) -> bool:
+    name = text[p["start"]:p["end"]]
+    line_start = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "")
+    after = text[p["end"]:p["end"] + 30]
+    return (name.isupper() and len(name) >= 3 and line_start
+            and bool(re.match(r"^[\s,A-Za-z.]{0,20}\s*(?:[—–-]|\(|:)", after)))
+
+
 def locate(text: str, start: int, end: int, places: list[dict]) -> Location | None:
     """The event's place for the sentences text[start:end], given the document's PLACE dicts
     (from find_places or resolve_spans). None when neither the passage nor what leads up to it
@@ -180,12 +188,23 @@ def locate(text: str, start: int, end: int, places: list[dict]) -> Location | No
         between = _between(text, inside)
         if between is not None:
             return between
-        readings = [(_reading(text, p, usable), p) for p in inside]
+        # A dateline ("BEIRUT –") says where the reporter files from, not where it happened.
+        named = [p for p in inside if not _dateline(text, p)] or inside
+        readings = [(_reading(text, p, usable), p) for p in named]
         primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
                   [(loc, p) for (loc, _), p in readings]
         # The most specific reading; air bases before towns (a base is named to be exact).
         rank = {f: r for f, r in _SPECIFIC.items()}
-        best = min(primary, key=lambda t: (t[0].precision, rank.get(t[1].get("feature"), 2),
+        # Where the document is about (its most named country) before how exact: "Moscow said
+        # its jets struck Syria" happened in Syria.
+        from collections import Counter
+        counts = Counter()
+        for p in usable:       # a country named outright weighs more than a town in it
+            if p.get("country"):
+                counts[p["country"]] += 2 if p.get("feature") in ("PCLI", "PCLS") else 1
+        home = counts.most_common(1)[0][0] if counts else None
+        best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
+                                           t[0].precision, rank.get(t[1].get("feature"), 2),
                                            t[1]["start"]))
         return best[0]
     # Nothing named in the passage: "the base", "the city" or plain continuation refers back to
