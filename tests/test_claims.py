@@ -150,7 +150,9 @@ def test_wire_story_patterns():
     ("Reuters, citing two security sources, reported that the commander had been killed.",
      "Reuters", "wire agency", None, []),
     ("The Syrian Observatory, a Britain-based monitoring group, said 40 fighters were killed.",
-     "Syrian Observatory, a Britain-based monitoring group", "monitor", None, []),
+     "Syrian Observatory", "monitor", None, []),
+    ("The pro-Assad Al-Masdar News reported that a helicopter was downed.", "Al-Masdar News",
+     "newspaper/broadcaster", "Military Forces of Syria", []),
 ])
 def test_claimant_kind_alignment_and_relays(text, claimant, kind, alignment, via):
     c = _one(text)[0]

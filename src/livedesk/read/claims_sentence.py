@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from livedesk.model import Claim
-from livedesk.read.claims_sources import Source, classify, is_vague, lookup, side_of
+from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
@@ -166,6 +166,40 @@ def _name_of(toks) -> str:
     return name
 
 
+_DOC_NOUNS = {"report", "statement", "broadcast", "channel", "website", "account", "communique",
+              "video", "post", "bulletin", "radio", "station", "agency", "newsletter"}
+
+
+def _short_name(toks) -> str | None:
+    """The listed name inside a described speaker: "ISIS-affiliated radio station Al-Bayan" ->
+    "Al-Bayan", "the pro-Assad Al-Masdar News" -> "Al-Masdar News", "Al-Bayan's radio report" ->
+    "Al-Bayan". A speaker whose head is a person's role ("a representative of X") keeps its words."""
+    toks = [t for t in toks if not t.is_space]
+    if not toks or len(toks) > 12:
+        return None
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    free = head.lemma_.lower() in _DOC_NOUNS
+    doc = toks[0].doc
+    lo, hi = toks[0].i, toks[-1].i + 1
+    for n in range(hi - lo, 0, -1):
+        for a in range(lo, hi - n + 1):
+            b = a + n
+            if not free and not a <= head.i < b:
+                continue
+            span = doc[a:b]
+            if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or any(
+                    t.tag_ == "POS" for t in span):
+                continue
+            # part of a hyphenated modifier ("pro-Kremlin", "ISIS-affiliated") names a patron
+            if (a > 0 and doc[a - 1].text in "-–" and not doc[a - 1].whitespace_) or (
+                    b < len(doc) and doc[b].text in "-–" and not doc[b - 1].whitespace_):
+                continue
+            if exact(span.text) is not None:
+                return span.text
+    return None
+
+
 def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
@@ -260,7 +294,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     nodes: dict[int, _Node] = {}
     for v in speech:
         toks, passive = _speaker_tokens(v)
-        surface = _name_of(toks)
+        surface = _short_name(toks) or _name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS

@@ -82,6 +82,15 @@ def _caps_only() -> frozenset[str]:
     return frozenset(keys)
 
 
+def exact(name: str) -> Source | None:
+    """The source a name denotes when the whole name is a listed name or alias."""
+    key = fold(name)
+    hit = _index().get(key)
+    if hit is not None and key in _caps_only() and key.upper() not in (name or ""):
+        return None
+    return hit
+
+
 @lru_cache(maxsize=65536)        # names repeat across thousands of mentions
 def lookup(name: str) -> Source | None:
     """The source a whole name denotes, or the longest listed name inside it."""
