@@ -87,3 +87,20 @@ def test_given_doc_is_used(tmp_path):
     doc.ents = [doc.char_span(27, 34, label="GPE")]
     places = find_places(text, doc)
     assert [p["name"] for p in places] == ["Kharkiv"] and places[0]["country"] == "UA"
+
+
+@pytest.mark.parametrize("obj", [
+    ["not", "an", "object"],
+    {"id": 1, "text": 5},
+    {"id": 2, "text": "Homs", "mentions": [["a", "b"]]},
+    {"id": 3, "text": "Homs", "mentions": [[3, 1]]},
+    {"id": 4, "text": "Homs", "mentions": "0-4"},
+])
+def test_bad_geoparse_lines_are_reported_not_raised(obj):
+    out = geoparse_line(obj, True)
+    assert out["error"] and out["error"]["code"] and out["places"] == []
+
+
+def test_odd_text_does_not_break_finding():
+    for text in ["", "   \n ", "ʿ" * 50, "Al-", "T-", "\u200bHoms\u200b", "A" * 5000]:
+        assert isinstance(find_places(text), list)
