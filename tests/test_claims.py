@@ -220,3 +220,12 @@ def test_conjoined_speakers_each_make_the_claim():
     claims = _one("The observatory and the Reuters news agency said at least 23 people were killed.")
     assert sorted(c.canonical for c in claims) == ["Reuters", "Syrian Observatory for Human Rights"]
     assert len({(c.start, c.end) for c in claims}) == 1
+
+
+def test_layout_kinds():
+    from livedesk.read.claims_layout import split
+    kinds = [p.kind for p in split("• 12 killed in Idlib\n1. Strikes on Aleppo\nUpdate 3\n"
+                                   "Rebels push into the town\nAP reports:\n[…]\n— A. Writer\n\n"
+                                   "A New Weapon Appears – bellingcat")]
+    assert kinds == ["body", "body", "stamp", "headline", "intro", "elision", "signature", "headline"]
+    assert split("A New Weapon Appears – bellingcat")[0].suffix_outlet == "bellingcat"

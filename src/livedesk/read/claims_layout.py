@@ -57,6 +57,8 @@ def split(text: str) -> list[Para]:
             p.kind = "stamp"             # "14:05 GMT", "Update": a new entry starts
         elif stripped.endswith(":"):
             p.kind = "intro"
+        elif stripped[0] in "•*·▪►-" or re.match(r"^\d+[.)]\s", stripped):
+            p.kind = "body"              # a list item, not a pasted headline
         elif not stripped.endswith(_CLOSERS) and len(stripped.split()) <= 25 and not stripped.isdigit():
             p.kind = "headline"
             m = _SUFFIX.search(stripped)
