@@ -229,3 +229,8 @@ def test_layout_kinds():
                                    "A New Weapon Appears – bellingcat")]
     assert kinds == ["body", "body", "stamp", "headline", "intro", "elision", "signature", "headline"]
     assert split("A New Weapon Appears – bellingcat")[0].suffix_outlet == "bellingcat"
+
+
+def test_either_alone_is_not_a_hedge():
+    assert _one("Witnesses said troops were deployed on either side of the road.")[0].stance == "asserts"
+    assert _one("Officials said the jet either crashed or was shot down.")[0].stance == "uncertain"

@@ -143,7 +143,7 @@ def _voice_claims(p: layout.Para, claims: list[Claim], chain: list[str], text: s
         if len(seg.split()) < 3:
             continue
         words = set(re.findall(r"[a-z]+", seg.lower()))
-        stance = "uncertain" if words & HEDGES or "either" in words else "asserts"
+        stance = "uncertain" if words & HEDGES or {"either", "or"} <= words else "asserts"
         out.append(Claim(claimant=chain[0], stance=stance, start=s, end=s + len(seg), text=seg,
                          via=list(chain[1:])))
     return out

@@ -255,7 +255,7 @@ def _stance(v, content: set[int]) -> str:
         return "uncertain"
     doc = v.doc
     words = {doc[i].lower_ for i in content}
-    if words & HEDGES or "either" in words or _modal_perfect(doc, content):
+    if words & HEDGES or {"either", "or"} <= words or _modal_perfect(doc, content):
         return "uncertain"
     return "asserts"
 
