@@ -47,12 +47,12 @@ class _Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _paragraph_ids(doc: Doc) -> list[int]:
+def _paragraph_ids(doc: Doc, sents: list[Span]) -> list[int]:
     """Paragraph number of each sentence (a new paragraph after every line break)."""
     ids, p = [], 0
     prev_end = 0
-    text = doc.text
-    for s in doc.sents:
+    text = doc.text       # built once here
+    for s in sents:
         if "\n" in text[prev_end:s.start_char]:
             p += 1
         ids.append(p)
@@ -71,12 +71,20 @@ def summary(sent_text: str, limit: int = 200) -> str:
     return s if len(s) <= limit else s[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None) -> dates.DateRange | None:
-    text = sent.doc.text
+def _ents(doc: Doc, label: str) -> list[Span]:
+    # Span.ents walks the whole document each time: collect a label's entities once per doc.
+    key = "livedesk_ents_" + label
+    if key not in doc.user_data:
+        doc.user_data[key] = [e for e in doc.ents if e.label_ == label]
+    return doc.user_data[key]
+
+
+def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None, text: str) -> dates.DateRange | None:
+    # `text` is the report's text: Doc.text would rebuild it from every token on each call.
     bg_at = sent.start_char + cand.start if cand.background else None
     best = None
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE",):
+    for ent in _ents(sent.doc, "DATE"):
+        if ent.start < sent.start or ent.end > sent.end:
             continue
         if dates.is_since(ent.start_char, text):
             continue
@@ -99,52 +107,61 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
     return classify.REGAIN if cand.regain else classify.OVERTAKE
 
 
-def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None) -> EventFrame:
+def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None, text: str,
+           sent_text: str) -> EventFrame:
     a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start)
     t = cand.type
     if t == classify.TERRITORY:
         t = _territory_type(cand, sent, country)
     t2 = actors_mod.actor_type(a2)
-    if t == "Armed clash" and t2 in VICTIM_TYPES and not re.search(r"clash|battle|fight", sent.text, re.I):
+    if t == "Armed clash" and t2 in VICTIM_TYPES and not re.search(r"clash|battle|fight", sent_text, re.I):
         t = "Attack"
     elif t == "Attack" and t2 in (STATE_TYPES | NON_STATE_TYPES) and actors_mod.actor_type(a1) not in VICTIM_TYPES:
         t = "Armed clash"
     if t not in ACLED_TYPES:
         t = "Other"
-    dr = _date_for(sent, cand, anchor)
+    dr = _date_for(sent, cand, anchor, text)
     background = cand.background
     if dr is None:
         dr = None if background else dates.default_range(anchor)
     elif anchor and dr.end < anchor - timedelta(days=STALE_DAYS):
         background = True
-    fat = casualties.extract(sent.text)
+    fat = casualties.extract(sent_text)
     if fat.best is not None and actors_mod.actor_type(a2) in VICTIM_TYPES:
         fat.side = a2
     ws = weapons.weapons_in(sent)
     return EventFrame(
-        sub_event_type=t, summary=summary(sent.text), actor1=a1, actor2=a2,
+        sub_event_type=t, summary=summary(sent_text), actor1=a1, actor2=a2,
         date_start=dr.start.isoformat() if dr else None, date_end=dr.end.isoformat() if dr else None,
         date_precision=dr.precision if dr else None, fatalities=fat, weapons=ws,
         confidence=round(cand.confidence - (0.2 if background else 0.0), 2),
         start=sent.start_char, end=sent.end_char, background=background)
 
 
+_COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut", re.I)
+
+
 def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[_Draft]:
     anchor = report.anchor
     country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
     sents = list(doc.sents)
-    paras = _paragraph_ids(doc)
+    paras = _paragraph_ids(doc, sents)
+    text = report.text
+    # Sentence texts sliced from the report (Span.text rebuilds them token by token).
+    stexts = [text[s.start_char:s.end_char] for s in sents]
     drafts: list[_Draft] = []
     loose: list[tuple[int, Fatalities]] = []
     for i, sent in enumerate(sents):
-        if len(sent.text.strip()) < 12:
+        st = stexts[i]
+        if len(st.strip()) < 12:
             continue
-        ctx = " ".join(s.text for j, s in enumerate(sents[max(0, i - 1):i + 2], max(0, i - 1)) if paras[j] == paras[i])
-        for cand in classify.classify(sent.text, ctx):
-            f = _frame(sent, cand, anchor, country)
+        ctx = " ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
+        cands = classify.classify(st, ctx)
+        for cand in cands:
+            f = _frame(sent, cand, anchor, country, text, st)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
-        if not any(d.sent_index == i for d in drafts):
-            fat = casualties.extract(sent.text)
+        if not cands and _COUNT_HINT.search(st):
+            fat = casualties.extract(st)
             if fat.best is not None or fat.injured is not None:
                 loose.append((i, fat))
     # A sentence with figures but no event of its own ("14 fighters were killed in the north")

@@ -10,8 +10,11 @@ def weapons_in(span: Span) -> list[str]:
     """Canonical weapon names in span, in order of first mention, without repeats."""
     out: list[str] = []
     idx = lexicon.weapon_index()
-    for ent in span.ents:
-        if ent.label_ != "WEAPON":
+    doc = span.doc
+    if "livedesk_weapons" not in doc.user_data:      # Span.ents walks the whole doc: do it once
+        doc.user_data["livedesk_weapons"] = [e for e in doc.ents if e.label_ == "WEAPON"]
+    for ent in doc.user_data["livedesk_weapons"]:
+        if ent.start < span.start or ent.end > span.end:
             continue
         name = ent.ent_id_ or (idx[ent.text.lower()].name if ent.text.lower() in idx else ent.text)
         if name not in out:
