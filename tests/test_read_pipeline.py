@@ -77,3 +77,14 @@ def test_frames_link_the_claims_that_overlap_them(monkeypatch):
 def test_no_published_time_means_no_guessed_dates():
     rd = read_report(Report(text="Rebels shelled the town on Tuesday.", id="r4"))
     assert rd.events and rd.events[0].date_start is None
+
+
+def test_a_text_too_long_to_parse_is_named_and_the_batch_goes_on():
+    from livedesk.read.nlp import get_nlp
+    big = "Rebels shelled the town. " * (get_nlp().max_length // 25 + 10)
+    out = list(read_many([Report(text=big, id="big", origin="huge.txt"),
+                          Report(text="Police arrested five men in Aleppo.", id="ok", published=PUB)]))
+    assert out[0].report_id == "big" and out[0].events == []
+    assert out[0].error["code"] == "read_failed"
+    assert "huge.txt" in out[0].error["message"] and "parse" in out[0].error["message"]
+    assert out[1].error is None and out[1].events[0].sub_event_type == "Arrests"
