@@ -80,7 +80,7 @@ CUES: dict[str, list[tuple[str, float]]] = {
         (r"hostages?|seized (?:\w+ ){0,2}(?:people|civilians|passengers|workers)", 2),
     ],
     "Peaceful protest": [
-        (r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|sit-ins?|marche[ds]\b|marching|picket\w*|strikers|went on strike|general strike|hunger strike", 2.5),
+        (r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|sit-ins?|human chains?|marche[ds]\b|marching|picket\w*|strikers|went on strike|general strike|hunger strike", 2.5),
         (r"(?:thousands|hundreds|dozens|tens of thousands|crowds?) of (?:\w+ ){0,4}(?:gathered|marched|rallied|demonstrated)|took to the streets|vigils?\b|to disperse (?:\w+ ){0,2}(?:crowds?|protesters|demonstrators|rall\w+|anti-government|gathering)|gathered (?:\w+ ){0,4}to (?:protest|demand|denounce|condemn)", 2.5),
         (r"chant(?:ed|ing)|placards|slogans|anti-government", 1),
     ],
@@ -151,7 +151,8 @@ PROTEST_VIOLENT = (r"\briot(?! police| gear| squad| control)\w*|violent|violence
                    r"petrol bombs|molotov\w*|bottles)|torch\w*|set (?:fire|ablaze)|vandali\w*|looted|stormed|"
                    r"attacked (?:the )?police|clashed with (?:\w+ )?police|firecrackers|burn(?:ed|ing|t) (?:tyres|tires|cars)")
 PROTEST_INTERVENTION = (r"tear ?gas|water cannons?|rubber bullets|pepper spray|dispers\w+|detain\w*|arrest\w*|batons?|"
-                        r"broke up|crack(?:ed)? ?down|cut short|stun grenades?|blocked|prevented|held back")
+                        r"broke up|break up|crack(?:ed)? ?down|cut short|stun grenades?|blocked|prevented|held back|suppress\w*|chased?|"
+                        r"baton[- ]charg\w*|attacked (?:\w+ ){0,3}(?:protest|march|rally|demonstration|human chain|sit-in)\w*")
 
 # Texts that report no political-violence event (CASE 2021's non-conflict classes).
 NON_EVENT: list[tuple[str, float]] = [
