@@ -234,3 +234,12 @@ def test_layout_kinds():
 def test_either_alone_is_not_a_hedge():
     assert _one("Witnesses said troops were deployed on either side of the road.")[0].stance == "asserts"
     assert _one("Officials said the jet either crashed or was shot down.")[0].stance == "uncertain"
+
+
+def test_only_sources_attribute_and_only_outlets_travel_as_relays():
+    text = ("The Observatory chief Rami Abdel Rahman told AFP that six civilians were killed. "
+            "The Observatory says it determines whose planes carry out raids according to type, "
+            "location and flight patterns. The Observatory said nine more died on Thursday.")
+    claims = attribute(None, text)
+    assert all(c.via in ([], ["Agence France-Presse"]) for c in claims), [(c.claimant, c.via) for c in claims]
+    assert claims[-1].via == ["Agence France-Presse"]

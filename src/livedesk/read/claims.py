@@ -159,6 +159,10 @@ def _sentence_spans(p: layout.Para) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+_RELAY_KINDS = {"wire agency", "newspaper/broadcaster", "state media", "militant media",
+                "open-source investigators", "monitor"}
+
+
 def _propagate_relays(claims: list[Claim], meta: dict) -> None:
     """A story names a source's relay once: give the claimant's other statements in the same
     pasted article the relays found for it. The chain is then: relays named in the sentence,
@@ -166,6 +170,8 @@ def _propagate_relays(claims: list[Claim], meta: dict) -> None:
     found: dict[tuple[int, str], list[str]] = {}
     for c in claims:
         section, own, _ = meta[id(c)]
+        # only outlets travel this way: a person or a vague source named once stays where it is
+        own = [v for v in own if (lookup(v) or classify(v)).kind in _RELAY_KINDS]
         if own:
             found.setdefault((section, key(c.claimant)), [])
             found[(section, key(c.claimant))] = dedupe(found[(section, key(c.claimant))] + own)

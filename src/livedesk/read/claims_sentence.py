@@ -84,9 +84,33 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "announcement", "bu
                    "message", "update", "briefing", "press release"}
 
 
+_SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "officials", "witness",
+                 "witnesses", "resident", "residents", "activist", "activists", "media", "agency",
+                 "ministry", "army", "military", "statement", "spokesman", "spokeswoman", "spokesperson",
+                 "police", "monitor", "group", "observatory", "television", "tv", "radio", "newspaper",
+                 "government", "authorities", "toll", "figures", "estimates", "data", "count", "tally",
+                 "medics", "doctors", "rescuers", "correspondent", "reporter", "investigators", "analysts",
+                 "observers", "commander", "governor", "council", "website", "channel", "account"}
+
+
+def _names_a_source(t) -> bool:
+    """'according to X' attributes only when X is someone: a listed or proper name, or a noun
+    for people and bodies that speak ('according to type, location and munitions' does not)."""
+    to = t.nbor(1)
+    pob = [c for c in to.children if c.dep_ == "pobj"]
+    if not pob:
+        return False
+    head = pob[0]
+    words = list(head.subtree)
+    if lookup(" ".join(w.text for w in words)) is not None:
+        return True
+    return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
+        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
-        return True
+        return _names_a_source(t)
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
@@ -430,7 +454,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if is_vague(claimant.speaker) and claimant.surface != "unnamed reports":
             if via:
                 new_name = via.pop(0)
-                claimant = _Node(claimant.verb, lookup(new_name), new_name, node.stance, node.tokens)
+                claimant = _Node(claimant.verb, lookup(new_name) or classify(new_name, side_of(new_name)),
+                                 new_name, node.stance, node.tokens)
             elif rest:
                 claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
                                        node.stance, node.tokens), rest[1:]
@@ -438,6 +463,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             name = r.speaker.name if lookup(r.surface) else r.surface
             if r.speaker is claimant.speaker or r.surface == claimant.surface:
                 continue
+            if r.speaker.kind == "unnamed" and lookup(r.surface) is None:
+                continue                     # "it was reported that X said": nobody relays
             via += r.relays + [name]
         if trans:
             via.append(trans.group(1).strip())
