@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 STATE_TYPES = {"state forces", "foreign forces", "police"}
 NON_STATE_TYPES = {"rebels", "militants", "militia", "unidentified"}
 VICTIM_TYPES = {"civilians", "protesters"}
-STALE_DAYS = 45          # an event dated this long before the report is background to it
+STALE_DAYS = 45
+DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\w ]{1,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s+")          # an event dated this long before the report is background to it
 
 
 class StageError(Exception):
@@ -130,12 +131,17 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
     if fat.best is not None and actors_mod.actor_type(a2) in VICTIM_TYPES:
         fat.side = a2
     ws = weapons.weapons_in(sent)
+    # A dateline ("BEIRUT (AP) –") says where the reporter files from, not where it happened.
+    start = sent.start_char
+    m = DATELINE.match(sent_text)
+    if m:
+        start += m.end()
     return EventFrame(
         sub_event_type=t, summary=summary(sent_text), actor1=a1, actor2=a2,
         date_start=dr.start.isoformat() if dr else None, date_end=dr.end.isoformat() if dr else None,
         date_precision=dr.precision if dr else None, fatalities=fat, weapons=ws,
         confidence=round(cand.confidence - (0.2 if background else 0.0), 2),
-        start=sent.start_char, end=sent.end_char, background=background)
+        start=start, end=sent.end_char, background=background)
 
 
 _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut", re.I)
