@@ -13,8 +13,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 
-from sqlalchemy import (Connection, and_, delete, event, func, insert, or_, select, update)
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 

@@ -5,7 +5,6 @@ import io
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
-from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
