@@ -214,3 +214,10 @@ def test_a_report_recapping_what_it_attributes_elsewhere_is_not_a_second_origin(
     d = _mention("r2#1", "The jet was shot down near Saraqib.", "Desk")
     (e,) = fuse([c, d])
     assert e.origins == ["Desk (newspaper/broadcaster)"], e.status_reason
+
+
+def test_reports_differing_on_kind_of_event_are_flagged():
+    _, ms, truth, now = _load(Path(__file__).parent / "fixtures" / "fusion" / "zaporizhzhia_front.json")
+    e = _by_label(fuse(ms, now=now), truth)["robotyne"]
+    assert any(c.startswith("reports differ on what happened") for c in e.contradictions)
+    assert not any(c.startswith("reports differ on the date") for c in e.contradictions)

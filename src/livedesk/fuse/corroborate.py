@@ -231,6 +231,20 @@ def contradictions(ms: list[Mention], said: list[Said]) -> list[str]:
     deny_who = {s.claim.canonical or s.claim.claimant for s in said if s.claim.stance == "denies"}
     if assert_who and deny_who:
         out.append(f"asserted by {', '.join(sorted(assert_who))}; denied by {', '.join(sorted(deny_who))}")
+    kinds: dict[str, list[str]] = {}
+    for m in ms:
+        who = m.outlet or m.report_id
+        names = kinds.setdefault(m.frame.sub_event_type, [])
+        if who not in names:
+            names.append(who)
+    if len(kinds) > 1:
+        out.append("reports differ on what happened: " + "; ".join(
+            f"{k} ({', '.join(v[:3])})" for k, v in kinds.items()))
+    days = sorted({(m.frame.date_start or m.frame.date_end, m.frame.date_end or m.frame.date_start)
+                   for m in ms if m.frame.date_start or m.frame.date_end})
+    if days and max(a for a, _ in days) > min(b for _, b in days):
+        out.append("reports differ on the date: " + ", ".join(
+            a if a == b else f"{a}..{b}" for a, b in days[:4]))
     from livedesk.fuse.match import km
     pts = [(m, m.frame.location) for m in ms if m.frame.location and m.frame.location.lat is not None
            and m.frame.location.lon is not None and m.frame.location.precision < 4]
