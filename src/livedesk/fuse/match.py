@@ -165,9 +165,10 @@ def score(a: Feat, b: Feat) -> float:
     # type and wording weigh most: the same actors fight in the same area on the same day in
     # several ways (a base taken, a road cut, a helicopter downed), and those are several events
     s = 0.2 * s_date + 0.22 * s_place + 0.24 * s_type + 0.12 * s_act + 0.22 * s_words
-    if a.best and b.best:                            # 3 dead vs 40 dead: two events, or a rising toll
+    if a.best and b.best:            # 3 dead vs 40: two events, or a rising toll; 1 vs 3 is neither
         ratio = min(a.best, b.best) / max(a.best, b.best)
-        s += 0.06 if ratio >= 0.5 else -0.08 if ratio < 0.2 else 0.0
+        gap = max(a.best, b.best) - min(a.best, b.best)
+        s += 0.06 if ratio >= 0.5 or gap <= 3 else -0.12 if ratio < 0.25 else -0.04
     if coarse and s_place < 1.0:
         s -= 0.05                                    # "in Homs province" matches many things weakly
     return max(0.0, min(1.0, s))
