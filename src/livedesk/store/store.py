@@ -1,4 +1,6 @@
-"""The store: reports, readings, events, the change log and the desk's users, over SQLAlchemy Core.
+"""The store: reports, readings, events and the change log, over SQLAlchemy Core.
+
+Users and sessions are in accounts.py, row converters in rows.py, the tables in schema.py.
 
 One code path for SQLite (a single WAL file: one writer, many readers) and PostgreSQL. Writes go
 through `_write()`, which takes the database's write lock first (BEGIN IMMEDIATE on SQLite, an
@@ -8,9 +10,8 @@ sequence numbers become visible in order, which the live stream relies on.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select, update
@@ -19,8 +20,11 @@ from sqlalchemy.engine import Engine, make_url
 
 from livedesk.model import (Claim, Event, EventFrame, Mention, Reading, Report, utcnow)
 from livedesk.store import migrations
+from livedesk.store.accounts import Accounts
+from livedesk.store.rows import (_brief, _change, _chunks, _claim, _claim_dict, _diff, _event_dict,
+                                 _iso, _jsonable, _place_key, _report, _report_dict, _utc)
 from livedesk.store.schema import (changes, claims, event_mentions, events, frames, overrides,
-                                   places, reports, sessions, signin_failures, sources, users)
+                                   places, reports, sources)
 
 _PG_WRITE_LOCK = 4_817_221  # any constant, the same in every desk process
 NOTIFY_CHANNEL = "livedesk_changes"
@@ -34,26 +38,7 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def _utc(dt: datetime | None) -> datetime | None:
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)
-
-
-def _iso(dt: datetime | None) -> str | None:
-    dt = _utc(dt)
-    return dt.isoformat() if dt else None
-
-
-def _place_key(loc) -> str:
-    if loc.geonames_id:
-        return f"gn:{loc.geonames_id}"
-    lat = "" if loc.lat is None else f"{loc.lat:.4f}"
-    lon = "" if loc.lon is None else f"{loc.lon:.4f}"
-    return f"{loc.name.strip().lower()}|{lat}|{lon}"
-
-
-class Store:
+class Store(Accounts):
     def __init__(self, url: str, migrate: bool = True):
         self.url = normalise_url(url)
         u = make_url(self.url)
@@ -541,60 +526,6 @@ class Store:
                 (must if kind == "must_link" else cannot).append((a, b))
         return must, cannot
 
-    # -- users and sessions -------------------------------------------------------------------
-    def add_user(self, name: str, password_hash: str, role: str) -> int:
-        with self._write() as conn:
-            old = conn.execute(select(users.c.id).where(users.c.name == name)).scalar()
-            if old:
-                conn.execute(update(users).where(users.c.id == old)
-                             .values(password_hash=password_hash, role=role))
-                self.log("admin", "user.updated", f"user:{name}", {"role": role}, conn)
-                return old
-            res = conn.execute(insert(users).values(name=name, password_hash=password_hash,
-                                                    role=role, created_at=utcnow()))
-            self.log("admin", "user.added", f"user:{name}", {"role": role}, conn)
-            return int(res.inserted_primary_key[0])
-
-    def get_user(self, name: str) -> dict[str, Any] | None:
-        with self._read() as conn:
-            r = conn.execute(select(users).where(users.c.name == name)).mappings().first()
-        return dict(r) if r else None
-
-    def create_session(self, user_id: int, token: str, csrf: str, minutes: int) -> None:
-        now = utcnow()
-        with self._write() as conn:
-            conn.execute(delete(sessions).where(sessions.c.expires_at < now))
-            conn.execute(insert(sessions).values(token_hash=_sha(token), user_id=user_id,
-                                                 csrf=csrf, created_at=now,
-                                                 expires_at=now + timedelta(minutes=minutes)))
-
-    def session_user(self, token: str) -> dict[str, Any] | None:
-        """The signed-in user for a session cookie, or None when unknown or expired."""
-        with self._read() as conn:
-            r = conn.execute(select(users.c.id, users.c.name, users.c.role, sessions.c.csrf,
-                                    sessions.c.expires_at)
-                             .join(users, users.c.id == sessions.c.user_id)
-                             .where(sessions.c.token_hash == _sha(token))).mappings().first()
-        if r is None or _utc(r["expires_at"]) <= utcnow():
-            return None
-        return {"id": r["id"], "name": r["name"], "role": r["role"], "csrf": r["csrf"]}
-
-    def end_session(self, token: str) -> None:
-        with self._write() as conn:
-            conn.execute(delete(sessions).where(sessions.c.token_hash == _sha(token)))
-
-    def signin_failed(self, key: str, keep_minutes: float = 24 * 60) -> None:
-        with self._write() as conn:
-            conn.execute(delete(signin_failures).where(
-                signin_failures.c.at < utcnow() - timedelta(minutes=keep_minutes)))
-            conn.execute(insert(signin_failures).values(key=key, at=utcnow()))
-
-    def signin_failures(self, key: str, minutes: float) -> int:
-        since = utcnow() - timedelta(minutes=minutes)
-        with self._read() as conn:
-            return conn.execute(select(func.count()).select_from(signin_failures).where(
-                signin_failures.c.key == key, signin_failures.c.at > since)).scalar_one()
-
 
 # -- helpers ----------------------------------------------------------------------------------
 def _sqlite_connect(dbapi_conn, _record) -> None:
@@ -610,90 +541,3 @@ def _sqlite_connect(dbapi_conn, _record) -> None:
 
 def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop("immediate", False) else "BEGIN")
-
-
-def _event_dict(ev: Event) -> dict[str, Any]:
-    """Event.to_dict() without dataclasses.asdict's deep recursion: the same keys, built
-    directly (re-fusion serialises every event in its window, so this is a hot path)."""
-    f = ev.frame
-    frame = {"event_type": f.event_type, **vars(f)}
-    frame["location"] = dict(vars(f.location)) if f.location else None
-    frame["fatalities"] = dict(vars(f.fatalities)) if f.fatalities is not None else None
-    d = dict(vars(ev))
-    d["frame"] = frame
-    return d
-
-
-def _jsonable(o: Any) -> Any:
-    if isinstance(o, (datetime, date)):
-        return o.isoformat()
-    if isinstance(o, (set, tuple)):
-        return list(o)
-    return str(o)
-
-
-def _sha(s: str) -> str:
-    return hashlib.sha256(s.encode()).hexdigest()
-
-
-def _chunks(xs: list, n: int) -> Iterator[list]:
-    for i in range(0, len(xs), n):
-        yield xs[i:i + n]
-
-
-def _change(r) -> dict[str, Any]:
-    return {"seq": r["seq"], "at": _iso(r["at"]), "who": r["who"], "action": r["action"],
-            "target": r["target"], "payload": r["payload"]}
-
-
-def _report(r) -> Report:
-    return Report(text=r["text"], id=r["id"], title=r["title"], published=_utc(r["published"]),
-                  outlet=r["outlet"], url=r["url"], origin=r["origin"], parent=r["parent"],
-                  fmt=r["fmt"], author=r["author"])
-
-
-def _report_dict(r, with_text: bool = False) -> dict[str, Any]:
-    d = {"id": r["id"], "fingerprint": r["fingerprint"], "title": r["title"],
-         "published": _iso(r["published"]), "outlet": r["outlet"], "url": r["url"],
-         "origin": r["origin"], "parent": r["parent"], "fmt": r["fmt"], "author": r["author"],
-         "ingested_at": _iso(r["ingested_at"]), "read_at": _iso(r["read_at"]),
-         "read_error": r["read_error"]}
-    if with_text:
-        d["text"] = r["text"]
-    else:
-        d["excerpt"] = r["text"][:280]
-    return d
-
-
-def _claim(r) -> Claim:
-    return Claim(claimant=r["claimant"], stance=r["stance"], start=r["start"] or 0,
-                 end=r["end"] or 0, text=r["text"] or "", via=list(r["via"] or []),
-                 claimant_kind=r["claimant_kind"], alignment=r["alignment"],
-                 canonical=r["canonical"])
-
-
-def _claim_dict(r) -> dict[str, Any]:
-    return dict(_claim(r).to_dict(), report_id=r["report_id"], idx=r["idx"])
-
-
-def _brief(data: dict[str, Any]) -> dict[str, Any]:
-    f = data.get("frame") or {}
-    return {"sub_event_type": f.get("sub_event_type"), "summary": f.get("summary"),
-            "status": data.get("status"), "mentions": len(data.get("mention_ids") or [])}
-
-
-def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """Which top-level and frame fields changed, old -> new (what the history shows)."""
-    out: dict[str, Any] = {}
-    for k in sorted(set(old) | set(new)):
-        if k in ("frame", "reports", "claims"):
-            continue
-        if old.get(k) != new.get(k):
-            out[k] = [old.get(k), new.get(k)]
-    of, nf = old.get("frame") or {}, new.get("frame") or {}
-    for k in sorted(set(of) | set(nf)):
-        if of.get(k) != nf.get(k):
-            out["frame." + k] = [of.get(k), nf.get(k)]
-    if len(old.get("reports") or []) != len(new.get("reports") or []):
-        out["reports"] = [len(old.get("reports") or []), len(new.get("reports") or [])]
-    return out
