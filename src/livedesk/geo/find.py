@@ -81,6 +81,14 @@ def _entities(text: str, doc=None) -> list[_Ent]:
     return out
 
 
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """Whether the word also stands capitalised inside a sentence: then it is a name."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if not _sentence_initial(text, m.start()):
+            return True
+    return False
+
+
 def _sentence_initial(text: str, s: int) -> bool:
     before = text[max(0, s - 3):s].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:\n"
@@ -129,7 +137,8 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 if j - i == 1 and (k in _COMMON or k in lowered_words or len(k) < 3):
                     continue
                 cands = gaz.lookup(k)
-                if j - i == 1 and _sentence_initial(text, s) and not _strong(cands, 2, big=100_000):
+                if (j - i == 1 and _sentence_initial(text, s) and not _strong(cands, 2, big=100_000)
+                        and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 if cands and _strong(cands, j - i):
                     hit = (s, e, j)
@@ -225,7 +234,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             spans.append((s, e))
             norp.add((s, e))
         elif ent.label_ == "ORG":
-            org_spans.add((s, e))        # "Red Cross", "Al-Bayan": a whole name is no place
+            org_spans.add((s, e))   # "Red Cross", "Al-Bayan": a whole name, rarely a place
         elif ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "WEAPON"):
             # "Anton Yerygin": a person's name that contains a place name is no place, except a
             # one-word PERSON (the model calls Palmyra a person) that is not the surname of a
@@ -240,7 +249,10 @@ def find_places(text: str, doc=None) -> list[dict]:
         cands = gaz.lookup(key(text[s:e]))
         overlay = any(p.source.startswith(("overlay", "user overlay")) or p.feature in ("AIRB", "AIRP")
                       for p, _ in cands)
-        if not overlay and (text[s:e] in surnames or (s, e) in org_spans
+        # An organisation's whole name passes only as a well-known place (the model often
+        # calls a town ORG: "Gainesville approved the budget"), never as a village.
+        org_whole = (s, e) in org_spans and not _strong(cands, 1)
+        if not overlay and (text[s:e] in surnames or org_whole
                             or any(bs <= s and e <= be for bs, be in blocked)):
             continue
         spans.append((s, e))
