@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Iterable
 
 from livedesk.fuse.casualties import figures, tally, toll_conflicts
