@@ -159,3 +159,27 @@ def test_edits_follow_their_event_when_refusion_renames_it(db_url, settings_for,
     desk.ingest_reports([factory.report("Strike on Palmyra, early.", day="2016-05-10")])
     (ev2,) = desk.store.list_events()
     assert ev2["id"] != ev["id"] and ev2["frame"]["actor1"] == "Russia"
+
+
+def test_unstorable_reading_keeps_the_report_and_a_failing_fuser_keeps_the_batch(
+        db_url, settings_for, factory):
+    from livedesk.model import EventFrame, Reading
+
+    def reader(report):
+        if "odd" in report.text:
+            return Reading(report_id=report.id, events=[EventFrame(sub_event_type="Skirmish")])
+        return factory.reading(report)
+
+    def fuser(mentions, must_link=(), cannot_link=()):
+        raise RuntimeError("fusion bug")
+
+    desk = Desk(settings_for(db_url), reader=reader, fuser=fuser)
+    s = desk.ingest_reports([factory.report("An odd report.", origin="odd.txt"),
+                             factory.report("A normal report.")])
+    assert s.new == 2 and s.read_failed == 1
+    assert s.errors[0]["where"] == "odd.txt" and "could not be stored" in s.errors[0]["message"]
+    assert s.errors[-1]["code"] == "fuse_failed"
+    assert desk.store.count("reports") == 2 and desk.store.count("frames") == 1
+    desk.fuser = factory.fuser
+    desk.refuse()
+    assert desk.store.count("events") == 1

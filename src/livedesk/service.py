@@ -121,11 +121,18 @@ class Desk:
                 summary.duplicate += 1
                 continue
             reading = self._read(report)
+            where = report.origin or report.url or report.id
+            try:
+                rid, created = self.store.add_report(report, reading)
+            except Exception as e:  # noqa: BLE001 - e.g. a frame with a type ACLED lacks
+                # The transaction rolled back; keep the report itself, marked unread.
+                reading = Reading(report_id=report.id, error=InputError(
+                    "read_failed", where, f"the reading could not be stored: "
+                    f"{type(e).__name__}: {e}").to_dict())
+                rid, created = self.store.add_report(report, reading)
             if reading.error:
                 summary.read_failed += 1
-                summary.errors.append({"where": report.origin or report.url or report.id,
-                                       **reading.error})
-            rid, created = self.store.add_report(report, reading)
+                summary.errors.append({"where": where, **reading.error})
             if not created:                     # another process stored it meanwhile
                 summary.duplicate += 1
                 continue
@@ -133,13 +140,21 @@ class Desk:
             summary.report_ids.append(rid)
             pending += [f"{rid}#{i}" for i in range(len(reading.events))]
             if pending and time.monotonic() - last > PUBLISH_EVERY_SECONDS:
-                summary._add_counts(self.refuse_around(pending))
+                self._refuse_into(summary, pending)
                 pending, last = [], time.monotonic()
             bar.set_postfix(new=summary.new, dup=summary.duplicate, failed=summary.failed)
         bar.close()
         if pending:
-            summary._add_counts(self.refuse_around(pending))
+            self._refuse_into(summary, pending)
         return summary
+
+    def _refuse_into(self, summary: IngestSummary, mention_ids: list[str]) -> None:
+        try:
+            summary._add_counts(self.refuse_around(mention_ids))
+        except Exception as e:  # noqa: BLE001 - reports are stored; `refuse` can redo this
+            summary.errors.append({"where": "fusion", "code": "fuse_failed",
+                                   "message": f"fusion: {type(e).__name__}: {e} "
+                                              f"(reports are kept; run reread or refuse)"})
 
     def _read(self, report: Report) -> Reading:
         try:
