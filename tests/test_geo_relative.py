@@ -1,7 +1,6 @@
 """Relative places: distance and bearing, near, between, provinces, references back."""
 from __future__ import annotations
 
-import pytest
 
 from livedesk.geo import find_places, locate
 from livedesk.geo.gazetteer import haversine

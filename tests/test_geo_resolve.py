@@ -2,7 +2,6 @@
 under LIVEDESK_HOME on first use) and on the real seed post from ../shared."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
