@@ -183,3 +183,16 @@ def test_kill_9_mid_ingest_leaves_no_report_without_its_reading(db_url, tmp_path
     assert unread == []
     assert s.count("frames") == 20 * n and s.count("claims") == 20 * n
     s.close()
+
+
+def test_source_learns_its_kind_after_first_seen_bare(store, factory):
+    from livedesk.model import Claim
+    store.add_report(factory.report("Al-Bayan said so.", outlet="Al-Bayan"))
+    assert store.source("Al-Bayan")["kind"] is None
+    r = factory.report("Al-Bayan radio claimed the site.").with_id()
+    store.add_report(r, Reading(report_id=r.id, claims=[Claim(
+        claimant="Al-Bayan radio", canonical="Al-Bayan", claimant_kind="militant media",
+        alignment="Islamic State")]))
+    src = store.source("Al-Bayan")
+    assert src["kind"] == "militant media" and src["alignment"] == "Islamic State"
+    assert src["reports"] == 1 and src["claims"] == 1

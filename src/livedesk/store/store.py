@@ -189,7 +189,13 @@ class Store(Accounts):
         name = name.strip()[:300]
         conn.execute(self._insert_ignore(sources, dict(name=name, kind=kind, alignment=alignment,
                                                        first_seen=utcnow())))
-        return conn.execute(select(sources.c.id).where(sources.c.name == name)).scalar_one()
+        row = conn.execute(select(sources.c.id, sources.c.kind, sources.c.alignment)
+                           .where(sources.c.name == name)).mappings().one()
+        # First seen as a bare outlet name, later described by the sources lexicon: learn it.
+        fill = {k: v for k, v in (("kind", kind), ("alignment", alignment)) if v and not row[k]}
+        if fill:
+            conn.execute(update(sources).where(sources.c.id == row["id"]).values(**fill))
+        return row["id"]
 
     def _place_id(self, conn: Connection, loc) -> int:
         key = _place_key(loc)[:400]
