@@ -196,3 +196,34 @@ def test_source_learns_its_kind_after_first_seen_bare(store, factory):
     src = store.source("Al-Bayan")
     assert src["kind"] == "militant media" and src["alignment"] == "Islamic State"
     assert src["reports"] == 1 and src["claims"] == 1
+
+
+def test_two_writers_at_once_queue_instead_of_failing(db_url, factory):
+    """Two processes' worth of writers (separate engines) on one database, same time."""
+    import threading
+    Store(db_url).close()
+    errors: list[BaseException] = []
+
+    def write(tag: str):
+        s = Store(db_url)
+        try:
+            for i in range(25):
+                r = factory.report(f"{tag} report {i}").with_id()
+                s.add_report(r, factory.reading(r))
+                s.log(tag, "test.tick", f"{tag}{i}")
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+        finally:
+            s.close()
+
+    ts = [threading.Thread(target=write, args=(t,)) for t in ("a", "b")]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join(60)
+    assert errors == []
+    s = Store(db_url)
+    assert s.count("reports") == 50 and s.count("frames") == 50
+    seqs = [c["seq"] for c in s.changes_since(0, limit=1000)]
+    assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+    s.close()
