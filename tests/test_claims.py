@@ -243,3 +243,17 @@ def test_only_sources_attribute_and_only_outlets_travel_as_relays():
     claims = attribute(None, text)
     assert all(c.via in ([], ["Agence France-Presse"]) for c in claims), [(c.claimant, c.via) for c in claims]
     assert claims[-1].via == ["Agence France-Presse"]
+
+
+def test_an_embedded_post_speaks_for_its_author():
+    text = ("Journalists report that the convoy crossed the border this morning:\n"
+            "Convoy of 40 trucks just crossed at Izvaryne, no markings on them\n"
+            "— Ruslan Leviev (@Ruslan_Leviev) May 11, 2016\n"
+            "This is the third such convoy this month.")
+    report = Report(text=text, outlet="Desk")
+    claims = attribute(None, text, report)
+    s = text.index("Convoy of 40")
+    (c,) = voice(claims, s, s + 12, report)
+    assert (c.claimant, c.via) == ("Ruslan Leviev", [])
+    s = text.index("This is the third")
+    assert voice(claims, s, s + 10, report)[0].claimant == "Desk"

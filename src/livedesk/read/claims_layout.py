@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from livedesk.read.claims_sources import classify, is_vague
+
 _STAMP = re.compile(r"^\W*(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?|updated?|update \d+|breaking)\b", re.I)
 _OPEN_QUOTE = ("“", '"', "‘", "«")
 _ELISION = re.compile(r"^\W*(\[\s*(…|\.\.\.)\s*\]|…|\.\.\.)\W*$")
@@ -68,6 +70,9 @@ def split(text: str) -> list[Para]:
     return [p for p in paras if p.kind != "blank"]
 
 
+_HANDLE = re.compile(r"^[—–-]\s*(.+?)\s*\((@\w+)\)")
+
+
 def assign_blocks(paras: list[Para]) -> None:
     """Set each paragraph's `owner` (the chain of the block it is quoted in) and `section`.
 
@@ -113,3 +118,10 @@ def assign_blocks(paras: list[Para]) -> None:
             open_chain, remaining = list(p.intro_chain), 1
             continue
         open_chain, remaining = None, 0
+    # an embedded post: its text, then "— Name (@handle) date" -- the text is Name's
+    for i, p in enumerate(paras[:-1]):
+        m = _HANDLE.match(paras[i + 1].text)
+        if m and p.kind in ("body", "headline") and paras[i + 1].kind in ("signature", "body", "headline"):
+            paras[i + 1].kind = "signature"
+            # a vague introducer ("Journalists report:") is not a relay of a named author
+            p.owner = [m.group(1).strip()] + [c for c in (p.owner or []) if not is_vague(classify(c))]

@@ -136,7 +136,8 @@ _OFFICIAL = {"official", "officials", "spokesman", "spokeswoman", "spokesperson"
              "police", "command", "statement", "prosecutor", "office", "council"}
 _WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "villager",
             "villagers", "activist", "activists", "local", "locals", "doctor", "doctors", "medic",
-            "medics", "rescuer", "rescuers", "fighter", "fighters", "survivor", "survivors", "nurse"}
+            "medics", "rescuer", "rescuers", "fighter", "fighters", "survivor", "survivors", "nurse",
+            "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
 _UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
             "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
 _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
