@@ -315,3 +315,8 @@ def test_event_page_shows_casualties_per_claimant_and_reconciled(db_url, setting
     page = call(create_app(d.settings, desk=d), "GET", "/events/e-one")
     assert '<tr class="reconciled">' in page.text and "5-9" in page.text and "via AP" in page.text
     d.store.close()
+
+
+def test_oversized_write_bodies_are_refused_unread(app):
+    big = {"name": "x", "password": "y" * (70 * 1024)}
+    assert call(app, "POST", "/api/session", json=big).status_code == 413

@@ -33,6 +33,10 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "frame-ancestors 'none'; form-action 'self'")
 
 
+# Every write the desk accepts is a small JSON object: refuse anything bigger unread.
+MAX_BODY_BYTES = 64 * 1024
+
+
 def _node_modules() -> list[Path]:
     here = Path(__file__).resolve()
     return [STATIC / "vendor", here.parents[3] / "node_modules", Path.cwd() / "node_modules"]
@@ -67,6 +71,12 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            size = request.headers.get("content-length")
+            if size is None and request.headers.get("transfer-encoding"):
+                return JSONResponse({"error": "send a Content-Length"}, status_code=411)
+            if size and (not size.isdigit() or int(size) > MAX_BODY_BYTES):
+                return JSONResponse({"error": "request body too large"}, status_code=413)
         response = await call_next(request)
         h = response.headers
         h.setdefault("Content-Security-Policy", CSP)
