@@ -212,7 +212,7 @@ def _salience(d: _Draft, repeats: int = 1) -> float:
     s += 0.6 if d.sent_index == 0 else 0.3 if d.sent_index <= 2 else 0.0
     s += 0.4 if f.fatalities.best else 0.0
     # News puts its main event and toll first (headline, lead).
-    s += 1.0 if f.fatalities.best and d.sent_index <= 1 else 0.0
+    s += 1.0 if f.fatalities.best and d.sent_index <= 2 else 0.0
     s += 0.2 if f.location else 0.0
     s += 0.2 if f.actor1 else 0.0
     s -= 3.0 if f.background else 0.0
