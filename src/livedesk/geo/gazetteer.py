@@ -32,7 +32,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 5
+SCHEMA = 6
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 
@@ -338,6 +338,21 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             if s.get("parentCode") is None and s.get("latLng"):
                 top[cc].append((code, _display_name(cc, s), *s["latLng"]))
     admin1_of = _match_admin1(groups, top, iso, subdiv_pop)
+    # Other sources spell divisions their own way (airportsdata: "Rif-dimashq"): map any
+    # spelling of a top-level division to the one display name cities carry.
+    a1_names: dict[str, dict[str, str]] = defaultdict(dict)
+    for cc, subs in top.items():
+        for code, display, _la, _lo in subs:
+            sd = iso[cc][code]
+            for n in [sd["name"], display, *_english_names(sd.get("localOtherName"))]:
+                a1_names[cc][key(n)] = display
+                a1_names[cc][key(n).replace(" ", "")] = display
+
+    def admin1_name(cc, name):
+        if not name or not cc:
+            return name
+        k = key(name)
+        return a1_names[cc].get(k) or a1_names[cc].get(k.replace(" ", "")) or name
 
     capitals = {cc: key(c.get("capital") or "") for cc, c in countries.items()}
     for c in cities.values():
@@ -425,13 +440,14 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             base = base.replace(w, "")
         base = base.strip(" -")
         alts = [f"{base} {w}" for w in _AIRFIELD_WORDS] if base else []
-        b.add(name, a["lat"], a["lon"], a["country"], a.get("subd") or None,
+        b.add(name, a["lat"], a["lon"], a["country"], admin1_name(a["country"], a.get("subd") or None),
               "AIRB" if military else "AIRP", 0, None, "airportsdata", alts)
 
     for r in overlay:
         if r["feature"] in ("PCLI", "PCLS", "PCL"):
             continue
-        b.add(r["name"], r["lat"], r["lon"], r["country"], r["admin1"], r["feature"], 0, None,
+        b.add(r["name"], r["lat"], r["lon"], r["country"], admin1_name(r["country"], r["admin1"]),
+              r["feature"], 0, None,
               "overlay: " + r["source"], r["alternate_names"])
 
     b.flush()
