@@ -85,3 +85,25 @@ def test_entity_ruler_fixes_places_and_outlets():
     assert ("Al-Bayan radio", "ORG") in ents
     assert ("Hmeemeem Air Base", "FAC") in ents
     assert get_nlp() is get_nlp()
+
+
+def test_users_extend_the_actor_lexicon_without_code(tmp_path, monkeypatch):
+    from livedesk.read import actors as actors_mod
+    data = json.loads((lexicon.LEXICON_DIR / "actors.json").read_text())
+    data["actors"].append({"name": "Lions of the Valley Brigade", "type": "militia", "country": "SY",
+                           "aliases": ["Valley Lions"]})
+    (tmp_path / "actors.json").write_text(json.dumps(data))
+    (tmp_path / "weapons.json").write_text((lexicon.LEXICON_DIR / "weapons.json").read_text())
+    caches = [lexicon.actors, lexicon.actor_index, actors_mod._matcher, actors_mod._countries]
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    for c in caches:
+        c.cache_clear()
+    try:
+        doc = _doc("Valley Lions attacked an army checkpoint near Hama in Syria.")
+        a1, _ = who_did_what(doc[:], report_country(doc))
+        assert a1 == "Lions of the Valley Brigade"
+        assert actor_type(a1) == "militia"
+    finally:
+        monkeypatch.undo()
+        for c in caches:
+            c.cache_clear()
