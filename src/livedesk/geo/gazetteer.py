@@ -284,7 +284,7 @@ def _good_alt(alt: str) -> bool:
 
 
 def build(path: Path | str | None = None, countries: set[str] | None = None) -> Path:
-    """Build the gazetteer index at `path` (default: under settings.home). Safe when two
+    """Build the gazetteer index at `path` (default: in settings.cache_dir, LIVEDESK_CACHE). Safe when two
     processes race: each writes its own temporary file and renames it into place.
     `countries` (ISO codes) keeps only those countries' towns, divisions and airfields: a
     small index for tests and for desks that watch one region."""
