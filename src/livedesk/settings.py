@@ -40,8 +40,6 @@ class Settings:
     poll_interval: float = field(default_factory=lambda: float(_env("LIVEDESK_POLL_INTERVAL", "300")))
     # Hours after which a claim nobody corroborated is flagged stale.
     stale_after_hours: float = field(default_factory=lambda: float(_env("LIVEDESK_STALE_HOURS", "48")))
-    # Secret used to sign session cookies; generated per home when unset.
-    secret: str | None = field(default_factory=lambda: os.environ.get("LIVEDESK_SECRET"))
     # Minutes a sign-in session lasts.
     session_minutes: int = field(default_factory=lambda: int(_env("LIVEDESK_SESSION_MINUTES", "480")))
 
@@ -54,7 +52,7 @@ class Settings:
             "host": "LIVEDESK_HOST", "port": "LIVEDESK_PORT", "max_bytes": "LIVEDESK_MAX_BYTES",
             "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
             "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",
-            "secret": "LIVEDESK_SECRET", "session_minutes": "LIVEDESK_SESSION_MINUTES",
+            "session_minutes": "LIVEDESK_SESSION_MINUTES",
         }
 
 
