@@ -45,6 +45,21 @@ const LD = (() => {
     try {
       const topo = await (await fetch("/vendor/world-atlas/countries-110m.json")).json();
       const geo = topojson.feature(topo, topo.objects.countries);
+      // Rings crossing the antimeridian (Russia, Fiji) would be drawn as lines across the
+      // whole map: unwrap their longitudes so they run on past 180. Antarctica wraps the
+      // pole and matters little here: leave it out.
+      geo.features = geo.features.filter(f => f.id !== "010");
+      for (const f of geo.features) {
+        const g = f.geometry;
+        if (!g) continue;
+        const polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+        for (const poly of polys) for (const ring of poly) {
+          for (let i = 1; i < ring.length; i++) {
+            while (ring[i][0] - ring[i - 1][0] > 180) ring[i][0] -= 360;
+            while (ring[i][0] - ring[i - 1][0] < -180) ring[i][0] += 360;
+          }
+        }
+      }
       // Their own pane under the overlays: they arrive after the events (a fetch away)
       // and would otherwise be drawn over the uncertainty circles.
       if (!map.getPane("borders")) map.createPane("borders").style.zIndex = 250;

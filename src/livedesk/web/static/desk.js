@@ -55,8 +55,11 @@
   }));
 
   // -- rendering ------------------------------------------------------------------------------
-  function dateText(f) {
-    if (!f.date_start) return "undated";
+  function dateText(f, ev) {
+    if (!f.date_start) {
+      const first = ev && (ev.reports || []).map(r => r.published).filter(Boolean).sort()[0];
+      return first ? "undated, reported " + first.slice(0, 10) : "undated";
+    }
     let s = f.date_start;
     if (f.date_end && f.date_end !== f.date_start) s += " to " + f.date_end;
     if (f.date_precision && f.date_precision > 1) s += " (approx.)";
@@ -75,7 +78,7 @@
                         + (review ? " review-" + review : ""),
                         tabindex: "0", "data-id": ev.id},
       h("p", {class: "meta"},
-        h("time", {}, dateText(f)), " ",
+        h("time", {}, dateText(f, ev)), " ",
         h("span", {class: "badge " + ev.status}, ev.status),
         review ? h("span", {class: "badge review-" + review}, review) : null,
         ev.stale ? h("span", {class: "badge stale"}, "stale") : null),
