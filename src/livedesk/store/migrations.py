@@ -28,8 +28,13 @@ def _v1(conn: Connection) -> None:
     schema.metadata.create_all(conn, checkfirst=True)
 
 
+def _v2(conn: Connection) -> None:
+    schema.ix_events_newest.create(conn, checkfirst=True)
+
+
 STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "sources, places, reports, claims, frames, events, change log, users, sessions, overrides", _v1),
+    (2, "index for the newest-first event list", _v2),
 ]
 LATEST = STEPS[-1][0]
 
