@@ -29,7 +29,8 @@ def _v1(conn: Connection) -> None:
 
 
 def _v2(conn: Connection) -> None:
-    schema.ix_events_newest.create(conn, checkfirst=True)
+    ix = schema.ix_events_newest if conn.dialect.name == "postgresql" else schema.ix_events_newest_sqlite
+    ix.create(conn, checkfirst=True)
 
 
 STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
