@@ -98,12 +98,11 @@ class LiveServer:
 
 @pytest.fixture
 def settings_for(tmp_path):
-    """Settings for a database URL, with a private home and a fixed secret."""
+    """Settings for a database URL, with a private home."""
     from livedesk.settings import Settings
 
     def make(url: str, **kw):
-        return Settings(database_url=url, home=tmp_path / "home", secret="test-secret-" + "x" * 20,
-                        **kw)
+        return Settings(database_url=url, home=tmp_path / "home", **kw)
     return make
 
 

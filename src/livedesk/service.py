@@ -82,6 +82,15 @@ class Desk:
         self.reader = reader or _default_reader
         self.fuser = fuser or _default_fuser
 
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "Desk":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- ingest -------------------------------------------------------------------------------
     def ingest(self, sources: list[str], progress: bool = False) -> IngestSummary:
         """Read every source (files, URLs, feeds), store, read and fuse what is new."""

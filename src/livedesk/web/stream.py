@@ -82,8 +82,10 @@ class Hub:
                 for q in list(self.clients):
                     q.put_nowait(row)
             if len(rows) < 500:
+                # Changes come in bursts (a report, then its events a moment later): after
+                # finding some, look again soon rather than a whole interval later.
                 try:
-                    await asyncio.wait_for(self.wake.wait(), self.interval)
+                    await asyncio.wait_for(self.wake.wait(), 0.05 if rows else self.interval)
                 except asyncio.TimeoutError:
                     pass
                 self.wake.clear()
