@@ -36,14 +36,18 @@ def livedesk(*args: str, env: dict[str, str], timeout: float = 600) -> subproces
 def serving(env: dict[str, str]):
     """Yield the base URL of a running desk; stop it afterwards."""
     port = free_port()
+    # The server's log goes to a file: an unread pipe fills up and then blocks the server.
+    log_path = Path(env.get("LIVEDESK_HOME", ".")) / f"serve-{port}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "w", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "livedesk.cli", "serve", "--port", str(port)],
-                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + 60
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"livedesk serve exited: {proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"livedesk serve exited: {log_path.read_text()[-2000:]}")
             try:
                 if httpx.get(base + "/api/events", timeout=2).status_code == 200:
                     break
@@ -59,3 +63,4 @@ def serving(env: dict[str, str]):
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+        log.close()
