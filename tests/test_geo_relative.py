@@ -76,3 +76,12 @@ def test_a_capitalised_word_at_a_sentence_start_is_not_a_town():
     text = "Date of publication 3 June 2016. Air raids killed 30 people in Aleppo."
     names = [p["name"] for p in find_places(text)]
     assert "Date" not in names and "Aleppo" in names
+
+
+def test_a_foreign_nationality_is_not_the_place():
+    text = ("Shelling hit Homs in Syria on Monday.\n"
+            "He was the seventh Russian soldier to die in combat.")
+    places = find_places(text)
+    start = text.index("He was")
+    loc = locate(text, start, len(text), places)
+    assert loc is not None and loc.country == "SY"

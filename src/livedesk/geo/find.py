@@ -288,5 +288,8 @@ def find_places(text: str, doc=None) -> list[dict]:
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
             continue
         if extended[(s, e)] or r["score"] >= 0.5 or p.feature in ("PCLI", "ADM1", "AIRB", "CONT"):
-            keep.append(place_dict(s, e, n, r))
+            d = place_dict(s, e, n, r)
+            if (s, e) in norp:
+                d["nationality"] = True      # "Russian soldier": a country by adjective
+            keep.append(d)
     return keep

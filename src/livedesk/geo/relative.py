@@ -108,8 +108,11 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     name = text[p["start"]:p["end"]]
     lat, lon = p["lat"], p["lon"]
     gid = p.get("geonames_id")
+    # "Tayfur air base, located 40 miles from Palmyra": a town or base named just before, set
+    # off by a comma, is what the phrase places; Palmyra is only its landmark.
     prev_named = any(q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
-                     and q.get("lat") is not None and "\n" not in text[q["end"]:p["start"]]
+                     and q.get("lat") is not None and _precision_of(q) <= 3
+                     and re.fullmatch(r",[^.;:\n]*", text[q["end"]:p["start"]]) is not None
                      for q in places)
     m = _DIST_BEFORE.search(before)
     if m:
@@ -169,6 +172,16 @@ def _between(text: str, inside: list[dict]) -> Location | None:
     return None
 
 
+def _home_country(usable: list[dict]) -> str | None:
+    """The country a document is most about; a country named outright weighs more than a town."""
+    from collections import Counter
+    counts: Counter = Counter()
+    for p in usable:
+        if p.get("country"):
+            counts[p["country"]] += 2 if p.get("feature") in ("PCLI", "PCLS") else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _dateline(text: str, p: dict) -> bool:
     name = text[p["start"]:p["end"]]
     line_start = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "")
@@ -182,7 +195,11 @@ def locate(text: str, start: int, end: int, places: list[dict]) -> Location | No
     (from find_places or resolve_spans). None when neither the passage nor what leads up to it
     names a place."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
-    inside = sorted((p for p in usable if start <= p["start"] and p["end"] <= end),
+    home = _home_country(usable)
+    # A nationality ("a Russian soldier", "Iranian-made") places an event only in the country
+    # the document is about; elsewhere it names who, not where.
+    inside = sorted((p for p in usable if start <= p["start"] and p["end"] <= end
+                     and (not p.get("nationality") or p.get("country") == home)),
                     key=lambda p: p["start"])
     if inside:
         between = _between(text, inside)
@@ -197,12 +214,6 @@ def locate(text: str, start: int, end: int, places: list[dict]) -> Location | No
         rank = {f: r for f, r in _SPECIFIC.items()}
         # Where the document is about (its most named country) before how exact: "Moscow said
         # its jets struck Syria" happened in Syria.
-        from collections import Counter
-        counts = Counter()
-        for p in usable:       # a country named outright weighs more than a town in it
-            if p.get("country"):
-                counts[p["country"]] += 2 if p.get("feature") in ("PCLI", "PCLS") else 1
-        home = counts.most_common(1)[0][0] if counts else None
         best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
                                            t[0].precision, rank.get(t[1].get("feature"), 2),
                                            t[1]["start"]))
@@ -210,7 +221,8 @@ def locate(text: str, start: int, end: int, places: list[dict]) -> Location | No
     # Nothing named in the passage: "the base", "the city" or plain continuation refers back to
     # the most recent fitting place in what came before (same paragraph region).
     passage = text[start:end]
-    before = [p for p in usable if p["end"] <= start and start - p["end"] < 1500]
+    before = [p for p in usable if p["end"] <= start and start - p["end"] < 1500
+              and not p.get("nationality")]
     if not before:
         return None
     want = None
