@@ -16,7 +16,7 @@ from livedesk.read.claims_sources import MOUTHPIECES, origin_key
 
 def figures(ms: list[Mention]) -> list[dict]:
     """One entry per mention that gives a figure, oldest first, then a 'reconciled' entry."""
-    from livedesk.fuse.corroborate import _copies, _published, claims_of, label
+    from livedesk.fuse.corroborate import OWN, _copies, _published, claims_of, label, victims_side
     rows: list[dict] = []
     ms = sorted(ms, key=lambda m: (_published(m), m.id))
     copies = _copies(ms)                 # a syndicated copy repeats a figure, it adds none
@@ -27,11 +27,16 @@ def figures(ms: list[Mention]) -> list[dict]:
         if f is None or (f.best is None and f.low is None and f.high is None and f.injured is None):
             continue
         c = claims_of(m)[0]
-        own_side = c.claimant_kind in MOUTHPIECES and f.side and c.alignment == f.side
+        side = f.side
+        if not side and c.claimant_kind in MOUTHPIECES and c.alignment \
+                and (c.alignment in (hurt := victims_side(m.text, f))
+                     or (OWN in hurt and c.claimant_kind == "official")):
+            side = c.alignment             # "according to a Russian official, a Russian serviceman died"
+        own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side
         rows.append({"claimant": label(c), "via": list(c.via),
                      "origin": origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment),
                      "best": f.best, "low": f.low, "high": f.high, "injured": f.injured,
-                     "side": f.side, "confirmed": bool(f.confirmed or own_side),
+                     "side": side, "confirmed": bool(f.confirmed or own_side),
                      "report_id": m.report_id,
                      "published": m.published.isoformat() if m.published else None})
     if rows:

@@ -23,6 +23,29 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
                         r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s(?:[A-Z][\w’'-]+|[a-z]{1,3}-[A-Z][\w’'-]+))?)")
 
 
+_PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
+                        r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
+                        r"instructors?|specialists?))\b")
+_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished)\b", re.I)
+OWN = "(own)"
+
+
+def victims_side(text: str, fatalities=None) -> set[str]:
+    """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
+    Russian soldiers were wounded'), and OWN for personnel it names by no side ('serviceman Anton
+    Yerygin ... died'), who are the speaker's own. The reader may have left fatalities.side empty."""
+    text = text or ""
+    hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
+    if not hurt:
+        return set()
+    out = set()
+    for m in _PERSONNEL.finditer(text):
+        before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
+        sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
+        out |= sides or {OWN}
+    return out
+
+
 @dataclass
 class Said:
     """One claim about the event, placed in its mention."""
@@ -118,8 +141,16 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     silent: dict[str, Claim] = {}
     admissions: dict[str, Claim] = {}
     relays: list[str] = []
+    # a claimant that relays another's claim of this event passes on what it was told: its own
+    # unattributed telling of the same event is no second origin ("AP reports ISIS took the base"
+    # beside "Al-Bayan said ISIS took the base, AP reported")
+    relayers = {v for s in said if s.claim.stance in ("asserts", "confirms") for v in s.claim.via}
+    relayed_own: list[str] = []
+    own_losses: dict[int, set[str]] = {}
     for s in said:
         c = s.claim
+        if s.mention is not None and id(s.mention) not in own_losses:
+            own_losses[id(s.mention)] = victims_side(s.mention.text, s.mention.frame.fatalities)
         for v in c.via:
             if v not in relays and not any(v == (x.claim.canonical or x.claim.claimant) for x in said):
                 relays.append(v)
@@ -130,13 +161,21 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             silent.setdefault(s.key, c)
         elif c.stance == "uncertain" or c.claimant_kind in ("unnamed", None):
             weak.setdefault(s.key, c)
+        elif (c.stance == "asserts" and not c.via and (c.canonical or c.claimant) in relayers
+              and any(x.claim.via and x.key != s.key for x in said)):
+            name = c.canonical or c.claimant
+            if name not in relayed_own:
+                relayed_own.append(name)
         else:
             asserting.setdefault(s.key, c)
             side_says = mouth and (c.alignment in concerned or not concerned)
+            hurt = own_losses.get(id(s.mention), set())
             if c.stance == "confirms" and (side_says or c.claimant_kind == "official"):
                 confirmers.setdefault(s.key, c)
             elif mouth and loser and c.alignment == loser:
                 confirmers.setdefault(s.key, c)          # the side that loses by it says so
+            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and c.claimant_kind == "official")):
+                confirmers.setdefault(s.key, c)          # an official of the side whose people died
             elif loser and c.alignment == loser:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert
@@ -168,6 +207,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     if admissions:
         parts.append(", ".join(label(c) for c in admissions.values())
                      + " reports it against its own side's interest")
+    relays += [r for r in relayed_own if r not in relays]
     if relays:
         parts.append("relayed by " + ", ".join(relays) + " (a relay is not a corroboration)")
     if copies:

@@ -51,3 +51,45 @@ def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, flo
     precision = tp / len(pred) if pred else 1.0
     recall = tp / len(gold) if gold else 1.0
     return precision, recall
+
+
+def mentions_of(report, reading) -> list[Mention]:
+    """The mentions fusion gets for one read report, built as the store builds them
+    (Store.mentions): id "<report id>#<frame index>", the frame's own claims, the text of its span."""
+    out = []
+    for i, f in enumerate(reading.events):
+        text = report.text[f.start:f.end] if f.end > f.start else ""
+        out.append(Mention(id=f"{reading.report_id}#{i}", report_id=reading.report_id, frame=f,
+                           claims=[reading.claims[k] for k in f.claims if 0 <= k < len(reading.claims)],
+                           outlet=report.outlet, published=report.published, url=report.url, text=text))
+    return out
+
+
+def label_by_cues(text: str, gold_events: list[dict], mentions: list[Mention],
+                  core_only: bool = True) -> dict[str, str]:
+    """mention id -> gold event id, for mentions whose span holds one of a gold event's claim cues.
+
+    A span holding the cues of several events (one sentence telling two of them) goes to the one
+    whose gold sub-event types include the frame's type; when that does not decide, it is left out.
+    """
+    from livedesk.read.claims_eval import locate
+    cues: list[tuple[int, int, dict]] = []
+    for ev in gold_events:
+        if core_only and not ev.get("core"):
+            continue
+        for g in ev.get("claims", []):
+            span = locate(text, g["cue"])
+            if span is not None:
+                cues.append((span[0], span[1], ev))
+    out: dict[str, str] = {}
+    for m in mentions:
+        s, e = m.frame.start, m.frame.end
+        if e <= s:
+            continue
+        hits = {ev["id"]: ev for a, b, ev in cues if min(e, b) - max(s, a) >= 0.6 * (b - a)}
+        if len(hits) > 1:
+            typed = [k for k, ev in hits.items() if m.frame.sub_event_type in ev.get("sub_event_type", [])]
+            hits = {k: hits[k] for k in typed}
+        if len(hits) == 1:
+            out[m.id] = next(iter(hits))
+    return out

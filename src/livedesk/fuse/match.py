@@ -69,6 +69,10 @@ class Feat:
     best: int | None
     words: frozenset[str]
     report: str
+    span: tuple[int, int] = (0, 0)   # the frame's character span in its report (0, 0: unknown)
+    aircraft: bool = False          # an aircraft downed or lost, not ground taken
+    relative: bool = False          # "east of Homs": a direction from a place, not the place
+    background: bool = False        # told as past context ("weeks after the government recaptured it")
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -86,6 +90,24 @@ def fold_place(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "", name)
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
+# Aircraft lost or downed are their own events, even when the same fighters take ground nearby on
+# the same day; the territorial types never describe one.
+_AIRCRAFT = re.compile(r"\b(?:helicopters?|choppers?|jets?|warplanes?|planes?|aircraft|airplanes?|"
+                       r"mig-?\d*s?|sukhoi|su-\d+s?|l-39s?|gunships?)\b", re.I)
+_TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
+                "Non-violent transfer of territory", "Headquarters or base established"}
+_RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
+                       r"\s+of\b|\boutskirts\b|\bcountryside\b", re.I)
+
+
+def stem(w: str) -> str:
+    """'downed', 'downing', 'downs' -> 'down': enough to meet across tenses and plurals."""
+    if len(w) > 4:
+        w = _SUFFIX.sub("", w, count=1)
+    return w
+
+
 def features(i: int, m: Mention) -> Feat:
     f = m.frame
     d0, d1 = _ordinal(f.date_start), _ordinal(f.date_end)
@@ -95,8 +117,11 @@ def features(i: int, m: Mention) -> Feat:
     d0 = d0 if d0 is not None else d1
     d1 = d1 if d1 is not None else d0
     loc = f.location
-    words = frozenset(w for w in re.findall(r"[a-z0-9]+", (m.text or f.summary or "").lower())
+    text = m.text or f.summary or ""
+    words = frozenset(stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())
                       if w not in _STOP and len(w) > 2)
+    aircraft = f.sub_event_type not in _TERRITORIAL and bool(
+        _AIRCRAFT.search(text) or any(_AIRCRAFT.search(w) for w in f.weapons))
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 loc.precision if loc else 6, fold_place(loc.name) if loc else "",
@@ -104,7 +129,9 @@ def features(i: int, m: Mention) -> Feat:
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
                 f.sub_event_type,
                 _GROUP.get(ACLED_TYPES.get(f.sub_event_type, ""), "other"), actors,
-                f.fatalities.best if f.fatalities else None, words, m.report_id)
+                f.fatalities.best if f.fatalities else None, words, m.report_id,
+                (f.start, f.end), aircraft, bool(loc and loc.precision <= 3 and _RELATIVE.search(loc.name or "")),
+                bool(f.background))
 
 
 def km(a, b) -> float | None:
@@ -146,9 +173,12 @@ def score(a: Feat, b: Feat) -> float:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
         limit = 150.0 if coarse else 60.0
+        relative = (a.relative or b.relative) and not coarse
+        if relative:                                 # "east of Homs" may be 100 km east of it
+            limit = 150.0
         if dist > limit:
             return 0.0
-        s_place = 0.6 if coarse else max(0.0, 1.0 - dist / limit)
+        s_place = 0.6 if coarse or relative else max(0.0, 1.0 - dist / limit)
     elif a.country and b.country and a.country != b.country:
         return 0.0
     else:
@@ -165,6 +195,18 @@ def score(a: Feat, b: Feat) -> float:
     # type and wording weigh most: the same actors fight in the same area on the same day in
     # several ways (a base taken, a road cut, a helicopter downed), and those are several events
     s = 0.2 * s_date + 0.22 * s_place + 0.24 * s_type + 0.12 * s_act + 0.22 * s_words
+    if a.aircraft != b.aircraft and (a.sub in _TERRITORIAL or b.sub in _TERRITORIAL):
+        s -= 0.15                # a helicopter downed is not the base taken near it that day
+    elif a.aircraft and b.aircraft:
+        s += 0.05
+    if a.background != b.background:
+        s -= 0.2                 # the context a report recalls is not the news it brings
+    if a.report == b.report:
+        (a0, a1), (b0, b1) = a.span, b.span
+        if a1 > a0 and b1 > b0 and min(a1, b1) > max(a0, b0) and a.sub != b.sub:
+            return 0.0           # the reader found two events in one passage: keep them two
+        if s_words < 0.5:
+            s -= 0.08            # one report rarely tells one event twice in other words
     if a.best and b.best:            # 3 dead vs 40: two events, or a rising toll; 1 vs 3 is neither
         ratio = min(a.best, b.best) / max(a.best, b.best)
         gap = max(a.best, b.best) - min(a.best, b.best)
@@ -190,6 +232,9 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
             cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
             store.append(("c", f.group, b, cx, cy))
             look += [("c", f.group, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+            if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
+                look += [("w", f.group, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
+                         if max(abs(i), abs(j)) > 1]
         if f.prec >= 4 or f.lat is None:
             # vague places meet every mention of their country in the window (bounded below)
             store.append(("r", f.group, b, f.region))
@@ -214,9 +259,9 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     for f, look in zip(feats, looks):
         near: set[int] = set()
         for k in look:
-            members = index.get(k)
+            members = index.get(("c", *k[1:]) if k[0] == "w" else k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] == "a":                  # one-way key: the precise side never looks back
+                if k[0] in ("a", "w"):           # one-way key: the other side never looks back
                     near.update(members)
                 else:
                     near.update(j for j in members if j > f.idx)
@@ -232,7 +277,9 @@ class _Clusters:
         self.feats = feats
         self.parent = list(range(len(feats)))
         self.forbid: dict[int, set[int]] = {}
-        self.span = [(f.d0, f.d0) for f in feats]
+        # per cluster (latest start, earliest end) of its members' date ranges: how far apart its
+        # members must lie at the least (a range like "late April" only needs to touch the others)
+        self.span = [(f.d0, f.d1) for f in feats]
         self.samples: dict[int, list[int]] = {}
         self.forced: set[int] = set()
 
@@ -266,7 +313,7 @@ class _Clusters:
             if any(self.find(x) == rb for x in fa) or any(self.find(x) == ra for x in fb):
                 return False
             (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
-            if None not in (a0, b0) and max(a1, b1) - min(a0, b0) > MAX_SPAN_DAYS:
+            if None not in (a0, a1, b0, b1) and max(a0, b0) - min(a1, b1) > MAX_SPAN_DAYS:
                 return False
             if not self._agree(ra, rb):
                 return False
@@ -284,7 +331,7 @@ class _Clusters:
         (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
         lo = [x for x in (a0, b0) if x is not None]
         hi = [x for x in (a1, b1) if x is not None]
-        self.span[ra] = (min(lo) if lo else None, max(hi) if hi else None)
+        self.span[ra] = (max(lo) if lo else None, min(hi) if hi else None)
         return True
 
 
@@ -301,7 +348,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
         if a in pos and b in pos:
             uf.union(pos[a], pos[b], force=True)
     links = []
-    for i, j in candidate_pairs(feats):
+    for i, j in set(candidate_pairs(feats)):
         s = score(feats[i], feats[j])
         if s >= THRESHOLD:
             links.append((s, i, j))
