@@ -111,6 +111,8 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
         # unless the wording says province.
         if cue != "admin" and p.country in city_countries:
             s += W_CITY_OVER_PROVINCE
+        elif cue != "admin" and city_countries:
+            s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
         s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
     elif f == "PPLC":
