@@ -172,7 +172,12 @@ def test_kill_9_mid_ingest_leaves_no_report_without_its_reading(db_url, tmp_path
     """)
     p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     assert p.stdout.readline().strip() == b"ready"
-    time.sleep(2.5)
+    watcher = Store(db_url)
+    deadline = time.monotonic() + 60          # a busy machine writes slowly: wait for a few
+    while watcher.count("reports") < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    watcher.close()
+    time.sleep(0.137)                          # then kill at an arbitrary point of a write
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
     s = Store(db_url)
