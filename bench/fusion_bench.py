@@ -8,6 +8,11 @@
    names one. For the statuses, each gold claim's cue becomes a mention whose frame is written from
    gold.json's fields (type, actors, place, date) and whose claims are what `attribute` found for
    those words: it measures claims + corroboration, not the reading engineer's frames.
+1b. Seed end to end: the real reader (read_report) on the seed, its frames handed to fuse() as the
+   store hands them over (Store.mentions); each frame whose span holds a core event's gold claim cue
+   is labelled with that event. Pairwise precision/recall of "same event" over those frames (are the
+   helicopter, the site capture, the road cut, Yerygin and the MiG-23 kept apart and each kept
+   whole), and each core event's status against gold.json.
 2. The hand-written report sets in tests/fixtures/fusion: pairwise precision and recall of
    "same event".
 3. Scale: synthetic mentions (random.Random(7), so every run gets the same ones): fuse() time at
@@ -129,6 +134,29 @@ def seed() -> None:
           f"(events a few km apart on one day; informational)")
 
 
+def seed_end_to_end() -> None:
+    from livedesk.fuse.evaluate import end_to_end
+    gold_path = SHARED / "data" / "seed" / "gold.json"
+    if not gold_path.exists():
+        print("seed end to end: ../shared/data/seed not found, skipped")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
+    published = datetime.fromisoformat(gold["published"]).replace(hour=12, tzinfo=timezone.utc)
+    report = Report(text=text, outlet="The Interpreter", published=published).with_id()
+    res = end_to_end(text, gold, report)
+    right = scored = 0
+    for row in res["core"]:
+        if row["want"]:
+            scored += 1
+            right += row["got"] == row["want"]
+        print(f"    {row['id']:<18} gold: {row['want'] or '(no status word)':<16} desk: {row['got']:<13} "
+              f"{row['mentions']} cue frames in {row['events']} event(s); {row['reason'][:110]}")
+    print(f"seed end to end (real reading, {res['frames']} frames -> {res['events']} events, "
+          f"{res['labelled']} cue-labelled): core events pairwise precision {res['precision']:.2f} "
+          f"recall {res['recall']:.2f}; statuses {right}/{scored} as gold.json says")
+
+
 def fixtures() -> None:
     tp_p = []
     for path in sorted((ROOT / "tests" / "fixtures" / "fusion").glob("*.json")):
@@ -230,5 +258,6 @@ def scale(sizes: list[int]) -> None:
 
 if __name__ == "__main__":
     seed()
+    seed_end_to_end()
     fixtures()
     scale([10_000, 30_000] if "--quick" in sys.argv else [10_000, 30_000, 100_000])

@@ -93,3 +93,41 @@ def label_by_cues(text: str, gold_events: list[dict], mentions: list[Mention],
         if len(hits) == 1:
             out[m.id] = next(iter(hits))
     return out
+
+
+def gold_status(text: str) -> str | None:
+    """The status word a gold.json status note opens with ('officially confirmed ...' -> confirmed)."""
+    from livedesk.model import STATUSES
+    head = text.split(":")[0].split(";")[0].strip().lower()
+    if "confirmed" in head and "not" not in head and "un" not in head.split()[0]:
+        return "confirmed"
+    first = head.split()[0] if head else ""
+    return first if first in STATUSES else None
+
+
+def end_to_end(text: str, gold: dict, report) -> dict:
+    """Read `report` with the real reader, fuse its mentions as the store hands them over, and
+    measure against gold.json: pairwise precision/recall of "same event" over the core events'
+    cue-labelled mentions, and for each core event the status of the event holding most of them."""
+    from livedesk.fuse import fuse
+    from livedesk.read import read_report
+    reading = read_report(report)
+    ms = mentions_of(report, reading)
+    truth = label_by_cues(text, gold["events"], ms)
+    events = fuse(ms, now=report.published)
+    p, r = pairwise(events, truth)
+    rows = []
+    for ev in gold["events"]:
+        if not ev.get("core"):
+            continue
+        mine = [i for i, lab in truth.items() if lab == ev["id"]]
+        best = max(events, key=lambda e: sum(i in e.mention_ids for i in mine), default=None)
+        if not mine or best is None:
+            rows.append({"id": ev["id"], "want": gold_status(ev.get("status", "")), "got": "not read",
+                         "reason": "", "mentions": 0, "events": 0})
+            continue
+        homes = {e.id for e in events for i in e.mention_ids if i in mine}
+        rows.append({"id": ev["id"], "want": gold_status(ev.get("status", "")), "got": best.status,
+                     "reason": best.status_reason, "mentions": len(mine), "events": len(homes)})
+    return {"precision": p, "recall": r, "labelled": len(truth), "frames": len(ms),
+            "events": len(events), "core": rows}
