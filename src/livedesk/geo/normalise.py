@@ -24,6 +24,9 @@ _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d",
                        "þ": "th", "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t"})
 
 
+_ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
 def fold(name: str) -> str:
     """Lower case ASCII: diacritics dropped, apostrophes and periods removed (U.S. -> us)."""
     s = unicodedata.normalize("NFKD", name.lower().translate(_FOLD))
@@ -40,6 +43,9 @@ def key(name: str) -> str:
     s = _INNER_ARTICLE.sub(" ", s)
     s = _LEAD_ARTICLE.sub("", s)
     s = _NON_WORD.sub(" ", s).strip()
+    # Abbreviated generics: St. Petersburg / Saint Petersburg, Mt. Pleasant / Mount Pleasant.
+    if any(w in _ABBREV for w in s.split()):
+        s = " ".join(_ABBREV.get(w, w) for w in s.split())
     return s
 
 
