@@ -183,3 +183,13 @@ def test_unstorable_reading_keeps_the_report_and_a_failing_fuser_keeps_the_batch
     desk.fuser = factory.fuser
     desk.refuse()
     assert desk.store.count("events") == 1
+
+
+def test_default_reader_reads_in_batches_and_stores_every_report(db_url, settings_for, factory):
+    """The real reading pipeline, batched: every report stored, read, none failing."""
+    desk = Desk(settings_for(db_url), fuser=factory.fuser)
+    texts = [f"Report {i}: shelling hit Homs on Tuesday, the Observatory said." for i in range(40)]
+    s = desk.ingest_reports([factory.report(t) for t in texts] + [factory.report(texts[0])])
+    assert (s.new, s.duplicate, s.read_failed) == (40, 1, 0)
+    reports = desk.store.list_reports(limit=100)
+    assert len(reports) == 40 and all(r["read_at"] for r in reports)
