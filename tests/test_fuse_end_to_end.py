@@ -134,3 +134,16 @@ def test_background_told_in_passing_is_not_the_news():
               outlet="AP", background=True, sub_event_type="Government regains territory",
               actor1="Military Forces of Syria", actor2="Islamic State")
     assert len(fuse([news, past])) == 2
+
+
+def test_soldiers_counted_by_an_official_without_a_side_are_not_taken_as_its_own():
+    m = _m("r#0", "The general staff said its forces killed 500 soldiers in the last day.",
+           claims=[{"claimant": "Ukrainian General Staff", "stance": "asserts"}], actor2=None,
+           sub_event_type="Armed clash", fatalities={"best": 500})
+    (e,) = fuse([m])
+    assert e.status == "claimed", e.status_reason
+    m = _m("s#0", "The general staff said two of its soldiers were killed.",
+           claims=[{"claimant": "Ukrainian General Staff", "stance": "asserts"}], actor2=None,
+           sub_event_type="Armed clash", fatalities={"best": 2})
+    (e,) = fuse([m])
+    assert e.status == "confirmed", e.status_reason

@@ -28,6 +28,8 @@ _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|
                         r"instructors?|specialists?))\b")
 _HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished)\b", re.I)
 OWN = "(own)"
+_COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
+thousand thousands scores several many some enemy hostile""".split())
 
 
 def victims_side(text: str, fatalities=None) -> set[str]:
@@ -42,7 +44,13 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     for m in _PERSONNEL.finditer(text):
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
-        out |= sides or {OWN}
+        low = [w.lower() for w in before]
+        if sides:
+            out |= sides
+        elif any(w in ("its", "our", "own") for w in low):
+            out.add(OWN)
+        elif not any(w.isdigit() or w in _COUNTS for w in low):
+            out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
 
