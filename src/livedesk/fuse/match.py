@@ -101,11 +101,17 @@ _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?
                        r"\s+of\b|\boutskirts\b|\bcountryside\b", re.I)
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(w: str) -> str:
     """'downed', 'downing', 'downs' -> 'down': enough to meet across tenses and plurals."""
-    if len(w) > 4:
-        w = _SUFFIX.sub("", w, count=1)
-    return w
+    s = _STEMS.get(w)
+    if s is None:
+        s = _SUFFIX.sub("", w, count=1) if len(w) > 4 else w
+        if len(_STEMS) < 200_000:
+            _STEMS[w] = s
+    return s
 
 
 def features(i: int, m: Mention) -> Feat:
@@ -348,7 +354,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
         if a in pos and b in pos:
             uf.union(pos[a], pos[b], force=True)
     links = []
-    for i, j in set(candidate_pairs(feats)):
+    for i, j in candidate_pairs(feats):
         s = score(feats[i], feats[j])
         if s >= THRESHOLD:
             links.append((s, i, j))
