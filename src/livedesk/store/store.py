@@ -167,20 +167,35 @@ class Store(Accounts):
             select(frames.c.id).where(frames.c.report_id == rid))))
         conn.execute(delete(frames).where(frames.c.report_id == rid))
         conn.execute(delete(claims).where(claims.c.report_id == rid))
-        for i, c in enumerate(reading.claims):
-            conn.execute(insert(claims).values(
-                report_id=rid, idx=i, claimant=c.claimant, stance=c.stance, start=c.start,
-                end=c.end, text=c.text, via=list(c.via), claimant_kind=c.claimant_kind,
-                alignment=c.alignment, canonical=c.canonical))
-            if c.canonical or c.claimant:
-                self._source_id(conn, c.origin, c.claimant_kind, c.alignment)
+        # One multi-row insert each for claims and frames; sources and places once per name.
+        rows = [dict(report_id=rid, idx=i, claimant=c.claimant, stance=c.stance, start=c.start,
+                     end=c.end, text=c.text, via=list(c.via), claimant_kind=c.claimant_kind,
+                     alignment=c.alignment, canonical=c.canonical)
+                for i, c in enumerate(reading.claims)]
+        if rows:
+            conn.execute(insert(claims), rows)
+        described: dict[str, tuple[str | None, str | None]] = {}
+        for c in reading.claims:
+            if c.origin and c.origin.strip():
+                kind, align = described.get(c.origin, (None, None))
+                described[c.origin] = (kind or c.claimant_kind, align or c.alignment)
+        for name, (kind, align) in described.items():
+            self._source_id(conn, name, kind, align)
         day0 = report.published.date().isoformat() if report.published else None
+        place_ids: dict[str, int] = {}
+        rows = []
         for i, f in enumerate(reading.events):
-            place_id = self._place_id(conn, f.location) if f.location and f.location.name else None
-            conn.execute(insert(frames).values(
-                id=f"{rid}#{i}", report_id=rid, idx=i, sub_event_type=f.sub_event_type,
-                event_type=f.event_type, day=f.date_start or day0, place_id=place_id,
-                data=f.to_dict()))
+            place_id = None
+            if f.location and f.location.name:
+                key = _place_key(f.location)[:400]
+                if key not in place_ids:
+                    place_ids[key] = self._place_id(conn, f.location)
+                place_id = place_ids[key]
+            rows.append(dict(id=f"{rid}#{i}", report_id=rid, idx=i,
+                             sub_event_type=f.sub_event_type, event_type=f.event_type,
+                             day=f.date_start or day0, place_id=place_id, data=f.to_dict()))
+        if rows:
+            conn.execute(insert(frames), rows)
         conn.execute(update(reports).where(reports.c.id == rid).values(
             read_at=utcnow(), read_error=reading.error))
 
