@@ -147,3 +147,13 @@ def test_soldiers_counted_by_an_official_without_a_side_are_not_taken_as_its_own
            sub_event_type="Armed clash", fatalities={"best": 2})
     (e,) = fuse([m])
     assert e.status == "confirmed", e.status_reason
+
+
+def test_warplanes_backing_an_advance_do_not_make_it_an_aircraft_downing():
+    a = _m("a#0", "Government forces backed by Russian warplanes retook Tiyas from the militants.",
+           outlet="SANA", sub_event_type="Government regains territory",
+           actor1="Military Forces of Syria", actor2="Islamic State")
+    b = _m("b#0", "Backed by Russian warplanes, government forces retook Tiyas from the militants.",
+           outlet="Reuters", sub_event_type="Armed clash",
+           actor1="Military Forces of Syria", actor2="Islamic State")
+    assert len(fuse([a, b])) == 1

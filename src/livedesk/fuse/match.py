@@ -95,6 +95,7 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 # the same day; the territorial types never describe one.
 _AIRCRAFT = re.compile(r"\b(?:helicopters?|choppers?|jets?|warplanes?|planes?|aircraft|airplanes?|"
                        r"mig-?\d*s?|sukhoi|su-\d+s?|l-39s?|gunships?)\b", re.I)
+_DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|down(?:ed|ing)|crash(?:ed|es|ing)?|lost)\b", re.I)
 _TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
                 "Non-violent transfer of territory", "Headquarters or base established"}
 _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -126,8 +127,8 @@ def features(i: int, m: Mention) -> Feat:
     text = m.text or f.summary or ""
     words = frozenset(stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())
                       if w not in _STOP and len(w) > 2)
-    aircraft = f.sub_event_type not in _TERRITORIAL and bool(
-        _AIRCRAFT.search(text) or any(_AIRCRAFT.search(w) for w in f.weapons))
+    aircraft = (f.sub_event_type not in _TERRITORIAL and bool(_DOWNED.search(text))
+                and bool(_AIRCRAFT.search(text) or any(_AIRCRAFT.search(w) for w in f.weapons)))
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 loc.precision if loc else 6, fold_place(loc.name) if loc else "",
