@@ -228,6 +228,7 @@ def test_sse_stream_over_loopback_sees_an_ingest_from_another_desk(live_server, 
 def test_sse_replays_from_last_event_id(live_server, settings_for, factory):
     writer = Desk(settings_for(live_server.database_url), reader=factory.reader(),
                   fuser=factory.fuser)
+    auth.add_user(writer.store, "ana", "analyst-pass", "analyst")
     writer.ingest_reports([factory.report("Earlier strike.")])
     lines = []
     with httpx.stream("GET", live_server.url + "/api/stream", headers={"Last-Event-ID": "0"},
@@ -237,6 +238,8 @@ def test_sse_replays_from_last_event_id(live_server, settings_for, factory):
             if line.startswith("data: ") and "event.created" in line:
                 break
     assert any(line.startswith("id: ") for line in lines)
+    assert any("report.added" in line for line in lines)
+    assert not any("user" in line for line in lines)              # accounts stay private
 
 
 def test_export_endpoints_follow_filters(app):

@@ -99,7 +99,7 @@ class Hub:
             yield f"retry: 2000\nevent: hello\ndata: {json.dumps({'seq': sent})}\n\n"
             if last_id is not None and last_id < sent:
                 for row in await run_in_threadpool(self.store.changes_since, last_id, 1000):
-                    if row["seq"] <= sent:
+                    if row["seq"] <= sent and _public(row):
                         yield _frame(row)
             last_ping = time.monotonic()
             while not self.closing:
@@ -111,12 +111,18 @@ class Hub:
                     return
                 if row and row["seq"] > sent:
                     sent = row["seq"]
-                    yield _frame(row)
+                    if _public(row):
+                        yield _frame(row)
                 if time.monotonic() - last_ping > PING_SECONDS:
                     last_ping = time.monotonic()
                     yield ": ping\n\n"
         finally:
             self.clients.discard(q)
+
+
+def _public(row: dict[str, Any]) -> bool:
+    # Anyone may open the stream: who signs in or gets an account is not its business.
+    return not row["action"].startswith("user.")
 
 
 def _frame(row: dict[str, Any]) -> str:
