@@ -6,11 +6,15 @@ entities elsewhere. Weapons get the label WEAPON. Nothing is downloaded: the mod
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from livedesk.read import lexicon
 
@@ -57,19 +61,149 @@ def paragraphs(doc):
     return doc
 
 
+class CachedAttributes:
+    """The model's attribute_ruler and lemmatizer, memoised: the same results, a fraction of the cost.
+
+    Both are functions of a token's own text, tag and dependency label, and, for the few words
+    that a multi-token rule of the ruler rewrites ("gon|na", "there| is", "ai|n't"), of its
+    neighbours. So their output (tag, dep, POS, morphology, lemma) is cached under that key; a
+    token with an unseen key is run through the real components in a small probe Doc holding it
+    and its neighbours. When the ruler's patterns use anything else (another model version), every
+    doc goes through the real components.
+    """
+
+    LIMIT = 400_000        # cached keys; the cache starts afresh beyond that
+    _SIMPLE = {"TAG", "LOWER", "ORTH", "TEXT", "DEP", "IS_SPACE"}
+
+    def __init__(self, nlp: Language, ruler, lemmatizer):
+        self.vocab = nlp.vocab
+        self.ruler, self.lemmatizer = ruler, lemmatizer
+        self.cache: dict[tuple, tuple] = {}
+        self._ctx: dict[int, bool] = {}      # lower-case hash -> a multi-token rule may rewrite it
+        self._sp = self.vocab.strings.add("_SP")
+        self.ok, self._words, self._regexes = self._analyse(ruler.patterns)
+
+    @classmethod
+    def _analyse(cls, patterns) -> tuple[bool, set[str], list[re.Pattern]]:
+        words: set[str] = set()
+        regexes: list[re.Pattern] = []
+        for p in patterns:
+            for pat in p["patterns"]:
+                if any(set(tok) - cls._SIMPLE for tok in pat):
+                    return False, set(), []
+                if len(pat) == 1:
+                    continue
+                target = pat[p.get("index", 0)]
+                cond = target.get("LOWER", target.get("ORTH", target.get("TEXT")))
+                if cond is None:
+                    # "{DEP: expl} {LOWER: is}" rewrites the second: keyed by the word, fine;
+                    # a target with no word condition cannot be keyed by its word.
+                    return False, set(), []
+                if isinstance(cond, str):
+                    words.add(cond.lower())
+                elif isinstance(cond, dict) and set(cond) <= {"IN", "REGEX"}:
+                    words |= {w.lower() for w in cond.get("IN", [])}
+                    if "REGEX" in cond:
+                        regexes.append(re.compile(cond["REGEX"]))
+                else:
+                    return False, set(), []
+        return True, words, regexes
+
+    def _needs_ctx(self, low: int) -> bool:
+        v = self._ctx.get(low)
+        if v is None:
+            w = self.vocab.strings[low]
+            v = self._ctx[low] = w in self._words or any(r.search(w) for r in self._regexes)
+        return v
+
+    def _real(self, doc: Doc) -> Doc:
+        return self.lemmatizer(self.ruler(doc))
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not self.ok or n == 0:
+            return self._real(doc)
+        rows = doc.to_array([ORTH, LOWER, TAG, DEP]).tolist()
+        cache = self.cache
+        keys = []
+        for i, (orth, low, tag, dep) in enumerate(rows):
+            if self._needs_ctx(low):
+                prev = rows[i - 1][1:] if i else (0, 0, 0)
+                nxt = rows[i + 1][1:] if i + 1 < n else (0, 0, 0)
+                keys.append((orth, tag, dep, *prev, *nxt))
+            else:
+                keys.append((orth, tag, dep))
+        vals = [cache.get(k) for k in keys]
+        missing = {}
+        for i, v in enumerate(vals):
+            if v is None and keys[i] not in missing:
+                missing[keys[i]] = i
+        if missing:
+            found = self._probe(rows, missing)
+            vals = [v or found[k] for k, v in zip(keys, vals)]
+        out = numpy.array(vals, dtype="uint64")
+        doc.from_array([TAG, DEP, POS, MORPH, LEMMA], out)
+        return doc
+
+    def _probe(self, rows: list[list[int]], missing: dict[tuple, int]) -> dict[tuple, tuple]:
+        """Run the real components over the missing tokens and cache each one's result.
+
+        A token no multi-token rule rewrites goes in alone (its neighbours in the probe cannot
+        change it); one that such a rule may rewrite goes in with its real neighbours, between
+        line breaks (no rule reads across one)."""
+        strings = self.vocab.strings
+        words, attrs, mids = [], [], []
+        n = len(rows)
+
+        def add(j: int) -> None:
+            words.append(strings[rows[j][0]])
+            attrs.append((rows[j][2], rows[j][3]))
+
+        for k, i in missing.items():
+            if len(k) == 3:
+                mids.append((k, len(words)))
+                add(i)
+                continue
+            for j in (None, i - 1, i, i + 1, None):
+                if j is None:
+                    words.append("\n")
+                    attrs.append((self._sp, 0))
+                elif 0 <= j < n:
+                    if j == i:
+                        mids.append((k, len(words)))
+                    add(j)
+        probe = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        probe.from_array([TAG, DEP], numpy.array(attrs, dtype="uint64"))
+        res = self._real(probe).to_array([TAG, DEP, POS, MORPH, LEMMA]).tolist()
+        found = {k: tuple(res[j]) for k, j in mids}
+        if len(self.cache) + len(found) > self.LIMIT:
+            self.cache.clear()
+        self.cache.update(found)
+        return found
+
+
+@Language.factory("livedesk_attributes")
+def _cached_attributes(nlp: Language, name: str):
+    return CachedAttributes(nlp, nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
 @lru_cache(maxsize=1)
 def _build() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraphs", before="parser")
+    # attribute_ruler + lemmatizer -> one memoised component with the same output
+    nlp.add_pipe("livedesk_attributes", after="lemmatizer")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.remove_pipe("lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(ruler_patterns())
     return nlp
 
 
 def get_nlp() -> Language:
-    """The cached pipeline (tok2vec, tagger, paragraphs, parser, attribute_ruler, lemmatizer, entity_ruler, ner)."""
+    """The cached pipeline (tok2vec, tagger, paragraphs, parser, livedesk_attributes, entity_ruler, ner)."""
     with _lock:
         return _build()
 
 
-__all__ = ["get_nlp", "MODEL"]
+__all__ = ["get_nlp", "MODEL", "CachedAttributes"]

@@ -1,0 +1,72 @@
+"""The memoised attribute component gives exactly what the model's attribute_ruler + lemmatizer give."""
+import numpy
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from livedesk.read.nlp import MODEL, CachedAttributes, get_nlp
+
+TEXTS = [
+    "There is a man here. They're gonna go, y'all ain't ready. I told him: 'Let's go!'\n\n  Here it is.",
+    "gotta do it, c'mon, there were dozens of them and it was nothin' at all",
+    "Syrian government forces retook the town of Palmyra on Sunday, the army said, after "
+    "airstrikes killed at least 40 Islamic State fighters. Rebels denied the claim.",
+    "He has been seen. She had had enough; we do not know whether they did it. Being there "
+    "is what I'd do, though you'd say otherwise. Does it? It's been said that it's done.",
+    "The Syrian Observatory for Human Rights reported that 12 civilians, including 3 children, "
+    "were killed when barrel bombs hit Aleppo's eastern districts.\n\nActivists said so too.",
+]
+ATTRS = [TAG, DEP, POS, MORPH, LEMMA, HEAD]
+
+
+@pytest.fixture(scope="module")
+def stock():
+    nlp = spacy.load(MODEL, exclude=["ner"])
+    nlp.add_pipe("paragraphs", before="parser")      # as in get_nlp: the same parse to start from
+    return nlp
+
+
+def _same(ours, ref, texts):
+    for t in texts:
+        a, b = ours(t), ref(t)
+        assert [x.text for x in a] == [x.text for x in b]
+        assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS)), t
+        assert [x.lemma_ for x in a] == [x.lemma_ for x in b]
+        assert [str(x.morph) for x in a] == [str(x.morph) for x in b]
+
+
+def test_pipeline_uses_the_cached_component():
+    names = get_nlp().pipe_names
+    assert "livedesk_attributes" in names
+    assert "lemmatizer" not in names and "attribute_ruler" not in names
+
+
+def test_same_annotations_as_the_model_cold_and_warm(stock):
+    nlp = get_nlp()
+    comp = nlp.get_pipe("livedesk_attributes")
+    assert comp.ok, "the model's ruler patterns are all keyable"
+    comp.cache.clear()
+    with nlp.select_pipes(disable=["entity_ruler", "ner"]):
+        _same(nlp, stock, TEXTS)            # cold: every token probed
+        assert comp.cache
+        _same(nlp, stock, TEXTS)            # warm: every token from the cache
+        # the same words in new neighbourhoods: "is" after "there" vs after a noun
+        _same(nlp, stock, ["There is hope. Hope is there. The town is gonna fall, there are signs."])
+
+
+def test_a_full_cache_restarts_and_stays_right(stock, monkeypatch):
+    nlp = get_nlp()
+    comp = nlp.get_pipe("livedesk_attributes")
+    monkeypatch.setattr(CachedAttributes, "LIMIT", 25)
+    comp.cache.clear()
+    with nlp.select_pipes(disable=["entity_ruler", "ner"]):
+        _same(nlp, stock, TEXTS + TEXTS[::-1])
+    assert len(comp.cache) <= 80
+
+
+def test_unkeyable_patterns_fall_back_to_the_real_components():
+    ok, _, _ = CachedAttributes._analyse([{"patterns": [[{"POS": "NOUN"}]], "attrs": {"LEMMA": "x"}}])
+    assert not ok
+    ok, words, regexes = CachedAttributes._analyse(
+        [{"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1}])
+    assert ok and words == {"na"} and not regexes
