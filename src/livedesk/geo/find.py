@@ -94,7 +94,10 @@ def _sentence_initial(text: str, s: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _strong(cands, words: int, big: int = 15_000) -> bool:
+_DEMONYM_END = re.compile(r"(?:ans?|ese|ish|is?|ch|ic|er|ers)$")
+
+
+def _strong(cands, words: int, big: int = 15_000, surface: str = "") -> bool:
     for p, kind in cands:
         if words >= 2 and big > 15_000:       # the stricter test asked for a sentence start
             if p.source.startswith(("overlay", "user overlay")) or p.feature in ("PCLI", "ADM1", "CONT"):
@@ -106,6 +109,11 @@ def _strong(cands, words: int, big: int = 15_000) -> bool:
         if overlay or p.feature in ("AIRB", "AIRP", "MILB"):
             return True
         if kind != KIND_NAME:
+            # Country alternates are curated (DPRK, UK, Britain); nationalities among them
+            # ("Syrian") are left to the entity recogniser, which flags them.
+            if p.feature in ("PCLI", "CONT") and (surface.isupper() or " " in surface
+                                                  or not _DEMONYM_END.search(surface)):
+                return True
             continue
         if p.feature in ("PCLI", "ADM1", "CONT", "RGN", "SEA"):
             return True
@@ -124,6 +132,9 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
         words = list(re.finditer(r"\S+", m.group()))
         i = 0
         while i < len(words):
+            if words[i].group() in ("The", "THE"):
+                i += 1          # "The US": the article is not part of the name
+                continue
             hit = None
             for j in range(min(len(words), i + 6), i, -1):
                 s = m.start() + words[i].start()
@@ -134,13 +145,15 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 k = key(surface)
                 if not k:
                     continue
-                if j - i == 1 and (k in _COMMON or k in lowered_words or len(k) < 3):
-                    continue
+                if j - i == 1 and (k in _COMMON or k in lowered_words
+                                   or (len(k) < 3 and not surface.isupper())):
+                    continue        # "In", "At"; but "US", "UK", "EU" are names
                 cands = gaz.lookup(k)
-                if (j - i == 1 and _sentence_initial(text, s) and not _strong(cands, 2, big=100_000)
+                if (j - i == 1 and _sentence_initial(text, s)
+                        and not _strong(cands, 2, big=100_000, surface=surface)
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
-                if cands and _strong(cands, j - i):
+                if cands and _strong(cands, j - i, surface=surface):
                     hit = (s, e, j)
                     break
             if hit:
@@ -251,7 +264,8 @@ def find_places(text: str, doc=None) -> list[dict]:
                       for p, _ in cands)
         # An organisation's whole name passes only as a well-known place (the model often
         # calls a town ORG: "Gainesville approved the budget"), never as a village.
-        org_whole = (s, e) in org_spans and not _strong(cands, 1)
+        org_whole = (s, e) in org_spans and not _strong(cands, 1, surface=text[s:e]) and not any(
+            p.feature in ("PCLI", "CONT") for p, _ in cands)        # "EU", "DPRK" tagged ORG
         if not overlay and (text[s:e] in surnames or org_whole
                             or any(bs <= s and e <= be for bs, be in blocked)):
             continue

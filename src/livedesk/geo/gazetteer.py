@@ -32,7 +32,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 7
+SCHEMA = 8
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 
@@ -140,16 +140,21 @@ def _english_names(local_other: str | None) -> list[str]:
 
 
 def _display_name(cc: str, s: dict) -> str:
-    """The English name of a subdivision: the iso name for the US; elsewhere the first English
-    alternate that is a name rather than a nickname (Homs for Ḩimş, Aleppo for Ḩalab)."""
+    """The English name of a subdivision: the iso name for the US; elsewhere the English
+    alternate closest in spelling to the iso name (Homs for Ḩimş, Tamil Nadu for Tamil Nādu),
+    else the first one that is a name rather than a nickname (Aleppo for Ḩalab)."""
+    from rapidfuzz import fuzz
     iso_name = s["name"] if s["name"].isascii() else fold(s["name"]).title()
     if cc == "US":
         return s["name"]
-    for e in _english_names(s.get("localOtherName")):
-        words = e.split()
-        if e.isascii() and len(words) <= 3 and not e.startswith("The ") and "State" not in words:
-            return e
-    return iso_name
+    # Nicknames ("Land of Temples", "The Lone Star State") are phrases, not names.
+    names = [e for e in _english_names(s.get("localOtherName"))
+             if e.isascii() and len(e.split()) <= 3 and not e.startswith("The ")
+             and "State" not in e.split() and not {"of", "the"} & set(e.split())]
+    if not names:
+        return iso_name
+    best = max(names, key=lambda e: fuzz.ratio(key(e), key(s["name"])))
+    return best if fuzz.ratio(key(best), key(s["name"])) >= 60 else names[0]
 
 
 def _countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
