@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
@@ -15,6 +16,16 @@ from livedesk.web import auth
 router = APIRouter(prefix="/api")
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class FastJSON(Response):
+    """JSON straight from the store's plain dicts. FastAPI's jsonable_encoder walks every value
+    of a returned dict and cost ~5 ms for eight events, most of a list request's time; the
+    store already hands out JSON-ready data, so returning this Response skips that walk."""
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def desk(request: Request) -> Desk:
@@ -39,28 +50,29 @@ class EventFilters(BaseModel):
 MAX_OFFSET = 10**9
 
 
-@router.get("/events")
+@router.get("/events", response_class=FastJSON)
 def list_events(f: EventFilters = Depends(), limit: int = Query(500, ge=1, le=5000),
-                offset: int = Query(0, ge=0, le=MAX_OFFSET), d: Desk = Depends(desk)) -> dict[str, Any]:
+                offset: int = Query(0, ge=0, le=MAX_OFFSET), d: Desk = Depends(desk)) -> FastJSON:
     seq = d.store.last_seq()           # read first: a change after it is sent again, not lost
     evs = d.store.list_events(**f.clean(), limit=limit, offset=offset)
-    return {"events": evs, "count": len(evs), "seq": seq}
+    return FastJSON({"events": evs, "count": len(evs), "seq": seq})
 
 
-@router.get("/events/{event_id}")
-def get_event(event_id: str, d: Desk = Depends(desk)) -> dict[str, Any]:
+@router.get("/events/{event_id}", response_class=FastJSON)
+def get_event(event_id: str, d: Desk = Depends(desk)) -> FastJSON:
     ev = d.store.get_event(event_id)
     if ev is None:
         raise HTTPException(404, "no such event")
-    return ev
+    return FastJSON(ev)
 
 
-@router.get("/reports")
+@router.get("/reports", response_class=FastJSON)
 def list_reports(source: str | None = Query(None, max_length=300),
                  q: str | None = Query(None, max_length=200),
                  limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
-                 d: Desk = Depends(desk)) -> dict[str, Any]:
-    return {"reports": d.store.list_reports(source=source, q=q, limit=limit, offset=offset)}
+                 d: Desk = Depends(desk)) -> FastJSON:
+    return FastJSON({"reports": d.store.list_reports(source=source, q=q, limit=limit,
+                                                     offset=offset)})
 
 
 @router.get("/reports/{report_id}")
