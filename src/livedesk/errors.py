@@ -18,6 +18,7 @@ CATALOGUE: dict[str, str] = {
     "forbidden_url": "The URL is not allowed: only http(s) to public addresses (see LIVEDESK_ALLOW_PRIVATE).",
     "unsupported": "The format is not recognised. Give text, HTML, RSS/Atom, JSON Feed or JSON Lines.",
     "read_failed": "A reading stage failed on this report; the report is kept and can be re-read.",
+    "fuse_failed": "Fusion failed; every report is stored. Run `livedesk reread` to fuse again.",
 }
 
 

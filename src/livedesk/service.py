@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tqdm import tqdm
 
 from livedesk.errors import InputError
-from livedesk.model import Event, Mention, Reading, Report
+from livedesk.model import Event, Mention, Reading, Report, utcnow
 from livedesk.settings import Settings, get_settings
 from livedesk.store import Store
 from livedesk.store.overrides import apply_edits, enforce_links
@@ -85,9 +85,17 @@ def _chunks(items: Iterable[Report], n: int) -> Iterator[list[Report]]:
         yield chunk
 
 
-def _default_fuser(mentions, must_link=(), cannot_link=()):
-    from livedesk.fuse import fuse
-    return fuse(mentions, must_link, cannot_link)
+def _fuser_on_desk_clock(store: Store) -> Fuser:
+    """fuse() with `now` = the newest stored report's time (never later than now): a claim
+    is stale when the stream moved on without corroborating it. On a live desk that is the
+    present; on an archive or a backfill it is the archive's last day, not today, which
+    would call every historical event stale."""
+    def fuser(mentions, must_link=(), cannot_link=()):
+        from livedesk.fuse import fuse
+        latest = store.latest_published()
+        now = min(latest, utcnow()) if latest else None
+        return fuse(mentions, must_link, cannot_link, now=now)
+    return fuser
 
 
 class Desk:
@@ -98,7 +106,7 @@ class Desk:
         self.settings = settings or get_settings()
         self.store = store or Store(self.settings.database_url)
         self.reader = reader or _default_reader
-        self.fuser = fuser or _default_fuser
+        self.fuser = fuser or _fuser_on_desk_clock(self.store)
 
     def close(self) -> None:
         self.store.close()

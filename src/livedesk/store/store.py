@@ -110,6 +110,11 @@ class Store(Accounts):
         with self._read() as conn:
             return conn.execute(select(func.max(changes.c.seq))).scalar() or 0
 
+    def latest_published(self) -> datetime | None:
+        """The newest report's publication time: the desk's clock for an archive."""
+        with self._read() as conn:
+            return _utc(conn.execute(select(func.max(reports.c.published))).scalar())
+
     def history(self, target: str) -> list[dict[str, Any]]:
         with self._read() as conn:
             rows = conn.execute(select(changes).where(changes.c.target == target)
