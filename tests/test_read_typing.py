@@ -88,3 +88,46 @@ def test_two_events_in_one_sentence():
     types = {e.sub_event_type for e in read_report(Report(text=text, id="two", published=PUB)).events}
     assert "Non-state actor overtakes territory" in types
     assert "Armed clash" in types
+
+
+# --- the literal pre-check in classify: it may only skip regexes that cannot match ------------
+
+from livedesk.read import classify as classify_mod, cues as cues_mod  # noqa: E402
+
+_ALL_CUES = ([p for pats in cues_mod.CUES.values() for p, _ in pats] + [p for p, _ in cues_mod.NON_EVENT]
+             + [cues_mod.BACKGROUND, cues_mod.PROTEST_VIOLENT, cues_mod.PROTEST_LETHAL,
+                cues_mod.PROTEST_INTERVENTION, cues_mod.TERRITORY_REGAIN, cues_mod.TERRITORY_TAKE])
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"air ?strikes?", {"strike"}),
+    (r"\bieds?\b|land mines?", {"ied", "land mine"}),
+    (r"(?:found|seized) (?:\w+ ){0,8}(?:weapons?|arms)", {"found", "seized"}),
+    (r"re-?took", {"took"}),
+    (r"\w+ed|x?", None),                      # nothing every match must contain
+    (r"(?i)shell", None),                     # a case-folding pattern is never pre-checked
+])
+def test_required_literals(pattern, expected):
+    got = classify_mod._anchors(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_every_cue_has_a_precheck_and_it_agrees_with_the_regex():
+    sentences = [text.lower() for text, _ in [
+        ("Government troops and rebel fighters clashed for hours on the outskirts of the town.", 0),
+        ("Warplanes carried out air strikes and barrel bombs fell; tear gas was used to disperse the crowd.", 0),
+        ("Rebels recaptured the hilltop, then seized control of the highway and cut the supply route.", 0),
+        ("Police arrested 12 protesters after the riot; looters ransacked shops and torched cars.", 0),
+        ("An earthquake and floods hit the region months after the ceasefire agreement was signed.", 0),
+        ("Sappers defused a roadside bomb; weapons were found in a cache of arms near the base.", 0),
+        ("Militants pledged allegiance, deployed reinforcements and set up a new military base.", 0),
+        ("Gunmen attacked the village, kidnapped two workers and blamed the army for the massacre.", 0),
+    ]]
+    for p in _ALL_CUES:
+        anchors = classify_mod._anchors(p)
+        assert anchors, p
+        for s in sentences:
+            m = classify_mod._rx(p).search(s)
+            if m:
+                assert any(a in s for a in anchors), (p, s)
+            assert (classify_mod._search(p, s) is None) == (m is None)

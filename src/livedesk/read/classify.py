@@ -11,6 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+try:
+    from re import _constants as _sre, _parser as _sre_parse      # Python >= 3.11
+except ImportError:                                                # pragma: no cover
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
 from livedesk.read import cues
 
 TERRITORY = "territory"          # placeholder type until the actor decides which Battles type
@@ -51,11 +57,82 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?:s|es)?(?![\w])")
 
 
+# --- a cheap exact pre-check: the literal strings one of which every match must contain -------
+
+def _required(items) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence contains at least one (None: unknown).
+
+    Of the sequence's literal runs and required sub-patterns, the most selective set is kept."""
+    best: frozenset[str] | None = None
+
+    def offer(c: frozenset[str] | None) -> None:
+        nonlocal best
+        if c and all(c) and (best is None or (min(map(len, c)), -len(c)) > (min(map(len, best)), -len(best))):
+            best = c
+
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        offer(frozenset([run]) if run else None)
+        run = ""
+        offer(_required_item(op, av))
+    offer(frozenset([run]) if run else None)
+    return best
+
+
+def _required_item(op, av) -> frozenset[str] | None:
+    if op is _sre.SUBPATTERN:
+        group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _required(sub)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _required(alt)
+            if r is None:
+                return None
+            out |= r
+        return frozenset(out)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        return _required(sub) if lo >= 1 else None
+    if op is _sre.IN and len(av) <= 4 and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    return None          # lookarounds, anchors, classes, any character: no requirement
+
+
+@lru_cache(maxsize=None)
+def _anchors(pattern: str) -> frozenset[str] | None:
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:        # pragma: no cover - the pattern compiles in _rx; be safe anyway
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _required(list(parsed))
+
+
+def _search(pattern: str, low: str) -> re.Match | None:
+    """_rx(pattern).search(low), skipping the regex when a literal it needs is absent."""
+    a = _anchors(pattern)
+    if a is not None and not any(x in low for x in a):
+        return None
+    return _rx(pattern).search(low)
+
+
+def _finditer(pattern: str, low: str):
+    a = _anchors(pattern)
+    if a is not None and not any(x in low for x in a):
+        return iter(())
+    return _rx(pattern).finditer(low)
+
+
 def _best(patterns: list[tuple[str, float]], low: str) -> tuple[float, int, int]:
     """Strongest cue weight (plus a little for each further distinct cue) and its position."""
     best, pos, n = 0.0, (-1, -1), 0
     for pat, w in patterns:
-        m = _rx(pat).search(low)
+        m = _search(pat, low)
         if m:
             n += 1
             if w > best:
@@ -65,7 +142,7 @@ def _best(patterns: list[tuple[str, float]], low: str) -> tuple[float, int, int]
 
 def _background_from(low: str) -> int:
     """Offset where a clause about earlier events opens, or len(low) when none does."""
-    m = _rx(cues.BACKGROUND).search(low)
+    m = _search(cues.BACKGROUND, low)
     return m.start() if m else len(low)
 
 
@@ -77,11 +154,11 @@ def protest_kind(context_low: str) -> str:
     # Protesters who turn violent make a riot, whatever the police did (ACLED); force against
     # peaceful protesters is excessive when it kills or maims.
     peaceful = "peaceful" in context_low
-    if not peaceful and _rx(cues.PROTEST_VIOLENT).search(context_low):
+    if not peaceful and _search(cues.PROTEST_VIOLENT, context_low):
         return "Violent demonstration"
-    if _rx(cues.PROTEST_LETHAL).search(context_low):
+    if _search(cues.PROTEST_LETHAL, context_low):
         return "Excessive force against protesters"
-    if _rx(cues.PROTEST_INTERVENTION).search(context_low):
+    if _search(cues.PROTEST_INTERVENTION, context_low):
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -109,10 +186,10 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     # "an attack to capture the base" tells an aim, not a capture.
     def intended(m: re.Match) -> bool:
         return bool(re.search(r"\bto\s+$|\b(?:attempt|bid|effort|push|plan)s?\s+(?:to\s+)?$", low[max(0, m.start() - 20):m.start()]))
-    for m in _rx(cues.TERRITORY_REGAIN).finditer(low):
+    for m in _finditer(cues.TERRITORY_REGAIN, low):
         if not intended(m):
             add(TERRITORY, 3.5 if "control" in m.group(0) else 3.2, *m.span(), regain=True)
-    for m in _rx(cues.TERRITORY_TAKE).finditer(low):
+    for m in _finditer(cues.TERRITORY_TAKE, low):
         if not intended(m):
             # A bare "captured" (a weapon, a commander?) says less than "captured the town".
             bare = re.fullmatch(r"captur\w+|overr[au]n", m.group(0))
