@@ -32,3 +32,18 @@ def test_reported_and_confirmed_kept_apart():
 def test_no_count_from_years_or_unrelated_numbers():
     assert extract("In 2012 there were 300 protests across 14 provinces.").best is None
     assert extract("The convoy carried 5000 people out of the town.").best is None
+
+
+def test_the_gate_covers_every_death_and_injury_word():
+    from livedesk.read import casualties as cas
+    from livedesk.read.classify import _anchors, _required_item, _sre_parse
+    words = set(_anchors(cas.KILL)) | set(_anchors(cas.HURT))
+    # the verbs that open _N_AFTER: its first group
+    group = next(item for item in _sre_parse.parse(cas._N_AFTER.pattern) if item[0].name == "SUBPATTERN")
+    after = _required_item(*group)
+    assert after and {"kill", "left", "wounding"} <= set(after)
+    for w in words | set(after):
+        assert any(g in w.lower() for g in cas._GATE), w
+    # a sentence with none of them states no count; one with them still does
+    assert cas.extract("Twelve soldiers were reported missing near the border.").best is None
+    assert cas.extract("The strike left 14 people dead.").best == 14

@@ -66,16 +66,24 @@ def _qualify(q: str | None, n: int, vague: bool) -> tuple[int | None, int | None
     return n, n, n
 
 
+# Every match of _RANGE (through its tail), _N_BEFORE and _N_AFTER holds one of these: without
+# them the three costly patterns are not run at all.
+_GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
+         "bodies", "martyr", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
+
+
 def extract(sentence: str) -> Fatalities:
     """Killed and injured figures of one sentence (nulls when it states none)."""
     killed: list[tuple[int, int | None, int | None, bool]] = []   # best, low, high, confirmed
     injured: list[int] = []
     taken: list[tuple[int, int]] = []
+    low = sentence.lower()
+    counted = any(k in low for k in _GATE)
 
     def sub_count(pos: int) -> bool:
         return bool(_SUB.search(sentence[max(0, pos - 25):pos]))
 
-    for m in _RANGE.finditer(sentence):
+    for m in _RANGE.finditer(sentence) if counted else ():
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         lo, hi = number(a), number(b)
         tail = sentence[m.end():m.end() + 60]
@@ -89,7 +97,7 @@ def extract(sentence: str) -> Fatalities:
     def free(span: tuple[int, int]) -> bool:
         return not any(s < span[1] and span[0] < e for s, e in taken)
 
-    for rx, num_group, verb_group in ((_N_AFTER, 2, 1), (_N_BEFORE, 2, 3)):
+    for rx, num_group, verb_group in ((_N_AFTER, 2, 1), (_N_BEFORE, 2, 3)) if counted else ():
         for m in rx.finditer(sentence):
             if not free(m.span()) or sub_count(m.start()):
                 continue
