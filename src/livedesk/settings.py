@@ -27,6 +27,9 @@ class Settings:
     # Where built indexes (the gazetteer) live: shared by every home, built once per machine.
     cache_dir: Path = field(default_factory=lambda: Path(_env(
         "LIVEDESK_CACHE", str(Path.home() / ".cache" / "livedesk"))))
+    # Extra place rows (CSV like lexicons/places_overlay.csv), several joined by ':'; read at
+    # load time, no rebuild. $LIVEDESK_HOME/places_overlay.csv is always read when present.
+    places_overlay: str = field(default_factory=lambda: _env("LIVEDESK_PLACES_OVERLAY", ""))
     # Address `livedesk serve` binds to.
     host: str = field(default_factory=lambda: _env("LIVEDESK_HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("LIVEDESK_PORT", "8765")))
@@ -48,7 +51,7 @@ class Settings:
         """Setting name -> environment variable, for the README check."""
         return {
             "database_url": "LIVEDESK_DATABASE_URL", "home": "LIVEDESK_HOME",
-            "cache_dir": "LIVEDESK_CACHE",
+            "cache_dir": "LIVEDESK_CACHE", "places_overlay": "LIVEDESK_PLACES_OVERLAY",
             "host": "LIVEDESK_HOST", "port": "LIVEDESK_PORT", "max_bytes": "LIVEDESK_MAX_BYTES",
             "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
             "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",

@@ -116,10 +116,11 @@ def read_overlay(path: Path | str) -> list[dict]:
 
 def user_overlay_paths() -> list[Path]:
     from livedesk.settings import get_settings
-    paths = [Path(get_settings().home) / "places_overlay.csv"]
-    for p in filter(None, os.environ.get(OVERLAY_ENV, "").split(os.pathsep)):
-        paths.append(Path(p))
-    return [p for p in paths if p.exists() or str(p) in os.environ.get(OVERLAY_ENV, "")]
+    settings = get_settings()
+    named = [Path(p) for p in settings.places_overlay.split(os.pathsep) if p]
+    home = Path(settings.home) / "places_overlay.csv"
+    # Files the user named are kept even when missing, so the loader can say so.
+    return ([home] if home.exists() else []) + named
 
 
 # ---------------------------------------------------------------- build

@@ -103,6 +103,7 @@
       h("span", {}, f.summary || ""), h("br"),
       h("a", {href: LD.eventHref(ev.id)}, "open"));
   }
+  let fitted = false;
   function drawMap() {
     if (!map) return;
     cluster.clearLayers();
@@ -128,6 +129,11 @@
       if (km) circles.addLayer(L.circle([loc.lat, loc.lon], {radius: km * 1000, className: "uncertainty", interactive: false}));
     }
     cluster.addLayers(shown);
+    // Open on where the events are, once; after that the analyst's own pan and zoom win.
+    if (!fitted && shown.length) {
+      map.fitBounds(L.featureGroup(shown).getBounds(), {maxZoom: 7, padding: [40, 40]});
+      fitted = true;
+    }
   }
   function render() {
     document.getElementById("count").textContent = String(events.length);
