@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from livedesk.read import lexicon
-from livedesk.read.nlp import get_nlp
+from livedesk.read.nlp import ents, get_nlp
 
 SAY = {"say", "report", "claim", "announce", "state", "tell", "add", "confirm", "deny", "accuse", "blame",
        "note", "reveal", "allege", "write", "post", "publish", "quote", "cite", "suggest", "show", "believe"}
@@ -58,7 +58,7 @@ def report_country(doc: Doc) -> str | None:
     """The country a report is mostly about: the most named country or demonym."""
     names, demonyms = _countries()
     c: Counter = Counter()
-    for ent in doc.ents:
+    for ent in ents(doc):
         low = ent.text.lower()
         if ent.label_ == "GPE" and low in names:
             c[names[low]] += 2

@@ -25,6 +25,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import HEAD, SENT_START
+
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, sentence_claims
@@ -106,17 +109,26 @@ def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
     a, b = bisect_left(starts, p.start), bisect_left(starts, p.end)
     if a >= b:
         return []
-    toks = doc[a:b]
-    if all(a <= t.head.i < b for t in toks):
+    heads, sent_starts = _heads_and_starts(doc)
+    if ((heads[a:b] >= a) & (heads[a:b] < b)).all():
         out, s0 = [], a
-        for t in doc[a + 1:b]:
-            if t.is_sent_start:
-                out.append((doc[s0:t.i], 0))
-                s0 = t.i
+        for i in (numpy.flatnonzero(sent_starts[a + 1:b] == 1) + (a + 1)).tolist():
+            out.append((doc[s0:i], 0))
+            s0 = i
         out.append((doc[s0:b], 0))
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
+
+
+def _heads_and_starts(doc):
+    """Each token's head index and sentence-start flag (1 = starts one), read once per doc."""
+    got = doc.user_data.get("livedesk_heads")
+    if got is None or len(got[0]) != len(doc):
+        arr = doc.to_array([HEAD, SENT_START]).astype("int64")
+        got = (arr[:, 0] + numpy.arange(len(doc)), arr[:, 1])
+        doc.user_data["livedesk_heads"] = got
+    return got
 
 
 # --- across paragraphs ---------------------------------------------------------------------

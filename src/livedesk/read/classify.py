@@ -113,19 +113,30 @@ def _anchors(pattern: str) -> frozenset[str] | None:
     return _required(list(parsed))
 
 
+_PREPARED: dict[str, tuple[tuple[str, ...] | None, re.Pattern]] = {}
+
+
+def _prepared(pattern: str) -> tuple[tuple[str, ...] | None, re.Pattern]:
+    got = _PREPARED.get(pattern)
+    if got is None:
+        a = _anchors(pattern)
+        got = _PREPARED[pattern] = (tuple(a) if a is not None else None, _rx(pattern))
+    return got
+
+
 def _search(pattern: str, low: str) -> re.Match | None:
     """_rx(pattern).search(low), skipping the regex when a literal it needs is absent."""
-    a = _anchors(pattern)
-    if a is not None and not any(x in low for x in a):
+    a, rx = _prepared(pattern)
+    if a is not None and not any(map(low.__contains__, a)):
         return None
-    return _rx(pattern).search(low)
+    return rx.search(low)
 
 
 def _finditer(pattern: str, low: str):
-    a = _anchors(pattern)
-    if a is not None and not any(x in low for x in a):
+    a, rx = _prepared(pattern)
+    if a is not None and not any(map(low.__contains__, a)):
         return iter(())
-    return _rx(pattern).finditer(low)
+    return rx.finditer(low)
 
 
 def _best(patterns: list[tuple[str, float]], low: str) -> tuple[float, int, int]:

@@ -200,10 +200,18 @@ def _build() -> Language:
     return nlp
 
 
+def ents(doc: Doc) -> tuple:
+    """doc.ents, built once per doc (each call of Doc.ents makes every entity Span anew)."""
+    got = doc.user_data.get("livedesk_ents")
+    if got is None:
+        got = doc.user_data["livedesk_ents"] = doc.ents
+    return got
+
+
 def get_nlp() -> Language:
     """The cached pipeline (tok2vec, tagger, paragraphs, parser, livedesk_attributes, entity_ruler, ner)."""
     with _lock:
         return _build()
 
 
-__all__ = ["get_nlp", "MODEL", "CachedAttributes"]
+__all__ = ["get_nlp", "ents", "MODEL", "CachedAttributes"]

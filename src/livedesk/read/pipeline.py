@@ -23,6 +23,7 @@ from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
 from livedesk.read import actors as actors_mod
 from livedesk.read import casualties, classify, dates, weapons
 from livedesk.read import claims as claims_mod
+from livedesk.read import nlp as nlp_mod
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def _paragraph_ids(doc: Doc, sents: list[Span]) -> list[int]:
             p += 1
         ids.append(p)
         prev_end = s.end_char
-        if "\n" in s.text:
+        if "\n" in text[s.start_char:s.end_char]:
             p += 1
     return ids
 
@@ -76,7 +77,7 @@ def _ents(doc: Doc, label: str) -> list[Span]:
     # Span.ents walks the whole document each time: collect a label's entities once per doc.
     key = "livedesk_ents_" + label
     if key not in doc.user_data:
-        doc.user_data[key] = [e for e in doc.ents if e.label_ == label]
+        doc.user_data[key] = [e for e in nlp_mod.ents(doc) if e.label_ == label]
     return doc.user_data[key]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from livedesk.read import lexicon
+from livedesk.read.nlp import ents
 
 
 def weapons_in(span: Span) -> list[str]:
@@ -12,7 +13,7 @@ def weapons_in(span: Span) -> list[str]:
     idx = lexicon.weapon_index()
     doc = span.doc
     if "livedesk_weapons" not in doc.user_data:      # Span.ents walks the whole doc: do it once
-        doc.user_data["livedesk_weapons"] = [e for e in doc.ents if e.label_ == "WEAPON"]
+        doc.user_data["livedesk_weapons"] = [e for e in ents(doc) if e.label_ == "WEAPON"]
     for ent in doc.user_data["livedesk_weapons"]:
         if ent.start < span.start or ent.end > span.end:
             continue
