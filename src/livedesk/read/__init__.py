@@ -56,10 +56,12 @@ def read_many(reports: Iterable[Report], n_process: int = 1, batch_size: int = 3
                     docs.append(nlp(t))
                 except Exception as exc:
                     docs.append(exc)
-        for report, doc in zip(chunk, docs):
+        for report, text, doc in zip(chunk, texts, docs):
             if isinstance(doc, Exception):
                 yield _failed(report, "parse", doc)
                 continue
+            if report.text is text:
+                doc.user_data["livedesk_text"] = text     # parsed from this very string
             try:
                 yield read_doc(doc, report)
             except Exception as exc:

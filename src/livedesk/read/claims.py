@@ -26,7 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import HEAD, SENT_START
+from spacy.attrs import HEAD, IDX, SENT_START
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
@@ -49,11 +49,12 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     if not text or not text.strip():
         return []
     nlp = None
-    if doc is None or doc.text != text:
+    # read_many marks the doc parsed from this very string: Doc.text would rebuild it token by token
+    if doc is None or (doc.user_data.get("livedesk_text") is not text and doc.text != text):
         nlp = _fallback_nlp()
         doc = nlp(text)
     paras = layout.split(text)
-    starts = [t.idx for t in doc]             # token offsets, to find each paragraph's tokens
+    starts = doc.to_array([IDX]).reshape(-1).tolist()   # token offsets, to find each paragraph's tokens
     per_para: list[list[Claim]] = []
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
     own_name = (report.outlet or report.author) if report else None

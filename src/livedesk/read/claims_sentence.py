@@ -9,7 +9,11 @@ the innermost named speaker and whose `via` lists the outer ones, nearest the re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
 from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
@@ -293,9 +297,35 @@ def _modal_perfect(doc, content: set[int]) -> bool:
     return False
 
 
+_SPEECH_LEMMA: dict[int, bool] = {}       # lemma hash -> lower-cased lemma is a speech verb
+
+
+def _speech_candidates(doc) -> list[int]:
+    """Indices of the tokens _is_speech can accept, read once per doc from arrays: "according",
+    any VERB, and an AUX or NOUN whose lemma is a speech verb. The rest never are."""
+    got = doc.user_data.get("livedesk_speech")
+    if got is None or got[0] != len(doc):
+        strings = doc.vocab.strings
+        verb, aux, noun, according = _VERB, _AUX, _NOUN, strings.add("according")
+        out = []
+        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+            if pos == verb or lower == according:
+                out.append(i)
+            elif pos == aux or pos == noun:
+                hit = _SPEECH_LEMMA.get(lemma)
+                if hit is None:
+                    hit = _SPEECH_LEMMA[lemma] = strings[lemma].lower() in SPEECH
+                if hit:
+                    out.append(i)
+        got = doc.user_data["livedesk_speech"] = (len(doc), out)
+    return got[1]
+
+
 def sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
     doc = sent.doc
-    speech = [t for t in sent if _is_speech(t)]
+    cands = _speech_candidates(doc)
+    lo, hi = bisect_left(cands, sent.start), bisect_left(cands, sent.end)
+    speech = [t for t in (doc[i] for i in cands[lo:hi]) if _is_speech(t)]
     # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
     # claimant (a later "according to" under an earlier speaker does not start a new chain).
     # "Witnesses said ..., according to Reuters." closing the sentence is the outer relay.

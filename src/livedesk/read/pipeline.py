@@ -49,11 +49,12 @@ class _Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _paragraph_ids(doc: Doc, sents: list[Span]) -> list[int]:
-    """Paragraph number of each sentence (a new paragraph after every line break)."""
+def _paragraph_ids(doc: Doc, sents: list[Span], text: str | None = None) -> list[int]:
+    """Paragraph number of each sentence (a new paragraph after every line break); text is
+    doc.text when the caller has it (Doc.text rebuilds it from every token)."""
     ids, p = [], 0
     prev_end = 0
-    text = doc.text       # built once here
+    text = doc.text if text is None else text
     for s in sents:
         if "\n" in text[prev_end:s.start_char]:
             p += 1
@@ -152,8 +153,8 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
     anchor = report.anchor
     country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
     sents = list(doc.sents)
-    paras = _paragraph_ids(doc, sents)
     text = report.text
+    paras = _paragraph_ids(doc, sents, text)
     # Sentence texts sliced from the report (Span.text rebuilds them token by token).
     stexts = [text[s.start_char:s.end_char] for s in sents]
     drafts: list[_Draft] = []
