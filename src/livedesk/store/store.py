@@ -135,26 +135,36 @@ class Store(Accounts):
         and created=False. A report whose given id is taken by different text gets its
         fingerprint id instead, so nothing a user ingested is lost.
         """
-        report = report.with_id()
-        fp = report.fingerprint
         with self._write() as conn:
-            found = conn.execute(select(reports.c.id).where(reports.c.fingerprint == fp)).scalar()
-            if found:
-                return found, False
-            rid = report.id
-            if conn.execute(select(reports.c.id).where(reports.c.id == rid)).scalar():
-                rid = "r-" + fp[:16]
-            source_id = self._source_id(conn, report.outlet) if report.outlet else None
-            conn.execute(insert(reports).values(
-                id=rid, fingerprint=fp, text=report.text, title=report.title,
-                published=_utc(report.published), outlet=report.outlet, url=report.url,
-                origin=report.origin, parent=report.parent, fmt=report.fmt or "text",
-                author=report.author, source_id=source_id, ingested_at=utcnow()))
-            self.log(who, "report.added", rid, {"outlet": report.outlet, "origin": report.origin,
-                                                "title": report.title}, conn)
-            if reading is not None:
-                self._save_reading(conn, rid, reading, report)
-            return rid, True
+            return self._add_report(conn, report.with_id(), reading, who)
+
+    def add_reports(self, items: Iterable[tuple[Report, Reading | None]],
+                    who: str = "ingest") -> list[tuple[str, bool]]:
+        """Several reports with their readings in ONE transaction: all or none. Backfills use
+        it so a chunk costs one commit, not one per report."""
+        with self._write() as conn:
+            return [self._add_report(conn, r.with_id(), reading, who) for r, reading in items]
+
+    def _add_report(self, conn: Connection, report: Report, reading: Reading | None,
+                    who: str) -> tuple[str, bool]:
+        fp = report.fingerprint
+        found = conn.execute(select(reports.c.id).where(reports.c.fingerprint == fp)).scalar()
+        if found:
+            return found, False
+        rid = report.id
+        if conn.execute(select(reports.c.id).where(reports.c.id == rid)).scalar():
+            rid = "r-" + fp[:16]
+        source_id = self._source_id(conn, report.outlet) if report.outlet else None
+        conn.execute(insert(reports).values(
+            id=rid, fingerprint=fp, text=report.text, title=report.title,
+            published=_utc(report.published), outlet=report.outlet, url=report.url,
+            origin=report.origin, parent=report.parent, fmt=report.fmt or "text",
+            author=report.author, source_id=source_id, ingested_at=utcnow()))
+        self.log(who, "report.added", rid, {"outlet": report.outlet, "origin": report.origin,
+                                            "title": report.title}, conn)
+        if reading is not None:
+            self._save_reading(conn, rid, reading, report)
+        return rid, True
 
     def save_reading(self, report_id: str, reading: Reading, who: str = "reader") -> None:
         """Replace the claims and frames of one report with a (new) reading of it."""
