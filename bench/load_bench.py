@@ -41,7 +41,7 @@ async def client_loop(client: httpx.AsyncClient, base: str, until: float, lat: l
             else:
                 lat.append(time.perf_counter() - t)
         except httpx.HTTPError as exc:
-            errs.append(type(exc).__name__)
+            errs.append(f"{type(exc).__name__} on {path.split('?')[0]}")
         n += 1
 
 
@@ -58,7 +58,7 @@ async def stream_loop(client: httpx.AsyncClient, base: str, until: float, got: l
                     return
     except httpx.HTTPError as exc:
         if time.perf_counter() < until:
-            errs.append(type(exc).__name__)
+            errs.append(f"{type(exc).__name__} on /api/stream")
 
 
 async def run(base: str, clients: int, streams: int, seconds: float) -> dict:
