@@ -44,6 +44,9 @@ def test_the_gate_covers_every_death_and_injury_word():
     assert after and {"kill", "left", "wounding"} <= set(after)
     for w in words | set(after):
         assert any(g in w.lower() for g in cas._GATE), w
+    for w in _anchors(cas.KILL):          # _RANGE keeps a range only when a KILL word follows it
+        assert any(g in w.lower() for g in cas._KILL_GATE), w
+    assert cas.extract("Between 10 and 15 people were killed.").low == 10
     # a sentence with none of them states no count; one with them still does
     assert cas.extract("Twelve soldiers were reported missing near the border.").best is None
     assert cas.extract("The strike left 14 people dead.").best == 14

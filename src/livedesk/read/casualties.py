@@ -71,6 +71,9 @@ def _qualify(q: str | None, n: int, vague: bool) -> tuple[int | None, int | None
 _GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
          "bodies", "martyr", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
 
+_KILL_GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
+              "bodies", "martyr")
+
 
 def extract(sentence: str) -> Fatalities:
     """Killed and injured figures of one sentence (nulls when it states none)."""
@@ -79,11 +82,12 @@ def extract(sentence: str) -> Fatalities:
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
     counted = any(k in low for k in _GATE)
+    ranged = counted and any(k in low for k in _KILL_GATE)      # a range counts only before a KILL word
 
     def sub_count(pos: int) -> bool:
         return bool(_SUB.search(sentence[max(0, pos - 25):pos]))
 
-    for m in _RANGE.finditer(sentence) if counted else ():
+    for m in _RANGE.finditer(sentence) if ranged else ():
         a, b = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         lo, hi = number(a), number(b)
         tail = sentence[m.end():m.end() + 60]
