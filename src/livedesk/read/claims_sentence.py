@@ -321,6 +321,16 @@ def _speech_candidates(doc) -> list[int]:
     return got[1]
 
 
+def _hedge_tokens(doc) -> list[int]:
+    """Indices of the tokens whose lower-case form is a hedge word, read once per doc."""
+    got = doc.user_data.get("livedesk_hedges")
+    if got is None or got[0] != len(doc):
+        words = {doc.vocab.strings.add(w) for w in HEDGES}
+        lows = doc.to_array([LOWER]).reshape(-1).tolist()
+        got = doc.user_data["livedesk_hedges"] = (len(doc), [i for i, w in enumerate(lows) if w in words])
+    return got[1]
+
+
 def sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
     doc = sent.doc
     cands = _speech_candidates(doc)
@@ -456,7 +466,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 node.surface = prev.claimant
     # "reportedly": a hedged verb nobody in the sentence is said to have said
     covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
-    for t in sent:
+    hedges = _hedge_tokens(doc)
+    for t in (doc[i] for i in hedges[bisect_left(hedges, sent.start):bisect_left(hedges, sent.end)]):
         if t.lower_ in HEDGES and t.dep_ == "advmod" and t.head.i not in covered:
             h = t.head
             toks = {x.i for x in h.subtree}
