@@ -8,10 +8,12 @@ forces", "police", "civilians") take the report's country: "Military Forces of S
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -140,6 +142,24 @@ def _doc_matches(doc: Doc) -> list[tuple[int, int, int]]:
     return doc.user_data[key]
 
 
+_MILITARY_LEMMA: dict[int, bool] = {}     # lemma hash -> its lower-case form is in MILITARY_NOUNS
+
+
+def _military_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a military noun, read once per doc from an array."""
+    got = doc.user_data.get("livedesk_military")
+    if got is None or got[0] != len(doc):
+        strings, out = doc.vocab.strings, []
+        for i, h in enumerate(doc.to_array([LEMMA]).reshape(-1).tolist()):
+            hit = _MILITARY_LEMMA.get(h)
+            if hit is None:
+                hit = _MILITARY_LEMMA[h] = strings[h].lower() in MILITARY_NOUNS
+            if hit:
+                out.append(i)
+        got = doc.user_data["livedesk_military"] = (len(doc), out)
+    return got[1]
+
+
 def mentions(span: Span) -> list[ActorMention]:
     """Actor mentions in a span, each with its role."""
     doc = span.doc
@@ -165,7 +185,8 @@ def mentions(span: Span) -> list[ActorMention]:
     # "Syrian helicopter", "government checkpoints": a country's forces named by what was hit.
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
     mil = lexicon.actor_by_name("Military Forces")
-    for tok in span:
+    nouns = _military_tokens(doc)
+    for tok in (doc[i] for i in nouns[bisect_left(nouns, span.start):bisect_left(nouns, span.end)]):
         if tok.i in covered or tok.lemma_.lower() not in MILITARY_NOUNS:
             continue
         for child in tok.children:
