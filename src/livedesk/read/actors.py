@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import LEMMA
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -149,13 +150,15 @@ def _military_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens whose lemma is a military noun, read once per doc from an array."""
     got = doc.user_data.get("livedesk_military")
     if got is None or got[0] != len(doc):
-        strings, out = doc.vocab.strings, []
-        for i, h in enumerate(doc.to_array([LEMMA]).reshape(-1).tolist()):
+        strings, hits = doc.vocab.strings, []
+        lemmas = doc.to_array([LEMMA]).reshape(-1)
+        for h in numpy.unique(lemmas).tolist():
             hit = _MILITARY_LEMMA.get(h)
             if hit is None:
                 hit = _MILITARY_LEMMA[h] = strings[h].lower() in MILITARY_NOUNS
             if hit:
-                out.append(i)
+                hits.append(h)
+        out = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(hits, dtype=lemmas.dtype))).tolist() if hits else []
         got = doc.user_data["livedesk_military"] = (len(doc), out)
     return got[1]
 

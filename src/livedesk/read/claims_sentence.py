@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
@@ -306,18 +307,21 @@ def _speech_candidates(doc) -> list[int]:
     got = doc.user_data.get("livedesk_speech")
     if got is None or got[0] != len(doc):
         strings = doc.vocab.strings
-        verb, aux, noun, according = _VERB, _AUX, _NOUN, strings.add("according")
-        out = []
-        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
-            if pos == verb or lower == according:
-                out.append(i)
-            elif pos == aux or pos == noun:
-                hit = _SPEECH_LEMMA.get(lemma)
+        arr = doc.to_array([POS, LEMMA, LOWER])
+        pos, lemma = arr[:, 0], arr[:, 1]
+        mask = (pos == _VERB) | (arr[:, 2] == numpy.uint64(strings.add("according")))
+        other = (pos == _AUX) | (pos == _NOUN)
+        if other.any():
+            hits = []
+            for h in numpy.unique(lemma[other]).tolist():
+                hit = _SPEECH_LEMMA.get(h)
                 if hit is None:
-                    hit = _SPEECH_LEMMA[lemma] = strings[lemma].lower() in SPEECH
+                    hit = _SPEECH_LEMMA[h] = strings[h].lower() in SPEECH
                 if hit:
-                    out.append(i)
-        got = doc.user_data["livedesk_speech"] = (len(doc), out)
+                    hits.append(h)
+            if hits:
+                mask |= other & numpy.isin(lemma, numpy.array(hits, dtype=lemma.dtype))
+        got = doc.user_data["livedesk_speech"] = (len(doc), numpy.flatnonzero(mask).tolist())
     return got[1]
 
 
@@ -325,9 +329,9 @@ def _hedge_tokens(doc) -> list[int]:
     """Indices of the tokens whose lower-case form is a hedge word, read once per doc."""
     got = doc.user_data.get("livedesk_hedges")
     if got is None or got[0] != len(doc):
-        words = {doc.vocab.strings.add(w) for w in HEDGES}
-        lows = doc.to_array([LOWER]).reshape(-1).tolist()
-        got = doc.user_data["livedesk_hedges"] = (len(doc), [i for i, w in enumerate(lows) if w in words])
+        words = numpy.array(sorted(doc.vocab.strings.add(w) for w in HEDGES), dtype="uint64")
+        lows = doc.to_array([LOWER]).reshape(-1)
+        got = doc.user_data["livedesk_hedges"] = (len(doc), numpy.flatnonzero(numpy.isin(lows, words)).tolist())
     return got[1]
 
 
