@@ -123,22 +123,23 @@ class CachedAttributes:
         n = len(doc)
         if not self.ok or n == 0:
             return self._real(doc)
-        rows = doc.to_array([ORTH, LOWER, TAG, DEP]).tolist()
+        arr = doc.to_array([ORTH, LOWER, TAG, DEP])
+        rows = arr.tolist()
         cache = self.cache
-        keys = []
-        for i, (orth, low, tag, dep) in enumerate(rows):
-            if self._needs_ctx(low):
+        keys = list(zip(*arr[:, [0, 2, 3]].T.tolist()))      # (orth, tag, dep)
+        lows = arr[:, 1]
+        ctx = [h for h in numpy.unique(lows).tolist() if self._needs_ctx(h)]
+        if ctx:
+            for i in numpy.flatnonzero(numpy.isin(lows, numpy.array(ctx, dtype=lows.dtype))).tolist():
                 prev = rows[i - 1][1:] if i else (0, 0, 0)
                 nxt = rows[i + 1][1:] if i + 1 < n else (0, 0, 0)
-                keys.append((orth, tag, dep, *prev, *nxt))
-            else:
-                keys.append((orth, tag, dep))
-        vals = [cache.get(k) for k in keys]
-        missing = {}
-        for i, v in enumerate(vals):
-            if v is None and keys[i] not in missing:
-                missing[keys[i]] = i
-        if missing:
+                keys[i] = (*keys[i], *prev, *nxt)
+        vals = list(map(cache.get, keys))
+        if None in vals:
+            missing = {}
+            for i, v in enumerate(vals):
+                if v is None and keys[i] not in missing:
+                    missing[keys[i]] = i
             found = self._probe(rows, missing)
             vals = [v or found[k] for k, v in zip(keys, vals)]
         out = numpy.array(vals, dtype="uint64")
