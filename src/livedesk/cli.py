@@ -84,7 +84,10 @@ def _parse_published(value, where: str):
 
 
 def _report_from_obj(obj: dict):
-    """The contract's input object -> Report. Only id and text are required."""
+    """The contract's input object -> Report. Only id and text are required.
+
+    Not ingest.jsonl.report_from_obj: that one cleans and re-paragraphs the text for storage,
+    while extract's claim offsets must index the caller's text exactly as given."""
     from livedesk.errors import InputError
     from livedesk.model import Report
     where = f"report {obj.get('id')!r}"
