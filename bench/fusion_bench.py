@@ -32,8 +32,8 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
 from livedesk.fuse import fuse  # noqa: E402
-from livedesk.fuse.evaluate import mention_from_dict, pairwise  # noqa: E402
-from livedesk.model import STATUSES, Claim, EventFrame, Fatalities, Location, Mention, Report  # noqa: E402
+from livedesk.fuse.evaluate import gold_status, mention_from_dict, pairwise  # noqa: E402
+from livedesk.model import Claim, EventFrame, Fatalities, Location, Mention, Report  # noqa: E402
 from livedesk.read.claims import attribute  # noqa: E402
 from livedesk.read.claims_eval import judge, locate, speaking_for  # noqa: E402
 from livedesk.read.claims_sources import lookup  # noqa: E402
@@ -44,14 +44,6 @@ def _actor(name: str | None) -> str | None:
         return None
     hit = lookup(name)
     return (hit.alignment or hit.name) if hit else name
-
-
-def gold_status(text: str) -> str | None:
-    head = text.split(":")[0].split(";")[0].strip().lower()
-    if "confirmed" in head and "not" not in head and "un" not in head.split()[0]:
-        return "confirmed"
-    first = head.split()[0] if head else ""
-    return first if first in STATUSES else None
 
 
 def seed() -> None:

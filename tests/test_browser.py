@@ -180,6 +180,17 @@ def test_keyboard_filters_slider_and_phone_layout(live_server, browser):
     assert not problems, problems
 
 
+def _signed_in_page(browser, url: str, name: str, password: str):
+    """A page signed in through the real form, and the list collecting its problems."""
+    page, problems = _page(browser)
+    page.goto(url + "/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.click("#login button")
+    page.wait_for_url(url + "/")
+    return page, problems
+
+
 def test_analyst_signs_in_and_confirms_an_event(live_server, browser):
     from livedesk.store import Store
     from livedesk.web.auth import add_user
@@ -188,12 +199,7 @@ def test_analyst_signs_in_and_confirms_an_event(live_server, browser):
     ingest_elsewhere(live_server.database_url, "Strike text.", "Strike at Palmyra", "SOHR",
                      "Palmyra", 34.56, 38.28, "2016-05-10")
     eid = s.list_events()[0]["id"]
-    page, problems = _page(browser)
-    page.goto(live_server.url + "/login")
-    page.fill("input[name=name]", "ana")
-    page.fill("input[name=password]", "analyst-pass")
-    page.click("#login button")
-    page.wait_for_url(live_server.url + "/")
+    page, problems = _signed_in_page(browser, live_server.url, "ana", "analyst-pass")
     page.goto(live_server.url + "/events/" + quote(eid, safe=""))
     page.wait_for_selector("#minimap path.uncertainty")
     page.select_option("#review-form select[name=status]", "confirmed")
@@ -216,12 +222,7 @@ def test_analyst_merges_a_candidate_then_splits_it_again(live_server, browser):
         ingest_elsewhere(live_server.database_url, text, "Strike at Palmyra", "SOHR",
                          "Palmyra", 34.56, 38.28, "2016-05-10", outlet=outlet)
     first = s.list_events()[0]["id"]
-    page, problems = _page(browser)
-    page.goto(live_server.url + "/login")
-    page.fill("input[name=name]", "ana")
-    page.fill("input[name=password]", "analyst-pass")
-    page.click("#login button")
-    page.wait_for_url(live_server.url + "/")
+    page, problems = _signed_in_page(browser, live_server.url, "ana", "analyst-pass")
     page.goto(live_server.url + "/events/" + quote(first, safe=""))
     page.click("#candidates button.merge-with")
     page.wait_for_selector("#split-form")                    # the merged event: two mentions
