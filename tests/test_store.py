@@ -232,3 +232,56 @@ def test_two_writers_at_once_queue_instead_of_failing(db_url, factory):
     seqs = [c["seq"] for c in s.changes_since(0, limit=1000)]
     assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
     s.close()
+
+
+def test_add_reports_batch_follows_add_report_rules(store, factory):
+    """One transaction for a batch, with add_report's rules: a repeat (stored before, or earlier
+    in the batch) is a duplicate of the first; a given id taken by other text gets the
+    fingerprint id; one change-log entry per new report; places and sources stored once."""
+    from livedesk.model import Claim
+    old = factory.report("Shelling hit Homs.", id="b1").with_id()
+    old_id, _ = store.add_report(old, factory.reading(old, place="Homs"))
+    seq0 = store.last_seq()
+    batch = [factory.report("Shelling hit Homs."),                      # stored before
+             factory.report("Strike on Palmyra.", id="b1"),             # id taken by other text
+             factory.report("Clash near Hama.", outlet="New Wire"),
+             factory.report("Clash near Hama.", outlet="New Wire"),     # repeat within the batch
+             factory.report("Raid in Idlib.", id="b5")]
+    readings = []
+    for i, r in enumerate(batch):
+        r = r.with_id()
+        reading = factory.reading(r, place="Palmyra" if i % 2 else "Homs")
+        reading.claims.append(Claim(claimant="Amaq", canonical="Amaq News Agency",
+                                    claimant_kind="militant media", alignment="Islamic State"))
+        readings.append((r, reading))
+    out = store.add_reports(readings, who="backfill")
+    assert out[0] == (old_id, False)
+    assert out[1][1] and out[1][0] not in ("b1", old_id)
+    assert out[2][1] and out[3] == (out[2][0], False)
+    assert out[4] == ("b5", True)
+    assert store.count("reports") == 4 and store.count("frames") == 4
+    assert store.count("claims") == 1 + 3 * 2
+    added = [(c["action"], c["target"], c["who"]) for c in store.changes_since(seq0)]
+    assert added == [("report.added", rid, "backfill") for rid, created in out if created]
+    assert store.get_report(out[1][0])["text"] == "Strike on Palmyra."
+    assert sorted(m.frame.location.name for m in store.mentions()) == [
+        "Homs", "Homs", "Homs", "Palmyra"]
+    with store.engine.connect() as c:
+        from livedesk.store.schema import places
+        assert c.execute(select(places.c.name).order_by(places.c.name)).scalars().all() == [
+            "Homs", "Palmyra"]
+    assert store.source("New Wire")["reports"] == 1
+    assert store.source("Amaq News Agency")["kind"] == "militant media"
+    assert store.add_reports(readings) == [(rid, False) for rid in
+                                           [old_id, out[1][0], out[2][0], out[2][0], "b5"]]
+
+
+def test_add_reports_batch_with_one_bad_reading_writes_nothing(store, factory):
+    good = factory.report("A fine report about Homs.").with_id()
+    bad = factory.report("A report whose reading is broken.").with_id()
+    with pytest.raises(KeyError):
+        store.add_reports([(good, factory.reading(good)),
+                           (bad, Reading(report_id=bad.id,
+                                         events=[EventFrame(sub_event_type="Not a type")]))])
+    assert store.count("reports") == 0 and store.count("frames") == 0
+    assert store.count("claims") == 0 and store.count("changes") == 0

@@ -1,6 +1,7 @@
 """The store: reports, readings, events and the change log, over SQLAlchemy Core.
 
-Users and sessions are in accounts.py, row converters in rows.py, the tables in schema.py.
+Users and sessions are in accounts.py, storing reports and readings in writes.py, row converters
+in rows.py, the tables in schema.py.
 
 One code path for SQLite (a single WAL file: one writer, many readers) and PostgreSQL. Writes go
 through `_write()`, which takes the database's write lock first (BEGIN IMMEDIATE on SQLite, an
@@ -15,16 +16,16 @@ from datetime import date, datetime
 from typing import Any, Iterable, Iterator
 
 from sqlalchemy import Connection, create_engine, delete, event, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 
-from livedesk.model import (Claim, Event, EventFrame, Mention, Reading, Report, utcnow)
+from livedesk.model import Claim, Event, EventFrame, Mention, Report, utcnow
 from livedesk.store import migrations
 from livedesk.store.accounts import Accounts
 from livedesk.store.rows import (_brief, _change, _chunks, _claim, _claim_dict, _diff, _event_dict,
-                                 _iso, _jsonable, _place_key, _report, _report_dict, _utc)
+                                 _iso, _jsonable, _report, _report_dict, _utc)
 from livedesk.store.schema import (changes, claims, event_mentions, events, frames, overrides,
-                                   places, reports, sources)
+                                   reports, sources)
+from livedesk.store.writes import ReportWrites
 
 _PG_WRITE_LOCK = 4_817_221  # any constant, the same in every desk process
 NOTIFY_CHANNEL = "livedesk_changes"
@@ -38,7 +39,7 @@ def normalise_url(url: str) -> str:
     return url
 
 
-class Store(Accounts):
+class Store(Accounts, ReportWrites):
     def __init__(self, url: str, migrate: bool = True):
         self.url = normalise_url(url)
         u = make_url(self.url)
@@ -76,10 +77,6 @@ class Store(Accounts):
             with conn.begin():
                 yield conn
 
-    def _insert_ignore(self, table, values: dict[str, Any]):
-        mod = sqlite if self.dialect == "sqlite" else postgresql
-        return mod.insert(table).values(**values).on_conflict_do_nothing()
-
     # -- change log ---------------------------------------------------------------------------
     def log(self, who: str, action: str, target: str | None = None,
             payload: dict[str, Any] | None = None, conn: Connection | None = None) -> int:
@@ -94,6 +91,12 @@ class Store(Accounts):
             # once instead of at their next poll.
             conn.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")))
         return int(res.inserted_primary_key[0])
+
+    def _log_many(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
+        """Append several entries (dicts of at, who, action, target, payload) in one statement."""
+        conn.execute(insert(changes), rows)
+        if self.dialect == "postgresql":
+            conn.execute(select(func.pg_notify(NOTIFY_CHANNEL, "")))
 
     def libpq_url(self) -> str:
         """This store's PostgreSQL URL for plain psycopg (LISTEN needs its own connection)."""
@@ -126,114 +129,6 @@ class Store(Accounts):
         with self._read() as conn:
             return conn.execute(select(reports.c.id).where(
                 reports.c.fingerprint == fingerprint)).scalar()
-
-    def add_report(self, report: Report, reading: Reading | None = None,
-                   who: str = "ingest") -> tuple[str, bool]:
-        """Store a report (and, in the same transaction, its reading). Returns (id, created).
-
-        The same report ingested twice is stored once: the second call returns the first id
-        and created=False. A report whose given id is taken by different text gets its
-        fingerprint id instead, so nothing a user ingested is lost.
-        """
-        with self._write() as conn:
-            return self._add_report(conn, report.with_id(), reading, who)
-
-    def add_reports(self, items: Iterable[tuple[Report, Reading | None]],
-                    who: str = "ingest") -> list[tuple[str, bool]]:
-        """Several reports with their readings in ONE transaction: all or none. Backfills use
-        it so a chunk costs one commit, not one per report."""
-        with self._write() as conn:
-            return [self._add_report(conn, r.with_id(), reading, who) for r, reading in items]
-
-    def _add_report(self, conn: Connection, report: Report, reading: Reading | None,
-                    who: str) -> tuple[str, bool]:
-        fp = report.fingerprint
-        found = conn.execute(select(reports.c.id).where(reports.c.fingerprint == fp)).scalar()
-        if found:
-            return found, False
-        rid = report.id
-        if conn.execute(select(reports.c.id).where(reports.c.id == rid)).scalar():
-            rid = "r-" + fp[:16]
-        source_id = self._source_id(conn, report.outlet) if report.outlet else None
-        conn.execute(insert(reports).values(
-            id=rid, fingerprint=fp, text=report.text, title=report.title,
-            published=_utc(report.published), outlet=report.outlet, url=report.url,
-            origin=report.origin, parent=report.parent, fmt=report.fmt or "text",
-            author=report.author, source_id=source_id, ingested_at=utcnow()))
-        self.log(who, "report.added", rid, {"outlet": report.outlet, "origin": report.origin,
-                                            "title": report.title}, conn)
-        if reading is not None:
-            self._save_reading(conn, rid, reading, report)
-        return rid, True
-
-    def save_reading(self, report_id: str, reading: Reading, who: str = "reader") -> None:
-        """Replace the claims and frames of one report with a (new) reading of it."""
-        with self._write() as conn:
-            row = conn.execute(select(reports).where(reports.c.id == report_id)).mappings().first()
-            if row is None:
-                raise KeyError(report_id)
-            self._save_reading(conn, report_id, reading, _report(row))
-            self.log(who, "report.read", report_id,
-                     {"events": len(reading.events), "claims": len(reading.claims),
-                      "error": reading.error}, conn)
-
-    def _save_reading(self, conn: Connection, rid: str, reading: Reading, report: Report) -> None:
-        conn.execute(delete(event_mentions).where(event_mentions.c.frame_id.in_(
-            select(frames.c.id).where(frames.c.report_id == rid))))
-        conn.execute(delete(frames).where(frames.c.report_id == rid))
-        conn.execute(delete(claims).where(claims.c.report_id == rid))
-        # One multi-row insert each for claims and frames; sources and places once per name.
-        rows = [dict(report_id=rid, idx=i, claimant=c.claimant, stance=c.stance, start=c.start,
-                     end=c.end, text=c.text, via=list(c.via), claimant_kind=c.claimant_kind,
-                     alignment=c.alignment, canonical=c.canonical)
-                for i, c in enumerate(reading.claims)]
-        if rows:
-            conn.execute(insert(claims), rows)
-        described: dict[str, tuple[str | None, str | None]] = {}
-        for c in reading.claims:
-            if c.origin and c.origin.strip():
-                kind, align = described.get(c.origin, (None, None))
-                described[c.origin] = (kind or c.claimant_kind, align or c.alignment)
-        for name, (kind, align) in described.items():
-            self._source_id(conn, name, kind, align)
-        day0 = report.published.date().isoformat() if report.published else None
-        place_ids: dict[str, int] = {}
-        rows = []
-        for i, f in enumerate(reading.events):
-            place_id = None
-            if f.location and f.location.name:
-                key = _place_key(f.location)[:400]
-                if key not in place_ids:
-                    place_ids[key] = self._place_id(conn, f.location)
-                place_id = place_ids[key]
-            rows.append(dict(id=f"{rid}#{i}", report_id=rid, idx=i,
-                             sub_event_type=f.sub_event_type, event_type=f.event_type,
-                             day=f.date_start or day0, place_id=place_id, data=f.to_dict()))
-        if rows:
-            conn.execute(insert(frames), rows)
-        conn.execute(update(reports).where(reports.c.id == rid).values(
-            read_at=utcnow(), read_error=reading.error))
-
-    def _source_id(self, conn: Connection, name: str, kind: str | None = None,
-                   alignment: str | None = None) -> int:
-        name = name.strip()[:300]
-        conn.execute(self._insert_ignore(sources, dict(name=name, kind=kind, alignment=alignment,
-                                                       first_seen=utcnow())))
-        row = conn.execute(select(sources.c.id, sources.c.kind, sources.c.alignment)
-                           .where(sources.c.name == name)).mappings().one()
-        # First seen as a bare outlet name, later described by the sources lexicon: learn it.
-        fill = {k: v for k, v in (("kind", kind), ("alignment", alignment)) if v and not row[k]}
-        if fill:
-            conn.execute(update(sources).where(sources.c.id == row["id"]).values(**fill))
-        return row["id"]
-
-    def _place_id(self, conn: Connection, loc) -> int:
-        key = _place_key(loc)[:400]
-        conn.execute(self._insert_ignore(places, dict(
-            key=key, name=loc.name[:300], lat=loc.lat, lon=loc.lon, country=loc.country,
-            admin1=loc.admin1, precision=loc.precision, geonames_id=loc.geonames_id,
-            uncertainty_km=loc.uncertainty_km)))
-        return conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
 
     def get_report(self, report_id: str) -> dict[str, Any] | None:
         with self._read() as conn:
