@@ -103,3 +103,26 @@ def test_bad_geoparse_lines_are_reported_not_raised(obj):
 def test_odd_text_does_not_break_finding():
     for text in ["", "   \n ", "ʿ" * 50, "Al-", "T-", "\u200bHoms\u200b", "A" * 5000]:
         assert isinstance(find_places(text), list)
+
+
+def test_two_ambiguous_names_agree_where_they_meet():
+    # Neither name says its state and both have namesakes in several states; the pair lies
+    # together only in Tennessee (Franklin is the seat of Williamson County there), so the
+    # county must not drift to its larger namesake in Texas.
+    text = "Franklin aldermen and Williamson County commissioners met on the budget."
+    places = resolve_spans(text, [(0, 8), (22, 39)])
+    assert [(p["country"], p["admin1"]) for p in places] == [("US", "Tennessee")] * 2
+    # A country that shares its name with the town loses to the town the county vouches for.
+    text = "Lebanon school buses and Boone County road crews were out before dawn."
+    places = resolve_spans(text, [(0, 7), (25, 37)])
+    assert places[0]["country"] == "US" and places[0]["admin1"] == places[1]["admin1"]
+
+
+def test_unknown_name_lies_where_the_document_clusters():
+    # A made-up street has no candidate: it is placed at the town the other names gather
+    # around (Broken Arrow is next to Tulsa), not at whichever name comes first.
+    text = "Crews in Tulsa and Broken Arrow, Oklahoma, repaired Qwxzy Lane and the Tulsa bridge."
+    i = text.index("Qwxzy Lane")
+    places = resolve_spans(text, [(9, 14), (19, 31), (33, 41), (i, i + 10)])
+    assert places[3]["lat"] is not None and places[3]["score"] < 0.1
+    assert haversine(places[3]["lat"], places[3]["lon"], 36.154, -95.993) < 40

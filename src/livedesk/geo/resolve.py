@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from livedesk.geo.context import document_place, rescore, softmax
 from livedesk.geo.gazetteer import KIND_ALT, KIND_SKELETON, Place, get, haversine
 from livedesk.geo.normalise import key, skeleton
 
@@ -36,7 +37,6 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
-W_CTX_COUNTRY, W_CTX_ADMIN1, W_NEAR, W_NEAR_FAR = 3.5, 2.5, 2.5, 1.2
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -128,72 +128,6 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
     return s
 
 
-def _softmax(scores: list[float]) -> list[float]:
-    m = max(scores)
-    ex = [math.exp((x - m) * 1.5) for x in scores]
-    t = sum(ex)
-    return [e / t for e in ex]
-
-
-def _near_bonus(p: Place, points: list[tuple[float, float, int]]) -> float:
-    """Bonus for lying near another place of the document (an equirectangular distance is
-    plenty at these ranges and much cheaper than the haversine)."""
-    best = 1e9
-    coslat = math.cos(math.radians(p.lat))
-    for lat, lon, pid in points:
-        if pid == p.id:
-            continue
-        dx = (lon - p.lon) * coslat
-        dy = lat - p.lat
-        d2 = dx * dx + dy * dy
-        if d2 < best:
-            best = d2
-    d = math.sqrt(best) * 111.2
-    return W_NEAR if d < 50 else (W_NEAR_FAR if d < 150 else 0.0)
-
-
-def _context_round(by_key: dict, readings: dict) -> dict:
-    """Re-score every distinct name against the readings of the other names. Each name counts
-    once however often it is repeated: repetition is emphasis, not independent evidence."""
-    countries, admin1s = defaultdict(float), defaultdict(float)
-    contrib = {}
-    for k, rd in readings.items():
-        if rd is None:
-            continue
-        p, conf = rd
-        w = conf * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
-        if p.country:
-            countries[p.country] += w
-        if p.admin1 and p.feature != "PCLI":
-            admin1s[(p.country, p.admin1)] += w
-        contrib[k] = (p, w)
-    ctot = sum(countries.values()) or 1.0
-    atot = sum(admin1s.values()) or 1.0
-    points = [(rd[0].lat, rd[0].lon, rd[0].id, k) for k, rd in readings.items()
-              if rd and rd[1] > 0.5 and rd[0].feature not in ("PCLI", "CONT", "ADM1", "SEA", "RGN", "OCN")]
-    out = {}
-    for k, cands in by_key.items():
-        own = contrib.get(k)
-        others = [pt[:3] for pt in points if pt[3] != k]
-        scored = []
-        for p, sc in cands:
-            c_share = countries.get(p.country, 0.0)
-            a_share = admin1s.get((p.country, p.admin1), 0.0)
-            if own and own[0].country == p.country:     # a name is no context for itself
-                c_share -= own[1]
-                if own[0].admin1 == p.admin1 and own[0].feature != "PCLI":
-                    a_share -= own[1]
-            sc += W_CTX_COUNTRY * max(c_share, 0.0) / ctot
-            if p.feature not in ("PCLI", "CONT"):
-                sc += W_CTX_ADMIN1 * max(a_share, 0.0) / atot
-            if others and p.feature not in ("PCLI", "CONT", "ADM1"):
-                sc += _near_bonus(p, others)
-            scored.append((p, sc))
-        probs = _softmax([sc for _, sc in scored])
-        out[k] = sorted(((p, pb) for (p, _), pb in zip(scored, probs)), key=lambda t: -t[1])
-    return out
-
-
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
 
@@ -249,18 +183,23 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         if cands and nk not in by_key:
             by_key[nk] = cands
             cue_of[nk] = cue
-    # Priors give provisional readings; two rounds of context revise them (a state read in
-    # round one can then tell a town which of its namesakes is meant in round two).
-    readings = {}
-    for nk, cands in by_key.items():
-        probs = _softmax([sc for _, sc in cands])
-        j = max(range(len(cands)), key=probs.__getitem__)
-        readings[nk] = (cands[j][0], probs[j])
-    doc_place = _document_place([readings.get(nk) for nk in name_key]) if fallback else None
-    ranked_by_key: dict = {}
-    for _round in range(2):
-        ranked_by_key = _context_round(by_key, readings)
-        readings = {nk: ranked[0] for nk, ranked in ranked_by_key.items()}
+    # Priors give provisional beliefs; three rounds of context revise them (a state read in
+    # one round can then tell a town which of its namesakes is meant in the next).
+    keys_order = list(by_key)
+    cand_lists = [by_key[nk] for nk in keys_order]
+    probs = [softmax([sc for _, sc in c]) for c in cand_lists]
+    for _round in range(3):
+        probs = rescore(cand_lists, probs)
+    ranked_by_key = {nk: sorted(zip((p for p, _ in c), pb), key=lambda t: -t[1])
+                     for nk, c, pb in zip(keys_order, cand_lists, probs)}
+    doc_place = None
+    if fallback:
+        counts: dict = defaultdict(int)
+        for i, nk in enumerate(name_key):
+            if i not in weak:
+                counts[nk] += 1
+        doc_place = document_place([(ranked_by_key[nk][0][0], ranked_by_key[nk][0][1], m)
+                                    for nk, m in counts.items() if nk in ranked_by_key])
     out = []
     for i, nk in enumerate(name_key):
         ranked = ranked_by_key.get(nk)
@@ -323,21 +262,6 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
             if cands:
                 return cands, cue
     return [], None
-
-
-def _document_place(provisional) -> Place | None:
-    """The place a document is about: the most confidently, most often named town or division."""
-    weight: dict[int, float] = defaultdict(float)
-    by_id: dict[int, Place] = {}
-    for pr in provisional:
-        if pr:
-            p, conf = pr
-            rank = 1.0 if p.feature.startswith("PPL") or p.feature == "ADM2" else 0.5
-            weight[p.id] += conf * rank
-            by_id[p.id] = p
-    if not weight:
-        return None
-    return by_id[max(weight, key=weight.__getitem__)]
 
 
 _WEAK: dict[tuple[int, str], bool] = {}

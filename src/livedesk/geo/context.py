@@ -1,0 +1,136 @@
+"""Document context for resolution: how the names of one text vote for each other's readings.
+
+Every distinct name holds a probability over its candidates. Three kinds of evidence move it:
+  - the countries the other names (all their candidates, by probability) lie in;
+  - the first-level divisions they lie in ("Texas" lifts every Texan town);
+  - nearness: a candidate close to some candidate of another name ("Athens" and "Clarke
+    County" agree only in Georgia). Every candidate votes, weighted by its probability, so
+    two names that are each ambiguous still find the place where they meet.
+A name is never context for itself, and a repeated name counts once: repetition is
+emphasis, not independent evidence.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from livedesk.geo.gazetteer import Place
+
+# Weights in log10-population units, like the priors they are added to.
+W_CTX_COUNTRY, W_CTX_ADMIN1 = 3.5, 2.5
+W_NEAR, NEAR_CAP = 2.5, 2.0
+# Areas whose point says little about where in them a text is: no nearness either way.
+AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
+_CELL = 2.0          # degrees: the 3x3 cells around a point cover at least ~150 km
+_KM_PER_DEG = 111.2
+
+
+def softmax(scores: list[float]) -> list[float]:
+    m = max(scores)
+    ex = [math.exp((x - m) * 1.5) for x in scores]
+    t = sum(ex)
+    return [e / t for e in ex]
+
+
+def _closeness(d2: float) -> float:
+    """Squared equirectangular distance in degrees -> support: full within 50 km, half
+    within 150 km (a county and its seat, two suburbs), none beyond."""
+    if d2 < (50 / _KM_PER_DEG) ** 2:
+        return 1.0
+    if d2 < (150 / _KM_PER_DEG) ** 2:
+        return 0.5
+    return 0.0
+
+
+def rescore(cands: list[list[tuple[Place, float]]], probs: list[list[float]]) -> list[list[float]]:
+    """One round: new probabilities for every name's candidates (priors in `cands`, the
+    current beliefs in `probs`), from the beliefs about all the other names."""
+    n = len(cands)
+    # Country and division mass each name spreads, a country or division reading counting
+    # double (it names the frame rather than a point inside it).
+    own_cc: list[dict] = []
+    own_a1: list[dict] = []
+    countries: dict = defaultdict(float)
+    admin1s: dict = defaultdict(float)
+    grid: dict = defaultdict(list)
+    for i in range(n):
+        cc_m, a1_m = defaultdict(float), defaultdict(float)
+        for (p, _sc), pb in zip(cands[i], probs[i]):
+            if pb < 0.01:
+                continue
+            w = pb * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
+            if p.country:
+                cc_m[p.country] += w
+                if p.admin1 and p.feature != "PCLI":
+                    a1_m[(p.country, p.admin1)] += w
+            if p.feature not in AREAL:
+                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append((p.lat, p.lon, i, pb, p.id))
+        own_cc.append(cc_m)
+        own_a1.append(a1_m)
+        for k, v in cc_m.items():
+            countries[k] += v
+        for k, v in a1_m.items():
+            admin1s[k] += v
+    ctot = sum(countries.values()) or 1.0
+    atot = sum(admin1s.values()) or 1.0
+    out = []
+    for i in range(n):
+        cc_m, a1_m = own_cc[i], own_a1[i]
+        ctot_i = max(ctot - sum(cc_m.values()), 1e-9)
+        atot_i = max(atot - sum(a1_m.values()), 1e-9)
+        scores = []
+        for p, sc in cands[i]:
+            if p.country:
+                sc += W_CTX_COUNTRY * max(countries.get(p.country, 0.0) - cc_m.get(p.country, 0.0), 0.0) / ctot_i
+                if p.feature not in ("PCLI", "CONT"):
+                    a1 = (p.country, p.admin1)
+                    sc += W_CTX_ADMIN1 * max(admin1s.get(a1, 0.0) - a1_m.get(a1, 0.0), 0.0) / atot_i
+            if p.feature not in AREAL:
+                sc += W_NEAR * _support(p, i, grid)
+            scores.append(sc)
+        out.append(softmax(scores))
+    return out
+
+
+def _support(p: Place, i: int, grid: dict) -> float:
+    """Sum over the other names of their likeliest candidate's support near p (capped)."""
+    cy, cx = int(p.lat // _CELL), int(p.lon // _CELL)
+    coslat = math.cos(math.radians(p.lat))
+    best: dict[int, float] = {}
+    for y in (cy - 1, cy, cy + 1):
+        for x in (cx - 1, cx, cx + 1):
+            for lat, lon, j, pb, pid in grid.get((y, x), ()):
+                if j == i or pid == p.id:
+                    continue
+                dx = (lon - p.lon) * coslat
+                dy = lat - p.lat
+                v = pb * _closeness(dx * dx + dy * dy)
+                if v > best.get(j, 0.0):
+                    best[j] = v
+    return min(sum(best.values()), NEAR_CAP) if best else 0.0
+
+
+def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | None:
+    """The place a document is about, for names the gazetteer lacks (a street, a school):
+    the town or county the other readings cluster around. `readings` holds, per distinct
+    name, its chosen place, probability and number of mentions. A town supported by nearby
+    readings and by the division it lies in beats a lone town named more often."""
+    towns = [(p, pb, m) for p, pb, m in filter(None, readings) if p.feature not in AREAL]
+    if not towns:
+        areas = [(p, pb * m) for p, pb, m in filter(None, readings) if p.feature == "ADM1"]
+        return max(areas, key=lambda t: t[1])[0] if areas else None
+    a1_weight: dict = defaultdict(float)
+    for p, pb, m in filter(None, readings):
+        if p.feature == "ADM1":
+            a1_weight[(p.country, p.admin1)] += pb
+    best, best_w = None, -1.0
+    for p, pb, m in towns:
+        coslat = math.cos(math.radians(p.lat))
+        w = pb * (1.0 + 0.25 * min(m - 1, 4)) + a1_weight.get((p.country, p.admin1), 0.0)
+        for q, qb, _qm in towns:
+            if q is not p:
+                dx, dy = (q.lon - p.lon) * coslat, q.lat - p.lat
+                w += qb * _closeness(dx * dx + dy * dy)
+        if w > best_w:
+            best, best_w = p, w
+    return best
