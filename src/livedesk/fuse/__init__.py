@@ -18,7 +18,7 @@ from typing import Iterable
 
 from livedesk.fuse.casualties import figures, tally, toll_conflicts
 from livedesk.fuse.corroborate import _published, assess
-from livedesk.fuse.match import cluster
+from livedesk.fuse.match import cluster, where_precision
 from livedesk.model import Event, EventFrame, Fatalities, Mention
 from livedesk.settings import get_settings
 
@@ -45,8 +45,9 @@ def merge_frames(ms: list[Mention], casualties: list[dict]) -> EventFrame:
     located = [f for f in frames if f.location is not None]
     loc = None
     if located:
-        top = min(f.location.precision for f in located)
-        precise = [f for f in located if f.location.precision == top]
+        # the most specific place: a town over the province holding it (precision as the name says)
+        top = min(where_precision(f.location) for f in located)
+        precise = [f for f in located if where_precision(f.location) == top]
         name = _vote([f.location.name for f in precise], [f.confidence for f in precise])
         loc = next(f.location for f in precise if f.location.name == name)
     dated = [f for f in frames if f.date_start or f.date_end]

@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import combinations
 from typing import Iterable
 
 from livedesk.model import ACLED_TYPES, Mention
@@ -30,15 +31,53 @@ MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vagu
 _GROUP = {"Battles": "violence", "Explosions/Remote violence": "violence",
           "Violence against civilians": "violence", "Protests": "unrest", "Riots": "unrest",
           "Strategic developments": "strategic"}
-# Sub-event types that different reports often give the same incident
-_NEAR_TYPES = [{"Armed clash", "Shelling/artillery/missile attack", "Air/drone strike",
-                "Non-state actor overtakes territory", "Government regains territory"},
-               {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                "Suicide bomb", "Attack", "Grenade"},
-               {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                "Violent demonstration", "Mob violence"},
-               {"Disrupted weapons use", "Looting/property destruction", "Other",
-                "Change to group/activity", "Headquarters or base established"}]
+# Sub-event types that reports of one happening commonly give it, and what the disagreement costs
+# (1.0 is the same type). ACLED's codebook separates these by details a first report often lacks or
+# gets wrong; everything not listed here is two different happenings (score 0 across event kinds,
+# a weak 0.2 within one ACLED event type).
+_COMPATIBLE: dict[frozenset[str], float] = {}
+
+
+def _compatible(score_: float, *pairs: tuple[str, str]) -> None:
+    for a, b in pairs:
+        _COMPATIBLE[frozenset((a, b))] = score_
+
+
+# Territory changing hands: the codebook splits a capture into a battle (government regains /
+# non-state actor overtakes) or a strategic development (non-violent transfer) only by whether
+# fighting took place, which reports of one capture tell differently ("retook" / "entered after
+# the fighters withdrew"); ACLED files all three under a place that changed hands.
+_compatible(0.6, ("Government regains territory", "Non-violent transfer of territory"),
+            ("Non-state actor overtakes territory", "Non-violent transfer of territory"))
+# Two readings of who holds the place afterwards (which side is the state is often unstated).
+_compatible(0.35, ("Government regains territory", "Non-state actor overtakes territory"))
+# A fight over a place is an armed clash until a report says the place changed hands.
+_compatible(0.35, ("Armed clash", "Government regains territory"),
+            ("Armed clash", "Non-state actor overtakes territory"))
+# Fighting told from afar: a clash often comes with (and is reported as) the shelling or air
+# strikes that accompany it.
+_compatible(0.35, ("Armed clash", "Shelling/artillery/missile attack"), ("Armed clash", "Air/drone strike"),
+            ("Shelling/artillery/missile attack", "Non-state actor overtakes territory"),
+            ("Shelling/artillery/missile attack", "Government regains territory"),
+            ("Air/drone strike", "Non-state actor overtakes territory"),
+            ("Air/drone strike", "Government regains territory"))
+# Remote violence: the codebook tells these apart by the weapon, which witnesses on the ground often
+# cannot (a missile or an air strike; a planted or a suicide car bomb; a grenade or an IED).
+_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+           "Suicide bomb", "Grenade")
+_compatible(0.35, *combinations(_REMOTE, 2))
+# A strike that kills civilians is read as an attack on civilians; ACLED codes it as remote
+# violence with civilian targeting, so both readings describe the same strike.
+_compatible(0.35, *[(x, "Attack") for x in _REMOTE])
+# One demonstration told as peaceful, met by force, or turning violent: the codebook separates
+# these by the response and the crowd's conduct, on which reports of one protest differ.
+_compatible(0.35, *combinations(("Peaceful protest", "Protest with intervention",
+                                  "Excessive force against protesters", "Violent demonstration",
+                                  "Mob violence"), 2))
+# Strategic developments without a clear type ("Other") and the ones nearest it: seizures,
+# destruction, a group's change of activity or a new base are often one development told twice.
+_compatible(0.35, *combinations(("Disrupted weapons use", "Looting/property destruction", "Other",
+                                  "Change to group/activity", "Headquarters or base established"), 2))
 _STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
 had it its this that these those near after before during over into about than then there their they
 he she his her we our you your not no said says reported according also which who whom what when
@@ -73,6 +112,9 @@ class Feat:
     aircraft: bool = False          # an aircraft downed or lost, not ground taken
     relative: bool = False          # "east of Homs": a direction from a place, not the place
     background: bool = False        # told as past context ("weeks after the government recaptured it")
+    admin1: str = ""                # folded first-level division the place lies in
+    core: str = ""                  # folded name without its division word ("Idlib province" -> idlib)
+    named: frozenset[str] = frozenset()   # a vague mention's text's proper names, folded
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -115,6 +157,57 @@ def stem(w: str) -> str:
     return s
 
 
+# A place named as a division is that division whatever point it was resolved to ("Deir ez-Zor
+# province" placed at the city is still the whole province): first-level words, then second-level.
+_ADMIN1_WORD = re.compile(r"\b(?:province|governorate|oblast|prefecture|state|muhafazah)\b", re.I)
+_ADMIN2_WORD = re.compile(r"\b(?:district|raion|county|subdistrict|nahiya)\b", re.I)
+
+
+def where_precision(loc) -> int:
+    """The Location's where precision (UCDP), raised to the division its name says it is."""
+    if loc is None:
+        return 6
+    name = loc.name or ""
+    if _ADMIN1_WORD.search(name):
+        return max(loc.precision, 4)
+    if _ADMIN2_WORD.search(name):
+        return max(loc.precision, 3)
+    return loc.precision
+
+
+def _core(name: str) -> str:
+    """'Idlib province', 'the province of Idlib' -> 'idlib': the division's own name, folded."""
+    name = re.sub(r"\bof\b", " ", _ADMIN2_WORD.sub(" ", _ADMIN1_WORD.sub(" ", name)), flags=re.I)
+    return fold_place(name)
+
+
+def contains(outer: Feat, inner: Feat) -> bool:
+    """Whether `outer` is a division holding `inner`'s place: a first-level division named as the
+    finer place's own division, in the same country. Such places describe one event at two
+    levels of detail ("in Idlib province" and "in Saraqib"), not two places."""
+    if outer.prec < 4 or outer.prec > 5 or inner.prec >= outer.prec or not inner.admin1:
+        return False
+    if outer.country and inner.country and outer.country != inner.country:
+        return False
+    return inner.admin1 in (outer.core, outer.admin1 if outer.prec == 4 else "")
+
+
+_NAME = re.compile(r"(?:\b(?:al|el|ad|as|ar|ash)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|ash)[-\s])?[A-Z][\w'’-]*){0,2}")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Proper names of up to three words in a text ('Azaz', 'Maarat al-Numan', 'Deir ez-Zor'),
+    folded as places are, with their first words: where a vague mention's text names a town."""
+    out = set()
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        for k in range(1, len(words) + 1):
+            f = fold_place(" ".join(words[:k]))
+            if len(f) >= 4:
+                out.add(f)
+    return frozenset(out)
+
+
 def features(i: int, m: Mention) -> Feat:
     f = m.frame
     d0, d1 = _ordinal(f.date_start), _ordinal(f.date_end)
@@ -130,15 +223,17 @@ def features(i: int, m: Mention) -> Feat:
     aircraft = (f.sub_event_type not in _TERRITORIAL and bool(_DOWNED.search(text))
                 and bool(_AIRCRAFT.search(text) or any(_AIRCRAFT.search(w) for w in f.weapons)))
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
+    prec = where_precision(loc)
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
-                loc.precision if loc else 6, fold_place(loc.name) if loc else "",
+                prec, fold_place(loc.name) if loc else "",
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
                 f.sub_event_type,
-                _GROUP.get(ACLED_TYPES.get(f.sub_event_type, ""), "other"), actors,
+                _group(f.sub_event_type), actors,
                 f.fatalities.best if f.fatalities else None, words, m.report_id,
-                (f.start, f.end), aircraft, bool(loc and loc.precision <= 3 and _RELATIVE.search(loc.name or "")),
-                bool(f.background))
+                (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
+                bool(f.background), fold_place(loc.admin1) if loc else "", _core(loc.name) if loc else "",
+                names_in(text) if prec >= 4 else frozenset())
 
 
 def km(a, b) -> float | None:
@@ -154,14 +249,27 @@ def km(a, b) -> float | None:
 def _type_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
-    if any(a in s and b in s for s in _NEAR_TYPES):
-        return 0.35
+    near = _COMPATIBLE.get(frozenset((a, b)))
+    if near is not None:
+        return near
     return 0.2 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
+
+
+def _group(sub: str) -> str:
+    return _GROUP.get(ACLED_TYPES.get(sub, ""), "other")
+
+
+# The kinds of event a mention is blocked with: its own, and those of the types it is compatible
+# with across kinds (a non-violent transfer of territory meets the battles that retake a place).
+_BLOCKS: dict[str, tuple[str, ...]] = {
+    sub: tuple(dict.fromkeys([_group(sub)] + [_group(o) for pair in _COMPATIBLE if sub in pair
+                                              for o in pair if o != sub]))
+    for sub in ACLED_TYPES}
 
 
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
-    if a.group != b.group:
+    if a.group != b.group and frozenset((a.sub, b.sub)) not in _COMPATIBLE:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -176,6 +284,12 @@ def score(a: Feat, b: Feat) -> float:
     coarse = max(a.prec, b.prec) >= 4
     if a.place and a.place == b.place:
         s_place = 1.0
+    elif contains(a, b) or contains(b, a):
+        s_place = 0.8
+    elif (b.place in a.named and b.prec < 4) or (a.place in b.named and a.prec < 4):
+        # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
+        # the country): its own words name the town the other report is placed at
+        s_place = 0.8
     elif dist is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
@@ -212,13 +326,19 @@ def score(a: Feat, b: Feat) -> float:
         (a0, a1), (b0, b1) = a.span, b.span
         if a1 > a0 and b1 > b0 and min(a1, b1) > max(a0, b0) and a.sub != b.sub:
             return 0.0           # the reader found two events in one passage: keep them two
-        if s_words < 0.5:
+        told_on = (0 <= max(a0, b0) - min(a1, b1) <= 3 and a.place and a.place == b.place
+                   and s_type >= 0.6)
+        if told_on:
+            # the next sentence, at the same named place, of a compatible type: the report goes on
+            # telling one event ("the army retook X. Troops entered the village after ...")
+            s += 0.04
+        elif s_words < 0.5:
             s -= 0.08            # one report rarely tells one event twice in other words
     if a.best and b.best:            # 3 dead vs 40: two events, or a rising toll; 1 vs 3 is neither
         ratio = min(a.best, b.best) / max(a.best, b.best)
         gap = max(a.best, b.best) - min(a.best, b.best)
         s += 0.06 if ratio >= 0.5 or gap <= 3 else -0.12 if ratio < 0.25 else -0.04
-    if coarse and s_place < 1.0:
+    if coarse and s_place < 0.8:
         s -= 0.05                                    # "in Homs province" matches many things weakly
     return max(0.0, min(1.0, s))
 
@@ -231,25 +351,28 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
         lo, hi = f.d0 - 1, max(f.d0, min(f.d1, f.d0 + 10)) + 1
         buckets = sorted({d // WINDOW_DAYS for d in range(lo, hi + 1)})
     store, look = [], []
-    for b in buckets:
-        if f.place:
-            store.append(("p", f.group, b, f.place))
-            look.append(("p", f.group, b, f.place))
-        if f.lat is not None and f.lon is not None and f.prec < 4:
-            cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-            store.append(("c", f.group, b, cx, cy))
-            look += [("c", f.group, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-            if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
-                look += [("w", f.group, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
-                         if max(abs(i), abs(j)) > 1]
-        if f.prec >= 4 or f.lat is None:
-            # vague places meet every mention of their country in the window (bounded below)
-            store.append(("r", f.group, b, f.region))
-            look.append(("r", f.group, b, f.region))
-            if f.lat is not None:
-                look.append(("a", f.group, b, f.region))
-        else:
-            store.append(("a", f.group, b, f.region))
+    for g in _BLOCKS.get(f.sub, (f.group,)):
+        for b in buckets:
+            if f.place:
+                store.append(("p", g, b, f.place))
+                look.append(("p", g, b, f.place))
+            if f.lat is not None and f.lon is not None and f.prec < 4:
+                cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+                store.append(("c", g, b, cx, cy))
+                look += [("c", g, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+                if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
+                    look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
+                             if max(abs(i), abs(j)) > 1]
+            # a vague mention also meets the mentions placed at a town its text names
+            look += [("n", g, b, n) for n in f.named]
+            if f.prec >= 4 or f.lat is None:
+                # vague places meet every mention of their country in the window (bounded below)
+                store.append(("r", g, b, f.region))
+                look.append(("r", g, b, f.region))
+                if f.lat is not None:
+                    look.append(("a", g, b, f.region))
+            else:
+                store.append(("a", g, b, f.region))
     return store, look
 
 
@@ -266,9 +389,9 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     for f, look in zip(feats, looks):
         near: set[int] = set()
         for k in look:
-            members = index.get(("c", *k[1:]) if k[0] == "w" else k)
+            members = index.get(("c", *k[1:]) if k[0] == "w" else ("p", *k[1:]) if k[0] == "n" else k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] in ("a", "w"):           # one-way key: the other side never looks back
+                if k[0] in ("a", "w", "n"):      # one-way key: the other side never looks back
                     near.update(members)
                 else:
                     near.update(j for j in members if j > f.idx)

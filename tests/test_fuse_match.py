@@ -1,0 +1,110 @@
+"""Matching rules: places at two levels of detail, sub-event types reports give one happening,
+and a report telling one event over consecutive sentences. Invented reports about invented days."""
+from __future__ import annotations
+
+from livedesk.fuse import fuse
+from livedesk.fuse.evaluate import mention_from_dict
+from livedesk.fuse.match import features, score, where_precision
+from livedesk.model import Location
+
+TOWN = {"name": "Saraqib", "lat": 35.862, "lon": 36.806, "country": "SY", "admin1": "Idlib", "precision": 1}
+PROVINCE = {"name": "Idlib province", "lat": 35.93, "lon": 36.63, "country": "SY", "admin1": "Idlib",
+            "precision": 4}
+
+
+def _m(mid, text, outlet="Desk", start=0, end=0, **frame):
+    base = {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia",
+            "actor2": None, "date_start": "2019-03-04", "date_end": "2019-03-04",
+            "start": start, "end": end, "location": TOWN}
+    base.update(frame)
+    return mention_from_dict({"id": mid, "outlet": outlet, "published": "2019-03-04T18:00:00Z",
+                              "text": text, "frame": base})
+
+
+def _homes(events):
+    return {i: e.id for e in events for i in e.mention_ids}
+
+
+def test_a_province_holding_the_town_matches_it_and_the_event_keeps_the_town():
+    town = _m("a#0", "Warplanes struck a bakery in Saraqib on Monday, killing six people.", best=6)
+    prov = _m("b#0", "Six people died when jets bombed a bakery in the Idlib countryside on Monday.",
+              outlet="Other Desk", location=PROVINCE)
+    (e,) = fuse([town, prov])
+    assert e.frame.location.name == "Saraqib"
+    # the same report placed in another province is no match for the town
+    elsewhere = _m("c#0", "Six people died when jets bombed a bakery in the Hama countryside on Monday.",
+                   outlet="Third Desk", location={**PROVINCE, "name": "Hama province", "admin1": "Hama",
+                                                  "lat": 35.13, "lon": 36.75})
+    homes = _homes(fuse([town, elsewhere]))
+    assert homes["a#0"] != homes["c#0"]
+
+
+def test_a_place_named_as_a_province_is_as_vague_as_one_whatever_point_it_got():
+    # resolved to the provincial capital's point and marked exact, it still names the province
+    assert where_precision(Location("Deir ez-Zor province", 35.33, 40.14, "SY", "Deir ez-Zor", 1)) == 4
+    assert where_precision(Location("Saraqib", 35.86, 36.8, "SY", "Idlib", 1)) == 1
+    town = _m("a#0", "Jets bombed the market in al-Mayadin on Monday, killing nine.", best=9,
+              location={"name": "Mayadin", "lat": 35.02, "lon": 40.45, "country": "SY",
+                        "admin1": "Deir ez-Zor", "precision": 1})
+    prov = _m("b#0", "Nine shoppers were killed when jets bombed a market in Deir ez-Zor province.",
+              outlet="Other Desk", best=9, location={"name": "Deir ez-Zor province", "lat": 35.33,
+                                                     "lon": 40.14, "country": "SY",
+                                                     "admin1": "Deir ez-Zor", "precision": 1})
+    (e,) = fuse([town, prov])
+    assert e.frame.location.name == "Mayadin"
+
+
+def test_a_capture_told_with_and_without_fighting_is_one_event():
+    kw = {"actor1": "Military Forces of Syria", "actor2": "Islamic State",
+          "location": {"name": "Um Tinah", "lat": 34.61, "lon": 38.55, "country": "SY", "admin1": "Homs",
+                       "precision": 1}}
+    a = _m("a#0", "State television said the army recaptured Um Tinah from the jihadists on Monday.",
+           sub_event_type="Government regains territory", **kw)
+    b = _m("b#0", "Troops walked into Um Tinah on Monday after the jihadists left it overnight.",
+           outlet="Other Desk", sub_event_type="Non-violent transfer of territory", **kw)
+    assert len(fuse([a, b])) == 1
+    # compatible at a cost: one type and the other are not the same thing for the score
+    fa, fb = features(0, a), features(1, b)
+    same = features(1, _m("c#0", b.text, outlet="Other Desk", sub_event_type="Government regains territory", **kw))
+    assert score(fa, same) > score(fa, fb) > 0.6
+    # a strike on the same village that day is a different happening, not a transfer of territory
+    c = _m("d#0", "Jets struck Um Tinah on Monday.", outlet="Third Desk", sub_event_type="Air/drone strike",
+           actor1="Military Forces of Russia", location=kw["location"])
+    assert score(fb, features(2, c)) == 0.0
+
+
+def test_consecutive_sentences_at_one_place_tell_one_event():
+    text = ("Officials said the army retook Um Tinah on Monday. "
+            "A monitor said troops entered the village after the fighters withdrew.")
+    cut = text.index("A monitor")
+    loc = {"name": "Um Tinah", "lat": 34.61, "lon": 38.55, "country": "SY", "admin1": "Homs", "precision": 1}
+    a = _m("r#0", text[:cut], start=0, end=cut - 1, sub_event_type="Government regains territory",
+           actor1="Military Forces of Syria", location=loc)
+    b = _m("r#1", text[cut:], start=cut, end=len(text), sub_event_type="Non-violent transfer of territory",
+           actor1="Islamic State", location=loc)
+    assert len(fuse([a, b])) == 1
+    # the same two sentences far apart in a long report are not told on from one another
+    far_a = _m("s#0", a.text, start=0, end=cut - 1, sub_event_type="Government regains territory",
+               actor1="Military Forces of Syria", location=loc)
+    far_b = _m("s#1", b.text, start=cut + 900, end=cut + 1000, sub_event_type="Non-violent transfer of territory",
+               actor1="Islamic State", location=loc)
+    assert score(features(0, far_a), features(1, far_b)) < score(features(0, a), features(1, b))
+
+
+def test_a_vague_mention_whose_words_name_the_town_meets_it():
+    town = _m("a#0", "A car bomb killed seven at a checkpoint in Azaz on Monday.", best=7,
+              sub_event_type="Remote explosive/landmine/IED", actor1=None,
+              location={"name": "Azaz", "lat": 36.586, "lon": 37.046, "country": "SY", "admin1": "Aleppo",
+                        "precision": 1})
+    # the reader placed it across the border, at the neighbouring country's province
+    vague = _m("b#0", "Seven people were killed when a car bomb exploded at a checkpoint in Azaz, "
+               "across the border from Kilis province.", outlet="Other Desk", best=7,
+               sub_event_type="Remote explosive/landmine/IED", actor1=None,
+               location={"name": "Kilis province", "lat": 36.9, "lon": 37.3, "country": "TR",
+                         "admin1": "Kilis", "precision": 4})
+    assert len(fuse([town, vague])) == 1
+    # without the town in its words the same vague mention stays apart
+    other = _m("c#0", "Seven people were killed when a car bomb exploded at a checkpoint near the border.",
+               outlet="Other Desk", best=7, sub_event_type="Remote explosive/landmine/IED", actor1=None,
+               location=vague.frame.location.to_dict())
+    assert len(fuse([town, other])) == 2
