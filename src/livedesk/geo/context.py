@@ -42,72 +42,88 @@ def _closeness(d2: float) -> float:
     return 0.0
 
 
-def rescore(cands: list[list[tuple[Place, float]]], probs: list[list[float]]) -> list[list[float]]:
-    """One round: new probabilities for every name's candidates (priors in `cands`, the
-    current beliefs in `probs`), from the beliefs about all the other names."""
+def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> list[list[float]]:
+    """Probabilities for every name's candidates (with their prior scores) after `rounds`
+    rounds of context, each round re-reading every name against the beliefs of the others."""
     n = len(cands)
-    # Country and division mass each name spreads, a country or division reading counting
-    # double (it names the frame rather than a point inside it).
-    own_cc: list[dict] = []
-    own_a1: list[dict] = []
-    countries: dict = defaultdict(float)
-    admin1s: dict = defaultdict(float)
+    probs = [softmax([sc for _, sc in c]) for c in cands]
+    # What does not change between rounds is worked out once: each candidate's country and
+    # division keys, and which candidates of other names lie near it (from a coarse grid).
     grid: dict = defaultdict(list)
-    for i in range(n):
-        cc_m, a1_m = defaultdict(float), defaultdict(float)
-        for (p, _sc), pb in zip(cands[i], probs[i]):
-            if pb < 0.01:
-                continue
-            w = pb * (2.0 if p.feature in ("PCLI", "ADM1") else 1.0)
-            if p.country:
-                cc_m[p.country] += w
-                if p.admin1 and p.feature != "PCLI":
-                    a1_m[(p.country, p.admin1)] += w
+    for i, c in enumerate(cands):
+        for a, (p, _sc) in enumerate(c):
             if p.feature not in AREAL:
-                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append((p.lat, p.lon, i, pb, p.id))
-        own_cc.append(cc_m)
-        own_a1.append(a1_m)
-        for k, v in cc_m.items():
-            countries[k] += v
-        for k, v in a1_m.items():
-            admin1s[k] += v
-    ctot = sum(countries.values()) or 1.0
-    atot = sum(admin1s.values()) or 1.0
-    out = []
-    for i in range(n):
-        cc_m, a1_m = own_cc[i], own_a1[i]
-        ctot_i = max(ctot - sum(cc_m.values()), 1e-9)
-        atot_i = max(atot - sum(a1_m.values()), 1e-9)
-        scores = []
-        for p, sc in cands[i]:
-            if p.country:
-                sc += W_CTX_COUNTRY * max(countries.get(p.country, 0.0) - cc_m.get(p.country, 0.0), 0.0) / ctot_i
-                if p.feature not in ("PCLI", "CONT"):
-                    a1 = (p.country, p.admin1)
-                    sc += W_CTX_ADMIN1 * max(admin1s.get(a1, 0.0) - a1_m.get(a1, 0.0), 0.0) / atot_i
-            if p.feature not in AREAL:
-                sc += W_NEAR * _support(p, i, grid)
-            scores.append(sc)
-        out.append(softmax(scores))
-    return out
+                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append((p.lat, p.lon, i, a, p.id))
+    near = [[_neighbours(p, i, grid) if p.feature not in AREAL else () for p, _ in c]
+            for i, c in enumerate(cands)]
+    keys = [[(p.country, (p.country, p.admin1) if p.country and p.feature != "PCLI" else None,
+              2.0 if p.feature in ("PCLI", "ADM1") else 1.0,
+              p.feature not in ("PCLI", "CONT")) for p, _ in c] for c in cands]
+    open_names = [i for i in range(n) if len(cands[i]) > 1]
+    for _round in range(rounds):
+        if not open_names:
+            break
+        own_cc: list[dict] = []
+        own_a1: list[dict] = []
+        countries: dict = defaultdict(float)
+        admin1s: dict = defaultdict(float)
+        for i in range(n):
+            cc_m: dict = defaultdict(float)
+            a1_m: dict = defaultdict(float)
+            for (cc, a1, w, _), pb in zip(keys[i], probs[i]):
+                if pb < 0.01 or not cc:
+                    continue
+                cc_m[cc] += pb * w
+                if a1:
+                    a1_m[a1] += pb * w
+            own_cc.append(cc_m)
+            own_a1.append(a1_m)
+            for k, v in cc_m.items():
+                countries[k] += v
+            for k, v in a1_m.items():
+                admin1s[k] += v
+        ctot = sum(countries.values())
+        atot = sum(admin1s.values())
+        new = list(probs)
+        for i in open_names:
+            cc_m, a1_m = own_cc[i], own_a1[i]
+            wc = W_CTX_COUNTRY / max(ctot - sum(cc_m.values()), 1e-9)
+            wa = W_CTX_ADMIN1 / max(atot - sum(a1_m.values()), 1e-9)
+            scores = []
+            for (_p, sc), (cc, a1, _w, in_a1), nb in zip(cands[i], keys[i], near[i]):
+                if cc:
+                    sc += wc * max(countries.get(cc, 0.0) - cc_m.get(cc, 0.0), 0.0)
+                    if in_a1 and a1:
+                        sc += wa * max(admin1s.get(a1, 0.0) - a1_m.get(a1, 0.0), 0.0)
+                if nb:
+                    best: dict = {}
+                    for j, b, cl in nb:
+                        v = probs[j][b] * cl
+                        if v > best.get(j, 0.0):
+                            best[j] = v
+                    sc += W_NEAR * min(sum(best.values()), NEAR_CAP)
+                scores.append(sc)
+            new[i] = softmax(scores)
+        probs = new
+    return probs
 
 
-def _support(p: Place, i: int, grid: dict) -> float:
-    """Sum over the other names of their likeliest candidate's support near p (capped)."""
+def _neighbours(p: Place, i: int, grid: dict) -> tuple:
+    """(name, candidate, closeness) of the other names' candidates near p."""
     cy, cx = int(p.lat // _CELL), int(p.lon // _CELL)
     coslat = math.cos(math.radians(p.lat))
-    best: dict[int, float] = {}
+    out = []
     for y in (cy - 1, cy, cy + 1):
         for x in (cx - 1, cx, cx + 1):
-            for lat, lon, j, pb, pid in grid.get((y, x), ()):
+            for lat, lon, j, b, pid in grid.get((y, x), ()):
                 if j == i or pid == p.id:
                     continue
                 dx = (lon - p.lon) * coslat
                 dy = lat - p.lat
-                v = pb * _closeness(dx * dx + dy * dy)
-                if v > best.get(j, 0.0):
-                    best[j] = v
-    return min(sum(best.values()), NEAR_CAP) if best else 0.0
+                cl = _closeness(dx * dx + dy * dy)
+                if cl:
+                    out.append((j, b, cl))
+    return tuple(out)
 
 
 def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | None:

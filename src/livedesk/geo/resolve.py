@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from livedesk.geo.context import document_place, rescore, softmax
+from livedesk.geo.context import contextualise, document_place
 from livedesk.geo.gazetteer import KIND_ALT, KIND_SKELETON, Place, get, haversine
 from livedesk.geo.normalise import key, skeleton
 
@@ -187,9 +187,7 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     # one round can then tell a town which of its namesakes is meant in the next).
     keys_order = list(by_key)
     cand_lists = [by_key[nk] for nk in keys_order]
-    probs = [softmax([sc for _, sc in c]) for c in cand_lists]
-    for _round in range(3):
-        probs = rescore(cand_lists, probs)
+    probs = contextualise(cand_lists, rounds=3)
     ranked_by_key = {nk: sorted(zip((p for p, _ in c), pb), key=lambda t: -t[1])
                      for nk, c, pb in zip(keys_order, cand_lists, probs)}
     doc_place = None
