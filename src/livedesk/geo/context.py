@@ -84,6 +84,9 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                 admin1s[k] += v
         ctot = sum(countries.values())
         atot = sum(admin1s.values())
+        # Nearness counts each candidate by how it stands against its name's likeliest reading,
+        # so two names that are each spread over many namesakes still lift the pair that meets.
+        rel = [[pb / m for pb in pr] if (m := max(pr)) > 0 else pr for pr in probs]
         new = list(probs)
         for i in open_names:
             cc_m, a1_m = own_cc[i], own_a1[i]
@@ -98,7 +101,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                 if nb:
                     best: dict = {}
                     for j, b, cl in nb:
-                        v = probs[j][b] * cl
+                        v = rel[j][b] * cl
                         if v > best.get(j, 0.0):
                             best[j] = v
                     sc += W_NEAR * min(sum(best.values()), NEAR_CAP)
