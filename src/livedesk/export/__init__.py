@@ -9,6 +9,16 @@ from livedesk.export.geojson import write_geojson
 FORMATS = ("geojson", "csv")
 
 
+def event_frames(store, events: list[dict[str, Any]], chunk: int = 200) -> dict[str, list]:
+    """event id -> the frames of its mentions, read from the store a chunk of events at a time."""
+    out: dict[str, list] = {}
+    for i in range(0, len(events), chunk):
+        home = {mid: ev["id"] for ev in events[i:i + chunk] for mid in ev.get("mention_ids") or []}
+        for m in store.mentions(ids=list(home)) if home else ():
+            out.setdefault(home[m.id], []).append(m.frame)
+    return out
+
+
 def export(store, fmt: str, out: TextIO, **filters: Any) -> int:
     """Write the events matching `filters` (as Store.list_events takes them) to `out`.
 
@@ -19,7 +29,7 @@ def export(store, fmt: str, out: TextIO, **filters: Any) -> int:
     filters.setdefault("limit", 1_000_000)
     events = store.list_events(**filters)
     if fmt == "csv":
-        write_csv(events, out)
+        write_csv(events, out, frames=event_frames(store, events))
     else:
         write_geojson(events, out)
     return len(events)

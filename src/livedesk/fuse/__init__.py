@@ -28,10 +28,10 @@ def event_id(ms: list[Mention]) -> str:
     return "e-" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:12]
 
 
-def _vote(values: list, weights: list[float]):
+def _vote(values: list, weights: list[float], besides=None):
     score: Counter = Counter()
     for v, w in zip(values, weights):
-        if v:
+        if v and v != besides:
             score[v] += w
     return score.most_common(1)[0][0] if score else None
 
@@ -74,9 +74,11 @@ def merge_frames(ms: list[Mention], casualties: list[dict]) -> EventFrame:
     conf = 1.0
     for f in frames:
         conf *= 1.0 - min(max(f.confidence, 0.0), 0.99)
+    # one actor is not both sides: actor2 is the side most named second that is not actor1
+    actor1 = _vote([f.actor1 for f in frames], w)
     return EventFrame(
         sub_event_type=sub, summary=best.summary,
-        actor1=_vote([f.actor1 for f in frames], w), actor2=_vote([f.actor2 for f in frames], w),
+        actor1=actor1, actor2=_vote([f.actor2 for f in frames], w, besides=actor1),
         date_start=d0, date_end=d1, date_precision=prec, location=loc, fatalities=fat,
         weapons=weapons, claims=[], confidence=round(min(0.99, 1.0 - conf), 3),
         background=all(f.background for f in frames))

@@ -89,6 +89,18 @@ def claims_of(m: Mention) -> list[Claim]:
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 
 
+# The kinds of source the sources lexicon and attribution give (lexicons/sources.json).
+KINDS = ("wire agency", "newspaper/broadcaster", "state media", "militant media", "monitor",
+         "open-source investigators", "official", "armed group", "local witness", "unnamed")
+_LABELLED = re.compile(r" \((" + "|".join(re.escape(k) for k in KINDS) + r")(?: of .+|, aligned with .+)?\)$")
+
+
+def kind_of(origin: str) -> str | None:
+    """The kind of source an origin as `label` wrote it names: 'SOHR (monitor)' -> 'monitor'."""
+    m = _LABELLED.search(origin)
+    return m.group(1) if m else None
+
+
 def label(c: Claim) -> str:
     """'Al-Bayan (militant media of Islamic State)', 'SOHR (monitor)'."""
     name = c.canonical or c.claimant
