@@ -85,3 +85,60 @@ def test_a_foreign_nationality_is_not_the_place():
     start = text.index("He was")
     loc = locate(text, start, len(text), places)
     assert loc is not None and loc.country == "SY"
+
+
+def test_a_place_across_the_border_is_a_reference_not_the_place():
+    text = "A car bomb went off at a checkpoint in Azaz, across the border from Turkey's Kilis province."
+    loc = _locate(text)
+    assert loc.country == "SY" and loc.admin1 == "Aleppo"
+
+
+def test_where_a_monitor_is_based_is_not_the_place():
+    assert _locate("The Britain-based monitoring group said nine fighters had died.") is None
+    loc = _locate("The monitor, based in Britain, said shelling hit Douma on Friday.")
+    assert loc.country == "SY"
+
+
+def test_a_route_to_a_town_is_not_placed_in_the_town():
+    loc = _locate("Militants cut the main supply road for the army to Palmyra on Sunday.")
+    assert loc.precision >= 5 and loc.uncertainty_km >= 50
+
+
+def test_an_advance_towards_a_town_is_near_it_not_in_it():
+    loc = _locate("Rebels pushed towards the town of Saraqib overnight.")
+    assert loc.precision == 2 and loc.uncertainty_km >= 25
+    assert haversine(35.8647, 36.8047, loc.lat, loc.lon) < 10
+
+
+def test_a_passage_naming_only_the_country_takes_the_town_named_next():
+    text = ("A suicide bomber killed 20 people at a market in northern Syria. "
+            "The blast tore through stalls in the town of Manbij, residents said.")
+    first = text.index(". ") + 1
+    places = find_places(text)
+    assert locate(text, 0, first, places).precision == 6
+    loc = locate(text, 0, first, places, ahead=len(text))
+    assert loc.country == "SY" and loc.admin1 == "Aleppo" and loc.precision <= 2
+
+
+def test_the_country_whose_towns_are_named_is_the_home_country():
+    # Russia and Turkey are named more often, but as actors; the towns are Syrian.
+    text = ("Russia said Russian jets struck Saraqib. Russia and Turkey disagreed; Russia blamed "
+            "Turkey. Shelling also hit Maarat al-Numan and Khan Sheikhoun.")
+    loc = locate(text, 0, len(text), find_places(text))
+    assert loc.country == "SY"
+
+
+def test_initials_of_agencies_are_not_places():
+    text = "SANA said shells hit a school in Aleppo; U.N officials and the AP confirmed it."
+    names = [p["name"] for p in find_places(text)]
+    assert "Aleppo" in names and not {"SANA", "U.N", "AP"} & set(names)
+
+
+def test_an_upper_case_dateline_is_still_a_place():
+    names = [p["name"] for p in find_places("HOMS, Syria (AP) - Shelling killed five people.")]
+    assert "HOMS" in names
+
+
+def test_an_abbreviated_weekday_is_not_a_place():
+    names = [p["name"] for p in find_places("Mon Oct 31 2016 Shelling killed three people in Daraa.")]
+    assert "Mon" not in names and "Daraa" in names

@@ -33,7 +33,8 @@ many most some more less all both either neither other another every each first 
 last next early late government forces rebels militants fighters regime defense defence ministry
 center centre office council city town village province country region capital god lord
 university college bank metro spring young officer dome titan honda northwest northeast southwest
-southeast midwest bell martin wright van""".split())
+southeast midwest bell martin wright van
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _lock = threading.Lock()
 _nlp = None
 
@@ -212,6 +213,20 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _acronym(text: str, s: int, e: int, p) -> bool:
+    """An agency's or body's initials ("SANA", "AP", "U.N") that spell a province or town
+    somewhere: initials name a place only as a country (US, UK, U.S.) or a curated name, or as a
+    dateline at the head of a line ("HOMS, Syria -")."""
+    surface = text[s:e]
+    letters = surface.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and (len(letters) <= 4 or "." in surface)):
+        return False
+    if p.feature in ("PCLI", "PCLS", "CONT") or p.source.startswith(("overlay", "user overlay")):
+        return False
+    line_start = s == 0 or text[:s].rstrip(" \t")[-1:] == "\n"
+    return not (line_start and re.match(r"^\s*(?:,|\(|[-–—:])", text[e:e + 4]))
+
+
 def find_places(text: str, doc=None) -> list[dict]:
     """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
     (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
@@ -225,6 +240,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     org_spans: set[tuple[int, int]] = set()
     blocked: list[tuple[int, int]] = []
     surnames: set[str] = set()
+    person1: set[tuple[int, int]] = set()     # one-word PERSON entities (Palmyra, but also Obama)
     for ent in ents:
         if ent.label_ == "PERSON" and ent.n_tokens > 1:
             surnames.add(ent.last)
@@ -248,6 +264,8 @@ def find_places(text: str, doc=None) -> list[dict]:
             norp.add((s, e))
         elif ent.label_ == "ORG":
             org_spans.add((s, e))   # "Red Cross", "Al-Bayan": a whole name, rarely a place
+            if text[s:e].lower().startswith("the "):
+                org_spans.add((s + 4, e))       # "the Red Cross": the scan drops the article
         elif ent.label_ in ("PERSON", "WORK_OF_ART", "EVENT", "WEAPON"):
             # "Anton Yerygin": a person's name that contains a place name is no place, except a
             # one-word PERSON (the model calls Palmyra a person) that is not the surname of a
@@ -256,6 +274,8 @@ def find_places(text: str, doc=None) -> list[dict]:
             # "Al-Bayan" is dropped by the score test below.
             if not (ent.label_ == "PERSON" and ent.n_tokens == 1 and ent.text not in surnames):
                 blocked.append((s, e))
+            elif ent.label_ == "PERSON":
+                person1.add((s, e))
     lowered = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
     gaz = get()
     for s, e in _scan(text, lowered):
@@ -301,6 +321,10 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue        # one lone capitalised word in another country: a word, not a place
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
             continue
+        if _acronym(text, s, e, p):
+            continue
+        if (s, e) in person1 and top and p.country != top and not p.source.startswith(("overlay", "user overlay")):
+            continue        # a one-word person's name that is also a town abroad (Obama, Japan)
         if extended[(s, e)] or r["score"] >= 0.5 or p.feature in ("PCLI", "ADM1", "AIRB", "CONT"):
             d = place_dict(s, e, n, r)
             if (s, e) in norp:

@@ -37,6 +37,19 @@ _NEAR_BEFORE = re.compile(
 _BETWEEN = re.compile(r"\b(between|linking|connecting|from)\s+(?:the\s+)?$", re.I)
 _AND_TO = re.compile(r"^\s*(?:and|to|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 _ROAD = re.compile(r"\b(road|highway|motorway|route|supply\s+line|supply\s+route|corridor|front\s*line)\b", re.I)
+# A place named to say where someone is based or what lies across a border is a reference, not
+# where the event happened: "the London-based monitor", "across the border from Turkey's Kilis
+# province", "Syria's neighbour Jordan", "near the border with Iraq".
+_REF_BEFORE = re.compile(
+    r"(?:\bbased\s+in|\bacross\s+the\s+border\s+(?:from|in)|\bover\s+the\s+border\s+(?:from|in)|"
+    r"\bborder\s+with|\bbordering|\bneighbou?ring|\bneighbou?r)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+_REF_AFTER = re.compile(r"^(?:-based\b|\s+based\b|['’]s\s+neighbou?r)")
+# "a supply route to Palmyra", "advanced towards the city of Palmyra": the place is where the road
+# or the advance leads, not where the event happened.
+_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:city|town|village)\s+of\s+)?$", re.I)
+_ROUTE_TO_BEFORE = re.compile(
+    rf"\b(?:road|highway|motorway|route|supply\s+line|supply\s+lines|supply\s+route|corridor)"
+    rf"(?:\s+[\w-]+){{0,6}}?\s+(?:to|into)\s+{_GAP}$", re.I)
 _BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b", re.I)
 _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
@@ -135,6 +148,14 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
                         _uncertainty_of(p)), prev_named
         la, lo = _offset(lat, lon, bearing or 0, 15.0)
         return _loc(p, phrase, la, lo, 2, 20.0), prev_named
+    if _ROUTE_TO_BEFORE.search(before):
+        # Somewhere on the road that leads there: a road's precision, tens of km either way.
+        prec = max(5, _precision_of(p))
+        return _loc(p, name, lat, lon, prec, max(50.0, _uncertainty_of(p))), prev_named
+    m = _TOWARDS_BEFORE.search(before)
+    if m and _precision_of(p) <= 2:
+        # An advance towards a town happens on its approaches, not in it.
+        return _loc(p, name, lat, lon, 2, max(25.0, _uncertainty_of(p)), gid), prev_named
     m = _NEAR_BEFORE.search(before)
     if m:
         phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
@@ -172,14 +193,42 @@ def _between(text: str, inside: list[dict]) -> Location | None:
     return None
 
 
-def _home_country(usable: list[dict]) -> str | None:
-    """The country a document is most about; a country named outright weighs more than a town."""
+def _reference(text: str, p: dict) -> bool:
+    """Whether the place is named only as a reference: where someone is based, what lies across
+    a border or next door ("the Britain-based monitor", "across the border from Kilis")."""
+    return bool(_REF_AFTER.match(text[p["end"]:p["end"] + 12])
+                or _REF_BEFORE.search(text[max(0, p["start"] - 60):p["start"]]))
+
+
+def home_country(text: str, usable: list[dict]) -> str | None:
+    """The country a document is most about. Its towns and provinces say so best: a report on
+    Syria names Syrian places, while Russia, Turkey or the US come up as actors ("Russia said",
+    "Turkish jets"). A country named outright counts for a little, a capital for less (it often
+    stands for its government: "Moscow said"), a nationality for less still, and a place named
+    only as a reference ("London-based") not at all."""
     from collections import Counter
     counts: Counter = Counter()
+    first: dict[str, int] = {}
     for p in usable:
-        if p.get("country"):
-            counts[p["country"]] += 2 if p.get("feature") in ("PCLI", "PCLS") else 1
-    return counts.most_common(1)[0][0] if counts else None
+        c = p.get("country")
+        if not c or _reference(text, p):
+            continue
+        f = p.get("feature")
+        if p.get("nationality"):
+            w = 0.25
+        elif f in ("PCLI", "PCLS"):
+            w = 1.0
+        elif f == "PPLC":
+            w = 0.75
+        elif f == "CONT":
+            continue
+        else:
+            w = 1.5
+        counts[c] += w
+        first.setdefault(c, p["start"])
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
 def _dateline(text: str, p: dict) -> bool:
@@ -190,36 +239,72 @@ def _dateline(text: str, p: dict) -> bool:
             and bool(re.match(r"^[\s,A-Za-z.]{0,20}\s*(?:[—–-]|\(|:)", after)))
 
 
-def locate(text: str, start: int, end: int, places: list[dict]) -> Location | None:
+def locate(text: str, start: int, end: int, places: list[dict], ahead: int | None = None) -> Location | None:
     """The event's place for the sentences text[start:end], given the document's PLACE dicts
     (from find_places or resolve_spans). None when neither the passage nor what leads up to it
-    names a place."""
+    names a place. `ahead` (an offset past `end`) lets a passage that names only a country, or
+    nothing, take the first town or province of that country the text names before `ahead`:
+    news says "a blast in northern Syria" and names the town in the next sentence."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
-    home = _home_country(usable)
+    home = home_country(text, usable)
+    loc = _in_passage(text, start, end, usable, home)
+    if loc is None:
+        # A passage naming no place continues what came before ("The blast killed five").
+        loc = _back(text, start, end, usable)
+    if ahead is not None and ahead > end and (loc is None or loc.precision >= 6):
+        later = _ahead(text, end, ahead, usable, loc.country if loc is not None else home)
+        if later is not None:
+            return later
+    return loc
+
+
+def _in_passage(text: str, start: int, end: int, usable: list[dict], home: str | None) -> Location | None:
     # A nationality ("a Russian soldier", "Iranian-made") places an event only in the country
     # the document is about; elsewhere it names who, not where.
     inside = sorted((p for p in usable if start <= p["start"] and p["end"] <= end
                      and (not p.get("nationality") or p.get("country") == home)),
                     key=lambda p: p["start"])
-    if inside:
-        between = _between(text, inside)
-        if between is not None:
-            return between
-        # A dateline ("BEIRUT –") says where the reporter files from, not where it happened.
-        named = [p for p in inside if not _dateline(text, p)] or inside
-        readings = [(_reading(text, p, usable), p) for p in named]
-        primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
-                  [(loc, p) for (loc, _), p in readings]
-        # The most specific reading; air bases before towns (a base is named to be exact).
-        rank = {f: r for f, r in _SPECIFIC.items()}
-        # Where the document is about (its most named country) before how exact: "Moscow said
-        # its jets struck Syria" happened in Syria.
-        best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
-                                           t[0].precision, rank.get(t[1].get("feature"), 2),
-                                           t[1]["start"]))
-        return best[0]
-    # Nothing named in the passage: "the base", "the city" or plain continuation refers back to
-    # the most recent fitting place in what came before (same paragraph region).
+    if not inside:
+        return None
+    between = _between(text, inside)
+    if between is not None:
+        return between
+    # A dateline ("BEIRUT –") says where the reporter files from, not where it happened; a
+    # reference ("the London-based monitor") is not where it happened either.
+    inside = [p for p in inside if not _reference(text, p)]
+    if not inside:
+        return None
+    named = [p for p in inside if not _dateline(text, p)] or inside
+    readings = [(_reading(text, p, usable), p) for p in named]
+    primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
+              [(loc, p) for (loc, _), p in readings]
+    # Where the document is about (its most named country) before how exact: "Moscow said
+    # its jets struck Syria" happened in Syria. Then the most specific reading; air bases
+    # before towns (a base is named to be exact).
+    best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
+                                       t[0].precision, _SPECIFIC.get(t[1].get("feature"), 2),
+                                       t[1]["start"]))
+    return best[0]
+
+
+def _ahead(text: str, end: int, ahead: int, usable: list[dict], country: str | None) -> Location | None:
+    """The first town, base or province of `country` named in text[end:ahead], read as the
+    place of a passage that named only the country: less certain than a name in the passage."""
+    if country is None:
+        return None
+    for p in sorted((p for p in usable if end <= p["start"] and p["end"] <= ahead), key=lambda p: p["start"]):
+        if (p.get("country") != country or p.get("nationality") or _precision_of(p) > 4
+                or _dateline(text, p) or _reference(text, p)):
+            continue
+        loc, _ = _reading(text, p, usable)
+        loc.uncertainty_km = round((loc.uncertainty_km or 5) * 1.5, 1)
+        return loc
+    return None
+
+
+def _back(text: str, start: int, end: int, usable: list[dict]) -> Location | None:
+    """Nothing named in the passage: "the base", "the city" or plain continuation refers back to
+    the most recent fitting place in what came before (same paragraph region)."""
     passage = text[start:end]
     before = [p for p in usable if p["end"] <= start and start - p["end"] < 1500
               and not p.get("nationality")]

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from livedesk import geo
+from livedesk.geo.relative import home_country
 from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
 from livedesk.read import actors as actors_mod
 from livedesk.read import casualties, classify, dates, weapons
@@ -47,6 +48,7 @@ class _Draft:
     sent_index: int
     paragraph: int
     spans: list[tuple[int, int]] = field(default_factory=list)
+    ahead: int | None = None    # how far on a frame naming only a country may look for its town
 
 
 def _paragraph_ids(doc: Doc, sents: list[Span], text: str | None = None) -> list[int]:
@@ -179,7 +181,27 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
         if near:
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
-    return _merge(drafts)
+    drafts = _merge(drafts)
+    ends = [s.end_char for s in sents]
+    for d in drafts:
+        d.ahead = _ahead_end(d.sent_index, paras, ends, stexts)
+    return drafts
+
+
+_AHEAD_SENTS = 2
+
+
+def _ahead_end(i: int, paras: list[int], ends: list[int], stexts: list[str]) -> int:
+    """The end of the text a frame of sentence i may take its town from when it names only a
+    country: the next sentences of its paragraph, or of the next one when sentence i is a
+    headline standing alone (its paragraph is that one sentence, with no closing stop)."""
+    last, n = i, 0
+    headline = (i + 1 < len(paras) and paras[i + 1] != paras[i] and (i == 0 or paras[i - 1] != paras[i])
+                and not stexts[i].rstrip().endswith((".", "!", "?", ":", "\"", "”")))
+    j = i + 1
+    while j < len(paras) and n < _AHEAD_SENTS and (paras[j] == paras[i] or (headline and paras[j] == paras[i + 1])):
+        last, n, j = j, n + 1, j + 1
+    return ends[last]
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -207,7 +229,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _salience(d: _Draft, repeats: int = 1) -> float:
+def _salience(d: _Draft, repeats: int = 1, home: str | None = None) -> float:
     f = d.frame
     s = d.score
     s += 0.5 * min(4, repeats - 1)      # what a report comes back to is what it is about
@@ -216,6 +238,11 @@ def _salience(d: _Draft, repeats: int = 1) -> float:
     # News puts its main event and toll first (headline, lead).
     s += 1.0 if f.fatalities.best and d.sent_index <= 2 else 0.0
     s += 0.2 if f.location else 0.0
+    # A report is about events in the country it names most: one placed abroad is a side story
+    # ("Turkish jets", "talks in Geneva"), one placed in a town or province of it is concrete.
+    if f.location and home and f.location.country:
+        s += 0.2 if f.location.country == home and (f.location.precision or 9) <= 4 else \
+            -0.6 if f.location.country != home else 0.0
     s += 0.2 if f.actor1 else 0.0
     s -= 3.0 if f.background else 0.0
     return s
@@ -248,7 +275,7 @@ def read_doc(doc: Doc, report: Report) -> Reading:
     for d in drafts:
         f = d.frame
         try:
-            f.location = geo.locate(text, f.start, f.end, places)
+            f.location = geo.locate(text, f.start, f.end, places, ahead=d.ahead)
         except Exception as exc:
             if not any("'locate'" in e for e in errors):
                 errors.append(str(StageError("locate", exc)))
@@ -256,7 +283,8 @@ def read_doc(doc: Doc, report: Report) -> Reading:
 
     from collections import Counter
     told = Counter((d.frame.sub_event_type, d.frame.actor1) for d in drafts if not d.frame.background)
-    drafts.sort(key=lambda d: (-_salience(d, told[(d.frame.sub_event_type, d.frame.actor1)]), d.frame.start))
+    home = home_country(text, [p for p in places if p.get("lat") is not None])
+    drafts.sort(key=lambda d: (-_salience(d, told[(d.frame.sub_event_type, d.frame.actor1)], home), d.frame.start))
     reading.events = [d.frame for d in drafts]
     if errors:
         reading.error = {"code": "read_failed",
