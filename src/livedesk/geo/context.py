@@ -47,27 +47,37 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
     rounds of context, each round re-reading every name against the beliefs of the others."""
     n = len(cands)
     probs = [softmax([sc for _, sc in c]) for c in cands]
+    open_names = [i for i in range(n) if len(cands[i]) > 1]
+    if not open_names:
+        return probs
+    is_open = [len(c) > 1 for c in cands]
     # What does not change between rounds is worked out once: each candidate's country and
-    # division keys, and which candidates of other names lie near it (from a coarse grid).
+    # division keys, which candidates of other names lie near it (from a coarse grid), and
+    # the whole vote of names with a single candidate, whose belief never moves.
+    keys = [[(p.country, (p.country, p.admin1) if p.country and p.feature != "PCLI" else None,
+              2.0 if p.feature in ("PCLI", "ADM1") else 1.0,
+              p.feature not in ("PCLI", "CONT")) for p, _ in c] for c in cands]
+    fixed_cc: dict = defaultdict(float)
+    fixed_a1: dict = defaultdict(float)
+    for i in range(n):
+        if not is_open[i] and keys[i] and keys[i][0][0]:
+            cc, a1, w, _ = keys[i][0]
+            fixed_cc[cc] += w
+            if a1:
+                fixed_a1[a1] += w
     grid: dict = defaultdict(list)
     for i, c in enumerate(cands):
         for a, (p, _sc) in enumerate(c):
             if p.feature not in AREAL:
                 grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append((p.lat, p.lon, i, a, p.id))
-    near = [[_neighbours(p, i, grid) if p.feature not in AREAL else () for p, _ in c]
-            for i, c in enumerate(cands)]
-    keys = [[(p.country, (p.country, p.admin1) if p.country and p.feature != "PCLI" else None,
-              2.0 if p.feature in ("PCLI", "ADM1") else 1.0,
-              p.feature not in ("PCLI", "CONT")) for p, _ in c] for c in cands]
-    open_names = [i for i in range(n) if len(cands[i]) > 1]
+    near = [[_neighbours(p, i, grid, is_open) if p.feature not in AREAL else (0.0, ())
+             for p, _ in cands[i]] if is_open[i] else () for i in range(n)]
     for _round in range(rounds):
-        if not open_names:
-            break
-        own_cc: list[dict] = []
-        own_a1: list[dict] = []
-        countries: dict = defaultdict(float)
-        admin1s: dict = defaultdict(float)
-        for i in range(n):
+        own_cc: dict = {}
+        own_a1: dict = {}
+        countries = defaultdict(float, fixed_cc)
+        admin1s = defaultdict(float, fixed_a1)
+        for i in open_names:
             cc_m: dict = defaultdict(float)
             a1_m: dict = defaultdict(float)
             for (cc, a1, w, _), pb in zip(keys[i], probs[i]):
@@ -76,8 +86,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                 cc_m[cc] += pb * w
                 if a1:
                     a1_m[a1] += pb * w
-            own_cc.append(cc_m)
-            own_a1.append(a1_m)
+            own_cc[i] = cc_m
+            own_a1[i] = a1_m
             for k, v in cc_m.items():
                 countries[k] += v
             for k, v in a1_m.items():
@@ -86,36 +96,41 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         atot = sum(admin1s.values())
         # Nearness counts each candidate by how it stands against its name's likeliest reading,
         # so two names that are each spread over many namesakes still lift the pair that meets.
-        rel = [[pb / m for pb in pr] if (m := max(pr)) > 0 else pr for pr in probs]
+        rel = {}
+        for j in open_names:
+            pr = probs[j]
+            m = max(pr)
+            rel[j] = [pb / m for pb in pr]
         new = list(probs)
         for i in open_names:
             cc_m, a1_m = own_cc[i], own_a1[i]
             wc = W_CTX_COUNTRY / max(ctot - sum(cc_m.values()), 1e-9)
             wa = W_CTX_ADMIN1 / max(atot - sum(a1_m.values()), 1e-9)
             scores = []
-            for (_p, sc), (cc, a1, _w, in_a1), nb in zip(cands[i], keys[i], near[i]):
+            for (_p, sc), (cc, a1, _w, in_a1), (fixed, groups) in zip(cands[i], keys[i], near[i]):
                 if cc:
-                    sc += wc * max(countries.get(cc, 0.0) - cc_m.get(cc, 0.0), 0.0)
+                    sc += wc * max(countries[cc] - cc_m.get(cc, 0.0), 0.0)
                     if in_a1 and a1:
-                        sc += wa * max(admin1s.get(a1, 0.0) - a1_m.get(a1, 0.0), 0.0)
-                if nb:
-                    best: dict = {}
-                    for j, b, cl in nb:
-                        v = rel[j][b] * cl
-                        if v > best.get(j, 0.0):
-                            best[j] = v
-                    sc += W_NEAR * min(sum(best.values()), NEAR_CAP)
+                        sc += wa * max(admin1s[a1] - a1_m.get(a1, 0.0), 0.0)
+                if fixed or groups:
+                    total = fixed
+                    for j, pairs in groups:
+                        rj = rel[j]
+                        total += max(rj[b] * cl for b, cl in pairs)
+                    sc += W_NEAR * (total if total < NEAR_CAP else NEAR_CAP)
                 scores.append(sc)
             new[i] = softmax(scores)
         probs = new
     return probs
 
 
-def _neighbours(p: Place, i: int, grid: dict) -> tuple:
-    """(name, candidate, closeness) of the other names' candidates near p."""
+def _neighbours(p: Place, i: int, grid: dict, is_open: list[bool]) -> tuple[float, tuple]:
+    """The other names' candidates near p: the fixed support of single-candidate names, and
+    per open name its (candidate, closeness) pairs."""
     cy, cx = int(p.lat // _CELL), int(p.lon // _CELL)
     coslat = math.cos(math.radians(p.lat))
-    out = []
+    fixed: dict[int, float] = {}
+    groups: dict[int, list] = {}
     for y in (cy - 1, cy, cy + 1):
         for x in (cx - 1, cx, cx + 1):
             for lat, lon, j, b, pid in grid.get((y, x), ()):
@@ -124,9 +139,13 @@ def _neighbours(p: Place, i: int, grid: dict) -> tuple:
                 dx = (lon - p.lon) * coslat
                 dy = lat - p.lat
                 cl = _closeness(dx * dx + dy * dy)
-                if cl:
-                    out.append((j, b, cl))
-    return tuple(out)
+                if not cl:
+                    continue
+                if is_open[j]:
+                    groups.setdefault(j, []).append((b, cl))
+                elif cl > fixed.get(j, 0.0):
+                    fixed[j] = cl
+    return sum(fixed.values()), tuple(groups.items())
 
 
 def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | None:

@@ -29,7 +29,10 @@ _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "p
 
 def fold(name: str) -> str:
     """Lower case ASCII: diacritics dropped, apostrophes and periods removed (U.S. -> us)."""
-    s = unicodedata.normalize("NFKD", name.lower().translate(_FOLD))
+    s = name.lower()
+    if s.isascii():          # most names in English text: no decomposition to undo
+        return s.replace("'", "").replace("`", "").replace(".", "")
+    s = unicodedata.normalize("NFKD", s.translate(_FOLD))
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = _APOSTROPHES.sub("", s).replace(".", "")
     return s
