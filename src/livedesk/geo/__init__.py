@@ -15,6 +15,8 @@ from livedesk.geo.relative import locate
 from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
 from livedesk.errors import InputError
 
+FEW_SPANS = 2       # fewer distinct given names than this: read the rest of the text for context
+
 __all__ = ["find_places", "resolve_spans", "locate", "geoparse_line", "gazetteer"]
 
 
@@ -23,9 +25,13 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     spans = [(int(s), int(e)) for s, e in spans]
     names = [text[s:e] for s, e in spans]
     # Countries, provinces and big towns named elsewhere in the text inform the reading but
-    # are not returned.
+    # are not returned. Only when a single name is given: when several are, the caller has
+    # most likely given every toponym (as a gold-annotated corpus does), so capitalised words
+    # outside them are people and things ("Chad", "Man"), and reading them cost accuracy on
+    # both geo corpora as well as time.
     quals = [qualifier_after(text, e) for _, e in spans]
-    results = resolve_mentions(names + context_names(text, spans), qualifiers=quals)[:len(names)]
+    extra = context_names(text, spans) if len(set(names)) < FEW_SPANS else []
+    results = resolve_mentions(names + extra, qualifiers=quals)[:len(names)]
     return [place_dict(s, e, n, r) for (s, e), n, r in zip(spans, names, results)]
 
 
