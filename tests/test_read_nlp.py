@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from livedesk.read.nlp import MODEL, CachedAttributes, get_nlp
+from livedesk.read import nlp as nlp_mod
+from livedesk.read.nlp import MODEL, CachedAttributes, get_nlp, token_batches
 
 TEXTS = [
     "There is a man here. They're gonna go, y'all ain't ready. I told him: 'Let's go!'\n\n  Here it is.",
@@ -70,3 +71,26 @@ def test_unkeyable_patterns_fall_back_to_the_real_components():
     ok, words, regexes = CachedAttributes._analyse(
         [{"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1}])
     assert ok and words == {"na"} and not regexes
+
+
+def test_token_batches_keep_order_and_limit():
+    nlp = get_nlp()
+    docs = [nlp.make_doc(t) for t in ["one two three", "a b", "x " * 40, "c", "d e f g"]]
+    batches = list(token_batches(docs, 6))
+    assert [d for b in batches for d in b] == docs
+    for b in batches:
+        assert len(b) == 1 or sum(len(d) for d in b) <= 6      # a longer doc goes alone
+    assert [len(b) for b in batches] == [2, 1, 2]
+
+
+def test_tok2vec_batched_by_tokens_gives_the_stock_tensors_and_parse(stock, monkeypatch):
+    # Small runs of tokens force many tok2vec batches inside one nlp.pipe batch of 32.
+    monkeypatch.setattr(nlp_mod, "TOK2VEC_TOKENS", 40)
+    nlp = get_nlp()
+    texts = TEXTS * 3
+    with nlp.select_pipes(disable=["entity_ruler", "ner"]):
+        ours = list(nlp.pipe(texts, batch_size=32))
+    ref = list(stock.pipe(texts, batch_size=32))
+    for a, b in zip(ours, ref):
+        assert numpy.array_equal(a.tensor, b.tensor)
+        assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))

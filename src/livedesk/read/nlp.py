@@ -188,9 +188,49 @@ def _cached_attributes(nlp: Language, name: str):
     return CachedAttributes(nlp, nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
 
 
+# Tokens per call of the shared tok2vec. Its cost per token rises with the batch: a batch of 32
+# news articles (~12,000 tokens) makes arrays that no longer fit the CPU's caches and costs
+# ~15-25% more than batches of ~1,500-6,000 tokens (measured on FA-KES articles; CASE snippets are
+# flat from ~700 tokens up). The tensors are the same whatever the batching: each document's
+# window never reaches into another's.
+TOK2VEC_TOKENS = 3000
+
+
+def token_batches(docs, limit: int):
+    """Consecutive runs of docs holding at most `limit` tokens each (a longer doc goes alone)."""
+    batch: list[Doc] = []
+    n = 0
+    for doc in docs:
+        if batch and n + len(doc) > limit:
+            yield batch
+            batch, n = [], 0
+        batch.append(doc)
+        n += len(doc)
+    if batch:
+        yield batch
+
+
+def _tok2vec_by_tokens(tok2vec):
+    """tok2vec.pipe that ignores the caller's batch size (tuned for the parser and ner, which
+    gain from larger batches) and feeds tok2vec runs of TOK2VEC_TOKENS tokens. The tagger and
+    parser read the result from doc.tensor, however the batches were cut (Tok2VecListener at
+    inference)."""
+    def pipe(stream, *, batch_size: int = 128):
+        handler = tok2vec.get_error_handler()
+        for docs in token_batches(stream, TOK2VEC_TOKENS):
+            try:
+                tok2vec.set_annotations(docs, tok2vec.predict(docs))
+                yield from docs
+            except Exception as exc:            # as TrainablePipe.pipe does
+                handler(tok2vec.name, tok2vec, docs, exc)
+    return pipe
+
+
 @lru_cache(maxsize=1)
 def _build() -> Language:
     nlp = spacy.load(MODEL)
+    tok2vec = nlp.get_pipe("tok2vec")
+    tok2vec.pipe = _tok2vec_by_tokens(tok2vec)
     nlp.add_pipe("paragraphs", before="parser")
     # attribute_ruler + lemmatizer -> one memoised component with the same output
     nlp.add_pipe("livedesk_attributes", after="lemmatizer")
@@ -215,4 +255,4 @@ def get_nlp() -> Language:
         return _build()
 
 
-__all__ = ["get_nlp", "ents", "MODEL", "CachedAttributes"]
+__all__ = ["get_nlp", "ents", "MODEL", "CachedAttributes", "token_batches", "TOK2VEC_TOKENS"]
