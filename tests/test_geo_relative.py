@@ -142,3 +142,14 @@ def test_an_upper_case_dateline_is_still_a_place():
 def test_an_abbreviated_weekday_is_not_a_place():
     names = [p["name"] for p in find_places("Mon Oct 31 2016 Shelling killed three people in Daraa.")]
     assert "Mon" not in names and "Daraa" in names
+
+
+def test_a_name_the_text_calls_a_province_is_the_province():
+    # A resolver may match "Homs province" to the town of Homs (a long report naming the town
+    # often does); the words say the province.
+    text = "Militants shelled a convoy in Homs province on Sunday."
+    s = text.index("Homs")
+    town = {"start": s, "end": s + len("Homs province"), "name": "Homs province", "lat": 34.72682,
+            "lon": 36.72339, "country": "SY", "feature": "PPL", "admin1": "Homs"}
+    loc = locate(text, 0, len(text), [town])
+    assert loc.precision == 4 and loc.admin1 == "Homs" and loc.uncertainty_km >= 50

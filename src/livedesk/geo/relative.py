@@ -76,15 +76,27 @@ def _number(s: str) -> float:
                                 else s.replace(",", "")))
 
 
-def _precision_of(p: dict) -> int:
+_PROVINCE_NAME = re.compile(r"(?:\s(?:province|governorate|oblast)$|^(?:province|governorate) of\s)", re.I)
+
+
+def _feature(p: dict) -> str:
+    """The place's feature code; a name the text calls a province ("Homs province") is the
+    province even when the gazetteer matched its namesake town."""
     f = p.get("feature") or "PPL"
+    if f.startswith("PPL") and _PROVINCE_NAME.search(p.get("name") or "") and p.get("admin1"):
+        return "ADM1"
+    return f
+
+
+def _precision_of(p: dict) -> int:
+    f = _feature(p)
     if f in ("AIRB", "AIRP", "MILB"):
         return 1
     return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
 
 
 def _uncertainty_of(p: dict) -> float:
-    f = p.get("feature") or "PPL"
+    f = _feature(p)
     return {"AIRB": 3, "AIRP": 3, "MILB": 3, "ADM2": 30, "ADM1": 100, "RGN": 150, "SEA": 300,
             "STM": 100, "CONT": 2000, "PCLI": 500, "PCLS": 500}.get(f, 5 if f != "PPLC" else 10)
 

@@ -113,7 +113,8 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
 
 
 def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None, text: str,
-           sent_text: str) -> EventFrame:
+           sent_text: str) -> tuple[EventFrame, bool]:
+    """The frame of one candidate event in one sentence, and whether the sentence gave no date."""
     a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start)
     t = cand.type
     if t == classify.TERRITORY:
@@ -126,6 +127,7 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
     if t not in ACLED_TYPES:
         t = "Other"
     dr = _date_for(sent, cand, anchor, text)
+    undated = dr is None
     background = cand.background
     if dr is None:
         dr = None if background else dates.default_range(anchor)
@@ -145,7 +147,7 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         date_start=dr.start.isoformat() if dr else None, date_end=dr.end.isoformat() if dr else None,
         date_precision=dr.precision if dr else None, fatalities=fat, weapons=ws,
         confidence=round(cand.confidence - (0.2 if background else 0.0), 2),
-        start=start, end=sent.end_char, background=background)
+        start=start, end=sent.end_char, background=background), undated
 
 
 _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut", re.I)
@@ -159,6 +161,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
     paras = _paragraph_ids(doc, sents, text)
     # Sentence texts sliced from the report (Span.text rebuilds them token by token).
     stexts = [text[s.start_char:s.end_char] for s in sents]
+    heads = _headlines(paras, stexts)
     drafts: list[_Draft] = []
     loose: list[tuple[int, Fatalities]] = []
     for i, sent in enumerate(sents):
@@ -168,7 +171,9 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
         ctx = " ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
         cands = classify.classify(st, ctx)
         for cand in cands:
-            f = _frame(sent, cand, anchor, country, text, st)
+            f, undated = _frame(sent, cand, anchor, country, text, st)
+            if undated and paras[i] in heads and not f.background:
+                _date_from_update(f, i, sents, paras, heads, anchor, text)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
         if not cands and _COUNT_HINT.search(st):
             fat = casualties.extract(st)
@@ -184,24 +189,56 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
     drafts = _merge(drafts)
     ends = [s.end_char for s in sents]
     for d in drafts:
-        d.ahead = _ahead_end(d.sent_index, paras, ends, stexts)
+        d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
     return drafts
 
 
 _AHEAD_SENTS = 2
+_HEADLINE_CHARS = 150
+_UPDATE_SENTS = 3
 
 
-def _ahead_end(i: int, paras: list[int], ends: list[int], stexts: list[str]) -> int:
+def _headlines(paras: list[int], stexts: list[str]) -> set[int]:
+    """Paragraphs that are headlines: short, with no closing stop, and followed by a paragraph
+    (the update they head). A one-paragraph text (a snippet, a wire story) has none."""
+    texts: dict[int, str] = {}
+    for p, t in zip(paras, stexts):
+        texts[p] = texts.get(p, "") + " " + t
+    last = paras[-1] if paras else -1
+    return {p for p, t in texts.items() if p != last and len(t.strip()) <= _HEADLINE_CHARS
+            and not t.rstrip().endswith((".", "!", "?", ":", ";", ",", "\"", "”", "’"))}
+
+
+def _ahead_end(i: int, paras: list[int], ends: list[int], heads: set[int]) -> int:
     """The end of the text a frame of sentence i may take its town from when it names only a
-    country: the next sentences of its paragraph, or of the next one when sentence i is a
-    headline standing alone (its paragraph is that one sentence, with no closing stop)."""
+    country: the next sentences of its paragraph, or of the next one when sentence i is in a
+    headline (the update below it tells where)."""
     last, n = i, 0
-    headline = (i + 1 < len(paras) and paras[i + 1] != paras[i] and (i == 0 or paras[i - 1] != paras[i])
-                and not stexts[i].rstrip().endswith((".", "!", "?", ":", "\"", "”")))
     j = i + 1
-    while j < len(paras) and n < _AHEAD_SENTS and (paras[j] == paras[i] or (headline and paras[j] == paras[i + 1])):
+    nxt = next((p for p in paras[i + 1:] if p != paras[i]), None) if paras[i] in heads else None
+    while j < len(paras) and n < _AHEAD_SENTS and paras[j] in (paras[i], nxt):
         last, n, j = j, n + 1, j + 1
     return ends[last]
+
+
+def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int], heads: set[int],
+                      anchor: date | None, text: str) -> None:
+    """A headline names no date: its event has the date of the update it heads (the first date
+    the update's opening sentences give), else no date. The page's own date is not the event's:
+    a live page carries updates written over days."""
+    f.date_start = f.date_end = f.date_precision = None
+    j, seen = i + 1, 0
+    while j < len(sents) and seen < _UPDATE_SENTS and (paras[j] == paras[i] or paras[j] not in heads):
+        if paras[j] != paras[i]:
+            seen += 1
+            for ent in _ents(sents[j].doc, "DATE"):
+                if ent.start < sents[j].start or ent.end > sents[j].end or dates.is_since(ent.start_char, text):
+                    continue
+                r = dates.resolve(ent.text, anchor)
+                if r:
+                    f.date_start, f.date_end, f.date_precision = r.start.isoformat(), r.end.isoformat(), r.precision
+                    return
+        j += 1
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

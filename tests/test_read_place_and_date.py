@@ -1,0 +1,54 @@
+"""Where and when the reading puts an event, across sentences: a headline's date is its
+update's, a frame naming only a country takes the town named next, a report's events at home
+come before its events abroad."""
+from datetime import datetime, timezone
+
+from livedesk.model import Report
+from livedesk.read import read_report
+
+PUB = datetime(2016, 5, 11, 9, tzinfo=timezone.utc)     # a Wednesday
+
+
+def _events(text: str):
+    return read_report(Report(text=text, id="t", published=PUB)).events
+
+
+def _find(events, word):
+    return next(e for e in events if word in e.summary)
+
+
+def test_an_undated_headline_takes_the_date_of_the_update_it_heads():
+    text = ("Rebel shelling kills two soldiers outside Hama\n"
+            "Rebel fighters shelled army positions north of Hama on Monday, killing two soldiers.\n"
+            "Government troops seize hill near Latakia\n"
+            "Army units took a strategic hill in the Latakia countryside, state media said.")
+    ev = _events(text)
+    first = _find(ev, "Rebel shelling kills")
+    assert (first.date_start, first.date_end, first.date_precision) == ("2016-05-09", "2016-05-09", 1)
+    # The second update names no date: its headline gets none, not the page's date.
+    second = _find(ev, "Government troops seize")
+    assert second.date_start is None and second.date_precision is None
+
+
+def test_a_one_paragraph_report_keeps_the_usual_default_date():
+    ev = _events("Rebels shelled army positions north of Hama, a monitor said")
+    assert ev and ev[0].date_start == "2016-05-10" and ev[0].date_end == "2016-05-11"
+
+
+def test_a_headline_naming_only_the_country_takes_the_town_of_its_update():
+    text = ("Car bomb kills nine in northern Syria\n"
+            "A car bomb exploded near a crowded bakery in the town of Azaz, killing nine people.")
+    head = _find(_events(text), "Car bomb kills nine")
+    assert head.location.country == "SY" and head.location.admin1 == "Aleppo"
+    assert head.location.precision <= 2
+
+
+def test_the_events_at_home_come_before_the_one_abroad():
+    # The report is about Syria (its towns); the strike across the border in Turkey is told
+    # first, with a toll, yet ranks after the events in Syria.
+    text = ("Rockets fired from across the border killed three guards at a post in Kilis, Turkey. "
+            "The guards had just changed shifts. An air strike killed four civilians in Azaz on Tuesday. "
+            "Aid groups in Aleppo and Idlib said families fled to Afrin.")
+    countries = [e.location.country for e in _events(text) if e.location]
+    assert "TR" in countries and "SY" in countries
+    assert countries.index("TR") > max(i for i, c in enumerate(countries) if c == "SY")
