@@ -19,6 +19,7 @@ from livedesk.geo.gazetteer import Place
 # Weights in log10-population units, like the priors they are added to.
 W_CTX_COUNTRY, W_CTX_ADMIN1 = 3.5, 2.5
 W_NEAR, NEAR_CAP = 2.5, 2.0
+SETTLED = 0.01      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
 _CELL = 2.0          # degrees: the 3x3 cells around a point cover at least ~150 km
@@ -65,13 +66,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             fixed_cc[cc] += w
             if a1:
                 fixed_a1[a1] += w
-    grid: dict = defaultdict(list)
-    for i, c in enumerate(cands):
-        for a, (p, _sc) in enumerate(c):
-            if p.feature not in AREAL:
-                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append((p.lat, p.lon, i, a, p.id))
-    near = [[_neighbours(p, i, grid, is_open) if p.feature not in AREAL else (0.0, ())
-             for p, _ in cands[i]] if is_open[i] else () for i in range(n)]
+    near = _neighbours(cands, is_open)
     for _round in range(rounds):
         own_cc: dict = {}
         own_a1: dict = {}
@@ -116,36 +111,64 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                     total = fixed
                     for j, pairs in groups:
                         rj = rel[j]
-                        total += max(rj[b] * cl for b, cl in pairs)
+                        if len(pairs) == 1:
+                            b, cl = pairs[0]
+                            total += rj[b] * cl
+                        else:
+                            total += max([rj[b] * cl for b, cl in pairs])
                     sc += W_NEAR * (total if total < NEAR_CAP else NEAR_CAP)
                 scores.append(sc)
             new[i] = softmax(scores)
+        moved = max([abs(x - y) for i in open_names for x, y in zip(new[i], probs[i])])
         probs = new
+        if moved < SETTLED:
+            break           # beliefs have settled: another round would change nothing
     return probs
 
 
-def _neighbours(p: Place, i: int, grid: dict, is_open: list[bool]) -> tuple[float, tuple]:
-    """The other names' candidates near p: the fixed support of single-candidate names, and
-    per open name its (candidate, closeness) pairs."""
-    cy, cx = int(p.lat // _CELL), int(p.lon // _CELL)
-    coslat = math.cos(math.radians(p.lat))
-    fixed: dict[int, float] = {}
-    groups: dict[int, list] = {}
-    for y in (cy - 1, cy, cy + 1):
-        for x in (cx - 1, cx, cx + 1):
-            for lat, lon, j, b, pid in grid.get((y, x), ()):
-                if j == i or pid == p.id:
-                    continue
-                dx = (lon - p.lon) * coslat
-                dy = lat - p.lat
-                cl = _closeness(dx * dx + dy * dy)
-                if not cl:
-                    continue
-                if is_open[j]:
-                    groups.setdefault(j, []).append((b, cl))
-                elif cl > fixed.get(j, 0.0):
-                    fixed[j] = cl
-    return sum(fixed.values()), tuple(groups.items())
+def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> list:
+    """Per candidate of each open name: (fixed support from single-candidate names nearby,
+    ((open name, ((its candidate, closeness), ...)), ...)). Candidates are put in a grid of
+    coarse cells and each pair of neighbouring cells is compared once."""
+    grid: dict = defaultdict(list)
+    for i, c in enumerate(cands):
+        for a, (p, _sc) in enumerate(c):
+            if p.feature not in AREAL:
+                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append(
+                    (p.lat, p.lon, math.cos(math.radians(p.lat)), i, a, p.id))
+    fixed: dict = defaultdict(dict)         # (i, a) -> {j: closeness}
+    groups: dict = defaultdict(dict)        # (i, a) -> {j: [(b, closeness)]}
+
+    def link(u, v, cl):
+        i, a, j, b = u[3], u[4], v[3], v[4]
+        if is_open[i]:
+            if is_open[j]:
+                groups[(i, a)].setdefault(j, []).append((b, cl))
+            elif cl > fixed[(i, a)].get(j, 0.0):
+                fixed[(i, a)][j] = cl
+
+    for (cy, cx), here in grid.items():
+        for dy_, dx_ in _HALF:
+            there = here if (dy_, dx_) == (0, 0) else grid.get((cy + dy_, cx + dx_))
+            if not there:
+                continue
+            for k, u in enumerate(here):
+                for v in (here[k + 1:] if there is here else there):
+                    if u[3] == v[3] or u[5] == v[5]:
+                        continue
+                    dx = (v[1] - u[1]) * (u[2] + v[2]) * 0.5
+                    dy = v[0] - u[0]
+                    cl = _closeness(dx * dx + dy * dy)
+                    if cl:
+                        link(u, v, cl)
+                        link(v, u, cl)
+    return [[(sum(fixed[(i, a)].values()) if (i, a) in fixed else 0.0,
+              tuple((j, tuple(pairs)) for j, pairs in groups[(i, a)].items()) if (i, a) in groups else ())
+             for a in range(len(cands[i]))] if is_open[i] else () for i in range(len(cands))]
+
+
+# The cell itself and the four neighbours "after" it: every pair of adjacent cells once.
+_HALF = ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1))
 
 
 def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | None:

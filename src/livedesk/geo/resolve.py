@@ -225,6 +225,9 @@ mall market square plaza stadium arena house club hotel inn village estate libra
 national state city of the and at in on for north south east west new""".split())
 
 
+_JOINING = frozenset("of the and at in on for de la le du del da di".split())
+
+
 def _far(a: Place, b: Place) -> bool:
     if a.id == b.id:
         return False
@@ -250,10 +253,14 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
     words = key(surface).split()
     if len(words) < 2:
         return [], None
-    for n in range(len(words) - 1, 0, -1):
+    # Place names inside longer names are short and do not begin or end with a joining word
+    # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
+    # "and light" are not worth a lookup each.
+    for n in range(min(len(words) - 1, 4), 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
-            if all(w in _GENERIC for w in run) or len(" ".join(run)) < 4:
+            if (run[0] in _JOINING or run[-1] in _JOINING or all(w in _GENERIC for w in run)
+                    or len(" ".join(run)) < 4):
                 continue
             cands, cue = _cached_lookup(" ".join(run), gaz)
             cands = [(p, sc - 1.0) for p, sc in cands if p.feature != "CONT"]
