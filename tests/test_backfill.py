@@ -83,23 +83,27 @@ def test_backfill_on_two_workers_stores_everything_once_and_resumes(tmp_path, se
     assert count_reports(settings) == 42
 
 
+def start_until_checkpointed(cmd: list[str], env: dict, home: Path, chunks: int = 2):
+    """Start a backfill; return (process, checkpoint file) once `chunks` chunks are committed,
+    so a kill then lands for real mid-run."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    while time.time() < deadline and proc.poll() is None:
+        files = list((home / "backfill").glob("*.jsonl"))
+        if files and len(files[0].read_text().splitlines()) >= chunks:
+            return proc, files[0]
+        time.sleep(0.02)
+    proc.kill()
+    raise AssertionError("backfill ended (or never checkpointed) before it could be killed")
+
+
 def test_backfill_killed_mid_run_resumes_without_loss_or_duplicates(tmp_path):
     src = write_reports(tmp_path / "big.jsonl", 120)
     env = {**os.environ, "LIVEDESK_HOME": str(tmp_path / "home"),
            "LIVEDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'kill.db'}"}
     cmd = [sys.executable, "-m", "livedesk.cli", "backfill", str(src), "--workers", "0",
            "--batch-size", "10", "-q"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    ckpt = None
-    deadline = time.time() + 240
-    # Kill it for real once some chunks are committed but not all.
-    while time.time() < deadline and proc.poll() is None:
-        files = list((tmp_path / "home" / "backfill").glob("*.jsonl"))
-        if files and len(files[0].read_text().splitlines()) >= 2:
-            ckpt = files[0]
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "backfill ended before it could be killed"
+    proc, ckpt = start_until_checkpointed(cmd, env, tmp_path / "home")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     done_before = len(Checkpoint(ckpt).done)
@@ -109,3 +113,83 @@ def test_backfill_killed_mid_run_resumes_without_loss_or_duplicates(tmp_path):
     s = replace(get_settings(), database_url=env["LIVEDESK_DATABASE_URL"])
     assert count_reports(s) == 120
     assert len(Checkpoint(ckpt).done) == 12
+
+
+def db_state(url: str) -> tuple[int, int, int]:
+    """(reports, distinct fingerprints, reports stored without their reading)."""
+    from sqlalchemy import func, select
+
+    from livedesk.store import Store
+    from livedesk.store.schema import reports
+    s = Store(url)
+    try:
+        with s.engine.connect() as c:
+            n, fps = c.execute(select(func.count(), func.count(reports.c.fingerprint.distinct()))).one()
+            unread = c.execute(select(func.count()).where(reports.c.read_at.is_(None))).scalar()
+        return n, fps, unread
+    finally:
+        s.close()
+
+
+def test_workers_writing_killed_mid_run_resume_without_loss_or_duplicates(tmp_path, db_url):
+    """Two Dask workers write their own chunks to SQLite or PostgreSQL; the driver is killed
+    with SIGKILL once some chunks are checkpointed. Its workers must die with it (or they would
+    go on writing unwatched), nothing may be half-written, and the same command then finishes
+    the job: every report stored once, with its reading."""
+    import psutil
+    n, size = 200, 10
+    src = write_reports(tmp_path / "big.jsonl", n)
+    env = {**os.environ, "LIVEDESK_HOME": str(tmp_path / "home"), "LIVEDESK_DATABASE_URL": db_url}
+    cmd = [sys.executable, "-m", "livedesk.cli", "backfill", str(src), "--workers", "2",
+           "--batch-size", str(size), "-q"]
+    proc, ckpt = start_until_checkpointed(cmd, env, tmp_path / "home")
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert len(workers) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert alive == [], "workers outlived their killed driver"
+    done_before = len(Checkpoint(ckpt).done)
+    assert 2 <= done_before < n // size
+    stored, distinct, unread = db_state(db_url)
+    assert stored == distinct and unread == 0
+    assert stored >= done_before * size          # every checkpointed chunk is in the store
+    run = subprocess.run(cmd, env=env, timeout=600, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert db_state(db_url) == (n, n, 0)
+    assert len(Checkpoint(ckpt).done) == n // size
+    assert f"{done_before} done before" in run.stderr
+
+
+def test_backfill_on_a_cluster_given_by_address_into_sqlite(tmp_path, settings):
+    """A scheduler given by address may have its workers on other machines, where the SQLite
+    file is not: the workers send their reports back and the driver writes them."""
+    from dask.distributed import LocalCluster
+    src = write_reports(tmp_path / "a.jsonl", 30)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=40) as cluster:
+        s = backfill([str(src)], settings, scheduler=cluster.scheduler_address, batch_size=10,
+                     progress=False)
+    assert (s.new, s.duplicates, s.failed) == (30, 0, 0)
+    assert db_state(settings.database_url) == (30, 30, 0)
+
+
+def test_a_reading_the_store_refuses_does_not_sink_its_chunk(db_url, factory):
+    """One report of a chunk with a frame of a type ACLED lacks: the others are stored with
+    their readings, that one without its reading and with the error, which names it."""
+    from livedesk.backfill_chunks import ChunkResult
+    from livedesk.model import EventFrame, Reading
+    from livedesk.store import Store
+    store = Store(db_url)
+    items = []
+    for i in range(3):
+        r = factory.report(f"Report {i} about Homs.", url=f"https://example.org/{i}").with_id()
+        items.append((r, factory.reading(r)))
+    bad = items[1][0]
+    items[1] = (bad, Reading(report_id=bad.id, events=[EventFrame(sub_event_type="Not a type")]))
+    result = ChunkResult("c1").commit(store, items)
+    assert (result.reports, result.new) == (3, 3)
+    assert len(result.errors) == 1 and "https://example.org/1" in result.errors[0]
+    assert store.count("reports") == 3 and store.count("frames") == 2
+    assert store.get_report(bad.id)["read_error"]["code"] == "read_failed"
+    store.close()
