@@ -32,7 +32,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     quals = [qualifier_after(text, e) for _, e in spans]
     extra = context_names(text, spans) if len(set(names)) < FEW_SPANS else []
     results = resolve_mentions(names + extra, qualifiers=quals)[:len(names)]
-    return [place_dict(s, e, n, r) for (s, e), n, r in zip(spans, names, results)]
+    memo: dict = {}         # the results stay alive while it is used
+    return [place_dict(s, e, n, r, memo) for (s, e), n, r in zip(spans, names, results)]
 
 
 def geoparse_line(obj: dict, given_spans: bool) -> dict:

@@ -33,14 +33,9 @@ def softmax(scores: list[float]) -> list[float]:
     return [e / t for e in ex]
 
 
-def _closeness(d2: float) -> float:
-    """Squared equirectangular distance in degrees -> support: full within 50 km, half
-    within 150 km (a county and its seat, two suburbs), none beyond."""
-    if d2 < (50 / _KM_PER_DEG) ** 2:
-        return 1.0
-    if d2 < (150 / _KM_PER_DEG) ** 2:
-        return 0.5
-    return 0.0
+# Support by squared equirectangular distance in degrees: full within 50 km, half within
+# 150 km (a county and its seat, two suburbs), none beyond.
+_R50, _R150 = (50 / _KM_PER_DEG) ** 2, (150 / _KM_PER_DEG) ** 2
 
 
 def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> list[list[float]]:
@@ -135,33 +130,33 @@ def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> 
         for a, (p, _sc) in enumerate(c):
             if p.feature not in AREAL:
                 grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append(
-                    (p.lat, p.lon, math.cos(math.radians(p.lat)), i, a, p.id))
-    fixed: dict = defaultdict(dict)         # (i, a) -> {j: closeness}
-    groups: dict = defaultdict(dict)        # (i, a) -> {j: [(b, closeness)]}
-
-    def link(u, v, cl):
-        i, a, j, b = u[3], u[4], v[3], v[4]
-        if is_open[i]:
-            if is_open[j]:
-                groups[(i, a)].setdefault(j, []).append((b, cl))
-            elif cl > fixed[(i, a)].get(j, 0.0):
-                fixed[(i, a)][j] = cl
-
+                    (p.lat, p.lon, math.cos(math.radians(p.lat)), i, a, p.id, is_open[i]))
+    pairs_found = []
     for (cy, cx), here in grid.items():
         for dy_, dx_ in _HALF:
-            there = here if (dy_, dx_) == (0, 0) else grid.get((cy + dy_, cx + dx_))
+            there = here if dy_ == 0 and dx_ == 0 else grid.get((cy + dy_, cx + dx_))
             if not there:
                 continue
             for k, u in enumerate(here):
+                ui, upid = u[3], u[5]
                 for v in (here[k + 1:] if there is here else there):
-                    if u[3] == v[3] or u[5] == v[5]:
+                    if ui == v[3] or upid == v[5] or not (u[6] or v[6]):
                         continue
                     dx = (v[1] - u[1]) * (u[2] + v[2]) * 0.5
                     dy = v[0] - u[0]
-                    cl = _closeness(dx * dx + dy * dy)
-                    if cl:
-                        link(u, v, cl)
-                        link(v, u, cl)
+                    d2 = dx * dx + dy * dy
+                    if d2 < _R150:
+                        pairs_found.append((u, v, 1.0 if d2 < _R50 else 0.5))
+    fixed: dict = defaultdict(dict)         # (i, a) -> {j: closeness}
+    groups: dict = defaultdict(dict)        # (i, a) -> {j: [(b, closeness)]}
+    for u, v, cl in pairs_found:
+        for x, y in ((u, v), (v, u)):
+            if not x[6]:
+                continue
+            if y[6]:
+                groups[(x[3], x[4])].setdefault(y[3], []).append((y[4], cl))
+            elif cl > fixed[(x[3], x[4])].get(y[3], 0.0):
+                fixed[(x[3], x[4])][y[3]] = cl
     return [[(sum(fixed[(i, a)].values()) if (i, a) in fixed else 0.0,
               tuple((j, tuple(pairs)) for j, pairs in groups[(i, a)].items()) if (i, a) in groups else ())
              for a in range(len(cands[i]))] if is_open[i] else () for i in range(len(cands))]
@@ -191,7 +186,8 @@ def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | N
         for q, qb, _qm in towns:
             if q is not p:
                 dx, dy = (q.lon - p.lon) * coslat, q.lat - p.lat
-                w += qb * _closeness(dx * dx + dy * dy)
+                d2 = dx * dx + dy * dy
+                w += qb if d2 < _R50 else (qb * 0.5 if d2 < _R150 else 0.0)
         if w > best_w:
             best, best_w = p, w
     return best

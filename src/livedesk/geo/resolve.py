@@ -199,6 +199,7 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         doc_place = document_place([(ranked_by_key[nk][0][0], ranked_by_key[nk][0][1], m)
                                     for nk, m in counts.items() if nk in ranked_by_key])
     out = []
+    shown: dict = {}        # one candidate list per distinct name, shared by its mentions
     for i, nk in enumerate(name_key):
         ranked = ranked_by_key.get(nk)
         if not ranked:
@@ -213,8 +214,10 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         if i in weak and doc_place is not None and _far(best, doc_place):
             out.append({"place": doc_place, "score": 0.05, "cue": "document", "candidates": []})
             continue
+        if nk not in shown:
+            shown[nk] = [(p, round(pb, 3)) for p, pb in ranked[:5]]
         out.append({"place": best, "score": round(prob, 3), "cue": cue_of[nk],
-                    "candidates": [(p, round(pb, 3)) for p, pb in ranked[:5]]})
+                    "candidates": shown[nk]})
     return out
 
 
@@ -287,8 +290,9 @@ def _cached_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | 
     return hit
 
 
-def place_dict(start: int, end: int, name: str, res: dict) -> dict:
-    """A PLACE dict as the contract spells it, plus admin1, source and candidates."""
+def place_dict(start: int, end: int, name: str, res: dict, memo: dict | None = None) -> dict:
+    """A PLACE dict as the contract spells it, plus admin1, source and candidates. With
+    `memo` (one dict per document), mentions sharing a candidate list share its dicts."""
     p = res["place"]
     if p is None:
         return {"start": start, "end": end, "name": name, "lat": None, "lon": None,
@@ -297,8 +301,15 @@ def place_dict(start: int, end: int, name: str, res: dict) -> dict:
     return {"start": start, "end": end, "name": name, "lat": round(p.lat, 5), "lon": round(p.lon, 5),
             "geonames_id": p.geonames_id, "country": p.country, "feature": p.feature,
             "score": res["score"], "admin1": p.admin1, "resolved_name": p.name,
-            "source": p.source,
-            "candidates": [{"name": c.name, "lat": round(c.lat, 5), "lon": round(c.lon, 5),
-                            "country": c.country, "admin1": c.admin1, "feature": c.feature,
-                            "geonames_id": c.geonames_id, "score": pb}
-                           for c, pb in res["candidates"]]}
+            "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo)}
+
+
+def _candidate_dicts(cands: list, memo: dict | None) -> list[dict]:
+    done = memo.get(id(cands)) if memo is not None else None
+    if done is None:
+        done = [{"name": c.name, "lat": round(c.lat, 5), "lon": round(c.lon, 5),
+                 "country": c.country, "admin1": c.admin1, "feature": c.feature,
+                 "geonames_id": c.geonames_id, "score": pb} for c, pb in cands]
+        if memo is not None:
+            memo[id(cands)] = done
+    return list(done)
