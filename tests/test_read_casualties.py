@@ -36,7 +36,7 @@ def test_no_count_from_years_or_unrelated_numbers():
 
 def test_the_gate_covers_every_death_and_injury_word():
     from livedesk.read import casualties as cas
-    from livedesk.read.classify import _anchors, _required_item, _sre_parse
+    from livedesk.read.literals import _required_item, _sre_parse, required as _anchors
     words = set(_anchors(cas.KILL)) | set(_anchors(cas.HURT))
     # the verbs that open _N_AFTER: its first group
     group = next(item for item in _sre_parse.parse(cas._N_AFTER.pattern) if item[0].name == "SUBPATTERN")

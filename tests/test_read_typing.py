@@ -93,6 +93,7 @@ def test_two_events_in_one_sentence():
 # --- the literal pre-check in classify: it may only skip regexes that cannot match ------------
 
 from livedesk.read import classify as classify_mod, cues as cues_mod  # noqa: E402
+from livedesk.read.literals import required  # noqa: E402
 
 _ALL_CUES = ([p for pats in cues_mod.CUES.values() for p, _ in pats] + [p for p, _ in cues_mod.NON_EVENT]
              + [cues_mod.BACKGROUND, cues_mod.PROTEST_VIOLENT, cues_mod.PROTEST_LETHAL,
@@ -108,7 +109,7 @@ _ALL_CUES = ([p for pats in cues_mod.CUES.values() for p, _ in pats] + [p for p,
     (r"(?i)shell", None),                     # a case-folding pattern is never pre-checked
 ])
 def test_required_literals(pattern, expected):
-    got = classify_mod._anchors(pattern)
+    got = required(pattern)
     assert (set(got) if got is not None else None) == expected
 
 
@@ -124,7 +125,7 @@ def test_every_cue_has_a_precheck_and_it_agrees_with_the_regex():
         ("Gunmen attacked the village, kidnapped two workers and blamed the army for the massacre.", 0),
     ]]
     for p in _ALL_CUES:
-        anchors = classify_mod._anchors(p)
+        anchors = required(p)
         assert anchors, p
         for s in sentences:
             m = classify_mod._rx(p).search(s)
