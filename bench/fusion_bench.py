@@ -181,8 +181,11 @@ CLAIMANTS = ["Syrian Observatory for Human Rights", "Amaq", "Syrian government",
 STANCES = ["asserts"] * 8 + ["denies", "unconfirmed", "uncertain", "confirms"]
 VOCAB = ("market school hospital checkpoint convoy bridge village bakery mosque road base airport "
          "factory camp farm tower station depot plant field dam port square street hill ridge "
-         "outskirts centre north south east west night morning dawn evening drone rocket mortar "
+         "outskirts centre north south east west drone rocket mortar "
          "missile shell car bomb gunmen patrol raid siege offensive retreat advance").split()
+# An event happens at one time of day; the reports that give it agree on it (they are not
+# drawn at random per report, as filler words are).
+TIMES = ["dawn", "morning", "afternoon", "evening", "night"]
 
 
 def synthetic(n: int, seed: int = 7) -> tuple[list[Mention], dict[str, str]]:
@@ -196,12 +199,19 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[Mention], dict[str, str]]:
     mentions: list[Mention] = []
     truth: dict[str, str] = {}
     e = 0
+    seen: set[tuple] = set()
     while len(mentions) < n:
-        e += 1
         town = rng.choice(hot) if rng.random() < 0.2 else rng.choice(towns)
         sub, a1, a2 = rng.choice(TYPES)
         day = start + timedelta(days=rng.randrange(730))
+        # ACLED codes one event per type, actors, place and day: a second draw of the same is not
+        # a second event (scoring it as one would ask the desk to split what the codebook joins)
+        if (town[0], sub, a1, a2, day) in seen:
+            continue
+        seen.add((town[0], sub, a1, a2, day))
+        e += 1
         words = rng.sample(VOCAB, 6)
+        when = rng.choice(TIMES) if rng.random() < 0.5 else None
         dead = rng.choice([None, None, rng.randint(1, 40)])
         for k in range(rng.randint(1, 7)):
             if len(mentions) >= n:
@@ -212,9 +222,12 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[Mention], dict[str, str]]:
             loc = (Location(province, town[1] + 0.3, town[2] + 0.3, town[3], province, precision=4)
                    if vague else Location(town[0], lat, lon, town[3], province, precision=rng.choice([1, 1, 2])))
             pub = day + timedelta(hours=rng.uniform(1, 40))
-            t = " ".join(rng.sample(words, 4) + rng.sample(VOCAB, 3))
+            t = " ".join(rng.sample(words, 4) + rng.sample(VOCAB, 3)
+                         + ([when] if when and rng.random() < 0.6 else []))
+            # a report now and then dates the event a day off (time zones, "yesterday")
+            told = day + timedelta(days=rng.choice((-1, 1))) if rng.random() < 0.05 else day
             frame = EventFrame(sub_event_type=sub, summary=t, actor1=a1 if rng.random() < 0.8 else None,
-                               actor2=a2, date_start=day.date().isoformat(), date_end=day.date().isoformat(),
+                               actor2=a2, date_start=told.date().isoformat(), date_end=told.date().isoformat(),
                                date_precision=1, location=loc,
                                fatalities=Fatalities(best=dead and max(1, dead + rng.randint(-2, 5))),
                                confidence=rng.uniform(0.4, 0.9))

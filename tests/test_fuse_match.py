@@ -108,3 +108,60 @@ def test_a_vague_mention_whose_words_name_the_town_meets_it():
                outlet="Other Desk", best=7, sub_event_type="Remote explosive/landmine/IED", actor1=None,
                location=vague.frame.location.to_dict())
     assert len(fuse([town, other])) == 2
+
+
+def _shelling(mid, text, day="2019-03-04", outlet="Desk", sub_event_type_="Shelling/artillery/missile attack",
+              **kw):
+    return _m(mid, text, outlet=outlet, sub_event_type=sub_event_type_,
+              actor1="Military Forces of Russia", actor2="Military Forces of Ukraine",
+              date_start=day, date_end=day, published=None,
+              location={"name": "Avdiivka", "lat": 48.14, "lon": 37.75, "country": "UA", "admin1": "Donetsk",
+                        "precision": 1}, **kw)
+
+
+def test_the_mornings_air_strike_is_not_the_nights_shelling():
+    # (the same type by the same sides at one place on one day is one event for ACLED, whatever the
+    # hour; the hour tells apart what differs otherwise, here two kinds of remote violence)
+    strike = _shelling("a#0", "Russian jets bombed the coke plant in Avdiivka on Monday morning.",
+                       sub_event_type_="Air/drone strike")
+    night = _shelling("b#0", "Avdiivka's water filter station was shelled on Monday night.", outlet="Other Desk")
+    morning = _shelling("c#0", "Avdiivka's coke plant was shelled on Monday morning.", outlet="Third Desk")
+    fa = features(0, strike)
+    assert score(fa, features(1, night)) < 0.6 <= score(fa, features(2, morning))
+    assert len(fuse([strike, night])) == 2 and len(fuse([strike, morning])) == 1
+
+
+def test_a_town_shelled_two_days_running_is_two_events_yet_a_misdated_report_joins():
+    monday = [_shelling(f"m{k}#0", f"Artillery hit the {w} in Avdiivka, officials said.", outlet=f"Desk {k}")
+              for k, w in enumerate(("water station", "water station and a school", "station"))]
+    tuesday = [_shelling(f"t{k}#0", f"Artillery hit the {w} in Avdiivka, officials said.", day="2019-03-05",
+                         outlet=f"Paper {k}") for k, w in enumerate(("market", "central market", "market hall"))]
+    homes = _homes(fuse(monday + tuesday))
+    assert len({homes[m.id] for m in monday}) == 1 and len({homes[m.id] for m in tuesday}) == 1
+    assert homes["m0#0"] != homes["t0#0"]
+    # one report a day off, telling the same details, still joins its event
+    late = _shelling("x#0", "Artillery hit the water station in Avdiivka, officials said.", day="2019-03-05",
+                     outlet="Late Desk")
+    homes = _homes(fuse(monday + [late]))
+    assert homes["x#0"] == homes["m0#0"]
+
+
+def test_another_kind_of_violence_at_the_same_place_needs_shared_details():
+    a = _m("a#0", "Jets bombed the grain silos of Saraqib on Monday.")
+    b = _m("b#0", "Fighters clashed with troops at the northern checkpoint on Monday.", outlet="Other Desk",
+           sub_event_type="Armed clash")
+    c = _m("c#0", "Fighting near the grain silos of Saraqib on Monday as jets bombed them.", outlet="Third Desk",
+           sub_event_type="Armed clash")
+    fa = features(0, a)
+    assert score(fa, features(1, b)) < 0.6 <= score(fa, features(2, c))
+
+
+def test_one_actor_is_never_both_sides_of_the_fused_event():
+    a = _m("a#0", "Militants of the Front dispersed a protest in Saraqib.", sub_event_type="Protest with intervention",
+           actor1="Hayat Tahrir al-Sham", actor2=None)
+    b = _m("b#0", "Residents marched in Saraqib against the Front.", outlet="Other Desk",
+           sub_event_type="Protest with intervention", actor1="Protesters (Syria)", actor2="Hayat Tahrir al-Sham")
+    c = _m("c#0", "The Front broke up a march in Saraqib.", outlet="Third Desk",
+           sub_event_type="Protest with intervention", actor1="Hayat Tahrir al-Sham", actor2=None)
+    (e,) = fuse([a, b, c])
+    assert e.frame.actor1 == "Hayat Tahrir al-Sham" and e.frame.actor2 == "Protesters (Syria)"

@@ -74,11 +74,13 @@ def merge_frames(ms: list[Mention], casualties: list[dict]) -> EventFrame:
     conf = 1.0
     for f in frames:
         conf *= 1.0 - min(max(f.confidence, 0.0), 0.99)
-    # one actor is not both sides: actor2 is the side most named second that is not actor1
+    # one actor is not both sides: actor2 is the side most named second that is not actor1, else
+    # the one a report names first while naming actor1 second (the roles read the other way round)
     actor1 = _vote([f.actor1 for f in frames], w)
+    actor2 = (_vote([f.actor2 for f in frames], w, besides=actor1)
+              or _vote([f.actor1 for f in frames if f.actor2 == actor1], w, besides=actor1))
     return EventFrame(
-        sub_event_type=sub, summary=best.summary,
-        actor1=actor1, actor2=_vote([f.actor2 for f in frames], w, besides=actor1),
+        sub_event_type=sub, summary=best.summary, actor1=actor1, actor2=actor2,
         date_start=d0, date_end=d1, date_precision=prec, location=loc, fatalities=fat,
         weapons=weapons, claims=[], confidence=round(min(0.99, 1.0 - conf), 3),
         background=all(f.background for f in frames))
