@@ -127,3 +127,12 @@ def test_unknown_name_lies_where_the_document_clusters():
     places = resolve_spans(text, [(9, 14), (19, 31), (33, 41), (i, i + 10)])
     assert places[3]["lat"] is not None and places[3]["score"] < 0.1
     assert haversine(places[3]["lat"], places[3]["lon"], 36.154, -95.993) < 40
+
+
+def test_ap_state_abbreviation_is_the_state_not_a_country_code():
+    # "Ind." folds to the same key as India's code IND; written with a period in lower case
+    # it is the AP abbreviation for Indiana.
+    text = "The plant in Kokomo, Ind., and one in Tennessee closed."
+    i = text.index("Ind.")
+    p = resolve_spans(text, [(i, i + 4), (text.index("Tennessee"), text.index("Tennessee") + 9)])[0]
+    assert p["country"] == "US" and p["admin1"] == "Indiana"

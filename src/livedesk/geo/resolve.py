@@ -87,8 +87,13 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
     region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
     _WEAK[(id(gaz), surface)] = weak and bool(cands)
+    # "Ind.", "Ala.", "Miss.": an abbreviation written in lower case with a period is a US
+    # state's (AP style), never a country's three-letter code (IND), which is written in capitals.
+    state_abbrev = surface.rstrip().endswith(".") and not surface.isupper() and len(variants[0][0]) <= 5
     out = []
     for p, kind in cands:
+        if state_abbrev and kind == KIND_ALT and p.feature in ("PCLI", "PCLS"):
+            continue
         if region_only and p.feature not in ("PCLI", "ADM1", "CONT", "RGN") and p.population < 50_000:
             continue        # "West Bank" is not a Bank: a stripped direction needs a big place
         out.append((p, _prior(p, kind, cue, airfield_words, city_countries)))
