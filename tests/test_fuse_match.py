@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from livedesk.fuse import fuse
 from livedesk.fuse.evaluate import mention_from_dict
-from livedesk.fuse.match import features, score, where_precision
+from livedesk.fuse.match import features, score
+from livedesk.fuse.places import where_precision
 from livedesk.model import Location
 
 TOWN = {"name": "Saraqib", "lat": 35.862, "lon": 36.806, "country": "SY", "admin1": "Idlib", "precision": 1}

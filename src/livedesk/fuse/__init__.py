@@ -18,7 +18,8 @@ from typing import Iterable
 
 from livedesk.fuse.casualties import figures, tally, toll_conflicts
 from livedesk.fuse.corroborate import _published, assess
-from livedesk.fuse.match import cluster, where_precision
+from livedesk.fuse.match import cluster
+from livedesk.fuse.places import where_precision
 from livedesk.model import Event, EventFrame, Fatalities, Mention
 from livedesk.settings import get_settings
 

@@ -305,7 +305,7 @@ def contradictions(ms: list[Mention], said: list[Said]) -> list[str]:
     if days and max(a for a, _ in days) > min(b for _, b in days):
         out.append("reports differ on the date: " + ", ".join(
             a if a == b else f"{a}..{b}" for a, b in days[:4]))
-    from livedesk.fuse.match import km
+    from livedesk.fuse.places import km
     pts = [(m, m.frame.location) for m in ms if m.frame.location and m.frame.location.lat is not None
            and m.frame.location.lon is not None and m.frame.location.precision < 4]
     far = 0.0, None

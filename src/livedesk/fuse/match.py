@@ -6,10 +6,12 @@ either a map cell (about 55 km) or the place's name. A key shared by too many me
 little (a whole country, a vague date) and is dropped, the way a search engine drops stop words;
 cost then grows with the number of mentions times the (bounded) block size.
 
-Within a block a pair is scored on date, place, type, actors, casualty figures and wording; a pair
-scoring at least THRESHOLD is linked. Links are applied strongest first and refused when they
-would join a cannot_link pair or stretch one event over more than MAX_SPAN_DAYS; analysts'
-must_link pairs are applied before anything else.
+Within a block a pair is scored on date, place, type, actors, casualty figures, time of day and
+wording (kinds.py says which types one happening is given, places.py which places hold others);
+a pair scoring at least THRESHOLD is linked. Links are applied strongest first and refused when
+they would join a cannot_link pair, stretch one event over more than MAX_SPAN_DAYS, or join two
+clusters each told on its own single day by two reports or more; analysts' must_link pairs are
+applied before anything else.
 """
 from __future__ import annotations
 
@@ -17,10 +19,11 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import combinations
 from typing import Iterable
 
-from livedesk.model import ACLED_TYPES, Mention
+from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
+from livedesk.fuse.places import division_core, fold_place, km, names_in, where_precision
+from livedesk.model import Mention
 
 THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
@@ -28,56 +31,6 @@ WINDOW_DAYS = 3            # width of a date bucket; a mention sits in the bucke
 CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
 MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
 
-_GROUP = {"Battles": "violence", "Explosions/Remote violence": "violence",
-          "Violence against civilians": "violence", "Protests": "unrest", "Riots": "unrest",
-          "Strategic developments": "strategic"}
-# Sub-event types that reports of one happening commonly give it, and what the disagreement costs
-# (1.0 is the same type). ACLED's codebook separates these by details a first report often lacks or
-# gets wrong; everything not listed here is two different happenings (score 0 across event kinds,
-# a weak 0.2 within one ACLED event type).
-_COMPATIBLE: dict[frozenset[str], float] = {}
-
-
-def _compatible(score_: float, *pairs: tuple[str, str]) -> None:
-    for a, b in pairs:
-        _COMPATIBLE[frozenset((a, b))] = score_
-
-
-# Territory changing hands: the codebook splits a capture into a battle (government regains /
-# non-state actor overtakes) or a strategic development (non-violent transfer) only by whether
-# fighting took place, which reports of one capture tell differently ("retook" / "entered after
-# the fighters withdrew"); ACLED files all three under a place that changed hands.
-_compatible(0.6, ("Government regains territory", "Non-violent transfer of territory"),
-            ("Non-state actor overtakes territory", "Non-violent transfer of territory"))
-# Two readings of who holds the place afterwards (which side is the state is often unstated).
-_compatible(0.35, ("Government regains territory", "Non-state actor overtakes territory"))
-# A fight over a place is an armed clash until a report says the place changed hands.
-_compatible(0.35, ("Armed clash", "Government regains territory"),
-            ("Armed clash", "Non-state actor overtakes territory"))
-# Fighting told from afar: a clash often comes with (and is reported as) the shelling or air
-# strikes that accompany it.
-_compatible(0.35, ("Armed clash", "Shelling/artillery/missile attack"), ("Armed clash", "Air/drone strike"),
-            ("Shelling/artillery/missile attack", "Non-state actor overtakes territory"),
-            ("Shelling/artillery/missile attack", "Government regains territory"),
-            ("Air/drone strike", "Non-state actor overtakes territory"),
-            ("Air/drone strike", "Government regains territory"))
-# Remote violence: the codebook tells these apart by the weapon, which witnesses on the ground often
-# cannot (a missile or an air strike; a planted or a suicide car bomb; a grenade or an IED).
-_REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-           "Suicide bomb", "Grenade")
-_compatible(0.35, *combinations(_REMOTE, 2))
-# A strike that kills civilians is read as an attack on civilians; ACLED codes it as remote
-# violence with civilian targeting, so both readings describe the same strike.
-_compatible(0.35, *[(x, "Attack") for x in _REMOTE])
-# One demonstration told as peaceful, met by force, or turning violent: the codebook separates
-# these by the response and the crowd's conduct, on which reports of one protest differ.
-_compatible(0.35, *combinations(("Peaceful protest", "Protest with intervention",
-                                  "Excessive force against protesters", "Violent demonstration",
-                                  "Mob violence"), 2))
-# Strategic developments without a clear type ("Other") and the ones nearest it: seizures,
-# destruction, a group's change of activity or a new base are often one development told twice.
-_compatible(0.35, *combinations(("Disrupted weapons use", "Looting/property destruction", "Other",
-                                  "Change to group/activity", "Headquarters or base established"), 2))
 _STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
 had it its this that these those near after before during over into about than then there their they
 he she his her we our you your not no said says reported according also which who whom what when
@@ -127,12 +80,6 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
-def fold_place(name: str | None) -> str:
-    name = (name or "").lower()
-    name = re.sub(r"\b(al|el|ad|as|ar|ash|the)[-\s]", "", name)
-    return re.sub(r"[^a-z0-9]+", "", name)
-
-
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 # Aircraft lost or downed are their own events, even when the same fighters take ground nearby on
 # the same day; the territorial types never describe one.
@@ -158,30 +105,6 @@ def stem(w: str) -> str:
     return s
 
 
-# A place named as a division is that division whatever point it was resolved to ("Deir ez-Zor
-# province" placed at the city is still the whole province): first-level words, then second-level.
-_ADMIN1_WORD = re.compile(r"\b(?:province|governorate|oblast|prefecture|state|muhafazah)\b", re.I)
-_ADMIN2_WORD = re.compile(r"\b(?:district|raion|county|subdistrict|nahiya)\b", re.I)
-
-
-def where_precision(loc) -> int:
-    """The Location's where precision (UCDP), raised to the division its name says it is."""
-    if loc is None:
-        return 6
-    name = loc.name or ""
-    if _ADMIN1_WORD.search(name):
-        return max(loc.precision, 4)
-    if _ADMIN2_WORD.search(name):
-        return max(loc.precision, 3)
-    return loc.precision
-
-
-def _core(name: str) -> str:
-    """'Idlib province', 'the province of Idlib' -> 'idlib': the division's own name, folded."""
-    name = re.sub(r"\bof\b", " ", _ADMIN2_WORD.sub(" ", _ADMIN1_WORD.sub(" ", name)), flags=re.I)
-    return fold_place(name)
-
-
 def contains(outer: Feat, inner: Feat) -> bool:
     """Whether `outer` is a division holding `inner`'s place: a first-level division named as the
     finer place's own division, in the same country. Such places describe one event at two
@@ -191,22 +114,6 @@ def contains(outer: Feat, inner: Feat) -> bool:
     if outer.country and inner.country and outer.country != inner.country:
         return False
     return inner.admin1 in (outer.core, outer.admin1 if outer.prec == 4 else "")
-
-
-_NAME = re.compile(r"(?:\b(?:al|el|ad|as|ar|ash)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|as|ar|ash)[-\s])?[A-Z][\w'’-]*){0,2}")
-
-
-def names_in(text: str) -> frozenset[str]:
-    """Proper names of up to three words in a text ('Azaz', 'Maarat al-Numan', 'Deir ez-Zor'),
-    folded as places are, with their first words: where a vague mention's text names a town."""
-    out = set()
-    for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        for k in range(1, len(words) + 1):
-            f = fold_place(" ".join(words[:k]))
-            if len(f) >= 4:
-                out.add(f)
-    return frozenset(out)
 
 
 # Parts of the day a report places an event in; two reports placing it in different parts tell
@@ -240,47 +147,16 @@ def features(i: int, m: Mention) -> Feat:
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
                 f.sub_event_type,
-                _group(f.sub_event_type), actors,
+                group(f.sub_event_type), actors,
                 f.fatalities.best if f.fatalities else None, words, m.report_id,
                 (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
-                bool(f.background), fold_place(loc.admin1) if loc else "", _core(loc.name) if loc else "",
+                bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
                 names_in(text) if prec >= 4 else frozenset(), times)
-
-
-def km(a, b) -> float | None:
-    """Great-circle distance between two things with .lat and .lon (features or locations)."""
-    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
-        return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _type_score(a: str, b: str) -> float:
-    if a == b:
-        return 1.0
-    near = _COMPATIBLE.get(frozenset((a, b)))
-    if near is not None:
-        return near
-    return 0.2 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
-
-
-def _group(sub: str) -> str:
-    return _GROUP.get(ACLED_TYPES.get(sub, ""), "other")
-
-
-# The kinds of event a mention is blocked with: its own, and those of the types it is compatible
-# with across kinds (a non-violent transfer of territory meets the battles that retake a place).
-_BLOCKS: dict[str, tuple[str, ...]] = {
-    sub: tuple(dict.fromkeys([_group(sub)] + [_group(o) for pair in _COMPATIBLE if sub in pair
-                                              for o in pair if o != sub]))
-    for sub in ACLED_TYPES}
 
 
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
-    if a.group != b.group and frozenset((a.sub, b.sub)) not in _COMPATIBLE:
+    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -315,7 +191,7 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     else:
         s_place = 0.4
-    s_type = _type_score(a.sub, b.sub)
+    s_type = type_score(a.sub, b.sub)
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
     else:
@@ -373,7 +249,7 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
         lo, hi = f.d0 - 1, max(f.d0, min(f.d1, f.d0 + 10)) + 1
         buckets = sorted({d // WINDOW_DAYS for d in range(lo, hi + 1)})
     store, look = [], []
-    for g in _BLOCKS.get(f.sub, (f.group,)):
+    for g in BLOCKS.get(f.sub, (f.group,)):
         for b in buckets:
             if f.place:
                 store.append(("p", g, b, f.place))
