@@ -90,6 +90,10 @@ def test_consecutive_sentences_at_one_place_tell_one_event():
     far_b = _m("s#1", b.text, start=cut + 900, end=cut + 1000, sub_event_type="Non-violent transfer of territory",
                actor1="Islamic State", location=loc)
     assert score(features(0, far_a), features(1, far_b)) < score(features(0, a), features(1, b))
+    # nor are two frames whose place in the report is unknown
+    no_span = [_m(f"u#{k}", m.text, sub_event_type=m.frame.sub_event_type, actor1=m.frame.actor1, location=loc)
+               for k, m in enumerate((a, b))]
+    assert score(features(0, no_span[0]), features(1, no_span[1])) < score(features(0, a), features(1, b))
 
 
 def test_a_vague_mention_whose_words_name_the_town_meets_it():

@@ -216,8 +216,8 @@ def score(a: Feat, b: Feat) -> float:
         (a0, a1), (b0, b1) = a.span, b.span
         if a1 > a0 and b1 > b0 and min(a1, b1) > max(a0, b0) and a.sub != b.sub:
             return 0.0           # the reader found two events in one passage: keep them two
-        told_on = (0 <= max(a0, b0) - min(a1, b1) <= 3 and a.place and a.place == b.place
-                   and s_type >= 0.6)
+        told_on = (a1 > a0 and b1 > b0 and 0 <= max(a0, b0) - min(a1, b1) <= 3
+                   and a.place and a.place == b.place and s_type >= 0.6)
         if told_on:
             # the next sentence, at the same named place, of a compatible type: the report goes on
             # telling one event ("the army retook X. Troops entered the village after ...")
