@@ -50,3 +50,18 @@ def test_the_gate_covers_every_death_and_injury_word():
     # a sentence with none of them states no count; one with them still does
     assert cas.extract("Twelve soldiers were reported missing near the border.").best is None
     assert cas.extract("The strike left 14 people dead.").best == 14
+
+
+@pytest.mark.parametrize("text", [
+    "None were killed in the attack.",                 # "none" holds no "one"
+    "Civilians are often killed in such raids.",        # "often" holds no "ten"
+    "The kittens were found dead in the rubble.",       # "kittens" holds no "tens"
+])
+def test_no_count_read_from_inside_a_word(text):
+    assert extract(text).best is None
+
+
+def test_a_qualifier_inside_a_word_is_no_qualifier():
+    # "that least" holds "at least"; the figure stays exact
+    f = extract("Observers said that least 5 people were killed.")
+    assert (f.best, f.low, f.high) == (5, 5, 5)
