@@ -82,3 +82,16 @@ def test_bad_overlay_names_the_file_and_line(tmp_path, small, monkeypatch, capsy
     g = gazetteer.load(small)          # the bad file is skipped, the rest still works
     assert g.candidates("Palmyra")
     assert "bad.csv" in capsys.readouterr().err
+
+
+def test_province_codes_and_bracketed_division_names(tmp_path):
+    path = tmp_path / "ca_gb.sqlite"
+    gazetteer.build(path, countries={"CA", "GB"})
+    g = gazetteer.Gazetteer(path)
+    # iso3166-2 writes "Wales [Cymru GB-CYM]": the division answers to Wales and to Cymru.
+    assert any(p.feature == "ADM1" and p.name == "Wales" for p, _ in g.candidates("Wales"))
+    assert any(p.name == "Wales" for p, _ in g.candidates("Cymru"))
+    # A province code is indexed under its own key, out of reach of the word it spells.
+    assert [p.name for p, _ in g.lookup(gazetteer.CODE_PREFIX + "bc")] == ["British Columbia"]
+    assert not any(p.name == "British Columbia" for p, _ in g.lookup("bc"))
+    assert not any(p.name == "Ontario" for p, _ in g.lookup("on"))

@@ -136,3 +136,11 @@ def test_ap_state_abbreviation_is_the_state_not_a_country_code():
     i = text.index("Ind.")
     p = resolve_spans(text, [(i, i + 4), (text.index("Tennessee"), text.index("Tennessee") + 9)])[0]
     assert p["country"] == "US" and p["admin1"] == "Indiana"
+
+
+def test_capitalised_province_code_is_the_province():
+    text = "Crews fought fires near Kelowna, BC, and on the coast of Wales."
+    i, j = text.index("BC"), text.index("Wales")
+    bc, wales = resolve_spans(text, [(i, i + 2), (j, j + 5)])
+    assert bc["country"] == "CA" and bc["feature"] == "ADM1" and bc["resolved_name"] == "British Columbia"
+    assert wales["country"] == "GB" and wales["feature"] == "ADM1"

@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -32,9 +33,10 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 8
+SCHEMA = 9
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
+CODE_PREFIX = "="        # keys of state and province codes (=tx, =bc), looked up only for "TX", "BC"
 
 # AP-style abbreviations US news use for states ("Alexandria, La."), keyed by postal code.
 _AP_STATES = {
@@ -126,9 +128,25 @@ def user_overlay_paths() -> list[Path]:
 # ---------------------------------------------------------------- build
 
 def _iso_subdivisions() -> dict:
+    """iso3166-2's subdivisions, with the bracketed other-language name some carry moved out
+    of the name ("Wales [Cymru GB-CYM]" is Wales, also called Cymru) into "bracketed"."""
     import iso3166_2
     p = Path(iso3166_2.__file__).parent / "iso3166-2.json"
-    return json.loads(p.read_text(encoding="utf-8"))
+    data = json.loads(p.read_text(encoding="utf-8"))
+    for subs in data.values():
+        for s in subs.values():
+            m = _BRACKETED.match(s.get("name") or "")
+            if m:
+                s["name"] = m.group(1).strip()
+                others = (_CODE_WORD.sub("", w).strip() for w in re.split(r"[,;]", m.group(2)))
+                s["bracketed"] = [w for w in others if w]
+    return data
+
+
+_BRACKETED = re.compile(r"^([^\[]+)\[([^\]]+)\]\s*$")
+_CODE_WORD = re.compile(r"\s*\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+# Federations whose news write their states and provinces by postal code ("Vancouver, BC").
+_CODED_COUNTRIES = ("US", "CA", "AU")
 
 
 def _english_names(local_other: str | None) -> list[str]:
@@ -410,15 +428,19 @@ def _write(tmp: Path, only: set[str] | None) -> None:
                 continue
             eng = _english_names(s.get("localOtherName"))
             name = _display_name(cc, s)
-            alts = [s["name"]] + eng
+            alts = [s["name"]] + eng + s.get("bracketed", [])
             feature = "ADM1" if s.get("parentCode") is None else "ADM2"
             gid = None
             if cc == "US":
                 st = us_states.get(code[3:])
                 gid = st["geonameid"] if st else None
                 alts += _AP_STATES.get(code[3:], "").split("|")
-            b.add(name, s["latLng"][0], s["latLng"][1], cc, name if feature == "ADM1" else None,
-                  feature, subdiv_pop.get(code, 0), gid, "iso3166-2", [a for a in alts if a])
+            pid = b.add(name, s["latLng"][0], s["latLng"][1], cc, name if feature == "ADM1" else None,
+                        feature, subdiv_pop.get(code, 0), gid, "iso3166-2", [a for a in alts if a])
+            if feature == "ADM1" and cc in _CODED_COUNTRIES:
+                # Under a key no folded name can have: only a capitalised code reaches it, so
+                # "ON", "IN" and "ME" in prose stay words.
+                b.names.append((CODE_PREFIX + code.split("-", 1)[1].lower(), pid, KIND_ALT))
 
     # US counties at the mean point of their ZIP codes.
     import zipcodes

@@ -15,7 +15,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from livedesk.geo.context import contextualise, document_place
-from livedesk.geo.gazetteer import KIND_ALT, KIND_SKELETON, Place, get, haversine
+from livedesk.geo.gazetteer import CODE_PREFIX, KIND_ALT, KIND_SKELETON, Place, get, haversine
 from livedesk.geo.normalise import key, skeleton
 
 _ADMIN_SUFFIX = re.compile(
@@ -70,6 +70,10 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
                 found[p.id] = (p, kind)
         if found:
             break
+    if 2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper():
+        # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
+        for p, kind in gaz.lookup(CODE_PREFIX + variants[0][0]):
+            found.setdefault(p.id, (p, kind))
     weak = not found
     if not found:
         # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
