@@ -84,9 +84,9 @@ def associated(ev: dict[str, Any], frames: Iterable[Any]) -> tuple[str, str]:
     return out[0], out[1]
 
 
-@lru_cache(maxsize=1)
 def _gazetteer():
-    """The desk's gazetteer when it has been built (an export never builds it), else None."""
+    """The desk's gazetteer when it has been built (an export never builds it), else None.
+    Not cached here: gazetteer.get() holds the one open index, and gazetteer.reset() closes it."""
     from livedesk.geo import gazetteer
     return gazetteer.get() if gazetteer.default_path().exists() else None
 
