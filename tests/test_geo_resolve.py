@@ -144,3 +144,14 @@ def test_capitalised_province_code_is_the_province():
     bc, wales = resolve_spans(text, [(i, i + 2), (j, j + 5)])
     assert bc["country"] == "CA" and bc["feature"] == "ADM1" and bc["resolved_name"] == "British Columbia"
     assert wales["country"] == "GB" and wales["feature"] == "ADM1"
+
+
+def test_english_county_among_english_places_is_the_county():
+    # Kent, Norfolk and Hampshire are also New England towns with populations on record;
+    # a county has none in the gazetteer but must still win where the text is English.
+    text = ("The touring cars left Silverstone for Snetterton in Norfolk, then raced in Kent "
+            "and Hampshire before the UK finale.")
+    names = ["Silverstone", "Snetterton", "Norfolk", "Kent", "Hampshire", "UK"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    places = resolve_spans(text, spans)
+    assert all(p["country"] == "GB" for p in places), [(p["name"], p["country"]) for p in places]

@@ -37,6 +37,7 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
+ADM2_UNKNOWN_POP = 4.5     # log10 population assumed for a second-level division without one
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -105,8 +106,14 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
 
 
 def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> float:
-    s = math.log10(p.population + 1) if p.population else 2.5
     f = p.feature
+    if p.population:
+        s = math.log10(p.population + 1)
+    else:
+        # No count: a county or department (Kent, Hampshire) holds a town's worth of people
+        # or more, unlike an unnamed hamlet; the English counties lost every time to their
+        # New England namesakes on population alone.
+        s = ADM2_UNKNOWN_POP if f == "ADM2" else 2.5
     overlay = p.source.startswith(("overlay", "user overlay"))
     if overlay:
         s = max(s, 5.0) + W_OVERLAY
