@@ -87,7 +87,7 @@ def _csv_rows(store, **filters):
     return list(csv.DictReader(io.StringIO(buf.getvalue())))
 
 
-def test_associated_actors_come_from_the_reports_of_the_event(sqlite_url, settings_for, factory):
+def test_associated_actors_come_from_the_reports_of_the_event(db_url, settings_for, factory):
     # three reports of one strike on Palmyra's grain store: two name Syria's air force, one Russia's;
     # a fourth names the jihadists as the strikers, which is a disagreement, not an alliance
     actors = {"Levant Wire": "Military Forces of Syria", "Desert Post": "Military Forces of Syria",
@@ -96,7 +96,7 @@ def test_associated_actors_come_from_the_reports_of_the_event(sqlite_url, settin
     def reader(r):
         return factory.reading(r, sub_event_type="Air/drone strike", actor1=actors[r.outlet],
                                actor2="Civilians (Syria)", best=5)
-    d = Desk(settings_for(sqlite_url), reader=reader)
+    d = Desk(settings_for(db_url), reader=reader)
     text = "Jets struck the grain store in Palmyra on Tuesday, killing five workers."
     d.ingest_reports([factory.report(text, outlet=o) for o in actors])
     (row,) = _csv_rows(d.store)
@@ -120,9 +120,9 @@ def test_source_scale_from_the_kinds_of_independent_origins():
                          "origins": ["Reuters (wire agency)"]}) == ""
 
 
-def test_source_scale_through_the_store(sqlite_url, settings_for, factory):
+def test_source_scale_through_the_store(db_url, settings_for, factory):
     # real fusion assesses the origins: the Observatory (a monitor) relayed by two outlets
-    d = Desk(settings_for(sqlite_url), reader=factory.reader(claimant="Syrian Observatory"))
+    d = Desk(settings_for(db_url), reader=factory.reader(claimant="Syrian Observatory"))
     d.ingest_reports([factory.report("Strikes hit Palmyra, the Observatory said.", outlet="AP"),
                       factory.report("Strikes hit Palmyra, the Observatory said.", outlet="Desert Post")])
     (row,) = _csv_rows(d.store)
@@ -130,7 +130,7 @@ def test_source_scale_through_the_store(sqlite_url, settings_for, factory):
     d.store.close()
 
 
-def test_admin_columns_come_from_the_gazetteer_record(sqlite_url, settings_for):
+def test_admin_columns_come_from_the_gazetteer_record():
     from livedesk.export.acled import row
     from livedesk.geo import gazetteer
     if not gazetteer.default_path().exists():
