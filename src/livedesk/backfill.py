@@ -30,15 +30,24 @@ from livedesk.settings import Settings, get_settings
 __all__ = ["BackfillSummary", "Checkpoint", "Chunk", "DEFAULT_CHUNK", "backfill", "plan",
            "read_chunk"]
 
-# Dask settings for the local cluster's workers, for speed only (measured on 200 reports: a
-# worker's CPU per report read fell from ~25% above the same read in one process to ~5% above).
+# Dask settings for the local cluster, for speed only. Measured on 200 reports read in a
+# worker's task versus the same read in one plain process: ~25% more CPU with Dask's defaults,
+# within the noise (a few %) with these.
 # - Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, so glibc hands freed memory back to
-#   the system at once; spaCy allocates and frees a lot per document, and the task's own
-#   thread spent ~15% more CPU. Unset, memory is kept for reuse (a worker stays at a few
-#   hundred MB; nothing else needs it back here).
-# - The statistical profiler samples every thread's stack each 10 ms, holding the GIL.
+#   the system at once; spaCy allocates and frees a lot per document: ~15% more CPU. Unset,
+#   memory is kept for reuse (a worker stays at a few hundred MB).
+# - The task runs in a thread, which glibc gives its own malloc arena, grown and shrunk by mmap:
+#   25x the page faults of the main thread. One arena (one compute thread per worker, so no
+#   contention for it) behaves like the plain process.
+# - The statistical profiler samples every thread's stack each 10 ms, holding the GIL; the event
+#   loop's tick (20 ms), memory monitor (100 ms) and system monitor (500 ms) each wake a thread
+#   that must take the GIL from spaCy. Profiling off, the others at a second or two.
 DASK_CONFIG = {"distributed.worker.profile.enabled": False,
-               "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+               "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+               "distributed.nanny.pre-spawn-environ.MALLOC_ARENA_MAX": 1,
+               "distributed.admin.tick.interval": "1s",
+               "distributed.worker.memory.monitor-interval": "1s",
+               "distributed.admin.system-monitor.interval": "2s"}
 
 
 @dataclass
