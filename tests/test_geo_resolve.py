@@ -155,3 +155,11 @@ def test_english_county_among_english_places_is_the_county():
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     places = resolve_spans(text, spans)
     assert all(p["country"] == "GB" for p in places), [(p["name"], p["country"]) for p in places]
+
+
+def test_adjective_of_a_country_or_province_names_it():
+    # No demonym list holds these; the adjective's root does.
+    text = "Crimean and Bavarian officials met Korean envoys."
+    names = ["Crimean", "Bavarian", "Korean"]
+    places = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    assert [(p["country"], p["feature"]) for p in places] == [("UA", "ADM1"), ("DE", "ADM1"), ("KR", "PCLI")]

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from livedesk.geo.context import contextualise, document_place
+from livedesk.geo.context import AREAL, contextualise, document_place
 from livedesk.geo.gazetteer import CODE_PREFIX, KIND_ALT, KIND_SKELETON, Place, get, haversine
 from livedesk.geo.normalise import key, skeleton
 
@@ -75,6 +75,15 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
         # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
         for p, kind in gaz.lookup(CODE_PREFIX + variants[0][0]):
             found.setdefault(p.id, (p, kind))
+    if not found:
+        # "Siberian", "Korean", "Libyan", "Iraqi": an adjective of a country or region the
+        # gazetteer has no demonym for names the area itself.
+        for k in _adjective_roots(variants[0][0]):
+            for p, kind in gaz.lookup(k):
+                if p.feature in AREAL:
+                    found.setdefault(p.id, (p, KIND_ALT))
+            if found:
+                break
     weak = not found
     if not found:
         # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
@@ -103,6 +112,21 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
             continue        # "West Bank" is not a Bank: a stripped direction needs a big place
         out.append((p, _prior(p, kind, cue, airfield_words, city_countries)))
     return out, cue
+
+
+def _adjective_roots(k: str) -> list[str]:
+    """Names an adjective may come from: Korean -> Korea, Siberian -> Siberia, Iraqi -> Iraq,
+    Central American -> Central America (the last word changes)."""
+    head, _, last = k.rpartition(" ")
+    pre = head + " " if head else ""
+    out = []
+    if last.endswith("ns"):
+        last = last[:-1]            # Siberians, Koreans
+    if last.endswith("n") and len(last) > 4:
+        out.append(pre + last[:-1])
+    if last.endswith("i") and len(last) > 4:
+        out.append(pre + last[:-1])
+    return out
 
 
 def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> float:
