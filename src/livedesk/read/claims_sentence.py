@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
@@ -246,8 +247,33 @@ def _content(v, speech_ids: set[int]) -> set[int]:
 
 
 def _semicolon_between(a, b) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo:hi])
+    return _semicolon_at(a.doc, a.i, b.i)
+
+
+def _semicolon_at(doc, i: int, j: int) -> bool:
+    """A ';' token between token indexes i and j (from the lower, before the higher)."""
+    lo, hi = (i, j) if i < j else (j, i)
+    semis = _doc_arrays(doc)[1]
+    k = bisect_left(semis, lo)
+    return k < len(semis) and semis[k] < hi
+
+
+_SEMICOLON = get_string_id(";")
+_HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
+_EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
+_MODALS = frozenset(map(get_string_id, ("may", "might", "could")))
+_HAVE = get_string_id("have")
+
+
+def _doc_arrays(doc) -> tuple[list[int], list[int]]:
+    """Each token's lower-case form (as a string id) and the indexes of ';' tokens, read once per
+    doc: the stance and clause checks ask about many tokens of every statement."""
+    got = doc.user_data.get("livedesk_lowers")
+    if got is None or len(got[0]) != len(doc):
+        arr = doc.to_array([LOWER, ORTH])
+        lows = arr[:, 0].tolist()
+        got = doc.user_data["livedesk_lowers"] = (lows, numpy.flatnonzero(arr[:, 1] == _SEMICOLON).tolist())
+    return got
 
 
 def _span_tokens(v, speech_ids: set[int]) -> set[int]:
@@ -282,20 +308,17 @@ def _stance(v, content: set[int]) -> str:
         return "uncertain" if negated else "denies"
     if negated:
         return "uncertain"
-    doc = v.doc
-    words = {doc[i].lower_ for i in content}
-    if words & HEDGES or {"either", "or"} <= words or _modal_perfect(doc, content):
+    lows = _doc_arrays(v.doc)[0]
+    words = {lows[i] for i in content}
+    if not words.isdisjoint(_HEDGE_IDS) or _EITHER_OR <= words or _modal_perfect(lows, content):
         return "uncertain"
     return "asserts"
 
 
-def _modal_perfect(doc, content: set[int]) -> bool:
+def _modal_perfect(lows: list[int], content: set[int]) -> bool:
     """'may have been shot down', 'might have crashed': a guess, not an assertion."""
-    for i in content:
-        t = doc[i]
-        if t.lower_ in ("may", "might", "could") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "have":
-            return True
-    return False
+    n = len(lows)
+    return any(lows[i] in _MODALS and i + 1 < n and lows[i + 1] == _HAVE for i in content)
 
 
 _SPEECH_LEMMA: dict[int, bool] = {}       # lemma hash -> lower-cased lemma is a speech verb
@@ -475,11 +498,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if t.lower_ in HEDGES and t.dep_ == "advmod" and t.head.i not in covered:
             h = t.head
             toks = {x.i for x in h.subtree}
-            toks = {i for i in toks if not _semicolon_between(doc[i], h)}
+            toks = {i for i in toks if not _semicolon_at(doc, i, h.i)}
             nodes[-t.i - 1] = _Node(h, Source("unnamed reports", "unnamed"), "unnamed reports",
                                     "uncertain", toks)
+    if not nodes:
+        return []
     claims: list[Claim] = []
-    trans = _TRANSLATION.search(sent.text)
+    # the sentence's own characters, sliced (Span.text would join its tokens anew)
+    trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
     for node in nodes.values():
         if node.children:                     # a pure relay: its children carry the statement
             continue
