@@ -19,7 +19,7 @@ from livedesk.geo.gazetteer import Place
 # Weights in log10-population units, like the priors they are added to.
 W_CTX_COUNTRY, W_CTX_ADMIN1 = 3.5, 2.5
 W_NEAR, NEAR_CAP = 2.5, 2.0
-SETTLED = 0.01      # largest change of any probability below which rounds stop early
+SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
 _CELL = 2.0          # degrees: the 3x3 cells around a point cover at least ~150 km
