@@ -153,3 +153,62 @@ def test_a_name_the_text_calls_a_province_is_the_province():
             "lon": 36.72339, "country": "SY", "feature": "PPL", "admin1": "Homs"}
     loc = locate(text, 0, len(text), [town])
     assert loc.precision == 4 and loc.admin1 == "Homs" and loc.uncertainty_km >= 50
+
+
+def _place(text: str, name: str, lat: float, lon: float, country: str, feature: str, admin1=None) -> dict:
+    """A PLACE dict as a resolver hands it to locate (contract.md), for the name's first mention."""
+    s = text.index(name)
+    return {"start": s, "end": s + len(name), "name": name, "lat": lat, "lon": lon,
+            "country": country, "feature": feature, "admin1": admin1}
+
+
+def test_a_dateline_inside_pasted_wire_copy_is_not_the_event_place():
+    text = ("Twelve fighters died near Tabqa, local media said. MOSCOW (Sputnik) - The clashes went on "
+            "through the night, the agency said.")
+    places = [_place(text, "Tabqa", 35.8376, 38.5483, "SY", "PPL", "Raqqa"),
+              _place(text, "MOSCOW", 55.7522, 37.6156, "RU", "PPLC", "Moscow")]
+    loc = locate(text, text.index("MOSCOW"), len(text), places)
+    assert loc is not None and loc.country == "SY"
+
+
+def test_a_country_that_speaks_is_not_where_it_happened():
+    text = "France and Britain said inspectors must reach the site of the attack near Damascus."
+    loc = _locate(text)
+    assert loc.country == "SY"
+    assert _locate("France and Britain said inspectors must be let in at once.") is None
+
+
+def test_a_province_named_with_city_is_its_capital():
+    # A resolver may take "Idlib" for the province; "city" after it says the town.
+    text = "Rockets hit two markets in Idlib city on Friday."
+    loc = locate(text, 0, len(text), [_place(text, "Idlib", 35.85, 36.55, "SY", "ADM1", "Idlib")])
+    assert loc.precision == 1 and loc.admin1 == "Idlib"
+    assert haversine(35.9306, 36.6339, loc.lat, loc.lon) < 10
+
+
+def test_a_later_town_in_another_province_does_not_move_the_event():
+    # The passage opens in Deir Ezzor province; Aleppo, named later, is more exact but elsewhere.
+    text = ("Shells fell on homes across Deir Ezzor province on Monday. "
+            "Families who fled had earlier reached Aleppo.")
+    assert _locate(text).admin1 == "Deir Ezzor"
+
+
+def test_a_river_is_narrowed_by_the_town_named_next():
+    text = ("An air strike hit boats crossing the Euphrates River on Tuesday. "
+            "The boats had left the town of Mayadin at dawn.")
+    first = text.index(". ") + 1
+    loc = locate(text, 0, first, find_places(text), ahead=len(text))
+    assert loc.admin1 == "Deir Ezzor"
+
+
+def test_another_spelling_of_a_town_counts_when_the_words_call_it_a_place():
+    names = [p["name"] for p in find_places("The bomber struck a wedding hall in Hasakeh province.")]
+    assert any(n.startswith("Hasakeh") for n in names)
+    names = [p["name"] for p in find_places("Kurdish fighters later entered Tell Abyad.")]
+    assert "Tell Abyad" in names
+
+
+def test_a_lone_capitalised_word_naming_a_province_abroad_is_a_word():
+    text = "Shells hit the Palace of Justice and the old market in Aleppo, Syria, on Monday."
+    names = [p["name"] for p in find_places(text)]
+    assert "Aleppo" in names and "Palace" not in names

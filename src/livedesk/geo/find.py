@@ -21,6 +21,12 @@ _WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn)[-\s]+)?{_WORD})*")
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
                      r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict)\b")
+# Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
+# bridge, market-town, cape, gate, valley, house, well); the model often takes the name for a
+# person's.
+_PLACE_HEAD = re.compile(r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|"
+                         r"Ras|Bab|Wadi|Beit|Bayt|Bir)[\s-]+[A-Z]")
+_CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -98,7 +104,10 @@ def _sentence_initial(text: str, s: int) -> bool:
 _DEMONYM_END = re.compile(r"(?:ans?|ese|ish|is?|ch|ic|er|ers)$")
 
 
-def _strong(cands, words: int, big: int = 15_000, surface: str = "") -> bool:
+def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: bool = False) -> bool:
+    """Whether gazetteer matches make a capitalised span a place. `evidenced`: the words around
+    it call it one ("Hasakeh province", "the town of Tell Abyad"), so another spelling of a
+    town or province (not only its main name) will do."""
     for p, kind in cands:
         if words >= 2 and big > 15_000:       # the stricter test asked for a sentence start
             if p.source.startswith(("overlay", "user overlay")) or p.feature in ("PCLI", "ADM1", "CONT"):
@@ -108,6 +117,11 @@ def _strong(cands, words: int, big: int = 15_000, surface: str = "") -> bool:
             continue
         overlay = p.source.startswith(("overlay", "user overlay"))
         if overlay or p.feature in ("AIRB", "AIRP", "MILB"):
+            return True
+        if evidenced and kind != KIND_NAME and p.feature in ("ADM1", "ADM2", "PPL", "PPLA", "PPLC"):
+            return True
+        if words >= 2 and kind != KIND_NAME and (
+                p.feature in ("ADM1", "ADM2") or (p.feature.startswith("PPL") and p.population >= big)):
             return True
         if kind != KIND_NAME:
             # Country alternates are curated (DPRK, UK, Britain); nationalities among them
@@ -154,7 +168,9 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                         and not _strong(cands, 2, big=100_000, surface=surface)
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
-                if cands and _strong(cands, j - i, surface=surface):
+                evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
+                                 or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
+                if cands and _strong(cands, j - i, surface=surface, evidenced=evidenced):
                     hit = (s, e, j)
                     break
             if hit:
@@ -272,7 +288,9 @@ def find_places(text: str, doc=None) -> list[dict]:
             # person named in full elsewhere ("Obama" after "Barack Obama"). Organisations are
             # not blocked: "the Gainesville police" names Gainesville; a station called
             # "Al-Bayan" is dropped by the score test below.
-            if not (ent.label_ == "PERSON" and ent.n_tokens == 1 and ent.text not in surnames):
+            if ent.label_ == "PERSON" and _PLACE_HEAD.match(ent.text):
+                pass        # "Tel Hamis", "Deir al-Adas": a place-name head, not a person's name
+            elif not (ent.label_ == "PERSON" and ent.n_tokens == 1 and ent.text not in surnames):
                 blocked.append((s, e))
             elif ent.label_ == "PERSON":
                 person1.add((s, e))
@@ -316,7 +334,7 @@ def find_places(text: str, doc=None) -> list[dict]:
         if p is None:
             continue
         if (not extended[(s, e)] and " " not in n and top and p.country != top
-                and doc_countries[p.country] == 1 and p.feature.startswith("PPL")
+                and doc_countries[p.country] == 1 and (p.feature.startswith("PPL") or p.feature == "ADM1")
                 and not p.source.startswith(("overlay", "user overlay"))):
             continue        # one lone capitalised word in another country: a word, not a place
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):

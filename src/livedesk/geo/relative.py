@@ -53,8 +53,7 @@ _ROUTE_TO_BEFORE = re.compile(
 _BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b", re.I)
 _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
-_SPECIFIC = {"AIRB": 0, "AIRP": 0, "MILB": 0, "PPLC": 1, "PPLA": 1, "PPL": 1, "ADM2": 3,
-             "ADM1": 4, "STM": 5, "RGN": 5, "SEA": 5, "PCLI": 6, "PCLS": 6, "CONT": 7}
+_SITE = ("AIRB", "AIRP", "MILB")
 
 
 def _offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
@@ -90,7 +89,7 @@ def _feature(p: dict) -> str:
 
 def _precision_of(p: dict) -> int:
     f = _feature(p)
-    if f in ("AIRB", "AIRP", "MILB"):
+    if f in _SITE:
         return 1
     return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
 
@@ -178,6 +177,9 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     prec = _precision_of(p)
     if prec == 4:
         cap = _capital_point(p)
+        if cap and re.match(r"\s+city\b", text[p["end"]:p["end"] + 6], re.I):
+            # "Deir Ezzor city", "Raqqa city": the provincial capital, not the province.
+            return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
         if cap:
             return _loc(p, name, cap[0], cap[1], 4, _uncertainty_of(p), None), False
     if re.match(r"^\w+ern\s", name, re.I) and prec >= 4:
@@ -244,11 +246,28 @@ def home_country(text: str, usable: list[dict]) -> str | None:
 
 
 def _dateline(text: str, p: dict) -> bool:
+    """"BEIRUT (AP) -", "MOSCOW, October 1 (RIA Novosti) -": a capitalised city opening a line or
+    a sentence (wire copy pasted into one line keeps it mid-text), then an agency, a date or a
+    dash."""
     name = text[p["start"]:p["end"]]
-    line_start = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "")
-    after = text[p["end"]:p["end"] + 30]
-    return (name.isupper() and len(name) >= 3 and line_start
-            and bool(re.match(r"^[\s,A-Za-z.]{0,20}\s*(?:[—–-]|\(|:)", after)))
+    opens = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "", ".", "!", "?", "\"", "”")
+    after = text[p["end"]:p["end"] + 40]
+    return (name.isupper() and len(name) >= 3 and opens
+            and bool(re.match(r"^(?:,?\s*[A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:[—–-]|\(|:)", after)))
+
+
+# A country or capital that speaks or acts is its government: "France and Britain said",
+# "Washington and Paris say", "Moscow accused". It is who, not where.
+_SPEAKS_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:said|says|say|announced|announces|accused|accuses|warned|warns|claimed|claims|denied|denies|"
+    r"insisted|insists|urged|urges|called|calls|demanded|demands|condemned|condemns|told|stated|"
+    r"blamed|blames|rejected|rejects|welcomed|welcomes|vowed|vows|threatened|threatens)\b")
+
+
+def _speaker(text: str, p: dict) -> bool:
+    return (p.get("feature") in ("PCLI", "PCLS", "PPLC")
+            and bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])))
 
 
 def locate(text: str, start: int, end: int, places: list[dict], ahead: int | None = None) -> Location | None:
@@ -259,44 +278,57 @@ def locate(text: str, start: int, end: int, places: list[dict], ahead: int | Non
     news says "a blast in northern Syria" and names the town in the next sentence."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
     home = home_country(text, usable)
-    loc = _in_passage(text, start, end, usable, home)
+    loc, broad = _in_passage(text, start, end, usable, home)
     if loc is None:
         # A passage naming no place continues what came before ("The blast killed five").
         loc = _back(text, start, end, usable)
-    if ahead is not None and ahead > end and (loc is None or loc.precision >= 6):
+    if ahead is not None and ahead > end and (loc is None or loc.precision >= 6 or broad):
         later = _ahead(text, end, ahead, usable, loc.country if loc is not None else home)
         if later is not None:
             return later
     return loc
 
 
-def _in_passage(text: str, start: int, end: int, usable: list[dict], home: str | None) -> Location | None:
+def _in_passage(text: str, start: int, end: int, usable: list[dict],
+                home: str | None) -> tuple[Location | None, bool]:
+    """The place the passage names, and whether it is a broad one (a country, a region, a
+    river) that a town named next may narrow down."""
     # A nationality ("a Russian soldier", "Iranian-made") places an event only in the country
     # the document is about; elsewhere it names who, not where.
     inside = sorted((p for p in usable if start <= p["start"] and p["end"] <= end
                      and (not p.get("nationality") or p.get("country") == home)),
                     key=lambda p: p["start"])
     if not inside:
-        return None
+        return None, False
     between = _between(text, inside)
     if between is not None:
-        return between
+        return between, False
     # A dateline ("BEIRUT –") says where the reporter files from, not where it happened; a
     # reference ("the London-based monitor") is not where it happened either.
-    inside = [p for p in inside if not _reference(text, p)]
+    inside = [p for p in inside if not _reference(text, p) and not _speaker(text, p)]
     if not inside:
-        return None
-    named = [p for p in inside if not _dateline(text, p)] or inside
+        return None, False
+    # A dateline alone stands for the place only in the country the report is about (a Beirut
+    # story filed from Beirut); "MOSCOW (Sputnik) -" over a Syrian story says nothing of where.
+    named = [p for p in inside if not _dateline(text, p)] or \
+            [p for p in inside if home is None or p.get("country") == home]
+    if not named:
+        return None, False
     readings = [(_reading(text, p, usable), p) for p in named]
     primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
               [(loc, p) for (loc, _), p in readings]
     # Where the document is about (its most named country) before how exact: "Moscow said
-    # its jets struck Syria" happened in Syria. Then the most specific reading; air bases
-    # before towns (a base is named to be exact).
+    # its jets struck Syria" happened in Syria. Then within the province of the first place
+    # named (a later town there narrows it down: "in Idlib province ... in Saraqib"; one in
+    # another province is another story, or where someone came from). Then the most specific
+    # reading; air bases before towns (a base is named to be exact).
+    first = next((loc.admin1 for loc, p in sorted(primary, key=lambda t: t[1]["start"])
+                  if loc.admin1 and loc.precision <= 4 and (home is None or p.get("country") == home)), None)
     best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
-                                       t[0].precision, _SPECIFIC.get(t[1].get("feature"), 2),
+                                       first is not None and t[0].admin1 != first,
+                                       t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
-    return best[0]
+    return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
 
 
 def _ahead(text: str, end: int, ahead: int, usable: list[dict], country: str | None) -> Location | None:
@@ -319,12 +351,13 @@ def _back(text: str, start: int, end: int, usable: list[dict]) -> Location | Non
     the most recent fitting place in what came before (same paragraph region)."""
     passage = text[start:end]
     before = [p for p in usable if p["end"] <= start and start - p["end"] < 1500
-              and not p.get("nationality")]
+              and not p.get("nationality") and not _dateline(text, p) and not _reference(text, p)
+              and not _speaker(text, p)]
     if not before:
         return None
     want = None
     if _BASE_REF.search(passage):
-        want = ("AIRB", "AIRP", "MILB")
+        want = _SITE
     elif _TOWN_REF.search(passage):
         want = ("PPL", "PPLC", "PPLA")
     pool = [p for p in before if (p.get("feature") in want if want else _precision_of(p) <= 4)]
