@@ -62,20 +62,25 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             if a1:
                 fixed_a1[a1] += w
     near = _neighbours(cands, is_open)
+    # Per open name, one row per candidate: prior, country, division it takes context from,
+    # division key and weight it gives context to, fixed nearness and open neighbours.
+    rows = {i: [(sc, cc, a1 if in_a1 else None, a1, w, fx, gr)
+                for (_p, sc), (cc, a1, w, in_a1), (fx, gr) in zip(cands[i], keys[i], near[i])]
+            for i in open_names}
     for _round in range(rounds):
         own_cc: dict = {}
         own_a1: dict = {}
         countries = defaultdict(float, fixed_cc)
         admin1s = defaultdict(float, fixed_a1)
         for i in open_names:
-            cc_m: dict = defaultdict(float)
-            a1_m: dict = defaultdict(float)
-            for (cc, a1, w, _), pb in zip(keys[i], probs[i]):
+            cc_m: dict = {}
+            a1_m: dict = {}
+            for (_sc, cc, _ta, a1, w, _fx, _gr), pb in zip(rows[i], probs[i]):
                 if pb < 0.01 or not cc:
                     continue
-                cc_m[cc] += pb * w
+                cc_m[cc] = cc_m.get(cc, 0.0) + pb * w
                 if a1:
-                    a1_m[a1] += pb * w
+                    a1_m[a1] = a1_m.get(a1, 0.0) + pb * w
             own_cc[i] = cc_m
             own_a1[i] = a1_m
             for k, v in cc_m.items():
@@ -97,11 +102,15 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             wc = W_CTX_COUNTRY / max(ctot - sum(cc_m.values()), 1e-9)
             wa = W_CTX_ADMIN1 / max(atot - sum(a1_m.values()), 1e-9)
             scores = []
-            for (_p, sc), (cc, a1, _w, in_a1), (fixed, groups) in zip(cands[i], keys[i], near[i]):
+            for sc, cc, ta, _a1, _w, fixed, groups in rows[i]:
                 if cc:
-                    sc += wc * max(countries[cc] - cc_m.get(cc, 0.0), 0.0)
-                    if in_a1 and a1:
-                        sc += wa * max(admin1s[a1] - a1_m.get(a1, 0.0), 0.0)
+                    v = countries[cc] - cc_m.get(cc, 0.0)
+                    if v > 0.0:
+                        sc += wc * v
+                    if ta:
+                        v = admin1s[ta] - a1_m.get(ta, 0.0)
+                        if v > 0.0:
+                            sc += wa * v
                 if fixed or groups:
                     total = fixed
                     for j, pairs in groups:
