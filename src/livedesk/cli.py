@@ -159,7 +159,8 @@ def cmd_serve(args) -> int:
 
     from livedesk.web.app import serve
     settings = get_settings()
-    settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port)
+    settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port,
+                       workers=args.workers or settings.workers)
     serve(settings)
     return 0
 
@@ -231,6 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="serve the desk (page, API, live stream)")
     s.add_argument("--host", default=None)
     s.add_argument("--port", type=int, default=None)
+    s.add_argument("--workers", type=int, default=None,
+                   help="processes answering on the port (default LIVEDESK_WORKERS, 1)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("extract", help="JSON Lines reports in, events and claims out (contract.md)")

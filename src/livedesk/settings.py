@@ -45,6 +45,10 @@ class Settings:
     stale_after_hours: float = field(default_factory=lambda: float(_env("LIVEDESK_STALE_HOURS", "48")))
     # Minutes a sign-in session lasts.
     session_minutes: int = field(default_factory=lambda: int(_env("LIVEDESK_SESSION_MINUTES", "480")))
+    # Processes `livedesk serve` answers with (they share the port; each streams changes).
+    workers: int = field(default_factory=lambda: int(_env("LIVEDESK_WORKERS", "1")))
+    # Megabytes of API answers each serve process keeps (0: none); see web/cache.py.
+    response_cache_mb: int = field(default_factory=lambda: int(_env("LIVEDESK_RESPONSE_CACHE_MB", "64")))
 
     @classmethod
     def env_names(cls) -> dict[str, str]:
@@ -55,8 +59,15 @@ class Settings:
             "host": "LIVEDESK_HOST", "port": "LIVEDESK_PORT", "max_bytes": "LIVEDESK_MAX_BYTES",
             "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
             "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",
-            "session_minutes": "LIVEDESK_SESSION_MINUTES",
+            "session_minutes": "LIVEDESK_SESSION_MINUTES", "workers": "LIVEDESK_WORKERS",
+            "response_cache_mb": "LIVEDESK_RESPONSE_CACHE_MB",
         }
+
+    def as_env(self) -> dict[str, str]:
+        """These settings as the environment variables that would give them."""
+        def text(v) -> str:
+            return ("1" if v else "0") if isinstance(v, bool) else str(v)
+        return {env: text(getattr(self, name)) for name, env in self.env_names().items()}
 
 
 def get_settings() -> Settings:

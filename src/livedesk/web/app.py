@@ -6,6 +6,7 @@ Map libraries come from npm (package.json at the repository root) and are served
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,6 +17,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from livedesk.service import Desk
 from livedesk.settings import Settings, get_settings
 from livedesk.web import api, pages, stream
+from livedesk.web.cache import ResponseCache
+from livedesk.web.headers import SecurityHeaders
+from livedesk.web.versions import Versions
 
 STATIC = Path(__file__).parent / "static"
 
@@ -26,16 +30,6 @@ VENDOR = {
     "world-atlas": ("world-atlas", ""),
     "topojson": ("topojson-client", "dist"),
 }
-
-# Scripts and styles only from this server; nothing inline, nothing framed, no plugins.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-       "frame-ancestors 'none'; form-action 'self'")
-
-
-# Every write the desk accepts is a small JSON object: refuse anything bigger unread.
-MAX_BODY_BYTES = 64 * 1024
-
 
 def _node_modules() -> list[Path]:
     here = Path(__file__).resolve()
@@ -69,25 +63,6 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.state.settings = settings
     app.state.hub = hub
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            size = request.headers.get("content-length")
-            if size is None and request.headers.get("transfer-encoding"):
-                return JSONResponse({"error": "send a Content-Length"}, status_code=411)
-            if size and (not size.isdigit() or int(size) > MAX_BODY_BYTES):
-                return JSONResponse({"error": "request body too large"}, status_code=413)
-        response = await call_next(request)
-        h = response.headers
-        h.setdefault("Content-Security-Policy", CSP)
-        h.setdefault("X-Content-Type-Options", "nosniff")
-        h.setdefault("Referrer-Policy", "no-referrer")
-        h.setdefault("X-Frame-Options", "DENY")
-        h.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-        if request.url.path.startswith("/api/") and "cache-control" not in h:
-            h["Cache-Control"] = "no-store"
-        return response
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if (not request.url.path.startswith("/api/")
@@ -109,12 +84,25 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for prefix, d in vendor_dirs().items():
         app.mount(f"/vendor/{prefix}", StaticFiles(directory=d), name=f"vendor-{prefix}")
+    # The last added runs first: headers and size checks wrap every answer, cached ones too.
+    app.add_middleware(ResponseCache, versions=Versions(desk.store),
+                       max_bytes=settings.response_cache_mb * 1024 * 1024)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
 def serve(settings: Settings | None = None) -> None:
-    """Run the desk on settings.host:settings.port until interrupted."""
+    """Run the desk on settings.host:settings.port until interrupted, in settings.workers
+    processes sharing the port. Each worker has its own stream poller and answer cache, both
+    keyed by the database's change log, so any worker may answer any request."""
     import uvicorn
     settings = settings or get_settings()
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level="info", timeout_graceful_shutdown=3)
+    common = dict(host=settings.host, port=settings.port, log_level="info",
+                  timeout_graceful_shutdown=3)
+    if settings.workers <= 1:
+        uvicorn.run(create_app(settings), **common)
+        return
+    # Workers are new processes that build their app from the environment: hand them these
+    # settings (not only the ones the environment had) that way.
+    os.environ.update(settings.as_env())
+    uvicorn.run("livedesk.web.app:create_app", factory=True, workers=settings.workers, **common)
