@@ -2,9 +2,9 @@
 
 Population alone sends every Palmyra to Syria and every Alexandria to Egypt. The score of a
 candidate adds, in log-population units, what the document says around it: the countries and
-first-level divisions it names, and how close the candidate lies to the other places resolved
-in it. Two passes: a prior pass gives each mention a provisional reading, the context pass
-re-scores every candidate against the provisional readings of the other mentions.
+first-level divisions it names, and how close the candidate lies to the other places named
+in it. This module finds candidates and their priors (population, feature type, the wording
+around the name); context.py re-scores them against each other over a few rounds.
 """
 from __future__ import annotations
 
