@@ -42,7 +42,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
     """Probabilities for every name's candidates (with their prior scores) after `rounds`
     rounds of context, each round re-reading every name against the beliefs of the others."""
     n = len(cands)
-    probs = [softmax([sc for _, sc in c]) for c in cands]
+    probs = [softmax([sc for _, sc in c]) if len(c) > 1 else [1.0] * len(c) for c in cands]
     open_names = [i for i in range(n) if len(cands[i]) > 1]
     if not open_names:
         return probs
