@@ -212,3 +212,11 @@ def test_a_lone_capitalised_word_naming_a_province_abroad_is_a_word():
     text = "Shells hit the Palace of Justice and the old market in Aleppo, Syria, on Monday."
     names = [p["name"] for p in find_places(text)]
     assert "Aleppo" in names and "Palace" not in names
+
+
+def test_the_head_of_an_unknown_village_name_is_not_a_place():
+    # "Tall" opens many village names; alone it matches some other Tall elsewhere.
+    text = "A bomber struck a wedding in the village of Tall Qubeisat in Hasakeh province."
+    names = [p["name"] for p in find_places(text)]
+    assert not any(n.endswith("Tall") or n == "Tall" for n in names)
+    assert _locate(text).admin1 == "Hasaka"

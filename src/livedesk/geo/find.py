@@ -24,8 +24,9 @@ _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
 # bridge, market-town, cape, gate, valley, house, well); the model often takes the name for a
 # person's.
-_PLACE_HEAD = re.compile(r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|"
-                         r"Ras|Bab|Wadi|Beit|Bayt|Bir)[\s-]+[A-Z]")
+_HEADS = r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|Ras|Bab|Wadi|Beit|Bayt|Bir)"
+_PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+[A-Z]")
+_HEAD_WORD = re.compile(_HEADS)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
@@ -163,6 +164,8 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 if j - i == 1 and (k in _COMMON or k in lowered_words
                                    or (len(k) < 3 and not surface.isupper())):
                     continue        # "In", "At"; but "US", "UK", "EU" are names
+                if j - i == 1 and j < len(words) and _HEAD_WORD.fullmatch(surface):
+                    continue        # "Tall" of "Tall Tawil": the head of a name we do not know
                 cands = gaz.lookup(k)
                 if (j - i == 1 and _sentence_initial(text, s)
                         and not _strong(cands, 2, big=100_000, surface=surface)
