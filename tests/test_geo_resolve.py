@@ -163,3 +163,18 @@ def test_adjective_of_a_country_or_province_names_it():
     names = ["Crimean", "Bavarian", "Korean"]
     places = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
     assert [(p["country"], p["feature"]) for p in places] == [("UA", "ADM1"), ("DE", "ADM1"), ("KR", "PCLI")]
+
+
+def test_a_guessed_reading_does_not_become_the_documents_place():
+    # "Royal Street" is found only through part of itself (a town called Royal City far
+    # away); named three times, it must not pull the unknown hall, or itself, out of
+    # Natchitoches, which the text names with its state.
+    text = ("The parade on Royal Street passed Qwxzy Hall in Natchitoches, Louisiana; Royal Street "
+            "closed at noon and Royal Street reopened.")
+    starts = [i for i in range(len(text)) if text.startswith("Royal Street", i)]
+    spans = [(s, s + 12) for s in starts]
+    for n in ("Qwxzy Hall", "Natchitoches", "Louisiana"):
+        spans.append((text.index(n), text.index(n) + len(n)))
+    places = resolve_spans(text, spans)
+    for p in places[:3] + places[3:4]:          # the streets and the hall
+        assert haversine(p["lat"], p["lon"], 31.76, -93.09) < 50, p
