@@ -52,3 +52,16 @@ def test_the_events_at_home_come_before_the_one_abroad():
     countries = [e.location.country for e in _events(text) if e.location]
     assert "TR" in countries and "SY" in countries
     assert countries.index("TR") > max(i for i, c in enumerate(countries) if c == "SY")
+
+
+def test_a_lead_event_told_over_several_sentences_keeps_its_lead_weight():
+    # The lead's strike is told over four sentences (one merged frame); the later bombing, with
+    # a toll of its own, is a side story.
+    text = ("Government helicopters dropped barrel bombs on Daraya on Monday, killing 12 people. "
+            "More barrel bombs hit the western edge of Daraya an hour later. "
+            "A third wave of barrel bombs struck a field clinic in Daraya. "
+            "Helicopters dropped barrel bombs on the town again at dusk. "
+            "Separately, a suicide bomber blew himself up at a checkpoint near Jaramana on Monday, "
+            "killing 15 men.")
+    top = _events(text)[0]
+    assert top.sub_event_type == "Air/drone strike" and top.fatalities.best == 12

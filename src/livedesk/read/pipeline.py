@@ -49,6 +49,11 @@ class _Draft:
     paragraph: int
     spans: list[tuple[int, int]] = field(default_factory=list)
     ahead: int | None = None    # how far on a frame naming only a country may look for its town
+    first_index: int = -1       # the sentence a merged frame starts in (sent_index is its last)
+
+    def __post_init__(self):
+        if self.first_index < 0:
+            self.first_index = self.sent_index
 
 
 def _paragraph_ids(doc: Doc, sents: list[Span], text: str | None = None) -> list[int]:
@@ -270,10 +275,10 @@ def _salience(d: _Draft, repeats: int = 1, home: str | None = None) -> float:
     f = d.frame
     s = d.score
     s += 0.5 * min(4, repeats - 1)      # what a report comes back to is what it is about
-    s += 0.6 if d.sent_index == 0 else 0.3 if d.sent_index <= 2 else 0.0
+    s += 0.6 if d.first_index == 0 else 0.3 if d.first_index <= 2 else 0.0
     s += 0.4 if f.fatalities.best else 0.0
     # News puts its main event and toll first (headline, lead).
-    s += 1.0 if f.fatalities.best and d.sent_index <= 2 else 0.0
+    s += 1.0 if f.fatalities.best and d.first_index <= 2 else 0.0
     s += 0.2 if f.location else 0.0
     # A report is about events in the country it names most: one placed abroad is a side story
     # ("Turkish jets", "talks in Geneva"), one placed in a town or province of it is concrete.
