@@ -36,6 +36,9 @@ from livedesk.geo.normalise import fold, key, skeleton
 SCHEMA = 9
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
+# A second-level division with no population on record (English counties from iso3166-2)
+# ranks as a place of this many people: a county holds at least a town's worth.
+UNCOUNTED_DIVISION_POP = 31_623
 CODE_PREFIX = "="        # keys of state and province codes (=tx, =bc), looked up only for "TX", "BC"
 
 # AP-style abbreviations US news use for states ("Alexandria, La."), keyed by postal code.
@@ -524,9 +527,10 @@ class Gazetteer:
         self._context_keys: frozenset[str] | None = None
         self._context_first: frozenset[str] | None = None
 
-    def _lookup(self, k: str, limit: int = 40) -> tuple[tuple[Place, int], ...]:
+    def _lookup(self, k: str, limit: int = 30) -> tuple[tuple[Place, int], ...]:
         """Places whose name folds to key `k` ("~" + skeleton for the skeleton index), with the
-        kind of name matched; the most populous first, at most `limit`."""
+        kind of name matched; the most populous first, at most `limit` (resolution keeps the
+        best 15 by its own priors, which mostly follow population: 30 leave it room)."""
         if not k:
             return ()
         with self._lock:
@@ -534,7 +538,8 @@ class Gazetteer:
                 "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.feature, p.pop, p.gid, p.src,"
                 " n.kind FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?"
                 " ORDER BY (p.feature IN ('PCLI','ADM1','CONT') OR p.src LIKE 'overlay%') DESC,"
-                " p.pop DESC LIMIT ?", (k, limit)).fetchall()
+                " CASE WHEN p.pop = 0 AND p.feature = 'ADM2' THEN ? ELSE p.pop END DESC LIMIT ?",
+                (k, UNCOUNTED_DIVISION_POP, limit)).fetchall()
         out = [(Place(*r[:10]), r[10]) for r in rows]
         return tuple(self._user.get(k, [])) + tuple(out)
 

@@ -15,7 +15,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from livedesk.geo.context import AREAL, contextualise, document_place
-from livedesk.geo.gazetteer import CODE_PREFIX, KIND_ALT, KIND_SKELETON, Place, get, haversine
+from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_SKELETON, UNCOUNTED_DIVISION_POP,
+                                    Place, get, haversine)
 from livedesk.geo.normalise import key, skeleton
 
 _ADMIN_SUFFIX = re.compile(
@@ -37,7 +38,7 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
-ADM2_UNKNOWN_POP = 4.5     # log10 population assumed for a second-level division without one
+_LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -137,7 +138,7 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
         # No count: a county or department (Kent, Hampshire) holds a town's worth of people
         # or more, unlike an unnamed hamlet; the English counties lost every time to their
         # New England namesakes on population alone.
-        s = ADM2_UNKNOWN_POP if f == "ADM2" else 2.5
+        s = _LOG_UNCOUNTED if f == "ADM2" else 2.5
     overlay = p.source.startswith(("overlay", "user overlay"))
     if overlay:
         s = max(s, 5.0) + W_OVERLAY
