@@ -30,6 +30,13 @@ _DIRECTIONAL = re.compile(
     r"southeast|southwest|northeastern|northwestern|southeastern|southwestern|north eastern|"
     r"north western|south eastern|south western|upper|lower|greater|rural|downtown|"
     r"north ?east|north ?west|south ?east|south ?west)\s+")
+# Every word any of the five patterns above starts from or ends with.
+_CUE_WORD = re.compile(
+    r"\b(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|city|town|village|outskirts|"
+    r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
+    r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
+    r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _AIRFIELD = re.compile(r"\b(air ?base|airport|airfield|air field|base|aerodrome)\b", re.I)
 _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
@@ -48,8 +55,9 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
     k = key(s)
     out = [(k, "")]
     cue = None
+    cued = " " in k and _CUE_WORD.search(k)        # most names carry no cue word: one test
     for rx, c in ((_ADMIN_SUFFIX, "admin"), (_ADMIN_PREFIX, "admin"), (_CITY_PREFIX, "city"),
-                  (_CITY_SUFFIX, "city"), (_DIRECTIONAL, "region")):
+                  (_CITY_SUFFIX, "city"), (_DIRECTIONAL, "region")) if cued else ():
         m = rx.search(k)
         if m:
             rest = (k[:m.start()] + k[m.end():]).strip()
