@@ -129,6 +129,15 @@ def governorate_ok(out: dict, gold_gov: str) -> bool:
     return False
 
 
+def governorate_miss(out: dict) -> str:
+    """Why an article's governorate is wrong: no event placed below country level, the event
+    placed outside Syria (FA-KES is all Syria), or placed in another Syrian governorate."""
+    ev = [e for e in out.get("events", []) if e.get("location") and (e["location"].get("precision") or 9) < 6]
+    if not ev:
+        return "no event placed below country level"
+    return "placed outside Syria" if ev[0]["location"].get("country") != "SY" else "another governorate"
+
+
 def killed(out: dict) -> int | None:
     """The report's death toll: that of its most salient event that states one."""
     for e in out.get("events", []):
@@ -250,6 +259,9 @@ def main() -> int:
     # FA-KES: governorate of the top located event; killed count within 20%.
     gov_ok = sum(governorate_ok(by_id[r["id"]], r["gold"]["location"]) for r in fakes)
     print(f"FA-KES dev: governorate right = {gov_ok}/{len(fakes)} = {gov_ok / max(1, len(fakes)):.1%} (target >= 75%)")
+    misses = Counter(governorate_miss(by_id[r["id"]]) for r in fakes
+                     if not governorate_ok(by_id[r["id"]], r["gold"]["location"]))
+    print("  misses: " + ", ".join(f"{n} {why}" for why, n in misses.most_common()))
     stated = [r for r in fakes if (r["gold"]["nb_civilians"] + r["gold"]["nb_noncivilians"]) > 0]
     ok = 0
     found = 0

@@ -220,3 +220,8 @@ def test_the_head_of_an_unknown_village_name_is_not_a_place():
     names = [p["name"] for p in find_places(text)]
     assert not any(n.endswith("Tall") or n == "Tall" for n in names)
     assert _locate(text).admin1 == "Hasaka"
+
+
+def test_a_capital_named_as_a_side_is_not_the_place():
+    loc = _locate("Militias loyal to Damascus shelled rebel positions in Daraa on Sunday.")
+    assert loc.admin1 == "Daraa"

@@ -265,9 +265,16 @@ _SPEAKS_AFTER = re.compile(
     r"blamed|blames|rejected|rejects|welcomed|welcomes|vowed|vows|threatened|threatens)\b")
 
 
+# "militias loyal to Damascus", "backed by Moscow", "Tehran's allies": a government again.
+_SIDE_BEFORE = re.compile(r"\b(?:loyal\s+to|backed\s+by|allied\s+(?:to|with)|allies\s+of|ally\s+of|"
+                          r"supported\s+by|armed\s+by|funded\s+by|ties\s+(?:to|with)|relations\s+with)\s+$", re.I)
+
+
 def _speaker(text: str, p: dict) -> bool:
+    """A country or capital standing for its government: one that speaks, or a side."""
     return (p.get("feature") in ("PCLI", "PCLS", "PPLC")
-            and bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])))
+            and bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])
+                     or _SIDE_BEFORE.search(text[max(0, p["start"] - 30):p["start"]])))
 
 
 def locate(text: str, start: int, end: int, places: list[dict], ahead: int | None = None) -> Location | None:
