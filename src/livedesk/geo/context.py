@@ -3,9 +3,10 @@
 Every distinct name holds a probability over its candidates. Three kinds of evidence move it:
   - the countries the other names (all their candidates, by probability) lie in;
   - the first-level divisions they lie in ("Texas" lifts every Texan town);
-  - nearness: a candidate close to some candidate of another name ("Athens" and "Clarke
-    County" agree only in Georgia). Every candidate votes, weighted by its probability, so
-    two names that are each ambiguous still find the place where they meet.
+  - nearness: a candidate close to some candidate of another name ("Franklin" and
+    "Williamson County" meet only in Tennessee). Every candidate votes, weighted by how it
+    stands against its name's likeliest reading, so two names that are each ambiguous still
+    find the place where they meet.
 A name is never context for itself, and a repeated name counts once: repetition is
 emphasis, not independent evidence.
 """
@@ -27,6 +28,7 @@ _KM_PER_DEG = 111.2
 
 
 def softmax(scores: list[float]) -> list[float]:
+    """Scores (log10 units) -> probabilities; the factor sharpens them a little."""
     m = max(scores)
     ex = [math.exp((x - m) * 1.5) for x in scores]
     t = sum(ex)
