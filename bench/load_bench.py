@@ -2,6 +2,12 @@
 streams while an ingest runs in another process. Prints p50/p95 latency and the error count.
 
     .venv/bin/python bench/load_bench.py [--clients 200] [--streams 100] [--seconds 20]
+        [--workers 1] [--cache-mb 64]    # --cache-mb 0: the server keeps no answers
+
+A closed loop: each client sends its next request when the last is answered, so latency is
+clients / throughput. The clients (bench/rawhttp.py, one process) share the machine with the
+server and the ingest, so the CPU seconds each used are printed too: server CPU per request is
+the figure that does not depend on what else runs. Clients accept gzip, as browsers do, and decode nothing.
 
 Traffic goes only to 127.0.0.1; every loop is bounded in count and time.
 """
@@ -9,18 +15,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
-import httpx
+import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
+import rawhttp  # noqa: E402
 import synth  # noqa: E402
 from serverproc import ROOT, desk_env, livedesk, serving  # noqa: E402
 
@@ -28,37 +37,41 @@ QUERIES = ["/api/events", "/api/events?event_type=Battles", "/api/events?status=
            "/api/events?date_from=2016-02-01&date_to=2016-03-01", "/api/reports?limit=20"]
 
 
-async def client_loop(client: httpx.AsyncClient, base: str, until: float, lat: list, errs: list,
-                      i: int, max_requests: int = 400) -> None:
+async def client_loop(base: str, until: float, lat: list, errs: list, i: int,
+                      max_requests: int = 5000) -> None:
     n = 0
+    conn = rawhttp.Conn(base)
     while time.perf_counter() < until and n < max_requests:
         path = QUERIES[(i + n) % len(QUERIES)]
         t = time.perf_counter()
         try:
-            r = await client.get(base + path, timeout=30)
-            if r.status_code != 200:
-                errs.append(r.status_code)
+            status, _ = await asyncio.wait_for(conn.get(path), 30)
+            if status != 200:
+                errs.append(status)
             else:
                 lat.append(time.perf_counter() - t)
-        except httpx.HTTPError as exc:
+        except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError) as exc:
             errs.append(f"{type(exc).__name__} on {path.split('?')[0]}")
         n += 1
+    conn.close()
 
 
-async def stream_loop(client: httpx.AsyncClient, base: str, until: float, got: list, errs: list) -> None:
+async def stream_loop(base: str, until: float, got: list, lags: list, errs: list) -> None:
+    conn = rawhttp.Conn(base)
     try:
-        async with client.stream("GET", base + "/api/stream", timeout=None) as r:
-            if r.status_code != 200:
-                errs.append(r.status_code)
+        async for chunk in conn.stream("/api/stream"):
+            got.append(chunk.count(b"\ndata:") + chunk.startswith(b"data:"))
+            if b"event: change" in chunk:
+                # Seconds from the writer logging the change to this reader hearing of it.
+                at = json.loads(chunk.split(b"data: ", 1)[1])["at"]
+                lags.append(time.time() - datetime.fromisoformat(at).timestamp())
+            if time.perf_counter() > until:
                 return
-            async for line in r.aiter_lines():
-                if line.startswith("data:"):
-                    got.append(1)
-                if time.perf_counter() > until:
-                    return
-    except httpx.HTTPError as exc:
+    except (OSError, asyncio.IncompleteReadError) as exc:
         if time.perf_counter() < until:
             errs.append(f"{type(exc).__name__} on /api/stream")
+    finally:
+        conn.close()
 
 
 async def run(base: str, clients: int, streams: int, seconds: float) -> dict:
@@ -66,22 +79,37 @@ async def run(base: str, clients: int, streams: int, seconds: float) -> dict:
     errs: list = []
     sse_errs: list = []
     got: list[int] = []
+    lags: list[float] = []
     until = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients + streams + 10)
-    async with httpx.AsyncClient(limits=limits) as client:
-        tasks = [asyncio.create_task(stream_loop(client, base, until, got, sse_errs))
-                 for _ in range(streams)]
-        await asyncio.sleep(1.0)
-        tasks += [asyncio.create_task(client_loop(client, base, until, lat, errs, i))
-                  for i in range(clients)]
-        await asyncio.wait(tasks, timeout=seconds + 30)
-        for t in tasks:
-            t.cancel()
+    tasks = [asyncio.create_task(stream_loop(base, until, got, lags, sse_errs))
+             for _ in range(streams)]
+    await asyncio.sleep(1.0)
+    tasks += [asyncio.create_task(client_loop(base, until, lat, errs, i)) for i in range(clients)]
+    await asyncio.wait(tasks, timeout=seconds + 30)
+    for t in tasks:
+        t.cancel()
     lat.sort()
     return {"requests": len(lat), "errors": len(errs) + len(sse_errs),
             "p50": statistics.median(lat) * 1000 if lat else None,
             "p95": lat[int(len(lat) * 0.95) - 1] * 1000 if lat else None,
-            "sse_messages": len(got), "error_kinds": sorted(set(map(str, errs + sse_errs)))[:10]}
+            "sse_messages": sum(got), "sse_lag": sorted(lags), "error_kinds": sorted(set(map(str, errs + sse_errs)))[:10]}
+
+
+def cpu_seconds(pid: int) -> float:
+    """user + system CPU of a process and its children (uvicorn's workers), so far."""
+    try:
+        root = psutil.Process(pid)
+        procs = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def main() -> None:
@@ -90,17 +118,24 @@ def main() -> None:
     ap.add_argument("--streams", type=int, default=100)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--reports", type=int, default=300)
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--cache-mb", type=int, default=None, help="LIVEDESK_RESPONSE_CACHE_MB")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         home = Path(d)
         env = desk_env(home)
+        if args.cache_mb is not None:
+            env["LIVEDESK_RESPONSE_CACHE_MB"] = str(args.cache_mb)
         livedesk("ingest", "-q", str(ROOT / "src" / "livedesk" / "samples"), env=env)
         src = synth.write_jsonl(home / "load.jsonl", args.reports, seed=21)
-        with serving(env) as base:
+        with serving(env, workers=args.workers) as base:
             ingest = subprocess.Popen([sys.executable, "-m", "livedesk.cli", "ingest", "-q", str(src)],
                                       env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.DEVNULL)
+            server0, client0, wall0 = cpu_seconds(base.pid), time.process_time(), time.perf_counter()
             res = asyncio.run(run(base, args.clients, args.streams, args.seconds))
+            server_cpu = cpu_seconds(base.pid) - server0
+            client_cpu, wall = time.process_time() - client0, time.perf_counter() - wall0
             ingest_rc = ingest.wait(600)
     print(f"load: {args.clients} API clients + {args.streams} SSE streams for {args.seconds:.0f}s "
           f"during an ingest of {args.reports} reports (ingest exit {ingest_rc})")
@@ -108,6 +143,14 @@ def main() -> None:
     if res["p50"] is not None:
         print(f"latency p50 {res['p50']:.1f} ms, p95 {res['p95']:.1f} ms")
     print(f"SSE messages received across streams: {res['sse_messages']}")
+    if lags := res["sse_lag"]:
+        print(f"SSE delivery after the change was logged: p50 {statistics.median(lags) * 1000:.0f} ms, "
+              f"p95 {lags[int(len(lags) * 0.95) - 1] * 1000:.0f} ms")
+    n = max(res["requests"], 1)
+    print(f"throughput {res['requests'] / wall:.0f} requests/s over {wall:.1f}s; CPU: server "
+          f"({args.workers} worker{'s' if args.workers > 1 else ''}) {server_cpu:.1f}s = "
+          f"{server_cpu * 1000 / n:.2f} ms/request, load generator {client_cpu:.1f}s = "
+          f"{client_cpu * 1000 / n:.2f} ms/request")
 
 
 if __name__ == "__main__":

@@ -32,17 +32,24 @@ def livedesk(*args: str, env: dict[str, str], timeout: float = 600) -> subproces
                           capture_output=True, text=True, timeout=timeout)
 
 
+class Served(str):
+    """The base URL of a running desk (a str), with the pid of its `livedesk serve` process."""
+    pid: int
+
+
 @contextmanager
-def serving(env: dict[str, str]):
-    """Yield the base URL of a running desk; stop it afterwards."""
+def serving(env: dict[str, str], workers: int = 1):
+    """Yield the base URL of a running desk (a Served); stop it afterwards."""
     port = free_port()
     # The server's log goes to a file: an unread pipe fills up and then blocks the server.
     log_path = Path(env.get("LIVEDESK_HOME", ".")) / f"serve-{port}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "w", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "livedesk.cli", "serve", "--port", str(port)],
-                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
+    more = ["--workers", str(workers)] if workers != 1 else []
+    proc = subprocess.Popen([sys.executable, "-m", "livedesk.cli", "serve", "--port", str(port),
+                             *more], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log)
+    base = Served(f"http://127.0.0.1:{port}")
+    base.pid = proc.pid
     try:
         deadline = time.time() + 60
         while True:
@@ -64,3 +71,16 @@ def serving(env: dict[str, str]):
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+def sse_events(url: str, timeout: float = 30):
+    """Yield (event name, data dict) for each message of a desk's /api/stream at `url`."""
+    import json
+    with httpx.stream("GET", url + "/api/stream", timeout=timeout) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        event = None
+        for line in r.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                yield event, json.loads(line[6:])

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from livedesk.service import Desk
 from livedesk.web import auth
 from livedesk.web.app import create_app
+from serverproc import sse_events
 
 XSS = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2">'
 
@@ -200,19 +201,13 @@ def test_sse_stream_over_loopback_sees_an_ingest_from_another_desk(live_server, 
     ready = threading.Event()
 
     def listen():
-        with httpx.stream("GET", live_server.url + "/api/stream", timeout=15) as r:
-            assert r.headers["content-type"].startswith("text/event-stream")
-            event = None
-            for line in r.iter_lines():
-                if line.startswith("event: "):
-                    event = line[7:]
-                elif line.startswith("data: "):
-                    if event == "hello":
-                        ready.set()
-                    elif event == "change":
-                        seen.append(json.loads(line[6:]))
-                        if seen[-1]["action"] == "event.created":
-                            return
+        for event, data in sse_events(live_server.url, 15):
+            if event == "hello":
+                ready.set()
+            elif event == "change":
+                seen.append(data)
+                if data["action"] == "event.created":
+                    return
 
     t = threading.Thread(target=listen, daemon=True)
     t.start()
@@ -253,16 +248,12 @@ def test_export_endpoints_follow_filters(app):
 
 
 def _first_created(url: str, ready: threading.Event, out: list, timeout: float = 20) -> None:
-    with httpx.stream("GET", url + "/api/stream", timeout=timeout) as r:
-        event = None
-        for line in r.iter_lines():
-            if line.startswith("event: "):
-                event = line[7:]
-            elif line.startswith("data: ") and event == "hello":
-                ready.set()
-            elif line.startswith("data: ") and '"event.created"' in line:
-                out.append(time.monotonic())
-                return
+    for event, data in sse_events(url, timeout):
+        if event == "hello":
+            ready.set()
+        elif data.get("action") == "event.created":
+            out.append(time.monotonic())
+            return
 
 
 def test_postgres_notify_wakes_the_stream_before_the_poll(pg_url, settings_for, factory):
