@@ -193,3 +193,19 @@ def test_a_reading_the_store_refuses_does_not_sink_its_chunk(db_url, factory):
     assert store.count("reports") == 3 and store.count("frames") == 2
     assert store.get_report(bad.id)["read_error"]["code"] == "read_failed"
     store.close()
+
+
+def test_two_workers_writing_the_same_reports_at_once_store_them_once(tmp_path, db_url):
+    """The same reports in two files, read by two workers at the same time, each writing its own
+    chunks: the store's fingerprint check inside its write lock keeps one copy of each."""
+    import shutil
+    a = write_reports(tmp_path / "a.jsonl", 40)
+    b = tmp_path / "b.jsonl"
+    shutil.copy(a, b)
+    settings = replace(get_settings(), home=tmp_path / "home", database_url=db_url)
+    # One chunk a file: each worker reads one, and both write the same 40 reports at about
+    # the same moment.
+    s = backfill([str(a), str(b)], settings, workers=2, batch_size=40, progress=False,
+                 refuse=False)
+    assert (s.new, s.duplicates, s.failed) == (40, 40, 0), s
+    assert db_state(db_url) == (40, 40, 0)
