@@ -178,3 +178,10 @@ def test_a_guessed_reading_does_not_become_the_documents_place():
     places = resolve_spans(text, spans)
     for p in places[:3] + places[3:4]:          # the streets and the hall
         assert haversine(p["lat"], p["lon"], 31.76, -93.09) < 50, p
+
+
+def test_state_code_written_after_the_town_decides():
+    text = "Police in Paris, TX, and Dublin, OH, said the storms had passed."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Paris", "Dublin")]
+    places = resolve_spans(text, spans)
+    assert [(p["country"], p["admin1"]) for p in places] == [("US", "Texas"), ("US", "Ohio")]

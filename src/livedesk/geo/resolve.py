@@ -188,7 +188,11 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
         return frozenset()
     gaz = gaz or get()
     out = set()
-    for p, _kind in gaz.lookup(key(m.group(1))):
+    q = m.group(1)
+    found = gaz.lookup(key(q))
+    if 2 <= len(q) <= 3 and q.isalpha() and q.isupper():       # "Austin, TX", "Kelowna, BC"
+        found = gaz.lookup(CODE_PREFIX + q.lower()) + found
+    for p, _kind in found:
         if p.feature == "ADM1":
             out.add((p.country, p.admin1))
         elif p.feature in ("PCLI", "PCLS"):
