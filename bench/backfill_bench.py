@@ -165,6 +165,11 @@ def main() -> None:
             # kept busy to the end (a bound: the last chunks' imbalance is not in it).
             print(f"from CPU time alone: speed-up 1->2 workers {2 * cpu[1] / cpu[2]:.2f}x, "
                   f"per worker vs single-process extract {single_cpu / cpu[2]:.0%}")
+            with scratch_db("PostgreSQL", tmp) as url:
+                s = run_backfill(src, 2, tmp / "pg", args.chunk, url=url)
+                assert s.new == args.reports, s
+            print(f"backfill dask 2 workers into PostgreSQL (each worker writing): {s.rate:.1f} "
+                  f"reports/s ({s.seconds:.1f}s); {cpu_line(s, args.reports)}")
             t = time.perf_counter()
             from livedesk.service import Desk
             with Desk(replace(get_settings(), database_url=f"sqlite:///{tmp / 'bf2.db'}")) as desk:
