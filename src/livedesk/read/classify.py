@@ -83,6 +83,14 @@ def _possible(low: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _cue_table() -> list[tuple[str, list[tuple[str, float]], frozenset[str] | None]]:
+    """(type, its weighted cues, their patterns when all are screened, else None)."""
+    screened = _screen()[2]
+    return [(t, pats, frozenset(p for p, _ in pats) if all(p in screened for p, _ in pats) else None)
+            for t, pats in cues.CUES.items()]
+
+
 def _skip(pattern: str, low: str) -> bool:
     """True when `pattern` cannot match `low`: a literal every match needs is absent."""
     if pattern in _screen()[2]:
@@ -156,8 +164,10 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
         if old is None or c.score > old.score:
             into[t] = c
 
-    for t, pats in cues.CUES.items():
-        add(t, *_best(pats, low))
+    possible = _possible(low)
+    for t, pats, names in _cue_table():
+        if names is None or not names.isdisjoint(possible):     # else no cue of t can match
+            add(t, *_best(pats, low))
 
     # "an attack to capture the base" tells an aim, not a capture.
     def intended(m: re.Match) -> bool:
