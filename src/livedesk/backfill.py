@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from livedesk.backfill_chunks import (DEFAULT_CHUNK, Chunk, ChunkResult, _chunk_id, plan,
                                       read_chunk, store_chunk, warm)
@@ -137,7 +137,9 @@ def backfill(sources: list[str], settings: Settings | None = None, workers: int 
     desk = Desk(settings)           # creates and migrates the schema before any worker writes
     summary = BackfillSummary()
     checkpoint = Checkpoint(_checkpoint_path(settings, sources))
-    chunks: list[Chunk] = []
+    # Two passes over the input: the first only counts (for the progress bar) and collects the
+    # errors; the second hands chunks out as workers free up. Holding every chunk at once
+    # would hold the whole archive in memory.
     for c in plan(sources, batch_size):
         if isinstance(c, InputError):
             summary.errors.append(str(c))
@@ -145,10 +147,12 @@ def backfill(sources: list[str], settings: Settings | None = None, workers: int 
         elif c.id in checkpoint.done:
             summary.skipped_chunks += 1
         else:
-            chunks.append(c)
-    summary.chunks = len(chunks) + summary.skipped_chunks
-    bar = tqdm(total=len(chunks), unit="chunk", disable=not progress, file=sys.stderr,
+            summary.chunks += 1
+    bar = tqdm(total=summary.chunks, unit="chunk", disable=not progress, file=sys.stderr,
                desc="backfill")
+    summary.chunks += summary.skipped_chunks
+    chunks = (c for c in plan(sources, batch_size)
+              if not isinstance(c, InputError) and c.id not in checkpoint.done)
 
     def done(result: ChunkResult) -> None:
         if result.pending is not None:
@@ -180,7 +184,7 @@ def backfill(sources: list[str], settings: Settings | None = None, workers: int 
     return summary
 
 
-def _on_dask(chunks: list[Chunk], settings: Settings, workers: int, scheduler: str | None,
+def _on_dask(chunks: Iterator[Chunk], settings: Settings, workers: int, scheduler: str | None,
              summary: BackfillSummary, done) -> tuple[float, float]:
     """Run the chunks on Dask, calling done() as each is committed. Returns when the timed
     part began (wall clock, this process's CPU), after the cluster is up and warm."""
@@ -206,10 +210,9 @@ def _on_dask(chunks: list[Chunk], settings: Settings, workers: int, scheduler: s
         cpu_start = client.run(warm, settings.database_url if write else None)
         started, cpu0 = time.perf_counter(), time.process_time()
         threads = sum(client.nthreads().values()) or 1
-        # A few chunks queued per worker thread: no worker waits for its next chunk, and the
-        # input is not all held by the scheduler at once (an archive can be far larger than
-        # memory).
-        todo = iter(chunks)
+        # A few chunks queued per worker thread: no worker waits for its next chunk, and
+        # neither this process nor the scheduler holds the whole input (an archive can be far
+        # larger than memory).
         where: dict[str, Chunk] = {}
 
         def submit(c: Chunk):
@@ -217,7 +220,7 @@ def _on_dask(chunks: list[Chunk], settings: Settings, workers: int, scheduler: s
             return client.submit(store_chunk, c, settings, write=write, key=f"chunk-{c.id}",
                                  pure=False)
 
-        queue = as_completed([submit(c) for c in islice(todo, 2 * threads + 1)])
+        queue = as_completed([submit(c) for c in islice(chunks, 2 * threads + 1)])
         for fut in queue:
             try:
                 done(fut.result())
@@ -225,7 +228,7 @@ def _on_dask(chunks: list[Chunk], settings: Settings, workers: int, scheduler: s
                 summary.fail(where[fut.key], exc)
             fut.release()
             del where[fut.key]
-            nxt = next(todo, None)
+            nxt = next(chunks, None)
             if nxt is not None:
                 queue.add(submit(nxt))
         cpu_end = client.run(time.process_time)

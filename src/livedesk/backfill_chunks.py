@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -58,11 +59,12 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[Chunk]:
 def _csv_chunks(path: Path, kind: str, size: int) -> Iterator[Chunk]:
     with open(path, encoding="utf-8", errors="replace", newline="") as fh:
         if kind == "gdelt":
-            rows = [line for line in fh]
-            for i in range(0, len(rows), size):
-                part = "".join(rows[i:i + size])
+            # `size` lines at a time, not the whole file (ids as before: first line, length).
+            for i in itertools.count(0, size):
+                part = "".join(itertools.islice(fh, size))
+                if not part:
+                    return
                 yield Chunk(_chunk_id(path, i, len(part)), kind, f"{path}:{i + 1}-", part)
-            return
         reader = csv.reader(fh)
         header = next(reader, None)
         if header is None:
