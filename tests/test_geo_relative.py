@@ -225,3 +225,19 @@ def test_the_head_of_an_unknown_village_name_is_not_a_place():
 def test_a_capital_named_as_a_side_is_not_the_place():
     loc = _locate("Militias loyal to Damascus shelled rebel positions in Daraa on Sunday.")
     assert loc.admin1 == "Daraa"
+
+
+def test_a_lone_place_abroad_that_nothing_backs_is_doubted():
+    text = ("Shelling hit Aleppo and Idlib overnight. Clashes raged in Qalamoun on Monday. "
+            "Iraqi forces meanwhile fought near Mosul in Iraq.")
+    places = [_place(text, "Aleppo", 36.2021, 37.1343, "SY", "PPL", "Aleppo"),
+              _place(text, "Idlib", 35.9306, 36.6339, "SY", "PPL", "Idlib"),
+              # a resolver's misreading: a namesake village in Ivory Coast
+              _place(text, "Qalamoun", 8.3, -3.2, "CI", "PPL", "Zanzan"),
+              _place(text, "Mosul", 36.335, 43.1189, "IQ", "PPL", "Nineveh"),
+              _place(text, "Iraq", 33.0, 44.0, "IQ", "PCLI")]
+    second = text.index("Clashes")
+    assert locate(text, second, text.index("Iraqi"), places) is None
+    # A place abroad the text backs (its country is named) is kept.
+    loc = locate(text, text.index("Iraqi"), len(text), places)
+    assert loc.country == "IQ" and loc.admin1 == "Nineveh"

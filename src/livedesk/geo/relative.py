@@ -214,18 +214,30 @@ def _reference(text: str, p: dict) -> bool:
                 or _REF_BEFORE.search(text[max(0, p["start"] - 60):p["start"]]))
 
 
+def _stray(p: dict, usable: list[dict], home: str | None) -> bool:
+    """A place abroad that nothing else in the text backs: its country is neither named nor
+    home to any other name the text gives. In a report about Syria, "Qalamoun" read as a town in
+    Ivory Coast is a misreading, not a story abroad."""
+    c = p.get("country")
+    if home is None or c is None or c == home:
+        return False
+    names = {(q.get("name") or "").lower() for q in usable if q.get("country") == c}
+    named = any(q.get("country") == c and q.get("feature") in ("PCLI", "PCLS") for q in usable)
+    return not named and len(names) < 2
+
+
 def home_country(text: str, usable: list[dict]) -> str | None:
     """The country a document is most about. Its towns and provinces say so best: a report on
     Syria names Syrian places, while Russia, Turkey or the US come up as actors ("Russia said",
     "Turkish jets"). A country named outright counts for a little, a capital for less (it often
-    stands for its government: "Moscow said"), a nationality for less still, and a place named
-    only as a reference ("London-based") not at all."""
+    stands for its government), a nationality for less still, and a place named only as a
+    reference ("London-based") or a government ("Moscow said", "loyal to Tehran") not at all."""
     from collections import Counter
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for p in usable:
         c = p.get("country")
-        if not c or _reference(text, p):
+        if not c or _reference(text, p) or _speaker(text, p):
             continue
         f = p.get("feature")
         if p.get("nationality"):
@@ -285,6 +297,11 @@ def locate(text: str, start: int, end: int, places: list[dict], ahead: int | Non
     news says "a blast in northern Syria" and names the town in the next sentence."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
     home = home_country(text, usable)
+    trusted = [p for p in usable if not _stray(p, usable, home)]
+    if len(trusted) < len(usable) and not any(start <= p["start"] and p["end"] <= end for p in trusted) \
+            and any(start <= p["start"] and p["end"] <= end and not _dateline(text, p) for p in usable):
+        return None         # the passage names only a doubtful place: better none than another
+    usable = trusted
     loc, broad = _in_passage(text, start, end, usable, home)
     if loc is None:
         # A passage naming no place continues what came before ("The blast killed five").
