@@ -79,8 +79,10 @@ class Hub:
                 rows = []
             for row in rows:
                 self.seq = row["seq"]
+                # Framed once here, not once per open page.
+                item = (row["seq"], _frame(row) if _public(row) else None)
                 for q in list(self.clients):
-                    q.put_nowait(row)
+                    q.put_nowait(item)
             if len(rows) < 500:
                 # Changes come in bursts (a report, then its events a moment later): after
                 # finding some, look again soon rather than a whole interval later.
@@ -104,15 +106,26 @@ class Hub:
             last_ping = time.monotonic()
             while not self.closing:
                 try:
-                    row = await asyncio.wait_for(q.get(), timeout=1.0)
-                except asyncio.TimeoutError:
-                    row = False
-                if row is None or await request.is_disconnected():
+                    async with asyncio.timeout(1.0):
+                        item = await q.get()
+                except TimeoutError:
+                    item = False
+                if item is None or await request.is_disconnected():
                     return
-                if row and row["seq"] > sent:
-                    sent = row["seq"]
-                    if _public(row):
-                        yield _frame(row)
+                # A fusion commits hundreds of changes at once: send all that are waiting as
+                # one chunk (one write, one disconnect check) rather than one per change.
+                batch = []
+                while item:
+                    seq, frame = item
+                    if seq > sent:
+                        sent = seq
+                        if frame:
+                            batch.append(frame)
+                    item = q.get_nowait() if not q.empty() else False
+                if batch:
+                    yield "".join(batch)
+                if item is None:
+                    return
                 if time.monotonic() - last_ping > PING_SECONDS:
                     last_ping = time.monotonic()
                     yield ": ping\n\n"
