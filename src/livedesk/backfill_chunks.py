@@ -181,9 +181,10 @@ class ChunkResult:
 
 
 def store_chunk(chunk: Chunk, settings: Settings, store=None, write: bool = True) -> ChunkResult:
-    """Read a chunk and store its reports in one transaction (on a worker: its own store), or
-    with write=False return them for the driver to store. Raises only when the store itself
-    fails; the chunk is then not checkpointed."""
+    """Read a chunk and store its reports in one transaction (on a worker: its own store;
+    one per report if the store refuses a reading), or with write=False return them for the
+    driver to store. Raises only when the store itself fails; the chunk is then not
+    checkpointed."""
     cpu = time.process_time()
     chunk_id, results, errors = read_chunk(chunk, settings)
     result = ChunkResult(chunk_id, errors=errors)
