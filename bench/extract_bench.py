@@ -29,7 +29,7 @@ GOVERNORATES = {   # FA-KES governorate spelling -> names a gazetteer may give
     "aleppo": ["aleppo", "halab"], "damascus": ["damascus", "dimashq", "rif dimashq", "rif-dimashq", "damascus countryside", "rural damascus"],
     "idlib": ["idlib", "idleb"], "deir ezzor": ["deir ez-zor", "deir ezzor", "dayr az zawr", "deir al-zor", "deir ez zor", "deir-ez-zor"],
     "homs": ["homs", "hims"], "raqqa": ["raqqa", "ar raqqah", "raqqah", "al-raqqa"], "hasakeh": ["hasakeh", "al hasakah", "hasaka", "hasakah", "al-hasakah"],
-    "hama": ["hama", "hamah"], "daraa": ["daraa", "dar'a", "deraa", "dara"], "lattakia": ["latakia", "lattakia", "al ladhiqiyah", "latakia governorate"],
+    "hama": ["hama", "hamah"], "daraa": ["daraa", "dar'a", "deraa", "dara"], "lattakia": ["latakia", "lattakia", "ladhakia", "al ladhiqiyah", "latakia governorate"],
     "tartous": ["tartus", "tartous", "tartouss"], "quneitra": ["quneitra", "al qunaytirah", "qunaytirah"],
     "sweida": ["as suwayda", "suwayda", "sweida"],
 }
