@@ -94,3 +94,13 @@ def test_tok2vec_batched_by_tokens_gives_the_stock_tensors_and_parse(stock, monk
     for a, b in zip(ours, ref):
         assert numpy.array_equal(a.tensor, b.tensor)
         assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))
+
+
+def test_pipeline_pickles_with_its_batched_tok2vec():
+    # spaCy ships the pipeline to worker processes by pickling it when n_process > 1
+    import pickle
+    nlp = get_nlp()
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.get_pipe("tok2vec").pipe.tok2vec is copy.get_pipe("tok2vec")
+    a, b = nlp(TEXTS[2]), copy(TEXTS[2])
+    assert numpy.array_equal(a.to_array(ATTRS), b.to_array(ATTRS))

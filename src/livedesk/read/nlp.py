@@ -210,12 +210,17 @@ def token_batches(docs, limit: int):
         yield batch
 
 
-def _tok2vec_by_tokens(tok2vec):
+class _TokenBatchedPipe:
     """tok2vec.pipe that ignores the caller's batch size (tuned for the parser and ner, which
     gain from larger batches) and feeds tok2vec runs of TOK2VEC_TOKENS tokens. The tagger and
     parser read the result from doc.tensor, however the batches were cut (Tok2VecListener at
-    inference)."""
-    def pipe(stream, *, batch_size: int = 128):
+    inference). A class, not a closure: the pipeline stays picklable (spaCy's n_process > 1)."""
+
+    def __init__(self, tok2vec):
+        self.tok2vec = tok2vec
+
+    def __call__(self, stream, *, batch_size: int = 128):
+        tok2vec = self.tok2vec
         handler = tok2vec.get_error_handler()
         for docs in token_batches(stream, TOK2VEC_TOKENS):
             try:
@@ -223,14 +228,13 @@ def _tok2vec_by_tokens(tok2vec):
                 yield from docs
             except Exception as exc:            # as TrainablePipe.pipe does
                 handler(tok2vec.name, tok2vec, docs, exc)
-    return pipe
 
 
 @lru_cache(maxsize=1)
 def _build() -> Language:
     nlp = spacy.load(MODEL)
     tok2vec = nlp.get_pipe("tok2vec")
-    tok2vec.pipe = _tok2vec_by_tokens(tok2vec)
+    tok2vec.pipe = _TokenBatchedPipe(tok2vec)
     nlp.add_pipe("paragraphs", before="parser")
     # attribute_ruler + lemmatizer -> one memoised component with the same output
     nlp.add_pipe("livedesk_attributes", after="lemmatizer")
