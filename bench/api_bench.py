@@ -39,9 +39,10 @@ def api_latency(base: str, rounds: int = 120) -> tuple[float, float]:
     return statistics.median(times) * 1000, times[int(len(times) * 0.95) - 1] * 1000
 
 
-def first_render(base: str) -> float | None:
+def first_render(base: str) -> tuple[float, float] | None:
     """Seconds from navigation until the timeline shows its first event card and the map its
-    markers, in headless Chromium."""
+    markers, in headless Chromium: (the first load, the best of 3). Loads after the first find
+    the server's answer cached and the browser revalidating it (304)."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -51,16 +52,15 @@ def first_render(base: str) -> float | None:
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run"])
         page = b.new_page()
-        best = None
+        times = []
         for _ in range(3):
             t = time.perf_counter()
             page.goto(base + "/")
             page.wait_for_selector("#events li.card", timeout=30000)
             page.wait_for_selector(".ev-marker, .marker-cluster", timeout=30000)
-            dt = time.perf_counter() - t
-            best = dt if best is None else min(best, dt)
+            times.append(time.perf_counter() - t)
         b.close()
-    return best
+    return times[0], min(times)
 
 
 def main() -> None:
@@ -74,9 +74,12 @@ def main() -> None:
         t = time.perf_counter()
         load_sqlite_events(home / "desk.db", args.events)
         print(f"loaded {args.events:,} synthetic events into SQLite in {time.perf_counter() - t:.1f}s")
-        with serving(env) as base:
-            p50, p95 = api_latency(base)
-            print(f"GET /api/events filtered (limit 100) over {args.events:,} events: "
+        # The server keeps answers (web/cache.py): repeating six filters would time the cache,
+        # so the query path is timed with it off, then the same requests with it on.
+        for cache_mb, label in (("0", "uncached"), ("64", "cached")):
+            with serving({**env, "LIVEDESK_RESPONSE_CACHE_MB": cache_mb}) as base:
+                p50, p95 = api_latency(base)
+            print(f"GET /api/events filtered (limit 100) over {args.events:,} events, {label}: "
                   f"p50 {p50:.1f} ms, p95 {p95:.1f} ms (target p95 < 100)")
     with tempfile.TemporaryDirectory() as d:
         home = Path(d)
@@ -87,8 +90,9 @@ def main() -> None:
             if fr is None:
                 print("first render: playwright is not installed")
             else:
-                print(f"first render with {args.page_events:,} events in the store: {fr * 1000:.0f} ms "
-                      f"(best of 3; target < 1000)")
+                print(f"first render with {args.page_events:,} events in the store: "
+                      f"{fr[0] * 1000:.0f} ms first load, {fr[1] * 1000:.0f} ms best of 3 "
+                      f"(target < 1000)")
 
 
 if __name__ == "__main__":
