@@ -241,3 +241,10 @@ def test_a_lone_place_abroad_that_nothing_backs_is_doubted():
     # A place abroad the text backs (its country is named) is kept.
     loc = locate(text, text.index("Iraqi"), len(text), places)
     assert loc.country == "IQ" and loc.admin1 == "Nineveh"
+
+
+def test_the_tail_of_a_group_name_is_not_a_place():
+    text = "Fighters of Jabhat Fateh Al Sham attacked an army post in Daraa."
+    names = [p["name"] for p in find_places(text)]
+    assert "Daraa" in names and not any("Sham" in n for n in names)
+    assert _locate(text).admin1 == "Daraa"

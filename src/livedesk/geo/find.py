@@ -27,6 +27,8 @@ _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa
 _HEADS = r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|Ras|Bab|Wadi|Beit|Bayt|Bir)"
 _PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+[A-Z]")
 _HEAD_WORD = re.compile(_HEADS)
+# The Arabic article opening a word ("al-Sham", "Al Sham", "ash-Shaddadi"); not "El" (El Paso).
+_ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
@@ -150,6 +152,9 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
         while i < len(words):
             if words[i].group() in ("The", "THE"):
                 i += 1          # "The US": the article is not part of the name
+                continue
+            if i > 0 and words[i - 1].group() not in ("The", "THE") and _ARTICLE.match(words[i].group()):
+                i += 1          # "Tahrir al-Sham", "Fateh Al Sham": the tail of a longer name
                 continue
             hit = None
             for j in range(min(len(words), i + 6), i, -1):
