@@ -70,8 +70,11 @@ def test_backfill_on_two_workers_stores_everything_once_and_resumes(tmp_path, se
     errors = " ".join(s1.errors)
     assert s1.failed == 2, s1.errors
     assert "acled.csv:4" in errors  # the row without notes, named by its line
-    assert "a.jsonl" in errors      # the broken line, named by its file
+    assert "a.jsonl:41: bad_json" in errors   # the broken line, named by its file and line
     assert count_reports(settings) == 42
+    from livedesk.store import Store
+    origins = {r["origin"] for r in Store(settings.database_url).list_reports(limit=100)}
+    assert str(src) in origins                # as `livedesk ingest` stores it: the file
     # A second run finds every chunk done: nothing read, nothing stored twice.
     s2 = backfill([str(src), str(acled)], settings, workers=0, batch_size=10, progress=False)
     assert s2.skipped_chunks == s1.chunks and s2.reports == 0

@@ -14,6 +14,7 @@ one stores nothing twice (its reports count as already stored).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -162,7 +163,9 @@ def backfill(sources: list[str], settings: Settings | None = None, workers: int 
         bar.update(1)
 
     t0 = time.perf_counter()
-    if workers == 0 and scheduler is None:
+    if summary.chunks == summary.skipped_chunks:
+        started, cpu0 = time.perf_counter(), time.process_time()  # all done before: no cluster
+    elif workers == 0 and scheduler is None:
         warm()
         started, cpu0 = time.perf_counter(), time.process_time()
         for c in chunks:
@@ -191,6 +194,10 @@ def _on_dask(chunks: Iterator[Chunk], settings: Settings, workers: int, schedule
     import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
+    # Dask logs every start, connection and close at INFO: show them only when the desk's own
+    # logging is that verbose (`livedesk -v`).
+    logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(),
+                                                  logging.WARNING))
     cluster = None
     with dask.config.set(DASK_CONFIG):
         if scheduler:

@@ -32,7 +32,8 @@ class Chunk:
     id: str
     kind: str               # jsonl | files | acled | ucdp | gdelt
     where: str
-    payload: Any            # bytes of JSON Lines, file paths, (CSV text, first row's line), GDELT lines
+    payload: Any            # (JSON Lines bytes, file, first line), file paths,
+                            # (CSV text, first row's line), GDELT lines
 
 
 def _chunk_id(*parts: Any) -> str:
@@ -48,12 +49,12 @@ def _jsonl_chunks(path: Path, size: int) -> Iterator[Chunk]:
             if len(buf) >= size:
                 data = b"".join(buf)
                 yield Chunk(_chunk_id(path, first, hashlib.sha1(data).hexdigest()), "jsonl",
-                            f"{path} (lines {first}-{n})", data)
+                            f"{path} (lines {first}-{n})", (data, str(path), first))
                 buf, first = [], n + 1
     if buf:
         data = b"".join(buf)
         yield Chunk(_chunk_id(path, first, hashlib.sha1(data).hexdigest()), "jsonl",
-                    f"{path} (lines {first}-)", data)
+                    f"{path} (lines {first}-)", (data, str(path), first))
 
 
 def _csv_chunks(path: Path, kind: str, size: int) -> Iterator[Chunk]:
@@ -127,15 +128,20 @@ def _reports_of(chunk: Chunk, settings: Settings) -> Iterator[Any]:
     from livedesk.ingest.datasets import dataset_reports, gdelt_urls
 
     if chunk.kind == "jsonl":
+        # Read as `livedesk ingest` reads the file (reports' origin is the file), then
+        # renumber the line errors: the chunk's line n is the file's line first + n - 1.
+        data, path, first = chunk.payload
         line_errors: list[InputError] = []
         try:
-            yield from read_bytes(chunk.payload, chunk.where, "application/x-ndjson",
-                                  errors=line_errors)
+            yield from read_bytes(data, path, "application/x-ndjson", errors=line_errors)
         except InputError as exc:
             # Nothing readable in the chunk: its line errors say why, when there are any.
             if not line_errors:
-                yield exc
-        yield from line_errors
+                yield InputError(exc.code, chunk.where, exc.detail)
+        for e in line_errors:
+            n = e.where.rpartition(":")[2]
+            yield InputError(e.code, f"{path}:{first + int(n) - 1}" if n.isdigit() else e.where,
+                             e.detail)
     elif chunk.kind == "files":
         yield from read_sources(chunk.payload, settings)
     elif chunk.kind in ("acled", "ucdp"):
