@@ -248,3 +248,11 @@ def test_the_tail_of_a_group_name_is_not_a_place():
     names = [p["name"] for p in find_places(text)]
     assert "Daraa" in names and not any("Sham" in n for n in names)
     assert _locate(text).admin1 == "Daraa"
+
+
+def test_the_countrys_capital_by_adjective_is_the_capital_the_text_names():
+    text = ("Damascus was quiet at dawn. State TV said a bomb went off on a bus in a busy district "
+            "of the Syrian capital, killing six.")
+    second = text.index("State")
+    loc = locate(text, second, len(text), find_places(text))
+    assert loc.admin1 == "Damascus" and loc.precision == 1 and "capital" in loc.name

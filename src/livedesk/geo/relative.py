@@ -338,6 +338,7 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
             [p for p in inside if home is None or p.get("country") == home]
     if not named:
         return None, False
+    named = [_capital_of(text, p, usable) for p in named]
     readings = [(_reading(text, p, usable), p) for p in named]
     primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
               [(loc, p) for (loc, _), p in readings]
@@ -353,6 +354,18 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                                        t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
+
+
+def _capital_of(text: str, p: dict, usable: list[dict]) -> dict:
+    """"the Syrian capital": the capital the text names for that country (Damascus), read
+    where the adjective stands; the adjective itself otherwise."""
+    m = re.match(r"\s+capital\b", text[p["end"]:p["end"] + 10])
+    if not p.get("nationality") or not m:
+        return p
+    cap = next((q for q in usable if q.get("feature") == "PPLC" and q.get("country") == p.get("country")), None)
+    if cap is None:
+        return p
+    return {**cap, "start": p["start"], "end": p["end"] + m.end(), "nationality": False}
 
 
 def _ahead(text: str, end: int, ahead: int, usable: list[dict], country: str | None) -> Location | None:
