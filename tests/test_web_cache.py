@@ -141,3 +141,20 @@ def test_after_an_sse_change_every_worker_answers_with_it(tmp_path, workers):
                 assert time.monotonic() < deadline, "a stream missed the change"
                 time.sleep(0.05)
         stop.set()
+
+
+def test_a_replaced_change_log_never_meets_answers_cached_from_the_old_one(app, desk,  # noqa: F811
+                                                                            factory):
+    from sqlalchemy import text
+    before = call(app, "GET", "/api/events").json()["events"]
+    assert len(before) == 2
+    # As if the database were restored from an older copy under the running server: events and
+    # log gone (SQLite then counts seq from 1 again, up to the same numbers), then a new report
+    # (its ingest fuses the stored mentions again).
+    with desk.store.engine.begin() as c:
+        for table in ("event_mentions", "events", "changes"):
+            c.execute(text(f"DELETE FROM {table}"))
+    desk.ingest_reports([factory.report("A drone struck Idlib.", outlet="AFP")])
+    now = call(app, "GET", "/api/events").json()["events"]
+    assert [e["id"] for e in now] == [e["id"] for e in desk.store.list_events()]
+    assert len(now) == 3

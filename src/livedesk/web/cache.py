@@ -113,7 +113,7 @@ class ResponseCache:
                 and self._view(scope["path"]))
         if not view:
             return await self.app(scope, receive, send)
-        version = 0
+        version = None
         if view != "static":
             try:
                 any_seq, events_seq = await self.versions.fresh()
