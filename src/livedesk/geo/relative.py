@@ -214,16 +214,24 @@ def _reference(text: str, p: dict) -> bool:
                 or _REF_BEFORE.search(text[max(0, p["start"] - 60):p["start"]]))
 
 
-def _stray(p: dict, usable: list[dict], home: str | None) -> bool:
+def _backing(usable: list[dict]) -> dict[str, int]:
+    """Per country, how many different names the text gives in it; 2 or more when the country
+    itself is named."""
+    names: dict[str, set[str]] = {}
+    for q in usable:
+        c = q.get("country")
+        if c:
+            names.setdefault(c, set()).add("\0country" if q.get("feature") in ("PCLI", "PCLS")
+                                           else (q.get("name") or "").lower())
+    return {c: len(n) + ("\0country" in n) for c, n in names.items()}
+
+
+def _stray(p: dict, backing: dict[str, int], home: str | None) -> bool:
     """A place abroad that nothing else in the text backs: its country is neither named nor
     home to any other name the text gives. In a report about Syria, "Qalamoun" read as a town in
     Ivory Coast is a misreading, not a story abroad."""
     c = p.get("country")
-    if home is None or c is None or c == home:
-        return False
-    names = {(q.get("name") or "").lower() for q in usable if q.get("country") == c}
-    named = any(q.get("country") == c and q.get("feature") in ("PCLI", "PCLS") for q in usable)
-    return not named and len(names) < 2
+    return home is not None and c is not None and c != home and backing.get(c, 0) < 2
 
 
 def home_country(text: str, usable: list[dict]) -> str | None:
@@ -297,7 +305,8 @@ def locate(text: str, start: int, end: int, places: list[dict], ahead: int | Non
     news says "a blast in northern Syria" and names the town in the next sentence."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
     home = home_country(text, usable)
-    trusted = [p for p in usable if not _stray(p, usable, home)]
+    backing = _backing(usable)
+    trusted = [p for p in usable if not _stray(p, backing, home)]
     if len(trusted) < len(usable) and not any(start <= p["start"] and p["end"] <= end for p in trusted) \
             and any(start <= p["start"] and p["end"] <= end and not _dateline(text, p) for p in usable):
         return None         # the passage names only a doubtful place: better none than another
