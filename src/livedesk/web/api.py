@@ -75,20 +75,20 @@ def list_reports(source: str | None = Query(None, max_length=300),
                                                      offset=offset)})
 
 
-@router.get("/reports/{report_id}")
-def get_report(report_id: str, d: Desk = Depends(desk)) -> dict[str, Any]:
+@router.get("/reports/{report_id}", response_class=FastJSON)
+def get_report(report_id: str, d: Desk = Depends(desk)) -> FastJSON:
     r = d.store.get_report(report_id)
     if r is None:
         raise HTTPException(404, "no such report")
-    return r
+    return FastJSON(r)
 
 
-@router.get("/sources/{name:path}")
-def get_source(name: str, d: Desk = Depends(desk)) -> dict[str, Any]:
+@router.get("/sources/{name:path}", response_class=FastJSON)
+def get_source(name: str, d: Desk = Depends(desk)) -> FastJSON:
     s = d.store.source(name)
     if s is None:
         raise HTTPException(404, "no such source")
-    return s
+    return FastJSON(s)
 
 
 @router.get("/vocabulary")

@@ -24,10 +24,11 @@ from starlette.concurrency import run_in_threadpool
 
 from livedesk.web.versions import Versions
 
-# What the answer depends on: event rows only, or also reports and sources; unlisted paths
-# (the session, the stream, writes) are never cached.
-EVENT_VIEWS = re.compile(r"^/api/events(/[^/]+)?$")
-OTHER_VIEWS = re.compile(r"^/api/(reports(/[^/]+)?|sources/.+|export\.[a-z]+)$")
+# What the answer depends on: the event list reads event rows only; the others also read reports,
+# sources, links or the log itself (an event's history lists every entry that targets it).
+# Unlisted paths (the session, the stream, writes) are never cached.
+EVENT_VIEWS = re.compile(r"^/api/events$")
+OTHER_VIEWS = re.compile(r"^/api/(events/[^/]+|reports(/[^/]+)?|sources/.+|export\.[a-z]+)$")
 STATIC_VIEWS = ("/api/vocabulary",)
 GZIP_MIN = 1024   # smaller answers are not worth a gzip header
 GZIP_LEVEL = 5    # ~10x smaller JSON; a 1.4 MB list takes ~8 ms once per version
