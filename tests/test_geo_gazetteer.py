@@ -95,3 +95,65 @@ def test_province_codes_and_bracketed_division_names(tmp_path):
     assert [p.name for p, _ in g.lookup(gazetteer.CODE_PREFIX + "bc")] == ["British Columbia"]
     assert not any(p.name == "British Columbia" for p, _ in g.lookup("bc"))
     assert not any(p.name == "Ontario" for p, _ in g.lookup("on"))
+
+
+# ---------------------------------------------------------------- country outlines (shapes.py)
+
+def _topo(rings_by_id: dict[str, list[list[tuple[int, int]]]]) -> dict:
+    """An invented TopoJSON: one arc per ring, quantised with scale 1 (positions are degrees
+    after translate -180, -90), delta-encoded as the format is."""
+    arcs, geoms = [], []
+    for gid, rings in rings_by_id.items():
+        polys = []
+        for r in rings:
+            q = [(x + 180, y + 90) for x, y in r + r[:1]]
+            arcs.append([q[0]] + [(b[0] - a[0], b[1] - a[1]) for a, b in zip(q, q[1:])])
+            polys.append([[len(arcs) - 1]])
+        geoms.append({"type": "MultiPolygon", "arcs": polys, "id": gid})
+    return {"type": "Topology", "transform": {"scale": [1, 1], "translate": [-180, -90]},
+            "arcs": arcs, "objects": {"countries": {"type": "GeometryCollection", "geometries": geoms}}}
+
+
+def test_outline_centroid_is_the_middle_of_the_main_parts():
+    from livedesk.geo import shapes
+    square = [(10, 0), (20, 0), (20, 10), (10, 10)]
+    islet = [(60, 40), (61, 40), (61, 41), (60, 41)]         # far and tiny: ignored
+    decoded = shapes.decode(_topo({"001": [square, islet]}))
+    lat, lon = shapes.centroids(decoded)["001"]
+    assert abs(lat - 5) < 0.01 and abs(lon - 15) < 0.01
+    assert shapes.inside(5, 15, decoded["001"]) and not shapes.inside(5, 25, decoded["001"])
+
+
+def test_outline_across_the_antimeridian_stays_one_shape():
+    from livedesk.geo import shapes
+    # An island from 178°E to 178°W, written as the format does, jumping from 180 to -180.
+    ring = [(178, -10), (180, -10), (-178, -10), (-178, -8), (180, -8), (178, -8)]
+    decoded = shapes.decode(_topo({"002": [ring]}))
+    lat, lon = shapes.centroids(decoded)["002"]
+    assert abs(lat + 9) < 0.01 and abs(abs(lon) - 180) < 0.01
+    assert shapes.inside(-9, 179.5, decoded["002"]) and shapes.inside(-9, -179.5, decoded["002"])
+
+
+def test_country_point_outside_its_outline_gives_way_to_the_centroid():
+    from livedesk.geo import shapes
+    outlines = shapes.decode(_topo({
+        "1": [[(10, 0), (20, 0), (20, 10), (10, 10)]],
+        "2": [[(30, 0), (40, 0), (40, 10), (30, 10)]],
+        # an archipelago: two equal islands, the point between them stays
+        "3": [[(50, 0), (52, 0), (52, 2), (50, 2)], [(56, 0), (58, 0), (58, 2), (56, 2)]]}))
+    countries = {"AA": {"isonumeric": 1}, "BB": {"isonumeric": 2}, "CC": {"isonumeric": 3},
+                 "DD": {"isonumeric": 1}, "EE": {"isonumeric": 99}}
+    ci = {"AA": (5.0, 25.0, []),        # outside its square, ~550 km off: the centroid wins
+          "BB": (2.0, 31.0, []),        # inside: kept although off-centre
+          "CC": (1.0, 54.0, []),        # at sea between the islands: kept
+          "EE": (7.0, 7.0, [])}         # no outline: kept
+    got = gazetteer.country_points(countries, ci, outlines)
+    assert abs(got["AA"][0] - 5) < 0.01 and abs(got["AA"][1] - 15) < 0.01
+    assert got["AA"][2].startswith("natural-earth")
+    assert got["BB"][:2] == (2.0, 31.0) and got["CC"][:2] == (1.0, 54.0) and got["EE"][:2] == (7.0, 7.0)
+    assert got["DD"][2] == "natural-earth-centroid"         # no countryinfo point at all
+
+
+def test_country_points_without_node_modules_fall_back_to_countryinfo():
+    got = gazetteer.country_points({"AA": {"isonumeric": 1}}, {"AA": (5.0, 25.0, [])}, {})
+    assert got == {"AA": (5.0, 25.0, "countryinfo")}

