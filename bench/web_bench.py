@@ -13,6 +13,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -66,6 +67,18 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
+def api_latency(url: str, label: str) -> None:
+    with httpx.Client(base_url=url, timeout=30) as c:
+        for path in ("/api/events?limit=500", "/api/events?event_type=Battles&limit=500", "/"):
+            c.get(path)
+            ts = []
+            for _ in range(30):
+                t = time.perf_counter()
+                assert c.get(path).status_code == 200
+                ts.append((time.perf_counter() - t) * 1000)
+            print(f"GET {path} ({label}): p50 {pct(ts, 50):.1f} ms, p95 {pct(ts, 95):.1f} ms")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reports", type=int, default=2000)
@@ -96,17 +109,12 @@ def main() -> None:
     print(f"duplicate detection: {again.duplicate / dt:,.0f} reports/s")
     print(f"events stored: {desk.store.count('events')}")
 
+    # The server keeps answers (web/cache.py): time the query path with that off, then on.
+    uncached = replace(settings, response_cache_mb=0)
+    with LiveServer(uncached, desk=Desk(uncached, fuser=fuser)) as srv:
+        api_latency(srv.url, "uncached")
     with LiveServer(settings, desk=Desk(settings, fuser=fuser)) as srv:
-        with httpx.Client(base_url=srv.url, timeout=30) as c:
-            for path in ("/api/events?limit=500", "/api/events?event_type=Battles&limit=500",
-                         "/"):
-                c.get(path)
-                ts = []
-                for _ in range(30):
-                    t = time.perf_counter()
-                    assert c.get(path).status_code == 200
-                    ts.append((time.perf_counter() - t) * 1000)
-                print(f"GET {path}: p50 {pct(ts, 50):.1f} ms, p95 {pct(ts, 95):.1f} ms")
+        api_latency(srv.url, "cached")
 
         # 2. SSE: K clients; time from a committed ingest to each client seeing its event
         #    (created, or updated when fusion joins the report to an existing event)
