@@ -8,7 +8,7 @@ import time
 import pytest
 
 from livedesk.errors import InputError
-from livedesk.geo import gazetteer
+from livedesk.geo import gazetteer, shapes
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,6 @@ def _topo(rings_by_id: dict[str, list[list[tuple[int, int]]]]) -> dict:
 
 
 def test_outline_centroid_is_the_middle_of_the_main_parts():
-    from livedesk.geo import shapes
     square = [(10, 0), (20, 0), (20, 10), (10, 10)]
     islet = [(60, 40), (61, 40), (61, 41), (60, 41)]         # far and tiny: ignored
     decoded = shapes.decode(_topo({"001": [square, islet]}))
@@ -125,7 +124,6 @@ def test_outline_centroid_is_the_middle_of_the_main_parts():
 
 
 def test_outline_across_the_antimeridian_stays_one_shape():
-    from livedesk.geo import shapes
     # An island from 178°E to 178°W, written as the format does, jumping from 180 to -180.
     ring = [(178, -10), (180, -10), (-178, -10), (-178, -8), (180, -8), (178, -8)]
     decoded = shapes.decode(_topo({"002": [ring]}))
@@ -135,7 +133,6 @@ def test_outline_across_the_antimeridian_stays_one_shape():
 
 
 def test_country_point_outside_its_outline_gives_way_to_the_centroid():
-    from livedesk.geo import shapes
     outlines = shapes.decode(_topo({
         "1": [[(10, 0), (20, 0), (20, 10), (10, 10)]],
         "2": [[(30, 0), (40, 0), (40, 10), (30, 10)]],
@@ -157,3 +154,27 @@ def test_country_point_outside_its_outline_gives_way_to_the_centroid():
 def test_country_points_without_node_modules_fall_back_to_countryinfo():
     got = gazetteer.country_points({"AA": {"isonumeric": 1}}, {"AA": (5.0, 25.0, [])}, {})
     assert got == {"AA": (5.0, 25.0, "countryinfo")}
+
+
+def _country_point(path, cc):
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT lat, lon, src FROM places WHERE feature = 'PCLI' AND cc = ?",
+                           (cc,)).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.mark.skipif(shapes.atlas_path() is None,
+                    reason="world-atlas not installed (npm)")
+def test_build_moves_a_country_point_that_lies_outside_the_country(tmp_path):
+    path = gazetteer.build(tmp_path / "kw.sqlite", countries={"KW"})
+    lat, lon, src = _country_point(path, "KW")
+    num = "414"         # Kuwait's ISO numeric code
+    assert shapes.inside(lat, lon, shapes.country_shapes()[num]), (lat, lon, src)
+
+
+def test_build_without_node_modules_keeps_the_packaged_points(tmp_path, monkeypatch):
+    monkeypatch.setattr(shapes, "atlas_path", lambda: None)
+    path = gazetteer.build(tmp_path / "kw.sqlite", countries={"KW"})
+    assert _country_point(path, "KW")[2] == "countryinfo"
