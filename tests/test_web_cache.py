@@ -158,3 +158,13 @@ def test_a_replaced_change_log_never_meets_answers_cached_from_the_old_one(app, 
     now = call(app, "GET", "/api/events").json()["events"]
     assert [e["id"] for e in now] == [e["id"] for e in desk.store.list_events()]
     assert len(now) == 3
+
+
+def test_the_cache_stays_within_its_bytes_whatever_the_queries():
+    from livedesk.web.cache import LRU, Entry
+    lru = LRU(100_000)
+    for i in range(2000):                 # tiny answers to long made-up queries
+        lru.put(("/api/events", f"actor={'x' * 2000}{i}", 1), Entry([], b"{}", None, b'W/"x"'))
+    assert lru.bytes <= 100_000 and 0 < len(lru.items) < 100
+    assert lru.get(("/api/events", f"actor={'x' * 2000}1999", 1)) is not None   # newest kept
+    assert lru.get(("/api/events", f"actor={'x' * 2000}0", 1)) is None          # oldest gone

@@ -8,7 +8,8 @@ being made wait for that one answer instead of each querying and serialising it 
 
 Each answer carries an ETag (a hash of its bytes, the same in every worker) and is sent gzipped
 to clients that accept it (compressed once per version, in a worker thread); If-None-Match gets a
-304. The cache is a small LRU bounded in bytes; answers over an eighth of it are not kept.
+304. The cache is a small LRU bounded in bytes (keys and overhead counted); answers over an eighth
+of it are not kept.
 """
 from __future__ import annotations
 
@@ -49,26 +50,32 @@ class Entry:
 
 
 class LRU:
+    # Bytes counted for an entry beyond its bodies: its key (a query string can be kilobytes)
+    # and Python's own objects, so many tiny answers to made-up queries cannot outgrow the bound.
+    OVERHEAD = 600
+
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
-        self.items: OrderedDict[tuple, Entry] = OrderedDict()
+        self.items: OrderedDict[tuple, tuple[Entry, int]] = OrderedDict()
         self.bytes = 0
 
     def get(self, key: tuple) -> Entry | None:
-        e = self.items.get(key)
-        if e is not None:
-            self.items.move_to_end(key)
-        return e
+        item = self.items.get(key)
+        if item is None:
+            return None
+        self.items.move_to_end(key)
+        return item[0]
 
     def put(self, key: tuple, e: Entry) -> None:
-        if e.size > self.max_bytes // 8:
+        cost = e.size + len(key[0]) + len(key[1]) + self.OVERHEAD
+        if cost > self.max_bytes // 8:
             return
         old = self.items.pop(key, None)
-        self.bytes += e.size - (old.size if old else 0)
-        self.items[key] = e
+        self.bytes += cost - (old[1] if old else 0)
+        self.items[key] = (e, cost)
         while self.bytes > self.max_bytes:
-            _, dropped = self.items.popitem(last=False)
-            self.bytes -= dropped.size
+            _, (_, dropped) = self.items.popitem(last=False)
+            self.bytes -= dropped
 
 
 def accepts_gzip(value: str) -> bool:
