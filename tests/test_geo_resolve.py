@@ -185,3 +185,40 @@ def test_state_code_written_after_the_town_decides():
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Paris", "Dublin")]
     places = resolve_spans(text, spans)
     assert [(p["country"], p["admin1"]) for p in places] == [("US", "Texas"), ("US", "Ohio")]
+
+
+class _FakeGazetteer:
+    """Invented places under their name keys, answering lookups as the real index does."""
+
+    def __init__(self, places):
+        from livedesk.geo.normalise import key
+        self.rows: dict = {}
+        for p in places:
+            self.rows.setdefault(key(p.name), []).append((p, 0))
+
+    def lookup(self, k, limit=30):
+        return tuple(self.rows.get(k, ()))
+
+
+def _invented(name, feature, pop, pid):
+    from livedesk.geo.gazetteer import Place
+    return Place(pid, name, 10.0 + pid, 20.0, "XX", None, feature, pop, None, "test")
+
+
+def test_an_adjective_a_hamlet_bears_names_the_area():
+    from livedesk.geo.resolve import lookup
+    # (a division carries the population of its towns, as the built index gives it)
+    gaz = _FakeGazetteer([_invented("Vornish", "PPL", 600, 1), _invented("Vornland", "ADM1", 3_000_000, 2)])
+    cands, _cue = lookup("Vornish", gaz)
+    assert max(cands, key=lambda t: t[1])[0].name == "Vornland"
+    # a real town of that name stays the reading
+    gaz = _FakeGazetteer([_invented("Vornish", "PPL", 80_000, 1), _invented("Vornland", "ADM1", 3_000_000, 2)])
+    assert [p.name for p, _ in lookup("Vornish", gaz)[0]] == ["Vornish"]
+
+
+def test_a_bare_stem_names_its_area_only_when_nothing_else_does():
+    from livedesk.geo.resolve import lookup
+    gaz = _FakeGazetteer([_invented("Quellia", "PCLI", 2_000_000, 3)])
+    assert [p.name for p, _ in lookup("Quell", gaz)[0]] == ["Quellia"]       # "Serb" -> Serbia
+    gaz = _FakeGazetteer([_invented("Quell", "PPL", 900, 4), _invented("Quellia", "PCLI", 2_000_000, 3)])
+    assert [p.name for p, _ in lookup("Quell", gaz)[0]] == ["Quell"]         # hamlet Victor is not Victoria

@@ -46,6 +46,9 @@ W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
 _LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
+# A place this small that shares its name with an adjective ("English", Indiana) yields to
+# the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
+_HAMLET = 5000
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -84,14 +87,20 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
         # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
         for p, kind in gaz.lookup(CODE_PREFIX + variants[0][0]):
             found.setdefault(p.id, (p, kind))
-    if not found:
+    hamlets = bool(found) and all(p.feature.startswith("PPL") and p.population < _HAMLET
+                                  for p, _k in found.values())
+    if not found or (hamlets and surface[:1].isupper()):
         # "Siberian", "Korean", "Libyan", "Iraqi": an adjective of a country or region the
-        # gazetteer has no demonym for names the area itself.
-        for k in _adjective_roots(variants[0][0]):
+        # gazetteer has no demonym for names the area itself. So does one that only a
+        # hamlet also bears as its name ("English", Indiana), by its adjective endings only:
+        # a hamlet "Victor" is not "Victoria".
+        for k in _adjective_roots(variants[0][0], bare=not found):
+            hit = False
             for p, kind in gaz.lookup(k):
                 if p.feature in AREAL:
                     found.setdefault(p.id, (p, KIND_ALT))
-            if found:
+                    hit = True
+            if hit:
                 break
     weak = not found
     if not found:
@@ -123,9 +132,11 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
     return out, cue
 
 
-def _adjective_roots(k: str) -> list[str]:
+def _adjective_roots(k: str, bare: bool = True) -> list[str]:
     """Names an adjective may come from: Korean -> Korea, Siberian -> Siberia, Iraqi -> Iraq,
-    Central American -> Central America (the last word changes)."""
+    English -> England, Kurdish -> Kurdistan, Serb -> Serbia, Central American -> Central
+    America (the last word changes). Only areas are looked up under these keys. `bare`
+    also tries a word with no adjective ending as a stem (Serb)."""
     head, _, last = k.rpartition(" ")
     pre = head + " " if head else ""
     out = []
@@ -135,6 +146,11 @@ def _adjective_roots(k: str) -> list[str]:
         out.append(pre + last[:-1])
     if last.endswith("i") and len(last) > 4:
         out.append(pre + last[:-1])
+    if last.endswith("ish") and len(last) > 5:
+        stem = last[:-3]            # English -> England, Kurdish -> Kurdistan
+        out += [pre + stem + "land", pre + stem + "and", pre + stem + "istan"]
+    if bare and not last.endswith(("n", "i", "ish")) and len(last) > 3:
+        out.append(pre + last + "ia")       # Serb -> Serbia, Abkhaz -> Abkhazia
     return out
 
 
