@@ -74,8 +74,10 @@ class _Ent:
 def _entities(text: str, doc=None) -> list[_Ent]:
     """Entities of the given Doc, or of our own NER pass; long texts go in paragraph chunks
     (spaCy refuses texts over its max_length, and memory grows with the chunk)."""
-    if doc is not None and doc.text == text:
-        return [_Ent(e) for e in doc.ents]
+    if doc is not None and (doc.user_data.get("livedesk_text") is text or doc.text == text):
+        # read_many marks a Doc parsed from this very string: no need to rebuild doc.text.
+        from livedesk.read.nlp import ents
+        return [_Ent(e) for e in ents(doc)]
     nlp = _get_nlp()
     keep = {"tok2vec", "ner", "entity_ruler"}
     disable = [n for n in nlp.pipe_names if n not in keep]
