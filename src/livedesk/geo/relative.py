@@ -55,6 +55,18 @@ _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
 _SITE = ("AIRB", "AIRP", "MILB")
 
+# Per-text memo of the tests that depend only on the text and a place's span (and feature):
+# locate runs once per event frame over the same places, and these regex tests dominated it.
+_MEMO: tuple[str | None, dict] = (None, {})
+
+
+def _memo(text: str) -> dict:
+    global _MEMO
+    m = _MEMO
+    if m[0] is not text:
+        m = _MEMO = (text, {})
+    return m[1]
+
 
 def _offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
     b = math.radians(bearing_deg)
@@ -210,6 +222,15 @@ def _between(text: str, inside: list[dict]) -> Location | None:
 def _reference(text: str, p: dict) -> bool:
     """Whether the place is named only as a reference: where someone is based, what lies across
     a border or next door ("the Britain-based monitor", "across the border from Kilis")."""
+    memo = _memo(text)
+    k = ("ref", p["start"], p["end"])
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = _reference_uncached(text, p)
+    return got
+
+
+def _reference_uncached(text: str, p: dict) -> bool:
     return bool(_REF_AFTER.match(text[p["end"]:p["end"] + 12])
                 or _REF_BEFORE.search(text[max(0, p["start"] - 60):p["start"]]))
 
@@ -269,6 +290,15 @@ def _dateline(text: str, p: dict) -> bool:
     """"BEIRUT (AP) -", "MOSCOW, October 1 (RIA Novosti) -": a capitalised city opening a line or
     a sentence (wire copy pasted into one line keeps it mid-text), then an agency, a date or a
     dash."""
+    memo = _memo(text)
+    k = ("dateline", p["start"], p["end"])
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = _dateline_uncached(text, p)
+    return got
+
+
+def _dateline_uncached(text: str, p: dict) -> bool:
     name = text[p["start"]:p["end"]]
     opens = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "", ".", "!", "?", "\"", "”")
     after = text[p["end"]:p["end"] + 40]
@@ -292,9 +322,15 @@ _SIDE_BEFORE = re.compile(r"\b(?:loyal\s+to|backed\s+by|allied\s+(?:to|with)|all
 
 def _speaker(text: str, p: dict) -> bool:
     """A country or capital standing for its government: one that speaks, or a side."""
-    return (p.get("feature") in ("PCLI", "PCLS", "PPLC")
-            and bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])
-                     or _SIDE_BEFORE.search(text[max(0, p["start"] - 30):p["start"]])))
+    if p.get("feature") not in ("PCLI", "PCLS", "PPLC"):
+        return False
+    memo = _memo(text)
+    k = ("speaker", p["start"], p["end"])
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])
+                             or _SIDE_BEFORE.search(text[max(0, p["start"] - 30):p["start"]]))
+    return got
 
 
 def locate(text: str, start: int, end: int, places: list[dict], ahead: int | None = None) -> Location | None:
