@@ -256,3 +256,21 @@ def test_the_countrys_capital_by_adjective_is_the_capital_the_text_names():
     second = text.index("State")
     loc = locate(text, second, len(text), find_places(text))
     assert loc.admin1 == "Damascus" and loc.precision == 1 and "capital" in loc.name
+
+
+def test_relative_phrases_in_capitals_or_non_ascii_windows_are_still_read():
+    # The trigger-word gate lower-cases the window; windows with non-ASCII text skip the gate.
+    loc = _locate("Two villages 20 KM NORTH OF Aleppo were shelled on Sunday.")
+    assert loc.precision == 2 and loc.lat > 36.2021
+    loc = _locate("Ceasefire “talks” failed; two villages 20 km north of Aleppo were shelled.")
+    assert loc.precision == 2 and loc.lat > 36.2021
+
+
+def test_per_span_memo_does_not_carry_over_to_another_text():
+    from livedesk.geo.relative import _reference
+    a = "The London-based monitor said so."
+    b = "The London monitor said it again."
+    p = {"start": 4, "end": 10}
+    assert _reference(a, p) is True
+    assert _reference(b, p) is False
+    assert _reference(a, p) is True

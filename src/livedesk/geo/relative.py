@@ -68,6 +68,37 @@ def _memo(text: str) -> dict:
     return m[1]
 
 
+def _per_span(text: str, tag: str, p: dict, test) -> bool:
+    """test(text, p), computed once per text and span."""
+    memo = _memo(text)
+    k = (tag, p["start"], p["end"])
+    got = memo.get(k)
+    if got is None:
+        got = memo[k] = test(text, p)
+    return got
+
+
+# Words one of which each relative phrase before a place must contain (lower case): a window
+# without any of them cannot match, so its regex is skipped. Only ASCII windows are gated (under
+# re.I a few non-ASCII letters match ASCII ones: 'ſ', 'K', 'ı', 'İ').
+_TRIGGERS = {
+    _DIST_BEFORE: ("km", "kilomet", "mi"),
+    _DIR_BEFORE: ("north", "south", "east", "west"),
+    _ROUTE_TO_BEFORE: ("road", "highway", "motorway", "route", "supply", "corridor"),
+    _TOWARDS_BEFORE: ("toward",),
+    _NEAR_BEFORE: ("near", "outside", "around", "close", "outskirts", "vicinity", "suburb",
+                   "countryside", "area", "edge", "approaches"),
+}
+
+
+def _search_gated(pattern: re.Pattern, before: str, low: str | None):
+    """pattern.search(before), skipped when `low` (before lower-cased, None for non-ASCII text)
+    lacks every trigger word of the pattern."""
+    if low is not None and not any(w in low for w in _TRIGGERS[pattern]):
+        return None
+    return pattern.search(before)
+
+
 def _offset(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
     b = math.radians(bearing_deg)
     dlat = km * math.cos(b) / 111.2
@@ -141,6 +172,7 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     """The Location one mention gives with the words before it, and whether it serves only as a
     landmark for a place named just before it ("X, 40 miles from <p>")."""
     before = text[max(0, p["start"] - 80):p["start"]]
+    low = before.lower() if before.isascii() else None
     name = text[p["start"]:p["end"]]
     lat, lon = p["lat"], p["lon"]
     gid = p.get("geonames_id")
@@ -150,7 +182,7 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
                      and q.get("lat") is not None and _precision_of(q) <= 3
                      and re.fullmatch(r",[^.;:\n]*", text[q["end"]:p["start"]]) is not None
                      for q in places)
-    m = _DIST_BEFORE.search(before)
+    m = _search_gated(_DIST_BEFORE, before, low)
     if m:
         km = _number(m.group(1)) * _UNIT_KM[m.group(2).lower()]
         bearing = _bearing(m.group(3))
@@ -161,7 +193,7 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
         else:
             la, lo, unc = lat, lon, km
         return _loc(p, phrase, la, lo, 2 if unc <= 25 else 3, unc), prev_named
-    m = _DIR_BEFORE.search(before)
+    m = _search_gated(_DIR_BEFORE, before, low)
     if m:
         phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
         bearing = _bearing(m.group(1))
@@ -171,15 +203,15 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
                         _uncertainty_of(p)), prev_named
         la, lo = _offset(lat, lon, bearing or 0, 15.0)
         return _loc(p, phrase, la, lo, 2, 20.0), prev_named
-    if _ROUTE_TO_BEFORE.search(before):
+    if _search_gated(_ROUTE_TO_BEFORE, before, low):
         # Somewhere on the road that leads there: a road's precision, tens of km either way.
         prec = max(5, _precision_of(p))
         return _loc(p, name, lat, lon, prec, max(50.0, _uncertainty_of(p))), prev_named
-    m = _TOWARDS_BEFORE.search(before)
+    m = _search_gated(_TOWARDS_BEFORE, before, low)
     if m and _precision_of(p) <= 2:
         # An advance towards a town happens on its approaches, not in it.
         return _loc(p, name, lat, lon, 2, max(25.0, _uncertainty_of(p)), gid), prev_named
-    m = _NEAR_BEFORE.search(before)
+    m = _search_gated(_NEAR_BEFORE, before, low)
     if m:
         phrase = text[p["start"] - (len(before) - m.start()):p["end"]]
         prec = _precision_of(p)
@@ -222,12 +254,7 @@ def _between(text: str, inside: list[dict]) -> Location | None:
 def _reference(text: str, p: dict) -> bool:
     """Whether the place is named only as a reference: where someone is based, what lies across
     a border or next door ("the Britain-based monitor", "across the border from Kilis")."""
-    memo = _memo(text)
-    k = ("ref", p["start"], p["end"])
-    got = memo.get(k)
-    if got is None:
-        got = memo[k] = _reference_uncached(text, p)
-    return got
+    return _per_span(text, "ref", p, _reference_uncached)
 
 
 def _reference_uncached(text: str, p: dict) -> bool:
@@ -290,12 +317,7 @@ def _dateline(text: str, p: dict) -> bool:
     """"BEIRUT (AP) -", "MOSCOW, October 1 (RIA Novosti) -": a capitalised city opening a line or
     a sentence (wire copy pasted into one line keeps it mid-text), then an agency, a date or a
     dash."""
-    memo = _memo(text)
-    k = ("dateline", p["start"], p["end"])
-    got = memo.get(k)
-    if got is None:
-        got = memo[k] = _dateline_uncached(text, p)
-    return got
+    return _per_span(text, "dateline", p, _dateline_uncached)
 
 
 def _dateline_uncached(text: str, p: dict) -> bool:
@@ -322,15 +344,12 @@ _SIDE_BEFORE = re.compile(r"\b(?:loyal\s+to|backed\s+by|allied\s+(?:to|with)|all
 
 def _speaker(text: str, p: dict) -> bool:
     """A country or capital standing for its government: one that speaks, or a side."""
-    if p.get("feature") not in ("PCLI", "PCLS", "PPLC"):
-        return False
-    memo = _memo(text)
-    k = ("speaker", p["start"], p["end"])
-    got = memo.get(k)
-    if got is None:
-        got = memo[k] = bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])
-                             or _SIDE_BEFORE.search(text[max(0, p["start"] - 30):p["start"]]))
-    return got
+    return p.get("feature") in ("PCLI", "PCLS", "PPLC") and _per_span(text, "speaker", p, _speaks)
+
+
+def _speaks(text: str, p: dict) -> bool:
+    return bool(_SPEAKS_AFTER.match(text[p["end"]:p["end"] + 60])
+                or _SIDE_BEFORE.search(text[max(0, p["start"] - 30):p["start"]]))
 
 
 def locate(text: str, start: int, end: int, places: list[dict], ahead: int | None = None) -> Location | None:
