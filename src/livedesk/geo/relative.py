@@ -359,8 +359,15 @@ def locate(text: str, start: int, end: int, places: list[dict], ahead: int | Non
     nothing, take the first town or province of that country the text names before `ahead`:
     news says "a blast in northern Syria" and names the town in the next sentence."""
     usable = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
-    home = home_country(text, usable)
-    backing = _backing(usable)
+    # The same for every frame of a document: once per text and set of places (keyed by every
+    # field home_country and _backing read).
+    memo = _memo(text)
+    sig = ("home", tuple((p["start"], p["end"], p.get("country"), p.get("feature"),
+                          bool(p.get("nationality")), p.get("name")) for p in usable))
+    got = memo.get(sig)
+    if got is None:
+        got = memo[sig] = (home_country(text, usable), _backing(usable))
+    home, backing = got
     trusted = [p for p in usable if not _stray(p, backing, home)]
     if len(trusted) < len(usable) and not any(start <= p["start"] and p["end"] <= end for p in trusted) \
             and any(start <= p["start"] and p["end"] <= end and not _dateline(text, p) for p in usable):
