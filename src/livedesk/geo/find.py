@@ -174,13 +174,15 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 if j - i == 1 and j < len(words) and _HEAD_WORD.fullmatch(surface):
                     continue        # "Tall" of "Tall Tawil": the head of a name we do not know
                 cands = gaz.lookup(k)
+                if not cands:
+                    continue        # no such name: neither test below can make it a hit
                 if (j - i == 1 and _sentence_initial(text, s)
                         and not _strong(cands, 2, big=100_000, surface=surface)
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
                                  or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
-                if cands and _strong(cands, j - i, surface=surface, evidenced=evidenced):
+                if _strong(cands, j - i, surface=surface, evidenced=evidenced):
                     hit = (s, e, j)
                     break
             if hit:
