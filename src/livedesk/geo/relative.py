@@ -54,6 +54,13 @@ _BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b"
 _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
 _SITE = ("AIRB", "AIRP", "MILB")
+_COMMA_CLAUSE = re.compile(r",[^.;:\n]*")
+_CITY_NEXT = re.compile(r"\s+city\b", re.I)
+_ERN_WORD = re.compile(r"^\w+ern\s", re.I)
+_DATELINE_AFTER = re.compile(r"^(?:,?\s*[A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:[—–-]|\(|:)")
+_CAPITAL_NEXT = re.compile(r"\s+capital\b")
+_DIR_OF_REF = re.compile(rf"(?:to\s+the\s+)?{_DIR}\s+of\s+the\s+(?:air\s*base|airbase|base|city|town|village|airport)",
+                         re.I)
 
 # Per-text memo of the tests that depend only on the text and a place's span (and feature):
 # locate runs once per event frame over the same places, and these regex tests dominated it.
@@ -180,7 +187,7 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     # off by a comma, is what the phrase places; Palmyra is only its landmark.
     prev_named = any(q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
                      and q.get("lat") is not None and _precision_of(q) <= 3
-                     and re.fullmatch(r",[^.;:\n]*", text[q["end"]:p["start"]]) is not None
+                     and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]]) is not None
                      for q in places)
     m = _search_gated(_DIST_BEFORE, before, low)
     if m:
@@ -221,12 +228,12 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     prec = _precision_of(p)
     if prec == 4:
         cap = _capital_point(p)
-        if cap and re.match(r"\s+city\b", text[p["end"]:p["end"] + 6], re.I):
+        if cap and _CITY_NEXT.match(text[p["end"]:p["end"] + 6]):
             # "Deir Ezzor city", "Raqqa city": the provincial capital, not the province.
             return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
         if cap:
             return _loc(p, name, cap[0], cap[1], 4, _uncertainty_of(p), None), False
-    if re.match(r"^\w+ern\s", name, re.I) and prec >= 4:
+    if _ERN_WORD.match(name) and prec >= 4:
         return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), False
     return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), False
 
@@ -325,7 +332,7 @@ def _dateline_uncached(text: str, p: dict) -> bool:
     opens = p["start"] == 0 or text[:p["start"]].rstrip(" ")[-1:] in ("\n", "", ".", "!", "?", "\"", "”")
     after = text[p["end"]:p["end"] + 40]
     return (name.isupper() and len(name) >= 3 and opens
-            and bool(re.match(r"^(?:,?\s*[A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:[—–-]|\(|:)", after)))
+            and bool(_DATELINE_AFTER.match(after)))
 
 
 # A country or capital that speaks or acts is its government: "France and Britain said",
@@ -430,8 +437,10 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
 def _capital_of(text: str, p: dict, usable: list[dict]) -> dict:
     """"the Syrian capital": the capital the text names for that country (Damascus), read
     where the adjective stands; the adjective itself otherwise."""
-    m = re.match(r"\s+capital\b", text[p["end"]:p["end"] + 10])
-    if not p.get("nationality") or not m:
+    if not p.get("nationality"):
+        return p
+    m = _CAPITAL_NEXT.match(text[p["end"]:p["end"] + 10])
+    if not m:
         return p
     cap = next((q for q in usable if q.get("feature") == "PPLC" and q.get("country") == p.get("country")), None)
     if cap is None:
@@ -473,8 +482,7 @@ def _back(text: str, start: int, end: int, usable: list[dict]) -> Location | Non
         return None
     ref = max(pool, key=lambda p: p["end"])
     loc, _ = _reading(text, ref, usable)
-    m = re.search(rf"(?:to\s+the\s+)?{_DIR}\s+of\s+the\s+(?:air\s*base|airbase|base|city|town|village|airport)",
-                  passage, re.I)
+    m = _DIR_OF_REF.search(passage)
     if m and loc.lat is not None:
         la, lo = _offset(loc.lat, loc.lon, _bearing(m.group(1)) or 0, 15.0)
         return Location(name=f"{m.group(0)} ({text[ref['start']:ref['end']]})", lat=la, lon=lo,
