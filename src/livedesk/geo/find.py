@@ -15,6 +15,8 @@ from livedesk.geo.normalise import key
 from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Every label find_places looks at; entities with other labels (DATE, CARDINAL, ...) are skipped.
+_USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
 # Capitalised runs: words may carry hyphens and apostrophes (Deir ez-Zor, Ma'arat), and
 # lower-case Arabic articles or "of" may join two capitalised words.
 _WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
@@ -77,7 +79,7 @@ def _entities(text: str, doc=None) -> list[_Ent]:
     if doc is not None and (doc.user_data.get("livedesk_text") is text or doc.text == text):
         # read_many marks a Doc parsed from this very string: no need to rebuild doc.text.
         from livedesk.read.nlp import ents
-        return [_Ent(e) for e in ents(doc)]
+        return [_Ent(e) for e in ents(doc) if e.label_ in _USED_LABELS]
     nlp = _get_nlp()
     keep = {"tok2vec", "ner", "entity_ruler"}
     disable = [n for n in nlp.pipe_names if n not in keep]
