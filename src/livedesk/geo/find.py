@@ -146,12 +146,18 @@ def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: 
     return False
 
 
+_NONSPACE = re.compile(r"\S+")
+_COMMA_PART = re.compile(r"[^,]+")
+_DATELINE_MARK = re.compile(r"^\s*(?:,|\(|[-–—:])")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
 def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
     """Gazetteer-driven spans: the longest strong match inside each capitalised run."""
     gaz = get()
     out = []
     for m in _RUN.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
+        words = list(_NONSPACE.finditer(m.group()))
         i = 0
         while i < len(words):
             if words[i].group() in ("The", "THE"):
@@ -254,7 +260,7 @@ def _acronym(text: str, s: int, e: int, p) -> bool:
     if p.feature in ("PCLI", "PCLS", "CONT") or p.source.startswith(("overlay", "user overlay")):
         return False
     line_start = s == 0 or text[:s].rstrip(" \t")[-1:] == "\n"
-    return not (line_start and re.match(r"^\s*(?:,|\(|[-–—:])", text[e:e + 4]))
+    return not (line_start and _DATELINE_MARK.match(text[e:e + 4]))
 
 
 def find_places(text: str, doc=None) -> list[dict]:
@@ -280,7 +286,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             if text[s:e].lower().startswith("the "):
                 s += 4
             # "Dublin, Ohio" is two places, the second telling which first is meant.
-            for part in re.finditer(r"[^,]+", text[s:e]):
+            for part in _COMMA_PART.finditer(text[s:e]):
                 ps, pe = s + part.start(), s + part.end()
                 while ps < pe and text[ps].isspace():
                     ps += 1
@@ -308,7 +314,7 @@ def find_places(text: str, doc=None) -> list[dict]:
                 blocked.append((s, e))
             elif ent.label_ == "PERSON":
                 person1.add((s, e))
-    lowered = {w for w in re.findall(r"\b[a-z][a-z'-]+\b", text)}
+    lowered = {w for w in _LOWER_WORD.findall(text)}
     gaz = get()
     for s, e in _scan(text, lowered):
         cands = gaz.lookup(key(text[s:e]))
