@@ -136,16 +136,29 @@ def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> 
     """Per candidate of each open name: (fixed support from single-candidate names nearby,
     ((open name, ((its candidate, closeness), ...)), ...)). Candidates are put in a grid of
     coarse cells and each pair of neighbouring cells is compared once."""
-    grid: dict = defaultdict(list)
+    # A cell is keyed by one int, row * _ROW + column (columns run -90..90), and its
+    # neighbours by adding an offset: no tuple is built per lookup.
+    grid: dict = {}
+    named = set()
     for i, c in enumerate(cands):
+        op = is_open[i]
         for a, (p, _sc) in enumerate(c):
             if p.feature not in AREAL:
-                grid[(int(p.lat // _CELL), int(p.lon // _CELL))].append(
-                    (p.lat, p.lon, math.cos(math.radians(p.lat)), i, a, p.id, is_open[i]))
+                lat = p.lat
+                cell = int(lat // _CELL) * _ROW + int(p.lon // _CELL)
+                entry = (lat, p.lon, math.cos(lat * _RAD), i, a, p.id, op)
+                here = grid.get(cell)
+                if here is None:
+                    grid[cell] = [entry]
+                else:
+                    here.append(entry)
+                named.add(i)
+    if len(named) < 2:       # candidates of one name only: no pair can form
+        return [[_ALONE] * len(c) if is_open[i] else () for i, c in enumerate(cands)]
     pairs_found = []
-    for (cy, cx), here in grid.items():
-        for dy_, dx_ in _HALF:
-            there = here if dy_ == 0 and dx_ == 0 else grid.get((cy + dy_, cx + dx_))
+    for cell, here in grid.items():
+        for off in _HALF_OFF:
+            there = here if off == 0 else grid.get(cell + off)
             if not there:
                 continue
             for k, u in enumerate(here):
@@ -168,13 +181,21 @@ def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> 
                 groups[(x[3], x[4])].setdefault(y[3], []).append((y[4], cl))
             elif cl > fixed[(x[3], x[4])].get(y[3], 0.0):
                 fixed[(x[3], x[4])][y[3]] = cl
-    return [[(sum(fixed[(i, a)].values()) if (i, a) in fixed else 0.0,
-              tuple((j, tuple(pairs)) for j, pairs in groups[(i, a)].items()) if (i, a) in groups else ())
-             for a in range(len(cands[i]))] if is_open[i] else () for i in range(len(cands))]
+    # Most candidates met no one: they share one empty entry; only those that did are filled in.
+    out = [[_ALONE] * len(c) if is_open[i] else () for i, c in enumerate(cands)]
+    for i, a in fixed.keys() | groups.keys():
+        out[i][a] = (sum(fixed[(i, a)].values()) if (i, a) in fixed else 0.0,
+                     tuple((j, tuple(pairs)) for j, pairs in groups[(i, a)].items())
+                     if (i, a) in groups else ())
+    return out
 
 
 # The cell itself and the four neighbours "after" it: every pair of adjacent cells once.
 _HALF = ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1))
+_ROW = 1000
+_HALF_OFF = tuple(dy * _ROW + dx for dy, dx in _HALF)
+_RAD = math.pi / 180.0      # what math.radians multiplies by
+_ALONE = (0.0, ())
 
 
 def document_place(readings: list[tuple[Place, float, int] | None]) -> Place | None:
