@@ -42,6 +42,9 @@ def fold(name: str) -> str:
 def key(name: str) -> str:
     """The lookup key: folded, the Arabic article and 'the' dropped, punctuation to spaces."""
     s = fold(name).strip()
+    if s.isascii() and s.isalpha() and s.islower():
+        # One word of plain letters (most names): no article, space or punctuation to fold.
+        return _ABBREV.get(s, s)
     s = _LEAD_THE.sub("", s)
     s = _INNER_ARTICLE.sub(" ", s)
     s = _LEAD_ARTICLE.sub("", s)
