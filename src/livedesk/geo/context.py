@@ -69,6 +69,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
     rows = {i: [(sc, cc, a1 if in_a1 else None, a1, w, fx, gr)
                 for (_p, sc), (cc, a1, w, in_a1), (fx, gr) in zip(cands[i], keys[i], near[i])]
             for i in open_names}
+    last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
         own_a1: dict = {}
@@ -125,6 +126,9 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                     sc += W_NEAR * (total if total < NEAR_CAP else NEAR_CAP)
                 scores.append(sc)
             new[i] = softmax(scores)
+        if _round == last:
+            probs = new
+            break           # no round follows: how far beliefs moved does not matter
         moved = max([abs(x - y) for i in open_names for x, y in zip(new[i], probs[i])])
         probs = new
         if moved < SETTLED:
