@@ -199,6 +199,8 @@ _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,
 def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str | None]]:
     """"Dublin, Ohio", "Alexandria, La.", "Homs, Syria": the state or country written after a
     town says which of its namesakes is meant. Returns the (country, admin1) pairs it can be."""
+    if text[end:end + 1] != ",":        # most names: nothing written after them to read
+        return frozenset()
     m = _QUALIFIER.match(text[end:end + 30])
     if not m:
         return frozenset()
