@@ -52,23 +52,29 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
     # What does not change between rounds is worked out once: each candidate's country and
     # division keys, which candidates of other names lie near it (from a coarse grid), and
     # the whole vote of names with a single candidate, whose belief never moves.
-    keys = [[(p.country, (p.country, p.admin1) if p.country and p.feature != "PCLI" else None,
-              2.0 if p.feature in ("PCLI", "ADM1") else 1.0,
-              p.feature not in ("PCLI", "CONT")) for p, _ in c] for c in cands]
+    # A candidate's division key is (country, admin1) unless it is a country; it gives the
+    # weight 2 if it is a country or a first-level division, else 1; it takes context from
+    # its division unless it is a country or a continent.
     fixed_cc: dict = defaultdict(float)
     fixed_a1: dict = defaultdict(float)
-    for i in range(n):
-        if not is_open[i] and keys[i] and keys[i][0][0]:
-            cc, a1, w, _ = keys[i][0]
-            fixed_cc[cc] += w
-            if a1:
-                fixed_a1[a1] += w
+    for i, c in enumerate(cands):
+        if not is_open[i] and c and c[0][0].country:
+            p = c[0][0]
+            w = 2.0 if p.feature in ("PCLI", "ADM1") else 1.0
+            fixed_cc[p.country] += w
+            if p.feature != "PCLI":
+                fixed_a1[(p.country, p.admin1)] += w
     near = _neighbours(cands, is_open)
     # Per open name, one row per candidate: prior, country, division it takes context from,
     # division key and weight it gives context to, fixed nearness and open neighbours.
-    rows = {i: [(sc, cc, a1 if in_a1 else None, a1, w, fx, gr)
-                for (_p, sc), (cc, a1, w, in_a1), (fx, gr) in zip(cands[i], keys[i], near[i])]
-            for i in open_names}
+    rows = {}
+    for i in open_names:
+        row = rows[i] = []
+        for (p, sc), (fx, gr) in zip(cands[i], near[i]):
+            cc, f = p.country, p.feature
+            a1 = (cc, p.admin1) if cc and f != "PCLI" else None
+            row.append((sc, cc, a1 if f != "PCLI" and f != "CONT" else None, a1,
+                        2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr))
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
