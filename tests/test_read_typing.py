@@ -132,3 +132,20 @@ def test_every_cue_has_a_precheck_and_it_agrees_with_the_regex():
             if m:
                 assert any(a in s for a in anchors), (p, s)
             assert (classify_mod._search(p, s) is None) == (m is None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents said there were no reports of clashes in the district overnight.",
+    "There was no shelling on the town overnight, a resident said.",
+    "Loyalist troops did not capture the hill, the rebels insisted.",
+])
+def test_a_cue_the_sentence_itself_denies_tells_no_event(sentence):
+    assert classify_mod.classify(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("No one was hurt in the air strike on the depot, the ministry said.", "Air/drone strike"),
+    ("Gunmen clashed with the police near the bridge, leaving no fewer than nine dead.", "Armed clash"),
+])
+def test_a_no_elsewhere_in_the_sentence_does_not_deny_its_event(sentence, kind):
+    assert [c.type for c in classify_mod.classify(sentence)][:1] == [kind]

@@ -147,6 +147,19 @@ def protest_kind(context_low: str) -> str:
     return "Peaceful protest"
 
 
+# "There were no reports of clashes", "no shelling was heard", "forces did not capture the
+# town": the cue is denied by the sentence itself, so it tells no event. Only a "no" a word or
+# two before the cue counts ("no one was killed in the air strike" still tells the strike), and
+# "not" only right before it; "no longer", "no fewer/more/less than" deny nothing.
+_NEGATED = re.compile(r"(?:\bno\s+(?!longer\b|sooner\b|fewer\b|more\b|less\b)(?:[a-z]+\s+){0,2}"
+                      r"|\b(?:not|never)\s+(?:yet\s+|been\s+)?)$")
+
+
+def negated(low: str, start: int) -> bool:
+    """Whether the cue starting at `start` of the lower-cased sentence is denied just before it."""
+    return bool(_NEGATED.search(low, max(0, start - 40), start))
+
+
 def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     """All event types the sentence supports, strongest first (empty: it reports no event)."""
     low = sentence.lower()
@@ -156,7 +169,7 @@ def candidates(sentence: str, context: str | None = None) -> list[Candidate]:
     back: dict[str, Candidate] = {}     # the same type may also be told of the past
 
     def add(t: str, score: float, s: int, e: int, **kw) -> None:
-        if score <= 0:
+        if score <= 0 or negated(low, s):
             return
         c = Candidate(t, score, s, e, background=s >= bg_at, **kw)
         into = back if c.background else found
