@@ -46,14 +46,23 @@ def _actor(name: str | None) -> str | None:
     return (hit.alignment or hit.name) if hit else name
 
 
-def seed() -> None:
+def _load_seed(label: str) -> tuple[dict, str, datetime] | None:
+    """The seed's gold reading, its text and its publication time (noon UTC), or None (said so)."""
     gold_path = SHARED / "data" / "seed" / "gold.json"
     if not gold_path.exists():
-        print("seed: ../shared/data/seed not found, skipped")
-        return
+        print(f"{label}: ../shared/data/seed not found, skipped")
+        return None
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
     published = datetime.fromisoformat(gold["published"]).replace(hour=12, tzinfo=timezone.utc)
+    return gold, text, published
+
+
+def seed() -> None:
+    loaded = _load_seed("seed")
+    if loaded is None:
+        return
+    gold, text, published = loaded
     report = Report(text=text, id="seed", outlet="The Interpreter", author="James Miller",
                     published=published)
     t0 = time.perf_counter()
@@ -128,13 +137,10 @@ def seed() -> None:
 
 def seed_end_to_end() -> None:
     from livedesk.fuse.evaluate import end_to_end
-    gold_path = SHARED / "data" / "seed" / "gold.json"
-    if not gold_path.exists():
-        print("seed end to end: ../shared/data/seed not found, skipped")
+    loaded = _load_seed("seed end to end")
+    if loaded is None:
         return
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    text = (gold_path.parent / gold["document"]).read_text(encoding="utf-8")
-    published = datetime.fromisoformat(gold["published"]).replace(hour=12, tzinfo=timezone.utc)
+    gold, text, published = loaded
     report = Report(text=text, outlet="The Interpreter", published=published).with_id()
     res = end_to_end(text, gold, report)
     right = scored = 0

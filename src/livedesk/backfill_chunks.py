@@ -210,18 +210,15 @@ def _store(store, results: list, errors: list[str]) -> list[tuple[str, bool]]:
     # One reading the store refuses (a frame of a type ACLED lacks) must not sink its chunk:
     # store the others as they are, and that report with the error and no reading, as
     # `livedesk ingest` does, so nothing a user gave is lost.
-    from livedesk.model import Reading
+    from livedesk.service import refused_reading
     out = []
     for report, reading in results:
         try:
             out += store.add_reports([(report, reading)], who="backfill")
         except Exception as exc:  # noqa: BLE001
-            where = report.origin or report.url or report.id
-            error = InputError("read_failed", where, f"the reading could not be stored: "
-                               f"{type(exc).__name__}: {exc}")
-            errors.append(str(error))
-            out += store.add_reports([(report, Reading(report_id=report.id,
-                                                       error=error.to_dict()))], who="backfill")
+            refused = refused_reading(report, exc)
+            errors.append(refused.error["message"])
+            out += store.add_reports([(report, refused)], who="backfill")
     return out
 
 

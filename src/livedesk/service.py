@@ -98,6 +98,14 @@ def _fuser_on_desk_clock(store: Store) -> Fuser:
     return fuser
 
 
+def refused_reading(report: Report, exc: Exception) -> Reading:
+    """What is stored in place of a reading the store refused (a frame of a type ACLED lacks):
+    no frames, and an error naming the report, so the report itself is never lost."""
+    where = report.origin or report.url or report.id
+    return Reading(report_id=report.id, error=InputError(
+        "read_failed", where, f"the reading could not be stored: {type(exc).__name__}: {exc}").to_dict())
+
+
 class Desk:
     """`Desk(settings)`; `reader=` and `fuser=` are seams for tests and experiments."""
 
@@ -180,9 +188,7 @@ class Desk:
             rid, created = self.store.add_report(report, reading)
         except Exception as e:  # noqa: BLE001 - e.g. a frame with a type ACLED lacks
             # The transaction rolled back; keep the report itself, marked unread.
-            reading = Reading(report_id=report.id, error=InputError(
-                "read_failed", where, f"the reading could not be stored: "
-                f"{type(e).__name__}: {e}").to_dict())
+            reading = refused_reading(report, e)
             rid, created = self.store.add_report(report, reading)
         if reading.error:
             summary.read_failed += 1
