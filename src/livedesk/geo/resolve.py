@@ -15,7 +15,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from livedesk.geo.context import AREAL, contextualise, document_place
-from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_SKELETON, UNCOUNTED_DIVISION_POP,
+from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON, UNCOUNTED_DIVISION_POP,
                                     Place, get, haversine)
 from livedesk.geo.normalise import key, skeleton
 
@@ -241,8 +241,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     if fallback:
         for i, (s, lk) in enumerate(zip(surfaces, looked)):
             if not lk[0]:
-                looked[i] = _partial_lookup(s, gaz)
-                if looked[i][0]:
+                cands, cue, run = _partial_lookup(s, gaz)
+                looked[i] = (cands, cue)
+                if cands and not _names_itself(s, run, cands, gaz):
                     weak.add(i)
     # One reading per distinct name (by key, and by wording where the wording adds a cue).
     by_key: dict[str, list] = {}
@@ -296,7 +297,9 @@ _GENERIC = frozenset("""university college school academy institute hospital cen
 court street st road rd avenue ave boulevard lane drive highway bridge river creek lake park
 station church cathedral hall tower building township county parish district office airport
 mall market square plaza stadium arena house club hotel inn village estate library museum
-national state city of the and at in on for north south east west new""".split())
+national state city of the and at in on for north south east west new central northern southern
+eastern western northeast northwest southeast southwest northeastern northwestern southeastern
+southwestern delta mall""".split())
 
 
 _JOINING = frozenset("of the and at in on for de la le du del da di".split())
@@ -310,6 +313,32 @@ def _far(a: Place, b: Place) -> bool:
     return haversine(a.lat, a.lon, b.lat, b.lon) > 300
 
 
+def _names_itself(surface: str, run: str, cands, gaz) -> bool:
+    """A country, state or big city named inside an institution's name ("Bank of Japan",
+    "Arizona State University", "Delhi High Court") places it there, even far from where the
+    rest of the document is. A river, street or park named after a place ("Mississippi
+    River", "Hampton Avenue") lies elsewhere, and a town in the middle of a name is more
+    likely a namesake than the name's seat. The place must be named, not an adjective of it:
+    a "French Quarter" or a "British International School" is not in France or Britain."""
+    words = key(surface).split()
+    if words[-1] in _NAMED_AFTER or surface.rstrip(". ").split()[-1].lower() in _NAMED_AFTER:
+        return False
+    best = max(cands, key=lambda t: t[1])[0]
+    kinds = [kind for k, _c in _variants(run)[0] for p, kind in gaz.lookup(k) if p.id == best.id]
+    if not kinds or (min(kinds) != KIND_NAME and _ADJECTIVAL.search(run)):
+        return False
+    if best.feature in ("PCLI", "PCLS", "ADM1", "CONT"):
+        return True
+    return best.population >= 100_000 and key(best.name).split()[0] == words[0]
+
+
+_ADJECTIVAL = re.compile(r"(an|ish|ese|ch|i)$")
+# Last words of names given after a place to something that is not at it.
+_NAMED_AFTER = frozenset("""river delta island islands avenue ave street st road rd drive dr
+park hill hills lake creek bay mountain mountains valley colony boulevard blvd lane way square
+trail highway canyon beach falls township theatre theater mall""".split())
+
+
 def _qualified(cands, qual: set) -> list:
     """Candidates inside the written state or country gain; the qualifier itself does not."""
     out = []
@@ -321,12 +350,12 @@ def _qualified(cands, qual: set) -> list:
     return out
 
 
-def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None]:
+def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None, str]:
     """For a name the gazetteer lacks ("Colorado State University", "Neches River"), the
-    longest run of its words that names a place, with a penalty for the guess."""
+    longest run of its words that names a place, with a penalty for the guess, and the run."""
     words = key(surface).split()
     if len(words) < 2:
-        return [], None
+        return [], None, ""
     # Place names inside longer names are short and do not begin or end with a joining word
     # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
     # "and light" are not worth a lookup each.
@@ -337,10 +366,10 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
                     or len(" ".join(run)) < 4):
                 continue
             cands, cue = _cached_lookup(" ".join(run), gaz)
-            cands = [(p, sc - 1.0) for p, sc in cands if p.feature != "CONT"]
+            cands = [(p, sc - 1.0) for p, sc in cands]
             if cands:
-                return cands, cue
-    return [], None
+                return cands, cue, " ".join(run)
+    return [], None, ""
 
 
 _WEAK: dict[tuple[int, str], bool] = {}
