@@ -115,7 +115,7 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
                 break
     cands = list(found.values())
     airfield_words = bool(_AIRFIELD.search(surface))
-    city_countries = {p.country for p, kind in cands
+    city_countries = {(p.country, p.admin1) for p, kind in cands
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
     region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
     _WEAK[(id(gaz), surface)] = weak and bool(cands)
@@ -173,10 +173,11 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
     elif f == "ADM1":
         s += W_ADM1 + (3.0 if cue == "admin" else 0.0)
         # "Homs", "Idlib", "Kharkiv": a province named after its capital means the city
-        # unless the wording says province.
-        if cue != "admin" and p.country in city_countries:
+        # unless the wording says province. A big namesake town elsewhere in the country
+        # (Wyoming, Michigan) is no capital of the state and takes nothing from it.
+        if cue != "admin" and (p.country, p.admin1) in city_countries:
             s += W_CITY_OVER_PROVINCE
-        elif cue != "admin" and city_countries:
+        elif cue != "admin" and any(cc != p.country for cc, _a1 in city_countries):
             s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
         s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
@@ -241,9 +242,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     if fallback:
         for i, (s, lk) in enumerate(zip(surfaces, looked)):
             if not lk[0]:
-                cands, cue, run = _partial_lookup(s, gaz)
+                cands, cue, strong = _partial_lookup(s, gaz)
                 looked[i] = (cands, cue)
-                if cands and not _names_itself(s, run, cands, gaz):
+                if cands and not strong:
                     weak.add(i)
     # One reading per distinct name (by key, and by wording where the wording adds a cue).
     by_key: dict[str, list] = {}
@@ -299,7 +300,8 @@ station church cathedral hall tower building township county parish district off
 mall market square plaza stadium arena house club hotel inn village estate library museum
 national state city of the and at in on for north south east west new central northern southern
 eastern western northeast northwest southeast southwest northeastern northwestern southeastern
-southwestern delta mall""".split())
+southwestern delta mall middle lakes coast plateau islands capital upper lower elementary high
+primary secondary memorial""".split())
 
 
 _JOINING = frozenset("of the and at in on for de la le du del da di".split())
@@ -350,12 +352,35 @@ def _qualified(cands, qual: set) -> list:
     return out
 
 
-def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None, str]:
+def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None, bool]:
     """For a name the gazetteer lacks ("Colorado State University", "Neches River"), the
-    longest run of its words that names a place, with a penalty for the guess, and the run."""
+    longest run of its words that names a place, with a penalty for the guess, the cue, and
+    whether the run names where the whole stands (see _names_itself). A run that does is
+    preferred to a longer or earlier one that does not: in "Bank of Japan" it is Japan,
+    not a village called Bank."""
     words = key(surface).split()
     if len(words) < 2:
-        return [], None, ""
+        return [], None, False
+    first = None
+    # Place names inside longer names are short and do not begin or end with a joining word
+    # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
+    # "and light" are not worth a lookup each. Under four letters only an abbreviation
+    # written in capitals is read ("US" in "US Federal Reserve").
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        for i in range(len(words) - n + 1):
+            run = words[i:i + n]
+            text = " ".join(run)
+            if (run[0] in _JOINING or run[-1] in _JOINING or all(w in _GENERIC for w in run)
+                    or (len(text) < 4 and text.upper() not in surface.split())):
+                continue
+            cands, cue = _cached_lookup(text, gaz)
+            cands = [(p, sc - 1.0) for p, sc in cands]
+            if not cands:
+                continue
+            if _names_itself(surface, text, cands, gaz):
+                return cands, cue, True
+            first = first or (cands, cue, False)
+    return first or ([], None, False)
     # Place names inside longer names are short and do not begin or end with a joining word
     # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
     # "and light" are not worth a lookup each.
