@@ -74,7 +74,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             cc, f = p.country, p.feature
             a1 = (cc, p.admin1) if cc and f != "PCLI" else None
             row.append((sc, cc, a1 if f != "PCLI" and f != "CONT" else None, a1,
-                        2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr))
+                        2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr, f == "PPLC"))
+    capital_of = {i for i in open_names if any(r[7] for r in rows[i])}
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
@@ -84,7 +85,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         for i in open_names:
             cc_m: dict = {}
             a1_m: dict = {}
-            for (_sc, cc, _ta, a1, w, _fx, _gr), pb in zip(rows[i], probs[i]):
+            for (_sc, cc, _ta, a1, w, _fx, _gr, _cap), pb in zip(rows[i], probs[i]):
                 if pb < 0.01 or not cc:
                     continue
                 cc_m[cc] = cc_m.get(cc, 0.0) + pb * w
@@ -111,9 +112,16 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             wc = W_CTX_COUNTRY / max(ctot - sum(cc_m.values()), 1e-9)
             wa = W_CTX_ADMIN1 / max(atot - sum(a1_m.values()), 1e-9)
             scores = []
-            for sc, cc, ta, _a1, _w, fixed, groups in rows[i]:
+            # A national capital whose country the document names is not displaced by a
+            # namesake on the document's country alone (Moscow, Idaho in an American text
+            # about flights to Russia), only on its division or on places named near it.
+            top = max([countries[r[1]] - cc_m.get(r[1], 0.0) for r in rows[i] if r[1]],
+                      default=0.0) if i in capital_of else 0.0
+            for sc, cc, ta, _a1, _w, fixed, groups, cap in rows[i]:
                 if cc:
                     v = countries[cc] - cc_m.get(cc, 0.0)
+                    if cap and top > v > 0.0:
+                        v = top
                     if v > 0.0:
                         sc += wc * v
                     if ta:
