@@ -23,6 +23,7 @@ W_NEAR, NEAR_CAP = 2.5, 2.0
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
+_NO_COUNTRY = frozenset(("OCN", "SEA", "CONT", "RGN"))
 _CELL = 2.0          # degrees: the 3x3 cells around a point cover at least ~150 km
 _KM_PER_DEG = 111.2
 
@@ -74,7 +75,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             cc, f = p.country, p.feature
             a1 = (cc, p.admin1) if cc and f != "PCLI" else None
             row.append((sc, cc, a1 if f != "PCLI" and f != "CONT" else None, a1,
-                        2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr, f == "PPLC"))
+                        2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr,
+                        f == "PPLC" or (not cc and f in _NO_COUNTRY)))
     capital_of = {i for i in open_names if any(r[7] for r in rows[i])}
     last = rounds - 1
     for _round in range(rounds):
@@ -118,7 +120,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             top = max([countries[r[1]] - cc_m.get(r[1], 0.0) for r in rows[i] if r[1]],
                       default=0.0) if i in capital_of else 0.0
             for sc, cc, ta, _a1, _w, fixed, groups, cap in rows[i]:
-                if cc:
+                if cap and not cc:
+                    sc += wc * top      # an ocean, a sea, a continent: in no country, so
+                                        # no country of the document speaks against it
+                elif cc:
                     v = countries[cc] - cc_m.get(cc, 0.0)
                     if cap and top > v > 0.0:
                         v = top

@@ -304,6 +304,8 @@ southwestern delta mall middle lakes coast plateau islands capital upper lower e
 primary secondary memorial""".split())
 
 
+_CONTINENTS = frozenset(("europe", "asia", "africa", "oceania", "antarctica", "america",
+                         "north america", "south america"))
 _JOINING = frozenset("of the and at in on for de la le du del da di".split())
 
 
@@ -362,16 +364,22 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
     if len(words) < 2:
         return [], None, False
     first = None
+    ctx = gaz.context_keys()
     # Place names inside longer names are short and do not begin or end with a joining word
     # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
     # "and light" are not worth a lookup each. Under four letters only an abbreviation
-    # written in capitals is read ("US" in "US Federal Reserve").
+    # written in capitals is read ("US" in "US Federal Reserve"). Once a run has been found,
+    # only a run that can name a country, a division or a big town is looked up after it.
     for n in range(min(len(words) - 1, 4), 0, -1):
         for i in range(len(words) - n + 1):
             run = words[i:i + n]
             text = " ".join(run)
+            short = len(text) < 4
             if (run[0] in _JOINING or run[-1] in _JOINING or all(w in _GENERIC for w in run)
-                    or (len(text) < 4 and text.upper() not in surface.split())):
+                    or (short and text.upper() not in surface.split())):
+                continue
+            if first is not None and not short and not any(
+                    k in ctx or k in _CONTINENTS for k, _c in _variants(text)[0]):
                 continue
             cands, cue = _cached_lookup(text, gaz)
             cands = [(p, sc - 1.0) for p, sc in cands]
