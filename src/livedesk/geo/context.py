@@ -19,6 +19,7 @@ from livedesk.geo.gazetteer import Place
 
 # Weights in log10-population units, like the priors they are added to.
 W_CTX_COUNTRY, W_CTX_ADMIN1 = 3.5, 2.5
+ADMIN1_FULL = 3.0   # division support (a division named counts 2, a town in it 1) at full pull
 W_NEAR, NEAR_CAP = 2.5, 2.0
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
@@ -112,7 +113,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         for i in open_names:
             cc_m, a1_m = own_cc[i], own_a1[i]
             wc = W_CTX_COUNTRY / max(ctot - sum(cc_m.values()), 1e-9)
-            wa = W_CTX_ADMIN1 / max(atot - sum(a1_m.values()), 1e-9)
+            others = atot - sum(a1_m.values())
+            # A division's pull grows with how much the text says of it: one town in New
+            # York does not make every namesake in the state likelier than Boston.
+            wa = W_CTX_ADMIN1 / max(others, 1e-9) * min(1.0, others / ADMIN1_FULL)
             scores = []
             # A national capital whose country the document names is not displaced by a
             # namesake on the document's country alone (Moscow, Idaho in an American text
