@@ -217,3 +217,19 @@ def test_build_puts_hawaii_between_its_islands_and_keeps_other_states(tmp_path):
     # not on the Big Island (19.6, -155.4) but among the islands, west of it
     assert 19.9 < hi[0] < 20.6 and -157.0 < hi[1] < -155.9 and "islands" in hi[2]
     assert va[2] == "iso3166-2"
+
+
+def test_a_default_build_keeps_the_newest_other_indexes(tmp_path, monkeypatch):
+    # Two desk versions sharing one cache must not delete each other's index on every start;
+    # only indexes older than the newest few others go.
+    import os
+    monkeypatch.setenv("LIVEDESK_CACHE", str(tmp_path))
+    olds = [tmp_path / f"gazetteer-v{i}-old.sqlite" for i in range(1, 5)]
+    for age, p in enumerate(reversed(olds)):
+        p.write_bytes(b"")
+        os.utime(p, (1_000_000 - age * 1000, 1_000_000 - age * 1000))
+    built = gazetteer.build(countries={"LB"})
+    assert built.exists() and built.parent == tmp_path
+    kept = sorted(p.name for p in tmp_path.glob("gazetteer-v*.sqlite") if p != built)
+    assert kept == [olds[-1].name, olds[-2].name][::-1]
+    assert len(kept) == gazetteer.KEEP_OTHER_INDEXES

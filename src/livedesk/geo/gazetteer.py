@@ -37,6 +37,7 @@ from livedesk.geo.normalise import fold, key, skeleton
 
 SCHEMA = 11
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
+KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
 # A second-level division with no population on record (English counties from iso3166-2)
 # ranks as a place of this many people: a county holds at least a town's worth.
@@ -427,10 +428,15 @@ def build(path: Path | str | None = None, countries: set[str] | None = None) -> 
     finally:
         if tmp.exists():
             tmp.unlink()
-    if default:        # indexes of older sources are dead weight (a process still using one
-        for old in path.parent.glob("gazetteer-v*.sqlite"):     # keeps its open file)
-            if old != path:
-                old.unlink(missing_ok=True)
+    if default:
+        # Indexes of older sources are dead weight, but two versions of the desk sharing a
+        # cache (a checkout beside an installed copy) would delete each other's index on
+        # every start: the newest few are kept. A process still using a deleted one keeps
+        # its open file.
+        others = sorted((p for p in path.parent.glob("gazetteer-v*.sqlite") if p != path),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEEP_OTHER_INDEXES:]:
+            old.unlink(missing_ok=True)
     return path
 
 
