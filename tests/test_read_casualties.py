@@ -65,3 +65,15 @@ def test_a_qualifier_inside_a_word_is_no_qualifier():
     # "that least" holds "at least"; the figure stays exact
     f = extract("Observers said that least 5 people were killed.")
     assert (f.best, f.low, f.high) == (5, 5, 5)
+
+
+@pytest.mark.parametrize("text", ["The 330 am raid killed everyone inside the house.",
+                                  "A 12 a.m. strike killed a shepherd.",
+                                  "The 0400 GMT shelling killed a family."])
+def test_a_clock_time_is_no_count(text):
+    assert extract(text).best is None
+
+
+def test_a_count_before_a_comma_is_still_a_count():
+    f = extract("The blast killed 5, wounding 7 others.")
+    assert (f.best, f.injured) == (5, 7)

@@ -20,7 +20,10 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "severa
          "a number of": 3, "many": 10, "tens": 20}
 _NUMWORD = "|".join(sorted((k for k in WORDS if k not in ("a", "an")), key=len, reverse=True))
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_VAGUE})"
+# A clock time ("the 330 am raid", "at 0400 GMT") is no count: digits followed by am/pm or a
+# time zone are not read as one.
+_CLOCK = r"(?!\d|,\d|\s?(?:[ap]\.?m\b|gmt\b|utc\b))"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+{_CLOCK}|\d+{_CLOCK}|(?:{_NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_VAGUE})"
 QUAL = r"(?:a total of|at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|roughly|approximately|at most|fewer than|less than|close to)"
 PEOPLE = (r"(?:(?:other|more|further|additional|innocent|local|unarmed|syrian|iraqi|afghan|\w+i|\w+an) )?"
           r"(?:people|persons|civilians|soldiers|troops|militants|fighters|rebels|insurgents|members|policemen|"
