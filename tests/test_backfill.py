@@ -193,6 +193,12 @@ def test_a_reading_the_store_refuses_does_not_sink_its_chunk(db_url, factory):
     result = ChunkResult("c1").commit(store, items)
     assert (result.reports, result.new) == (3, 3)
     assert len(result.errors) == 1 and "https://example.org/1" in result.errors[0]
+    assert result.refused == 1          # stored, so not counted among the failed inputs
+    from livedesk.backfill import BackfillSummary
+    summary = BackfillSummary()
+    summary.add(result)
+    assert (summary.failed, summary.refused) == (0, 1)
+    assert "1 stored without their reading" in str(summary)
     assert store.count("reports") == 3 and store.count("frames") == 2
     assert store.get_report(bad.id)["read_error"]["code"] == "read_failed"
     store.close()

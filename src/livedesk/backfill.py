@@ -58,7 +58,8 @@ class BackfillSummary:
     reports: int = 0
     new: int = 0
     duplicates: int = 0
-    failed: int = 0
+    failed: int = 0                 # inputs that gave no report (bad file, line, URL or chunk)
+    refused: int = 0                # reports stored without a reading the store refused
     seconds: float = 0.0            # reading and writing, after the cluster is up
     startup: float = 0.0            # starting the cluster and loading the pipeline on workers
     refuse_seconds: float = 0.0     # fusing every stored mention once at the end
@@ -76,7 +77,8 @@ class BackfillSummary:
         self.new += r.new
         self.duplicates += r.reports - r.new
         self.errors.extend(r.errors)
-        self.failed += len(r.errors)
+        self.failed += len(r.errors) - r.refused
+        self.refused += r.refused
         self.cpu_tasks += r.cpu
 
     def fail(self, chunk: Chunk, exc: Exception) -> None:
@@ -86,7 +88,9 @@ class BackfillSummary:
 
     def __str__(self) -> str:
         s = (f"backfill: {self.reports} reports ({self.new} new, {self.duplicates} already stored, "
-             f"{self.failed} failed) from {self.chunks} chunks ({self.skipped_chunks} done before) "
+             f"{self.failed} failed"
+             + (f", {self.refused} stored without their reading" if self.refused else "")
+             + f") from {self.chunks} chunks ({self.skipped_chunks} done before) "
              f"in {self.seconds:.1f}s (+{self.startup:.1f}s start-up, "
              f"+{self.refuse_seconds:.1f}s fusion), {self.rate:.1f} reports/s")
         for e in self.errors[:20]:

@@ -179,10 +179,13 @@ class ChunkResult:
     errors: list[str] = field(default_factory=list)
     cpu: float = 0.0            # CPU seconds the reading process spent on the chunk
     pending: list | None = None  # [(Report, Reading)] not stored yet
+    refused: int = 0            # reports stored without their reading (its error in `errors`)
 
     def commit(self, store, results: list) -> "ChunkResult":
+        before = len(self.errors)
         stored = _store(store, results, self.errors)
         self.reports, self.new, self.pending = len(stored), sum(c for _, c in stored), None
+        self.refused = len(self.errors) - before
         return self
 
 
