@@ -102,3 +102,19 @@ def test_place_names_lexicon_rows_reach_the_index():
     gaz = get()
     assert any(p.country == "SA" and p.feature == "PCLI" for p, _k in gaz.lookup("saudi"))
     assert any(p.country == "GB" and p.feature == "ADM1" for p, _k in gaz.lookup("scottish"))
+
+
+def test_finding_keeps_ap_state_abbreviations_and_drops_metonymic_seats_of_power():
+    from livedesk.geo import find_places
+    got = {p["name"]: p for p in find_places("The plant in Rock Hill, S.C., closed after a fire; "
+                                             "he later moved to Fargo, N.D., for work.")}
+    assert got["S.C."]["resolved_name"] == "South Carolina" and got["N.D."]["feature"] == "ADM1"
+    said = find_places("The White House said on Monday that talks with Seoul would go on.")
+    assert "White House" not in {p["name"] for p in said}
+
+
+def test_finding_a_division_the_model_takes_for_a_person():
+    from livedesk.geo import find_places
+    text = "Tamil Nadu on Saturday asked the court to act, and Karnataka objected."
+    names = {p["name"]: p for p in find_places(text)}
+    assert names["Tamil Nadu"]["feature"] == "ADM1" and names["Tamil Nadu"]["country"] == "IN"

@@ -111,19 +111,25 @@ def _sentence_initial(text: str, s: int) -> bool:
 _DEMONYM_END = re.compile(r"(?:ans?|ese|ish|is?|ch|ic|er|ers)$")
 
 
+def _curated(p) -> bool:
+    """A curated row (ours or the user's) makes a capitalised span a place, except a seat of
+    power: "the White House said", "the Kremlin denied" speak of a government, so those
+    count only where the entity recogniser calls them a place."""
+    return p.source.startswith(("overlay", "user overlay")) and p.feature != "BLDG"
+
+
 def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: bool = False) -> bool:
     """Whether gazetteer matches make a capitalised span a place. `evidenced`: the words around
     it call it one ("Hasakeh province", "the town of Tell Abyad"), so another spelling of a
     town or province (not only its main name) will do."""
     for p, kind in cands:
         if words >= 2 and big > 15_000:       # the stricter test asked for a sentence start
-            if p.source.startswith(("overlay", "user overlay")) or p.feature in ("PCLI", "ADM1", "CONT"):
+            if _curated(p) or p.feature in ("PCLI", "ADM1", "CONT"):
                 return True
             if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= big:
                 return True
             continue
-        overlay = p.source.startswith(("overlay", "user overlay"))
-        if overlay or p.feature in ("AIRB", "AIRP", "MILB"):
+        if _curated(p) or p.feature in ("AIRB", "AIRP", "MILB"):
             return True
         if evidenced and kind != KIND_NAME and p.feature in ("ADM1", "ADM2", "PPL", "PPLA", "PPLC"):
             return True
@@ -259,8 +265,16 @@ def _acronym(text: str, s: int, e: int, p) -> bool:
         return False
     if p.feature in ("PCLI", "PCLS", "CONT") or p.source.startswith(("overlay", "user overlay")):
         return False
+    if p.feature == "ADM1" and "." in surface:
+        return False        # "Rock Hill, S.C.", "Fargo, N.D.": a state as AP style writes it
     line_start = s == 0 or text[:s].rstrip(" \t")[-1:] == "\n"
     return not (line_start and _DATELINE_MARK.match(text[e:e + 4]))
+
+
+def _names_an_area(name: str) -> bool:
+    """Whether `name` is, by its own name, a country or a first-level division."""
+    return any(kind == KIND_NAME and p.feature in ("PCLI", "PCLS", "ADM1")
+               for p, kind in get().lookup(key(name)))
 
 
 def find_places(text: str, doc=None) -> list[dict]:
@@ -310,6 +324,9 @@ def find_places(text: str, doc=None) -> list[dict]:
             # "Al-Bayan" is dropped by the score test below.
             if ent.label_ == "PERSON" and _PLACE_HEAD.match(ent.text):
                 pass        # "Tel Hamis", "Deir al-Adas": a place-name head, not a person's name
+            elif ent.label_ == "PERSON" and ent.n_tokens > 1 and _names_an_area(ent.text):
+                spans.append((s, e))    # "Tamil Nadu", "Sierra Leone": the model took a
+                from_ner.add((s, e))    # division or country for a person's full name
             elif not (ent.label_ == "PERSON" and ent.n_tokens == 1 and ent.text not in surnames):
                 blocked.append((s, e))
             elif ent.label_ == "PERSON":
@@ -318,8 +335,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     gaz = get()
     for s, e in _scan(text, lowered):
         cands = gaz.lookup(key(text[s:e]))
-        overlay = any(p.source.startswith(("overlay", "user overlay")) or p.feature in ("AIRB", "AIRP")
-                      for p, _ in cands)
+        overlay = any(_curated(p) or p.feature in ("AIRB", "AIRP") for p, _ in cands)
         # An organisation's whole name passes only as a well-known place (the model often
         # calls a town ORG: "Gainesville approved the budget"), never as a village.
         org_whole = (s, e) in org_spans and not _strong(cands, 1, surface=text[s:e]) and not any(
