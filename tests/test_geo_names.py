@@ -118,3 +118,12 @@ def test_finding_a_division_the_model_takes_for_a_person():
     text = "Tamil Nadu on Saturday asked the court to act, and Karnataka objected."
     names = {p["name"]: p for p in find_places(text)}
     assert names["Tamil Nadu"]["feature"] == "ADM1" and names["Tamil Nadu"]["country"] == "IN"
+
+
+def test_finding_a_state_code_written_after_a_town():
+    from livedesk.geo import find_places
+    got = {p["name"]: p for p in find_places("The fire near Nelson, BC, forced evacuations; "
+                                             "police in Austin, TX said nothing.")}
+    assert got["BC"]["resolved_name"] == "British Columbia" and got["TX"]["admin1"] == "Texas"
+    # Capitals after a comma that name no state stay words.
+    assert not find_places("He met Smith, CEO of the firm.")

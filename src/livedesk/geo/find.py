@@ -156,6 +156,7 @@ _NONSPACE = re.compile(r"\S+")
 _COMMA_PART = re.compile(r"[^,]+")
 _DATELINE_MARK = re.compile(r"^\s*(?:,|\(|[-–—:])")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_CODE_AFTER = re.compile(r",\s?((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w.]*\w)")
 
 
 def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
@@ -288,6 +289,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     from_ner: set[tuple[int, int]] = set()
     norp: set[tuple[int, int]] = set()
     org_spans: set[tuple[int, int]] = set()
+    codes: set[tuple[int, int]] = set()         # state codes after a town (see below)
     blocked: list[tuple[int, int]] = []
     surnames: set[str] = set()
     person1: set[tuple[int, int]] = set()     # one-word PERSON entities (Palmyra, but also Obama)
@@ -355,6 +357,15 @@ def find_places(text: str, doc=None) -> list[dict]:
     for s, e in spans:
         if all(e <= cs or s >= ce for cs, ce in chosen):
             chosen.append((s, e))
+    # "Nelson, BC", "Austin, TX", "Kelowna, B.C.": the state or province code written after
+    # a town is a place too (the scan skips two capitals, most often an acronym).
+    for cs, ce in list(chosen):
+        m = _CODE_AFTER.match(text, ce)
+        if m and qualifier_after(text, ce) and all(
+                m.end(1) <= os_ or m.start(1) >= oe for os_, oe in chosen):
+            chosen.append((m.start(1), m.end(1)))
+            extended[(m.start(1), m.end(1))] = True
+            codes.add((m.start(1), m.end(1)))
     chosen.sort()
     names = [text[s:e] for s, e in chosen]
     results = resolve_mentions(names, fallback=False,
@@ -375,7 +386,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue        # one lone capitalised word in another country: a word, not a place
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
             continue
-        if _acronym(text, s, e, p):
+        if (s, e) not in codes and _acronym(text, s, e, p):
             continue
         if (s, e) in person1 and top and p.country != top and not p.source.startswith(("overlay", "user overlay")):
             continue        # a one-word person's name that is also a town abroad (Obama, Japan)
