@@ -124,6 +124,7 @@ def test_finding_a_state_code_written_after_a_town():
     from livedesk.geo import find_places
     got = {p["name"]: p for p in find_places("The fire near Nelson, BC, forced evacuations; "
                                              "police in Austin, TX said nothing.")}
+    assert not find_places("The coin dates from 300 BC.")
     assert got["BC"]["resolved_name"] == "British Columbia" and got["TX"]["admin1"] == "Texas"
     # Capitals after a comma that name no state stay words.
     assert not find_places("He met Smith, CEO of the firm.")
