@@ -166,28 +166,36 @@ def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> 
     # A cell is keyed by one int, row * _ROW + column (columns run -90..90), and its
     # neighbours by adding an offset: no tuple is built per lookup.
     grid: dict = {}
-    named = set()
+    named = 0               # names with a candidate in the grid
+    cos = math.cos
     for i, c in enumerate(cands):
         op = is_open[i]
+        placed = False
         for a, (p, _sc) in enumerate(c):
             if p.feature not in AREAL:
                 lat = p.lat
                 cell = int(lat // _CELL) * _ROW + int(p.lon // _CELL)
-                entry = (lat, p.lon, math.cos(lat * _RAD), i, a, p.id, op)
+                entry = (lat, p.lon, cos(lat * _RAD), i, a, p.id, op)
                 here = grid.get(cell)
                 if here is None:
                     grid[cell] = [entry]
                 else:
                     here.append(entry)
-                named.add(i)
-    if len(named) < 2:       # candidates of one name only: no pair can form
+                placed = True
+        named += placed
+    if named < 2:           # candidates of one name only: no pair can form
         return [[_ALONE] * len(c) if is_open[i] else () for i, c in enumerate(cands)]
     pairs_found = []
     for cell, here in grid.items():
         for off in _HALF_OFF:
-            there = here if off == 0 else grid.get(cell + off)
-            if not there:
-                continue
+            if off == 0:
+                if len(here) == 1:
+                    continue        # most cells hold one candidate: no pair inside
+                there = here
+            else:
+                there = grid.get(cell + off)
+                if there is None:
+                    continue
             for k, u in enumerate(here):
                 ui, upid = u[3], u[5]
                 for v in (here[k + 1:] if there is here else there):

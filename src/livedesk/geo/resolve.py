@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -261,7 +262,8 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     keys_order = list(by_key)
     cand_lists = [by_key[nk] for nk in keys_order]
     probs = contextualise(cand_lists, rounds=3)
-    ranked_by_key = {nk: sorted(zip((p for p, _ in c), pb), key=lambda t: -t[1])
+    # Descending and stable, as a key of -score sorts, without a Python call per candidate.
+    ranked_by_key = {nk: sorted(zip([p for p, _ in c], pb), key=_SECOND, reverse=True)
                      for nk, c, pb in zip(keys_order, cand_lists, probs)}
     doc_place = None
     if fallback:
@@ -405,6 +407,7 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
     return [], None, ""
 
 
+_SECOND = itemgetter(1)
 _WEAK: dict[tuple[int, str], bool] = {}
 _LOOKUP_CACHE: dict[tuple[int, str], tuple] = {}
 
@@ -418,7 +421,7 @@ def _cached_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | 
             _WEAK.clear()
         # Candidates ranked by prior and capped: the long tail of 40 Springfields never wins.
         cands, cue = lookup(surface, gaz)
-        cands = sorted(cands, key=lambda t: -t[1])[:15]
+        cands = sorted(cands, key=_SECOND, reverse=True)[:15]
         hit = _LOOKUP_CACHE[k] = (cands, cue)
     return hit
 
@@ -431,7 +434,8 @@ def place_dict(start: int, end: int, name: str, res: dict, memo: dict | None = N
         return {"start": start, "end": end, "name": name, "lat": None, "lon": None,
                 "geonames_id": None, "country": None, "feature": None, "score": 0.0,
                 "admin1": None, "candidates": []}
-    return {"start": start, "end": end, "name": name, "lat": round(p.lat, 5), "lon": round(p.lon, 5),
+    lat, lon = _rounded(p)
+    return {"start": start, "end": end, "name": name, "lat": lat, "lon": lon,
             "geonames_id": p.geonames_id, "country": p.country, "feature": p.feature,
             "score": res["score"], "admin1": p.admin1, "resolved_name": p.name,
             "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo)}
@@ -440,9 +444,33 @@ def place_dict(start: int, end: int, name: str, res: dict, memo: dict | None = N
 def _candidate_dicts(cands: list, memo: dict | None) -> list[dict]:
     done = memo.get(id(cands)) if memo is not None else None
     if done is None:
-        done = [{"name": c.name, "lat": round(c.lat, 5), "lon": round(c.lon, 5),
-                 "country": c.country, "admin1": c.admin1, "feature": c.feature,
-                 "geonames_id": c.geonames_id, "score": pb} for c, pb in cands]
+        done = []
+        for c, pb in cands:
+            lat, lon = _rounded(c)
+            done.append({"name": c.name, "lat": lat, "lon": lon, "country": c.country,
+                         "admin1": c.admin1, "feature": c.feature, "geonames_id": c.geonames_id,
+                         "score": pb})
         if memo is not None:
             memo[id(cands)] = done
     return list(done)
+
+
+# A place's coordinates as PLACE dicts show them. Rounding is the dearest part of writing a
+# dict (round(x, 5) takes a few hundred ns) and the same places are shown document after
+# document. Keyed by place id and checked against the place itself (another gazetteer may
+# give the id to another place); emptied when large. It keeps tuples of a place and two
+# numbers, which the garbage collector stops tracking: keeping whole candidate dicts here
+# instead made it run a full collection over the heap during a corpus.
+_ROUNDED: dict[int, tuple[Place, float, float]] = {}
+_ROUNDED_MAX = 50_000
+
+
+def _rounded(p: Place) -> tuple[float, float]:
+    hit = _ROUNDED.get(p.id)
+    if hit is not None and (hit[0] is p or hit[0] == p):
+        return hit[1], hit[2]
+    if len(_ROUNDED) >= _ROUNDED_MAX:
+        _ROUNDED.clear()
+    lat, lon = round(p.lat, 5), round(p.lon, 5)
+    _ROUNDED[p.id] = (p, lat, lon)
+    return lat, lon
