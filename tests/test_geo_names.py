@@ -125,6 +125,8 @@ def test_finding_a_state_code_written_after_a_town():
     got = {p["name"]: p for p in find_places("The fire near Nelson, BC, forced evacuations; "
                                              "police in Austin, TX said nothing.")}
     assert not find_places("The coin dates from 300 BC.")
+    dotted = {p["name"]: p for p in find_places("Residents of Kelowna, B.C. were told to leave.")}
+    assert dotted["B.C."]["resolved_name"] == "British Columbia"
     assert got["BC"]["resolved_name"] == "British Columbia" and got["TX"]["admin1"] == "Texas"
     # Capitals after a comma that name no state stay words.
     assert not find_places("He met Smith, CEO of the firm.")

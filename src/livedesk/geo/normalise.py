@@ -59,6 +59,11 @@ _SKEL_SUBS = [("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("sh", "s"), (
               ("q", "k"), ("ph", "f"), ("j", "g"), ("z", "z")]
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouyw]")
+
+
+@lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """Consonant skeleton of the key: Tadmur/Tadmor -> tdmr, Deir ez-Zor/Dayr az Zawr -> dr zr."""
     out = []
@@ -66,8 +71,8 @@ def skeleton(name: str) -> str:
         w = word
         for a, b in _SKEL_SUBS:
             w = w.replace(a, b)
-        w = re.sub(r"(.)\1+", r"\1", w)
-        head, rest = w[0], re.sub(r"[aeiouyw]", "", w[1:])
+        w = _DOUBLED.sub(r"\1", w)
+        head, rest = w[0], _VOWELS.sub("", w[1:])
         w = head + rest
         if head in "aeiouyw" and len(w) >= 3:
             w = w[1:]          # Ezzor/Zor, Idlib/Edlib: a leading vowel is not reliable

@@ -84,9 +84,10 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
                 found[p.id] = (p, kind)
         if found:
             break
-    if 2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper():
+    code = _code(surface)
+    if code:
         # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
-        for p, kind in gaz.lookup(CODE_PREFIX + variants[0][0]):
+        for p, kind in gaz.lookup(CODE_PREFIX + code):
             found.setdefault(p.id, (p, kind))
     hamlets = bool(found) and all(p.feature.startswith("PPL") and p.population < _HAMLET
                                   for p, _k in found.values())
@@ -131,6 +132,17 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
             continue        # "West Bank" is not a Bank: a stripped direction needs a big place
         out.append((p, _prior(p, kind, cue, airfield_words, city_countries)))
     return out, cue
+
+
+def _code(surface: str) -> str | None:
+    """"BC" or "B.C." -> "bc": two or three capitals, bare or each with its period, as state
+    and province codes are written; None for anything else ("Bc", "B.C.E.", "BC5")."""
+    letters = surface.replace(".", "")
+    if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+        return None
+    if surface != letters and surface != ".".join(letters) + ".":
+        return None
+    return letters.lower()
 
 
 def _adjective_roots(k: str, bare: bool = True) -> list[str]:
@@ -210,8 +222,9 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
     out = set()
     q = m.group(1)
     found = gaz.lookup(key(q))
-    if 2 <= len(q) <= 3 and q.isalpha() and q.isupper():       # "Austin, TX", "Kelowna, BC"
-        found = gaz.lookup(CODE_PREFIX + q.lower()) + found
+    code = _code(q)
+    if code:        # "Austin, TX", "Kelowna, BC", "Kelowna, B.C."
+        found = gaz.lookup(CODE_PREFIX + code) + found
     for p, _kind in found:
         if p.feature == "ADM1":
             out.add((p.country, p.admin1))
