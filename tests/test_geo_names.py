@@ -130,3 +130,14 @@ def test_finding_a_state_code_written_after_a_town():
     assert got["BC"]["resolved_name"] == "British Columbia" and got["TX"]["admin1"] == "Texas"
     # Capitals after a comma that name no state stay words.
     assert not find_places("He met Smith, CEO of the firm.")
+
+
+def test_a_name_listed_with_states_is_the_state_and_syrian_cities_stay_cities():
+    got = _all("Tech jobs are leaving western states such as California or Washington.",
+               "California", "Washington")
+    assert got["Washington"]["feature"] == "ADM1" and got["Washington"]["admin1"] == "Washington"
+    syria = _all("Shelling hit Aleppo and Idlib, and later Homs, Hama and Latakia.",
+                 "Aleppo", "Idlib", "Homs", "Hama", "Latakia")
+    assert all(r["feature"].startswith("PPL") for r in syria.values()), syria
+    mixed = _all("Migrants crossed from Mexico into Texas and Arizona.", "Mexico", "Texas", "Arizona")
+    assert mixed["Mexico"]["feature"] == "PCLI"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from livedesk.geo import gazetteer
 from livedesk.geo.find import context_names, find_places
 from livedesk.geo.relative import locate
-from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
+from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
 from livedesk.errors import InputError
 
 FEW_SPANS = 2       # fewer distinct given names than this: read the rest of the text for context
@@ -31,7 +31,8 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     # both geo corpora as well as time.
     quals = [qualifier_after(text, e) for _, e in spans]
     extra = context_names(text, spans) if len(set(names)) < FEW_SPANS else []
-    results = resolve_mentions(names + extra, qualifiers=quals)[:len(names)]
+    results = resolve_mentions(names + extra, qualifiers=quals,
+                               listed=listed_with(text, spans) + [()] * len(extra))[:len(names)]
     memo: dict = {}         # the results stay alive while it is used
     return [place_dict(s, e, n, r, memo) for (s, e), n, r in zip(spans, names, results)]
 

@@ -12,7 +12,7 @@ import threading
 
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
-from livedesk.geo.resolve import place_dict, qualifier_after, resolve_mentions
+from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Every label find_places looks at; entities with other labels (DATE, CARDINAL, ...) are skipped.
@@ -369,7 +369,8 @@ def find_places(text: str, doc=None) -> list[dict]:
     chosen.sort()
     names = [text[s:e] for s, e in chosen]
     results = resolve_mentions(names, fallback=False,
-                               qualifiers=[qualifier_after(text, e) for _, e in chosen])
+                               qualifiers=[qualifier_after(text, e) for _, e in chosen],
+                               listed=listed_with(text, chosen))
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
     from collections import Counter

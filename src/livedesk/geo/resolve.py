@@ -234,14 +234,18 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
 
 
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
-                     qualifiers: list[frozenset] | None = None) -> list[dict]:
+                     qualifiers: list[frozenset] | None = None,
+                     listed: list[tuple[int, ...]] | None = None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
     With `fallback`, a name the gazetteer lacks is placed at the document's main place;
-    `qualifiers` (from qualifier_after) are the states or countries written after mentions."""
+    `qualifiers` (from qualifier_after) are the states or countries written after mentions;
+    `listed` (from listed_with) the mentions each one is listed with."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
+    if listed:
+        looked = _as_listed(looked, listed)
     if qualifiers:
         quals: dict[str, set] = defaultdict(set)
         for k, q in zip(keys, qualifiers):
@@ -330,6 +334,43 @@ def _far(a: Place, b: Place) -> bool:
     if a.country and b.country and a.country != b.country:
         return True
     return haversine(a.lat, a.lon, b.lat, b.lon) > 300
+
+
+_LIST_GAP = frozenset((",", "and", "or", ", and", ", or", "&"))
+
+
+def listed_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, ...]]:
+    """Per span, the spans it is listed with: "California or Washington", "Guam, Alaska,
+    Hawaii and Washington" (neighbours joined by a comma, "and" or "or")."""
+    out: list[tuple[int, ...]] = [()] * len(spans)
+    order = sorted(range(len(spans)), key=spans.__getitem__)
+    for a, b in zip(order, order[1:]):
+        if " ".join(text[spans[a][1]:spans[b][0]].split()) in _LIST_GAP:
+            out[a] += (b,)
+            out[b] += (a,)
+    return out
+
+
+def _as_listed(looked: list, listed: list[tuple[int, ...]]) -> list:
+    """A name listed with states reads as a state too ("California or Washington" is the
+    state of Washington): its first-level divisions in a listed state's country gain, as if
+    the wording said state. Only where a neighbour's likeliest reading by name is a
+    division, so "Aleppo and Idlib" (cities first) stay cities."""
+    out = list(looked)
+    for i, nbrs in enumerate(listed):
+        cands, _cue = looked[i]
+        if not nbrs or len(cands) < 2 or any(p.feature in ("PCLI", "PCLS") for p, _sc in cands):
+            continue        # a country listed with states ("Texas and Mexico") stays one
+        states = set()
+        for j in nbrs:
+            if looked[j][0]:
+                best = max(looked[j][0], key=_SECOND)[0]
+                if best.feature == "ADM1":
+                    states.add(best.country)
+        if states and any(p.feature == "ADM1" and p.country in states for p, _sc in cands):
+            out[i] = ([(p, sc + 3.0 if p.feature == "ADM1" and p.country in states else sc)
+                       for p, sc in cands], "admin")
+    return out
 
 
 def _names_itself(surface: str, run: str, cands, gaz) -> bool:
