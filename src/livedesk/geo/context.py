@@ -78,7 +78,9 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             row.append((sc, cc, a1 if f != "PCLI" and f != "CONT" else None, a1,
                         2.0 if f == "PCLI" or f == "ADM1" else 1.0, fx, gr,
                         f == "PPLC" or (not cc and f in _NO_COUNTRY)))
-    capital_of = {i for i in open_names if any(r[7] for r in rows[i])}
+    # The last field, `wide`: a national capital, or an ocean, sea, continent or region in no
+    # country. Such a reading takes as much country support as the best of its namesakes.
+    has_wide = {i for i in open_names if any(r[7] for r in rows[i])}
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
@@ -88,7 +90,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         for i in open_names:
             cc_m: dict = {}
             a1_m: dict = {}
-            for (_sc, cc, _ta, a1, w, _fx, _gr, _cap), pb in zip(rows[i], probs[i]):
+            for (_sc, cc, _ta, a1, w, _fx, _gr, _wide), pb in zip(rows[i], probs[i]):
                 if pb < 0.01 or not cc:
                     continue
                 cc_m[cc] = cc_m.get(cc, 0.0) + pb * w
@@ -122,14 +124,14 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             # namesake on the document's country alone (Moscow, Idaho in an American text
             # about flights to Russia), only on its division or on places named near it.
             top = max([countries[r[1]] - cc_m.get(r[1], 0.0) for r in rows[i] if r[1]],
-                      default=0.0) if i in capital_of else 0.0
-            for sc, cc, ta, _a1, _w, fixed, groups, cap in rows[i]:
-                if cap and not cc:
+                      default=0.0) if i in has_wide else 0.0
+            for sc, cc, ta, _a1, _w, fixed, groups, wide in rows[i]:
+                if wide and not cc:
                     sc += wc * top      # an ocean, a sea, a continent: in no country, so
                                         # no country of the document speaks against it
                 elif cc:
                     v = countries[cc] - cc_m.get(cc, 0.0)
-                    if cap and top > v > 0.0:
+                    if wide and top > v > 0.0:
                         v = top
                     if v > 0.0:
                         sc += wc * v

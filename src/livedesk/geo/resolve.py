@@ -16,8 +16,8 @@ from operator import itemgetter
 from rapidfuzz import fuzz
 
 from livedesk.geo.context import AREAL, contextualise, document_place
-from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON, UNCOUNTED_DIVISION_POP,
-                                    Place, get, haversine)
+from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON,
+                                    UNCOUNTED_DIVISION_POP, Place, get, haversine)
 from livedesk.geo.normalise import key, skeleton
 
 _ADMIN_SUFFIX = re.compile(
@@ -319,7 +319,7 @@ station church cathedral hall tower building township county parish district off
 mall market square plaza stadium arena house club hotel inn village estate library museum
 national state city of the and at in on for north south east west new central northern southern
 eastern western northeast northwest southeast southwest northeastern northwestern southeastern
-southwestern delta mall middle lakes coast plateau islands capital upper lower elementary high
+southwestern delta middle lakes coast plateau islands capital upper lower elementary high
 primary secondary memorial""".split())
 
 
@@ -383,7 +383,7 @@ def _names_itself(surface: str, run: str, cands, gaz) -> bool:
     words = key(surface).split()
     if words[-1] in _NAMED_AFTER or surface.rstrip(". ").split()[-1].lower() in _NAMED_AFTER:
         return False
-    best = max(cands, key=lambda t: t[1])[0]
+    best = max(cands, key=_SECOND)[0]
     kinds = [kind for k, _c in _variants(run)[0] for p, kind in gaz.lookup(k) if p.id == best.id]
     if not kinds or (min(kinds) != KIND_NAME and _ADJECTIVAL.search(run)):
         return False
