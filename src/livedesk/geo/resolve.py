@@ -345,7 +345,8 @@ def listed_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, ...]
     out: list[tuple[int, ...]] = [()] * len(spans)
     order = sorted(range(len(spans)), key=spans.__getitem__)
     for a, b in zip(order, order[1:]):
-        if " ".join(text[spans[a][1]:spans[b][0]].split()) in _LIST_GAP:
+        gap = text[spans[a][1]:spans[b][0]]
+        if len(gap) <= 7 and " ".join(gap.split()) in _LIST_GAP:   # most gaps are prose
             out[a] += (b,)
             out[b] += (a,)
     return out
