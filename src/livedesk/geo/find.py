@@ -111,11 +111,16 @@ def _sentence_initial(text: str, s: int) -> bool:
 _DEMONYM_END = re.compile(r"(?:ans?|ese|ish|is?|ch|ic|er|ers)$")
 
 
+def _overlay(p) -> bool:
+    """A row of a curated overlay, ours or the user's."""
+    return p.source.startswith(("overlay", "user overlay"))
+
+
 def _curated(p) -> bool:
-    """A curated row (ours or the user's) makes a capitalised span a place, except a seat of
-    power: "the White House said", "the Kremlin denied" speak of a government, so those
-    count only where the entity recogniser calls them a place."""
-    return p.source.startswith(("overlay", "user overlay")) and p.feature != "BLDG"
+    """A curated row makes a capitalised span a place, except a seat of power: "the White
+    House said", "the Kremlin denied" speak of a government, so those count only where the
+    entity recogniser calls them a place."""
+    return _overlay(p) and p.feature != "BLDG"
 
 
 def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: bool = False) -> bool:
@@ -264,7 +269,7 @@ def _acronym(text: str, s: int, e: int, p) -> bool:
     letters = surface.replace(".", "")
     if not (letters.isalpha() and letters.isupper() and (len(letters) <= 4 or "." in surface)):
         return False
-    if p.feature in ("PCLI", "PCLS", "CONT") or p.source.startswith(("overlay", "user overlay")):
+    if p.feature in ("PCLI", "PCLS", "CONT") or _overlay(p):
         return False
     if p.feature == "ADM1" and "." in surface:
         return False        # "Rock Hill, S.C.", "Fargo, N.D.": a state as AP style writes it
@@ -383,13 +388,13 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue
         if (not extended[(s, e)] and " " not in n and top and p.country != top
                 and doc_countries[p.country] == 1 and (p.feature.startswith("PPL") or p.feature == "ADM1")
-                and not p.source.startswith(("overlay", "user overlay"))):
+                and not _overlay(p)):
             continue        # one lone capitalised word in another country: a word, not a place
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
             continue
         if (s, e) not in codes and _acronym(text, s, e, p):
             continue
-        if (s, e) in person1 and top and p.country != top and not p.source.startswith(("overlay", "user overlay")):
+        if (s, e) in person1 and top and p.country != top and not _overlay(p):
             continue        # a one-word person's name that is also a town abroad (Obama, Japan)
         if extended[(s, e)] or r["score"] >= 0.5 or p.feature in ("PCLI", "ADM1", "AIRB", "CONT"):
             d = place_dict(s, e, n, r)

@@ -476,7 +476,9 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             if s.get("parentCode") is None and s.get("latLng"):
                 top[cc].append((code, _display_name(cc, s), *s["latLng"]))
     admin1_of = _match_admin1(groups, top, iso, subdiv_pop)
-    island_points = division_points(countries, top, groups, admin1_of)
+    from livedesk.geo.shapes import country_shapes
+    outlines = country_shapes()         # decoded once for the division and country points
+    island_points = division_points(countries, top, groups, admin1_of, outlines)
     # Other sources spell divisions their own way (airportsdata: "Rif-dimashq"): map any
     # spelling of a top-level division to the one display name cities carry.
     a1_names: dict[str, dict[str, str]] = defaultdict(dict)
@@ -505,7 +507,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
     # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
     curated = {r["country"]: r for r in overlay if r["feature"] in ("PCLI", "PCLS", "PCL")}
     ci = _countryinfo_points()
-    derived = country_points(countries, ci)
+    derived = country_points(countries, ci, outlines)
     for cc, c in countries.items():
         alts = [c.get("iso3") or ""]
         if cc in curated:

@@ -198,9 +198,3 @@ def country_shapes() -> dict[str, list]:
     except (OSError, ValueError, KeyError, TypeError):
         return {}
     return {str(int(k)): v for k, v in shapes.items() if k.isdigit()}
-
-
-
-def country_centroids() -> dict[str, tuple[float, float]]:
-    """ISO numeric code (as a string, no leading zeros) -> (lat, lon); {} without the atlas."""
-    return centroids(country_shapes())
