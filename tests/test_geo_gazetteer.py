@@ -233,3 +233,10 @@ def test_a_default_build_keeps_the_newest_other_indexes(tmp_path, monkeypatch):
     kept = sorted(p.name for p in tmp_path.glob("gazetteer-v*.sqlite") if p != built)
     assert kept == [olds[-1].name, olds[-2].name][::-1]
     assert len(kept) == gazetteer.KEEP_OTHER_INDEXES
+
+
+def test_only_the_seat_of_government_is_the_capital():
+    # Dozens of American towns are called Washington; only the one in the District of
+    # Columbia is the national capital (and takes a capital's prior and context).
+    capitals = [p for p, _k in gazetteer.get().lookup("washington") if p.feature == "PPLC"]
+    assert [(p.country, p.admin1) for p in capitals] == [("US", "District of Columbia")]

@@ -222,3 +222,24 @@ def test_a_bare_stem_names_its_area_only_when_nothing_else_does():
     assert [p.name for p, _ in lookup("Quell", gaz)[0]] == ["Quellia"]       # "Serb" -> Serbia
     gaz = _FakeGazetteer([_invented("Quell", "PPL", 900, 4), _invented("Quellia", "PCLI", 2_000_000, 3)])
     assert [p.name for p, _ in lookup("Quell", gaz)[0]] == ["Quell"]         # hamlet Victor is not Victoria
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for n in names:
+        i = text.index(n, at)
+        out.append((i, i + len(n)))
+        at = i + len(n)
+    return out
+
+
+def test_a_capital_whose_country_is_named_beats_a_namesake_abroad_on_its_division():
+    # Washington, Tyne and Wear lies in England, which every other place here is in; the
+    # United States is named too, so its capital is not outvoted by England's towns.
+    text = ("British officials in London said diplomats were expelled after the attack in "
+            "Salisbury, and police in Manchester and Leeds were on alert. In Washington, the "
+            "United States said the expelled Russians had left.")
+    names = ["British", "London", "Salisbury", "Manchester", "Leeds", "Washington", "United States"]
+    got = resolve_spans(text, _spans(text, names))
+    assert got[5]["country"] == "US" and got[5]["admin1"] == "District of Columbia"
+    assert got[2]["country"] == "GB" and got[3]["country"] == "GB"

@@ -80,7 +80,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                         f == "PPLC" or (not cc and f in _NO_COUNTRY)))
     # The last field, `wide`: a national capital, or an ocean, sea, continent or region in no
     # country. Such a reading takes as much country support as the best of its namesakes.
-    has_wide = {i for i in open_names if any(r[7] for r in rows[i])}
+    wide_cc = {i: {r[1] for r in rows[i] if r[7]} for i in open_names if any(r[7] for r in rows[i])}
+    has_wide = wide_cc.keys()
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
@@ -122,23 +123,33 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             scores = []
             # A national capital whose country the document names is not displaced by a
             # namesake on the document's country alone (Moscow, Idaho in an American text
-            # about flights to Russia), only on its division or on places named near it.
-            top = max([countries[r[1]] - cc_m.get(r[1], 0.0) for r in rows[i] if r[1]],
-                      default=0.0) if i in has_wide else 0.0
+            # about flights to Russia), nor by one abroad on its country and division
+            # (Washington, Tyne and Wear in a British story that also names the United
+            # States); only by a namesake at home on its division, or by places named near it.
+            top = 0.0
+            if i in has_wide:
+                home = wide_cc[i]
+                for _s, cc, ta, _a1, w, _f, _g, _wd in rows[i]:
+                    if cc:
+                        t = max(countries[cc] - cc_m.get(cc, 0.0), 0.0) * wc
+                        if ta and w == 1.0 and cc not in home:
+                            t += max(admin1s[ta] - a1_m.get(ta, 0.0), 0.0) * wa
+                        if t > top:
+                            top = t
             for sc, cc, ta, _a1, _w, fixed, groups, wide in rows[i]:
                 if wide and not cc:
-                    sc += wc * top      # an ocean, a sea, a continent: in no country, so
+                    sc += top           # an ocean, a sea, a continent: in no country, so
                                         # no country of the document speaks against it
                 elif cc:
                     v = countries[cc] - cc_m.get(cc, 0.0)
-                    if wide and top > v > 0.0:
-                        v = top
-                    if v > 0.0:
-                        sc += wc * v
+                    t = wc * v if v > 0.0 else 0.0
                     if ta:
-                        v = admin1s[ta] - a1_m.get(ta, 0.0)
-                        if v > 0.0:
-                            sc += wa * v
+                        va = admin1s[ta] - a1_m.get(ta, 0.0)
+                        if va > 0.0:
+                            t += wa * va
+                    if wide and v > 0.0 and top > t:
+                        t = top
+                    sc += t
                 if fixed or groups:
                     total = fixed
                     for j, pairs in groups:

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 11
+SCHEMA = 12
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -495,10 +495,20 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         k = key(name)
         return a1_names[cc].get(k) or a1_names[cc].get(k.replace(" ", "")) or name
 
-    capitals = {cc: key(c.get("capital") or "") for cc, c in countries.items()}
+    # The capital is the most populous town of its country bearing the capital's name: not
+    # every Washington in the United States (there are dozens) is the seat of government.
+    capital_names = {cc: key(c.get("capital") or "") for cc, c in countries.items()}
+    capital_ids: dict[str, tuple[int, int]] = {}
     for c in cities.values():
         cc = c["countrycode"]
-        feature = "PPLC" if key(c["name"]) == capitals.get(cc) else "PPL"
+        if key(c["name"]) == capital_names.get(cc):
+            best = capital_ids.get(cc)
+            if best is None or c["population"] > best[1]:
+                capital_ids[cc] = (c["geonameid"], c["population"])
+    capitals = {gid for gid, _pop in capital_ids.values()}
+    for c in cities.values():
+        cc = c["countrycode"]
+        feature = "PPLC" if c["geonameid"] in capitals else "PPL"
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
         b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
