@@ -240,3 +240,17 @@ def test_only_the_seat_of_government_is_the_capital():
     # Columbia is the national capital (and takes a capital's prior and context).
     capitals = [p for p, _k in gazetteer.get().lookup("washington") if p.feature == "PPLC"]
     assert [(p.country, p.admin1) for p in capitals] == [("US", "District of Columbia")]
+
+
+def test_an_airport_answers_to_its_own_name_unless_a_town_there_has_it():
+    from livedesk.geo.gazetteer import KIND_NAME, _airport_own_name
+    assert _airport_own_name("London Heathrow Airport", "London") == "Heathrow"
+    assert _airport_own_name("Chicago O'Hare International Airport", "Chicago") == "O'Hare"
+    assert _airport_own_name("Bagram Air Base", "Bagram") == "Bagram"
+    assert _airport_own_name("Barrow County Airport", "Winder") is None      # the county's name
+    assert _airport_own_name("Kota Airport", "") == "Kota"      # the build drops it: Kota is there
+    gaz = gazetteer.get()
+    assert any(p.feature == "AIRP" and p.country == "GB" and kind == KIND_NAME
+               for p, kind in gaz.lookup("heathrow"))
+    assert not any(p.feature.startswith("AIR") for p, _k in gaz.lookup("boryspil"))
+    assert not any(p.feature.startswith("AIR") for p, _k in gaz.lookup("kota"))

@@ -243,3 +243,25 @@ def test_a_capital_whose_country_is_named_beats_a_namesake_abroad_on_its_divisio
     got = resolve_spans(text, _spans(text, names))
     assert got[5]["country"] == "US" and got[5]["admin1"] == "District of Columbia"
     assert got[2]["country"] == "GB" and got[3]["country"] == "GB"
+
+
+def test_an_air_base_named_alone_is_the_base():
+    text = "Tankers took off from Incirlik in southern Turkey while drones flew from Bagram."
+    got = resolve_spans(text, _spans(text, ["Incirlik", "Turkey", "Bagram"]))
+    assert (got[0]["country"], got[0]["feature"]) == ("TR", "AIRB")
+    assert (got[2]["country"], got[2]["feature"]) == ("AF", "AIRB")      # not Bahram, Iran
+
+
+def test_lying_near_a_metropolis_is_weak_evidence():
+    # A village 20 km from a metropolis is no likelier than a bigger namesake far away just
+    # because the metropolis is named: a great many places lie near it. Near a town, it is.
+    from livedesk.geo.context import contextualise
+    from livedesk.geo.gazetteer import Place
+
+    def place(i, lat, lon, pop):
+        return Place(i, f"p{i}", lat, lon, "GB", "A", "PPL", pop, None, "test")
+    village, far = place(1, 51.40, -0.30, 300), place(2, 57.48, -4.22, 20_000)
+    for anchor_pop, village_wins in ((9_000_000, False), (60_000, True)):
+        probs = contextualise([[(village, 3.0), (far, 4.0)],
+                               [(place(3, 51.51, -0.13, anchor_pop), 6.0)]])
+        assert (probs[0][0] > probs[0][1]) is village_wins

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 12
+SCHEMA = 13
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -403,6 +403,35 @@ def _without_compass(name: str, siblings: dict) -> list[str]:
     return [base]
 
 
+# Words of an airport's name that say what it is, not which one it is.
+_AIRPORT_WORDS = re.compile(
+    r"\b(?:international|intl|airport|airfield|air ?field|air ?base|air force base|air force "
+    r"station|air station|intercontinental|airstrip|heliport|aerodrome)\b", re.I)
+# A remainder with one of these is named after an area ("Barrow County", "Pacific City
+# State"), not a name of the airport's own.
+_AREA_WORDS = re.compile(r"\b(?:county|state|regional|municipal|city|national|metropolitan|"
+                         r"executive|memorial|industrial|parish|district|area|municipality)\b", re.I)
+
+
+def _airport_own_name(name: str, city: str) -> str | None:
+    """The name news calls an airport or air base by alone: "Heathrow" (London Heathrow
+    Airport), "Dulles", "Schiphol", "Incirlik", "Al Udeid"; the place's name where the
+    airport is named only after it ("Bagram Air Base" in Bagram). None when too short to
+    tell apart. The caller drops it where a town of that name lies by the airport: "Boryspil"
+    is the town."""
+    rest = name
+    for part in re.split(r"[/,]", city):
+        part = part.strip()
+        if part:
+            rest = re.sub(rf"(?i)\b{re.escape(part)}\b", " ", rest)
+    rest = " ".join(_AIRPORT_WORDS.sub(" ", rest).replace("-", " ").split())
+    if not rest:
+        rest = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
+    if _AREA_WORDS.search(rest) or sum(ch.isalpha() for ch in rest) < 4:
+        return None
+    return rest
+
+
 def _good_alt(alt: str) -> bool:
     # Short upper-case alternates are airport and postal codes (PMS, DAM), not names in prose.
     stripped = alt.replace(".", "").replace(" ", "")
@@ -512,6 +541,11 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
         b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+    # Where each town name lies, to tell an airport's own name ("Heathrow") from the name of
+    # the town it stands in ("Boryspil").
+    towns_at: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        towns_at[key(c["name"])].append((c["latitude"], c["longitude"]))
     del cities, groups
 
     # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
@@ -604,8 +638,13 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             base = base.replace(w, "")
         base = base.strip(" -")
         alts = [f"{base} {w}" for w in _AIRFIELD_WORDS] if base else []
-        b.add(name, a["lat"], a["lon"], a["country"], admin1_name(a["country"], a.get("subd") or None),
-              "AIRB" if military else "AIRP", 0, None, "airportsdata", alts)
+        pid = b.add(name, a["lat"], a["lon"], a["country"],
+                    admin1_name(a["country"], a.get("subd") or None),
+                    "AIRB" if military else "AIRP", 0, None, "airportsdata", alts)
+        short = _airport_own_name(name, a.get("city") or "") if a.get("iata") or military else None
+        if short and not any(haversine(a["lat"], a["lon"], la, lo) < 30
+                             for la, lo in towns_at.get(key(short), ())):
+            b.add_names(pid, [short], KIND_NAME)
 
     for r in overlay:
         if r["feature"] in ("PCLI", "PCLS", "PCL"):

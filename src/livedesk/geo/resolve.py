@@ -46,6 +46,8 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
+W_CAPITALS_DIVISION = -1.0  # a division named like its country's capital: the bare name is the city
+W_AIRFIELD_OWN = 3.5    # an airfield named by its own name alone: a village's worth (3,000 people)
 _LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
 # A place this small that shares its name with an adjective ("English", Indiana) yields to
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
@@ -119,6 +121,10 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
     airfield_words = bool(_AIRFIELD.search(surface))
     city_countries = {(p.country, p.admin1) for p, kind in cands
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
+    # A national capital stands for its whole country's divisions of the same name
+    # ("Washington" alone is the capital more often than the state).
+    city_countries |= {(p.country, "*") for p, kind in cands if p.feature == "PPLC"
+                       and kind != KIND_SKELETON and p.population >= 50_000}
     region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
     _WEAK[(id(gaz), surface)] = weak and bool(cands)
     # "Ind.", "Ala.", "Miss.": an abbreviation written in lower case with a period is a US
@@ -190,6 +196,8 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
         # (Wyoming, Michigan) is no capital of the state and takes nothing from it.
         if cue != "admin" and (p.country, p.admin1) in city_countries:
             s += W_CITY_OVER_PROVINCE
+        elif cue != "admin" and (p.country, "*") in city_countries:
+            s += W_CAPITALS_DIVISION
         elif cue != "admin" and any(cc != p.country for cc, _a1 in city_countries):
             s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
@@ -197,7 +205,9 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
     elif f == "PPLC":
         s += W_CAPITAL
     elif f in ("AIRB", "AIRP") and not overlay:
-        s = 5.0 if airfield_words else 1.0
+        # Named with "airport" or "air base", or by its own name ("Heathrow", "Incirlik"):
+        # an airfield; otherwise a town's name that an airfield also bears.
+        s = 5.0 if airfield_words else (W_AIRFIELD_OWN if kind == KIND_NAME else 1.0)
     if f.startswith("PPL") and cue == "city":
         s += 1.0
     if kind == KIND_ALT:
