@@ -265,3 +265,18 @@ def test_lying_near_a_metropolis_is_weak_evidence():
         probs = contextualise([[(village, 3.0), (far, 4.0)],
                                [(place(3, 51.51, -0.13, anchor_pop), 6.0)]])
         assert (probs[0][0] > probs[0][1]) is village_wins
+
+
+def test_a_town_named_like_a_state_needs_more_than_nearness():
+    # A village called Florida near two towns the story names is not thereby the reading of
+    # "Florida" over the state; nearness counts, but at most half as much as for other names.
+    from livedesk.geo.context import contextualise
+    from livedesk.geo.gazetteer import Place
+
+    def place(i, lat, lon, a1, feature="PPL"):
+        return Place(i, f"p{i}", lat, lon, "US", a1, feature, 0, None, "test")
+    state, village = place(1, 27.8, -81.5, "Florida", "ADM1"), place(2, 41.33, -74.36, "Y")
+    probs = contextualise([[(state, 6.5), (village, 3.45)],
+                           [(place(3, 41.40, -74.30, "X"), 4.7)],
+                           [(place(4, 41.25, -74.45, "X"), 4.7)]])
+    assert probs[0][0] > probs[0][1]

@@ -21,9 +21,14 @@ from livedesk.geo.gazetteer import Place
 W_CTX_COUNTRY, W_CTX_ADMIN1 = 3.5, 2.5
 ADMIN1_FULL = 3.0   # division support (a division named counts 2, a town in it 1) at full pull
 W_NEAR, NEAR_CAP = 2.5, 2.0
-# A metropolis lies near a great many places: lying near one is a quarter of the evidence of
-# lying near a town (a village in Sussex is not the Washington of a story naming London).
+# A metropolis lies near a great many places, and a national capital is named for what its
+# government does ("Washington said"): lying near one is a quarter of the evidence of lying
+# near a town (a village in Sussex is not the Washington of a story naming London, nor a
+# hamlet in Maryland the California of a story datelined Washington).
 METROPOLIS, W_NEAR_METROPOLIS = 3_000_000, 0.25
+# A town bearing the name of a country or a first-level division ("Florida", New York) needs
+# more than nearness to be read over it: its nearness counts up to half the usual cap.
+NEAR_CAP_AREA_NAME = 1.0
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
@@ -83,6 +88,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                         f == "PPLC" or (not cc and f in _NO_COUNTRY)))
     # The last field, `wide`: a national capital, or an ocean, sea, continent or region in no
     # country. Such a reading takes as much country support as the best of its namesakes.
+    area_named = {i for i in open_names if any(p.feature in ("ADM1", "PCLI") for p, _sc in cands[i])}
     wide_cc = {i: {r[1] for r in rows[i] if r[7]} for i in open_names if any(r[7] for r in rows[i])}
     has_wide = wide_cc.keys()
     last = rounds - 1
@@ -162,7 +168,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                             total += rj[b] * cl
                         else:
                             total += max([rj[b] * cl for b, cl in pairs])
-                    sc += W_NEAR * (total if total < NEAR_CAP else NEAR_CAP)
+                    cap = NEAR_CAP_AREA_NAME if i in area_named else NEAR_CAP
+                    sc += W_NEAR * (total if total < cap else cap)
                 scores.append(sc)
             new[i] = softmax(scores)
         if _round == last:
@@ -192,7 +199,8 @@ def _neighbours(cands: list[list[tuple[Place, float]]], is_open: list[bool]) -> 
                 lat = p.lat
                 cell = int(lat // _CELL) * _ROW + int(p.lon // _CELL)
                 entry = (lat, p.lon, cos(lat * _RAD), i, a, p.id, op,
-                         W_NEAR_METROPOLIS if p.population >= METROPOLIS else 1.0)
+                         W_NEAR_METROPOLIS if p.population >= METROPOLIS or p.feature == "PPLC"
+                         else 1.0)
                 here = grid.get(cell)
                 if here is None:
                     grid[cell] = [entry]
