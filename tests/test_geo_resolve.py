@@ -280,3 +280,20 @@ def test_a_town_named_like_a_state_needs_more_than_nearness():
                            [(place(3, 41.40, -74.30, "X"), 4.7)],
                            [(place(4, 41.25, -74.45, "X"), 4.7)]])
     assert probs[0][0] > probs[0][1]
+
+
+def test_a_body_named_with_an_areas_adjective_is_that_areas():
+    text = ("Officials of the European Commission met envoys of the African Union in Addis "
+            "Ababa, while pupils of the British International School in Cairo looked on.")
+    names = ["European Commission", "African Union", "Addis Ababa", "British International School",
+             "Cairo"]
+    got = resolve_spans(text, _spans(text, names))
+    assert (got[0]["feature"], got[0]["resolved_name"]) == ("CONT", "Europe")
+    assert (got[1]["feature"], got[1]["resolved_name"]) == ("CONT", "Africa")
+    assert got[3]["country"] != "GB"        # a school abroad, not in Britain
+
+
+def test_the_islamic_republic_is_iran():
+    text = "Sanctions on the Islamic Republic were eased after talks in Vienna."
+    got = resolve_spans(text, _spans(text, ["Islamic Republic", "Vienna"]))
+    assert got[0]["country"] == "IR" and got[0]["feature"] == "PCLI"

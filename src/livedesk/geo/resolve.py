@@ -396,7 +396,8 @@ def _names_itself(surface: str, run: str, cands, gaz) -> bool:
         return False
     best = max(cands, key=_SECOND)[0]
     kinds = [kind for k, _c in _variants(run)[0] for p, kind in gaz.lookup(k) if p.id == best.id]
-    if not kinds or (min(kinds) != KIND_NAME and _ADJECTIVAL.search(run)):
+    if not kinds or (min(kinds) != KIND_NAME and _ADJECTIVAL.search(run)
+                     and not _STATE_BODY.intersection(words)):
         return False
     if best.feature in ("PCLI", "PCLS", "ADM1", "CONT"):
         return True
@@ -404,6 +405,10 @@ def _names_itself(surface: str, run: str, cands, gaz) -> bool:
 
 
 _ADJECTIVAL = re.compile(r"(an|ish|ese|ch|i)$")
+# Bodies of a state or a union of states: named with an adjective, they are the area's own
+# ("European Commission", "African Union", "Syrian Army"), unlike a school or a quarter.
+_STATE_BODY = frozenset("""commission parliament council congress union ministry government army
+navy bank court assembly senate agency federation league committee authority""".split())
 # Last words of names given after a place to something that is not at it.
 _NAMED_AFTER = frozenset("""river delta island islands avenue ave street st road rd drive dr
 park hill hills lake creek bay mountain mountains valley colony boulevard blvd lane way square
@@ -456,20 +461,6 @@ def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str |
                 return cands, cue, True
             first = first or (cands, cue, False)
     return first or ([], None, False)
-    # Place names inside longer names are short and do not begin or end with a joining word
-    # ("New Orleans" in "New Orleans Railways and Light Company"): longer runs and runs like
-    # "and light" are not worth a lookup each.
-    for n in range(min(len(words) - 1, 4), 0, -1):
-        for i in range(len(words) - n + 1):
-            run = words[i:i + n]
-            if (run[0] in _JOINING or run[-1] in _JOINING or all(w in _GENERIC for w in run)
-                    or len(" ".join(run)) < 4):
-                continue
-            cands, cue = _cached_lookup(" ".join(run), gaz)
-            cands = [(p, sc - 1.0) for p, sc in cands]
-            if cands:
-                return cands, cue, " ".join(run)
-    return [], None, ""
 
 
 _SECOND = itemgetter(1)
