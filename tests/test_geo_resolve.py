@@ -297,3 +297,12 @@ def test_the_islamic_republic_is_iran():
     text = "Sanctions on the Islamic Republic were eased after talks in Vienna."
     got = resolve_spans(text, _spans(text, ["Islamic Republic", "Vienna"]))
     assert got[0]["country"] == "IR" and got[0]["feature"] == "PCLI"
+
+
+def test_a_small_town_named_like_its_region_is_the_town():
+    # Ménaka (about 14,000 people) is the seat of Ménaka region, which is bigger: "near
+    # Menaka" in a report is the town, as "near Gao" is, and the list does not make them
+    # regions.
+    text = "Armed men were seen near Menaka and Gao in northern Mali."
+    got = resolve_spans(text, _spans(text, ["Menaka", "Gao", "Mali"]))
+    assert [(g["country"], g["feature"]) for g in got[:2]] == [("ML", "PPL"), ("ML", "PPL")]

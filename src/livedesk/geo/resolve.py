@@ -52,6 +52,7 @@ _LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
 # A place this small that shares its name with an adjective ("English", Indiana) yields to
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
+_SEAT_MIN = 1000     # people: a town this big bearing its division's name is the division's seat
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -121,6 +122,10 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
     airfield_words = bool(_AIRFIELD.search(surface))
     city_countries = {(p.country, p.admin1) for p, kind in cands
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
+    # A town of the division's own name inside it is, most likely, its seat ("Menaka" in
+    # Ménaka region): the bare name is the town, however small.
+    city_countries |= {(p.country, p.admin1, "seat") for p, kind in cands
+                       if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= _SEAT_MIN}
     # A national capital stands for its whole country's divisions of the same name
     # ("Washington" alone is the capital more often than the state).
     city_countries |= {(p.country, "*") for p, kind in cands if p.feature == "PPLC"
@@ -194,11 +199,12 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
         # "Homs", "Idlib", "Kharkiv": a province named after its capital means the city
         # unless the wording says province. A big namesake town elsewhere in the country
         # (Wyoming, Michigan) is no capital of the state and takes nothing from it.
-        if cue != "admin" and (p.country, p.admin1) in city_countries:
+        if cue != "admin" and ((p.country, p.admin1) in city_countries
+                               or (p.country, p.admin1, "seat") in city_countries):
             s += W_CITY_OVER_PROVINCE
         elif cue != "admin" and (p.country, "*") in city_countries:
             s += W_CAPITALS_DIVISION
-        elif cue != "admin" and any(cc != p.country for cc, _a1 in city_countries):
+        elif cue != "admin" and any(t[0] != p.country for t in city_countries if len(t) == 2):
             s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
         s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
