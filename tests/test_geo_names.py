@@ -141,3 +141,48 @@ def test_a_name_listed_with_states_is_the_state_and_syrian_cities_stay_cities():
     assert all(r["feature"].startswith("PPL") for r in syria.values()), syria
     mixed = _all("Migrants crossed from Mexico into Texas and Arizona.", "Mexico", "Texas", "Arizona")
     assert mixed["Mexico"]["feature"] == "PCLI"
+
+
+def _found(text: str) -> dict[str, dict]:
+    from livedesk.geo import find_places
+    return {text[p["start"]:p["end"]]: p for p in find_places(text)}
+
+
+def test_finding_the_place_that_opens_a_building_the_gazetteer_lacks():
+    got = _found("Deputies booked him into the Henderson County Jail in Athens, Texas, on Tuesday.")
+    assert got["Henderson County"]["feature"] == "ADM2"
+    # A street named after a town is not the town.
+    assert "Wichita" not in _found("Crews repaved Wichita Street in Dublin, Ohio, last week.")
+
+
+def test_a_lone_word_naming_only_an_airfield_needs_a_text_about_flying():
+    assert "Ford" not in _found("She bought a used Ford from a dealer in Toledo, Ohio.")
+    assert "Community" not in _found("The Community Center in Toledo, Ohio, reopened on Monday.")
+
+
+def test_a_town_before_its_office_or_its_people_is_a_place_however_small():
+    got = _found("A Grovetown man was arrested on Friday, a Grovetown Police spokesman said.")
+    assert got["Grovetown"]["admin1"] == "Georgia"
+    assert "One" not in _found("One man was hurt when the roof of the barn in Toledo, Ohio, fell in.")
+
+
+def test_a_dateline_in_capitals_before_a_dash():
+    got = _found("Fire destroys barn. TORRINGTON — A fire destroyed a barn on Monday, officials said.")
+    assert got["TORRINGTON"]["resolved_name"] == "Torrington"
+
+
+def test_a_possessive_and_a_based_place():
+    assert "Gainesville" in _found("Shoppers crowded into Gainesville’s new market on Saturday.")
+    assert _found("The Sligo-based charity said it would appeal the ruling.")["Sligo"]["country"] == "IE"
+
+
+def test_a_legislators_party_and_seat_and_no_title_as_a_country():
+    got = _found("State Sen. Jane Doe, D-Charleston, and Rep. John Roe, R-Elbow Lake, voted no.")
+    assert "Charleston" in got and "Elbow Lake" in got
+    assert "Sen" not in got and "Rep" not in got
+
+
+def test_names_listed_before_counties_are_counties():
+    got = _found("Flooding closed roads in Becker, Clay and Wilkin counties on Sunday.")
+    assert {got[n]["resolved_name"] for n in ("Becker", "Clay", "Wilkin")} == {
+        "Becker County", "Clay County", "Wilkin County"}

@@ -33,6 +33,9 @@ _HEAD_WORD = re.compile(_HEADS)
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
+# One capitalised word that is never a place on its own: function words, days and months,
+# words of titles and bodies, and abbreviated ranks and offices ("Sen. Casey" is not SEN,
+# Senegal's code; "Gov.", "Gen.", "Col.").
 _COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow live updates update
@@ -45,6 +48,8 @@ last next early late government forces rebels militants fighters regime defense 
 center centre office council city town village province country region capital god lord
 university college bank metro spring young officer dome titan honda northwest northeast southwest
 southeast midwest bell martin wright van
+one area vice local
+sen rep gov gen lt capt sgt col maj cpl adm cmdr supt det atty rev hon prof
 mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _lock = threading.Lock()
 _nlp = None
@@ -123,10 +128,23 @@ def _curated(p) -> bool:
     return _overlay(p) and p.feature != "BLDG"
 
 
-def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: bool = False) -> bool:
+_AIRFIELDS = ("AIRB", "AIRP", "MILB")
+# Words of a text about flying. Airfields answer to the words of their names, and many of
+# those are common words or people's names ("Ford", "Community", "Ryan" airports): a lone
+# word that names only an airfield is read as one only in a text that speaks of flying.
+_FLYING = re.compile(r"\b(?:[Aa]ir(?:port|field|strip|line|craft|space)s?|[Aa]ir ?[Bb]ases?|[Rr]unways?|"
+                     r"[Ff]lights?|[Ff]lew|[Ff]lown|[Ll]anded|[Tt]erminals?|[Jj]ets?|[Pp]lanes?|[Hh]angars?)\b")
+
+
+def _airfield(p, words: int, flying: bool) -> bool:
+    return p.feature in _AIRFIELDS and (words >= 2 or flying)
+
+
+def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: bool = False,
+            flying: bool = True) -> bool:
     """Whether gazetteer matches make a capitalised span a place. `evidenced`: the words around
     it call it one ("Hasakeh province", "the town of Tell Abyad"), so another spelling of a
-    town or province (not only its main name) will do."""
+    town or province (not only its main name) will do. `flying`: the text speaks of flying."""
     for p, kind in cands:
         if words >= 2 and big > 15_000:       # the stricter test asked for a sentence start
             if _curated(p) or p.feature in ("PCLI", "ADM1", "CONT"):
@@ -134,7 +152,7 @@ def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: 
             if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= big:
                 return True
             continue
-        if _curated(p) or p.feature in ("AIRB", "AIRP", "MILB"):
+        if _curated(p) or _airfield(p, words, flying):
             return True
         if evidenced and kind != KIND_NAME and p.feature in ("ADM1", "ADM2", "PPL", "PPLA", "PPLC"):
             return True
@@ -158,14 +176,41 @@ def _strong(cands, words: int, big: int = 15_000, surface: str = "", evidenced: 
 
 
 _NONSPACE = re.compile(r"\S+")
+# What follows a town's name in local news, and only a town's: its offices and officers
+# ("Grovetown Police", "the Dublin City Council", "Harwinton First Selectman") and its people
+# ("a Rochester man", "Nelson residents"). Any town of the name will do, however small, and
+# the name stands even inside an organisation's or a person's entity.
+_CIVIC_AFTER = re.compile(
+    r"[ \t]+(?:Police|Sheriff|Mayor|Town Council|City Council|Village Council|Borough Council|"
+    r"City Hall|Town Hall|City Commission|City Manager|Town Manager|First Selectman|Selectmen|"
+    r"Board of (?:Education|Selectmen|Finance|Aldermen)|School District|Public Schools|"
+    r"Fire Department|Fire Dept|Fire Rescue|Public Library|Township Trustees|"
+    r"(?:man|woman|men|women|teen|teenager|boy|girl|couple|resident|residents|native|natives)\b)")
 _COMMA_PART = re.compile(r"[^,]+")
 _DATELINE_MARK = re.compile(r"^\s*(?:,|\(|[-–—:])")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CODE_AFTER = re.compile(r",\s?((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w.]*\w)")
 
 
-def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
-    """Gazetteer-driven spans: the longest strong match inside each capitalised run."""
+# After a dateline's place: its state or country, the agency, then a dash ("ROSWELL -",
+# "RIDGE FARM, Ill. (AP) --", "BEIRUT (AP) —").
+_DATELINE_AFTER = re.compile(r"(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)?[ ]*(?:\([A-Z][\w ]{0,15}\)[ ]*)?(?:--|—|–|-[ ])")
+
+
+def _dateline(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a dateline: a place in capitals that opens a line, a sentence or
+    the story after its headline, before a dash. Any town of the name will do."""
+    return text[s:e].isupper() and _sentence_initial(text, s) and bool(_DATELINE_AFTER.match(text, e))
+
+
+def _town_or_county(cands) -> bool:
+    return any(p.feature.startswith(("PPL", "ADM")) for p, _ in cands)
+
+
+def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple[int, int, bool]]:
+    """Gazetteer-driven spans: the longest strong match inside each capitalised run, each
+    with whether its wording makes any town of the name a place: a town's office or people
+    after it (_CIVIC_AFTER), a dateline, or "-based"."""
     gaz = get()
     out = []
     for m in _RUN.finditer(text):
@@ -184,6 +229,11 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 e = m.start() + words[j - 1].end()
                 while e > s and text[e - 1] in ".,;:’'":
                     e -= 1
+                if text.endswith(("'s", "’s"), s, e):
+                    e -= 2      # "Greer's city limits": the place, not its possessive
+                based = text.endswith("-based", s, e)
+                if based:
+                    e -= 6      # "a Gori-based brigade": where it is based is a town
                 surface = text[s:e]
                 k = key(surface)
                 if not k:
@@ -196,17 +246,19 @@ def _scan(text: str, lowered_words: set[str]) -> list[tuple[int, int]]:
                 cands = gaz.lookup(k)
                 if not cands:
                     continue        # no such name: neither test below can make it a hit
-                if (j - i == 1 and _sentence_initial(text, s)
-                        and not _strong(cands, 2, big=100_000, surface=surface)
+                civic = based or bool(_CIVIC_AFTER.match(text, e)) or _dateline(text, s, e)
+                if (j - i == 1 and not civic and _sentence_initial(text, s)
+                        and not _strong(cands, 2, big=100_000, surface=surface, flying=flying)
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
                                  or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
-                if _strong(cands, j - i, surface=surface, evidenced=evidenced):
-                    hit = (s, e, j)
+                if (civic and _town_or_county(cands)) or _strong(
+                        cands, j - i, surface=surface, evidenced=evidenced, flying=flying):
+                    hit = (s, e, j, civic)
                     break
             if hit:
-                out.append(hit[:2])
+                out.append((hit[0], hit[1], hit[3]))
                 i = hit[2]
             else:
                 i += 1
@@ -283,6 +335,100 @@ def _names_an_area(name: str) -> bool:
                for p, kind in get().lookup(key(name)))
 
 
+# A street named after a place ("Wichita Street", "Memphis St.") is not at that place.
+_STREET_END = re.compile(r"\s(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|"
+                         r"Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Pike|Circle)\.?$")
+
+
+def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
+    """Where two spans overlap the longest wins; also, per winner, the longest span it beat
+    that opens it: a place that names what follows it ("Henderson County" of "Henderson County
+    Jail"), the fallback if the winner names nothing. Not one that closes it: the "Station" of
+    "Fire Station", the "Ford" of "Moore's Ford" name the whole, not a place in it."""
+    chosen: list[tuple[int, int]] = []
+    inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for s, e in sorted(spans, key=lambda t: (-(t[1] - t[0]), t[0])):
+        over = [(cs, ce) for cs, ce in chosen if s < ce and cs < e]
+        if not over:
+            chosen.append((s, e))
+        elif (len(over) == 1 and over[0][0] == s and over[0] not in inner
+              and not _STREET_END.search(text, over[0][0], over[0][1])):
+            inner[over[0]] = [(s, e)]
+    return chosen, inner
+
+
+def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict) -> list[dict]:
+    """Resolve the spans together; `read_as` gives some a fuller name to look up."""
+    return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
+                            qualifiers=[qualifier_after(text, e) for _, e in chosen],
+                            listed=listed_with(text, chosen))
+
+
+# "Becker, Clay and Wilkin counties", "Barrow and Jackson counties": each name in a list before
+# a plural division word is that division.
+_AREAS_WORD = re.compile(r"\b(counties|parishes|townships|boroughs|provinces|governorates|districts)\b")
+_NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}"
+_AREA_LIST = re.compile(rf"({_NAME}(?:,[ ]{_NAME})*,?[ ](?:and|or)[ ]{_NAME})[ ]$")
+_LIST_ITEM = re.compile(rf"{_NAME}")
+_SINGULAR = {"counties": "County", "parishes": "Parish", "townships": "Township", "boroughs": "Borough",
+             "provinces": "Province", "governorates": "Governorate", "districts": "District"}
+
+
+def _listed_areas(text: str) -> dict[tuple[int, int], str]:
+    """Spans of the names listed before "counties" and the like, each read as "X County"."""
+    out = {}
+    for m in _AREAS_WORD.finditer(text):
+        w0 = max(0, m.start() - 200)
+        lst = _AREA_LIST.search(text, w0, m.start())
+        if not lst:
+            continue
+        for item in _LIST_ITEM.finditer(text, lst.start(1), lst.end(1)):
+            out[(item.start(), item.end())] = f"{item.group()} {_SINGULAR[m.group(1)]}"
+    return out
+
+
+# "Sen. Robert Ford, D-Charleston", "Rep. Torrey Westrom, R-Elbow Lake": the party and the
+# town, county or state a legislator is elected from, as US papers write them.
+_PARTY_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2}?)(?=[,;)]|$|\s+[^A-Z\s])")
+
+
+def _party_seats(text: str) -> dict[tuple[int, int], str]:
+    """Spans of the seats after party initials, read as written ("" in the map)."""
+    out = {}
+    for m in _PARTY_SEAT.finditer(text):
+        s, e = m.span(1)
+        while e > s and text[e - 1] in ".’'" and not text[e - 2:e - 1].isupper():
+            e -= 1
+        out[(s, e)] = ""
+    return out
+
+
+def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set]:
+    """The scan's spans that the entities do not rule out, and those among them that a town's
+    office or people follow (these stand whatever entity holds them: "Dublin Mayor X")."""
+    lowered = {w for w in _LOWER_WORD.findall(text)}
+    gaz = get()
+    flying = bool(_FLYING.search(text))
+    spans, civic = [], set()
+    for s, e, town_word in _scan(text, lowered, flying):
+        if town_word:
+            spans.append((s, e))
+            civic.add((s, e))
+            continue
+        cands = gaz.lookup(key(text[s:e]))
+        words = 2 if " " in text[s:e] else 1
+        overlay = any(_curated(p) or _airfield(p, words, flying) for p, _ in cands)
+        # An organisation's whole name passes only as a well-known place (the model often
+        # calls a town ORG: "Gainesville approved the budget"), never as a village.
+        org_whole = (s, e) in org_spans and not _strong(cands, 1, surface=text[s:e], flying=flying) and not any(
+            p.feature in ("PCLI", "CONT") for p, _ in cands)        # "EU", "DPRK" tagged ORG
+        if not overlay and (text[s:e] in surnames or org_whole
+                            or any(bs <= s and e <= be for bs, be in blocked)):
+            continue
+        spans.append((s, e))
+    return spans, civic
+
+
 def find_places(text: str, doc=None) -> list[dict]:
     """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
     (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
@@ -338,30 +484,18 @@ def find_places(text: str, doc=None) -> list[dict]:
                 blocked.append((s, e))
             elif ent.label_ == "PERSON":
                 person1.add((s, e))
-    lowered = {w for w in _LOWER_WORD.findall(text)}
-    gaz = get()
-    for s, e in _scan(text, lowered):
-        cands = gaz.lookup(key(text[s:e]))
-        overlay = any(_curated(p) or p.feature in ("AIRB", "AIRP") for p, _ in cands)
-        # An organisation's whole name passes only as a well-known place (the model often
-        # calls a town ORG: "Gainesville approved the budget"), never as a village.
-        org_whole = (s, e) in org_spans and not _strong(cands, 1, surface=text[s:e]) and not any(
-            p.feature in ("PCLI", "CONT") for p, _ in cands)        # "EU", "DPRK" tagged ORG
-        if not overlay and (text[s:e] in surnames or org_whole
-                            or any(bs <= s and e <= be for bs, be in blocked)):
-            continue
-        spans.append((s, e))
-    spans = [(s, e) for s, e in spans if text[s:e] not in surnames or (s, e) in from_ner]
+    found, civic = _gazetteer_spans(text, org_spans, blocked, surnames)
+    spans += found
+    read_as = _listed_areas(text) | _party_seats(text)
+    spans += read_as
+    sure = from_ner | civic | set(read_as)
+    spans = [(s, e) for s, e in spans if text[s:e] not in surnames or (s, e) in sure]
     # Longest span wins where two overlap.
     extended = {}
     for s, e in spans:
         x = _extend(text, s, e)
-        extended[x] = extended.get(x, False) or (s, e) in from_ner
-    spans = sorted(extended, key=lambda t: (-(t[1] - t[0]), t[0]))
-    chosen: list[tuple[int, int]] = []
-    for s, e in spans:
-        if all(e <= cs or s >= ce for cs, ce in chosen):
-            chosen.append((s, e))
+        extended[x] = extended.get(x, False) or (s, e) in sure
+    chosen, inner = _longest_first(text, extended)
     # "Nelson, BC", "Austin, TX", "Kelowna, B.C.": the state or province code written after
     # a town is a place too (the scan skips two capitals, most often an acronym).
     for cs, ce in list(chosen):
@@ -372,10 +506,14 @@ def find_places(text: str, doc=None) -> list[dict]:
             extended[(m.start(1), m.end(1))] = True
             codes.add((m.start(1), m.end(1)))
     chosen.sort()
+    results = _resolve(text, chosen, read_as)
+    # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
+    # name begins with a place. The place inside it is the toponym; read all again with it.
+    if any(r["place"] is None and (s, e) in inner for (s, e), r in zip(chosen, results)):
+        chosen = sorted(x for sp, r in zip(chosen, results)
+                        for x in (inner[sp] if r["place"] is None and sp in inner else [sp]))
+        results = _resolve(text, chosen, read_as)
     names = [text[s:e] for s, e in chosen]
-    results = resolve_mentions(names, fallback=False,
-                               qualifiers=[qualifier_after(text, e) for _, e in chosen],
-                               listed=listed_with(text, chosen))
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
     from collections import Counter
