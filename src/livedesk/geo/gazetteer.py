@@ -35,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 13
+SCHEMA = 14
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -413,6 +413,13 @@ _AREA_WORDS = re.compile(r"\b(?:county|state|regional|municipal|city|national|me
                          r"executive|memorial|industrial|parish|district|area|municipality)\b", re.I)
 
 
+# Words that name no airport on their own ("West Houston Airport" is not "West").
+_PLAIN_WORDS = frozenset("""north south east west central northern southern eastern western
+northeast northwest southeast southwest new old great little upper lower greater mid the
+downtown city valley lake river island military army capital domestic airpark skypark
+seaplane base harbour harbor heliport port""".split())
+
+
 def _airport_own_name(name: str, city: str) -> str | None:
     """The name news calls an airport or air base by alone: "Heathrow" (London Heathrow
     Airport), "Dulles", "Schiphol", "Incirlik", "Al Udeid"; the place's name where the
@@ -427,7 +434,9 @@ def _airport_own_name(name: str, city: str) -> str | None:
     rest = " ".join(_AIRPORT_WORDS.sub(" ", rest).replace("-", " ").split())
     if not rest:
         rest = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
-    if _AREA_WORDS.search(rest) or sum(ch.isalpha() for ch in rest) < 4:
+    rest = rest.strip(" /-–")
+    if (_AREA_WORDS.search(rest) or sum(ch.isalpha() for ch in rest) < 4 or "/" in rest
+            or all(w in _PLAIN_WORDS for w in key(rest).split())):
         return None
     return rest
 
@@ -543,9 +552,9 @@ def _write(tmp: Path, only: set[str] | None) -> None:
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
     # Where each town name lies, to tell an airport's own name ("Heathrow") from the name of
     # the town it stands in ("Boryspil").
-    towns_at: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    towns_at: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for c in cities.values():
-        towns_at[key(c["name"])].append((c["latitude"], c["longitude"]))
+        towns_at[key(c["name"])].append((c["latitude"], c["longitude"], c["population"]))
     del cities, groups
 
     # Countries: curated GeoNames points from the overlay, countryinfo otherwise.
@@ -641,9 +650,16 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         pid = b.add(name, a["lat"], a["lon"], a["country"],
                     admin1_name(a["country"], a.get("subd") or None),
                     "AIRB" if military else "AIRP", 0, None, "airportsdata", alts)
-        short = _airport_own_name(name, a.get("city") or "") if a.get("iata") or military else None
-        if short and not any(haversine(a["lat"], a["lon"], la, lo) < 30
-                             for la, lo in towns_at.get(key(short), ())):
+        # Only air bases and the airports of cities of 100,000 or more are known to news by
+        # their own names; a thousand small fields' names would only stand in towns' way.
+        city = a.get("city") or ""
+        served = max((pop for _la, _lo, pop in towns_at.get(key(city), ())), default=0)
+        short = (_airport_own_name(name, city)
+                 if military or (a.get("iata") and served >= 100_000) else None)
+        # Not where a town of that name lies by the airfield ("Boryspil"), nor where a town
+        # of 10,000 or more bears it anywhere ("Newcastle", "Victoria"): the town is meant.
+        if short and not any(haversine(a["lat"], a["lon"], la, lo) < 30 or pop >= 10_000
+                             for la, lo, pop in towns_at.get(key(short), ())):
             b.add_names(pid, [short], KIND_NAME)
 
     for r in overlay:
