@@ -306,3 +306,9 @@ def test_a_small_town_named_like_its_region_is_the_town():
     text = "Armed men were seen near Menaka and Gao in northern Mali."
     got = resolve_spans(text, _spans(text, ["Menaka", "Gao", "Mali"]))
     assert [(g["country"], g["feature"]) for g in got[:2]] == [("ML", "PPL"), ("ML", "PPL")]
+
+
+def test_heathrow_alone_is_the_airport():
+    text = "Flights resumed at Heathrow on Monday."
+    got = resolve_spans(text, _spans(text, ["Heathrow"]))[0]
+    assert (got["country"], got["feature"]) == ("GB", "AIRP")       # not Heathrow, Florida

@@ -47,7 +47,7 @@ W_ALT, W_SKELETON = -1.2, -2.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
 W_CAPITALS_DIVISION = -1.0  # a division named like its country's capital: the bare name is the city
-W_AIRFIELD_OWN = 3.5    # an airfield named by its own name alone: a village's worth (3,000 people)
+W_AIRFIELD_OWN = 4.0    # an airfield by its own name alone (air bases, big cities' airports): a town of 10,000
 _LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
 # A place this small that shares its name with an adjective ("English", Indiana) yields to
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
