@@ -254,3 +254,17 @@ def test_an_airport_answers_to_its_own_name_unless_a_town_there_has_it():
                for p, kind in gaz.lookup("heathrow"))
     assert not any(p.feature.startswith("AIR") for p, _k in gaz.lookup("boryspil"))
     assert not any(p.feature.startswith("AIR") for p, _k in gaz.lookup("kota"))
+
+
+def test_place_names_rows_for_towns_reach_the_most_populous_town(tmp_path):
+    from livedesk.geo.gazetteer import read_names
+    from livedesk.geo.normalise import key
+    path = tmp_path / "names.csv"
+    path.write_text("# a comment\nplace,country,feature,names,why\n"
+                    "Deir ez-Zor,SY,PPL,Deir Ezzor|Dair Ezzor,spellings\n"
+                    "Iran,IR,PCLI,Islamic Republic,what news calls it\n", encoding="utf-8")
+    names = read_names(path)
+    assert names[("SY", "PPL", key("Deir ez-Zor"))] == ["Deir Ezzor", "Dair Ezzor"]
+    assert names[("IR", "PCLI")] == ["Islamic Republic"]
+    town = [p for p, _k in gazetteer.get().lookup(key("Dair Ezzor"))]
+    assert [(p.country, p.feature) for p in town] == [("SY", "PPL")]

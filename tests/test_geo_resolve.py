@@ -312,3 +312,13 @@ def test_heathrow_alone_is_the_airport():
     text = "Flights resumed at Heathrow on Monday."
     got = resolve_spans(text, _spans(text, ["Heathrow"]))[0]
     assert (got["country"], got["feature"]) == ("GB", "AIRP")       # not Heathrow, Florida
+
+
+def test_transliterations_of_war_towns_reach_the_town():
+    # Sloviansk is also a stray alternate name of Nikopol; Deir Ezzor, with the article
+    # fused, is how wire copy spells the city (the governorate is spelled so too).
+    for name, country, lat, lon in (("Sloviansk", "Ukraine", 48.85, 37.60),
+                                    ("Deir Ezzor", "Syria", 35.34, 40.14)):
+        text = f"Heavy fighting was reported in {name}, {country}, on Sunday."
+        got = resolve_spans(text, _spans(text, [name, country]))[0]
+        assert got["feature"] == "PPL" and haversine(lat, lon, got["lat"], got["lon"]) < 10, name

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 14
+SCHEMA = 15
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -84,7 +84,8 @@ def _package_names() -> Path:
 
 
 def read_names(path: Path) -> dict[tuple, list[str]]:
-    """place_names.csv -> {(country, "PCLI"): names, (country, "ADM1", key(place)): names}."""
+    """place_names.csv -> {(country, "PCLI"): names, (country, "ADM1" or "PPL", key(place)):
+    names}."""
     out: dict[tuple, list[str]] = defaultdict(list)
     with open(path, newline="", encoding="utf-8") as f:
         lines = (ln for ln in f if ln.strip() and not ln.lstrip().startswith("#"))
@@ -544,10 +545,18 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             if best is None or c["population"] > best[1]:
                 capital_ids[cc] = (c["geonameid"], c["population"])
     capitals = {gid for gid, _pop in capital_ids.values()}
+    # Towns place_names.csv names more spellings of: the most populous town of that name.
+    named: dict[tuple, tuple[int, int]] = {}
+    for c in cities.values():
+        k = (c["countrycode"], "PPL", key(c["name"]))
+        if k in more_names and (k not in named or c["population"] > named[k][1]):
+            named[k] = (c["geonameid"], c["population"])
+    more_for = {gid: more_names[k] for k, (gid, _pop) in named.items()}
     for c in cities.values():
         cc = c["countrycode"]
         feature = "PPLC" if c["geonameid"] in capitals else "PPL"
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
+        alts += more_for.get(c["geonameid"], [])
         b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
     # Where each town name lies, to tell an airport's own name ("Heathrow") from the name of

@@ -44,6 +44,7 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 
 # Weights in log10-population units (a weight of 1 is worth a tenfold population).
 W_ALT, W_SKELETON = -1.2, -2.2
+W_ALT_SPELLING = 0.2
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
 W_CAPITALS_DIVISION = -1.0  # a division named like its country's capital: the bare name is the city
@@ -141,7 +142,13 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
             continue
         if region_only and p.feature not in ("PCLI", "ADM1", "CONT", "RGN") and p.population < 50_000:
             continue        # "West Bank" is not a Bank: a stripped direction needs a big place
-        out.append((p, _prior(p, kind, cue, airfield_words, city_countries)))
+        sc = _prior(p, kind, cue, airfield_words, city_countries)
+        if kind == KIND_ALT:
+            # A tie-breaker: an alternate name spelled like the place's own (a transliteration,
+            # Sloviansk of Slovyansk) over one that is not (a former or stray name: Nikopol
+            # also lists "Sloviansk").
+            sc += W_ALT_SPELLING * fuzz.ratio(variants[0][0], key(p.name)) / 100.0
+        out.append((p, sc))
     return out, cue
 
 
