@@ -268,3 +268,14 @@ def test_place_names_rows_for_towns_reach_the_most_populous_town(tmp_path):
     assert names[("IR", "PCLI")] == ["Islamic Republic"]
     town = [p for p, _k in gazetteer.get().lookup(key("Dair Ezzor"))]
     assert [(p.country, p.feature) for p in town] == [("SY", "PPL")]
+
+
+def test_gaza_towns_lie_in_their_own_governorates():
+    # GeoNames gives Palestine two codes (Gaza Strip, West Bank) against 16 governorates:
+    # each town takes the governorate whose point is nearest, not the largest town's.
+    gaz = gazetteer.get()
+    got = {}
+    for name in ("rafah", "jabalya", "tulkarm"):
+        towns = [p for p, _k in gaz.lookup(name) if p.country == "PS" and p.feature.startswith("PPL")]
+        got[name] = max(towns, key=lambda p: p.population).admin1
+    assert got == {"rafah": "Rafah", "jabalya": "North Gaza", "tulkarm": "Tulkarm"}

@@ -35,10 +35,11 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 15
+SCHEMA = 16
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
+COARSE_RATIO = 4        # first-level divisions per GeoNames admin1 code above which towns go by point
 # A second-level division with no population on record (English counties from iso3166-2)
 # ranks as a place of this many people: a county holds at least a town's worth.
 UNCOUNTED_DIVISION_POP = 31_623
@@ -283,6 +284,23 @@ def division_points(countries: dict, top: dict, groups: dict, admin1_of: dict,
     return out
 
 
+def _coarse_codes(groups: dict, top: dict, iso: dict) -> set[str]:
+    """Countries whose GeoNames admin1 codes are far coarser than their first-level divisions
+    (Palestine: Gaza Strip and West Bank against 16 governorates). Matching a code to one
+    division put Rafah in the Gaza governorate, so their towns take the division whose point
+    is nearest instead. Only where the divisions are all of one kind and so partition the
+    country: Serbia's two provinces hold districts listed beside them."""
+    codes: dict[str, int] = defaultdict(int)
+    for cc, _a1 in groups:
+        codes[cc] += 1
+    return {cc for cc, n in codes.items() if len(top.get(cc) or ()) >= COARSE_RATIO * n
+            and len({iso[cc][t[0]].get("type") for t in top[cc]}) == 1}
+
+
+def _nearest_division(subs: list, lat: float, lon: float) -> str:
+    return min(subs, key=lambda t: haversine(lat, lon, t[2], t[3]))[1]
+
+
 def _match_admin1(groups, top, iso, subdiv_pop) -> dict[tuple[str, str], str]:
     """GeoNames admin1 codes (what cities carry) -> English subdivision names (what iso3166-2
     has). US codes are postal codes. Elsewhere a province is most often named after its
@@ -515,6 +533,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
             if s.get("parentCode") is None and s.get("latLng"):
                 top[cc].append((code, _display_name(cc, s), *s["latLng"]))
     admin1_of = _match_admin1(groups, top, iso, subdiv_pop)
+    coarse = _coarse_codes(groups, top, iso)
     from livedesk.geo.shapes import country_shapes
     outlines = country_shapes()         # decoded once for the division and country points
     island_points = division_points(countries, top, groups, admin1_of, outlines)
@@ -557,7 +576,9 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         feature = "PPLC" if c["geonameid"] in capitals else "PPL"
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
         alts += more_for.get(c["geonameid"], [])
-        b.add(c["name"], c["latitude"], c["longitude"], cc, admin1_of.get((cc, c["admin1code"])),
+        a1 = (_nearest_division(top[cc], c["latitude"], c["longitude"]) if cc in coarse
+              else admin1_of.get((cc, c["admin1code"])))
+        b.add(c["name"], c["latitude"], c["longitude"], cc, a1,
               feature, c["population"], c["geonameid"], "geonames-cities500", alts)
     # Where each town name lies, to tell an airport's own name ("Heathrow") from the name of
     # the town it stands in ("Boryspil").
