@@ -322,3 +322,12 @@ def test_transliterations_of_war_towns_reach_the_town():
         text = f"Heavy fighting was reported in {name}, {country}, on Sunday."
         got = resolve_spans(text, _spans(text, [name, country]))[0]
         assert got["feature"] == "PPL" and haversine(lat, lon, got["lat"], got["lon"]) < 10, name
+
+
+def test_camps_and_quarters_of_todays_wars_are_in_the_overlay():
+    text = ("Families fled El Fasher for Tawila and the Zamzam camp, while strikes hit "
+            "Shujaiya in Gaza City and Dahiyeh in Beirut.")
+    names = ["El Fasher", "Tawila", "Zamzam", "Shujaiya", "Gaza City", "Dahiyeh", "Beirut"]
+    got = resolve_spans(text, _spans(text, names))
+    assert [g["country"] for g in got] == ["SD", "SD", "SD", "PS", "PS", "LB", "LB"]
+    assert haversine(got[1]["lat"], got[1]["lon"], 13.63, 25.35) < 80      # Tawila, not Yemen
