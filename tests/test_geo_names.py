@@ -186,3 +186,38 @@ def test_names_listed_before_counties_are_counties():
     got = _found("Flooding closed roads in Becker, Clay and Wilkin counties on Sunday.")
     assert {got[n]["resolved_name"] for n in ("Becker", "Clay", "Wilkin")} == {
         "Becker County", "Clay County", "Wilkin County"}
+
+
+def test_towns_the_model_takes_for_people_or_titles_are_places_after_a_cue_or_in_a_list():
+    got = _found("Russian forces shelled Kharkiv and Izium overnight, the Ukrainian General Staff "
+                 "said, while fighting continued near Bakhmut and Avdiivka in the Donetsk region.")
+    assert {"Kharkiv", "Izium", "Bakhmut", "Avdiivka"} <= set(got)
+    assert got["Izium"]["country"] == got["Avdiivka"]["country"] == "UA"
+    assert got["Izium"]["resolved_name"] == "Izyum"
+
+
+def test_a_town_struck_or_fought_in_across_sentences():
+    got = _found("Shelling hit Kharkiv overnight. Izium was also struck. Fighting continued in Avdiivka.")
+    assert {"Kharkiv", "Izium", "Avdiivka"} <= set(got)
+    sudan = _found("The paramilitaries captured Wad Madani, and refugees fled from Geneina into Chad.")
+    assert sudan["Wad Madani"]["country"] == "SD" and "Geneina" in sudan
+
+
+def test_a_town_the_model_calls_a_people_is_a_place_where_the_words_say_so():
+    got = _found("Gunmen attacked a convoy, and Malian troops withdrew from Kidal on Sunday.")
+    assert got["Kidal"]["country"] == "ML"
+    assert "Malian" not in got or got["Malian"].get("nationality")
+
+
+def test_names_of_people_stay_people_whatever_towns_bear_them():
+    for text in ("Jackson said the team would play better next season.",
+                 "Reporters in Boston waited for Brighton Smith, the coach, to arrive.",
+                 "Hudson and Murray were arrested after the fight, police said.",
+                 "Mr. Bristol told the council that budgets were tight.",
+                 "The deaths of Helen, Clarence, Irene and Marie shocked the town of Kingsport."):
+        names = set(_found(text))
+        # (the model itself calls Helen a place: a list of people is no evidence for the rest)
+        assert not names & {"Jackson", "Brighton", "Hudson", "Bristol", "Clarence", "Irene", "Marie"}, (
+            text, names)
+    # A hamlet bearing a common word is no town even after "in": "in Congress", "in Section 2".
+    assert "Congress" not in _found("The bill has strong support in Congress, aides in Washington said.")
