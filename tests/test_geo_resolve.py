@@ -331,3 +331,9 @@ def test_camps_and_quarters_of_todays_wars_are_in_the_overlay():
     got = resolve_spans(text, _spans(text, names))
     assert [g["country"] for g in got] == ["SD", "SD", "SD", "PS", "PS", "LB", "LB"]
     assert haversine(got[1]["lat"], got[1]["lon"], 13.63, 25.35) < 80      # Tawila, not Yemen
+
+
+def test_news_spellings_reach_towns_geonames_spells_otherwise():
+    text = "Turkish shelling hit Serekaniye and Tal Tamr, and Israeli jets struck the Bekaa valley."
+    got = resolve_spans(text, _spans(text, ["Serekaniye", "Tal Tamr", "Bekaa valley"]))
+    assert [(g["country"], g["feature"]) for g in got] == [("SY", "PPL"), ("SY", "PPL"), ("LB", "RGN")]
