@@ -337,3 +337,15 @@ def test_news_spellings_reach_towns_geonames_spells_otherwise():
     text = "Turkish shelling hit Serekaniye and Tal Tamr, and Israeli jets struck the Bekaa valley."
     got = resolve_spans(text, _spans(text, ["Serekaniye", "Tal Tamr", "Bekaa valley"]))
     assert [(g["country"], g["feature"]) for g in got] == [("SY", "PPL"), ("SY", "PPL"), ("LB", "RGN")]
+
+
+def test_a_seat_with_no_count_is_a_town_not_a_hamlet():
+    # cities500 lists a town under 500 people only as a division's seat, so a town with no
+    # count (many Syrian towns have lost theirs) ranks as a town of a few thousand.
+    from livedesk.geo.gazetteer import KIND_NAME, Place
+    from livedesk.geo.resolve import _prior
+
+    def prior(pop):
+        return _prior(Place(1, "x", 0.0, 0.0, "SY", "A", "PPL", pop, None, "test"), KIND_NAME,
+                      None, False, set())
+    assert prior(1_000) < prior(0) < prior(10_000)

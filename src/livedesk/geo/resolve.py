@@ -50,6 +50,9 @@ W_CITY_OVER_PROVINCE = -2.5
 W_CAPITALS_DIVISION = -1.0  # a division named like its country's capital: the bare name is the city
 W_AIRFIELD_OWN = 4.0    # an airfield by its own name alone (air bases, big cities' airports): a town of 10,000
 _LOG_UNCOUNTED = math.log10(UNCOUNTED_DIVISION_POP)
+# GeoNames' cities500 lists a town under 500 people only as the seat of a division, so one
+# with no count is a seat: a town of a few thousand (many Syrian towns have lost their count).
+_LOG_SEAT = 3.5
 # A place this small that shares its name with an adjective ("English", Indiana) yields to
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
@@ -191,9 +194,9 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
         s = math.log10(p.population + 1)
     else:
         # No count: a county or department (Kent, Hampshire) holds a town's worth of people
-        # or more, unlike an unnamed hamlet; the English counties lost every time to their
-        # New England namesakes on population alone.
-        s = _LOG_UNCOUNTED if f == "ADM2" else 2.5
+        # or more (the English counties lost every time to their New England namesakes on
+        # population alone); a town is a division's seat (see _LOG_SEAT).
+        s = _LOG_UNCOUNTED if f == "ADM2" else _LOG_SEAT
     overlay = p.source.startswith(("overlay", "user overlay"))
     if overlay:
         s = max(s, 5.0) + W_OVERLAY
