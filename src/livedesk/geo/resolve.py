@@ -139,6 +139,7 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
     # "Ind.", "Ala.", "Miss.": an abbreviation written in lower case with a period is a US
     # state's (AP style), never a country's three-letter code (IND), which is written in capitals.
     state_abbrev = surface.rstrip().endswith(".") and not surface.isupper() and len(variants[0][0]) <= 5
+    several_alts = sum(kind == KIND_ALT for _p, kind in cands) > 1
     out = []
     for p, kind in cands:
         if state_abbrev and kind == KIND_ALT and p.feature in ("PCLI", "PCLS"):
@@ -146,7 +147,7 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
         if region_only and p.feature not in ("PCLI", "ADM1", "CONT", "RGN") and p.population < 50_000:
             continue        # "West Bank" is not a Bank: a stripped direction needs a big place
         sc = _prior(p, kind, cue, airfield_words, city_countries)
-        if kind == KIND_ALT:
+        if kind == KIND_ALT and several_alts:
             # A tie-breaker: an alternate name spelled like the place's own (a transliteration,
             # Sloviansk of Slovyansk) over one that is not (a former or stray name: Nikopol
             # also lists "Sloviansk").
