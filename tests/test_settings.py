@@ -19,3 +19,10 @@ def test_settings_read_the_environment(monkeypatch, tmp_path):
     s = Settings()
     assert s.port == 9999
     assert s.database_url == f"sqlite:///{tmp_path / 'livedesk.db'}"
+
+
+def test_a_setting_set_empty_takes_its_default(monkeypatch):
+    monkeypatch.setenv("LIVEDESK_CACHE", "")
+    monkeypatch.setenv("LIVEDESK_PORT", " ")
+    s = Settings()
+    assert s.cache_dir == Path.home() / ".cache" / "livedesk" and s.port == 8765

@@ -10,7 +10,10 @@ from pathlib import Path
 
 
 def _env(name: str, default: str) -> str:
-    return os.environ.get(name, default)
+    # Set but empty is unset, as shells write it ("LIVEDESK_CACHE= cmd"): an empty cache
+    # path would put the gazetteer in the working directory.
+    value = os.environ.get(name)
+    return value if value and value.strip() else default
 
 
 def data_dir() -> Path:
