@@ -5,26 +5,24 @@ T-4 as ORG, Hmeemeem not at all), so capitalised runs are also looked up in the 
 kept when the match is strong: a curated or airfield name, a country or province, a multi-word
 name, or a town big enough that a capitalised word matching it is most likely the town.
 Any town of some size is a place where the words around it say so: after "in", "near",
-"shelled" or "withdrew from", or listed with places found ("Kharkiv and Izium").
+"shelled" or "withdrew from", or listed with places found ("Kharkiv and Izium"): see cues.py.
 """
 from __future__ import annotations
 
 import re
 import threading
 
-from rapidfuzz import fuzz
-
+from livedesk.geo.cues import cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
+from livedesk.geo.words import COMMON as _COMMON
+from livedesk.geo.words import LOWER_WORD as _LOWER_WORD
+from livedesk.geo.words import RUN as _RUN
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Every label find_places looks at; entities with other labels (DATE, CARDINAL, ...) are skipped.
 _USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
-# Capitalised runs: words may carry hyphens and apostrophes (Deir ez-Zor, Ma'arat), and
-# lower-case Arabic articles or "of" may join two capitalised words.
-_WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
-_RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn)[-\s]+)?{_WORD})*")
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
                      r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict)\b")
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
@@ -37,24 +35,6 @@ _HEAD_WORD = re.compile(_HEADS)
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
-# One capitalised word that is never a place on its own: function words, days and months,
-# words of titles and bodies, and abbreviated ranks and offices ("Sen. Casey" is not SEN,
-# Senegal's code; "Gov.", "Gen.", "Col.").
-_COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december today yesterday tomorrow live updates update
-breaking news reports report said says according however but and or if when while after before
-since during mr mrs ms dr president minister general colonel army police state government
-islamic republic news press agency radio online sky post times daily world national international
-united union central north south east west northern southern eastern western new old great
-many most some more less all both either neither other another every each first second third
-last next early late government forces rebels militants fighters regime defense defence ministry
-center centre office council city town village province country region capital god lord
-university college bank metro spring young officer dome titan honda northwest northeast southwest
-southeast midwest bell martin wright van
-one area vice local
-sen rep gov gen lt capt sgt col maj cpl adm cmdr supt det atty rev hon prof
-mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _lock = threading.Lock()
 _nlp = None
 
@@ -195,7 +175,6 @@ _PEOPLE_AFTER = re.compile(r"[ \t]+(?:man|woman|men|women|teen|teenager|boy|girl
                            r"native|natives)\b")
 _COMMA_PART = re.compile(r"[^,]+")
 _DATELINE_MARK = re.compile(r"^\s*(?:,|\(|[-–—:])")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 _CODE_AFTER = re.compile(r",\s?((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w.]*\w)")
 
 
@@ -436,162 +415,6 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
     return spans, civic
 
 
-# A town the model takes for a person or a thing ("Avdiivka" PERSON, "Kharkiv and Izium"
-# WORK_OF_ART, "Belgorod" NORP), or that is too small or spelt too unusually for the scan's
-# strong test (Soledar; Izium for Izyum), is still a place where the wording says so: war
-# reporting puts towns after locative prepositions and verbs of fighting, and lists them
-# with other places.
-_CUE_1 = frozenset("""in near outside around inside into toward towards across throughout shelled shelling
-struck bombed bombarded pounded captured seized took retook recaptured liberated stormed besieged
-encircled surrounded overran raided entered fled""".split())
-_CUE_2 = frozenset(
-    [f"{w} on" for w in "advanced advance advancing marched push pushed pushing strike strikes attack "
-                        "attacks assault offensive fell fire fired".split()]
-    + [f"{w} from" for w in "withdrew withdrawn withdrawal retreated retreat pullout fled expelled driven "
-                          "evacuated evacuation".split()]
-    + [f"{w} {p}" for w in "outskirts suburbs residents siege fall control battle fight fighting north south "
-                           "east west town hometown city village villages area areas".split() for p in ("of", "for")]
-    + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
-    + [f"fled {p}" for p in ("to", "toward", "towards")])
-_CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")
-                                           for p in ("to", "toward", "towards")])
-# A sentence may open with the preposition: "In Avdiivka, ..." (the capital joins the run).
-_OPENING_CUE = re.compile(r"(?:In|Near|Outside|Around|Inside|Across|From)[ ]+(?=[A-Z])")
-
-
-def _cue_before(text: str, s: int) -> bool:
-    """Whether a locative preposition or a verb of fighting stands just before text[s]:
-    "in", "near", "shelled", "advanced on", "withdrew from", "pulled back from"."""
-    if text[s - 1:s] != " ":
-        return False
-    tail = text[max(0, s - 30):s].lower().split()[-3:]
-    return bool(tail) and (tail[-1] in _CUE_1 or " ".join(tail[-2:]) in _CUE_2
-                           or " ".join(tail) in _CUE_3)
-
-
-# A town named first and then said to be under attack ("Izium was also struck").
-_CUE_AFTER = re.compile(
-    r"[ ]+(?:(?:was|were|is|are|has been|have been|had been)[ ]+(?:also[ ]+|again[ ]+|heavily[ ]+)?"
-    r"(?:shelled|bombed|bombarded|struck|pounded|captured|recaptured|retaken|liberated|besieged|"
-    r"encircled|surrounded|overrun|evacuated)|came under|fell to)\b")
-# What follows a person's name, never a town's ("Jackson said"), and what precedes it.
-_PERSON_AFTER = re.compile(
-    r"[ ]*(?:,[ ]+(?:who|whose)\b|[ ]+(?:said|says|told|asked|added|stated|explained|noted|wrote|"
-    r"argued|insisted|believes|thinks|wants|tweeted|replied|scored|starred|sang|married)\b)")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Capt|Sgt|Col|Maj|Prof|Rev)\.?[ ]+$")
-# Names joined as a list: "X and Y", "X, Y and Z", "X, Y, and Z" (not "X, and Y", which joins
-# clauses as often as names).
-_JOIN = re.compile(r"(?:,[ ]+|[ ]+(?:and|or|&)[ ]+|,[ ]+(?:and|or)[ ]+)")
-_CONJ = re.compile(r"\b(?:and|or)\b|&")
-_TOWNISH = ("PPL", "ADM")
-_TOWN_MIN = 2000       # people: a cued name must be a town at least this big (not a hamlet
-                       # called Helen, Section or Congress), or a first-level division
-_LIKE_SPELLING = 75    # an other-name reading counts if spelt like the town's name (Izium for
-                       # Izyum, not Hamas for Hamm nor Passover for Mountain City)
-# What follows a nationality used as an adjective ("Malian troops", "Arab culture"); a town
-# the model calls NORP stands before punctuation or a conjunction ("from Belgorod and Kursk").
-_NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
-                         r"out|of|over|for|with|by|until|during|last|this|that|yesterday|today|tonight|"
-                         r"is|was|were|are|has|had|have|will|would|could|can)\b)[a-z]")
-_NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a label, not a town
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ ]*$")  # "Bill M. Harris", "C.J. McArthur"
-
-
-def _chains(text: str) -> list[list[tuple[int, int]]]:
-    """Capitalised runs grouped into the lists they stand in: "X and Y", "X, Y and Z",
-    "X, Y, and Z". Commas alone join appositions ("Chowchilla, Calif.", "Mason, Devon"), and
-    ", and" after a single name joins clauses ("struck Vuhledar, and Marinka was"), so neither
-    makes a list."""
-    chains: list[list[tuple[int, int]]] = []
-    closed: list[bool] = []             # whether the chain ends in "and"/"or": a real list
-    prev_end = -1
-    for m in _RUN.finditer(text):
-        s, e = m.span()
-        if text.startswith(("The ", "THE "), s) and " " in m.group():
-            s += 4
-        opening = text[s] in "INOAF" and _OPENING_CUE.match(text, s, e)
-        if opening:
-            s = opening.end()
-        if text.endswith(("'s", "’s"), s, e):
-            e -= 2      # "Gaza's": the place, not its possessive
-        gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-        if gap and len(gap) < 8 and _JOIN.fullmatch(gap) and not (
-                gap.startswith(",") and len(chains[-1]) < 2 and _CONJ.search(gap)):
-            chains[-1].append((s, e))
-            closed[-1] = bool(_CONJ.search(gap))
-        else:
-            chains.append([(s, e)])
-            closed.append(True)
-        prev_end = m.end()
-    out = []
-    for chain, ok in zip(chains, closed):
-        out += [chain] if ok else [[x] for x in chain]
-    return out
-
-
-def _town_name(text: str, s: int, e: int, lowered: set[str]) -> bool:
-    """Whether text[s:e] is a name the gazetteer gives a town of some size or a division."""
-    surface = text[s:e]
-    k = key(surface)
-    if not k or k in _COMMON or k in lowered or (len(k) < 3 and not surface.isupper()):
-        return False
-    for p, kind in get().lookup(k):
-        if not p.feature.startswith(_TOWNISH):
-            continue
-        if p.feature != "ADM1" and p.population < _TOWN_MIN:
-            continue
-        if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
-            continue
-        return True
-    return False
-
-
-def _qualified(text: str, e: int) -> bool:
-    """Whether its state or country follows the name ("Greer, South Carolina")."""
-    return text.startswith(",", e) and bool(qualifier_after(text, e))
-
-
-def _personal(text: str, s: int, e: int) -> bool:
-    """Whether the words around text[s:e] make it a person's name or a label."""
-    return bool(_PERSON_AFTER.match(text, e) or _NUMBER_AFTER.match(text, e)
-                or _TITLE_BEFORE.search(text, max(0, s - 8), s)
-                or _INITIAL_BEFORE.search(text, max(0, s - 4), s))
-
-
-def _cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int, int]],
-                norp: set[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Towns the wording makes places: after a locative cue, before a passive verb of attack,
-    or in a list with a place already found (but not a name the model calls a person's:
-    "Peter, Paul and Mary"). Only whole capitalised runs ("Paris Hilton", "Washington Post"
-    are no towns) and never a name a person's words follow. Each span comes with whether a
-    cue (not only a list) makes it a place."""
-    starts, ends, found = {s for s, _ in found}, {e for _, e in found}, set(found)
-    lowered: set[str] | None = None     # the text's lower-case words, read when first needed
-    out = []
-    for chain in _chains(text):
-        cue = _cue_before(text, chain[0][0])
-        places = sum(s in starts or e in ends for s, e in chain)
-        in_person = [places > 0 and any(ps <= s and e <= pe for ps, pe in persons) for s, e in chain]
-        # A list counts when places are at least as many as the people in it: "deaths of
-        # Helen, Clarence, Irene and Marie" is a list of people, whatever the model calls Helen.
-        listed = places > 0 and places >= sum(in_person)
-        for (s, e), person in zip(chain, in_person):
-            said = cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
-            if not (said or (listed and not person)) or _personal(text, s, e):
-                continue
-            if (s, e) in found:
-                if said:
-                    out.append((s, e, True))    # "a strike on Nabatieh" in a text about Israel
-                continue
-            if (s, e) in norp and _NOUN_AFTER.match(text, e):
-                continue
-            if lowered is None:
-                lowered = set(_LOWER_WORD.findall(text))
-            if _town_name(text, s, e, lowered):
-                out.append((s, e, said))
-    return out
-
-
 def find_places(text: str, doc=None) -> list[dict]:
     """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
     (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
@@ -656,7 +479,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     spans += read_as
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
     # Corbin", "Clark was captured").
-    cued = [c for c in _cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp)
+    cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp)
             if text[c[0]:c[1]] not in surnames]
     spans += [(s, e) for s, e, _ in cued]
     # A town the model took for a people is a town where the words make it one: "from Belgorod",
