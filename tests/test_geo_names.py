@@ -221,3 +221,12 @@ def test_names_of_people_stay_people_whatever_towns_bear_them():
             text, names)
     # A hamlet bearing a common word is no town even after "in": "in Congress", "in Section 2".
     assert "Congress" not in _found("The bill has strong support in Congress, aides in Washington said.")
+
+
+def test_a_port_named_by_its_news_spelling_is_found():
+    from livedesk.geo import find_places
+    # "port of" is a locative cue, and Hodeidah is a curated spelling of Al Hudaydah.
+    for text in ("Missiles hit the port of Hodeidah on Monday.",
+                 "Ships were attacked in the Red Sea off Hodeidah."):
+        got = [(p["name"], p["country"]) for p in find_places(text)]
+        assert ("Hodeidah", "YE") in got, text

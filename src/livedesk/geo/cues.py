@@ -30,7 +30,8 @@ _CUE_2 = frozenset(
     + [f"{w} from" for w in "withdrew withdrawn withdrawal retreated retreat pullout fled expelled driven "
                           "evacuated evacuation".split()]
     + [f"{w} {p}" for w in "outskirts suburbs residents siege fall control battle fight fighting north south "
-                           "east west town hometown city village villages area areas".split() for p in ("of", "for")]
+                           "east west town hometown city village villages area areas port".split() for p in ("of", "for")]
+    + [f"{w} of" for w in "coast shores harbour harbor".split()]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     + [f"fled {p}" for p in ("to", "toward", "towards")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")

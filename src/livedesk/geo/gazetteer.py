@@ -35,7 +35,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 16
+SCHEMA = 17
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -575,11 +575,13 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         cc = c["countrycode"]
         feature = "PPLC" if c["geonameid"] in capitals else "PPL"
         alts = [a for a in c.get("alternatenames") or [] if _good_alt(a)]
-        alts += more_for.get(c["geonameid"], [])
         a1 = (_nearest_division(top[cc], c["latitude"], c["longitude"]) if cc in coarse
               else admin1_of.get((cc, c["admin1code"])))
-        b.add(c["name"], c["latitude"], c["longitude"], cc, a1,
-              feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+        pid = b.add(c["name"], c["latitude"], c["longitude"], cc, a1,
+                    feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+        if c["geonameid"] in more_for:
+            # A spelling we curate is as good as the town's own name (Hodeidah, Deir Ezzor).
+            b.add_names(pid, more_for[c["geonameid"]], KIND_NAME)
     # Where each town name lies, to tell an airport's own name ("Heathrow") from the name of
     # the town it stands in ("Boryspil").
     towns_at: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
