@@ -36,7 +36,7 @@ from livedesk.fuse.evaluate import gold_status, mention_from_dict, pairwise  # n
 from livedesk.model import Claim, EventFrame, Fatalities, Location, Mention, Report  # noqa: E402
 from livedesk.read.claims import attribute  # noqa: E402
 from livedesk.read.claims_eval import judge, locate, speaking_for  # noqa: E402
-from livedesk.read.claims_sources import lookup  # noqa: E402
+from livedesk.sources import lookup  # noqa: E402
 
 
 def _actor(name: str | None) -> str | None:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Iterable
 
 from livedesk.model import Event, Mention
-from livedesk.read.claims_sources import MOUTHPIECES, origin_key
+from livedesk.sources import MOUTHPIECES, origin_key
 
 
 def figures(ms: list[Mention]) -> list[dict]:

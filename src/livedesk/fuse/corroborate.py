@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from livedesk.model import Claim, EventFrame, Mention
-from livedesk.read.claims_sources import MOUTHPIECES, classify, lookup, origin_key, side_of
+from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
 
 _OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
 _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"

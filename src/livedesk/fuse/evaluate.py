@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import Iterable
 
 from livedesk.model import Claim, Event, EventFrame, Mention
-from livedesk.read.claims_sources import classify, lookup, side_of
+from livedesk.sources import classify, lookup, side_of
 
 
 def claim_from_dict(d: dict) -> Claim:
