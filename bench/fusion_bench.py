@@ -30,9 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from livedesk.fuse import fuse  # noqa: E402
-from livedesk.fuse.evaluate import gold_status, mention_from_dict, pairwise  # noqa: E402
+from fusion_eval import gold_status, pairwise  # noqa: E402
+from livedesk.fuse.sets import mention_from_dict  # noqa: E402
 from livedesk.model import Claim, EventFrame, Fatalities, Location, Mention, Report  # noqa: E402
 from livedesk.read.claims import attribute  # noqa: E402
 from livedesk.read.claims_eval import judge, locate, speaking_for  # noqa: E402
@@ -136,7 +138,7 @@ def seed() -> None:
 
 
 def seed_end_to_end() -> None:
-    from livedesk.fuse.evaluate import end_to_end
+    from fusion_eval import end_to_end
     loaded = _load_seed("seed end to end")
     if loaded is None:
         return

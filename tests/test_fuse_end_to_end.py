@@ -3,13 +3,17 @@ distinct events apart and let a side's official confirm its own dead."""
 from __future__ import annotations
 
 import json
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from livedesk.fuse import fuse
-from livedesk.fuse.evaluate import end_to_end, mention_from_dict
+from livedesk.fuse.sets import mention_from_dict
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))   # evaluation lives in bench/
+from fusion_eval import end_to_end, pairwise  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed"
 
@@ -183,7 +187,6 @@ SAMPLE_EVENTS = {"mayadin": "mayadin", "azaz": "azaz", "maarat": "maarat", "baya
 
 
 def test_demo_samples_fuse_into_their_five_events(tmp_path):
-    from livedesk.fuse.evaluate import pairwise
     from livedesk.model import Event, EventFrame
     from livedesk.service import Desk
     from livedesk.settings import Settings

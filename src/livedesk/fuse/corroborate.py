@@ -5,9 +5,10 @@ Corroboration counts independent origins, not mentions:
 - a side's mouthpieces are one origin (Al-Bayan and Amaq both speak for the Islamic State);
 - near-verbatim copies (syndication, circular reporting) collapse into the earliest outlet;
 - unnamed reports are listed but never count as independent (nobody can tell whose they are).
-Status, in order: disputed (denied by some, confirmed or independently asserted by others),
-denied, confirmed (affirmed by a party in a position to know: the side concerned, or the side that
-loses by it admitting it), corroborated (two or more independent origins), claimed (one origin).
+Statuses have one meaning each, written in docs/statuses.md: disputed (origins contradict each
+other), denied (a party denies it and nothing independent supports it), confirmed (the party
+concerned confirms the act or admits its own loss; its boasts are claims), corroborated (two or
+more independent origins say the same thing), claimed (one origin: single-source).
 """
 from __future__ import annotations
 
@@ -32,16 +33,35 @@ _COUNTS = set("""two three four five six seven eight nine ten eleven twelve doze
 thousand thousands scores several many some enemy hostile""".split())
 
 
+# A harm word right after the personnel names them as the doers when an object follows ("its
+# soldiers killed 20 militants"); as the victims when none does ("two soldiers killed in shelling").
+_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|shot|captured|destroyed|downed|"
+                          r"eliminated|neutralised|neutralized)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
+                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
+# Aircraft and vehicles a side says it lost: "one of its jets was lost", "our Su-25 crashed".
+_OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|"
+                        r"warplanes?|planes?|aircraft|drones?|su-\d+s?|mig-?\d*s?|tanks?|ships?|vessels?)\b", re.I)
+_LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
+
+
 def victims_side(text: str, fatalities=None) -> set[str]:
     """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
-    Russian soldiers were wounded'), and OWN for personnel it names by no side ('serviceman Anton
-    Yerygin ... died'), who are the speaker's own. The reader may have left fatalities.side empty."""
+    Russian soldiers were wounded'), and OWN for personnel or craft it names by no side
+    ('serviceman Anton Yerygin ... died', 'one of its jets was lost'), who are the speaker's own.
+    Personnel who do the killing ('its soldiers killed 20 militants') are not victims: a side
+    telling of its own kills tells of its enemies' dead. The reader may have left fatalities.side
+    empty."""
     text = text or ""
+    out = set()
+    if _OWN_CRAFT.search(text) and _LOST.search(text):
+        out.add(OWN)
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
-        return set()
-    out = set()
+        return out
     for m in _PERSONNEL.finditer(text):
+        if _AGENT_AFTER.match(text[m.end():m.end() + 40]):
+            continue
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
         low = [w.lower() for w in before]
@@ -134,15 +154,70 @@ def _published(m: Mention) -> datetime:
     return p if p.tzinfo else p.replace(tzinfo=timezone.utc)
 
 
+# What an origin says happened to a contested place: it changed hands, or it did not (the
+# defenders hold, the fighting goes on, the attack was beaten back). Two origins saying one each
+# contradict each other: "Russia claims control of Soledar, Ukraine says fighting continues".
+_TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
+                "Non-violent transfer of territory"}
+_CONTROL = re.compile(r"\b(?:captur(?:ed|es|e)|took\s+(?:full\s+)?control|tak(?:en|es)\s+(?:full\s+)?control|"
+                      r"(?:claim(?:ed|s)?|in|under|established|took|taken)\s+(?:full\s+|complete\s+)?control|"
+                      r"seiz(?:ed|es)|overr(?:an|un)|liberat(?:ed|es)|fell\s+to|retook|recaptured|entered|"
+                      r"took\s+(?:the\s+)?(?:town|village|city|base|hill|position))\b", re.I)
+_HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|being\s+fought|taking\s+place|"
+                    r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
+                    r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
+                    r"fierce\s+fighting|repell?(?:ed|s)|beat\s+back|beaten\s+back|pushed\s+back|"
+                    r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+)?(?:control|hands)|has\s+not\s+fallen|"
+                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
+_CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\.\s+")
+
+
+def outcome(c: Claim, m: Mention) -> str | None:
+    """'control' when the claim says a place changed hands, 'holds' when it says the place held
+    out or fighting goes on, None when it says neither. A sentence telling both ("X claims
+    control, but Y says fighting continues") is read at the clause naming the claimant."""
+    text = c.text or m.text or ""
+    ctl, hold = bool(_CONTROL.search(text)), bool(_HOLDS.search(text))
+    if ctl and hold:
+        who = [w for w in re.findall(r"[\w’'-]+", c.claimant or "") if w[:1].isupper()] or [c.claimant or ""]
+        for clause in _CLAUSES.split(text):
+            if any(w and w in clause for w in who):
+                ctl, hold = bool(_CONTROL.search(clause)), bool(_HOLDS.search(clause))
+                break
+    if hold and not ctl:
+        return "holds"
+    if ctl and not hold:
+        return "control"
+    if not ctl and not hold and m.frame.sub_event_type in _TERRITORIAL and not c.text:
+        return "control"
+    return None
+
+
+def _side_origin(key: str) -> bool:
+    """A side speaking for itself (its officials, its media): a party to the event, not a witness."""
+    return key.startswith("side:")
+
+
 def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
-    """status, status_reason, origins, first_reported, contradictions, stale for one event."""
+    """status, status_reason, origins, first_reported, contradictions, stale for one event.
+
+    Statuses (docs/statuses.md):
+    - disputed: origins contradict each other: one asserts what another denies (and an origin
+      independent of the sides, or a confirmation, stands behind it), or one says a place changed
+      hands while another says it held;
+    - denied: a party denies it and nothing independent of the sides supports it;
+    - confirmed: the party concerned confirms the act, or admits its own loss;
+    - corroborated: two or more independent origins say it, and none contradicts;
+    - claimed: one origin (single-source).
+    """
     ms = sorted(ms, key=lambda m: (_published(m), m.id))
     copies = _copies(ms)
     said: list[Said] = []
     # A report that attributes the event elsewhere in its text relays it: its unattributed
     # sentences about the same event are a recap, not an origin of their own.
     attributing = {m.report_id for m in ms if any(
-        c.stance in ("asserts", "confirms") and c.claimant_kind not in ("unnamed", None) for c in m.claims)}
+        c.stance in ("asserts", "confirms", "denies") and c.claimant_kind not in ("unnamed", None)
+        for c in m.claims)}
     for m in ms:
         implicit = not m.claims
         if implicit and m.report_id in attributing:
@@ -160,16 +235,17 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     deniers: dict[str, Claim] = {}
     silent: dict[str, Claim] = {}
     admissions: dict[str, Claim] = {}
+    outcomes: dict[str, dict[str, Claim]] = {"control": {}, "holds": {}}
     relays: list[str] = []
     # a claimant that relays another's claim of this event passes on what it was told: its own
     # unattributed telling of the same event is no second origin ("AP reports ISIS took the base"
     # beside "Al-Bayan said ISIS took the base, AP reported")
-    relayers = {v for s in said if s.claim.stance in ("asserts", "confirms") for v in s.claim.via}
+    relayers = {v for s in said if s.claim.stance in ("asserts", "confirms", "denies") for v in s.claim.via}
     relayed_own: list[str] = []
     own_losses: dict[int, set[str]] = {}
     for s in said:
         c = s.claim
-        if s.mention is not None and id(s.mention) not in own_losses:
+        if id(s.mention) not in own_losses:
             own_losses[id(s.mention)] = victims_side(s.mention.text, s.mention.frame.fatalities)
         for v in c.via:
             if v not in relays and not any(v == (x.claim.canonical or x.claim.claimant) for x in said):
@@ -188,25 +264,39 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 relayed_own.append(name)
         else:
             asserting.setdefault(s.key, c)
-            side_says = mouth and (c.alignment in concerned or not concerned)
+            told = outcome(c, s.mention)
+            if told:
+                outcomes[told].setdefault(s.key, c)
             hurt = own_losses.get(id(s.mention), set())
-            if c.stance == "confirms" and (side_says or c.claimant_kind == "official"):
-                confirmers.setdefault(s.key, c)
-            elif mouth and loser and c.alignment == loser:
-                confirmers.setdefault(s.key, c)          # the side that loses by it says so
-            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and c.claimant_kind == "official")):
-                confirmers.setdefault(s.key, c)          # an official of the side whose people died
-            elif loser and c.alignment == loser:
+            party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
+            if c.stance == "confirms" and mouth and (party or not concerned):
+                confirmers.setdefault(s.key, c)          # the side concerned confirms the act
+            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
+                    c.claimant_kind == "official" or c.alignment == loser))):
+                confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
+            elif mouth and loser and c.alignment == loser and not told:
+                confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
+            elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert
         asserting.pop(k, None)
         confirmers.pop(k, None)
+        for o in outcomes.values():
+            o.pop(k, None)
     independent = list(asserting.values())
     n = len(independent)
-    if deniers and (confirmers or n >= 2):
+    # origins independent of the sides (a monitor, a wire's own reporters, investigators)
+    neutral = [k for k in asserting if not _side_origin(k)]
+    # one side says the place changed hands, another origin says it held: opposite claims
+    clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b]
+    if deniers and (confirmers or neutral or any(k not in deniers and _side_origin(k) and
+                                                  asserting[k].alignment != deniers[d].alignment
+                                                  and n >= 2 for k in asserting for d in deniers)):
         status = "disputed"
     elif deniers:
         status = "denied"
+    elif clash:
+        status = "disputed"
     elif confirmers:
         status = "confirmed"
     elif n >= 2:
@@ -214,6 +304,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     else:
         status = "claimed"
     parts = []
+    if clash:
+        a, b = clash[0]
+        ca, cb = outcomes["control"][a], outcomes["holds"][b]
+        parts.append(f"{ca.canonical or ca.claimant} says the place changed hands; "
+                     f"{cb.canonical or cb.claimant} says it holds or the fighting goes on (opposite claims)")
     if independent:
         word = "independent origins" if n > 1 else "origin"
         parts.append(f"{n} {word}: " + ", ".join(label(c) for c in independent))
@@ -221,9 +316,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
     if confirmers:
         parts.append("confirmed by " + ", ".join(label(c) for c in confirmers.values())
-                     + ", a party in a position to know")
+                     + ", the party concerned")
     if deniers:
         parts.append("denied by " + ", ".join(label(c) for c in deniers.values()))
+        if status == "denied" and independent:
+            parts.append("no origin independent of the sides supports it")
     if admissions:
         parts.append(", ".join(label(c) for c in admissions.values())
                      + " reports it against its own side's interest")
@@ -266,6 +363,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     if status == "claimed" and first.published is not None:
         stale = now - _published(first) > timedelta(hours=stale_hours)
     origins = [label(c) for c in independent] or [label(c) for c in weak.values()]
+    if not origins and deniers:
+        origins = [label(c) for c in deniers.values()]
     return {"status": status, "status_reason": "; ".join(parts), "origins": origins,
             "first_reported": first_reported, "stale": stale,
             "contradictions": contradictions(ms, said)}
