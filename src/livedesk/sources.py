@@ -248,6 +248,12 @@ def canonical_name(name: str) -> str:
     'Ministry of Interior' -> 'Interior Ministry'; 'Ministry of Defence of Mali' -> 'Mali Defence
     Ministry'."""
     n = re.sub(r"\s+", " ", (name or "").strip())
+    # "a rebel faction, Jaysh al-Fatah" / "Jaysh al-Fatah, a rebel faction": the name, not its gloss
+    parts = [p.strip() for p in n.split(",") if p.strip()]
+    if len(parts) == 2:
+        named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\b", p)]
+        if len(named) == 1:
+            n = named[0]
     n = re.sub(r"\bDefense\b", "Defence", n)
     n = re.sub(r"\bdefense\b", "defence", n)
     for _ in range(2):

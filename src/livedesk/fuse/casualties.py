@@ -66,8 +66,8 @@ def figures(ms: list[Mention]) -> list[dict]:
                 side = c.alignment             # "according to a Russian official, a Russian serviceman died"
             own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side
             origin = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
-            key = (origin, m.report_id, fig.best, fig.low, fig.high, fig.injured)
-            if key in seen:                    # one report telling its figure twice gives it once
+            key = (origin, fig.best, fig.low, fig.high, fig.injured)
+            if key in seen:                    # an origin's figure told twice (two sentences, a copy) is one
                 continue
             seen.add(key)
             rows.append({"claimant": label(c), "via": list(c.via), "origin": origin,
