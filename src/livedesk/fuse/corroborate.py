@@ -16,6 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
+from livedesk.fuse.outcomes import CONTROL as _CONTROL
+from livedesk.fuse.outcomes import HOLDS as _HOLDS
+from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
 from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
 
@@ -27,7 +31,13 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
-_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished)\b", re.I)
+_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
+                   r"martyred|martyrs?|losses|casualties)\b", re.I)
+# Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
+# martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
+# so uncounted-for personnel in its own statement are its own.
+_SUFFERED = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
+                       r"^\s+(?:died|martyred|fell)\b", re.I)
 OWN = "(own)"
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
@@ -65,11 +75,13 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
         low = [w.lower() for w in before]
+        if any(w in ("enemy", "hostile", "opposing") for w in low):
+            continue
         if sides:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
-        elif not any(w.isdigit() or w in _COUNTS for w in low):
+        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
@@ -96,17 +108,54 @@ def current(c: Claim) -> Claim:
                     "canonical": hit.name if hit else c.canonical})
 
 
+# Words of a bare description of an office ("the military", "the general staff", "city officials",
+# "its army chief"): with no name and no country it says which source only in its report's context.
+_BARE = set("""the a an its their his her our this that city regional local state army military ministry
+general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
+government governor minister information defence defense interior health office press service forces
+armed security top senior""".split())
+
+
+def bare(c: Claim) -> bool:
+    """A claimant named only by an office description, resolved to no source and no side."""
+    if c.alignment or lookup(c.claimant or "") is not None:
+        return False
+    words = re.findall(r"[A-Za-z’']+", c.claimant or "")
+    return bool(words) and all(w.lower() in _BARE for w in words)
+
+
+def in_context(c: Claim, outlet: str | None) -> Claim:
+    """A bare description is the source whose report it is in when that source is a side's own
+    channel ("the army said" in the army's statement is the army); elsewhere it names no source
+    anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
+    origin of its own, so two descriptions of one office are not two origins."""
+    if not bare(c):
+        return c
+    hit = lookup(outlet or "")
+    if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
+        return Claim(**{**c.__dict__, "claimant_kind": hit.kind, "alignment": hit.alignment,
+                        "canonical": hit.name})
+    return Claim(**{**c.__dict__, "claimant_kind": "unnamed"})
+
+
 def claims_of(m: Mention) -> list[Claim]:
     """The frame's claims, plus the outlet's own voice when none of them says it happened
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
-        return [current(c) for c in m.claims]
+        return [in_context(current(c), m.outlet) for c in m.claims]
+    if m.claims and not any(not _SILENCE.search(x) for x in _CLAUSES.split(m.text or "") if x.strip()):
+        # "ISW has seen no footage confirming it", "the army has not confirmed it, Radio Okapi
+        # noted": every clause is about the silence; the outlet itself says nothing happened
+        return [in_context(current(c), m.outlet) for c in m.claims]
     # "Masdar notes that the government has not confirmed it": the one noting it reports it
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = lookup(voice or "")
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance="asserts",
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
+
+
+_SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
 
 
 # The kinds of source the sources lexicon and attribution give (lexicons/sources.json).
@@ -154,22 +203,9 @@ def _published(m: Mention) -> datetime:
     return p if p.tzinfo else p.replace(tzinfo=timezone.utc)
 
 
-# What an origin says happened to a contested place: it changed hands, or it did not (the
-# defenders hold, the fighting goes on, the attack was beaten back). Two origins saying one each
-# contradict each other: "Russia claims control of Soledar, Ukraine says fighting continues".
-_TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
-                "Non-violent transfer of territory"}
-_CONTROL = re.compile(r"\b(?:captur(?:ed|es|e)|took\s+(?:full\s+)?control|tak(?:en|es)\s+(?:full\s+)?control|"
-                      r"(?:claim(?:ed|s)?|in|under|established|took|taken)\s+(?:full\s+|complete\s+)?control|"
-                      r"seiz(?:ed|es)|overr(?:an|un)|liberat(?:ed|es)|fell\s+to|retook|recaptured|entered|"
-                      r"took\s+(?:the\s+)?(?:town|village|city|base|hill|position))\b", re.I)
-_HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|being\s+fought|taking\s+place|"
-                    r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
-                    r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
-                    r"fierce\s+fighting|repell?(?:ed|s)|beat\s+back|beaten\s+back|pushed\s+back|"
-                    r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+)?(?:control|hands)|has\s+not\s+fallen|"
-                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
-_CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\.\s+")
+# Wording that says a place changed hands even where the reader typed the event a clash.
+_TAKEN = re.compile(r"\b(?:(?:took|taken|takes|seized|in|under|full|complete)\s+(?:full\s+)?control|captured|"
+                    r"seized|liberated|retook|recaptured|fell\s+to)\b", re.I)
 
 
 def outcome(c: Claim, m: Mention) -> str | None:
@@ -188,8 +224,8 @@ def outcome(c: Claim, m: Mention) -> str | None:
         return "holds"
     if ctl and not hold:
         return "control"
-    if not ctl and not hold and m.frame.sub_event_type in _TERRITORIAL and not c.text:
-        return "control"
+    if not ctl and not hold and m.frame.sub_event_type in _TERRITORIAL:
+        return "control"         # the claimant says what the frame says: the place changed hands
     return None
 
 
@@ -274,7 +310,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser))):
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
-            elif mouth and loser and c.alignment == loser and not told:
+            elif mouth and loser and c.alignment == loser and told != "holds":
                 confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
@@ -288,7 +324,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     # origins independent of the sides (a monitor, a wire's own reporters, investigators)
     neutral = [k for k in asserting if not _side_origin(k)]
     # one side says the place changed hands, another origin says it held: opposite claims
-    clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b]
+    # (only where a report says a place changed hands: "overran a checkpoint" in a raid the army says
+    # it repelled is one raid told by both sides, not two claims about who holds a place)
+    territorial = any(m.frame.sub_event_type in _TERRITORIAL for m in ms) or any(
+        _TAKEN.search(c.text or "") for o in outcomes["control"].values() for c in (o,))
+    clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b] if territorial else []
     if deniers and (confirmers or neutral or any(k not in deniers and _side_origin(k) and
                                                   asserting[k].alignment != deniers[d].alignment
                                                   and n >= 2 for k in asserting for d in deniers)):
