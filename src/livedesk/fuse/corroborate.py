@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
 from livedesk.fuse.outcomes import CONTROL as _CONTROL
+from livedesk.fuse.outcomes import DENIAL
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
@@ -113,7 +114,7 @@ def current(c: Claim) -> Claim:
 _BARE = set("""the a an its their his her our this that city regional local state army military ministry
 general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
 government governor minister information defence defense interior health office press service forces
-armed security top senior""".split())
+armed security top senior source sources field""".split())
 
 
 def bare(c: Claim) -> bool:
@@ -150,7 +151,8 @@ def claims_of(m: Mention) -> list[Claim]:
     # "Masdar notes that the government has not confirmed it": the one noting it reports it
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = lookup(voice or "")
-    return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance="asserts",
+    stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
+    return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 

@@ -406,14 +406,24 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
             links.append((s, i, j))
     links.sort(key=lambda x: -x[0])
     # a vague mention ("in Idlib province") may join one event, not bridge two: it attaches
-    # through its best link only, so single linkage cannot chain precise events through it
+    # through its best link to a precise mention only, so single linkage cannot chain precise events
+    # through it. Links between two vague mentions come after all others: each then joins the
+    # other's event when only one of them has one ("Amaq: jets bombed a market in Deir ez-Zor
+    # province" and the ministry's denial placed at the province both join the market strike)
+    vague = [f.prec >= 4 or f.lat is None for f in feats]
+    links = [x for x in links if not (vague[x[1]] and vague[x[2]])] + \
+        [x for x in links if vague[x[1]] and vague[x[2]]]
     attached: set[int] = set()
     for _, i, j in links:
-        vague = [k for k in (i, j) if feats[k].prec >= 4 or feats[k].lat is None]
-        if any(k in attached for k in vague) and uf.find(i) != uf.find(j):
+        if uf.find(i) == uf.find(j):
+            continue
+        if vague[i] and vague[j]:
+            if i in attached and j in attached:
+                continue
+        elif (vague[i] and i in attached) or (vague[j] and j in attached):
             continue
         if uf.union(i, j):
-            attached.update(vague)
+            attached.update(k for k in (i, j) if vague[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(feats)):
         groups.setdefault(uf.find(i), []).append(i)

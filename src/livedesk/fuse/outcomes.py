@@ -23,3 +23,8 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
 # The clauses a sentence sets two speakers' words in ("X says ..., but Y says ...").
 CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\.\s+")
+# A report's own voice denying ("denied that ...", "rejected reports of ...", "no aircraft was lost"):
+# read where fusion gives an outlet its own voice, which attribution has not read for stance.
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed))\b(?:\s+\w+){0,4}?"
+                    r"\s+(?:that|reports?|claims?|allegations?)\b|\bcall(?:ed|s)?\s+(?:the\s+)?(?:reports?|claims?)"
+                    r"\s+(?:a\s+)?(?:fabricat\w*|false|baseless|untrue|lies)|\bno\s+truth\s+to\b", re.I)
