@@ -33,6 +33,7 @@ class Source:
     alignment: str | None = None
 
 
+@lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Case, hyphens, apostrophes, 'the' and parenthetical notes folded away, for alias lookup."""
     text = re.sub(r"\([^)]*\)", " ", text or "")
@@ -216,6 +217,7 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def side_of(words: str) -> str | None:
     """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side)."""
     dem = _demonyms()

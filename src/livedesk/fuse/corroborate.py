@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
@@ -99,14 +100,22 @@ class Said:
 def current(c: Claim) -> Claim:
     """The claim with kind, alignment and canonical name as the sources lexicon says today, so
     an edit to the lexicon takes effect at the next fusion without reading reports again."""
-    hit = lookup(c.claimant) or (lookup(c.canonical) if c.canonical else None)
-    if hit is None and c.claimant_kind:
+    found = _current(c.claimant, c.canonical, c.claimant_kind)
+    if found is None:
         return c
-    src = classify(c.claimant, side_of(c.claimant))
+    kind, alignment, canonical = found
+    return Claim(**{**c.__dict__, "claimant_kind": kind, "alignment": alignment, "canonical": canonical})
+
+
+@lru_cache(maxsize=65536)        # a million mentions name a few thousand claimants
+def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | None:
+    hit = lookup(claimant) or (lookup(canonical) if canonical else None)
+    if hit is None and kind:
+        return None
+    src = classify(claimant, side_of(claimant))
     if hit is not None and src.name != hit.name and src.kind != "official":
         src = hit
-    return Claim(**{**c.__dict__, "claimant_kind": src.kind, "alignment": src.alignment,
-                    "canonical": hit.name if hit else c.canonical})
+    return src.kind, src.alignment, hit.name if hit else canonical
 
 
 # Words of a bare description of an office ("the military", "the general staff", "city officials",
@@ -119,9 +128,14 @@ armed security top senior source sources field""".split())
 
 def bare(c: Claim) -> bool:
     """A claimant named only by an office description, resolved to no source and no side."""
-    if c.alignment or lookup(c.claimant or "") is not None:
+    return not c.alignment and _bare(c.claimant or "")
+
+
+@lru_cache(maxsize=65536)
+def _bare(name: str) -> bool:
+    if lookup(name) is not None:
         return False
-    words = re.findall(r"[A-Za-z’']+", c.claimant or "")
+    words = re.findall(r"[A-Za-z’']+", name)
     return bool(words) and all(w.lower() in _BARE for w in words)
 
 
