@@ -3,7 +3,8 @@
     .venv/bin/python bench/status_bench.py              # both parts, fusion on gold readings + end to end
     .venv/bin/python bench/status_bench.py --no-read    # fusion on gold readings only (no reader)
 
-Two runs per part (train, validation; split by set and by war):
+Two runs per part (train, validation, heldout; split by set and by war; heldout was written after
+the status rules last changed and is measured, never tuned on):
 1. Fusion on gold readings: each report's mentions as an attentive reader gives them (frame,
    claimant, relays, stance: the set's annotation), fused by livedesk.fuse. Measures matching and
    corroboration alone.
@@ -161,7 +162,7 @@ def read_run(sets: list[dict]) -> tuple[Tally, int, int]:
 
 def main() -> None:
     show = "--quiet" not in sys.argv
-    for part in ("train", "validation"):
+    for part in ("train", "validation", "heldout"):
         sets = load(part)
         n_reports = sum(len(d["reports"]) for d in sets)
         wars = sorted({d["war"] for d in sets})

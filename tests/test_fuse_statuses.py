@@ -153,3 +153,16 @@ def test_at_least_is_a_lower_bound_an_older_smaller_figure_cannot_outvote():
     e = _one([a, b, c])
     rec = next(r for r in e.casualties if r["claimant"] == "reconciled")
     assert rec["best"] >= 11, e.casualties
+
+
+def test_a_speakers_title_is_not_a_victim():
+    """'..., a police officer said': the officer speaks; the dead are not the police's own."""
+    common = dict(sub_event_type="Attack", actor1="Al-Shabaab", actor2="Civilians",
+                  location={"name": "Kismayo", "lat": -0.36, "lon": 42.55, "country": "SO", "precision": 1})
+    a = _m("k1#0", "Seven people were killed when gunmen opened fire in a Kismayo tea shop, a police officer said.",
+           "Coast Radio", claims=[{"claimant": "Somali police", "stance": "asserts"}],
+           fatalities={"best": 7, "low": 7, "high": 7}, **common)
+    b = _m("k2#0", "Gunmen killed seven customers at a tea shop in Kismayo, a Reuters reporter at the scene saw.",
+           "Reuters", **common)
+    e = _one([a, b])
+    assert e.status == "corroborated", e.status_reason

@@ -1,4 +1,4 @@
-"""Writes the multi-report sets (training/scenarios/{train,validation}/*.json) from the sets as we
+"""Writes the multi-report sets (training/scenarios/{train,validation,heldout}/*.json) from the sets as we
 wrote them (sets_*.py beside this file). Deterministic: the same sets give the same files.
 
     .venv/bin/python training/scenarios/author.py
@@ -68,7 +68,7 @@ class E:
 class S:
     id: str
     war: str
-    part: str                    # train | validation
+    part: str                    # train | validation | heldout
     about: str
     events: dict[str, E]
     reports: list[R]
@@ -116,13 +116,14 @@ def write(s: S, out: Path) -> dict:
 
 
 def main() -> None:
-    import sets_east
-    import sets_levant
     import sets_africa
-    everything = sets_levant.SETS + sets_east.SETS + sets_africa.SETS
+    import sets_east
+    import sets_heldout
+    import sets_levant
+    everything = sets_levant.SETS + sets_east.SETS + sets_africa.SETS + sets_heldout.SETS
     ids = [s.id for s in everything]
     assert len(ids) == len(set(ids)), "set ids must be unique"
-    for part in ("train", "validation"):
+    for part in ("train", "validation", "heldout"):
         for old in (HERE / part).glob("*.json"):
             old.unlink()
     counts: dict[str, int] = {}

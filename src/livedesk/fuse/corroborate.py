@@ -52,6 +52,7 @@ _AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|sho
                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
 # Aircraft and vehicles a side says it lost: "one of its jets was lost", "our Su-25 crashed".
+_SPEAKS = re.compile(r"^\s*(?:said|says|told|tells|reported|added|confirmed|stated|announced)\b", re.I)
 _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|"
                         r"warplanes?|planes?|aircraft|drones?|su-\d+s?|mig-?\d*s?|tanks?|ships?|vessels?)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
@@ -72,8 +73,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     if not hurt:
         return out
     for m in _PERSONNEL.finditer(text):
-        if _AGENT_AFTER.match(text[m.end():m.end() + 40]):
-            continue
+        if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
+            continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
         low = [w.lower() for w in before]
