@@ -296,10 +296,14 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     relayers = {v for s in said if s.claim.stance in ("asserts", "confirms", "denies") for v in s.claim.via}
     relayed_own: list[str] = []
     own_losses: dict[int, set[str]] = {}
+
+    def hurt_in(m: Mention) -> set[str]:           # read only where a side's own claim needs it
+        if id(m) not in own_losses:
+            own_losses[id(m)] = victims_side(m.text, m.frame.fatalities)
+        return own_losses[id(m)]
+
     for s in said:
         c = s.claim
-        if id(s.mention) not in own_losses:
-            own_losses[id(s.mention)] = victims_side(s.mention.text, s.mention.frame.fatalities)
         for v in c.via:
             if v not in relays and not any(v == (x.claim.canonical or x.claim.claimant) for x in said):
                 relays.append(v)
@@ -320,7 +324,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             told = outcome(c, s.mention)
             if told:
                 outcomes[told].setdefault(s.key, c)
-            hurt = own_losses.get(id(s.mention), set())
+            hurt = hurt_in(s.mention) if mouth and c.alignment else set()
             party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
             if c.stance == "confirms" and mouth and (party or not concerned):
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act

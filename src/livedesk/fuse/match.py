@@ -28,7 +28,6 @@ from livedesk.model import Mention
 
 THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
-WINDOW_DAYS = 3            # width of a date bucket; a mention sits in the buckets its dates touch
 CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
 MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
 
@@ -249,21 +248,37 @@ def score(a: Feat, b: Feat) -> float:
 
 
 def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
-    """(keys this mention is stored under, keys it looks up) for blocking."""
+    """(keys this mention is stored under, keys it looks up) for blocking.
+
+    A mention is stored under each day its dates cover (at most 11) and looks up those days and
+    the day either side: the pair score allows a day's slack and no more, so a pair is met exactly
+    when it could score (a 3-day bucket met pairs up to five days apart: twice the comparisons
+    where a town has several events a day)."""
     if f.d0 is None:
-        buckets = ["?"]
+        stored = looked = ["?"]
     else:
-        lo, hi = f.d0 - 1, max(f.d0, min(f.d1, f.d0 + 10)) + 1
-        buckets = sorted({d // WINDOW_DAYS for d in range(lo, hi + 1)})
+        hi = max(f.d0, min(f.d1, f.d0 + 10))
+        stored = list(range(f.d0, hi + 1))
+        looked = list(range(f.d0 - 1, hi + 2))
     store, look = [], []
+    cell = None
+    if f.lat is not None and f.lon is not None and f.prec < 4:
+        cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
     for g in BLOCKS.get(f.sub, (f.group,)):
-        for b in buckets:
+        for b in stored:
             if f.place:
                 store.append(("p", g, b, f.place))
+            if cell is not None:
+                store.append(("c", g, b, *cell))
+            if f.prec >= 4 or f.lat is None:
+                store.append(("r", g, b, f.region))
+            else:
+                store.append(("a", g, b, f.region))
+        for b in looked:
+            if f.place:
                 look.append(("p", g, b, f.place))
-            if f.lat is not None and f.lon is not None and f.prec < 4:
-                cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-                store.append(("c", g, b, cx, cy))
+            if cell is not None:
+                cx, cy = cell
                 look += [("c", g, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
                 if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
                     look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
@@ -272,12 +287,9 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
             look += [("n", g, b, n) for n in f.named]
             if f.prec >= 4 or f.lat is None:
                 # vague places meet every mention of their country in the window (bounded below)
-                store.append(("r", g, b, f.region))
                 look.append(("r", g, b, f.region))
                 if f.lat is not None:
                     look.append(("a", g, b, f.region))
-            else:
-                store.append(("a", g, b, f.region))
     return store, look
 
 

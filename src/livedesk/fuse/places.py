@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 
+@lru_cache(maxsize=131072)          # a million mentions name a few thousand places
 def fold_place(name: str | None) -> str:
     name = (name or "").lower()
     name = re.sub(r"\b(al|el|ad|as|ar|ash|the)[-\s]", "", name)
@@ -30,6 +32,7 @@ def where_precision(loc) -> int:
     return loc.precision
 
 
+@lru_cache(maxsize=131072)
 def division_core(name: str) -> str:
     """'Idlib province', 'the province of Idlib' -> 'idlib': the division's own name, folded."""
     name = re.sub(r"\bof\b", " ", _ADMIN2_WORD.sub(" ", _ADMIN1_WORD.sub(" ", name)), flags=re.I)
@@ -57,7 +60,11 @@ def km(a, b) -> float | None:
     """Great-circle distance between two things with .lat and .lon (features or locations)."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return None
+    dp, dl = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    if abs(dp) < 0.05 and abs(dl) < 0.05:
+        # within ~300 km the flat-earth distance is within 0.1% of the great circle, at a
+        # fraction of the cost (matching asks for millions of these)
+        return 6371.0 * math.hypot(dp, dl * math.cos(math.radians((a.lat + b.lat) / 2)))
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
