@@ -85,8 +85,13 @@ class Report:
     url: str | None = None
     origin: str | None = None          # the file path or URL it was read from
     parent: str | None = None
-    fmt: str = "text"                  # text | html | feed | jsonl | liveblog
+    fmt: str = "text"                  # text | html | feed | jsonl | liveblog | telegram
     author: str | None = None
+    lang: str | None = None            # ISO 639-1 code of the text's language, None when unknown
+    # Who the outlet took the report from, when it says so (a Telegram post "forwarded from"
+    # another channel): a relay between the report's claimants and its outlet.
+    relay: str | None = None
+    links: tuple[str, ...] = ()        # links the report carries (a post's text links)
 
     @property
     def fingerprint(self) -> str:
@@ -106,6 +111,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["published"] = self.published.isoformat() if self.published else None
+        d["links"] = list(self.links)
         d["fingerprint"] = self.fingerprint
         return d
 

@@ -20,6 +20,7 @@ from livedesk.settings import Settings, get_settings
 
 from . import read_bytes, read_path
 from .fetch import HostLimiter, fetch
+from .telegram import preview_url
 
 log = logging.getLogger(__name__)
 MAX_SEEN = 5000            # per feed: far more than any feed keeps, and the file stays small
@@ -34,12 +35,16 @@ class Watcher:
     def __init__(self, feeds: Iterable[str], on_reports: Callable[[list[Report]], object] | None = None,
                  settings: Settings | None = None, *, state_path: str | os.PathLike | None = None,
                  limiter: HostLimiter | None = None):
-        self.feeds = list(dict.fromkeys(str(f) for f in feeds))
+        # A Telegram channel named as t.me/NAME is polled through its public preview page.
+        self.feeds = list(dict.fromkeys(preview_url(str(f)) or str(f) for f in feeds))
         self.on_reports = on_reports
         self.settings = settings or get_settings()
         self.state_path = Path(state_path) if state_path else Path(self.settings.home) / "watch_state.json"
         self.limiter = limiter
         self.errors: list[InputError] = []      # the last poll's errors, for the caller to show
+        # The last poll's feeds left alone because they are backing off after failures:
+        # (feed, failures so far, epoch seconds of the next try).
+        self.skipped: list[tuple[str, int, float]] = []
         self.state: dict[str, dict] = self._load()
 
     def _load(self) -> dict[str, dict]:
@@ -72,6 +77,7 @@ class Watcher:
     def poll_once(self) -> list[Report]:
         """Poll every feed due now; return (and hand to on_reports) the items not seen before."""
         self.errors = []
+        self.skipped = []
         new: list[Report] = []
         pending: dict[str, list[str]] = {}
         validators: dict[str, dict] = {}
@@ -79,6 +85,7 @@ class Watcher:
         for feed in self.feeds:
             st = self.state.setdefault(feed, {"seen": [], "failures": 0, "next_try": 0})
             if now < st.get("next_try", 0):
+                self.skipped.append((feed, st.get("failures", 0), st["next_try"]))
                 continue
             try:
                 reports, validators[feed] = self._read(feed, st)
