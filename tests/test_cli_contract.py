@@ -196,3 +196,30 @@ def test_an_unwritable_output_is_one_line(tmp_path):
     run = cli("export", "-o", str(tmp_path / "no" / "such" / "dir" / "events.csv"), home=tmp_path)
     assert run.code == 1
     assert len(run.err_lines) == 1 and "No such file or directory" in run.err
+
+
+def test_demo_keeps_an_analyst_password_changed_since_it_ran(tmp_path):
+    import re
+    import shlex
+    demo = (ROOT / "scripts" / "demo").read_text("utf-8")
+    [line] = [ln for ln in demo.splitlines() if re.match(r"\s*\.venv/bin/livedesk user ", ln)]
+    words = shlex.split(re.sub(r"\$\{LIVEDESK_DEMO_PASSWORD:-([^}]*)\}", r"\1", line))[1:]
+    assert cli(*words, home=tmp_path).code == 0                       # the first demo run
+    assert cli("user", "analyst", "--role", "analyst", "--password", "changed-by-alice",
+               home=tmp_path).code == 0
+    assert cli(*words, home=tmp_path).code == 0                       # the demo run again
+    from argon2 import PasswordHasher
+    store = store_of(tmp_path)
+    try:
+        assert PasswordHasher().verify(store.get_user("analyst")["password_hash"], "changed-by-alice")
+    finally:
+        store.close()
+
+
+def test_readme_links_the_contract_in_this_repository_and_it_lists_every_error_code():
+    from livedesk.errors import CATALOGUE
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert "](docs/contract.md)" in readme and "](../shared" not in readme
+    contract = (ROOT / "docs" / "contract.md").read_text("utf-8")
+    missing = [code for code in CATALOGUE if f"`{code}`" not in contract]
+    assert not missing, f"docs/contract.md does not explain {missing}"

@@ -30,8 +30,9 @@ class UsageError(Exception):
 MAX_LINE_BYTES = 5 * 1024 * 1024
 
 
-def _input_lines(files: list[str]) -> Iterator[tuple[str, str]]:
-    """(where, line) for every line of the files, or of standard input when none is given."""
+def _input_lines(files: list[str], unreadable: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """(where, line) for every line of the files, or of standard input when none is given;
+    files that cannot be opened are named on stderr and added to `unreadable`."""
     if not files:
         for i, line in enumerate(sys.stdin, 1):
             yield f"<stdin>:{i}", line
@@ -44,6 +45,8 @@ def _input_lines(files: list[str]) -> Iterator[tuple[str, str]]:
         except OSError as exc:
             # The file itself is unreadable: say so on stderr and go on with the others.
             print(f"livedesk: {name}: {exc.strerror or exc}", file=sys.stderr)
+            if unreadable is not None:
+                unreadable.append(name)
 
 
 def _error_line(id_, code: str, message: str, empty: dict) -> dict:
@@ -52,8 +55,10 @@ def _error_line(id_, code: str, message: str, empty: dict) -> dict:
 
 def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict,
                    out: IO[str]) -> int:
-    """Run `handle` over each input object; a bad line gets an error line and the run goes on."""
-    for where, line in _input_lines(files):
+    """Run `handle` over each input object; a bad line gets an error line and the run goes on.
+    Exit status 1 when a named file could not be read at all (its lines have no output)."""
+    unreadable: list[str] = []
+    for where, line in _input_lines(files, unreadable):
         if not line.strip():
             continue
         obj = None
@@ -74,7 +79,7 @@ def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict
             result = _error_line(obj.get("id"), "read_failed", f"{where}: {exc}", empty)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
-    return 0
+    return FAILED if unreadable else OK
 
 
 def _parse_published(value, where: str):

@@ -4,7 +4,7 @@ Data flows one way: Report -> (reading) -> Claims + EventFrames -> (fusion) -> E
 A Report is immutable once read; claims and frames are facts derived from one report;
 an Event is the revisable, fused view over frames from many reports.
 
-Every object has `to_dict()` giving the JSON shape of ../shared/docs/contract.md (where the
+Every object has `to_dict()` giving the JSON shape of docs/contract.md (where the
 contract covers it), so the CLI, the API and the store speak the same field names.
 """
 from __future__ import annotations

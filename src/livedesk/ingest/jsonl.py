@@ -1,4 +1,4 @@
-"""JSON Lines of reports, one object a line, as ../shared/docs/contract.md describes."""
+"""JSON Lines of reports, one object a line, as docs/contract.md describes."""
 from __future__ import annotations
 
 import json
