@@ -223,3 +223,21 @@ def test_readme_links_the_contract_in_this_repository_and_it_lists_every_error_c
     contract = (ROOT / "docs" / "contract.md").read_text("utf-8")
     missing = [code for code in CATALOGUE if f"`{code}`" not in contract]
     assert not missing, f"docs/contract.md does not explain {missing}"
+
+
+def test_serve_on_a_taken_port_is_one_line(tmp_path):
+    import socket
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        run = cli("serve", "--port", str(port), home=tmp_path, timeout=120)
+    assert run.code == 1
+    assert run.err_lines == [f"livedesk: cannot listen on 127.0.0.1:{port}: Address already in use "
+                             "(pass --port or set LIVEDESK_PORT)"]
+
+
+def test_extract_names_a_file_it_cannot_open_and_exits_1(tmp_path):
+    run = cli("extract", str(tmp_path / "nope.jsonl"), home=tmp_path)
+    assert run.code == 1 and run.out == ""
+    assert run.err_lines == [f"livedesk: {tmp_path / 'nope.jsonl'}: No such file or directory"]

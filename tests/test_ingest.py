@@ -345,3 +345,11 @@ def test_an_empty_folder_is_named(tmp_path):
     (tmp_path / "empty").mkdir()
     [e] = list(read_sources([str(tmp_path / "empty")]))
     assert isinstance(e, InputError) and e.code == "empty" and e.where == str(tmp_path / "empty")
+
+
+def test_a_pretty_printed_json_document_is_one_document_not_json_lines():
+    # one-line objects inside an indented document made it look like JSON Lines: every line failed
+    doc = b'{\n "note": "not a report",\n "items": [\n  {"a": 1},\n  {"b": 2}\n ]\n}\n'
+    with pytest.raises(InputError) as e:
+        read_bytes(doc, "meta.json")
+    assert e.value.code == "no_text" and e.value.where == "meta.json" and "not a report" in str(e.value)

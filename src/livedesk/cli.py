@@ -184,6 +184,8 @@ def cmd_watch(args) -> int:
 
     watcher = Watcher(args.feeds, on_reports, settings)
     if args.once:
+        # One poll: its errors and skips are printed once, below, rather than also logged.
+        logging.getLogger("livedesk.ingest.watch").setLevel(logging.ERROR)
         new = watcher.poll_once()  # hands what is new to on_reports itself
         return _poll_report(watcher, new, summaries)
     try:
@@ -196,13 +198,9 @@ def cmd_watch(args) -> int:
 def _poll_report(watcher, new, summaries) -> int:
     """After `watch --once`: each feed not polled says why and when it is tried again; each
     feed that failed says what went wrong. Exit 1 unless every feed was polled and read."""
-    from datetime import datetime, timezone
-    now = datetime.now(timezone.utc)
+    from livedesk.ingest.watch import skip_message
     for feed, failures, next_try in watcher.skipped:
-        at = datetime.fromtimestamp(next_try, timezone.utc)
-        print(f"livedesk: {feed}: skipped: backing off after {failures} failed "
-              f"poll{'s' if failures != 1 else ''}; next try at {at:%Y-%m-%d %H:%M:%S} UTC "
-              f"(in {max(0, int((at - now).total_seconds()))} s)", file=sys.stderr)
+        _say(skip_message(feed, failures, next_try))
     for e in watcher.errors:
         print(f"livedesk: {e}", file=sys.stderr)
     if not new and not watcher.errors and not watcher.skipped:
@@ -219,8 +217,30 @@ def cmd_serve(args) -> int:
     settings = get_settings()
     settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port,
                        workers=args.workers or settings.workers)
+    _check_port(settings.host, settings.port)
     serve(settings)
-    return 0
+    return OK
+
+
+def _check_port(host: str, port: int) -> None:
+    """Say in one line that the address is taken, before the server's own log does in five."""
+    import socket
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}: {exc} (check --host or LIVEDESK_HOST)") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc} "
+                             "(pass --port or set LIVEDESK_PORT)") from None
+
+
+class ServeError(Exception):
+    """The server could not start: one line, exit status 1."""
 
 
 def cmd_export(args) -> int:
@@ -272,7 +292,7 @@ def cmd_backfill(args) -> int:
     from livedesk.backfill import backfill
     summary = backfill(args.sources, settings=get_settings(), workers=args.workers,
                        scheduler=args.scheduler, batch_size=args.batch_size,
-                       progress=not args.quiet)
+                       progress=_progress(args))
     print(summary, file=sys.stderr)
     return FAILED if summary.failed else OK
 
@@ -377,6 +397,11 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         _say(str(exc))
         return USAGE
+    except ServeError as exc:
+        _say(str(exc))
+        return FAILED
+    except SystemExit as exc:       # uvicorn's own exit when it cannot serve
+        return OK if exc.code in (None, 0) else FAILED
     except KeyboardInterrupt:
         _say("interrupted")
         return 130

@@ -162,7 +162,6 @@ class Desk:
         `given` (ingest.text.Given): outlet, date and URL the command line gives plain texts."""
         from livedesk.ingest import read_sources
         summary = IngestSummary()
-        undated: dict[str, int] = {}
 
         def reports() -> Iterable[Report]:
             it = iter(read_sources(sources, given=given))
@@ -179,23 +178,15 @@ class Desk:
                     summary.failed += 1
                     summary.errors.append({"where": item.where, **item.to_dict()})
                     continue
-                if item.published is None:
-                    where = item.origin or item.url or item.id
-                    undated[where] = undated.get(where, 0) + 1
                 yield item
 
-        self.ingest_reports(reports(), progress=progress, summary=summary)
-        for where, n in undated.items():
-            summary.warnings.append(
-                f"{where}: {'no publication date' if n == 1 else f'{n} reports with no publication date'}"
-                f"; events in it are dated only where the text gives a full date"
-                f" (add a 'Published:' line or pass --published)")
-        return summary
+        return self.ingest_reports(reports(), progress=progress, summary=summary)
 
     def ingest_reports(self, reports: Iterable[Report], progress: bool = False,
                        summary: IngestSummary | None = None) -> IngestSummary:
         """Store each report once, read it, and re-fuse the mentions it adds."""
         summary = summary or IngestSummary()
+        undated: dict[str, int] = {}       # where -> new reports stored with no date
         pending: list[str] = []
         last = time.monotonic()
         bar = tqdm(disable=not progress or not sys.stderr.isatty(), file=sys.stderr, unit="report", desc="ingest",
@@ -212,7 +203,11 @@ class Desk:
                 seen.add(report.fingerprint)
                 fresh.append(report)
             for report, reading in zip(fresh, self._read_batch(fresh)):
+                before = summary.new
                 pending += self._store(report, reading, summary)
+                if summary.new > before and report.published is None:
+                    where = report.origin or report.url or report.id
+                    undated[where] = undated.get(where, 0) + 1
                 if pending and time.monotonic() - last > PUBLISH_EVERY_SECONDS:
                     self._refuse_into(summary, pending)
                     pending, last = [], time.monotonic()
@@ -221,6 +216,11 @@ class Desk:
         bar.close()
         if pending:
             self._refuse_into(summary, pending)
+        for where, n in undated.items():
+            summary.warnings.append(
+                f"{where}: {'no publication date' if n == 1 else f'{n} new reports with no publication date'}"
+                f"; events in it are dated only where the text gives a full date"
+                f" (add a 'Published:' line or pass --published)")
         return summary
 
     def _store(self, report: Report, reading: Reading, summary: IngestSummary) -> list[str]:

@@ -31,6 +31,15 @@ def report_key(r: Report) -> str:
     return r.id or r.fingerprint
 
 
+def skip_message(feed: str, failures: int, next_try: float, now: float | None = None) -> str:
+    """Why a feed is not polled now, and when it will be."""
+    from datetime import datetime, timezone
+    now = time.time() if now is None else now
+    at = datetime.fromtimestamp(next_try, timezone.utc)
+    return (f"{feed}: skipped: backing off after {failures} failed poll{'s' if failures != 1 else ''}; "
+            f"next try at {at:%Y-%m-%d %H:%M:%S} UTC (in {max(0, round(next_try - now))} s)")
+
+
 class Watcher:
     def __init__(self, feeds: Iterable[str], on_reports: Callable[[list[Report]], object] | None = None,
                  settings: Settings | None = None, *, state_path: str | os.PathLike | None = None,
@@ -86,6 +95,7 @@ class Watcher:
             st = self.state.setdefault(feed, {"seen": [], "failures": 0, "next_try": 0})
             if now < st.get("next_try", 0):
                 self.skipped.append((feed, st.get("failures", 0), st["next_try"]))
+                log.info("%s", skip_message(feed, st.get("failures", 0), st["next_try"], now))
                 continue
             try:
                 reports, validators[feed] = self._read(feed, st)
@@ -95,7 +105,7 @@ class Watcher:
                 st["failures"] = st.get("failures", 0) + 1
                 st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
                 self.errors.append(e)
-                log.warning("feed %s: %s", feed, e)
+                log.warning("%s", e)
                 continue
             st["failures"], st["next_try"] = 0, 0
             seen = set(st["seen"])
