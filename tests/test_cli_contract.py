@@ -241,3 +241,13 @@ def test_extract_names_a_file_it_cannot_open_and_exits_1(tmp_path):
     run = cli("extract", str(tmp_path / "nope.jsonl"), home=tmp_path)
     assert run.code == 1 and run.out == ""
     assert run.err_lines == [f"livedesk: {tmp_path / 'nope.jsonl'}: No such file or directory"]
+
+
+def test_a_setting_that_is_no_number_is_a_usage_error_naming_it(tmp_path):
+    run = cli("export", home=tmp_path, env={"LIVEDESK_PORT": "eighty"})
+    assert run.code == 2 and run.err_lines == ["livedesk: LIVEDESK_PORT='eighty' is not a number"]
+
+
+def test_nothing_on_standard_input_is_not_a_silent_success(tmp_path):
+    run = cli("ingest", "-", home=tmp_path, stdin="")
+    assert run.code == 1 and "-: empty: nothing on standard input" in run.err

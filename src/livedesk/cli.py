@@ -374,6 +374,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_settings() -> None:
+    """A setting that is not a number where one is needed is a usage error naming the variable."""
+    import os
+    from dataclasses import fields
+
+    from livedesk.settings import Settings
+    try:
+        get_settings()
+    except ValueError:
+        kinds = {f.name: f.type for f in fields(Settings)}
+        for name, env in Settings.env_names().items():
+            value = os.environ.get(env, "").strip()
+            if value and kinds[name] in ("int", "float", int, float):
+                try:
+                    (int if kinds[name] in ("int", int) else float)(value)
+                except ValueError:
+                    raise UsageError(f"{env}={value!r} is not a number") from None
+        raise
+
+
 def _say(message: str) -> None:
     print(f"livedesk: {message}", file=sys.stderr)
 
@@ -391,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         # trafilatura complains loudly about hostile pages we already report as InputError.
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
+        _check_settings()
         return args.func(args)
     except BrokenPipeError:
         return OK

@@ -224,6 +224,8 @@ def _read_stdin(settings: Settings) -> Iterator[Report | InputError]:
     while True:
         line = stream.readline(settings.max_bytes + 1)
         if not line:
+            if n == 0:
+                yield InputError("empty", "-", "nothing on standard input")
             return
         n += 1
         where = f"-:{n}"
