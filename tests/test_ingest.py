@@ -353,3 +353,14 @@ def test_a_pretty_printed_json_document_is_one_document_not_json_lines():
     with pytest.raises(InputError) as e:
         read_bytes(doc, "meta.json")
     assert e.value.code == "no_text" and e.value.where == "meta.json" and "not a report" in str(e.value)
+
+
+@pytest.mark.parametrize("line", [
+    "Houthis claim drone attack on Jizan", "RSF shells El Fasher, 12 dead", "Jets pound Maarat al-Numan",
+    "Shelling in Donetsk, Makiivka, Horlivka", "SDF arrests ISIS cell in Deir ez-Zor",
+    "Tigray: TPLF forces enter Mekelle", "Boko Haram abducts 30 in Borno",
+    "Gunmen kill 7 in Zamfara village", "Bakhmut: heavy fighting continues"])
+def test_short_english_lines_full_of_names_are_never_taken_for_another_language(line):
+    # a report marked with another language is not read into events: a wrong mark loses them
+    from livedesk.ingest.language import detect
+    assert detect(line) in ("en", None)

@@ -46,7 +46,7 @@ def read_bytes(data: bytes, origin: str, content_type: str | None = None, *,
     """Reports in `data`. Raises InputError when nothing could be read; errors about single lines
     of a JSON Lines input go to `errors` when given (the good lines are still returned)."""
     out = _read(data, origin, content_type, settings or get_settings(), given)
-    reports = [r if r.lang else replace(r, lang=detect(r.text[:3000]))
+    reports = [r if r.lang else replace(r, lang=detect(r.text))
                for r in out if isinstance(r, Report)]
     errs = [e for e in out if isinstance(e, InputError)]
     if errors is not None:
@@ -239,4 +239,4 @@ def _read_stdin(settings: Settings) -> Iterator[Report | InputError]:
             if isinstance(r, InputError):
                 yield InputError(r.code, where, r.detail)
             else:
-                yield r if r.lang else replace(r, lang=detect(r.text[:3000]))
+                yield r if r.lang else replace(r, lang=detect(r.text))

@@ -15,6 +15,8 @@ import threading
 
 MIN_LETTERS = 12          # fewer letters than a short sentence: a guess, not a detection
 MIN_PROBABILITY = 0.5     # below this the model is choosing between several languages
+# A report's language shows in its first paragraphs; the model's cost grows with the length.
+SAMPLE_CHARS = 1000
 
 _UK_ONLY = frozenset("ієїґ")
 _RU_ONLY = frozenset("ыэъё")
@@ -40,6 +42,7 @@ def detect(text: str | None) -> str | None:
     """'en', 'ar', 'ru', 'uk', ... for a text of a sentence or more; None when unsure."""
     if not text:
         return None
+    text = text[:SAMPLE_CHARS]
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return None
