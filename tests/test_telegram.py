@@ -149,3 +149,26 @@ def test_watch_polls_the_preview_through_the_safe_fetcher(tmp_path, preview_serv
         assert sorted(r["lang"] for r in store.list_reports()) == ["ar", "en", "en", "ru"]
     finally:
         store.close()
+
+
+def test_a_desk_made_before_languages_upgrades_and_takes_posts(db_url):
+    """A store made by schema 2 (no lang, relay, links) gains them on first open."""
+    from sqlalchemy import create_engine, text
+
+    from livedesk.store import Store
+    Store(db_url).close()
+    engine = create_engine(db_url)
+    with engine.begin() as conn:       # back to what schema 2 made
+        for col in ("lang", "relay", "links"):
+            conn.execute(text(f"ALTER TABLE reports DROP COLUMN {col}"))
+        conn.execute(text("DELETE FROM schema_version WHERE version = 3"))
+    engine.dispose()
+    store = Store(db_url)
+    try:
+        post = read_path(EXPORT)[2]
+        rid, created = store.add_report(post)
+        assert created
+        got = store.get_report(rid)
+        assert (got["relay"], got["lang"]) == ("Brigade Press Service", "en")
+    finally:
+        store.close()
