@@ -54,6 +54,12 @@ def test_the_denied_content_is_read_even_when_the_sentence_gives_no_event():
     f = drafts[0].frame
     assert f.sub_event_type == "Air/drone strike" and not f.background
     assert f.date_start == "2024-05-10"
+    # a typing that reads the denied act as background: its frame gives way to the denied content's
+    from livedesk.model import EventFrame
+    from livedesk.read.pipeline import _Draft
+    bg = _Draft(EventFrame(sub_event_type="Air/drone strike", start=0, end=len(text), background=True), 1.0, 0, 0)
+    drafts = _denied(sents, stexts, _paragraph_ids(doc, sents, text), claims, [bg], report.anchor, "MM", text)
+    assert [d.frame.background for d in drafts] == [False]
 
 
 def test_a_denial_joins_the_event_and_makes_it_disputed_or_denied():

@@ -194,7 +194,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     drafts = _merge(drafts)
-    drafts += _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text)
+    drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
@@ -214,7 +214,8 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
     only denies ("the ministry denied that its aircraft struck the market in al-Mayadin") must
     still reach the event it denies, so fusion can set the denial beside the claim. The denied
     content is typed by the event classifier as any sentence is (its "background" verdict is
-    ignored: the denied act is the news here), and placed and dated from its sentence."""
+    ignored: the denied act is the news here), and placed and dated from its sentence; a background
+    frame the sentence gave is replaced by it. Returns the drafts with these added."""
     out: list[_Draft] = []
     for c in claims:
         if c.stance != "denies" or any(d.frame.start < c.end and c.start < d.frame.end
@@ -223,7 +224,9 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         i = next((k for k, sent in enumerate(sents) if sent.start_char <= c.start < sent.end_char), None)
         if i is None:
             continue
-        content = getattr(c, "content", None) or ""
+        # what attribution says is denied (Claim.content_start/end, offsets in the report's text)
+        cs, ce = getattr(c, "content_start", None), getattr(c, "content_end", None)
+        content = text[cs:ce] if cs is not None and ce is not None and ce > cs else ""
         if not content:
             m = _DENIED.search(c.text or stexts[i])
             content = (c.text or stexts[i])[m.end():] if m else (c.text or stexts[i])
@@ -235,7 +238,8 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i])
         f.confidence = round(min(f.confidence, 0.5), 2)     # the event is only named to be denied
         out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
-    return out
+        drafts = [d for d in drafts if not (d.frame.background and d.frame.start < c.end and c.start < d.frame.end)]
+    return drafts + out
 
 
 _AHEAD_SENTS = 2
