@@ -118,9 +118,13 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
 
 
 def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None, text: str,
-           sent_text: str) -> tuple[EventFrame, bool]:
+           sent_text: str, places: list[dict] | None = None) -> tuple[EventFrame, bool]:
     """The frame of one candidate event in one sentence, and whether the sentence gave no date."""
-    a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start)
+    dr = _date_for(sent, cand, anchor, text)
+    on = dr.start if dr else anchor
+    # the event's country is where its own sentence's places lie, else the report's
+    country = actors_mod.event_country(sent.doc, places, sent.start_char, sent.end_char) or country
+    a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start, on=on, kind=cand.type)
     t = cand.type
     if t == classify.TERRITORY:
         t = _territory_type(cand, sent, country)
@@ -131,7 +135,6 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         t = "Armed clash"
     if t not in ACLED_TYPES:
         t = "Other"
-    dr = _date_for(sent, cand, anchor, text)
     undated = dr is None
     background = cand.background
     if dr is None:
@@ -160,7 +163,7 @@ _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|s
 
 def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[_Draft]:
     anchor = report.anchor
-    country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
+    country = actors_mod.event_country(doc, places)
     sents = list(doc.sents)
     text = report.text
     paras = _paragraph_ids(doc, sents, text)
@@ -176,7 +179,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
         ctx = " ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
         cands = classify.classify(st, ctx)
         for cand in cands:
-            f, undated = _frame(sent, cand, anchor, country, text, st)
+            f, undated = _frame(sent, cand, anchor, country, text, st, places)
             if undated and paras[i] in heads and not f.background:
                 _date_from_update(f, i, sents, paras, heads, anchor, text)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
