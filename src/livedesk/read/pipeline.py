@@ -22,7 +22,7 @@ from livedesk import geo
 from livedesk.geo.relative import home_country
 from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
 from livedesk.read import actors as actors_mod
-from livedesk.read import casualties, classify, dates, weapons
+from livedesk.read import casualties, classify, dates, dates_scan, weapons
 from livedesk.read import claims as claims_mod
 from livedesk.read import nlp as nlp_mod
 
@@ -91,20 +91,10 @@ def _ents(doc: Doc, label: str) -> list[Span]:
 
 def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None, text: str) -> dates.DateRange | None:
     # `text` is the report's text: Doc.text would rebuild it from every token on each call.
-    bg_at = sent.start_char + cand.start if cand.background else None
-    best = None
-    for ent in _ents(sent.doc, "DATE"):
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
-        if dates.is_since(ent.start_char, text):
-            continue
-        # A background event takes the dates of its own clause; a main event those before it.
-        if bg_at is not None and ent.end_char < bg_at - 40:
-            continue
-        r = dates.resolve(ent.text, anchor)
-        if r and (best is None or r.precision < best.precision):
-            best = r
-    return best
+    # A background event takes the dates of its own clause; a main event any of its sentence.
+    bg_at = sent.start_char + cand.start - 40 if cand.background else None
+    found = dates_scan.find(text, sent.start_char, sent.end_char, anchor, _ents(sent.doc, "DATE"))
+    return dates_scan.pick(found, bg_at)
 
 
 def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
@@ -162,7 +152,8 @@ _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|s
 
 
 def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[_Draft]:
-    anchor = report.anchor
+    # a dateline ("KABUL, May 5 (Reuters) -") dates the report: relative words count from it
+    anchor = dates_scan.dateline(report.text, report.anchor)[1] or report.anchor
     country = actors_mod.event_country(doc, places)
     sents = list(doc.sents)
     text = report.text
