@@ -182,3 +182,17 @@ def test_aliases_users_extend_name_groups_under_their_own_names():
     assert _read_actors("Rebels attacked an army post near Idlib.")[0] == "Syrian rebels"
     assert _read_actors("Rebels attacked an army post near Bambari.")[0] == \
         "Unidentified Armed Group (Central African Republic)"
+
+
+def test_fusion_takes_a_state_force_with_its_term_of_office_as_the_side_sources_align_with():
+    from livedesk.fuse import fuse
+    from livedesk.fuse.evaluate import mention_from_dict
+    frame = {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Ukraine (2019-)",
+             "actor2": "Military Forces of Russia (2000-)", "date_start": "2024-02-01", "date_end": "2024-02-01",
+             "start": 0, "end": 80,
+             "location": {"name": "Belgorod", "lat": 50.6, "lon": 36.6, "country": "RU", "precision": 1}}
+    m = mention_from_dict({"id": "r#0", "outlet": "Desk", "published": "2024-02-01T12:00:00Z",
+                           "text": "The Russian Defence Ministry said a Ukrainian drone hit an ammunition depot near Belgorod.",
+                           "frame": frame, "claims": [{"claimant": "Russian Defence Ministry", "stance": "asserts"}]})
+    (e,) = fuse([m])
+    assert e.status == "confirmed", e.status_reason       # the side that lost says so itself

@@ -47,7 +47,6 @@ VICTIM_TYPES = {"civilians"}
 CROWD = {"Protests": "Protesters", "Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
          "Excessive force against protesters": "Protesters", "Riots": "Rioters", "Violent demonstration": "Rioters",
          "Mob violence": "Rioters"}
-_PERIOD = re.compile(r" \((?:\d{4})-(?:\d{4})?\)$")
 
 
 @dataclass
@@ -225,10 +224,7 @@ def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None)
     return actor.name
 
 
-def side_key(name: str | None) -> str | None:
-    """An actor's name without its term of office: 'Military Forces of Syria (2000-)' -> 'Military
-    Forces of Syria', the spelling the sources lexicon aligns claimants with."""
-    return _PERIOD.sub("", name) if name else name
+side_key = lexicon.side_key
 
 
 def actor_type(name: str | None) -> str | None:
