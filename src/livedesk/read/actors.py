@@ -370,7 +370,7 @@ def mentions(span: Span) -> list[ActorMention]:
                     covered.update(range(lo, hi + 1))
                     break
     out.sort(key=lambda m: m.span.start)
-    return out
+    return _named_by(out)
 
 
 def _name(m: ActorMention, country: str | None, on: date | None) -> str:
@@ -437,8 +437,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     `on` is the event's day (it picks the term of office); `kind` the event type, when known: in
     a protest or riot the people acting are protesters or rioters, not civilians.
     """
-    every = _named_by(mentions(span))
-    ms = [m for m in every if m.role != -1]
+    ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
         return None, None
     if near is None:
