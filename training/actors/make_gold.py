@@ -121,6 +121,8 @@ def make(rng: random.Random) -> list[dict]:
             unk = rng.choice(UNKNOWN)
             uag = f"Unidentified Armed Group ({country})"
             grp = rng.choice(groups) if groups else (unk, uag)
+            if grp[1].startswith("Military Forces of"):
+                grp = (grp[0], state("Military", country, day))
             wd = day.strftime("%A")
             shape = (rnd * 7 + countries.index(country)) % 12
             if shape == 0:
@@ -142,7 +144,7 @@ def make(rng: random.Random) -> list[dict]:
             elif shape == 8:
                 r = rng.choice(RIOT)
                 item(f"{cap(r)} set fire to shops and attacked {vic[0]} in {town} after a dispute over land.", country, f"Rioters ({country})", civ, "riot", day)
-            elif shape == 9:
+            elif shape == 9 and not grp[1].startswith("Military Forces"):
                 item(f"An army convoy came under attack by {grp[0]} on the road between {town} and {towns[0] if town != towns[0] else towns[1]}.", country, grp[1], army_gold, "came under", day)
             elif shape == 10:
                 item(f"{cap(army)} clashed with {grp[0]} near {town} for several hours on {wd}.", country, army_gold, grp[1], "clash", day)

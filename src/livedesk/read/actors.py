@@ -41,6 +41,10 @@ MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpo
                   "paratrooper", "marine", "commando", "artillery", "gunboat", "warship", "missile", "strike",
                   "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket"}
 POLICE_NOUNS = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "constable", "cop"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "assemble", "picket", "strike", "stage", "hold",
+                 "chant", "boycott", "petition"}
+RIOT_VERBS = {"riot", "loot", "lynch", "torch", "burn", "vandalise", "vandalize", "ransack", "stone", "pelt",
+              "destroy", "smash", "storm", "attack", "beat", "clash"}
 # Types that suffer events and never carry them out in a coder's record.
 VICTIM_TYPES = {"civilians"}
 # The people who act in a protest or a riot (ACLED's event types and their sub-event types).
@@ -96,6 +100,14 @@ def _raw_by_name() -> dict[str, dict]:
 
 def _raw(name: str) -> dict:
     return _raw_by_name().get(name, {})
+
+
+@lru_cache(maxsize=1)
+def _literal() -> re.Pattern:
+    """Coder's names written out in a text: 'Military Forces of Mali (2021-)', 'Civilians (Sudan)'."""
+    names = "|".join(re.escape(c) for c in sorted(_lex().get("countries", {}), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<kind>Military|Police) Forces of (?:the )?(?P<country>{names})(?: \(\d{{4}}-(?:\d{{4}})?\))?"
+                      rf"|(?P<generic>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country2>{names})\))")
 
 
 def _styles() -> dict[str, dict]:
@@ -244,11 +256,21 @@ def actor_type(name: str | None) -> str | None:
     return None
 
 
+def _misread_verb(tok: Token) -> Token | None:
+    """'200 residents protested in ...': the small parser at times makes the noun the root and the
+    verb after it a clause of it; that verb is the noun's predicate."""
+    if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" and c.i == tok.i + 1), None)
+    return None
+
+
 def _verb_of(tok: Token) -> Token:
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX"):
             return t
+        if t.head.i == t.i:
+            return _misread_verb(t) or t
         t = t.head
     return t
 
@@ -276,9 +298,11 @@ def _role(tok: Token) -> int:
             return 2
         if dep == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according":
             return -1
+        if dep == "ROOT" and _misread_verb(t) is not None:
+            return 1
         if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
                 (dep == "pobj" and t.head.lower_ == "of"):
-            if t.head is t:
+            if t.head.i == t.i:
                 return 0
             t = t.head if dep != "pobj" else t.head.head
             continue
@@ -320,10 +344,19 @@ def _own_country(sp: Span) -> str | None:
     root = sp.root
     for t in list(sp) + [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod")]:
         if t.dep_ in ("amod", "compound", "poss", "nmod") or t.i < root.i:
-            c = country_of(t.text)
+            c = _country_at(t)
             if c:
                 return c
     return None
+
+
+def _country_at(t: Token) -> str | None:
+    """The country a word names, read with the word before it ('South Sudanese', 'Burkina Faso')."""
+    if t.i > 0:
+        two = country_of(f"{t.doc[t.i - 1].text} {t.text}")
+        if two:
+            return two
+    return country_of(t.text)
 
 
 def mentions(span: Span) -> list[ActorMention]:
@@ -346,12 +379,26 @@ def mentions(span: Span) -> list[ActorMention]:
         # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
         if (s, e) not in names or actor.generic:
             names[(s, e)] = name
+    # a coder's own names written out: "Military Forces of Mali (2021-)", "Protesters (Kenya)"
+    literal: dict[tuple[int, int], str] = {}
+    for m in _literal().finditer(span.text):
+        sp = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        country = m.group("country") or m.group("country2")
+        if sp is not None and country in _lex().get("countries", {}):
+            base = f"{m.group('kind')} Forces" if m.group("kind") else m.group("generic")
+            if lexicon.actor_by_name(base):
+                found.append(sp)
+                names[(sp.start, sp.end)] = base
+                literal[(sp.start, sp.end)] = country
     out: list[ActorMention] = []
     for sp in filter_spans(found):
         actor = lexicon.actor_by_name(names[(sp.start, sp.end)])
+        if (sp.start, sp.end) in literal:
+            out.append(ActorMention(actor, sp, _role(sp.root), literal[(sp.start, sp.end)]))
+            continue
         own = _own_country(sp) if actor.generic and actor.name in ("Military Forces", "Police Forces") else None
         if own is None and actor.generic and actor.name in ("Military Forces", "Police Forces") and sp.start > 0:
-            own = country_of(doc[sp.start - 1].text) if doc[sp.start - 1].dep_ in ("amod", "compound", "poss") else None
+            own = _country_at(doc[sp.start - 1]) if doc[sp.start - 1].dep_ in ("amod", "compound", "poss") else None
         out.append(ActorMention(actor, sp, _role(sp.root), own))
     # "Syrian helicopter", "Nigerian soldiers", "Kenya's police": a country's forces named by a noun.
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
@@ -362,13 +409,21 @@ def mentions(span: Span) -> list[ActorMention]:
             continue
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i not in covered:
-                c = country_of(child.text)
+                c = _country_at(child)
                 if c or child.lower_ in ("government", "regime", "army"):
                     a = pol if tok.lemma_.lower() in POLICE_NOUNS else mil
                     lo, hi = min(child.i, tok.i), max(child.i, tok.i)
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
                     break
+    # "killing two Palestinians": people named by their nation are civilians of it
+    civ = lexicon.actor_by_name("Civilians")
+    for tok in span:
+        if tok.i in covered or tok.tag_ not in ("NNPS", "NNS") or not tok.text[:1].isupper():
+            continue
+        c = country_of(tok.text[:-1]) if tok.lower_.endswith("s") else None
+        if c and not any(ch.lower_ in MILITARY_NOUNS | POLICE_NOUNS for ch in tok.children):
+            out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
     return _named_by(out)
 
@@ -394,6 +449,12 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             prev.role = prev.role if prev.role else m.role
             if m.role and prev.role != m.role and prev.span.root.dep_ in ("compound", "nmod", "amod"):
                 prev.role = m.role
+            continue
+        # "militants of JNIM", "fighters from the ADF": the generic word before is the group
+        if prev is not None and prev.actor.generic and not m.actor.generic and \
+                m.span.root.head.lower_ in ("of", "from") and m.span.root.head.head.i == prev.span.root.i:
+            m.role = prev.role
+            out[-1] = m
             continue
         out.append(m)
     for m in out:
@@ -428,6 +489,21 @@ def _first_of_joined(ms: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _crowd_by_verb(m: ActorMention) -> ActorMention:
+    """People who protest are protesters, people who riot rioters (ACLED: demonstrators who turn
+    to violence or destroy property are rioters), whatever word names them."""
+    if m.role == 2 and m.actor.type == "civilians" and any(
+            c.dep_ == "relcl" and c.lemma_ in PROTEST_VERBS for c in m.span.root.children):
+        return ActorMention(lexicon.actor_by_name("Protesters"), m.span, m.role, m.country)   # "women who protested"
+    if m.role != 1 or m.actor.type not in ("civilians", "protesters"):
+        return m
+    verb = _verb_of(m.span.root).lemma_.lower()
+    to = "Rioters" if verb in RIOT_VERBS else "Protesters" if verb in PROTEST_VERBS and m.actor.type == "civilians" else None
+    if to is None:
+        return m
+    return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
+
+
 def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
                  kind: str | None = None) -> tuple[str | None, str | None]:
     """(actor1, actor2) for the event told in span; None where the text does not say.
@@ -451,6 +527,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
+        m = _crowd_by_verb(m)
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -469,7 +546,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             named.sort(key=lambda x: x[2].span.start)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
-    rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)]
+    # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
+    rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
+            and not (m.actor.generic and m.span.root.dep_ in ("compound", "amod", "nmod", "poss"))]
     if a1 is None:
         cand = next((n for n, m in rest if m.actor.type not in VICTIM_TYPES), None)
         if cand:
