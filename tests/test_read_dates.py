@@ -96,6 +96,14 @@ SAT = date(2021, 6, 12)   # a Saturday
      "on Thursday a strike hit Ariha.", ("2021-06-10", "2021-06-10", 1)),
     # no date at all: the day before the report to its day
     ("Gunmen torched a church near Bamenda, residents said.", ("2021-06-11", "2021-06-12", 2)),
+    # a written-out day beats one counted from the report; a long-past one is background
+    ("Overnight on 3-4 June 2021, an IED hit a convoy near Mora.", ("2021-06-03", "2021-06-04", 2)),
+    ("On Tuesday 1 June, soldiers shot a trader in Bunia.", ("2021-06-01", "2021-06-01", 1)),
+    ("Jets hit Ariha on Thursday, in a campaign that began on 5 May 2019.", ("2021-06-10", "2021-06-10", 1)),
+    ("During the week of 24 May 2021, militants burned three villages near Djibo.", ("2021-05-24", "2021-05-30", 3)),
+    ("Late last month, raiders stole cattle in Jonglei.", ("2021-05-21", "2021-05-31", 4)),
+    ("On the 3rd, police detained a lawyer in Harare.", ("2021-06-03", "2021-06-03", 1)),
+    ("On Wednesday and Thursday, students marched in Lagos.", ("2021-06-09", "2021-06-10", 2)),
 ])
 def test_event_dates_in_the_forms_reports_and_coders_use(text, want):
     assert _event_date(text, SAT) == want

@@ -38,11 +38,23 @@ _PATTERNS = [
     # "around 6 May 2020 (as reported)", "on or about 6 May", "circa May 6"
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "around_dm"),
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+({_MON})\.?\s+{_D}{_Y}", "around_md"),
+    # "during the week of 4 May 2020", "the week of May 4"
+    (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "week_dm"),
+    (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+({_MON})\.?\s+{_D}{_Y}", "week_md"),
+    # "Tuesday 5 May", "5th May 2020", "May 5th": a day written out (the month capitalised: "may" is a verb)
+    (rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "exact_dm"),
+    (rf"(?:(?:{_WDAY}),?\s+)?({_MON})\.?\s+{_D}{_Y}", "exact_md"),
+    # "on the 5th": a day of the report's month (or the month before, when later than the report)
+    (r"on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]+\s+\d)", "nth"),
+    # "late last month", "the end of last month", "early last month"
+    (r"(early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+last\s+month", "part_last_month"),
+    # "on Monday and Tuesday", "between Friday and Sunday"
+    (rf"(?:on\s+|between\s+)?({_WDAY})\s+(?:and|to|through)\s+({_WDAY})", "wd_wd"),
     # "overnight into Monday", "overnight on Sunday", "overnight Saturday"
     (rf"overnight\s+(?:(?:in)?to|on|from)?\s*({_WDAY})", "overnight_wd"),
     (r"overnight|in\s+the\s+(?:past|last)\s+24\s+hours|during\s+the\s+night", "overnight"),
     # "(in) the early hours of Sunday", "late on Tuesday", "Thursday night"
-    (rf"(?:in\s+the\s+early\s+hours\s+of|early\s+on|late\s+on|on)\s+({_WDAY})", "wd"),
+    (rf"(?:in\s+the\s+early\s+hours\s+of|early\s+on|late\s+on|on)\s+({_WDAY})(?!,?\s+(?:the\s+)?\d)", "wd"),
     (rf"({_WDAY})\s+(?:night|morning|evening|afternoon)", "wd"),
     # "at the weekend", "over the weekend"
     (r"(?:at|over|during)\s+the\s+weekend|last\s+weekend", "weekend"),
@@ -65,6 +77,7 @@ class Found:
     range: DateRange
     said: bool = False       # the date of a statement, not of the event
     since: bool = False      # opens a period: background
+    explicit: bool = False   # written with a day or month ("5-6 May"), not counted from the report
 
 
 def dateline(text: str, anchor: date | None) -> tuple[int, date | None]:
@@ -134,8 +147,35 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
         a = _day(y(g[2]), mon, d, anchor)
         # the day as told, but the teller is not sure of it: UCDP's "within 2-6 days"
         return DateRange(a, a, PREC_DAYS) if a else None
+    if kind in ("week_dm", "week_md", "exact_dm", "exact_md"):
+        d, mon = (int(g[0]), g[1]) if kind.endswith("dm") else (int(g[1]), g[0])
+        if kind.startswith("exact") and not mon[:1].isupper():
+            return None
+        a = _day(y(g[2]), MONTHS[mon.lower()], d, anchor)
+        if a is None:
+            return None
+        return DateRange(a, a + timedelta(days=6), PREC_WEEK) if kind.startswith("week") else DateRange(a, a, PREC_DAY)
     if anchor is None:
         return None
+    if kind == "nth":
+        day = int(g[0])
+        first = anchor.replace(day=1)
+        month_start = first if day <= anchor.day else (first - timedelta(days=1)).replace(day=1)
+        try:
+            d = month_start.replace(day=day)
+        except ValueError:
+            return None
+        return DateRange(d, d, PREC_DAY)
+    if kind == "part_last_month":
+        last = anchor.replace(day=1) - timedelta(days=1)
+        part = g[0].lower()
+        lo, hi = (1, 10) if part in ("early",) or "beginning" in part or "start" in part else \
+            (11, 20) if part == "mid" or "middle" in part else (21 if part == "late" else 20, last.day)
+        return DateRange(last.replace(day=lo), last.replace(day=hi), PREC_MONTH)
+    if kind == "wd_wd":
+        b = _weekday(g[1], anchor)
+        a = b - timedelta(days=(b.weekday() - WEEKDAYS[g[0].lower()]) % 7)
+        return DateRange(a, b, _span_prec(a, b)) if a < b else None
     if kind == "overnight_wd":
         d = _weekday(g[0], anchor)
         return DateRange(d - timedelta(days=1), d, PREC_DAYS)
@@ -181,12 +221,18 @@ def find(text: str, start: int, end: int, anchor: date | None, ents: list = ()) 
 
 def _found(text: str, s: int, e: int, r: DateRange) -> Found:
     before = text[max(0, s - 40):s]
-    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text))
+    explicit = bool(re.search(rf"\d|\b(?:{_MON})\b", text[s:e], re.I))
+    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text), explicit=explicit)
 
 
-def pick(found: list[Found], not_before: int | None = None) -> DateRange | None:
+STALE_DAYS = 45   # a date this long before the report is of a past event told as background
+
+
+def pick(found: list[Found], not_before: int | None = None, anchor: date | None = None) -> DateRange | None:
     """The event's date among a passage's: not a period's start ("since"), a statement's day only
-    when nothing else dates it; then the surest (lowest precision code), the first of equals."""
+    when nothing else dates it, a date long before the report ("a campaign that began on 30
+    September 2015") only when no recent one does; then the surest (lowest precision code), one
+    written out before one counted from the report, the first of equals."""
     cands = [f for f in found if not f.since and (not_before is None or f.end >= not_before)]
     if not cands:
         return None
@@ -195,7 +241,9 @@ def pick(found: list[Found], not_before: int | None = None) -> DateRange | None:
         # only the day something was said: the event is of that day or the one before
         r = min(cands, key=lambda f: (f.range.precision, f.start)).range
         return DateRange(r.end - timedelta(days=1), r.end, PREC_DAYS) if r.precision == PREC_DAY else r
-    return min(told, key=lambda f: (f.range.precision, f.start)).range
+    def stale(f: Found) -> bool:
+        return anchor is not None and f.range.end < anchor - timedelta(days=STALE_DAYS)
+    return min(told, key=lambda f: (stale(f), f.range.precision, not f.explicit, f.start)).range
 
 
 def event_date(doc, anchor: date | None, text: str | None = None) -> DateRange | None:
@@ -206,4 +254,4 @@ def event_date(doc, anchor: date | None, text: str | None = None) -> DateRange |
     skip, day = dateline(text, anchor)
     anchor = day or anchor
     ents = [e for e in doc.ents if e.label_ == "DATE" and e.start_char >= skip]
-    return pick(find(text, skip, len(text), anchor, ents)) or default_range(anchor)
+    return pick(find(text, skip, len(text), anchor, ents), anchor=anchor) or default_range(anchor)
