@@ -94,7 +94,7 @@ def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None, text: s
     # A background event takes the dates of its own clause; a main event any of its sentence.
     bg_at = sent.start_char + cand.start - 40 if cand.background else None
     found = dates_scan.find(text, sent.start_char, sent.end_char, anchor, _ents(sent.doc, "DATE"))
-    return dates_scan.pick(found, bg_at)
+    return dates_scan.pick(found, bg_at, anchor)
 
 
 def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
