@@ -82,6 +82,8 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     demonyms: dict[str, str] = {}
     for k, v in data.items():
         demonyms.setdefault(v[1].lower(), k)
+    for word, country in _lex().get("other_demonyms", {}).items():
+        demonyms.setdefault(word.lower(), country)
     return names, demonyms
 
 
@@ -130,11 +132,15 @@ def report_country(doc: Doc) -> str | None:
 
 
 def _named_countries(doc: Doc) -> set[str]:
-    """Countries the text names, by name or demonym ('Syrian troops' too, which the ruler tags ORG)."""
-    names, demonyms = _countries()
-    found = {names.get(e.text.lower()) or demonyms.get(e.text.lower()) for e in ents(doc)}
-    found |= {names.get(t.lower_) or demonyms.get(t.lower_) for t in doc if t.is_title or t.is_upper}
-    return found - {None}
+    """Countries the text names, by name or demonym ('Syrian troops' too, which the ruler tags ORG);
+    worked out once per document."""
+    got = doc.user_data.get("livedesk_named_countries")
+    if got is None or got[0] != len(doc):
+        names, demonyms = _countries()
+        found = {names.get(e.text.lower()) or demonyms.get(e.text.lower()) for e in ents(doc)}
+        found |= {names.get(t.lower_) or demonyms.get(t.lower_) for t in doc if t.is_title or t.is_upper}
+        got = doc.user_data["livedesk_named_countries"] = (len(doc), found - {None})
+    return got[1]
 
 
 def country_from_places(places: list[dict], start: int | None = None, end: int | None = None,
