@@ -147,7 +147,7 @@ def test_who_acted_on_whom_as_coders_name_them(text, a1, a2):
 
 def test_the_country_is_where_the_event_is_not_any_word_naming_one():
     a1, a2, country = _read_actors("Protesters angry at the fall of the pound against the US dollar "
-                                   "burned tyres on the airport road in Beirut.")
+                                   "blocked the airport road in Beirut.")
     assert country == "Lebanon" and a1 == "Protesters (Lebanon)" and a2 is None
     a1, _, country = _read_actors("Syrian troops entered Palmyra after a week of fighting.")
     assert country == "Syria" and a1 == "Military Forces of Syria (2000-)"
