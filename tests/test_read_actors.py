@@ -96,7 +96,8 @@ def test_users_extend_the_actor_lexicon_without_code(tmp_path, monkeypatch):
                            "aliases": ["Valley Lions"]})
     (tmp_path / "actors.json").write_text(json.dumps(data))
     (tmp_path / "weapons.json").write_text((lexicon.LEXICON_DIR / "weapons.json").read_text())
-    caches = [lexicon.actors, lexicon.actor_index, actors_mod._matcher, actors_mod._countries]
+    caches = [lexicon.actors, lexicon.actor_index, actors_mod._matcher, actors_mod._countries, actors_mod._lex,
+              actors_mod._raw_by_name, actors_mod._by_iso, actors_mod._literal]
     monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
     for c in caches:
         c.cache_clear()
