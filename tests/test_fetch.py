@@ -288,3 +288,5 @@ def test_any_private_answer_refuses(monkeypatch):
     with pytest.raises(InputError) as e:
         fetch("http://mixed.example/", replace(get_settings(), allow_private=False), limiter=NOLIMIT, retries=0)
     assert e.value.code == "forbidden_url" and "127.0.0.1" in e.value.detail
+    # the refusal names the setting that allows private addresses, for the person who wants them
+    assert "LIVEDESK_ALLOW_PRIVATE=1" in str(e.value)

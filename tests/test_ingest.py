@@ -189,13 +189,14 @@ def test_rtl_and_zero_width_characters():
 
 @pytest.mark.parametrize("data,code", [(b"", "empty"), (b"  \n\t\n", "empty"), (b"\x00\x01\x02PK\x03\x04" * 50, "binary"),
                                        (b"<rss><channel><title>x</title></channel></rss>", "empty"),
-                                       (b"<?xml version='1.0'?><rss><channel><item>", "empty"),
+                                       (b"<?xml version='1.0'?><rss><channel><item>", "bad_feed"),
                                        (b'{"items": 3, "version": "https://jsonfeed.org/version/1"}', "bad_feed"),
                                        (b"[]", "empty"), (b'{"title": "x"}', "no_text")])
 def test_bad_input_is_a_named_error(data, code):
     with pytest.raises(InputError) as e:
         read_bytes(data, "bad.input")
-    assert e.value.code == code and e.value.where == "bad.input"
+    # a malformed feed names its line too ("bad.input:1")
+    assert e.value.code == code and e.value.where.split(":")[0] == "bad.input"
 
 
 def test_too_large_and_missing(tmp_path):
@@ -300,3 +301,66 @@ def test_html_time_to_the_minute_from_a_byline_time_element():
             "<p>The army said the operation targeted weapons caches hidden in farm buildings.</p></article></body></html>")
     [r] = read_bytes(page.encode(), "raid.html")
     assert r.published == utc(2022, 3, 4, 7, 15)
+
+
+def test_header_date_that_is_no_date_names_file_and_line():
+    data = b"Title: Raid\nOutlet: Courier\nPublished: 2016-13-45\n\nTroops raided a village at dawn.\n"
+    with pytest.raises(InputError) as e:
+        read_bytes(data, "raid.txt")
+    assert e.value.code == "bad_date" and e.value.where == "raid.txt:3" and "2016-13-45" in str(e.value)
+
+
+@pytest.mark.parametrize("data", [b"Title: Raid\nOutlet: Courier\n", b"Title: Raid\nOutlet: Courier\n\n\n"])
+def test_header_lines_alone_are_no_report(data):
+    with pytest.raises(InputError) as e:
+        read_bytes(data, "headers.txt")
+    assert e.value.code == "no_text" and e.value.where == "headers.txt"
+
+
+def test_given_outlet_date_and_url_win_over_the_header():
+    from livedesk.ingest.text import Given
+    data = b"Outlet: Someone Else\nPublished: 2010-01-01\n\nTroops raided a village at dawn.\n"
+    given = Given(outlet="Valley Courier", published=utc(2016, 5, 11, 12), url="https://courier.example/raid")
+    [r] = read_bytes(data, "raid.txt", given=given)
+    assert (r.outlet, r.published, r.url) == ("Valley Courier", utc(2016, 5, 11, 12), "https://courier.example/raid")
+    [plain] = read_bytes(b"Troops raided a village at dawn.\n", "raid.txt", given=given)
+    assert plain.outlet == "Valley Courier" and plain.published == utc(2016, 5, 11, 12)
+
+
+def test_xml_that_is_no_feed_is_a_bad_feed_not_an_empty_one():
+    with pytest.raises(InputError) as e:
+        read_bytes(b"<?xml version='1.0'?><catalog><book>x</book></catalog>", "books.xml")
+    assert e.value.code == "bad_feed" and "not RSS, Atom or RDF" in str(e.value)
+
+
+def test_every_report_is_marked_with_its_language():
+    [en] = read_bytes(b"Artillery fire hit the market of Idlib on Tuesday, the civil defence said.\n", "a.txt")
+    [ru] = read_bytes("Артиллерия обстреляла рынок в Идлибе во вторник, сообщила гражданская оборона.\n"
+                      .encode(), "b.txt")
+    [short] = read_bytes(b"Idlib.\n", "c.txt")
+    assert (en.lang, ru.lang, short.lang) == ("en", "ru", None)
+
+
+def test_an_empty_folder_is_named(tmp_path):
+    (tmp_path / "empty").mkdir()
+    [e] = list(read_sources([str(tmp_path / "empty")]))
+    assert isinstance(e, InputError) and e.code == "empty" and e.where == str(tmp_path / "empty")
+
+
+def test_a_pretty_printed_json_document_is_one_document_not_json_lines():
+    # one-line objects inside an indented document made it look like JSON Lines: every line failed
+    doc = b'{\n "note": "not a report",\n "items": [\n  {"a": 1},\n  {"b": 2}\n ]\n}\n'
+    with pytest.raises(InputError) as e:
+        read_bytes(doc, "meta.json")
+    assert e.value.code == "no_text" and e.value.where == "meta.json" and "not a report" in str(e.value)
+
+
+@pytest.mark.parametrize("line", [
+    "Houthis claim drone attack on Jizan", "RSF shells El Fasher, 12 dead", "Jets pound Maarat al-Numan",
+    "Shelling in Donetsk, Makiivka, Horlivka", "SDF arrests ISIS cell in Deir ez-Zor",
+    "Tigray: TPLF forces enter Mekelle", "Boko Haram abducts 30 in Borno",
+    "Gunmen kill 7 in Zamfara village", "Bakhmut: heavy fighting continues"])
+def test_short_english_lines_full_of_names_are_never_taken_for_another_language(line):
+    # a report marked with another language is not read into events: a wrong mark loses them
+    from livedesk.ingest.language import detect
+    assert detect(line) in ("en", None)

@@ -62,6 +62,8 @@ def test_bad_feed_does_not_stop_others_and_backs_off(tmp_path, settings):
     assert w.state[str(bad)]["failures"] == 1 and w.state[str(bad)]["next_try"] > 0
     w.poll_once()
     assert w.errors == []          # backing off: the bad feed was not tried again yet
+    # ... and says so: which feed, after how many failures, until when
+    assert w.skipped == [(str(bad), 1, w.state[str(bad)]["next_try"])]
 
 
 def test_corrupt_state_file_starts_afresh(tmp_path, settings):

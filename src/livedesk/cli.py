@@ -1,7 +1,11 @@
 """The `livedesk` command: thin commands, each calling one plain function.
 
-extract / geoparse speak JSON Lines exactly as ../shared/docs/contract.md says: one output line
-per input line, in order, nothing else on standard output (logs go to standard error).
+extract / geoparse speak JSON Lines exactly as docs/contract.md says: one output line per input
+line, in order, nothing else on standard output (logs go to standard error).
+
+Exit status (docs/contract.md): 0 when everything asked for was done, 1 when something could
+not be (the summary on standard error names what), 2 for a usage error. A user's mistake is
+one line naming what was wrong and what to do, never a traceback.
 """
 from __future__ import annotations
 
@@ -16,12 +20,19 @@ from livedesk.settings import get_settings
 
 log = logging.getLogger("livedesk")
 
+OK, FAILED, USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """The command was given something it cannot use: one line, exit status 2."""
+
 # A JSON Lines input line larger than this is refused with an error line, not read.
 MAX_LINE_BYTES = 5 * 1024 * 1024
 
 
-def _input_lines(files: list[str]) -> Iterator[tuple[str, str]]:
-    """(where, line) for every line of the files, or of standard input when none is given."""
+def _input_lines(files: list[str], unreadable: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """(where, line) for every line of the files, or of standard input when none is given;
+    files that cannot be opened are named on stderr and added to `unreadable`."""
     if not files:
         for i, line in enumerate(sys.stdin, 1):
             yield f"<stdin>:{i}", line
@@ -34,6 +45,8 @@ def _input_lines(files: list[str]) -> Iterator[tuple[str, str]]:
         except OSError as exc:
             # The file itself is unreadable: say so on stderr and go on with the others.
             print(f"livedesk: {name}: {exc.strerror or exc}", file=sys.stderr)
+            if unreadable is not None:
+                unreadable.append(name)
 
 
 def _error_line(id_, code: str, message: str, empty: dict) -> dict:
@@ -42,8 +55,10 @@ def _error_line(id_, code: str, message: str, empty: dict) -> dict:
 
 def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict,
                    out: IO[str]) -> int:
-    """Run `handle` over each input object; a bad line gets an error line and the run goes on."""
-    for where, line in _input_lines(files):
+    """Run `handle` over each input object; a bad line gets an error line and the run goes on.
+    Exit status 1 when a named file could not be read at all (its lines have no output)."""
+    unreadable: list[str] = []
+    for where, line in _input_lines(files, unreadable):
         if not line.strip():
             continue
         obj = None
@@ -64,7 +79,7 @@ def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict
             result = _error_line(obj.get("id"), "read_failed", f"{where}: {exc}", empty)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         out.flush()
-    return 0
+    return FAILED if unreadable else OK
 
 
 def _parse_published(value, where: str):
@@ -123,11 +138,32 @@ def cmd_geoparse(args) -> int:
                           {"places": []}, sys.stdout)
 
 
+def _given(args):
+    """What `ingest --source --published --url` says about plain-text inputs."""
+    from livedesk.ingest.dates import parse_when
+    from livedesk.ingest.text import Given
+    published = None
+    if args.published is not None:
+        published = parse_when(args.published)
+        if published is None:
+            raise UsageError(f"--published {args.published!r} is not a date "
+                             "(write e.g. 2016-05-11 or 2016-05-11T08:30+03:00)")
+    if args.url is not None and not args.url.startswith(("http://", "https://")):
+        raise UsageError(f"--url {args.url!r} is not an http(s) URL")
+    return Given(outlet=(args.source or "").strip() or None, published=published, url=args.url)
+
+
+def _progress(args) -> bool:
+    """Progress bars only for a person watching a terminal, never into a log file."""
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
 def cmd_ingest(args) -> int:
     from livedesk.service import Desk
-    summary = Desk(get_settings()).ingest(args.sources, progress=not args.quiet)
-    print(summary.text() if hasattr(summary, "text") else summary, file=sys.stderr)
-    return 0
+    given = _given(args)
+    summary = Desk(get_settings()).ingest(args.sources, progress=_progress(args), given=given)
+    print(summary.text(), file=sys.stderr)
+    return OK if summary.ok else FAILED
 
 
 def cmd_watch(args) -> int:
@@ -139,19 +175,39 @@ def cmd_watch(args) -> int:
         settings = replace(settings, poll_interval=args.interval)
     desk = Desk(settings)
 
+    summaries = []
+
     def on_reports(reports):
         summary = desk.ingest_reports(reports)
-        print(summary.text() if hasattr(summary, "text") else summary, file=sys.stderr)
+        summaries.append(summary)
+        print(summary.text(), file=sys.stderr)
 
     watcher = Watcher(args.feeds, on_reports, settings)
     if args.once:
-        watcher.poll_once()  # hands what is new to on_reports itself
-        return 0
+        # One poll: its errors and skips are printed once, below, rather than also logged.
+        logging.getLogger("livedesk.ingest.watch").setLevel(logging.ERROR)
+        new = watcher.poll_once()  # hands what is new to on_reports itself
+        return _poll_report(watcher, new, summaries)
     try:
         watcher.run()
     except KeyboardInterrupt:
         pass
-    return 0
+    return OK
+
+
+def _poll_report(watcher, new, summaries) -> int:
+    """After `watch --once`: each feed not polled says why and when it is tried again; each
+    feed that failed says what went wrong. Exit 1 unless every feed was polled and read."""
+    from livedesk.ingest.watch import skip_message
+    for feed, failures, next_try in watcher.skipped:
+        _say(skip_message(feed, failures, next_try))
+    for e in watcher.errors:
+        print(f"livedesk: {e}", file=sys.stderr)
+    if not new and not watcher.errors and not watcher.skipped:
+        print(f"livedesk: nothing new in {len(watcher.feeds)} feed"
+              f"{'s' if len(watcher.feeds) != 1 else ''}", file=sys.stderr)
+    failed = watcher.errors or watcher.skipped or any(not s.ok for s in summaries)
+    return FAILED if failed else OK
 
 
 def cmd_serve(args) -> int:
@@ -161,8 +217,30 @@ def cmd_serve(args) -> int:
     settings = get_settings()
     settings = replace(settings, host=args.host or settings.host, port=args.port or settings.port,
                        workers=args.workers or settings.workers)
+    _check_port(settings.host, settings.port)
     serve(settings)
-    return 0
+    return OK
+
+
+def _check_port(host: str, port: int) -> None:
+    """Say in one line that the address is taken, before the server's own log does in five."""
+    import socket
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}: {exc} (check --host or LIVEDESK_HOST)") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror or exc} "
+                             "(pass --port or set LIVEDESK_PORT)") from None
+
+
+class ServeError(Exception):
+    """The server could not start: one line, exit status 1."""
 
 
 def cmd_export(args) -> int:
@@ -182,28 +260,41 @@ def cmd_user(args) -> int:
     from livedesk.store import Store
     from livedesk.web.auth import add_user
     store = Store(get_settings().database_url)
+    if args.if_new and store.get_user(args.name.strip()):
+        print(f"user {args.name} exists; left as it is", file=sys.stderr)
+        return OK
     password = args.password
     if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError(f"no terminal to ask for {args.name}'s password: "
+                             "pass --password PASSWORD, or run the command in a terminal")
         import getpass
-        password = getpass.getpass(f"password for {args.name}: ")
-    add_user(store, args.name, password, args.role)
+        try:
+            password = getpass.getpass(f"password for {args.name}: ")
+        except EOFError:
+            raise UsageError("no password given: pass --password PASSWORD") from None
+    try:
+        add_user(store, args.name, password, args.role)
+    except ValueError as exc:        # the rules a name, a role and a password must follow
+        raise UsageError(f"user {args.name}: {exc}") from None
     print(f"user {args.name} ({args.role}) saved", file=sys.stderr)
-    return 0
+    return OK
 
 
 def cmd_reread(args) -> int:
     from livedesk.service import Desk
-    print(Desk(get_settings()).reread(), file=sys.stderr)
-    return 0
+    summary = Desk(get_settings()).reread()
+    print(summary, file=sys.stderr)
+    return OK if summary.ok else FAILED
 
 
 def cmd_backfill(args) -> int:
     from livedesk.backfill import backfill
     summary = backfill(args.sources, settings=get_settings(), workers=args.workers,
                        scheduler=args.scheduler, batch_size=args.batch_size,
-                       progress=not args.quiet)
+                       progress=_progress(args))
     print(summary, file=sys.stderr)
-    return 0
+    return FAILED if summary.failed else OK
 
 
 def cmd_gazetteer(args) -> int:
@@ -218,13 +309,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="log more to standard error")
     sub = p.add_subparsers(dest="command", required=True)
 
-    s = sub.add_parser("ingest", help="read files, folders, pages or feeds into the store")
-    s.add_argument("sources", nargs="+", help="files, folders, http(s) URLs, or - for JSON Lines on stdin")
-    s.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    s = sub.add_parser("ingest", help="read files, folders, pages or feeds into the store",
+                       description="Exit status: 0 all read, 1 something could not be, 2 usage error.")
+    s.add_argument("sources", nargs="+", help="files, folders, http(s) URLs, Telegram channels "
+                   "(t.me/NAME) or exports (result.json), or - for JSON Lines on stdin")
+    s.add_argument("--source", metavar="NAME", default=None,
+                   help="the outlet of the plain-text files given (wins over an 'Outlet:' line)")
+    s.add_argument("--published", metavar="DATE", default=None,
+                   help="their publication date or time, e.g. 2016-05-11 or 2016-05-11T08:30+03:00")
+    s.add_argument("--url", default=None, help="their URL")
+    s.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar (there is none anyway when standard error is not a terminal)")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("watch", help="poll feeds and ingest what is new")
-    s.add_argument("feeds", nargs="+")
+    s.add_argument("feeds", nargs="+", help="feed files or URLs; a Telegram channel as t.me/NAME")
     s.add_argument("--interval", type=float, default=None, help="seconds between polls")
     s.add_argument("--once", action="store_true", help="poll once and stop")
     s.set_defaults(func=cmd_watch)
@@ -253,7 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("user", help="add or update an account")
     s.add_argument("name")
     s.add_argument("--role", choices=["viewer", "analyst", "admin"], default="viewer")
-    s.add_argument("--password", default=None, help="prompted for when not given")
+    s.add_argument("--password", default=None,
+                   help="at least 8 characters; asked for when not given (needs a terminal)")
+    s.add_argument("--if-new", action="store_true",
+                   help="only create the account: leave an existing one (and its password) as it is")
     s.set_defaults(func=cmd_user)
 
     s = sub.add_parser("reread", help="re-read every stored report and re-fuse")
@@ -272,17 +374,77 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _check_settings() -> None:
+    """A setting that is not a number where one is needed is a usage error naming the variable."""
+    import os
+    from dataclasses import fields
+
+    from livedesk.settings import Settings
+    try:
+        get_settings()
+    except ValueError:
+        kinds = {f.name: f.type for f in fields(Settings)}
+        for name, env in Settings.env_names().items():
+            value = os.environ.get(env, "").strip()
+            if value and kinds[name] in ("int", "float", int, float):
+                try:
+                    (int if kinds[name] in ("int", int) else float)(value)
+                except ValueError:
+                    raise UsageError(f"{env}={value!r} is not a number") from None
+        raise
+
+
+def _say(message: str) -> None:
+    print(f"livedesk: {message}", file=sys.stderr)
+
+
+def _hide_password(url: str) -> str:
+    import re
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)      # a usage error exits 2 here, with the usage
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr,
                         format="livedesk: %(levelname)s %(message)s")
     if not args.verbose:
         # trafilatura complains loudly about hostile pages we already report as InputError.
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
+        _check_settings()
         return args.func(args)
     except BrokenPipeError:
-        return 0
+        return OK
+    except UsageError as exc:
+        _say(str(exc))
+        return USAGE
+    except ServeError as exc:
+        _say(str(exc))
+        return FAILED
+    except SystemExit as exc:       # uvicorn's own exit when it cannot serve
+        return OK if exc.code in (None, 0) else FAILED
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - whatever it is, one line; -v shows where
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from livedesk.errors import InputError
+        if args.verbose:
+            log.exception("%s failed", args.command)
+        if isinstance(exc, InputError):
+            _say(str(exc))
+        elif isinstance(exc, SQLAlchemyError):
+            url = _hide_password(get_settings().database_url)
+            detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            _say(f"the store at {url} cannot be used: {detail} (check LIVEDESK_DATABASE_URL)")
+        elif isinstance(exc, OSError):
+            name = f"{exc.filename}: " if exc.filename else ""
+            _say(f"{name}{exc.strerror or exc}")
+        else:
+            _say(f"{args.command} failed: {type(exc).__name__}: {exc}"
+                 + ("" if args.verbose else " (run with -v to see where)"))
+        return FAILED
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Data flows one way: Report -> (reading) -> Claims + EventFrames -> (fusion) -> E
 A Report is immutable once read; claims and frames are facts derived from one report;
 an Event is the revisable, fused view over frames from many reports.
 
-Every object has `to_dict()` giving the JSON shape of ../shared/docs/contract.md (where the
+Every object has `to_dict()` giving the JSON shape of docs/contract.md (where the
 contract covers it), so the CLI, the API and the store speak the same field names.
 """
 from __future__ import annotations
@@ -85,8 +85,13 @@ class Report:
     url: str | None = None
     origin: str | None = None          # the file path or URL it was read from
     parent: str | None = None
-    fmt: str = "text"                  # text | html | feed | jsonl | liveblog
+    fmt: str = "text"                  # text | html | feed | jsonl | liveblog | telegram
     author: str | None = None
+    lang: str | None = None            # ISO 639-1 code of the text's language, None when unknown
+    # Who the outlet took the report from, when it says so (a Telegram post "forwarded from"
+    # another channel): a relay between the report's claimants and its outlet.
+    relay: str | None = None
+    links: tuple[str, ...] = ()        # links the report carries (a post's text links)
 
     @property
     def fingerprint(self) -> str:
@@ -106,6 +111,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["published"] = self.published.isoformat() if self.published else None
+        d["links"] = list(self.links)
         d["fingerprint"] = self.fingerprint
         return d
 

@@ -40,28 +40,59 @@ class IngestSummary:
     failed: int = 0
     read_failed: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)   # {where, code, message}
+    warnings: list[str] = field(default_factory=list)            # stored, but worth a look
     report_ids: list[str] = field(default_factory=list)          # new reports, in order
     events: dict[str, int] = field(default_factory=dict)         # created/updated/deleted/...
+    # Event ids by what this run did to them, net: an event made and replaced again within the
+    # run (fusion runs several times in a long batch) was neither created nor deleted by it.
+    _ids: dict[str, set[str]] = field(default_factory=lambda: {"created": set(), "updated": set(),
+                                                               "deleted": set()}, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Everything asked for was done: no input failed, no report went unread."""
+        return not (self.failed or self.read_failed or self.errors)
 
     def to_dict(self) -> dict[str, Any]:
         return {"new": self.new, "duplicate": self.duplicate, "failed": self.failed,
-                "read_failed": self.read_failed, "errors": self.errors,
+                "read_failed": self.read_failed, "errors": self.errors, "warnings": self.warnings,
                 "report_ids": self.report_ids, "events": self.events}
 
     def text(self) -> str:
-        """What a person reads after a run: the counts, then each error naming its input."""
+        """What a person reads after a run: the counts, then each error naming its input, then
+        the warnings."""
         ev = ", ".join(f"{v} {k}" for k, v in self.events.items() if v and k != "unchanged")
         lines = [f"{self.new} new, {self.duplicate} duplicate, {self.failed} failed"
                  + (f", {self.read_failed} could not be read" if self.read_failed else "")
                  + (f"; events: {ev}" if ev else "")]
-        lines += [f"  {e.get('message') or e.get('where')}" for e in self.errors]
+        lines += [f"  error: {e.get('message') or e.get('where')}" for e in self.errors]
+        lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
     __str__ = text
 
-    def _add_counts(self, counts: dict[str, int]) -> None:
-        for k, v in counts.items():
-            self.events[k] = self.events.get(k, 0) + v
+    def _add_counts(self, counts: dict[str, int], changed: dict[str, list[str]] | None = None) -> None:
+        if changed is None:
+            for k, v in counts.items():
+                self.events[k] = self.events.get(k, 0) + v
+            return
+        ids = self._ids
+        for eid in changed.get("deleted", []):
+            if eid in ids["created"]:
+                ids["created"].discard(eid)       # made earlier in this run: never there before it
+            else:
+                ids["updated"].discard(eid)
+                ids["deleted"].add(eid)
+        for eid in changed.get("created", []):
+            if eid in ids["deleted"]:             # gone and back within the run: it changed
+                ids["deleted"].discard(eid)
+                ids["updated"].add(eid)
+            else:
+                ids["created"].add(eid)
+        for eid in changed.get("updated", []):
+            if eid not in ids["created"]:
+                ids["updated"].add(eid)
+        self.events = {k: len(v) for k, v in ids.items()}
 
 
 def _default_reader(report: Report) -> Reading:
@@ -126,13 +157,14 @@ class Desk:
         self.close()
 
     # -- ingest -------------------------------------------------------------------------------
-    def ingest(self, sources: list[str], progress: bool = False) -> IngestSummary:
-        """Read every source (files, URLs, feeds), store, read and fuse what is new."""
+    def ingest(self, sources: list[str], progress: bool = False, given=None) -> IngestSummary:
+        """Read every source (files, URLs, feeds), store, read and fuse what is new.
+        `given` (ingest.text.Given): outlet, date and URL the command line gives plain texts."""
         from livedesk.ingest import read_sources
         summary = IngestSummary()
 
         def reports() -> Iterable[Report]:
-            it = iter(read_sources(sources))
+            it = iter(read_sources(sources, given=given))
             while True:
                 try:
                     item = next(it)
@@ -154,9 +186,10 @@ class Desk:
                        summary: IngestSummary | None = None) -> IngestSummary:
         """Store each report once, read it, and re-fuse the mentions it adds."""
         summary = summary or IngestSummary()
+        undated: dict[str, int] = {}       # where -> new reports stored with no date
         pending: list[str] = []
         last = time.monotonic()
-        bar = tqdm(disable=not progress, file=sys.stderr, unit="report", desc="ingest",
+        bar = tqdm(disable=not progress or not sys.stderr.isatty(), file=sys.stderr, unit="report", desc="ingest",
                    dynamic_ncols=True)
         for chunk in _chunks(reports, READ_BATCH):
             fresh: list[Report] = []
@@ -170,7 +203,11 @@ class Desk:
                 seen.add(report.fingerprint)
                 fresh.append(report)
             for report, reading in zip(fresh, self._read_batch(fresh)):
+                before = summary.new
                 pending += self._store(report, reading, summary)
+                if summary.new > before and report.published is None:
+                    where = report.origin or report.url or report.id
+                    undated[where] = undated.get(where, 0) + 1
                 if pending and time.monotonic() - last > PUBLISH_EVERY_SECONDS:
                     self._refuse_into(summary, pending)
                     pending, last = [], time.monotonic()
@@ -179,6 +216,11 @@ class Desk:
         bar.close()
         if pending:
             self._refuse_into(summary, pending)
+        for where, n in undated.items():
+            summary.warnings.append(
+                f"{where}: {'no publication date' if n == 1 else f'{n} new reports with no publication date'}"
+                f"; events in it are dated only where the text gives a full date"
+                f" (add a 'Published:' line or pass --published)")
         return summary
 
     def _store(self, report: Report, reading: Reading, summary: IngestSummary) -> list[str]:
@@ -218,7 +260,8 @@ class Desk:
 
     def _refuse_into(self, summary: IngestSummary, mention_ids: list[str]) -> None:
         try:
-            summary._add_counts(self.refuse_around(mention_ids))
+            changed: dict[str, list[str]] = {}
+            summary._add_counts(self.refuse_around(mention_ids, changed=changed), changed)
         except Exception as e:  # noqa: BLE001 - reports are stored; `refuse` can redo this
             summary.errors.append({"where": "fusion", "code": "fuse_failed",
                                    "message": f"fusion: {type(e).__name__}: {e} "
@@ -238,7 +281,7 @@ class Desk:
     def reread(self, progress: bool = False) -> IngestSummary:
         """Read every stored report again (a better reader) and re-fuse everything."""
         summary = IngestSummary()
-        bar = tqdm(disable=not progress, file=sys.stderr, unit="report", desc="reread")
+        bar = tqdm(disable=not progress or not sys.stderr.isatty(), file=sys.stderr, unit="report", desc="reread")
         for chunk in _chunks(self.store.iter_reports(), READ_BATCH):
             for report, reading in zip(chunk, self._read_batch(chunk)):
                 if reading.error:
@@ -255,8 +298,10 @@ class Desk:
         """Fuse every stored mention again; the result replaces all events."""
         return self._fuse(self.store.mentions(), scope=None)
 
-    def refuse_around(self, mention_ids: Iterable[str]) -> dict[str, int]:
-        """Re-fuse the mentions near these ones (in time) and the events they touch."""
+    def refuse_around(self, mention_ids: Iterable[str],
+                      changed: dict[str, list[str]] | None = None) -> dict[str, int]:
+        """Re-fuse the mentions near these ones (in time) and the events they touch.
+        `changed` gets the event ids behind the counts (see Store.replace_events)."""
         seed = list(dict.fromkeys(mention_ids))
         days = sorted(self.store.mention_days(seed))
         found: dict[str, Mention] = {}
@@ -272,13 +317,14 @@ class Desk:
         if missing:
             found.update((m.id, m) for m in self.store.mentions(ids=missing))
         mentions = sorted(found.values(), key=lambda m: m.id)
-        return self._fuse(mentions, scope={m.id for m in mentions})
+        return self._fuse(mentions, scope={m.id for m in mentions}, changed=changed)
 
     def refuse_event(self, event_id: str) -> dict[str, int]:
         ev = self.store.get_event(event_id)
         return self.refuse_around(ev["mention_ids"]) if ev else {}
 
-    def _fuse(self, mentions: list[Mention], scope: set[str] | None) -> dict[str, int]:
+    def _fuse(self, mentions: list[Mention], scope: set[str] | None,
+              changed: dict[str, list[str]] | None = None) -> dict[str, int]:
         must, cannot = self.store.links()
         if scope is not None:
             must = [p for p in must if p[0] in scope and p[1] in scope]
@@ -297,4 +343,4 @@ class Desk:
         reviews = {}
         for ev in events:
             _, reviews[ev.id] = apply_edits(ev, rows_by_event.get(ev.id, []))
-        return self.store.replace_events(events, scope=scope, reviews=reviews)
+        return self.store.replace_events(events, scope=scope, reviews=reviews, changed=changed)

@@ -5,6 +5,8 @@
     read_bytes(data, origin, content_type=None, settings=None, errors=None) -> list[Report]
 
 `fetch.fetch` fetches a URL safely; `watch.Watcher` polls feeds and hands on new items.
+`given` (text.Given) is what the command line says about plain-text inputs (outlet, date, URL).
+Every report leaves marked with its language (language.detect) where the text tells it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import os
 import re
 import stat
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -26,8 +29,10 @@ from .detect import sniff
 from .feeds import is_json_feed, read_json_feed, read_rss
 from .html import read_html
 from .jsonl import iter_lines, report_from_obj
+from .language import detect
 from .liveblog import items_from_lines, split_items
-from .text import read_text, split_header
+from . import telegram
+from .text import Given, read_text, split_header
 
 __all__ = ["read_sources", "read_path", "read_bytes", "InputError"]
 log = logging.getLogger(__name__)
@@ -36,11 +41,13 @@ _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_-]{1,40
 
 
 def read_bytes(data: bytes, origin: str, content_type: str | None = None, *,
-               settings: Settings | None = None, errors: list[InputError] | None = None) -> list[Report]:
+               settings: Settings | None = None, errors: list[InputError] | None = None,
+               given: Given | None = None) -> list[Report]:
     """Reports in `data`. Raises InputError when nothing could be read; errors about single lines
     of a JSON Lines input go to `errors` when given (the good lines are still returned)."""
-    out = _read(data, origin, content_type, settings or get_settings())
-    reports = [r for r in out if isinstance(r, Report)]
+    out = _read(data, origin, content_type, settings or get_settings(), given)
+    reports = [r if r.lang else replace(r, lang=detect(r.text))
+               for r in out if isinstance(r, Report)]
     errs = [e for e in out if isinstance(e, InputError)]
     if errors is not None:
         errors.extend(errs)
@@ -49,7 +56,8 @@ def read_bytes(data: bytes, origin: str, content_type: str | None = None, *,
     return reports
 
 
-def _read(data: bytes, origin: str, content_type: str | None, settings: Settings) -> list[Report | InputError]:
+def _read(data: bytes, origin: str, content_type: str | None, settings: Settings,
+          given: Given | None = None) -> list[Report | InputError]:
     if len(data) > settings.max_bytes:
         raise InputError("too_large", origin, f"{len(data)} bytes > {settings.max_bytes}")
     if not data.strip():
@@ -62,16 +70,18 @@ def _read(data: bytes, origin: str, content_type: str | None, settings: Settings
     charset = _charset(data, content_type)
     text = decode(data, origin, charset)
     if kind == "html":
+        if telegram.is_preview(data):
+            return list(telegram.read_preview(text, origin, url))
         return list(read_html(text, origin, url))
     if kind == "jsonl":
         return list(iter_lines(text.split("\n"), origin))
     if kind == "json":
         return _read_json(text, origin, url)
-    return _read_plain(text, origin)
+    return _read_plain(text, origin, given)
 
 
-def _read_plain(text: str, origin: str) -> list[Report]:
-    report = read_text(text, origin)
+def _read_plain(text: str, origin: str, given: Given | None = None) -> list[Report]:
+    report = read_text(text, origin, given)
     _, body = split_header(text)
     anchor = report.published
     parent = report.url or origin
@@ -91,6 +101,8 @@ def _read_json(text: str, origin: str, url: str | None) -> list[Report | InputEr
         raise InputError("bad_json", origin, str(e)[:200]) from None
     if is_json_feed(obj):
         return list(read_json_feed(obj, origin, url))
+    if telegram.is_export(obj):
+        return telegram.read_export(obj, origin)
     objs = obj if isinstance(obj, list) else [obj]
     out: list[Report | InputError] = []
     for n, o in enumerate(objs, 1):
@@ -113,7 +125,7 @@ def _charset(data: bytes, content_type: str | None) -> str | None:
 
 
 def read_path(path: str | os.PathLike, settings: Settings | None = None, *,
-              errors: list[InputError] | None = None) -> list[Report]:
+              errors: list[InputError] | None = None, given: Given | None = None) -> list[Report]:
     """Reports in one file. Raises InputError naming the file."""
     settings = settings or get_settings()
     where = str(path)
@@ -132,7 +144,7 @@ def read_path(path: str | os.PathLike, settings: Settings | None = None, *,
             data = f.read(settings.max_bytes + 1)   # the file may have grown since stat
     except OSError as e:
         raise InputError("not_found", where, e.strerror or str(e)) from None
-    return read_bytes(data, where, settings=settings, errors=errors)
+    return read_bytes(data, where, settings=settings, errors=errors, given=given)
 
 
 def _walk(root: Path, errors: list[InputError]) -> Iterator[Path]:
@@ -148,29 +160,36 @@ def _walk(root: Path, errors: list[InputError]) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def read_sources(sources: Iterable[str], settings: Settings | None = None) -> Iterator[Report | InputError]:
-    """Reports and named errors from files, directories (recursively), http(s) URLs and "-" (stdin
-    JSON Lines). One bad source never stops the others."""
+def read_sources(sources: Iterable[str], settings: Settings | None = None,
+                 given: Given | None = None) -> Iterator[Report | InputError]:
+    """Reports and named errors from files, directories (recursively), http(s) URLs, Telegram
+    channels (t.me/NAME) and "-" (stdin JSON Lines). One bad source never stops the others."""
     settings = settings or get_settings()
     for src in sources:
         src = str(src)
         if src == "-":
             yield from _read_stdin(settings)
+        elif telegram.preview_url(src):
+            yield from _read_url(telegram.preview_url(src), settings)
         elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]{1,15}://", src):
             yield from _read_url(src, settings)
         elif os.path.isdir(src):
             unlisted: list[InputError] = []
+            found = False
             for p in _walk(Path(src), unlisted):
-                yield from _guarded(p, settings)
+                found = True
+                yield from _guarded(p, settings, given)
             yield from unlisted
+            if not found and not unlisted:
+                yield InputError("empty", src, "the folder holds no files (hidden ones are skipped)")
         else:
-            yield from _guarded(Path(src), settings)
+            yield from _guarded(Path(src), settings, given)
 
 
-def _guarded(path: Path, settings: Settings) -> Iterator[Report | InputError]:
+def _guarded(path: Path, settings: Settings, given: Given | None = None) -> Iterator[Report | InputError]:
     errors: list[InputError] = []
     try:
-        reports = read_path(path, settings, errors=errors)
+        reports = read_path(path, settings, errors=errors, given=given)
     except InputError as e:
         yield from errors or [e]      # a JSON Lines file with no good line: every line's error
         return
@@ -205,6 +224,8 @@ def _read_stdin(settings: Settings) -> Iterator[Report | InputError]:
     while True:
         line = stream.readline(settings.max_bytes + 1)
         if not line:
+            if n == 0:
+                yield InputError("empty", "-", "nothing on standard input")
             return
         n += 1
         where = f"-:{n}"
@@ -218,4 +239,4 @@ def _read_stdin(settings: Settings) -> Iterator[Report | InputError]:
             if isinstance(r, InputError):
                 yield InputError(r.code, where, r.detail)
             else:
-                yield r
+                yield r if r.lang else replace(r, lang=detect(r.text))

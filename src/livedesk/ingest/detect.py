@@ -1,6 +1,7 @@
 """Which reader a source needs, judged by its content first and its name or type second."""
 from __future__ import annotations
 
+import json
 import re
 
 _EXT = {".txt": "text", ".md": "text", ".text": "text", ".html": "html", ".htm": "html",
@@ -39,6 +40,11 @@ def _json_kind(data: bytes, ext: str, ct: str) -> str:
     """One JSON document, or many lines of them (a JSON Lines file of one line is both)."""
     if ext in (".jsonl", ".ndjson") or "jsonl" in ct or "ndjson" in ct:
         return "jsonl"
+    try:
+        json.loads(data)
+        return "json"           # one document, however it is laid out (pretty-printed with
+    except (ValueError, RecursionError):   # one-line objects inside, as exports are)
+        pass
     lines = [ln for ln in data[:65536].split(b"\n") if ln.strip()]
     objects = sum(1 for ln in lines if ln.lstrip()[:1] == b"{" and ln.rstrip()[-1:] == b"}")
     if objects >= 2:          # two whole objects on their own lines: one document cannot look so

@@ -66,7 +66,9 @@ def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report]:
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
-            raise InputError("bad_feed", origin, str(parsed.get("bozo_exception", ""))[:200])
+            raise _malformed(parsed, origin)
+        if not parsed.get("version"):
+            raise InputError("bad_feed", origin, "XML, but not RSS, Atom or RDF: no channel, feed or item")
         raise InputError("empty", origin, "the feed has no items")
     feed = parsed.get("feed", {})
     outlet = _s(feed.get("title"))
@@ -88,8 +90,18 @@ def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report]:
             title=title, published=published, outlet=outlet, url=link, origin=origin, fmt="feed",
             author=_s(e.get("author"))))
     if not reports:
+        if parsed.get("bozo"):        # items cut short by broken markup: say so, not "empty"
+            raise _malformed(parsed, origin)
         raise InputError("empty", origin, "no item of the feed holds text")
     return reports
+
+
+def _malformed(parsed, origin: str) -> InputError:
+    exc = parsed.get("bozo_exception")
+    line = getattr(exc, "getLineNumber", None)
+    where = f"{origin}:{line()}" if callable(line) else origin
+    detail = exc.getMessage() if hasattr(exc, "getMessage") else str(exc or "")
+    return InputError("bad_feed", where, f"malformed XML: {detail}"[:200])
 
 
 def read_json_feed(obj: dict, origin: str, url: str | None = None) -> list[Report]:

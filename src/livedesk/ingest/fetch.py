@@ -81,7 +81,8 @@ def resolve(host: str, port: int, url: str, settings: Settings) -> str:
     if not settings.allow_private:
         bad = [str(a) for a in addrs if not is_public(a)]
         if bad:   # one private answer is enough to refuse: we cannot tell which one is meant
-            raise InputError("forbidden_url", url, f"{host} resolves to non-public {', '.join(bad)}")
+            raise InputError("forbidden_url", url, f"{host} resolves to non-public {', '.join(bad)}; "
+                             "set LIVEDESK_ALLOW_PRIVATE=1 to fetch from private addresses")
     return str(addrs[0])
 
 

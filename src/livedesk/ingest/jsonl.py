@@ -1,4 +1,4 @@
-"""JSON Lines of reports, one object a line, as ../shared/docs/contract.md describes."""
+"""JSON Lines of reports, one object a line, as docs/contract.md describes."""
 from __future__ import annotations
 
 import json
@@ -26,7 +26,8 @@ def report_from_obj(obj: object, where: str, origin: str | None = None) -> Repor
         raise InputError("bad_json", where, "a line must be a JSON object")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError("no_text", where, f"id {obj.get('id')!r}")
+        raise InputError("no_text", where, f"id {obj.get('id')!r}" if obj.get("id") is not None
+                         else "a JSON object with no 'text' field is not a report")
     text = paragraphs(clean(text))
     if not text:
         raise InputError("no_text", where, f"id {obj.get('id')!r}: text is blank")

@@ -20,6 +20,7 @@ from livedesk.settings import Settings, get_settings
 
 from . import read_bytes, read_path
 from .fetch import HostLimiter, fetch
+from .telegram import preview_url
 
 log = logging.getLogger(__name__)
 MAX_SEEN = 5000            # per feed: far more than any feed keeps, and the file stays small
@@ -30,16 +31,29 @@ def report_key(r: Report) -> str:
     return r.id or r.fingerprint
 
 
+def skip_message(feed: str, failures: int, next_try: float, now: float | None = None) -> str:
+    """Why a feed is not polled now, and when it will be."""
+    from datetime import datetime, timezone
+    now = time.time() if now is None else now
+    at = datetime.fromtimestamp(next_try, timezone.utc)
+    return (f"{feed}: skipped: backing off after {failures} failed poll{'s' if failures != 1 else ''}; "
+            f"next try at {at:%Y-%m-%d %H:%M:%S} UTC (in {max(0, round(next_try - now))} s)")
+
+
 class Watcher:
     def __init__(self, feeds: Iterable[str], on_reports: Callable[[list[Report]], object] | None = None,
                  settings: Settings | None = None, *, state_path: str | os.PathLike | None = None,
                  limiter: HostLimiter | None = None):
-        self.feeds = list(dict.fromkeys(str(f) for f in feeds))
+        # A Telegram channel named as t.me/NAME is polled through its public preview page.
+        self.feeds = list(dict.fromkeys(preview_url(str(f)) or str(f) for f in feeds))
         self.on_reports = on_reports
         self.settings = settings or get_settings()
         self.state_path = Path(state_path) if state_path else Path(self.settings.home) / "watch_state.json"
         self.limiter = limiter
         self.errors: list[InputError] = []      # the last poll's errors, for the caller to show
+        # The last poll's feeds left alone because they are backing off after failures:
+        # (feed, failures so far, epoch seconds of the next try).
+        self.skipped: list[tuple[str, int, float]] = []
         self.state: dict[str, dict] = self._load()
 
     def _load(self) -> dict[str, dict]:
@@ -72,6 +86,7 @@ class Watcher:
     def poll_once(self) -> list[Report]:
         """Poll every feed due now; return (and hand to on_reports) the items not seen before."""
         self.errors = []
+        self.skipped = []
         new: list[Report] = []
         pending: dict[str, list[str]] = {}
         validators: dict[str, dict] = {}
@@ -79,6 +94,8 @@ class Watcher:
         for feed in self.feeds:
             st = self.state.setdefault(feed, {"seen": [], "failures": 0, "next_try": 0})
             if now < st.get("next_try", 0):
+                self.skipped.append((feed, st.get("failures", 0), st["next_try"]))
+                log.info("%s", skip_message(feed, st.get("failures", 0), st["next_try"], now))
                 continue
             try:
                 reports, validators[feed] = self._read(feed, st)
@@ -88,7 +105,7 @@ class Watcher:
                 st["failures"] = st.get("failures", 0) + 1
                 st["next_try"] = now + min(30.0 * 2 ** st["failures"], MAX_BACKOFF)
                 self.errors.append(e)
-                log.warning("feed %s: %s", feed, e)
+                log.warning("%s", e)
                 continue
             st["failures"], st["next_try"] = 0, 0
             seen = set(st["seen"])

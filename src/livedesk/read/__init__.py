@@ -41,12 +41,13 @@ def read_many(reports: Iterable[Report], n_process: int = 1, batch_size: int = 3
     """
     from livedesk.read.nlp import get_nlp
     from livedesk.read.pipeline import read_doc
+    from livedesk.read.provenance import add_relay, readable, unread
 
     nlp = get_nlp()
     # Worker processes cost a start-up each: hand them large chunks.
     size = batch_size * (8 * n_process if n_process > 1 else 1)
     for chunk in _chunks(reports, size):
-        texts = [r.text or "" for r in chunk]
+        texts = [(r.text or "") if readable(r) else "" for r in chunk]
         try:
             docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
         except Exception:      # one bad text must not sink its batch: parse them one by one
@@ -60,10 +61,13 @@ def read_many(reports: Iterable[Report], n_process: int = 1, batch_size: int = 3
             if isinstance(doc, Exception):
                 yield _failed(report, "parse", doc)
                 continue
+            if not readable(report):
+                yield unread(report)
+                continue
             if report.text is text:
                 doc.user_data["livedesk_text"] = text     # parsed from this very string
             try:
-                yield read_doc(doc, report)
+                yield add_relay(report, read_doc(doc, report))
             except Exception as exc:
                 log.exception("reading %s failed", report.id)
                 yield _failed(report, "read", exc)

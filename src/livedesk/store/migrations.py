@@ -33,9 +33,19 @@ def _v2(conn: Connection) -> None:
     ix.create(conn, checkfirst=True)
 
 
+def _v3(conn: Connection) -> None:
+    """reports.lang, reports.relay, reports.links. A new database got them from _v1 already."""
+    have = {c["name"] for c in inspect(conn).get_columns("reports")}
+    for col in (schema.reports.c.lang, schema.reports.c.relay, schema.reports.c.links):
+        if col.name not in have:
+            kind = col.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE reports ADD COLUMN {col.name} {kind}")
+
+
 STEPS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "sources, places, reports, claims, frames, events, change log, users, sessions, overrides", _v1),
     (2, "index for the newest-first event list", _v2),
+    (3, "reports: language, relay and links", _v3),
 ]
 LATEST = STEPS[-1][0]
 

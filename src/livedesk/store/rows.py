@@ -69,13 +69,15 @@ def _change(r) -> dict[str, Any]:
 def _report(r) -> Report:
     return Report(text=r["text"], id=r["id"], title=r["title"], published=_utc(r["published"]),
                   outlet=r["outlet"], url=r["url"], origin=r["origin"], parent=r["parent"],
-                  fmt=r["fmt"], author=r["author"])
+                  fmt=r["fmt"], author=r["author"], lang=r["lang"], relay=r["relay"],
+                  links=tuple(r["links"] or ()))
 
 
 def _report_dict(r, with_text: bool = False) -> dict[str, Any]:
     d = {"id": r["id"], "fingerprint": r["fingerprint"], "title": r["title"],
          "published": _iso(r["published"]), "outlet": r["outlet"], "url": r["url"],
          "origin": r["origin"], "parent": r["parent"], "fmt": r["fmt"], "author": r["author"],
+         "lang": r["lang"], "relay": r["relay"], "links": list(r["links"] or []),
          "ingested_at": _iso(r["ingested_at"]), "read_at": _iso(r["read_at"]),
          "read_error": r["read_error"]}
     if with_text:

@@ -44,6 +44,9 @@ reports = Table(
     Column("outlet", String(300)), Column("url", Text), Column("origin", Text),
     Column("parent", Text), Column("fmt", String(20), nullable=False, default="text"),
     Column("author", String(300)),
+    # Added in schema version 3: the text's language (ISO 639-1), who the outlet took it from
+    # (a Telegram post's "forwarded from"), and the links it carries.
+    Column("lang", String(16)), Column("relay", String(300)), Column("links", Json),
     Column("source_id", Integer, ForeignKey("sources.id")),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("read_at", DateTime(timezone=True)),

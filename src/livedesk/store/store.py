@@ -235,12 +235,19 @@ class Store(Accounts, ReportWrites):
     # -- events -------------------------------------------------------------------------------
     def replace_events(self, new: list[Event], scope: Iterable[str] | None = None,
                        reviews: dict[str, dict[str, Any]] | None = None,
-                       who: str = "fusion") -> dict[str, int]:
+                       who: str = "fusion",
+                       changed: dict[str, list[str]] | None = None) -> dict[str, int]:
         """Upsert events by id and delete the ones that vanished; log every change.
 
         `scope` is the set of mention ids that were re-fused: only events touching it may
         vanish. Without a scope the new list is the whole truth (a full re-fuse).
+        `changed`, when given, gets the ids behind the counts ("created": [...], ...).
         """
+        def note(kind: str, eid: str) -> None:
+            counts[kind] += 1
+            if changed is not None:
+                changed.setdefault(kind, []).append(eid)
+
         reviews = reviews or {}
         counts = {"created": 0, "updated": 0, "deleted": 0, "unchanged": 0}
         now = utcnow()
@@ -257,7 +264,7 @@ class Store(Accounts, ReportWrites):
                 conn.execute(delete(event_mentions).where(event_mentions.c.event_id == eid))
                 conn.execute(delete(events).where(events.c.id == eid))
                 self.log(who, "event.deleted", eid, {}, conn)
-                counts["deleted"] += 1
+                note("deleted", eid)
             frame_rows, claim_rows, stored = self._context(conn, new)
             for ev in new:
                 data = self._enrich(ev, frame_rows, claim_rows)
@@ -279,12 +286,12 @@ class Store(Accounts, ReportWrites):
                     conn.execute(insert(events).values(id=ev.id, created_at=now, updated_at=now,
                                                        **values))
                     self.log(who, "event.created", ev.id, _brief(data), conn)
-                    counts["created"] += 1
+                    note("created", ev.id)
                 elif old != data:
                     conn.execute(update(events).where(events.c.id == ev.id)
                                  .values(updated_at=now, **values))
                     self.log(who, "event.updated", ev.id, _diff(old, data), conn)
-                    counts["updated"] += 1
+                    note("updated", ev.id)
                 else:
                     counts["unchanged"] += 1
                     continue

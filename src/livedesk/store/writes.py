@@ -76,7 +76,8 @@ class ReportWrites:
         conn.execute(insert(reports), [dict(
             id=rid, fingerprint=r.fingerprint, text=r.text, title=r.title,
             published=_utc(r.published), outlet=r.outlet, url=r.url, origin=r.origin,
-            parent=r.parent, fmt=r.fmt or "text", author=r.author,
+            parent=r.parent, fmt=r.fmt or "text", author=r.author, lang=r.lang, relay=r.relay,
+            links=list(r.links) or None,
             source_id=source_ids[r.outlet.strip()[:300]] if r.outlet else None, ingested_at=now,
             read_at=now if reading is not None else None,
             read_error=reading.error if reading is not None else None)
