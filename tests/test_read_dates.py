@@ -62,3 +62,68 @@ def test_event_date_from_the_sentence():
                  published=datetime(2016, 5, 11, 9, tzinfo=timezone.utc))
     f = read_report(rep).events[0]
     assert (f.date_start, f.date_end, f.date_precision) == ("2016-05-10", "2016-05-10", 1)
+
+
+def _event_date(text, report_day):
+    from livedesk.read.dates_scan import event_date
+    from livedesk.read.nlp import get_nlp
+    r = event_date(get_nlp()(text), report_day, text)
+    return r.iso() if r else None
+
+
+SAT = date(2021, 6, 12)   # a Saturday
+
+
+@pytest.mark.parametrize("text,want", [
+    # a coder's note: the day as told, with the teller unsure of it
+    ("Around 2 June 2021 (as reported), gunmen stole cattle near Tanout (Zinder).", ("2021-06-02", "2021-06-02", 2)),
+    ("On 7 June 2021, soldiers detained a herder in Ansongo.", ("2021-06-07", "2021-06-07", 1)),
+    ("Shelling hit the port overnight, the mayor said.", ("2021-06-11", "2021-06-12", 2)),
+    ("A drone struck a depot overnight into Thursday.", ("2021-06-09", "2021-06-10", 2)),
+    ("On the night of 8 to 9 June, raiders burned a village near Tillaberi.", ("2021-06-08", "2021-06-09", 2)),
+    ("Between 2 and 6 June, fighting displaced thousands around Beni.", ("2021-06-02", "2021-06-06", 2)),
+    ("From May 29 to June 3, the army besieged the town.", ("2021-05-29", "2021-06-03", 2)),
+    ("In the early hours of Tuesday, militants stormed a prison in Kaduna.", ("2021-06-08", "2021-06-08", 1)),
+    ("Last week, police arrested forty students in Harare.", ("2021-05-31", "2021-06-06", 3)),
+    ("Earlier this month, unknown assailants killed a teacher in Kasese.", ("2021-06-01", "2021-06-12", 4)),
+    ("Police in Lagos dispersed a march this morning.", ("2021-06-12", "2021-06-12", 1)),
+    # the statement's day is not the event's; alone, it bounds it
+    ("The ministry said on Friday that troops killed twelve fighters on Wednesday.", ("2021-06-09", "2021-06-09", 1)),
+    ("A UN report published on Thursday said militias burned homes last month.", ("2021-05-01", "2021-05-31", 4)),
+    ("The governor said on Friday that gunmen had abducted five farmers.", ("2021-06-10", "2021-06-11", 2)),
+    # a period opened long ago is background, not the event's date
+    ("Since the start of the uprising on 15 March 2011, the monitor has logged the dead; "
+     "on Thursday a strike hit Ariha.", ("2021-06-10", "2021-06-10", 1)),
+    # no date at all: the day before the report to its day
+    ("Gunmen torched a church near Bamenda, residents said.", ("2021-06-11", "2021-06-12", 2)),
+    # a written-out day beats one counted from the report; a long-past one is background
+    ("Overnight on 3-4 June 2021, an IED hit a convoy near Mora.", ("2021-06-03", "2021-06-04", 2)),
+    ("On Tuesday 1 June, soldiers shot a trader in Bunia.", ("2021-06-01", "2021-06-01", 1)),
+    ("Jets hit Ariha on Thursday, in a campaign that began on 5 May 2019.", ("2021-06-10", "2021-06-10", 1)),
+    ("During the week of 24 May 2021, militants burned three villages near Djibo.", ("2021-05-24", "2021-05-30", 3)),
+    ("Late last month, raiders stole cattle in Jonglei.", ("2021-05-21", "2021-05-31", 4)),
+    ("On the 3rd, police detained a lawyer in Harare.", ("2021-06-03", "2021-06-03", 1)),
+    ("On Wednesday and Thursday, students marched in Lagos.", ("2021-06-09", "2021-06-10", 2)),
+])
+def test_event_dates_in_the_forms_reports_and_coders_use(text, want):
+    assert _event_date(text, SAT) == want
+
+
+def test_a_dateline_dates_the_report_and_the_days_after_it():
+    # published on the 12th, filed on the 10th: "on Tuesday" counts back from the 10th (a Thursday)
+    text = "MOGADISHU, June 10 (Reuters) - A car bomb exploded at a checkpoint on Tuesday, police said."
+    assert _event_date(text, SAT) == ("2021-06-08", "2021-06-08", 1)
+    text = "BAMAKO, 10 June (AFP) - Jihadists attacked a convoy in central Mali, a security source said."
+    assert _event_date(text, SAT) == ("2021-06-09", "2021-06-10", 2)
+
+
+def test_a_frame_is_dated_by_its_dateline_and_range():
+    rep = Report(text="KHARTOUM, June 10 (Reuters) - Paramilitary fighters shelled a market in Omdurman on "
+                      "Tuesday, killing nine people, medics said.", id="dl",
+                 published=datetime(2021, 6, 12, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == ("2021-06-08", "2021-06-08", 1)
+    rep = Report(text="Between 2 and 5 June, soldiers clashed with rebels in and around the town of Bunia, "
+                      "killing 30 people.", id="rg", published=datetime(2021, 6, 12, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == ("2021-06-02", "2021-06-05", 2)

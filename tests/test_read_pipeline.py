@@ -28,7 +28,7 @@ def test_frames_follow_the_contract():
     assert top.sub_event_type == "Air/drone strike"
     assert top.fatalities.best == 11 and top.fatalities.low == 11 and top.fatalities.high is None
     assert (top.date_start, top.date_end, top.date_precision) == ("2020-06-02", "2020-06-02", 1)
-    assert top.actor1 == "Military Forces of Turkey"
+    assert top.actor1 == "Military Forces of Turkey (2002-)"   # ACLED names state forces with the term of office
     assert "drone" in top.weapons
 
 

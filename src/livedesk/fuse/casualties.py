@@ -12,6 +12,7 @@ from datetime import date
 from typing import Iterable
 
 from livedesk.model import Event, Mention
+from livedesk.read.lexicon import side_key
 from livedesk.sources import MOUTHPIECES, origin_key
 
 
@@ -64,7 +65,7 @@ def figures(ms: list[Mention]) -> list[dict]:
                     and (c.alignment in (hurt := victims_side(m.text, fig))
                          or (OWN in hurt and c.claimant_kind == "official")):
                 side = c.alignment             # "according to a Russian official, a Russian serviceman died"
-            own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side
+            own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side_key(side)
             origin = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             key = (origin, fig.best, fig.low, fig.high, fig.injured)
             if key in seen:                    # an origin's figure told twice (two sentences, a copy) is one

@@ -23,6 +23,7 @@ from livedesk.fuse.outcomes import DENIAL
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
+from livedesk.read.lexicon import side_key
 from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
 
 _OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
@@ -279,9 +280,10 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         for c in (claims_of(src) if src else claims_of(m)):
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
-    concerned = {a for a in (frame.actor1, frame.actor2) if a}
+    # sides as the sources lexicon spells them: without a state force's term of office
+    concerned = {side_key(a) for a in (frame.actor1, frame.actor2) if a}
     # the side that loses by it: the target (ACLED's actor2), or whose dead the figures count
-    loser = frame.actor2 or (frame.fatalities.side if frame.fatalities else None)
+    loser = side_key(frame.actor2 or (frame.fatalities.side if frame.fatalities else None))
     asserting: dict[str, Claim] = {}
     weak: dict[str, Claim] = {}
     confirmers: dict[str, Claim] = {}

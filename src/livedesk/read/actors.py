@@ -1,9 +1,13 @@
-"""Actors: who acted (actor1) on whom (actor2), normalised to the lexicon's canonical names.
+"""Actors: who acted (actor1) on whom (actor2), named the way conflict coders name them.
 
-Mentions are found by phrase matching every alias of lexicons/actors.json; the dependency parse
-decides their roles (subject or passive agent -> actor1; object, passive subject or "against X"
--> actor2). Speakers of say/report verbs are claimants, not actors. Generic names ("government
-forces", "police", "civilians") take the report's country: "Military Forces of Syria".
+Mentions are found by phrase matching every alias of lexicons/actors.json, and by a country's
+name or demonym on a word for forces ("Nigerian troops", "Kenya's police"). The dependency parse
+decides their roles: the subject of the event verb or its passive "by" agent acts (actor1); its
+object, its passive subject, the target of "on"/"against", or the subject of "die" is acted on
+(actor2). Speakers of say/report verbs are claimants, not actors, and victims (civilians) are
+never actor1. Generic names take the country of the event, not of whatever word names a country:
+"gunmen" in Kidal are "Unidentified Armed Group (Mali)". State forces carry the term of office
+ACLED dates them by: "Military Forces of Nigeria (2015-2023)".
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import numpy
@@ -23,14 +28,29 @@ from livedesk.read import lexicon
 from livedesk.read.nlp import ents, get_nlp
 
 SAY = {"say", "report", "claim", "announce", "state", "tell", "add", "confirm", "deny", "accuse", "blame",
-       "note", "reveal", "allege", "write", "post", "publish", "quote", "cite", "suggest", "show", "believe"}
-TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon"}
+       "note", "reveal", "allege", "write", "post", "publish", "quote", "cite", "suggest", "show", "believe",
+       "warn", "insist", "condemn", "urge", "call"}
+# Verbs whose subject undergoes the event: "four soldiers died", "a convoy came under fire".
+UNDERGO = {"die", "perish", "succumb", "suffer", "sustain", "drown", "flee", "lose", "disappear", "undergo"}
+CLAIMED = {"attack", "bombing", "responsibility", "killing", "assault", "strike", "ambush", "raid", "explosion",
+           "blast", "kidnapping", "abduction", "assassination", "shooting"}
+TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
                   "base", "position", "army", "force", "serviceman", "pilot", "airbase", "patrol", "military",
-                  "officer", "policeman", "outpost", "post", "tank", "drone", "fighter", "unit", "personnel"}
-GENERIC_STYLE = {"Military Forces": "Military Forces of {country}", "Police Forces": "Police Forces of {country}",
-                 "Civilians": "Civilians ({country})", "Protesters": "Protesters ({country})",
-                 "Unidentified Armed Group": "Unidentified Armed Group ({country})"}
+                  "officer", "outpost", "post", "tank", "drone", "fighter", "unit", "personnel", "navy",
+                  "paratrooper", "marine", "commando", "artillery", "gunboat", "warship", "missile", "strike",
+                  "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket"}
+POLICE_NOUNS = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "constable", "cop"}
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "assemble", "picket", "strike", "stage", "hold",
+                 "chant", "boycott", "petition"}
+RIOT_VERBS = {"riot", "loot", "lynch", "torch", "burn", "vandalise", "vandalize", "ransack", "stone", "pelt",
+              "destroy", "smash", "storm", "attack", "beat", "clash"}
+# Types that suffer events and never carry them out in a coder's record.
+VICTIM_TYPES = {"civilians"}
+# The people who act in a protest or a riot (ACLED's event types and their sub-event types).
+CROWD = {"Protests": "Protesters", "Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
+         "Excessive force against protesters": "Protesters", "Riots": "Rioters", "Violent demonstration": "Rioters",
+         "Mob violence": "Rioters"}
 
 
 @dataclass
@@ -38,6 +58,7 @@ class ActorMention:
     actor: lexicon.Actor
     span: Span
     role: int = 0            # 1 acts, 2 acted upon, 0 unknown, -1 speaker
+    country: str | None = None   # the country a generic name's own words give ("Kenyan troops")
 
 
 @lru_cache(maxsize=1)
@@ -50,15 +71,53 @@ def _matcher() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
+def _lex() -> dict:
+    return lexicon._load("actors.json")
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    data = lexicon._load("actors.json").get("countries", {})
+    data = _lex().get("countries", {})
     names = {k.lower(): k for k in data}
-    demonyms = {v[1].lower(): k for k, v in data.items()}
+    demonyms: dict[str, str] = {}
+    for k, v in data.items():
+        demonyms.setdefault(v[1].lower(), k)
+    for word, country in _lex().get("other_demonyms", {}).items():
+        demonyms.setdefault(word.lower(), country)
     return names, demonyms
 
 
+@lru_cache(maxsize=1)
+def _by_iso() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, v in _lex().get("countries", {}).items():
+        out.setdefault(v[0], name)          # the first name listed for a code is the country's own
+    return out
+
+
+@lru_cache(maxsize=1)
+def _raw_by_name() -> dict[str, dict]:
+    return {a["name"]: a for a in _lex()["actors"]}
+
+
+def _raw(name: str) -> dict:
+    return _raw_by_name().get(name, {})
+
+
+@lru_cache(maxsize=1)
+def _literal() -> re.Pattern:
+    """Coder's names written out in a text: 'Military Forces of Mali (2021-)', 'Civilians (Sudan)'."""
+    names = "|".join(re.escape(c) for c in sorted(_lex().get("countries", {}), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<kind>Military|Police) Forces of (?:the )?(?P<country>{names})(?: \(\d{{4}}-(?:\d{{4}})?\))?"
+                      rf"|(?P<generic>Civilians|Protesters|Rioters|Unidentified Armed Group) \((?P<country2>{names})\))")
+
+
+def _styles() -> dict[str, dict]:
+    return {a["name"]: a for a in _lex()["actors"] if a.get("generic")}
+
+
 def report_country(doc: Doc) -> str | None:
-    """The country a report is mostly about: the most named country or demonym."""
+    """The country a report names most: country names count twice, demonyms once."""
     names, demonyms = _countries()
     c: Counter = Counter()
     for ent in ents(doc):
@@ -67,67 +126,189 @@ def report_country(doc: Doc) -> str | None:
             c[names[low]] += 2
         elif ent.label_ == "NORP" and low in demonyms:
             c[demonyms[low]] += 1
+    if not c:       # a demonym inside a name the ruler tagged ORG ("Syrian Observatory")
+        c.update(n for n in _named_countries(doc))
     return c.most_common(1)[0][0] if c else None
 
 
-def country_from_places(places: list[dict]) -> str | None:
-    """The country most of a report's resolved places lie in, by the lexicon's country names."""
-    data = lexicon._load("actors.json").get("countries", {})
-    by_iso: dict[str, str] = {}
-    for name, (iso, _dem) in data.items():
-        by_iso.setdefault(iso, name)
-    c = Counter(by_iso[p["country"]] for p in places if p.get("country") in by_iso)
+def _named_countries(doc: Doc) -> set[str]:
+    """Countries the text names, by name or demonym ('Syrian troops' too, which the ruler tags ORG);
+    worked out once per document."""
+    got = doc.user_data.get("livedesk_named_countries")
+    if got is None or got[0] != len(doc):
+        names, demonyms = _countries()
+        found = {names.get(e.text.lower()) or demonyms.get(e.text.lower()) for e in ents(doc)}
+        found |= {names.get(t.lower_) or demonyms.get(t.lower_) for t in doc if t.is_title or t.is_upper}
+        got = doc.user_data["livedesk_named_countries"] = (len(doc), found - {None})
+    return got[1]
+
+
+def country_from_places(places: list[dict], start: int | None = None, end: int | None = None,
+                        named: set[str] | None = None) -> str | None:
+    """The country most of the resolved places lie in (those between start and end when given).
+
+    Towns and provinces say where an event was; a country named as a word ("the US dollar",
+    "Iranian-made") does not, so country-level names count only when no town is found. A town
+    whose name is also a town of a country the text names ("Syrian troops entered Palmyra") is
+    taken to be in that country."""
+    by_iso = _by_iso()
+    names = _countries()[0]
+    # a demonym ("Russian drone") read as the country says whose forces, not where
+    inside = [p for p in places if (start is None or (p.get("start", 0) >= start and p.get("end", 0) <= end))
+              and p.get("country") in by_iso and p.get("lat") is not None
+              and not (str(p.get("feature") or "").startswith("PCL") and str(p.get("name", "")).lower() not in names
+                       and country_of(str(p.get("name", ""))))]
+    local = [p for p in inside if not str(p.get("feature") or "").startswith("PCL")]
+    c: Counter = Counter()
+    for p in (local or inside):
+        country = by_iso[p["country"]]
+        if named and country not in named:
+            top = float(p.get("score") or 0)
+            alt = next((by_iso[q["country"]] for q in p.get("candidates") or ()
+                        if q.get("country") in by_iso and by_iso[q["country"]] in named
+                        and float(q.get("score") or 0) >= top / 2), None)
+            country = alt or country
+        c[country] += 1
     return c.most_common(1)[0][0] if c else None
+
+
+def event_country(doc: Doc, places: list[dict] | None, start: int | None = None, end: int | None = None) -> str | None:
+    """The event's country: where the places of its own text lie, else of the whole report, else the
+    country the report names most."""
+    places = places or []
+    named = _named_countries(doc)
+    return (country_from_places(places, start, end, named) if start is not None else None) \
+        or country_from_places(places, named=named) or report_country(doc)
+
+
+# Short forms of country names that wires use as modifiers ("US airstrike", "UK troops").
+SHORT = {"us": "United States", "u.s.": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+         "drc": "Democratic Republic of Congo", "car": None, "uae": "United Arab Emirates"}
 
 
 def country_of(text: str) -> str | None:
     names, demonyms = _countries()
     low = text.lower()
+    if text.isupper() and SHORT.get(low):
+        return SHORT[low]
+    if low.endswith("'s") or low.endswith("’s"):
+        low = low[:-2]
     return names.get(low) or demonyms.get(low)
 
 
-def canonical(actor: lexicon.Actor, country: str | None) -> str:
-    if actor.generic and country and actor.name in GENERIC_STYLE:
-        return GENERIC_STYLE[actor.name].format(country=country)
+def _the(country: str) -> str:
+    return f"the {country}" if country in _lex().get("articled", ()) else country
+
+
+def period(country: str, on: date | None = None) -> str | None:
+    """The term of office ACLED names a country's state forces by, on a day (today's when None)."""
+    terms = _lex().get("state_periods", {}).get(country)
+    if not terms:
+        return None
+    day = (on or date.today()).isoformat()
+    pick = next((t for t in terms if t[0] <= day and (t[1] is None or day < t[1])), None)
+    if pick is None:
+        pick = terms[0] if day < terms[0][0] else terms[-1]
+    first, last = pick[0][:4], (pick[1] or "")[:4]
+    return f"({first}-{last})"
+
+
+def _state_name(kind: str, country: str, on: date | None) -> str:
+    name = f"{kind} of {_the(country)}"
+    p = period(country, on)
+    return f"{name} {p}" if p else name
+
+
+def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None) -> str:
+    """The coder's name of an actor: a generic one filled with the event's country, state forces
+    with their term of office."""
+    if actor.generic:
+        style = _styles().get(actor.name, {})
+        local = style.get("by_country", {}).get(country or "")
+        if local:
+            return local
+        if country and actor.name in ("Military Forces", "Police Forces"):
+            return _state_name(actor.name, country, on)
+        if country and style.get("style"):
+            return style["style"].format(country=_the(country) if "of {" in style["style"] else country)
+        return actor.name
+    raw = _raw(actor.name)
+    for state_country, since in (raw.get("state_from") or {}).items():
+        if (on or date.today()).isoformat() >= since:      # a movement that became a state's forces
+            return _state_name("Military Forces", state_country, on)
+    m = re.fullmatch(r"(Military|Police) Forces of (?:the )?(.+)", actor.name)
+    if m and m.group(2) in _lex().get("countries", {}):
+        return _state_name(f"{m.group(1)} Forces", m.group(2), on)
     return actor.name
 
 
+side_key = lexicon.side_key
+
+
 def actor_type(name: str | None) -> str | None:
-    """The lexicon type of a canonical actor name (also of 'Military Forces of X' styles)."""
+    """The lexicon type of a canonical actor name (also of 'Military Forces of X (2015-2023)' styles)."""
     if not name:
         return None
-    a = lexicon.actor_by_name(name)
+    a = lexicon.actor_by_name(name) or lexicon.actor_by_name(side_key(name))
     if a:
         return a.type
-    for base, style in GENERIC_STYLE.items():
-        prefix = style.split("{")[0]
-        if name.startswith(prefix):
+    for base, style in _styles().items():
+        prefix = (style.get("style") or base).split("{")[0].rstrip(" (")
+        if name.startswith(prefix) or name.startswith(base):
             g = lexicon.actor_by_name(base)
             return g.type if g else None
+    if any(name == v for s in _styles().values() for v in s.get("by_country", {}).values()):
+        return "rebels"
     return None
+
+
+def _misread_verb(tok: Token) -> Token | None:
+    """'200 residents protested in ...': the small parser at times makes the noun the root and the
+    verb after it a clause of it; that verb is the noun's predicate."""
+    if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.tag_ == "VBD" and c.i == tok.i + 1), None)
+    return None
+
+
+def _verb_of(tok: Token) -> Token:
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return _misread_verb(t) or t
+        t = t.head
+    return t
 
 
 def _role(tok: Token) -> int:
     t = tok
-    for _ in range(5):
+    for _ in range(6):
         dep = t.dep_
         if dep in ("nsubj", "csubj"):
-            return -1 if t.head.lemma_ in SAY else 1
+            h = t.head
+            if h.lemma_ in SAY:
+                return -1
+            if h.lemma_ in UNDERGO or (h.lemma_ == "come" and any(c.lower_ == "under" for c in h.children)):
+                return 2
+            return 1
         if dep == "nsubjpass":
             return 2
         if dep == "pobj" and t.head.dep_ == "agent":
             return -1 if t.head.head.lemma_ in SAY else 1
         if dep == "pobj" and t.head.lower_ == "by":
             return 1
-        if dep in ("dobj", "attr", "oprd"):
+        if dep in ("dobj", "attr", "oprd", "dative"):
             return 2
         if dep == "pobj" and t.head.lower_ in TOWARD:
             return 2
         if dep == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according":
             return -1
-        if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod") or \
+        if dep == "ROOT" and _misread_verb(t) is not None:
+            return 1
+        if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
                 (dep == "pobj" and t.head.lower_ == "of"):
-            if t.head is t:
+            if t.head.i == t.i:
                 return 0
             t = t.head if dep != "pobj" else t.head.head
             continue
@@ -143,24 +324,45 @@ def _doc_matches(doc: Doc) -> list[tuple[int, int, int]]:
     return doc.user_data[key]
 
 
-_MILITARY_LEMMA: dict[int, bool] = {}     # lemma hash -> its lower-case form is in MILITARY_NOUNS
+_FORCE_LEMMA: dict[int, bool] = {}     # lemma hash -> its lower-case form names forces
 
 
-def _military_tokens(doc: Doc) -> list[int]:
-    """Indices of the tokens whose lemma is a military noun, read once per doc from an array."""
+def _force_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a military or police noun, read once per doc."""
     got = doc.user_data.get("livedesk_military")
     if got is None or got[0] != len(doc):
         strings, hits = doc.vocab.strings, []
         lemmas = doc.to_array([LEMMA]).reshape(-1)
         for h in numpy.unique(lemmas).tolist():
-            hit = _MILITARY_LEMMA.get(h)
+            hit = _FORCE_LEMMA.get(h)
             if hit is None:
-                hit = _MILITARY_LEMMA[h] = strings[h].lower() in MILITARY_NOUNS
+                low = strings[h].lower()
+                hit = _FORCE_LEMMA[h] = low in MILITARY_NOUNS or low in POLICE_NOUNS
             if hit:
                 hits.append(h)
         out = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(hits, dtype=lemmas.dtype))).tolist() if hits else []
         got = doc.user_data["livedesk_military"] = (len(doc), out)
     return got[1]
+
+
+def _own_country(sp: Span) -> str | None:
+    """The country a generic name's own modifiers give: 'Nigerian troops', 'Kenya's police'."""
+    root = sp.root
+    for t in list(sp) + [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod")]:
+        if t.dep_ in ("amod", "compound", "poss", "nmod") or t.i < root.i:
+            c = _country_at(t)
+            if c:
+                return c
+    return None
+
+
+def _country_at(t: Token) -> str | None:
+    """The country a word names, read with the word before it ('South Sudanese', 'Burkina Faso')."""
+    if t.i > 0:
+        two = country_of(f"{t.doc[t.i - 1].text} {t.text}")
+        if two:
+            return two
+    return country_of(t.text)
 
 
 def mentions(span: Span) -> list[ActorMention]:
@@ -175,64 +377,199 @@ def mentions(span: Span) -> list[ActorMention]:
         name = doc.vocab.strings[match_id]
         actor = lexicon.actor_by_name(name)
         alias = next((al for al in actor.aliases if al.lower() == text.lower()), text)
-        # Short all-capital aliases (IS, SAA, NDF) must match as written: "is" is a verb.
+        # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb.
         if alias.isupper() and len(alias) <= 4 and text != alias:
             continue
-        sp = Span(doc, s, e)
-        found.append(sp)
-        names[(s, e)] = name
+        found.append(Span(doc, s, e))
+        # On the very same words a generic entry wins: the event's country then names the actor
+        # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
+        if (s, e) not in names or actor.generic:
+            names[(s, e)] = name
+    # a coder's own names written out: "Military Forces of Mali (2021-)", "Protesters (Kenya)"
+    literal: dict[tuple[int, int], str] = {}
+    for m in _literal().finditer(span.text):
+        sp = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
+        country = m.group("country") or m.group("country2")
+        if sp is not None and country in _lex().get("countries", {}):
+            base = f"{m.group('kind')} Forces" if m.group("kind") else m.group("generic")
+            if lexicon.actor_by_name(base):
+                found.append(sp)
+                names[(sp.start, sp.end)] = base
+                literal[(sp.start, sp.end)] = country
     out: list[ActorMention] = []
     for sp in filter_spans(found):
         actor = lexicon.actor_by_name(names[(sp.start, sp.end)])
-        out.append(ActorMention(actor, sp, _role(sp.root)))
-    # "Syrian helicopter", "government checkpoints": a country's forces named by what was hit.
+        if (sp.start, sp.end) in literal:
+            out.append(ActorMention(actor, sp, _role(sp.root), literal[(sp.start, sp.end)]))
+            continue
+        own = _own_country(sp) if actor.generic and actor.name in ("Military Forces", "Police Forces") else None
+        if own is None and actor.generic and actor.name in ("Military Forces", "Police Forces") and sp.start > 0:
+            own = _country_at(doc[sp.start - 1]) if doc[sp.start - 1].dep_ in ("amod", "compound", "poss") else None
+        out.append(ActorMention(actor, sp, _role(sp.root), own))
+    # "Syrian helicopter", "Nigerian soldiers", "Kenya's police": a country's forces named by a noun.
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
-    mil = lexicon.actor_by_name("Military Forces")
-    nouns = _military_tokens(doc)
+    mil, pol = lexicon.actor_by_name("Military Forces"), lexicon.actor_by_name("Police Forces")
+    nouns = _force_tokens(doc)
     for tok in (doc[i] for i in nouns[bisect_left(nouns, span.start):bisect_left(nouns, span.end)]):
-        if tok.i in covered or tok.lemma_.lower() not in MILITARY_NOUNS:
+        if tok.i in covered:
             continue
         for child in tok.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i not in covered:
-                c = country_of(child.text)
-                if c or child.lower_ in ("government", "regime", "military", "army"):
-                    name = f"Military Forces of {c}" if c else None
-                    a = lexicon.Actor(name, "state forces", None, False) if name else mil
-                    out.append(ActorMention(a, Span(doc, child.i, tok.i + 1) if child.i < tok.i else Span(doc, tok.i, child.i + 1),
-                                            _role(tok)))
-                    covered.update(range(min(child.i, tok.i), max(child.i, tok.i) + 1))
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i not in covered:
+                c = _country_at(child)
+                if c or child.lower_ in ("government", "regime", "army"):
+                    a = pol if tok.lemma_.lower() in POLICE_NOUNS else mil
+                    lo, hi = min(child.i, tok.i), max(child.i, tok.i)
+                    out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
+                    covered.update(range(lo, hi + 1))
                     break
+    # "killing two Palestinians": people named by their nation are civilians of it
+    civ = lexicon.actor_by_name("Civilians")
+    for tok in span:
+        if tok.i in covered or tok.tag_ not in ("NNPS", "NNS") or not tok.text[:1].isupper():
+            continue
+        c = country_of(tok.text[:-1]) if tok.lower_.endswith("s") else None
+        if c and not any(ch.lower_ in MILITARY_NOUNS | POLICE_NOUNS for ch in tok.children):
+            out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
+    return _named_by(out)
+
+
+def _name(m: ActorMention, country: str | None, on: date | None) -> str:
+    return canonical(m.actor, m.country or country, on)
+
+
+def _verb_at(span: Span, near: int) -> Token | None:
+    tok = min(span, key=lambda t: abs(t.idx - near)) if len(span) else None
+    return _verb_of(tok) if tok is not None else None
+
+
+def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
+    """'ISKP militants', 'Fano militiamen': a generic word a named group's name modifies is that
+    group. A speaker whose own clause tells the act ('ISWAP claimed it had overrun a base', 'the
+    army said its soldiers killed') is the doer of it."""
+    out: list[ActorMention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and m.actor.generic and not prev.actor.generic and \
+                (prev.span.end == m.span.start or prev.span.root.head.i == m.span.root.i):
+            prev.role = prev.role if prev.role else m.role
+            if m.role and prev.role != m.role and prev.span.root.dep_ in ("compound", "nmod", "amod"):
+                prev.role = m.role
+            continue
+        # "militants of JNIM", "fighters from the ADF": the generic word before is the group
+        if prev is not None and prev.actor.generic and not m.actor.generic and \
+                m.span.root.head.lower_ in ("of", "from") and m.span.root.head.head.i == prev.span.root.i:
+            m.role = prev.role
+            out[-1] = m
+            continue
+        out.append(m)
+    for m in out:
+        if m.role != -1 or m.actor.generic:
+            continue
+        speech = m.span.root.head
+        # "ISKP claimed a suicide bombing": who claims an attack made it
+        if speech.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lemma_ in CLAIMED for c in speech.children):
+            m.role = 1
+            continue
+        for comp in (c for c in speech.children if c.dep_ in ("ccomp", "xcomp")):
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            if subj is not None and (subj.lower_ in ("it", "they", "we") or
+                                     any(c.lower_ in ("its", "their", "our") for c in subj.children)):
+                m.role = 1
+                for o in out:      # "its soldiers" are the speaker, not a second actor
+                    if o is not m and o.actor.generic and o.span.root.i == subj.i:
+                        o.role = -1
     return out
 
 
-def who_did_what(span: Span, country: str | None, near: int | None = None) -> tuple[str | None, str | None]:
+def _first_of_joined(ms: list[ActorMention]) -> list[ActorMention]:
+    """Two actors joined by 'and' in one role ('Malian soldiers and Wagner mercenaries executed'):
+    the one named first leads."""
+    out = list(ms)
+    for i, m in enumerate(out):
+        if m.span.root.dep_ == "conj":
+            head = m.span.root.head
+            j = next((k for k, o in enumerate(out) if o.span.start <= head.i < o.span.end), None)
+            if j is not None and j > i:
+                out[i], out[j] = out[j], out[i]
+    return out
+
+
+def _crowd_by_verb(m: ActorMention) -> ActorMention:
+    """People who protest are protesters, people who riot rioters (ACLED: demonstrators who turn
+    to violence or destroy property are rioters), whatever word names them."""
+    if m.role == 2 and m.actor.type == "civilians" and any(
+            c.dep_ == "relcl" and c.lemma_ in PROTEST_VERBS for c in m.span.root.children):
+        return ActorMention(lexicon.actor_by_name("Protesters"), m.span, m.role, m.country)   # "women who protested"
+    if m.role != 1 or m.actor.type not in ("civilians", "protesters"):
+        return m
+    verb = _verb_of(m.span.root).lemma_.lower()
+    to = "Rioters" if verb in RIOT_VERBS else "Protesters" if verb in PROTEST_VERBS and m.actor.type == "civilians" else None
+    if to is None:
+        return m
+    return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
+
+
+def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
+                 kind: str | None = None) -> tuple[str | None, str | None]:
     """(actor1, actor2) for the event told in span; None where the text does not say.
 
     `near` (a character offset of the trigger word) prefers the mentions closest to it, so a
-    sentence telling two events gives each its own actors.
+    sentence telling two events gives each its own actors; without it, the sentence's main verb.
+    `on` is the event's day (it picks the term of office); `kind` the event type, when known: in
+    a protest or riot the people acting are protesters or rioters, not civilians.
     """
     ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
         return None, None
-    if near is not None:
-        ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
-    names = [(canonical(m.actor, country), m.role) for m in ms]
-    a1 = next((n for n, r in names if r == 1), None)
-    a2 = next((n for n, r in names if r == 2 and n != a1), None)
-    rest = [n for n, r in names if r == 0 and n not in (a1, a2)]
-    if a1 is None and rest:
-        a1 = rest.pop(0)
+    if near is None:
+        near = span.root.idx
+    verb = _verb_at(span, near)
+    # the event verb's own actors first; then by distance; joined actors of one verb in text order
+    ms.sort(key=lambda m: (_verb_of(m.span.root).i != verb.i if verb is not None else False,
+                           min(abs(m.span.start_char - near), abs(m.span.end_char - near))))
+    ms = _first_of_joined(ms)
+    crowd = CROWD.get(kind or "")
+    named: list[tuple[str, int, ActorMention]] = []
+    for m in ms:
+        role = m.role
+        m = _crowd_by_verb(m)
+        if m.actor.type in VICTIM_TYPES and role in (1, 0):
+            if crowd:
+                m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
+            else:
+                role = 2 if role == 1 else 0
+        named.append((_name(m, country, on), role, m))
+    # "X and Y clashed", "X and Y fighters clashed": of two doers of one verb and nobody acted
+    # on, the one named second is the other side.
+    doers = [x for x in named if x[1] == 1]
+    if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
+        verb = _verb_of(doers[0][2].span.root)
+        same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
+        if len(same) >= 2:
+            later = {id(x) for x in same[1:]}
+            named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
+            named.sort(key=lambda x: x[2].span.start)
+    a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
+    a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
+    # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
+    rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
+            and not (m.actor.generic and m.span.root.dep_ in ("compound", "amod", "nmod", "poss"))]
+    if a1 is None:
+        cand = next((n for n, m in rest if m.actor.type not in VICTIM_TYPES), None)
+        if cand:
+            a1 = cand
+            rest = [(n, m) for n, m in rest if n != cand]
     if a2 is None and rest:
-        a2 = next((n for n in rest if n != a1), None)
+        a2 = next((n for n, _ in rest if n != a1), None)
     if a1 == a2:
         a2 = None
     return a1, a2
 
 
-def agent(span: Span, country: str | None, near: int | None = None) -> str | None:
+def agent(span: Span, country: str | None, near: int | None = None, on: date | None = None) -> str | None:
     """The actor the parse names as doer (subject or passive agent), nearest `near`, or None."""
-    ms = [m for m in mentions(span) if m.role == 1]
+    ms = [m for m in mentions(span) if m.role == 1 and m.actor.type not in VICTIM_TYPES]
     if near is not None:
         ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
-    return canonical(ms[0].actor, country) if ms else None
+    return _name(ms[0], country, on) if ms else None

@@ -236,5 +236,5 @@ def default_range(anchor: date | None) -> DateRange | None:
 
 def is_since(span_start: int, text: str) -> bool:
     """A date opened by 'since' starts a period; it is not when the event happened."""
-    return bool(re.search(r"\b(?:since|from|until|till)\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+){0,5}$",
+    return bool(re.search(r"\b(?:since|from|until|till)\s+(?:the\s+\w+\s+of\s+)?(?:[\w'’-]+\s+){0,7}$",
                           text[max(0, span_start - 60):span_start].lower()))

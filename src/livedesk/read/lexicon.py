@@ -6,6 +6,7 @@ indexes them for lookup by lower-cased alias.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -76,3 +77,12 @@ def weapon_index() -> dict[str, Weapon]:
 
 def actor_by_name(name: str) -> Actor | None:
     return next((a for a in actors() if a.name == name), None)
+
+
+_PERIOD = re.compile(r" \((?:\d{4})-(?:\d{4})?\)$")
+
+
+def side_key(name: str | None) -> str | None:
+    """An actor's name without its term of office: 'Military Forces of Syria (2000-)' -> 'Military
+    Forces of Syria', the spelling the sources lexicon aligns claimants with."""
+    return _PERIOD.sub("", name) if name else name

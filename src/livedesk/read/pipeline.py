@@ -23,7 +23,7 @@ from livedesk import geo
 from livedesk.geo.relative import home_country
 from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
 from livedesk.read import actors as actors_mod
-from livedesk.read import casualties, classify, dates, weapons
+from livedesk.read import casualties, classify, dates, dates_scan, weapons
 from livedesk.read import claims as claims_mod
 from livedesk.read import nlp as nlp_mod
 
@@ -92,20 +92,10 @@ def _ents(doc: Doc, label: str) -> list[Span]:
 
 def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None, text: str) -> dates.DateRange | None:
     # `text` is the report's text: Doc.text would rebuild it from every token on each call.
-    bg_at = sent.start_char + cand.start if cand.background else None
-    best = None
-    for ent in _ents(sent.doc, "DATE"):
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
-        if dates.is_since(ent.start_char, text):
-            continue
-        # A background event takes the dates of its own clause; a main event those before it.
-        if bg_at is not None and ent.end_char < bg_at - 40:
-            continue
-        r = dates.resolve(ent.text, anchor)
-        if r and (best is None or r.precision < best.precision):
-            best = r
-    return best
+    # A background event takes the dates of its own clause; a main event any of its sentence.
+    bg_at = sent.start_char + cand.start - 40 if cand.background else None
+    found = dates_scan.find(text, sent.start_char, sent.end_char, anchor, _ents(sent.doc, "DATE"))
+    return dates_scan.pick(found, bg_at, anchor)
 
 
 def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
@@ -119,9 +109,13 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
 
 
 def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None, text: str,
-           sent_text: str) -> tuple[EventFrame, bool]:
+           sent_text: str, places: list[dict] | None = None) -> tuple[EventFrame, bool]:
     """The frame of one candidate event in one sentence, and whether the sentence gave no date."""
-    a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start)
+    dr = _date_for(sent, cand, anchor, text)
+    on = dr.start if dr else anchor
+    # the event's country is where its own sentence's places lie, else the report's
+    country = actors_mod.event_country(sent.doc, places, sent.start_char, sent.end_char) or country
+    a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start, on=on, kind=cand.type)
     t = cand.type
     if t == classify.TERRITORY:
         t = _territory_type(cand, sent, country)
@@ -132,7 +126,6 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         t = "Armed clash"
     if t not in ACLED_TYPES:
         t = "Other"
-    dr = _date_for(sent, cand, anchor, text)
     undated = dr is None
     background = cand.background
     if dr is None:
@@ -161,8 +154,9 @@ _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|s
 
 def _events(doc: Doc, report: Report, places: list[dict] | None = None,
             claims: list | None = None) -> list[_Draft]:
-    anchor = report.anchor
-    country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
+    # a dateline ("KABUL, May 5 (Reuters) -") dates the report: relative words count from it
+    anchor = dates_scan.dateline(report.text, report.anchor)[1] or report.anchor
+    country = actors_mod.event_country(doc, places)
     sents = list(doc.sents)
     text = report.text
     paras = _paragraph_ids(doc, sents, text)
@@ -178,7 +172,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
         ctx = " ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
         cands = classify.classify(st, ctx)
         for cand in cands:
-            f, undated = _frame(sent, cand, anchor, country, text, st)
+            f, undated = _frame(sent, cand, anchor, country, text, st, places)
             if undated and paras[i] in heads and not f.background:
                 _date_from_update(f, i, sents, paras, heads, anchor, text)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
@@ -194,7 +188,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     drafts = _merge(drafts)
-    drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text)
+    drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
@@ -209,7 +203,8 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|d
 
 
 def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list, drafts: list[_Draft],
-            anchor: date | None, country: str | None, text: str) -> list[_Draft]:
+            anchor: date | None, country: str | None, text: str,
+            places: list[dict] | None = None) -> list[_Draft]:
     """The events that denials deny, where the report tells none of its own there: a report that
     only denies ("the ministry denied that its aircraft struck the market in al-Mayadin") must
     still reach the event it denies, so fusion can set the denial beside the claim. The denied
@@ -235,7 +230,7 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
             continue
         cand = max(cands, key=lambda x: x.score)
         cand = dataclasses.replace(cand, background=False, start=max(0, stexts[i].find(content[:30])))
-        f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i])
+        f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i], places)
         f.confidence = round(min(f.confidence, 0.5), 2)     # the event is only named to be denied
         out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
         drafts = [d for d in drafts if not (d.frame.background and d.frame.start < c.end and c.start < d.frame.end)]

@@ -1,0 +1,101 @@
+"""Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
+
+    PYTHONPATH=src python bench/actors_dates_bench.py
+
+lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
+actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
+included), dates exact (start and end) and date precision right. Actors are read over the whole
+text with the event's country the reader finds itself (from the places of the text), dated by
+the report's day; dates are read by the reading pipeline's date choice over each text.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ACTORS = ROOT / "training" / "actors" / "gold.jsonl"
+DATES = ROOT / "training" / "dates" / "gold.jsonl"
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def actor_results(items: list[dict] | None = None) -> list[dict]:
+    from livedesk import geo
+    from livedesk.read import actors
+    from livedesk.read.nlp import get_nlp
+    nlp = get_nlp()
+    out = []
+    for it in items if items is not None else _load(ACTORS):
+        doc = nlp(it["text"])
+        try:
+            places = list(geo.find_places(it["text"], doc))
+        except Exception:       # no gazetteer: the country the text names
+            places = []
+        country = actors.event_country(doc, places, 0, len(it["text"]))
+        a1, a2 = actors.who_did_what(doc[:], country, on=date.fromisoformat(it["report_date"]))
+        out.append({**it, "got1": a1, "got2": a2, "got_country": country})
+    return out
+
+
+def date_results(items: list[dict] | None = None) -> list[dict]:
+    from livedesk.read import dates_scan
+    from livedesk.read.nlp import get_nlp
+    nlp = get_nlp()
+    out = []
+    for it in items if items is not None else _load(DATES):
+        text = it["text"]
+        anchor = date.fromisoformat(it["report_date"])
+        doc = nlp(text)
+        r = dates_scan.event_date(doc, anchor, text)
+        got = r.iso() if r else (None, None, None)
+        out.append({**it, "got": got})
+    return out
+
+
+def lines() -> list[str]:
+    out = []
+    if ACTORS.exists():
+        res = actor_results()
+        n = len(res)
+        r1 = sum(r["got1"] == r["actor1"] for r in res)
+        r2 = sum(r["got2"] == r["actor2"] for r in res)
+        both = sum(r["got1"] == r["actor1"] and r["got2"] == r["actor2"] for r in res)
+        rc = sum(r["got_country"] == r["country"] for r in res)
+        hand = [r for r in res if r.get("source") == "hand"]
+        h1 = sum(r["got1"] == r["actor1"] for r in hand)
+        out.append(f"actors (own gold, {n} texts, {len({r['country'] for r in res})} countries): "
+                   f"actor1 right {r1 / n:.3f}, actor2 right {r2 / n:.3f}, both {both / n:.3f}, "
+                   f"event country {rc / n:.3f}; hand-written part ({len(hand)}): actor1 {h1 / max(1, len(hand)):.3f}")
+    if DATES.exists():
+        res = date_results()
+        n = len(res)
+        exact = sum(tuple(r["got"][:2]) == (r["start"], r["end"]) for r in res)
+        prec = sum(r["got"][2] == r["precision"] for r in res)
+        out.append(f"dates (own gold, {n} texts): dates exact {exact / n:.3f}, precision right {prec / n:.3f}")
+    return out
+
+
+def _errors(kind: str) -> None:
+    if kind == "actors":
+        for r in actor_results():
+            if (r["got1"], r["got2"]) != (r["actor1"], r["actor2"]):
+                print(f"{r['id']} [{r['shape']}] {r['text']}\n   gold {r['actor1']} | {r['actor2']}\n   got  {r['got1']} | {r['got2']} ({r['got_country']})")
+    else:
+        for r in date_results():
+            if tuple(r["got"]) != (r["start"], r["end"], r["precision"]):
+                print(f"{r['id']} {r['report_date']} {r['text']}\n   gold {r['start']} {r['end']} {r['precision']}   got {r['got']}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        _errors(sys.argv[1])
+    else:
+        print(f"actors/dates bench, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+        for line in lines():
+            print(line)
