@@ -166,3 +166,23 @@ def test_a_speakers_title_is_not_a_victim():
            "Reuters", **common)
     e = _one([a, b])
     assert e.status == "corroborated", e.status_reason
+
+
+def test_bare_office_descriptions_are_no_origins_of_their_own():
+    """'city officials' and 'the regional governor' with no name and no side, in two wire stories:
+    nobody can tell them apart from one office, so they do not corroborate each other; in the
+    army's own statement 'the army said' is the army."""
+    common = dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Russia",
+                  actor2="Civilians",
+                  location={"name": "Sumy", "lat": 50.91, "lon": 34.8, "country": "UA", "precision": 1})
+    a = _m("s1#0", "Shells hit a bus stop in Sumy, city officials said.", "Wire A",
+           claims=[{"claimant": "city officials", "stance": "asserts"}], **common)
+    b = _m("s2#0", "A bus stop in Sumy was shelled on Tuesday, the regional governor said.", "Wire B",
+           claims=[{"claimant": "the regional governor", "stance": "asserts"}], **common)
+    e = _one([a, b])
+    assert e.status != "corroborated", e.status_reason
+    c = _m("s3#0", "The army said its positions near Sumy were shelled and two soldiers were wounded.",
+           "Ukrainian General Staff", claims=[{"claimant": "the army", "stance": "asserts"}],
+           **{**common, "actor2": "Military Forces of Ukraine"})
+    (e,) = fuse([c])
+    assert any(o.startswith("Ukrainian General Staff") for o in e.origins), e.origins
