@@ -314,3 +314,56 @@ def test_event_page_shows_casualties_per_claimant_and_reconciled(db_url, setting
 def test_oversized_write_bodies_are_refused_unread(app):
     big = {"name": "x", "password": "y" * (70 * 1024)}
     assert call(app, "POST", "/api/session", json=big).status_code == 413
+
+
+@pytest.fixture
+def alias_app(db_url, settings_for, factory):
+    """Two events stored under canonical and as-written names: an Islamic State attack on
+    Palmyra claimed by 'SOHR' and carried by 'AP'; a Syrian army strike on Homs from SANA."""
+    def reader(r):
+        isis = "Palmyra" in r.text
+        return factory.reading(r, place="Palmyra" if isis else "Homs",
+                               lat=34.56 if isis else 34.73, lon=38.28 if isis else 36.71,
+                               claimant="SOHR" if isis else "Syrian Arab News Agency",
+                               actor1="Islamic State" if isis else "Military Forces of Syria",
+                               summary=r.text)
+    d = Desk(settings_for(db_url), reader=reader, fuser=factory.fuser)
+    d.ingest_reports([factory.report("Militants stormed Palmyra.", outlet="AP"),
+                      factory.report("Jets struck Homs.", outlet="SANA")])
+    yield create_app(d.settings, desk=d)
+    d.store.close()
+
+
+def test_filters_accept_any_alias_the_lexicons_know(alias_app):
+    def places(q):
+        r = call(alias_app, "GET", "/api/events?" + q)
+        assert r.status_code == 200, r.text
+        return [e["frame"]["location"]["name"] for e in r.json()["events"]]
+    assert places("actor=ISIS") == ["Palmyra"]                 # actors.json alias
+    assert places("actor=Daesh") == ["Palmyra"]
+    assert places("actor=Syrian%20army") == ["Homs"]
+    assert places("actor=islamic") == ["Palmyra"]              # typed text still a substring
+    assert places("place=Tadmur") == ["Palmyra"]               # the gazetteer's names of it
+    assert places("place=Hims") == ["Homs"]
+    assert places("source=Syrian%20Observatory%20for%20Human%20Rights") == ["Palmyra"]
+    assert places("source=the%20Observatory") == ["Palmyra"]   # claim written 'SOHR'
+    assert places("source=Associated%20Press") == ["Palmyra"]  # outlet written 'AP'
+    assert places("source=SANA") == ["Homs"]
+    assert places("actor=ISIS&place=Homs") == []
+    csv = call(alias_app, "GET", "/api/export.csv?place=Tadmur").text
+    assert "stormed Palmyra" in csv and "struck Homs" not in csv
+
+
+def test_one_page_per_source_whatever_name_is_used(alias_app):
+    canon = "/sources/" + quote("Syrian Observatory for Human Rights", safe="")
+    for name in ("SOHR", "the Observatory", "Syrian Observatory for Human Rights"):
+        r = call(alias_app, "GET", "/sources/" + quote(name, safe=""), follow_redirects=True,
+                 headers={"Accept": "text/html"})
+        assert r.status_code == 200 and str(r.url).endswith(canon), (name, r.url)
+        assert "<h1>Syrian Observatory for Human Rights</h1>" in r.text
+        assert "Militants stormed Palmyra." in r.text
+    api = call(alias_app, "GET", "/api/sources/SOHR").json()
+    assert api["name"] == "Syrian Observatory for Human Rights" and api["claims"] == 1
+    assert "SOHR" in api["aliases"]
+    ap = call(alias_app, "GET", "/api/sources/Associated%20Press").json()
+    assert ap["reports"] == 1 and ap["first_published"].startswith("2016-05-11")

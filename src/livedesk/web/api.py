@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
 from livedesk.service import Desk
 from livedesk.store.overrides import EDITABLE
-from livedesk.web import auth
+from livedesk.web import aliases, auth
 
 router = APIRouter(prefix="/api")
 
@@ -42,8 +42,16 @@ class EventFilters(BaseModel):
     source: str | None = Field(None, max_length=300)
     review: str | None = Field(None, max_length=20)
 
-    def clean(self) -> dict[str, str]:
-        return {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+    def clean(self) -> dict[str, Any]:
+        """The filters as the store takes them, actor, place and source widened to every name
+        the lexicons and the gazetteer give what was typed (actor=ISIS, place=Tadmur,
+        source=SOHR match the canonical names the store holds)."""
+        out: dict[str, Any] = {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+        for key, widen in (("actor", aliases.actor_names), ("place", aliases.place_names),
+                           ("source", aliases.source_names)):
+            if key in out and out[key].strip():
+                out[key] = widen(out[key])
+        return out
 
 
 # Databases store offsets in 64 bits; a larger one is a 422, not a 500 (found by schemathesis).
@@ -85,7 +93,8 @@ def get_report(report_id: str, d: Desk = Depends(desk)) -> FastJSON:
 
 @router.get("/sources/{name:path}", response_class=FastJSON)
 def get_source(name: str, d: Desk = Depends(desk)) -> FastJSON:
-    s = d.store.source(name)
+    from livedesk.web.pages import source_view
+    s = source_view(d.store, name)
     if s is None:
         raise HTTPException(404, "no such source")
     return FastJSON(s)

@@ -14,11 +14,11 @@ from urllib.parse import quote
 
 import jinja2
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
 from livedesk.store.overrides import EDITABLE
-from livedesk.web import auth
+from livedesk.web import aliases, auth
 
 router = APIRouter()
 
@@ -123,9 +123,23 @@ def event_page(event_id: str, request: Request) -> HTMLResponse:
                   editable=EDITABLE)
 
 
+def source_view(store, name: str) -> dict[str, Any] | None:
+    """One source under whichever name it was asked by: its canonical name, every name it
+    goes by, and what the store holds under any of them."""
+    ident = aliases.source_identity(name)
+    src = store.source(ident["aliases"])
+    if src is None:
+        return None
+    return dict(src, name=ident["name"], kind=src["kind"] or ident.get("kind"),
+                alignment=src["alignment"] or ident.get("alignment"),
+                aliases=[a for a in ident["aliases"] if a != ident["name"]])
+
+
 @router.get("/sources/{name:path}", response_class=HTMLResponse)
-def source_page(name: str, request: Request) -> HTMLResponse:
-    src = request.app.state.desk.store.source(name)
+def source_page(name: str, request: Request) -> Response:
+    src = source_view(request.app.state.desk.store, name)
     if src is None:
         raise HTTPException(404, "no such source")
+    if src["name"] != name:         # one page per source, whatever name led here
+        return RedirectResponse("/sources/" + quote(src["name"], safe=""), status_code=302)
     return render(request, "source.html", src=src)
