@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
 from livedesk.service import Desk
 from livedesk.store.overrides import EDITABLE
-from livedesk.web import aliases, auth
+from livedesk.web import aliases, auth, words
 
 router = APIRouter(prefix="/api")
 
@@ -63,6 +63,8 @@ def list_events(f: EventFilters = Depends(), limit: int = Query(500, ge=1, le=50
                 offset: int = Query(0, ge=0, le=MAX_OFFSET), d: Desk = Depends(desk)) -> FastJSON:
     seq = d.store.last_seq()           # read first: a change after it is sent again, not lost
     evs = d.store.list_events(**f.clean(), limit=limit, offset=offset)
+    for ev in evs:
+        ev["headline"] = words.headline(ev)
     return FastJSON({"events": evs, "count": len(evs), "seq": seq})
 
 
@@ -71,7 +73,7 @@ def get_event(event_id: str, d: Desk = Depends(desk)) -> FastJSON:
     ev = d.store.get_event(event_id)
     if ev is None:
         raise HTTPException(404, "no such event")
-    return FastJSON(ev)
+    return FastJSON(dict(ev, headline=words.headline(ev)))
 
 
 @router.get("/reports", response_class=FastJSON)
