@@ -367,3 +367,32 @@ def test_one_page_per_source_whatever_name_is_used(alias_app):
     assert "SOHR" in api["aliases"]
     ap = call(alias_app, "GET", "/api/sources/Associated%20Press").json()
     assert ap["reports"] == 1 and ap["first_published"].startswith("2016-05-11")
+
+
+def test_place_labels_come_by_zoom_from_the_gazetteer(app):
+    syria = "west=35&south=32&east=42.5&north=37.5"
+
+    def names(zoom, kind=None):
+        r = call(app, "GET", f"/api/places?{syria}&zoom={zoom}")
+        assert r.status_code == 200
+        return {p["name"] for p in r.json()["places"] if kind is None or p["kind"] == kind}
+    assert "Damascus" in names(4, "capital") and "Tadmur" not in names(4)
+    assert {"Aleppo", "Homs"} <= names(6, "town") and "Tadmur" in names(6)    # ~50,000 people
+    assert "Hamah" in names(6)                      # transliteration marks dropped (Ḩamāh)
+    assert {"Raqqa", "Daraa"} <= names(6, "region")
+    assert "Syria" in names(5, "country") and not names(8, "country")
+    assert len(names(9)) > len(names(7)) > len(names(5))
+    assert call(app, "GET", "/api/places?zoom=99").status_code == 422
+
+
+def test_tile_server_is_off_by_default_and_opened_only_to_its_origin(desk, settings_for, db_url):
+    from dataclasses import replace
+    page = call(create_app(desk.settings, desk=desk), "GET", "/")
+    assert 'name="tiles"' not in page.text
+    assert "img-src 'self' data:;" in page.headers["content-security-policy"]
+    s = replace(desk.settings, tiles="https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+                tiles_attribution="© Example contributors")
+    page = call(create_app(s, desk=desk), "GET", "/")
+    assert 'content="https://{s}.tiles.example.org/{z}/{x}/{y}.png"' in page.text
+    assert "© Example contributors" in page.text
+    assert "img-src 'self' data: https://*.tiles.example.org;" in page.headers["content-security-policy"]

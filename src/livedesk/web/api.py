@@ -251,7 +251,9 @@ def merge(event_id: str, body: Merge, request: Request, d: Desk = Depends(desk))
     if a["id"] == b["id"] or not a["mention_ids"] or not b["mention_ids"]:
         raise HTTPException(422, "pick two different events with mentions")
     d.store.add_override("must_link", user["name"], event_id=event_id,
-                         a=a["mention_ids"][0], b=b["mention_ids"][0], value={"other": b["id"]})
+                         a=a["mention_ids"][0], b=b["mention_ids"][0],
+                         # its name too: once merged, the other event's id names nothing
+                         value={"other": b["id"], "headline": words.headline(b)})
     d.refuse_around(a["mention_ids"] + b["mention_ids"])
     return {"merged": [a["id"], b["id"]],
             "event": d.store.event_of_mention(a["mention_ids"][0])}

@@ -133,9 +133,9 @@ def history_line(h: dict[str, Any], role_of: Callable[[str], str | None],
     if action == "review.note":
         return f"{actor} added a note: {value}"
     if action == "review.must_link":
-        other = (value or {}).get("other") if isinstance(value, dict) else None
-        return f"{actor} merged it with {event_name(other) or 'another event'}" if other else \
-            f"{actor} merged it with another event"
+        v = value if isinstance(value, dict) else {}
+        name = v.get("headline") or (event_name(v["other"]) if v.get("other") else None)
+        return f"{actor} merged it with {name or 'another event'}"
     if action == "review.cannot_link":
         return f"{actor} split off {mention_name(p['b'])}" if p.get("b") else f"{actor} split it"
     return f"{actor} {action.replace('.', ' ').replace('_', ' ')}"

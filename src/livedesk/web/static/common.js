@@ -192,7 +192,7 @@ const LD = (() => {
     const d = new Date(iso);
     if (isNaN(d)) return iso;
     const opts = {day: "numeric", month: "short", year: "numeric"};
-    if (withTime !== false) Object.assign(opts, {hour: "2-digit", minute: "2-digit", timeZoneName: "short"});
+    if (withTime !== false) Object.assign(opts, {hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short"});
     return d.toLocaleString(undefined, opts);
   }
   function localTimes(root) {

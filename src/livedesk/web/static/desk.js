@@ -51,7 +51,7 @@
   function toUrl() {
     const p = filters();
     const i = slider.valueAsNumber;
-    if (i < days.length) p.set("upto", days[i]);
+    if (i < days.length && !filtered) p.set("upto", days[i]);   // a new filter starts on all days
     if (inview.checked) p.set("inview", "1");
     if (map && fitted) {
       const c = map.getCenter();
@@ -64,10 +64,12 @@
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     filtered = true;
+    toUrl();
     load().then(toUrl);
   });
   form.addEventListener("reset", () => setTimeout(() => {
     filtered = true;
+    toUrl();
     load().then(toUrl);
   }));
   inview.addEventListener("change", () => { refresh(); toUrl(); });
