@@ -396,3 +396,27 @@ def test_tile_server_is_off_by_default_and_opened_only_to_its_origin(desk, setti
     assert 'content="https://{s}.tiles.example.org/{z}/{x}/{y}.png"' in page.text
     assert "© Example contributors" in page.text
     assert "img-src 'self' data: https://*.tiles.example.org;" in page.headers["content-security-policy"]
+
+
+def test_headline_and_history_in_words():
+    from livedesk.web import words
+    ev = {"frame": {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Syria",
+                    "location": {"name": "Homs"}}}
+    assert words.headline(ev) == "Military Forces of Syria: air/drone strike in Homs"
+    ev["frame"]["location"]["name"] = "20 km east of Palmyra"
+    assert words.headline(ev) == "Military Forces of Syria: air/drone strike 20 km east of Palmyra"
+    assert words.headline({"frame": {"sub_event_type": "IED attack"}}) == "IED attack"
+    line = words.history_line(
+        {"who": "alice", "action": "review.review",
+         "payload": {"value": {"status": "confirmed", "reason": "two videos"}}},
+        role_of=lambda n: "analyst", event_name=lambda e: None, mention_name=str)
+    assert line == "analyst alice confirmed it, note: two videos"
+    line = words.history_line({"who": "fusion", "action": "event.updated",
+                               "payload": {"status": ["claimed", "corroborated"],
+                                           "reports": [1, 2], "mention_ids": [["a"], ["a", "b"]]}},
+                              role_of=lambda n: None, event_name=lambda e: None, mention_name=str)
+    assert line == "fusion updated it: status claimed \u2192 corroborated; reports 1 \u2192 2"
+    assert words.when("2016-05-10T14:02:00+03:00") == "10 May 2016, 11:02 UTC"
+    assert words.report_title({"id": "r-1", "title": None},
+                              "Update: flags raised over the citadel.") == \
+        "Update: flags raised over the citadel."

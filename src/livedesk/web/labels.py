@@ -21,7 +21,9 @@ router = APIRouter(prefix="/api")
 
 # Smallest town population labelled at each zoom (Leaflet zoom levels; 6 shows Syria whole).
 MIN_POP = {0: 10**12, 1: 10**12, 2: 10**12, 3: 5_000_000, 4: 1_000_000, 5: 250_000, 6: 50_000,
-           7: 20_000, 8: 5_000, 9: 1_000}
+           7: 20_000, 8: 3_000}
+# From zoom 9 every town, those GeoNames gives no population too (some district seats of tens
+# of thousands, Ma'arrat an-Nu'man among them, have none on record).
 REGIONS_FROM_ZOOM = 5       # first-level divisions named from here on
 COUNTRIES_UP_TO_ZOOM = 6    # country names until the map is about one country wide
 MAX_LABELS = 400            # the page declutters what overlaps; this bounds the answer

@@ -27,9 +27,16 @@ def headline(ev: dict[str, Any]) -> str:
     if who and f.get("actor2"):
         who = f"{who} v {f['actor2']}"
     line = f"{who}: {_lower_first(what)}" if who else what
-    if loc.get("name"):
-        line += f" in {loc['name']}"
+    name = loc.get("name")
+    if name:
+        # "east of Aleppo", "20 km south of Hama", "near the base" say where on their own
+        line += f" {name}" if _RELATIVE.match(name) else f" in {name}"
     return line
+
+
+_RELATIVE = re.compile(r"^(?:\d[\d.,]*\s*(?:km|kilomet\w*|mi\w*)\s+)?(?:to the\s+)?"
+                       r"(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|from)|"
+                       r"near|outside|around|between|along|off|in|on|at)\b", re.I)
 
 
 def when(value: str | datetime | None, with_time: bool = True) -> str:

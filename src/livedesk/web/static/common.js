@@ -86,14 +86,17 @@ const LD = (() => {
   // zooms in, and provinces from zoom 5. Labels that would overlap a more important one are
   // left out, as a printed map does.
   const LABEL_CHAR_PX = {country: 8.5, region: 7.5, capital: 7.5, town: 6.8};
-  // occupied(): the points (LatLngs) event markers sit on; a town under one is labelled
-  // beside the marker instead of under it.
-  const MARKER_PX = 12;
+  // occupied(): [LatLng, radius in px] of what is drawn for events (markers, clusters); a town
+  // under one is named beside it instead of under it.
   function placeLabels(map, occupied) {
-    if (!map.getPane("labels")) {
-      const pane = map.createPane("labels");
-      pane.style.zIndex = 450;            // over borders and circles, under event markers
-      pane.style.pointerEvents = "none";
+    for (const [name, z] of [["labels", 450], ["toplabels", 650]]) {
+      // "labels": over borders and circles, under event markers; "toplabels": a big town's
+      // name over the marker or cluster that sits on it (the halo keeps both readable).
+      if (!map.getPane(name)) {
+        const pane = map.createPane(name);
+        pane.style.zIndex = z;
+        pane.style.pointerEvents = "none";
+      }
     }
     const layer = L.layerGroup().addTo(map);
     const cache = new Map();
@@ -123,24 +126,33 @@ const LD = (() => {
       last = places;
       layer.clearLayers();
       const size = map.getSize();
-      const marks = (occupied ? occupied() : []).map(ll => map.latLngToContainerPoint(ll));
+      const marks = (occupied ? occupied() : []).map(([ll, r]) => Object.assign(map.latLngToContainerPoint(ll), {r}));
       // No name under an event marker: the marker's box is taken before any label.
-      const taken = marks.map(m => [m.x - MARKER_PX + 2, m.y - MARKER_PX + 2, m.x + MARKER_PX - 2, m.y + MARKER_PX - 2]);
+      const taken = marks.map(m => [m.x - m.r + 2, m.y - m.r + 2, m.x + m.r - 2, m.y + m.r - 2]);
       for (const p of places) {
         const pt = map.latLngToContainerPoint([p.lat, p.lon]);
         if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) continue;
         const w = p.name.length * (LABEL_CHAR_PX[p.kind] || 7) + 12, hgt = 16;
         const centred = p.kind === "country" || p.kind === "region";
-        const under = !centred && marks.some(m => Math.abs(m.x - pt.x) < MARKER_PX && Math.abs(m.y - pt.y) < MARKER_PX);
-        const shift = under ? MARKER_PX + 2 : 0;     // start the name past the marker's edge
+        // A marker on the town itself (the event is there), or on a big town a reader
+        // orients by: the name goes just past the marker's edge.
+        const big = !centred && (p.kind === "capital" || p.population >= 100000);
+        const near = big ? 12 : 5;
+        const on = centred ? null : marks.find(m => m.r < 20 && Math.abs(m.x - pt.x) < near && Math.abs(m.y - pt.y) < near);
+        const shift = on ? on.x - pt.x + on.r + 2 : 0;
         const box = centred ? [pt.x - w / 2, pt.y - hgt / 2, pt.x + w / 2, pt.y + hgt / 2]
                             : [pt.x - 4 + shift, pt.y - hgt / 2, pt.x + w + shift, pt.y + hgt / 2];
-        if (taken.some(t => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) continue;
+        const clash = t => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3];
+        // A big town under a cluster or beside a marker keeps its name, drawn over them;
+        // a smaller one gives way, as it does to another name.
+        const overMarks = !on && taken.slice(0, marks.length).some(clash);
+        if (taken.slice(marks.length).some(clash) || (overMarks && !big)) continue;
         taken.push(box);
+        const under = on;
         const el = h("span", {class: "place-label " + p.kind + (under ? " beside" : ""), title: p.name},
                      centred || under ? null : h("i", {class: "dot"}), h("span", {class: "name"}, p.name));
         layer.addLayer(L.marker([p.lat, p.lon], {
-          pane: "labels", interactive: false, keyboard: false,
+          pane: overMarks ? "toplabels" : "labels", interactive: false, keyboard: false,
           icon: L.divIcon({className: "place-label-icon", html: el,
                            iconSize: [Math.round(w), hgt],
                            iconAnchor: centred ? [Math.round(w / 2), hgt / 2] : [4 - shift, hgt / 2]})}));

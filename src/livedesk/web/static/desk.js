@@ -19,7 +19,9 @@
   if (window.L) {
     map = L.map("map", {attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([30, 20], 2);
     map.attributionControl.setPrefix("Leaflet | borders: Natural Earth | places: GeoNames");
-    labels = LD.baseMap(map, () => [...markers.values()].map(m => m.getLatLng()));
+    // Place names keep clear of what is drawn for events: markers, or the clusters holding them.
+    labels = LD.baseMap(map, () => [...new Set([...markers.values()].map(m => cluster.getVisibleParent(m) || m))]
+                                     .map(m => [m.getLatLng(), m instanceof L.MarkerCluster ? 20 : 12]));
     LD.legend(map);
     cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40});
     circles = L.layerGroup();
@@ -214,6 +216,7 @@
   }
   slider.addEventListener("input", () => { refresh(); toUrl(); });
   if (map) map.on("moveend", () => { if (inview.checked) drawList(); if (fitted) toUrl(); });
+  if (cluster) cluster.on("animationend", () => labels.redraw());
 
   let playing = null;
   document.getElementById("play").addEventListener("click", () => {

@@ -5,7 +5,7 @@
   if (box && window.L) {
     const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
     const map = L.map(box, {attributionControl: false, zoomControl: true, minZoom: 1, maxZoom: 12});
-    LD.baseMap(map, () => (isNaN(lat) || isNaN(lon) ? [] : [[lat, lon]]));
+    LD.baseMap(map, () => (isNaN(lat) || isNaN(lon) ? [] : [[[lat, lon], 12]]));
     if (!isNaN(lat) && !isNaN(lon)) {
       const km = LD.uncertaintyKm({uncertainty_km: parseFloat(box.dataset.km) || 0,
                                    precision: parseInt(box.dataset.precision, 10)});
