@@ -87,12 +87,16 @@
     if (f.date_precision && f.date_precision > 1) s += " (approx.)";
     return s;
   }
-  // Why an event is listed but not drawn: the map shows places below country level only.
+  // Why an event is listed but not drawn: the map shows places below country level only
+  // (precision 7, at sea or in the air, has a real point and stays on it).
+  const COUNTRY_KM = 500;     // the gazetteer's uncertainty for a country's point
   function offMap(ev) {
     const f = ev.frame, loc = f.location;
     if (f.background) return "background: mentioned as past context, not as news";
     if (!loc || loc.lat == null || loc.lon == null) return "no place known";
-    if ((loc.precision || 1) >= 6) return "known only to the country (" + (loc.country || loc.name) + ")";
+    if ((loc.precision || 1) === 6) return "known only to the country (" + (loc.country || loc.name) + ")";
+    // a region wider than a country ("the Middle East"): a point for it would mislead as much
+    if ((loc.uncertainty_km || 0) >= COUNTRY_KM) return "known only to a wide region (" + loc.name + ")";
     return null;
   }
   function claimItem(c) {
