@@ -189,7 +189,8 @@ const LD = (() => {
           h("li", {}, h("span", {class: "place-label capital"}, h("i", {class: "dot"}), "Capital")),
           h("li", {}, h("span", {class: "place-label town"}, h("i", {class: "dot"}), "Town")),
           h("li", {}, h("span", {class: "place-label region"}, "Province")),
-          h("li", {}, h("span", {class: "ring-key"}), " may be off by")));
+          h("li", {}, h("span", {class: "ring-key"}), " may be off by"),
+          h("li", {}, h("span", {class: "ev-marker key today"}), " replay's day")));
       if (window.innerWidth > 800) box.open = true;
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
