@@ -8,10 +8,12 @@ chart-vendor licences), so divisions are labelled at the gazetteer's point for t
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from fastapi import APIRouter, Query
 
@@ -31,11 +33,62 @@ BIG_TOWN = 4                # a town this many times the zoom's smallest is name
 SAME_PLACE_KM = 40          # a division named like a town this close is the town's label
 
 _local = threading.local()
+_BUILD_LOCK = threading.Lock()
+TOWN_FROM_ZOOM = max(MIN_POP) + 1     # a town without a population on record: from zoom 9
+
+
+def min_zoom(feature: str, pop: int) -> int:
+    """The first zoom a place is named at."""
+    if feature == "PCLI":
+        return 0
+    if feature == "PPLC":
+        return 2
+    if feature == "ADM1":
+        return REGIONS_FROM_ZOOM
+    return next((z for z in sorted(MIN_POP) if pop and pop >= MIN_POP[z]), TOWN_FROM_ZOOM)
+
+
+def index_path(gazetteer_path: Path) -> Path:
+    return gazetteer_path.with_name(gazetteer_path.stem + "-labels.sqlite")
+
+
+def build_index(gazetteer_path: Path) -> Path:
+    """The labels' own index beside the gazetteer (named after it, so a rebuilt gazetteer gets a
+    new one): only the places a map names, keyed by (first zoom, latitude). A view's query reads
+    a band of one index instead of scanning the gazetteer's 270,000 places (20 ms unloaded,
+    100+ ms on a busy machine; under 2 ms here)."""
+    path = index_path(gazetteer_path)
+    if path.exists():
+        return path
+    with _BUILD_LOCK:
+        if path.exists():
+            return path
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("CREATE TABLE l (minzoom INTEGER, lat REAL, lon REAL, feature TEXT,"
+                        " pop INTEGER, name TEXT, cc TEXT)")
+            src = sqlite3.connect(f"file:{gazetteer_path}?mode=ro&immutable=1", uri=True)
+            rows = src.execute("SELECT feature, pop, lat, lon, name, cc FROM places"
+                               " WHERE feature IN ('PPL', 'PPLC', 'ADM1', 'PCLI')")
+            con.executemany("INSERT INTO l VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            ((min_zoom(f, p or 0), la, lo, f, p or 0, n, cc)
+                             for f, p, la, lo, n, cc in rows))
+            src.close()
+            con.execute("CREATE INDEX l_zoom_lat ON l (minzoom, lat)")
+            con.commit()
+        finally:
+            con.close()
+        os.replace(tmp, path)     # whole or not at all: another process may be reading
+        for other in path.parent.glob("*-labels.sqlite"):     # of gazetteers since removed
+            if not other.with_name(other.name.replace("-labels.sqlite", ".sqlite")).exists():
+                other.unlink(missing_ok=True)
+    return path
 
 
 def _connection() -> sqlite3.Connection:
     from livedesk.geo import gazetteer
-    path = str(gazetteer.get().path)
+    path = str(build_index(Path(gazetteer.get().path)))
     con = getattr(_local, "con", None)
     if con is None or getattr(_local, "path", None) != path:
         # One read-only connection per thread: the server answers from a thread pool.
@@ -61,15 +114,6 @@ def labels(west: float, south: float, east: float, north: float, zoom: int) -> l
     """Labels inside the box for this zoom, most important first."""
     zoom = max(0, min(int(zoom), 18))
     min_pop = MIN_POP.get(zoom, 0)
-    features = ["PPL"] if min_pop < 10**12 else []
-    if zoom >= 2:
-        features.append("PPLC")
-    if zoom >= REGIONS_FROM_ZOOM:
-        features.append("ADM1")
-    if zoom <= COUNTRIES_UP_TO_ZOOM:
-        features.append("PCLI")
-    if not features:
-        return []
     # A box wider than the world (or across the antimeridian) is the whole band of latitudes.
     lon_clause, lon_args = "lon BETWEEN ? AND ?", [west, east]
     if east - west >= 360:
@@ -77,18 +121,17 @@ def labels(west: float, south: float, east: float, north: float, zoom: int) -> l
     elif west < -180 or east > 180:
         w, e = ((west + 540) % 360) - 180, ((east + 540) % 360) - 180
         lon_clause, lon_args = "(lon >= ? OR lon <= ?)", [w, e]
-    marks = ",".join("?" * len(features))
+    zooms = list(range(0, zoom + 1))
     rows = _connection().execute(
-        f"SELECT name, lat, lon, feature, pop, cc FROM places WHERE feature IN ({marks})"
-        f" AND lat BETWEEN ? AND ? AND {lon_clause}"
-        " AND (feature <> 'PPL' OR pop >= ?)"
+        f"SELECT name, lat, lon, feature, pop, cc FROM l WHERE minzoom IN ({','.join('?' * len(zooms))})"
+        f" AND lat BETWEEN ? AND ? AND {lon_clause} AND (feature <> 'PCLI' OR ? <= ?)"
         " ORDER BY CASE WHEN feature = 'PCLI' THEN ? WHEN feature = 'PPLC' THEN 1"
         " WHEN feature = 'PPL' AND pop >= ? THEN 2 WHEN feature = 'ADM1' THEN 3 ELSE 4 END,"
         " pop DESC LIMIT ?",
         # Country names first on a map of the world; once the map shows a country or two,
         # capitals, then its big towns, then provinces, then the smaller towns and the
         # neighbours' names (the page keeps the first of two labels that would overlap).
-        [*features, south, north, *lon_args, min_pop, 0 if zoom <= 4 else 5,
+        [*zooms, south, north, *lon_args, zoom, COUNTRIES_UP_TO_ZOOM, 0 if zoom <= 4 else 5,
          BIG_TOWN * min_pop, MAX_LABELS]).fetchall()
     from livedesk.geo.gazetteer import haversine
     towns = [(display(r[0]).lower(), r[1], r[2]) for r in rows if r[3] in ("PPL", "PPLC")]
