@@ -1,7 +1,9 @@
 """The web desk: `create_app(settings)` builds the ASGI app, `serve(settings)` runs it.
 
 Map libraries come from npm (package.json at the repository root) and are served from
-./node_modules, or from web/static/vendor when the set-up copied them there: no CDN, no tiles.
+./node_modules, or from web/static/vendor when the set-up copied them there: no CDN. The map draws
+its own borders and place names (web/labels.py); tiles only from a server the operator names in
+LIVEDESK_TILES.
 """
 from __future__ import annotations
 
