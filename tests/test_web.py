@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 
@@ -284,6 +285,9 @@ def test_event_page_lists_merge_candidates_and_html_404(app, desk, factory):
     assert 'class="merge-with"' not in page.text                   # anonymous: no button
     homs = call(app, "GET", "/api/events?place=Homs").json()["events"][0]
     assert quote(homs["id"], safe="") not in page.text            # 150 km away, not offered
+    # nothing missing is written "None": the report has no title, the frame no actor
+    text = re.sub(r"<[^>]+>", " ", page.text)
+    assert "None" not in text.split(), [ln for ln in text.splitlines() if "None" in ln]
     missing = call(app, "GET", "/events/nope", headers={"Accept": "text/html"})
     assert missing.status_code == 404 and "Back to the desk" in missing.text
     assert call(app, "GET", "/api/events/nope").json() == {"error": "no such event"}
