@@ -99,6 +99,8 @@ def place_names(query: str) -> list[str]:
     compares them without case."""
     query = query.strip()
     names = [query]
+    if len(fold(query)) < 3:        # a country code ("SY") or a fragment: as typed
+        return names
     try:
         from livedesk.geo import gazetteer
         gaz = gazetteer.get()
