@@ -46,6 +46,10 @@
     const p = new URLSearchParams(location.search);
     for (const el of form.elements) if (el.name && el.type !== "checkbox" && p.has(el.name)) el.value = p.get(el.name);
     inview.checked = p.get("inview") === "1";
+    // On a phone the filters fold away under "Filters" (the map first), unless the view
+    // shared with you was filtered.
+    const box = document.getElementById("filterbox");
+    if (box && window.innerWidth <= 800) box.open = filters().toString() !== "";
     wantDay = p.get("upto");
     const v = (p.get("map") || "").split("/").map(Number);
     if (v.length === 3 && v.every(Number.isFinite)) wantView = v;
