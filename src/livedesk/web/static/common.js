@@ -158,7 +158,7 @@ const LD = (() => {
                            iconAnchor: centred ? [Math.round(w / 2), hgt / 2] : [4 - shift, hgt / 2]})}));
       }
     }
-    map.on("moveend", update);
+    map.on("moveend resize", update);
     map.whenReady(update);
     return {layer, redraw: () => draw(last)};
   }
