@@ -140,7 +140,11 @@ def _readable(store, ev: dict[str, Any]) -> dict[str, Any]:
     mentions = [{"id": m, "label": mention_name(m)} for m in ev.get("mention_ids") or []]
     titles = {r["report_id"]: words.report_title(r, (report(r["report_id"]) or {}).get("text"))
               for r in ev.get("reports") or []}
-    return {"history": history, "mentions": mentions, "titles": titles, "report": report}
+    # A report in another language is shown as it is, marked with its language.
+    langs = {r["report_id"]: (lambda lang: lang if lang and lang != "en" else None)(
+        (report(r["report_id"]) or {}).get("lang")) for r in ev.get("reports") or []}
+    return {"history": history, "mentions": mentions, "titles": titles, "langs": langs,
+            "report": report}
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
@@ -160,7 +164,7 @@ def event_page(event_id: str, request: Request) -> HTMLResponse:
                   provenance=_provenance(store, ev), sub_event_types=list(ACLED_TYPES),
                   candidates=candidates, editable=EDITABLE, when=words.when,
                   history=readable["history"], mentions=readable["mentions"],
-                  titles=readable["titles"], first=first,
+                  titles=readable["titles"], langs=readable["langs"], first=first,
                   report_title=lambda rep: words.report_title(rep))
 
 
