@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from livedesk.fuse import event_id, fuse, tally
-from livedesk.fuse.evaluate import mention_from_dict, pairwise
+from livedesk.fuse.sets import mention_from_dict
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))   # evaluation lives in bench/
+from fusion_eval import pairwise  # noqa: E402
 from livedesk.fuse.match import candidate_pairs, features
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "fusion").glob("*.json"))

@@ -3,7 +3,7 @@ and a report telling one event over consecutive sentences. Invented reports abou
 from __future__ import annotations
 
 from livedesk.fuse import fuse
-from livedesk.fuse.evaluate import mention_from_dict
+from livedesk.fuse.sets import mention_from_dict
 from livedesk.fuse.match import features, score
 from livedesk.fuse.places import where_precision
 from livedesk.model import Location

@@ -6,45 +6,85 @@ best is the median of those, low and high the extremes anyone gave. Officially c
 """
 from __future__ import annotations
 
+import re
 import statistics
 from datetime import date
 from typing import Iterable
 
 from livedesk.model import Event, Mention
-from livedesk.read.claims_sources import MOUTHPIECES, origin_key
+from livedesk.sources import MOUTHPIECES, origin_key
+
+
+def _own_words(c, text: str) -> str:
+    """The part of a claim's text that is the claimant's own: the clause naming it when the text
+    sets two speakers' words side by side ("SOHR put the toll at 12, while Amaq said 17")."""
+    from livedesk.fuse.corroborate import _CLAUSES
+    clauses = [x for x in _CLAUSES.split(text) if x.strip()]
+    if len(clauses) < 2:
+        return text
+    names = [c.claimant or "", c.canonical or ""]
+    words = {w for n in names for w in re.findall(r"[\w’'-]+", n) if w[:1].isupper() and len(w) > 2}
+    mine = [x for x in clauses if any(w in x for w in words)]
+    return " ".join(mine) if len(mine) == 1 else text
 
 
 def figures(ms: list[Mention]) -> list[dict]:
-    """One entry per mention that gives a figure, oldest first, then a 'reconciled' entry."""
+    """One entry per figure a claimant gives, oldest first, then a 'reconciled' entry.
+
+    A figure stays with the claimant whose own words give it: each claim's statement is read for
+    its figures, and the frame's figure (which merges the sentences of a passage) goes to a
+    claimant only when no claim's statement gives one."""
     from livedesk.fuse.corroborate import OWN, _copies, _published, claims_of, label, victims_side
+    from livedesk.read.casualties import extract
     rows: list[dict] = []
+    seen: set[tuple] = set()
     ms = sorted(ms, key=lambda m: (_published(m), m.id))
     copies = _copies(ms)                 # a syndicated copy repeats a figure, it adds none
     for m in ms:
         if m.id in copies and not m.claims:
             continue
         f = m.frame.fatalities
-        if f is None or (f.best is None and f.low is None and f.high is None and f.injured is None):
-            continue
-        c = claims_of(m)[0]
-        side = f.side
-        if not side and c.claimant_kind in MOUTHPIECES and c.alignment \
-                and (c.alignment in (hurt := victims_side(m.text, f))
-                     or (OWN in hurt and c.claimant_kind == "official")):
-            side = c.alignment             # "according to a Russian official, a Russian serviceman died"
-        own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side
-        rows.append({"claimant": label(c), "via": list(c.via),
-                     "origin": origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment),
-                     "best": f.best, "low": f.low, "high": f.high, "injured": f.injured,
-                     "side": side, "confirmed": bool(f.confirmed or own_side),
-                     "report_id": m.report_id,
-                     "published": m.published.isoformat() if m.published else None})
+        given = []
+        for c in claims_of(m):
+            if c.stance in ("denies", "unconfirmed") or not c.text:
+                continue
+            own = extract(_own_words(c, c.text))
+            if own.best is not None or own.injured is not None:
+                own.side = own.side or (f.side if f else None)
+                own.confirmed = own.confirmed or bool(f and f.confirmed and f.best == own.best)
+                given.append((c, own))
+        if not given:
+            if f is None or (f.best is None and f.low is None and f.high is None and f.injured is None):
+                continue
+            cs = [c for c in claims_of(m) if c.stance not in ("denies", "unconfirmed")] or claims_of(m)
+            given = [(cs[0], f)]
+        for c, fig in given:
+            side = fig.side
+            if not side and c.claimant_kind in MOUTHPIECES and c.alignment \
+                    and (c.alignment in (hurt := victims_side(m.text, fig))
+                         or (OWN in hurt and c.claimant_kind == "official")):
+                side = c.alignment             # "according to a Russian official, a Russian serviceman died"
+            own_side = c.claimant_kind in MOUTHPIECES and side and c.alignment == side
+            origin = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
+            key = (origin, fig.best, fig.low, fig.high, fig.injured)
+            if key in seen:                    # an origin's figure told twice (two sentences, a copy) is one
+                continue
+            seen.add(key)
+            rows.append({"claimant": label(c), "via": list(c.via), "origin": origin,
+                         "best": fig.best, "low": fig.low, "high": fig.high, "injured": fig.injured,
+                         "side": side, "confirmed": bool(fig.confirmed or own_side),
+                         "at_least": fig.low is not None and fig.high is None,
+                         "report_id": m.report_id,
+                         "published": m.published.isoformat() if m.published else None})
     if rows:
         rows.append(reconcile(rows))
     return rows
 
 
 def reconcile(rows: list[dict]) -> dict:
+    """Each origin's latest figure stands for it; the best is their median, raised to the
+    highest lower bound anyone gives ("at least 12" says 12 or more: an older "five" elsewhere
+    cannot bring it down)."""
     latest: dict[str, dict] = {}
     for r in rows:                       # rows are oldest first: later figures replace earlier
         if r.get("claimant") != "reconciled":
@@ -54,12 +94,15 @@ def reconcile(rows: list[dict]) -> dict:
     bests = [r["best"] for r in latest.values() if r["best"] is not None]
     lows = [v for r in latest.values() if (v := val(r, "low")) is not None]
     highs = [v for r in latest.values() if (v := val(r, "high")) is not None]
+    floors = [r["low"] for r in latest.values() if r.get("at_least") and r["low"] is not None]
     conf = [r["best"] for r in latest.values() if r["confirmed"] and r["best"] is not None]
     inj = [r["injured"] for r in latest.values() if r["injured"] is not None]
     sides = [r["side"] for r in latest.values() if r["side"]]
     best = int(statistics.median_low(bests)) if bests else None
+    if floors and (best is None or best < max(floors)):
+        best = max(floors)
     return {"claimant": "reconciled", "best": best,
-            "low": min(lows) if lows else None, "high": max(highs) if highs else None,
+            "low": max([min(lows)] + floors) if lows else None, "high": max(highs) if highs else None,
             "injured": max(inj) if inj else None,
             "side": max(set(sides), key=sides.count) if sides else None,
             "confirmed": max(conf) if conf else None,

@@ -5,18 +5,25 @@ Corroboration counts independent origins, not mentions:
 - a side's mouthpieces are one origin (Al-Bayan and Amaq both speak for the Islamic State);
 - near-verbatim copies (syndication, circular reporting) collapse into the earliest outlet;
 - unnamed reports are listed but never count as independent (nobody can tell whose they are).
-Status, in order: disputed (denied by some, confirmed or independently asserted by others),
-denied, confirmed (affirmed by a party in a position to know: the side concerned, or the side that
-loses by it admitting it), corroborated (two or more independent origins), claimed (one origin).
+Statuses have one meaning each, written in docs/statuses.md: disputed (origins contradict each
+other), denied (a party denies it and nothing independent supports it), confirmed (the party
+concerned confirms the act or admits its own loss; its boasts are claims), corroborated (two or
+more independent origins say the same thing), claimed (one origin: single-source).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
+from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
+from livedesk.fuse.outcomes import CONTROL as _CONTROL
+from livedesk.fuse.outcomes import DENIAL
+from livedesk.fuse.outcomes import HOLDS as _HOLDS
+from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
-from livedesk.read.claims_sources import MOUTHPIECES, classify, lookup, origin_key, side_of
+from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
 
 _OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
 _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -26,30 +33,58 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
-_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished)\b", re.I)
+_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
+                   r"martyred|martyrs?|losses|casualties)\b", re.I)
+# Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
+# martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
+# so uncounted-for personnel in its own statement are its own.
+_SUFFERED = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
+                       r"^\s+(?:died|martyred|fell)\b", re.I)
 OWN = "(own)"
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
 
 
+# A harm word right after the personnel names them as the doers when an object follows ("its
+# soldiers killed 20 militants"); as the victims when none does ("two soldiers killed in shelling").
+_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|shot|captured|destroyed|downed|"
+                          r"eliminated|neutralised|neutralized)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
+                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                          r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
+# Aircraft and vehicles a side says it lost: "one of its jets was lost", "our Su-25 crashed".
+_SPEAKS = re.compile(r"^\s*(?:said|says|told|tells|reported|added|confirmed|stated|announced)\b", re.I)
+_OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|"
+                        r"warplanes?|planes?|aircraft|drones?|su-\d+s?|mig-?\d*s?|tanks?|ships?|vessels?)\b", re.I)
+_LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
+
+
 def victims_side(text: str, fatalities=None) -> set[str]:
     """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
-    Russian soldiers were wounded'), and OWN for personnel it names by no side ('serviceman Anton
-    Yerygin ... died'), who are the speaker's own. The reader may have left fatalities.side empty."""
+    Russian soldiers were wounded'), and OWN for personnel or craft it names by no side
+    ('serviceman Anton Yerygin ... died', 'one of its jets was lost'), who are the speaker's own.
+    Personnel who do the killing ('its soldiers killed 20 militants') are not victims: a side
+    telling of its own kills tells of its enemies' dead. The reader may have left fatalities.side
+    empty."""
     text = text or ""
+    out = set()
+    if _OWN_CRAFT.search(text) and _LOST.search(text):
+        out.add(OWN)
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
-        return set()
-    out = set()
+        return out
     for m in _PERSONNEL.finditer(text):
+        if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
+            continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
         low = [w.lower() for w in before]
+        if any(w in ("enemy", "hostile", "opposing") for w in low):
+            continue
         if sides:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
-        elif not any(w.isdigit() or w in _COUNTS for w in low):
+        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
@@ -66,27 +101,78 @@ class Said:
 def current(c: Claim) -> Claim:
     """The claim with kind, alignment and canonical name as the sources lexicon says today, so
     an edit to the lexicon takes effect at the next fusion without reading reports again."""
-    hit = lookup(c.claimant) or (lookup(c.canonical) if c.canonical else None)
-    if hit is None and c.claimant_kind:
+    found = _current(c.claimant, c.canonical, c.claimant_kind)
+    if found is None:
         return c
-    src = classify(c.claimant, side_of(c.claimant))
+    kind, alignment, canonical = found
+    return Claim(**{**c.__dict__, "claimant_kind": kind, "alignment": alignment, "canonical": canonical})
+
+
+@lru_cache(maxsize=65536)        # a million mentions name a few thousand claimants
+def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | None:
+    hit = lookup(claimant) or (lookup(canonical) if canonical else None)
+    if hit is None and kind:
+        return None
+    src = classify(claimant, side_of(claimant))
     if hit is not None and src.name != hit.name and src.kind != "official":
         src = hit
-    return Claim(**{**c.__dict__, "claimant_kind": src.kind, "alignment": src.alignment,
-                    "canonical": hit.name if hit else c.canonical})
+    return src.kind, src.alignment, hit.name if hit else canonical
+
+
+# Words of a bare description of an office ("the military", "the general staff", "city officials",
+# "its army chief"): with no name and no country it says which source only in its report's context.
+_BARE = set("""the a an its their his her our this that city regional local state army military ministry
+general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
+government governor minister information defence defense interior health office press service forces
+armed security top senior source sources field""".split())
+
+
+def bare(c: Claim) -> bool:
+    """A claimant named only by an office description, resolved to no source and no side."""
+    return not c.alignment and _bare(c.claimant or "")
+
+
+@lru_cache(maxsize=65536)
+def _bare(name: str) -> bool:
+    if lookup(name) is not None:
+        return False
+    words = re.findall(r"[A-Za-z’']+", name)
+    return bool(words) and all(w.lower() in _BARE for w in words)
+
+
+def in_context(c: Claim, outlet: str | None) -> Claim:
+    """A bare description is the source whose report it is in when that source is a side's own
+    channel ("the army said" in the army's statement is the army); elsewhere it names no source
+    anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
+    origin of its own, so two descriptions of one office are not two origins."""
+    if not bare(c):
+        return c
+    hit = lookup(outlet or "")
+    if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
+        return Claim(**{**c.__dict__, "claimant_kind": hit.kind, "alignment": hit.alignment,
+                        "canonical": hit.name})
+    return Claim(**{**c.__dict__, "claimant_kind": "unnamed"})
 
 
 def claims_of(m: Mention) -> list[Claim]:
     """The frame's claims, plus the outlet's own voice when none of them says it happened
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
-        return [current(c) for c in m.claims]
+        return [in_context(current(c), m.outlet) for c in m.claims]
+    if m.claims and not any(not _SILENCE.search(x) for x in _CLAUSES.split(m.text or "") if x.strip()):
+        # "ISW has seen no footage confirming it", "the army has not confirmed it, Radio Okapi
+        # noted": every clause is about the silence; the outlet itself says nothing happened
+        return [in_context(current(c), m.outlet) for c in m.claims]
     # "Masdar notes that the government has not confirmed it": the one noting it reports it
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = lookup(voice or "")
-    return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance="asserts",
+    stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
+    return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
+
+
+_SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
 
 
 # The kinds of source the sources lexicon and attribution give (lexicons/sources.json).
@@ -134,15 +220,57 @@ def _published(m: Mention) -> datetime:
     return p if p.tzinfo else p.replace(tzinfo=timezone.utc)
 
 
+# Wording that says a place changed hands even where the reader typed the event a clash.
+_TAKEN = re.compile(r"\b(?:(?:took|taken|takes|seized|in|under|full|complete)\s+(?:full\s+)?control|captured|"
+                    r"seized|liberated|retook|recaptured|fell\s+to)\b", re.I)
+
+
+def outcome(c: Claim, m: Mention) -> str | None:
+    """'control' when the claim says a place changed hands, 'holds' when it says the place held
+    out or fighting goes on, None when it says neither. A sentence telling both ("X claims
+    control, but Y says fighting continues") is read at the clause naming the claimant."""
+    text = c.text or m.text or ""
+    ctl, hold = bool(_CONTROL.search(text)), bool(_HOLDS.search(text))
+    if ctl and hold:
+        who = [w for w in re.findall(r"[\w’'-]+", c.claimant or "") if w[:1].isupper()] or [c.claimant or ""]
+        for clause in _CLAUSES.split(text):
+            if any(w and w in clause for w in who):
+                ctl, hold = bool(_CONTROL.search(clause)), bool(_HOLDS.search(clause))
+                break
+    if hold and not ctl:
+        return "holds"
+    if ctl and not hold:
+        return "control"
+    if not ctl and not hold and m.frame.sub_event_type in _TERRITORIAL:
+        return "control"         # the claimant says what the frame says: the place changed hands
+    return None
+
+
+def _side_origin(key: str) -> bool:
+    """A side speaking for itself (its officials, its media): a party to the event, not a witness."""
+    return key.startswith("side:")
+
+
 def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
-    """status, status_reason, origins, first_reported, contradictions, stale for one event."""
+    """status, status_reason, origins, first_reported, contradictions, stale for one event.
+
+    Statuses (docs/statuses.md):
+    - disputed: origins contradict each other: one asserts what another denies (and an origin
+      independent of the sides, or a confirmation, stands behind it), or one says a place changed
+      hands while another says it held;
+    - denied: a party denies it and nothing independent of the sides supports it;
+    - confirmed: the party concerned confirms the act, or admits its own loss;
+    - corroborated: two or more independent origins say it, and none contradicts;
+    - claimed: one origin (single-source).
+    """
     ms = sorted(ms, key=lambda m: (_published(m), m.id))
     copies = _copies(ms)
     said: list[Said] = []
     # A report that attributes the event elsewhere in its text relays it: its unattributed
     # sentences about the same event are a recap, not an origin of their own.
     attributing = {m.report_id for m in ms if any(
-        c.stance in ("asserts", "confirms") and c.claimant_kind not in ("unnamed", None) for c in m.claims)}
+        c.stance in ("asserts", "confirms", "denies") and c.claimant_kind not in ("unnamed", None)
+        for c in m.claims)}
     for m in ms:
         implicit = not m.claims
         if implicit and m.report_id in attributing:
@@ -160,16 +288,17 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     deniers: dict[str, Claim] = {}
     silent: dict[str, Claim] = {}
     admissions: dict[str, Claim] = {}
+    outcomes: dict[str, dict[str, Claim]] = {"control": {}, "holds": {}}
     relays: list[str] = []
     # a claimant that relays another's claim of this event passes on what it was told: its own
     # unattributed telling of the same event is no second origin ("AP reports ISIS took the base"
     # beside "Al-Bayan said ISIS took the base, AP reported")
-    relayers = {v for s in said if s.claim.stance in ("asserts", "confirms") for v in s.claim.via}
+    relayers = {v for s in said if s.claim.stance in ("asserts", "confirms", "denies") for v in s.claim.via}
     relayed_own: list[str] = []
     own_losses: dict[int, set[str]] = {}
     for s in said:
         c = s.claim
-        if s.mention is not None and id(s.mention) not in own_losses:
+        if id(s.mention) not in own_losses:
             own_losses[id(s.mention)] = victims_side(s.mention.text, s.mention.frame.fatalities)
         for v in c.via:
             if v not in relays and not any(v == (x.claim.canonical or x.claim.claimant) for x in said):
@@ -188,25 +317,43 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 relayed_own.append(name)
         else:
             asserting.setdefault(s.key, c)
-            side_says = mouth and (c.alignment in concerned or not concerned)
+            told = outcome(c, s.mention)
+            if told:
+                outcomes[told].setdefault(s.key, c)
             hurt = own_losses.get(id(s.mention), set())
-            if c.stance == "confirms" and (side_says or c.claimant_kind == "official"):
-                confirmers.setdefault(s.key, c)
-            elif mouth and loser and c.alignment == loser:
-                confirmers.setdefault(s.key, c)          # the side that loses by it says so
-            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and c.claimant_kind == "official")):
-                confirmers.setdefault(s.key, c)          # an official of the side whose people died
-            elif loser and c.alignment == loser:
+            party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
+            if c.stance == "confirms" and mouth and (party or not concerned):
+                confirmers.setdefault(s.key, c)          # the side concerned confirms the act
+            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
+                    c.claimant_kind == "official" or c.alignment == loser))):
+                confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
+            elif mouth and loser and c.alignment == loser and told != "holds":
+                confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
+            elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert
         asserting.pop(k, None)
         confirmers.pop(k, None)
+        for o in outcomes.values():
+            o.pop(k, None)
     independent = list(asserting.values())
     n = len(independent)
-    if deniers and (confirmers or n >= 2):
+    # origins independent of the sides (a monitor, a wire's own reporters, investigators)
+    neutral = [k for k in asserting if not _side_origin(k)]
+    # one side says the place changed hands, another origin says it held: opposite claims
+    # (only where a report says a place changed hands: "overran a checkpoint" in a raid the army says
+    # it repelled is one raid told by both sides, not two claims about who holds a place)
+    territorial = any(m.frame.sub_event_type in _TERRITORIAL for m in ms) or any(
+        _TAKEN.search(c.text or "") for o in outcomes["control"].values() for c in (o,))
+    clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b] if territorial else []
+    if deniers and (confirmers or neutral or any(k not in deniers and _side_origin(k) and
+                                                  asserting[k].alignment != deniers[d].alignment
+                                                  and n >= 2 for k in asserting for d in deniers)):
         status = "disputed"
     elif deniers:
         status = "denied"
+    elif clash:
+        status = "disputed"
     elif confirmers:
         status = "confirmed"
     elif n >= 2:
@@ -214,6 +361,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     else:
         status = "claimed"
     parts = []
+    if clash:
+        a, b = clash[0]
+        ca, cb = outcomes["control"][a], outcomes["holds"][b]
+        parts.append(f"{ca.canonical or ca.claimant} says the place changed hands; "
+                     f"{cb.canonical or cb.claimant} says it holds or the fighting goes on (opposite claims)")
     if independent:
         word = "independent origins" if n > 1 else "origin"
         parts.append(f"{n} {word}: " + ", ".join(label(c) for c in independent))
@@ -221,9 +373,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
     if confirmers:
         parts.append("confirmed by " + ", ".join(label(c) for c in confirmers.values())
-                     + ", a party in a position to know")
+                     + ", the party concerned")
     if deniers:
         parts.append("denied by " + ", ".join(label(c) for c in deniers.values()))
+        if status == "denied" and independent:
+            parts.append("no origin independent of the sides supports it")
     if admissions:
         parts.append(", ".join(label(c) for c in admissions.values())
                      + " reports it against its own side's interest")
@@ -266,6 +420,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     if status == "claimed" and first.published is not None:
         stale = now - _published(first) > timedelta(hours=stale_hours)
     origins = [label(c) for c in independent] or [label(c) for c in weak.values()]
+    if not origins and deniers:
+        origins = [label(c) for c in deniers.values()]
     return {"status": status, "status_reason": "; ".join(parts), "origins": origins,
             "first_reported": first_reported, "stale": stale,
             "contradictions": contradictions(ms, said)}

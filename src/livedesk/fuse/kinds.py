@@ -32,9 +32,11 @@ _compatible(0.6, ("Government regains territory", "Non-violent transfer of terri
             ("Non-state actor overtakes territory", "Non-violent transfer of territory"))
 # Two readings of who holds the place afterwards (which side is the state is often unstated).
 _compatible(0.35, ("Government regains territory", "Non-state actor overtakes territory"))
-# A fight over a place is an armed clash until a report says the place changed hands.
+# A fight over a place is an armed clash until a report says the place changed hands (with or
+# without a fight: "entered after the defenders pulled back" beside "the fighting goes on").
 _compatible(0.35, ("Armed clash", "Government regains territory"),
-            ("Armed clash", "Non-state actor overtakes territory"))
+            ("Armed clash", "Non-state actor overtakes territory"),
+            ("Armed clash", "Non-violent transfer of territory"))
 # Fighting told from afar: a clash often comes with (and is reported as) the shelling or air
 # strikes that accompany it.
 _compatible(0.35, ("Armed clash", "Shelling/artillery/missile attack"), ("Armed clash", "Air/drone strike"),

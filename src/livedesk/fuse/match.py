@@ -22,6 +22,7 @@ from datetime import date, datetime
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
+from livedesk.fuse.outcomes import HOLDS, TERRITORIAL
 from livedesk.fuse.places import division_core, fold_place, km, names_in, where_precision
 from livedesk.model import Mention
 
@@ -69,6 +70,7 @@ class Feat:
     core: str = ""                  # folded name without its division word ("Idlib province" -> idlib)
     named: frozenset[str] = frozenset()   # a vague mention's text's proper names, folded
     times: frozenset[str] = frozenset()   # times of day the text gives ("at dawn", "overnight")
+    holds: bool = False             # says a place held or fighting goes on ("still hold", "repelled")
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -151,7 +153,8 @@ def features(i: int, m: Mention) -> Feat:
                 f.fatalities.best if f.fatalities else None, words, m.report_id,
                 (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
-                names_in(text) if prec >= 4 else frozenset(), times)
+                names_in(text) if prec >= 4 else frozenset(), times,
+                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)))
 
 
 def score(a: Feat, b: Feat) -> float:
@@ -192,6 +195,10 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_place = 0.4
     s_type = type_score(a.sub, b.sub)
+    if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
+        # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
+        # contested event told two ways, which corroboration must see side by side
+        s_type = max(s_type, 0.8)
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
     else:
@@ -399,14 +406,24 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
             links.append((s, i, j))
     links.sort(key=lambda x: -x[0])
     # a vague mention ("in Idlib province") may join one event, not bridge two: it attaches
-    # through its best link only, so single linkage cannot chain precise events through it
+    # through its best link to a precise mention only, so single linkage cannot chain precise events
+    # through it. Links between two vague mentions come after all others: each then joins the
+    # other's event when only one of them has one ("Amaq: jets bombed a market in Deir ez-Zor
+    # province" and the ministry's denial placed at the province both join the market strike)
+    vague = [f.prec >= 4 or f.lat is None for f in feats]
+    links = [x for x in links if not (vague[x[1]] and vague[x[2]])] + \
+        [x for x in links if vague[x[1]] and vague[x[2]]]
     attached: set[int] = set()
     for _, i, j in links:
-        vague = [k for k in (i, j) if feats[k].prec >= 4 or feats[k].lat is None]
-        if any(k in attached for k in vague) and uf.find(i) != uf.find(j):
+        if uf.find(i) == uf.find(j):
+            continue
+        if vague[i] and vague[j]:
+            if i in attached and j in attached:
+                continue
+        elif (vague[i] and i in attached) or (vague[j] and j in attached):
             continue
         if uf.union(i, j):
-            attached.update(vague)
+            attached.update(k for k in (i, j) if vague[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(feats)):
         groups.setdefault(uf.find(i), []).append(i)

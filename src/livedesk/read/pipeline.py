@@ -11,6 +11,7 @@ the frames that could be read are kept.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -158,7 +159,8 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
 _COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut", re.I)
 
 
-def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[_Draft]:
+def _events(doc: Doc, report: Report, places: list[dict] | None = None,
+            claims: list | None = None) -> list[_Draft]:
     anchor = report.anchor
     country = actors_mod.report_country(doc) or actors_mod.country_from_places(places or [])
     sents = list(doc.sents)
@@ -192,10 +194,48 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None) -> list[
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     drafts = _merge(drafts)
+    drafts += _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
     return drafts
+
+
+# "denied that X", "rejected reports of X", "called claims that X a fabrication": what follows is
+# the denied content, when attribution gave none of its own.
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|dispute[sd]?)\b"
+                     r"(?:\s+\w+){0,4}?\s+(?:that|reports?\s+(?:that|of)|claims?\s+(?:that|of)|allegations?\s+"
+                     r"(?:that|of))\s+", re.I)
+
+
+def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list, drafts: list[_Draft],
+            anchor: date | None, country: str | None, text: str) -> list[_Draft]:
+    """The events that denials deny, where the report tells none of its own there: a report that
+    only denies ("the ministry denied that its aircraft struck the market in al-Mayadin") must
+    still reach the event it denies, so fusion can set the denial beside the claim. The denied
+    content is typed by the event classifier as any sentence is (its "background" verdict is
+    ignored: the denied act is the news here), and placed and dated from its sentence."""
+    out: list[_Draft] = []
+    for c in claims:
+        if c.stance != "denies" or any(d.frame.start < c.end and c.start < d.frame.end
+                                       and not d.frame.background for d in drafts + out):
+            continue
+        i = next((k for k, sent in enumerate(sents) if sent.start_char <= c.start < sent.end_char), None)
+        if i is None:
+            continue
+        content = getattr(c, "content", None) or ""
+        if not content:
+            m = _DENIED.search(c.text or stexts[i])
+            content = (c.text or stexts[i])[m.end():] if m else (c.text or stexts[i])
+        cands = classify.classify(content, content)
+        if not cands:
+            continue
+        cand = max(cands, key=lambda x: x.score)
+        cand = dataclasses.replace(cand, background=False, start=max(0, stexts[i].find(content[:30])))
+        f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i])
+        f.confidence = round(min(f.confidence, 0.5), 2)     # the event is only named to be denied
+        out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
+    return out
 
 
 _AHEAD_SENTS = 2
@@ -308,7 +348,7 @@ def read_doc(doc: Doc, report: Report) -> Reading:
         places = []
 
     try:
-        drafts = _events(doc, report, places)
+        drafts = _events(doc, report, places, reading.claims)
     except Exception as exc:
         errors.append(str(StageError("events", exc)))
         log.exception("events stage failed on %s", report.id)

@@ -1,38 +1,14 @@
-"""Reading mention sets from JSON and scoring fusion against known events (tests and benches).
-
-A mention set is {"mentions": [{"id", "report_id", "outlet", "published", "text", "frame": {...},
-"claims": [{"claimant", "via", "stance", ...}], "event": "<true event label>"}], "expect": {...}}.
-Claims written by hand name only claimant, via and stance: kind, alignment and canonical name come
-from the sources lexicon, as they would from attribution.
+"""Scoring fusion against known events, for the benches (bench/status_bench.py, bench/fusion_bench.py)
+and the tests: pairwise "same event" precision and recall, gold status words, and the end-to-end
+run that reads a report with the real reader and fuses its frames as the store hands them over.
+Evaluation lives here, not in the package: livedesk.fuse only fuses.
 """
 from __future__ import annotations
 
-from datetime import datetime
 from itertools import combinations
 from typing import Iterable
 
-from livedesk.model import Claim, Event, EventFrame, Mention
-from livedesk.read.claims_sources import classify, lookup, side_of
-
-
-def claim_from_dict(d: dict) -> Claim:
-    c = Claim.from_dict(d)
-    src = classify(c.claimant, side_of(c.claimant))
-    hit = lookup(c.claimant)
-    c.claimant_kind = c.claimant_kind or src.kind
-    c.alignment = c.alignment if "alignment" in d else src.alignment
-    c.canonical = c.canonical or (hit.name if hit else None)
-    c.via = [lookup(v).name if lookup(v) else v for v in c.via]
-    return c
-
-
-def mention_from_dict(d: dict) -> Mention:
-    pub = d.get("published")
-    return Mention(id=d["id"], report_id=d.get("report_id") or d["id"].split("#")[0],
-                   frame=EventFrame.from_dict(d["frame"]),
-                   claims=[claim_from_dict(c) for c in d.get("claims", [])],
-                   outlet=d.get("outlet"), url=d.get("url"), text=d.get("text", ""),
-                   published=datetime.fromisoformat(pub.replace("Z", "+00:00")) if pub else None)
+from livedesk.model import Event, Mention
 
 
 def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, float]:

@@ -1,0 +1,30 @@
+"""What a report says happened to a contested place: it changed hands, or it held (the defenders
+hold, the fighting goes on, the attack was beaten back). Matching uses it to keep a side's "fighting
+goes on" with the other side's "we took it" as one contested event; corroboration to call two such
+origins opposite claims ("Russia claims control of Soledar, Ukraine says fierce fighting continues").
+"""
+from __future__ import annotations
+
+import re
+
+# The types that say a place changed hands.
+TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
+               "Non-violent transfer of territory"}
+CONTROL = re.compile(r"\b(?:captur(?:ed|es|e)|took\s+(?:full\s+)?control|tak(?:en|es)\s+(?:full\s+)?control|"
+                     r"(?:claim(?:ed|s)?|in|under|established|took|taken)\s+(?:full\s+|complete\s+)?control|"
+                     r"seiz(?:ed|es)|overr(?:an|un)|liberat(?:ed|es)|fell\s+to|retook|recaptured|entered|"
+                     r"took\s+(?:the\s+)?(?:town|village|city|base|hill|position))\b", re.I)
+HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|being\s+fought|taking\s+place|"
+                   r"engag\w*|fight\w*|resist\w*|defend\w*|"
+                   r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
+                   r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
+                   r"fierce\s+fighting|repell?(?:ed|s)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
+                   r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+)?(?:control|hands)|has\s+not\s+fallen|"
+                   r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
+# The clauses a sentence sets two speakers' words in ("X says ..., but Y says ...").
+CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\.\s+")
+# A report's own voice denying ("denied that ...", "rejected reports of ...", "no aircraft was lost"):
+# read where fusion gives an outlet its own voice, which attribution has not read for stance.
+DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed))\b(?:\s+\w+){0,4}?"
+                    r"\s+(?:that|reports?|claims?|allegations?)\b|\bcall(?:ed|s)?\s+(?:the\s+)?(?:reports?|claims?)"
+                    r"\s+(?:a\s+)?(?:fabricat\w*|false|baseless|untrue|lies)|\bno\s+truth\s+to\b", re.I)

@@ -1,0 +1,342 @@
+"""Source identity: which real-world source a name denotes, for reading, fusion and the web pages.
+
+A source is written many ways ("the Observatory", "SOHR", "a representative of the Russian
+Hmeemeem Air Base", "Defence Ministry" / "Ministry of Defence"); this module folds them to one
+canonical source with its kind and alignment (lexicons/sources.json), and says which origin a
+statement counts as for corroboration (`origin_key`): an outlet's aliases, its people and its
+channels are one origin, and a side's mouthpieces are that side. Armed groups and state forces
+that speak in their own name come from actors.json, so the two lexicons never disagree about a
+side's name. Names nobody listed are classified by their head noun ("officials", "witnesses",
+"state television"), which is what generalises to new reports.
+
+Reading (read/claims*.py, through read/claims_sources.py), fusion (fuse/) and the web layer
+(`identity`: one source page per source whatever name a report uses) all ask this module.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "sources.json"
+
+# Kinds whose statements speak for their side: two of them are one origin, not two.
+MOUTHPIECES = frozenset({"official", "state media", "militant media", "armed group"})
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    kind: str
+    alignment: str | None = None
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Case, hyphens, apostrophes, 'the' and parenthetical notes folded away, for alias lookup."""
+    text = re.sub(r"\([^)]*\)", " ", text or "")
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^0-9a-z]+", " ", text)
+    text = re.sub(r"^(the|a|an) ", "", text.strip())
+    return text.strip()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Source]:
+    try:
+        data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:          # a broken lexicon must say which file
+        raise RuntimeError(f"{LEXICON}: cannot read lexicon: {exc}") from exc
+    idx: dict[str, Source] = {}
+    try:                                          # armed groups speak for themselves
+        from livedesk.read import lexicon as actors_lexicon
+        for a in actors_lexicon.actors():
+            if a.generic:
+                continue
+            kind = "official" if a.type in ("state forces", "foreign forces", "police") else "armed group"
+            src = Source(a.name, kind, a.name)
+            for al in a.aliases:
+                if len(fold(al)) > 2 or al.isupper():
+                    idx.setdefault(fold(al), src)
+    except (ImportError, RuntimeError):
+        pass
+    # sources.json wins over actors.json: "Syrian army" said something = the Syrian government said it.
+    for s in data["sources"]:
+        src = Source(s["name"], s["kind"], s.get("alignment"))
+        for al in [s["name"], *s.get("aliases", [])]:
+            idx[fold(al)] = src
+    idx.pop("", None)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def _caps_only() -> frozenset[str]:
+    """Short all-capital aliases ("IS", "AP", "UN") match only when written in capitals."""
+    keys = set()
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    names = [al for s in data["sources"] for al in [s["name"], *s.get("aliases", [])]]
+    try:
+        from livedesk.read import lexicon as actors_lexicon
+        names += [al for a in actors_lexicon.actors() for al in a.aliases]
+    except (ImportError, RuntimeError):
+        pass
+    for al in names:
+        if al.isupper() and len(al) <= 3:
+            keys.add(fold(al))
+    return frozenset(keys)
+
+
+def exact(name: str) -> Source | None:
+    """The source a name denotes when the whole name is a listed name or alias."""
+    key = fold(name)
+    hit = _index().get(key)
+    if hit is not None and key in _caps_only() and key.upper() not in (name or ""):
+        return None
+    return hit
+
+
+@lru_cache(maxsize=65536)        # names repeat across thousands of mentions
+def lookup(name: str) -> Source | None:
+    """The source a whole name denotes, or the longest listed name inside it; a name written
+    another way ('Ministry of Defence of Russia', 'a spokesman for Amaq') as its listed form."""
+    hit = _lookup(name)
+    if hit is None:
+        alt = canonical_name(name)
+        if alt and alt != name:
+            hit = _lookup(alt)
+    return hit
+
+
+def _lookup(name: str) -> Source | None:
+    key = fold(name)
+    idx, caps = _index(), _caps_only()
+    if key in idx and (key not in caps or key.upper() in (name or "")):
+        return idx[key]
+    # "pro-Kremlin channel", "Iran-backed militia", "Britain-based monitor": a patron or a
+    # home named in a modifier is not the speaker
+    name = _PATRON.sub(" ", name or "")
+    key = fold(name)
+    upper = set(re.findall(r"\b[A-Z]{2,3}\b", name or ""))
+    words = key.split()
+    for n in range(min(len(words), 7), 0, -1):
+        for i in range(len(words) - n + 1):
+            k = " ".join(words[i:i + n])
+            hit = idx.get(k)
+            if hit and (k not in caps or k.upper() in upper):
+                return hit
+    return None
+
+
+_PATRON = re.compile(r"\b(?:pro|anti)-[\w’'-]+|\b[\w’']+-(?:backed|affiliated|linked|aligned|allied|"
+                     r"led|run|controlled|funded|based|sponsored|owned|leaning)\b", re.I)
+
+
+def patron(name: str) -> Source | None:
+    """The side a claimant leans to by its own description ("pro-Kremlin", "ISIS-affiliated")."""
+    for m in _PATRON.finditer(name or ""):
+        word = re.sub(r"^(?:pro|anti)-|-[a-z]+$", "", m.group(0), flags=re.I)
+        if m.group(0).lower().startswith("anti-") or m.group(0).lower().endswith("-based"):
+            continue
+        hit = lookup(word)
+        if hit and hit.alignment:
+            return hit
+    return None
+
+
+# Head nouns of claimants nobody listed, and the kind they make.
+_OFFICIAL = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister", "ministry",
+             "government", "governor", "commander", "army", "military", "authorities", "authority",
+             "representative", "president", "general", "colonel", "mayor", "ambassador", "embassy",
+             "police", "command", "statement", "prosecutor", "office", "council"}
+_WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents", "villager",
+            "villagers", "activist", "activists", "local", "locals", "doctor", "doctors", "medic",
+            "medics", "rescuer", "rescuers", "fighter", "fighters", "survivor", "survivors", "nurse",
+            "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
+_UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
+            "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
+_MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
+          "channel", "agency", "broadcaster", "daily", "website", "magazine"}
+
+
+def classify(name: str, country_side: str | None = None) -> Source:
+    """Kind and alignment of a claimant: from the lexicon when listed, else from its words."""
+    hit = lookup(name)
+    words = set(fold(name).split())
+    if hit:
+        # "a representative of X" speaks for X: an official of that side
+        if hit.kind != "official" and words & (_OFFICIAL - {"statement", "office"}) and hit.kind in MOUTHPIECES:
+            return Source(hit.name, "official", hit.alignment)
+        return hit
+    leans = patron(name)
+    if leans is not None:
+        if words & _MEDIA:
+            kind = "militant media" if leans.kind == "armed group" else "newspaper/broadcaster"
+            return Source(name, kind, leans.alignment)
+        if words & _OFFICIAL or leans.kind == "armed group":
+            return Source(name, "armed group" if leans.kind == "armed group" else "official", leans.alignment)
+        return Source(name, "unknown", leans.alignment)
+    if "state" in words and words & _MEDIA:
+        return Source(name, "state media", country_side)
+    if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):
+        return Source(name, "official", country_side)      # "Ukraine says": its government
+    if words & _OFFICIAL:
+        return Source(name, "official", country_side)
+    if words & _MEDIA:
+        return Source(name, "newspaper/broadcaster", None)
+    if words & _WITNESS:
+        return Source(name, "local witness", None)
+    if not words or words & _UNNAMED:
+        return Source(name, "unnamed", None)
+    return Source(name, "unknown", None)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """'syrian' / 'syria' -> 'Military Forces of Syria': the side an unlisted official belongs to."""
+    out: dict[str, str] = {}
+    try:
+        from livedesk.read import lexicon as actors_lexicon
+    except ImportError:
+        return out
+    skip = {"the", "pro", "government", "regime", "national", "armed", "military", "state",
+            "republican", "special", "security", "counter", "joint", "islamic", "revolutionary",
+            "general", "popular", "air", "army", "forces", "troops"}
+    for a in actors_lexicon.actors():
+        if a.type not in ("state forces", "foreign forces") or a.generic:
+            continue
+        if a.name.startswith("Military Forces of"):
+            country = fold(a.name.removeprefix("Military Forces of"))
+            out[country] = a.name
+        for al in a.aliases:
+            words = fold(al.replace(".", "")).split()
+            if words and words[0] not in skip and al[:1].isupper():
+                out.setdefault(words[0], a.name)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def side_of(words: str) -> str | None:
+    """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side)."""
+    dem = _demonyms()
+    for w in fold((words or "").replace(".", "")).split():
+        if w in dem:
+            return dem[w]
+    return None
+
+
+def is_vague(src: Source) -> bool:
+    """Speakers too vague to count as an origin of their own ("multiple sources", "a fighter")."""
+    return src.kind in ("unnamed", "local witness", "unknown") and lookup(src.name) is None
+
+
+# How one office is written several ways: "Ministry of Defence" is the "Defence Ministry", a
+# spokesman or press office of X speaks as X, "Defense" is "Defence".
+_MINISTRY_OF = re.compile(r"\bministry\s+of\s+(?:the\s+)?([a-z]+(?:\s+affairs)?)(?:\s+of\s+(?:the\s+)?([a-z][a-z ]*))?", re.I)
+_ROLE_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|"
+                      r"press\s+(?:office|service|officer)|media\s+(?:office|wing)|official|head|chief|"
+                      r"commander|statement|channel|account|website|radio|television|tv)\s+(?:of|for|from)\s+"
+                      r"(?:the\s+)?(.+)$", re.I)
+_ROLE_AFTER = re.compile(r"^(.+?)\s+(?:spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|"
+                         r"media\s+(?:office|wing)|representative)\b.*$", re.I)
+
+
+@lru_cache(maxsize=65536)
+def canonical_name(name: str) -> str:
+    """The name of the source a written name stands for, when no lexicon lists it: the office a
+    spokesman speaks for, a ministry in one word order. 'a spokesman for the Interior Ministry',
+    'Ministry of Interior' -> 'Interior Ministry'; 'Ministry of Defence of Mali' -> 'Mali Defence
+    Ministry'."""
+    n = re.sub(r"\s+", " ", (name or "").strip())
+    # "a rebel faction, Jaysh al-Fatah" / "Jaysh al-Fatah, a rebel faction": the name, not its gloss
+    parts = [p.strip() for p in n.split(",") if p.strip()]
+    if len(parts) == 2:
+        named = [p for p in parts if p[:1].isupper() and not re.match(r"(?i)(?:a|an|the)\b", p)]
+        if len(named) == 1:
+            n = named[0]
+    n = re.sub(r"\bDefense\b", "Defence", n)
+    n = re.sub(r"\bdefense\b", "defence", n)
+    for _ in range(2):
+        m = _ROLE_OF.match(n)
+        if m:
+            n = m.group(1)
+        m = _ROLE_AFTER.match(n)
+        if m and len(m.group(1).split()) >= 1 and m.group(1).lower() not in ("the", "a", "an"):
+            n = m.group(1)
+    m = _MINISTRY_OF.search(n)
+    if m:
+        office = m.group(1).strip()
+        country = (m.group(2) or "").strip()
+        rest = (n[:m.start()] + n[m.end():]).strip()
+        n = " ".join(x for x in (rest, country.title() if country else "", office.title(), "Ministry") if x)
+    n = re.sub(r"^(?:the|a|an)\s+", "", n, flags=re.I)
+    n = re.sub(r"[’']s\b", "", n)
+    return n.strip()
+
+
+@lru_cache(maxsize=65536)
+def origin_key(name: str, kind: str | None, alignment: str | None) -> str:
+    """The identity corroboration counts, one per real-world source: a side's mouthpieces and
+    people share the side's; an outlet's aliases, people and channels share the outlet's; an
+    unlisted office is itself however it is written ('Defence Ministry' = 'Ministry of Defence')."""
+    hit = lookup(name)
+    if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
+        return "side:" + hit.alignment
+    if kind in MOUTHPIECES and alignment:
+        return "side:" + alignment
+    if hit is not None:
+        return "src:" + hit.name
+    return "src:" + fold(canonical_name(name))
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """canonical name -> every name the lexicons give it (sources.json, and actors.json for a
+    side that speaks in its own name)."""
+    out: dict[str, list[str]] = {}
+    for key, src in _index().items():
+        out.setdefault(src.name, [])
+    data = json.loads(LEXICON.read_text(encoding="utf-8"))
+    for s in data["sources"]:
+        out.setdefault(s["name"], []).extend([s["name"], *s.get("aliases", [])])
+    try:
+        from livedesk.read import lexicon as actors_lexicon
+        for a in actors_lexicon.actors():
+            if a.name in out and not a.generic:
+                out[a.name].extend([a.name, *a.aliases])
+    except (ImportError, RuntimeError):
+        pass
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def identity(name: str) -> dict:
+    """One source whatever name a report uses, for the source pages: its canonical name, kind,
+    alignment and every name it goes by. An unlisted name is a source of its own (written in its
+    canonical form: 'Ministry of Defence' -> 'Defence Ministry').
+
+    identity("Observatory") -> {"name": "Syrian Observatory for Human Rights", "kind": "monitor",
+                                "alignment": None, "aliases": ["Syrian Observatory ...", "SOHR", ...]}
+    """
+    hit = exact(name) or exact(canonical_name(name))
+    if hit is None:
+        canon = canonical_name(name) or (name or "").strip()
+        src = classify(name)
+        names = tuple(dict.fromkeys(x for x in (canon, (name or "").strip()) if x))
+        return {"name": canon, "kind": src.kind, "alignment": src.alignment, "aliases": list(names)}
+    return {"name": hit.name, "kind": hit.kind, "alignment": hit.alignment,
+            "aliases": list(_aliases().get(hit.name, (hit.name,)))}
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two written names denote one source ("The Observatory" / "SOHR" / "Syrian
+    Observatory for Human Rights (monitor)"): by the lexicon, else by close spelling."""
+    ha, hb = lookup(a), lookup(b)
+    if ha and hb:
+        return ha.name == hb.name
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return fa == fb
+    from rapidfuzz import fuzz
+    return fa == fb or fuzz.token_set_ratio(fa, fb) >= 90

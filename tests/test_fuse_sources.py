@@ -1,0 +1,54 @@
+"""Source identity (livedesk.sources): one source whatever name a report uses, one origin per
+real-world source, for reading, fusion and the source pages alike."""
+from __future__ import annotations
+
+import pytest
+
+from livedesk.sources import canonical_name, classify, identity, origin_key
+
+
+def _key(name):
+    src = classify(name)
+    return origin_key(name, src.kind, src.alignment)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Amaq", "Amaq News Agency"),
+    ("Observatory", "Syrian Observatory for Human Rights"),
+    ("SOHR", "the Observatory"),
+    ("Defence Ministry", "Ministry of Defence"),
+    ("Ministry of the Interior", "a spokesman for the Interior Ministry"),
+    ("Ministry of Defense of Niger", "Niger Defence Ministry"),
+    ("a commander of Hayat Tahrir al-Sham", "Ebaa"),                 # a group, its people, its channel
+    ("a rebel faction, Jaysh al-Fatah", "Jaysh al-Fatah"),
+    ("RSF spokesman", "Rapid Support Forces"),
+    ("Russian Ministry of Defence", "TASS"),                         # a side's mouthpieces are the side
+])
+def test_one_origin_per_source(a, b):
+    assert _key(a) == _key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Associated Press", "Reuters"),
+    ("Syrian Observatory for Human Rights", "Syrian Network for Human Rights"),
+    ("Russian Defence Ministry", "Ukrainian General Staff"),
+    ("Interior Ministry", "Defence Ministry"),
+])
+def test_different_sources_stay_apart(a, b):
+    assert _key(a) != _key(b)
+
+
+def test_a_source_page_gets_every_name_of_its_source():
+    for name in ("Amaq", "Amaq News Agency", "amaq agency"):
+        ident = identity(name)
+        assert ident["name"] == "Amaq" and ident["kind"] == "militant media"
+        assert {"Amaq", "Amaq News Agency"} <= set(ident["aliases"])
+    obs = identity("Observatory")
+    assert obs["name"] == "Syrian Observatory for Human Rights" and "SOHR" in obs["aliases"]
+    # an unlisted office is one source however it is written
+    assert identity("Ministry of Defence")["name"] == identity("Defence Ministry")["name"] == "Defence Ministry"
+
+
+def test_canonical_name_keeps_a_plain_name():
+    assert canonical_name("Kyiv Independent") == "Kyiv Independent"
+    assert canonical_name("a spokesman for the Sudanese army") == "Sudanese army"

@@ -1,0 +1,168 @@
+"""Statuses with one meaning (docs/statuses.md), on report sets written for these tests: opposite
+claims are disputed, one source is one origin, a boast is a claim, an admission of a loss confirms
+it, a denial with nothing independent behind the claim is denied, and every figure stays with its
+own claimant."""
+from __future__ import annotations
+
+from livedesk.fuse import fuse
+from livedesk.fuse.sets import mention_from_dict
+
+
+def _m(mid, text, outlet, claims=(), published="2023-01-10T12:00:00Z", **frame):
+    base = {"sub_event_type": "Armed clash", "actor1": "Military Forces of Russia",
+            "actor2": "Military Forces of Ukraine", "date_start": "2023-01-10", "date_end": "2023-01-10",
+            "location": {"name": "Bakhmut", "lat": 48.59, "lon": 38.0, "country": "UA", "precision": 1}}
+    base.update(frame)
+    return mention_from_dict({"id": mid, "outlet": outlet, "published": published, "text": text,
+                              "frame": base, "claims": list(claims)})
+
+
+def _one(ms):
+    events = fuse(ms)
+    assert len(events) == 1, [(e.mention_ids, e.status) for e in events]
+    return events[0]
+
+
+def test_opposite_claims_about_a_town_are_disputed_not_corroborated():
+    text = ("Moscow says its troops now hold the whole of Bakhmut, while Kyiv insists heavy fighting "
+            "is still going on in the western districts.")
+    e = _one([_m("w1#0", text, "Wire Desk", claims=[
+        {"claimant": "Russian Defence Ministry", "stance": "asserts",
+         "text": "Moscow says its troops now hold the whole of Bakhmut, having taken control of it"},
+        {"claimant": "Ukrainian General Staff", "stance": "asserts",
+         "text": "Kyiv insists heavy fighting is still going on in the western districts"}],
+        sub_event_type="Non-state actor overtakes territory")])
+    assert e.status == "disputed", e.status_reason
+    assert "opposite claims" in e.status_reason
+
+
+def test_opposite_claims_from_two_reports_are_disputed():
+    a = _m("ru#0", "The ministry said Russian units captured Bakhmut after weeks of assault.", "TASS",
+           claims=[{"claimant": "Russian Ministry of Defence", "via": ["TASS"], "stance": "asserts"}],
+           sub_event_type="Government regains territory")
+    b = _m("ua#0", "Ukraine's military said its forces repelled assaults on Bakhmut and the battle "
+           "for the town goes on.", "Kyiv Independent",
+           claims=[{"claimant": "Ukrainian army", "stance": "asserts"}])
+    e = _one([a, b])
+    assert e.status == "disputed", e.status_reason
+
+
+def test_one_source_under_two_names_is_one_origin():
+    a = _m("a#0", "The Defence Ministry said its air defences downed two drones over the port.", "Wire A",
+           claims=[{"claimant": "Defence Ministry", "stance": "asserts"}],
+           sub_event_type="Air/drone strike", actor1="Houthis", actor2="Military Forces of Yemen",
+           location={"name": "Mocha", "lat": 13.32, "lon": 43.25, "country": "YE", "precision": 1})
+    b = _m("b#0", "Two drones were downed over the port, the Ministry of Defence said in a statement.",
+           "Wire B", claims=[{"claimant": "Ministry of Defence", "stance": "asserts"},
+                             {"claimant": "a spokesman for the Ministry of Defense", "stance": "asserts"}],
+           sub_event_type="Air/drone strike", actor1="Houthis", actor2="Military Forces of Yemen",
+           location={"name": "Mocha", "lat": 13.32, "lon": 43.25, "country": "YE", "precision": 1})
+    e = _one([a, b])
+    assert e.status != "corroborated", e.status_reason
+    assert len(e.origins) == 1, e.origins
+
+
+def test_a_group_and_its_people_and_channel_are_one_origin_and_a_relay_adds_none():
+    common = dict(sub_event_type="Non-state actor overtakes territory", actor1="Hayat Tahrir al-Sham",
+                  actor2="Military Forces of Syria",
+                  location={"name": "Kafr Nabudah", "lat": 35.45, "lon": 36.5, "country": "SY", "precision": 1})
+    ms = [_m("h1#0", "Hayat Tahrir al-Sham fighters seized the hilltop village at dawn.", "Ebaa",
+             claims=[{"claimant": "Ebaa", "stance": "asserts"}], **common),
+          _m("h2#0", "A commander of Hayat Tahrir al-Sham told reporters the village was taken.", "Levant Wire",
+             claims=[{"claimant": "a commander of Hayat Tahrir al-Sham", "stance": "asserts"}], **common),
+          _m("h3#0", "According to Hayat Tahrir al-Sham, its fighters took the village.", "Al-Masdar News",
+             claims=[{"claimant": "Hayat Tahrir al-Sham", "via": ["Al-Masdar News"], "stance": "asserts"}],
+             **common)]
+    e = _one(ms)
+    assert e.status == "claimed", e.status_reason
+    assert len(e.origins) == 1, e.origins
+
+
+def test_a_side_claiming_its_own_kills_is_a_claim_not_a_confirmation():
+    m = _m("s#0", "The Syrian army said its soldiers killed 30 militants in an ambush near Sukhnah.",
+           "SANA", claims=[{"claimant": "Syrian army", "via": ["SANA"], "stance": "asserts"}],
+           actor1="Military Forces of Syria", actor2="Islamic State",
+           location={"name": "Sukhnah", "lat": 34.88, "lon": 38.87, "country": "SY", "precision": 1})
+    assert _one([m]).status == "claimed"
+
+
+def test_a_side_admitting_its_own_lost_aircraft_confirms_it():
+    common = dict(sub_event_type="Air/drone strike", actor1="Military Forces of Ukraine",
+                  actor2="Military Forces of Russia",
+                  location={"name": "Kreminna", "lat": 49.05, "lon": 38.22, "country": "UA", "precision": 1})
+    a = _m("u#0", "Ukrainian air defence shot down a Russian Su-25 near Kreminna, the General Staff said.",
+           "Ukrinform", claims=[{"claimant": "Ukrainian General Staff", "stance": "asserts"}], **common)
+    b = _m("r#0", "The Russian Defence Ministry said one of its Su-25 jets crashed near Kreminna; "
+           "the pilot ejected.", "TASS",
+           claims=[{"claimant": "Russian Defence Ministry", "via": ["TASS"], "stance": "asserts"}], **common)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason
+    assert "Russian Defence Ministry" in e.status_reason
+
+
+def test_a_denial_with_only_the_other_side_behind_the_claim_is_denied():
+    common = dict(sub_event_type="Air/drone strike", actor1="Rapid Support Forces",
+                  actor2="Military Forces of Sudan",
+                  location={"name": "Omdurman", "lat": 15.64, "lon": 32.48, "country": "SD", "precision": 1},
+                  date_start="2024-03-02", date_end="2024-03-02")
+    a = _m("rsf#0", "The RSF said its drones hit an army ammunition depot in Omdurman.", "Sudan Wire",
+           claims=[{"claimant": "RSF", "stance": "asserts"}], published="2024-03-02T10:00:00Z", **common)
+    b = _m("saf#0", "The Sudanese army denied that any depot in Omdurman had been hit by drones.", "Sudan Wire",
+           claims=[{"claimant": "Sudanese army", "stance": "denies"}], published="2024-03-02T15:00:00Z",
+           **common)
+    e = _one([a, b])
+    assert e.status == "denied", e.status_reason
+    # an origin independent of both sides reporting the strike makes it disputed
+    c = _m("mon#0", "Residents and a monitor reported a large blast at the Omdurman depot after a drone "
+           "strike.", "Radio Dabanga", claims=[{"claimant": "Sudan Doctors Network", "stance": "asserts"}],
+           published="2024-03-02T18:00:00Z", **common)
+    e = _one([a, b, c])
+    assert e.status == "disputed", e.status_reason
+
+
+def test_each_figure_stays_with_its_own_claimant():
+    text = ("An air strike hit the market in Mayadin, killing nine people, the monitor said. "
+            "The group's news agency put the toll at 23.")
+    m = _m("my#0", text, "Levant Wire", claims=[
+        {"claimant": "Syrian Observatory for Human Rights", "stance": "asserts",
+         "text": "An air strike hit the market in Mayadin, killing nine people, the monitor said."},
+        {"claimant": "Amaq", "stance": "asserts", "text": "The group's news agency put the toll at 23."}],
+        sub_event_type="Air/drone strike", actor1="Military Forces of Russia", actor2="Civilians",
+        fatalities={"best": 23, "low": 9, "high": 23},
+        location={"name": "Mayadin", "lat": 35.02, "lon": 40.45, "country": "SY", "precision": 1})
+    e = _one([m])
+    rows = [r for r in e.casualties if r["claimant"] != "reconciled"]
+    by = {r["claimant"].split(" (")[0]: r["best"] for r in rows}
+    assert by == {"Syrian Observatory for Human Rights": 9, "Amaq": 23}, rows
+
+
+def test_at_least_is_a_lower_bound_an_older_smaller_figure_cannot_outvote():
+    common = dict(sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Russia",
+                  actor2="Civilians",
+                  location={"name": "Zaporizhzhia", "lat": 47.84, "lon": 35.14, "country": "UA", "precision": 1})
+    a = _m("z1#0", "A missile hit a block of flats in Zaporizhzhia; four people were killed, police said.",
+           "Local Daily", claims=[{"claimant": "police", "stance": "asserts"}],
+           fatalities={"best": 4, "low": 4, "high": 4}, published="2023-01-10T08:00:00Z", **common)
+    b = _m("z2#0", "Medics said three were killed in the Zaporizhzhia missile strike.", "City Radio",
+           claims=[{"claimant": "medics", "stance": "asserts"}],
+           fatalities={"best": 3, "low": 3, "high": 3}, published="2023-01-10T09:00:00Z", **common)
+    c = _m("z3#0", "The regional governor said at least 11 people were killed when the missile hit the "
+           "block of flats in Zaporizhzhia.", "Wire Desk",
+           claims=[{"claimant": "regional governor", "stance": "asserts"}],
+           fatalities={"best": 11, "low": 11}, published="2023-01-10T14:00:00Z", **common)
+    e = _one([a, b, c])
+    rec = next(r for r in e.casualties if r["claimant"] == "reconciled")
+    assert rec["best"] >= 11, e.casualties
+
+
+def test_a_speakers_title_is_not_a_victim():
+    """'..., a police officer said': the officer speaks; the dead are not the police's own."""
+    common = dict(sub_event_type="Attack", actor1="Al-Shabaab", actor2="Civilians",
+                  location={"name": "Kismayo", "lat": -0.36, "lon": 42.55, "country": "SO", "precision": 1})
+    a = _m("k1#0", "Seven people were killed when gunmen opened fire in a Kismayo tea shop, a police officer said.",
+           "Coast Radio", claims=[{"claimant": "Somali police", "stance": "asserts"}],
+           fatalities={"best": 7, "low": 7, "high": 7}, **common)
+    b = _m("k2#0", "Gunmen killed seven customers at a tea shop in Kismayo, a Reuters reporter at the scene saw.",
+           "Reuters", **common)
+    e = _one([a, b])
+    assert e.status == "corroborated", e.status_reason
