@@ -16,12 +16,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from countries import C, PROTESTERS, PROTEST_CAUSE  # noqa: E402
+from countries import C, PROTESTERS, PROTEST_CAUSE, PROGOV, WAR_PLACES, NO_TERRITORY, JIHADIST  # noqa: E402
 from templates import TEMPLATES, BACKGROUND, NO_EVENT, WRAP_SECOND  # noqa: E402
 
 SEED = 14
-PER_LABEL = 260          # items per event label before de-duplication
-PER_NEG = 700            # items each for "No event" and "Background"
+PER_LABEL = 280          # items per event label before de-duplication
+PER_NEG = 900            # items each for "No event" and "Background"
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -72,11 +72,27 @@ def news_day(rng):
                        "earlier today", f"on the night of {rng.choice(WEEKDAYS)}"])
 
 
-def slots(rng, c, code):
-    town, adm = rng.choice(c["places"])
-    other = [p for p in c["places"] if p[0] != town]
+# Labels whose perpetrator may be any armed group, pro-government militias included.
+ANY_GROUP = {"Attack", "Looting/property destruction", "Sexual violence", "Abduction/forced disappearance",
+             "Mob violence", "Background", "No event"}
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory",
+             "Headquarters or base established"}
+PEACEFUL = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+            "Violent demonstration", "Mob violence", "Arrests", "No event", "Background", "Other"}
+
+
+def slots(rng, c, code, label):
+    places = c["places"]
+    if label not in PEACEFUL and code in WAR_PLACES:
+        places = [p for p in places if p[0] in WAR_PLACES[code]] or places
+    if label in TERRITORY:
+        places = [p for p in places if p[0] not in NO_TERRITORY] or places
+    town, adm = rng.choice(places)
+    other = [p for p in places if p[0] != town]
     town2, adm2 = rng.choice(other) if other else (town, adm)
     groups = c["groups"]
+    if label not in ANY_GROUP:
+        groups = [g for g in groups if g not in PROGOV.get(code, ())] or groups
     g = rng.choice(groups)
     g2 = rng.choice([x for x in groups if x != g] or groups)
     s = dict(
@@ -124,13 +140,18 @@ def title_case(t):
 
 # Countries where organised armed conflict is not the story: only protest, riot, crime-like and
 # negative labels are generated there, so the data does not put artillery duels in Athens.
-UNREST_ONLY = {"FR", "GR", "RS", "BA", "GE", "MD", "AR", "CL", "PE", "SN", "NP", "LK", "GH", "ZA", "JO"}
+UNREST_ONLY = {"FR", "GR", "RS", "BA", "GE", "MD", "AR", "CL", "PE", "SN", "NP", "LK", "GH", "ZA", "JO", "XK"}
 UNREST_LABELS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration", "Mob violence", "Arrests", "Looting/property destruction",
                  "Grenade", "Remote explosive/landmine/IED", "Disrupted weapons use", "No event", "Background"}
 
 
+JIHAD_WORDS = ("mujahideen", "apostate", "Crusader", "martyrdom", "Muslims", "istishhaad", "God", "brothers")
+
+
 def eligible(code, c, tpl, label):
+    if any(w in tpl for w in JIHAD_WORDS) and code not in JIHADIST:
+        return False
     if code in UNREST_ONLY and label not in UNREST_LABELS:
         return False
     if "{AIR}" in tpl and not c["air"]:
@@ -166,7 +187,7 @@ def generate():
             c = C[code]
             if not eligible(code, c, tpl, label):
                 continue
-            s = slots(rng, c, code)
+            s = slots(rng, c, code, label)
             text = render(tpl, s, rng)
             if genre == "headline" and rng.random() < 0.5:
                 text = title_case(text)
