@@ -125,7 +125,7 @@ TEMPLATES = {
 "Suicide bomb": [
     (W, "A suicide bomber blew himself up [at|near|outside] {TGT} in {P} {D}, killing {N} people{ATTR}."),
     (W, "At least {N} people were killed when a suicide [bomber|attacker] detonated [an explosive vest|a car packed with explosives] in {P}{ATTR}."),
-    (W, "A suicide car bomb struck a [military checkpoint|police station|army base] in {P}, [killing|wounding] {N} [soldiers|policemen]{ATTR}."),
+    (W, "A suicide car bomb struck a [military checkpoint|police station|military base] in {P}, [killing|wounding] {N} [soldiers|policemen]{ATTR}."),
     (CO, "{CD}, a suicide bomber detonated explosives at {TGT} in {P} ({A}). [{N} fatalities.|Fatalities unknown.]"),
     (CO, "{CD}, a [female|male] suicide bomber attacked {CIV} in {P} ({A}), killing {N} people and wounding others."),
     (MI, "Our martyrdom-seeking brother [detonated his explosive belt|drove his explosive-laden vehicle] into a gathering of [apostate soldiers|enemy forces] in {P}, killing dozens."),
@@ -495,7 +495,6 @@ TEMPLATES = {
     (MO, "Residents found a mass grave in {P} with [{N}|dozens of] bodies [believed to be of detainees|bearing signs of torture]."),
     (CO, "{CD}, the bodies of {N} people were exhumed from a mass grave in {P} ({A})."),
     (W, "Sonic booms from low-flying jets rattled windows across {P} {D}, [but no strikes were reported|in what residents called intimidation]{ATTR}."),
-    (W, "[Electronic jamming|GPS interference] disrupted flights over {P}, officials said, blaming military activity."),
     (CO, "{CD}, unknown individuals fired [flares|warning shots in the air] near {P} ({A}). No injuries."),
     (T, "Mass grave with {N} bodies uncovered near {P}."),
 ],
