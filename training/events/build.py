@@ -113,6 +113,27 @@ def slots(rng, c, code, label):
     return s
 
 
+# A share of items uses invented town and group names, so that a model learns the sentence and not a
+# list of known names: real reports name villages and splinter groups no gazetteer or lexicon holds.
+INVENTED_SHARE = 0.08
+SYLL = ["ka", "ro", "mbe", "ta", "shi", "wa", "no", "ged", "ul", "bar", "zi", "ko", "lan", "mo", "sa", "tu", "dar",
+        "ve", "ni", "gol", "ba", "rek", "hu", "ya", "dan", "ese", "kir", "ol", "pa", "man"]
+
+
+def invented(rng, parts):
+    name = "".join(rng.choice(SYLL) for _ in range(parts))
+    return name[0].upper() + name[1:]
+
+
+def invent_slots(rng, s):
+    s["P"], s["P2"] = invented(rng, rng.randint(2, 3)), invented(rng, rng.randint(2, 3))
+    s["A"], s["A2"] = invented(rng, 2), invented(rng, 2)
+    base = invented(rng, 2)
+    s["GRP"] = rng.choice([f"the {base} Liberation Front", f"{base} militiamen", f"the {base} brigade",
+                           f"fighters of the {base} movement", f"{base} armed groups", f"the {base} Defence Forces"])
+    s["GRP2"] = f"{invented(rng, 2)} fighters"
+
+
 ALT = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 
@@ -188,6 +209,8 @@ def generate():
             if not eligible(code, c, tpl, label):
                 continue
             s = slots(rng, c, code, label)
+            if rng.random() < INVENTED_SHARE:
+                invent_slots(rng, s)
             text = render(tpl, s, rng)
             if genre == "headline" and rng.random() < 0.5:
                 text = title_case(text)
