@@ -522,7 +522,6 @@ NO_EVENT = [
     # ordinary crime
     (W, "Police in {P} arrested a man suspected of [stealing cars|fraud|running a fake currency ring]{ATTR}."),
     (W, "A man stabbed his neighbour to death in {P} after a row over [a parking space|money|land], police said."),
-    (CO, "{CD}, a man killed his wife in {P} ({A}) during a domestic dispute. [Not coded: ordinary crime.]"),
     (W, "Robbers held up a bank branch in {P} and escaped with cash, police said; no one was hurt."),
     # diplomacy
     (W, "The foreign ministers of {C} and its neighbours met in {P} {D} to discuss [border security|trade|refugees]."),
@@ -571,7 +570,6 @@ NO_EVENT = [
     (W, "Schools reopened in {P} after the holidays, and markets were busy {D}."),
     (W, "Aid convoys reached {P} with food and medicines for {BIG},000 people, the UN said."),
     (W, "Displaced families continued to return to {P}, where [water and electricity|schools and clinics] have been restored."),
-    (CO, "{CD}, {ARMY} conducted a routine patrol in {P} ({A}). No incident reported."),
     (W, "A military exercise involving {BIG} troops began near {P}, the defence ministry said, calling it routine."),
     (H, "Army parade marks independence day in {P}"),
     (W, "Police launched a road safety campaign in {P} after a rise in traffic accidents."),
@@ -629,7 +627,6 @@ BACKGROUND = [
     (W, "The trial of {N2} police officers accused of killing protesters in {P} in {YEAR} was adjourned."),
     (W, "The exchange of prisoners agreed last year between {ARMY} and {GRP} has never been carried out."),
     (W, "A report on the {YEAR} [crackdown|offensive] in {A} will be presented to the Human Rights Council next month."),
-    (CO, "{CD}, the government commemorated the victims of the {YEAR} [bombing|massacre] in {P} ({A}). [Not an event.]"),
     (W, "Families of people abducted from {P} in {YEAR} are still waiting for news of their relatives."),
     (W, "{GRP}, which has been accused of [massacres|kidnappings|bombings] since {YEAR}, is now in talks with the government."),
     (W, "The landmines planted during the {YEAR} war still [contaminate|cover] large areas around {P}."),
@@ -783,7 +780,6 @@ NO_EVENT += [
     (M, "The ministry said [fuel|flour|electricity] supplies to {P} would be restored by the end of the week."),
     (W, "{ADJ} officials said [they had bought|they would receive] [air defence systems|armoured vehicles|attack helicopters] from [Turkey|China|Russia|France]."),
     (W, "[Researchers|A report] found that the [rifles|drones|mortar rounds] used by {GRP} were mostly [smuggled from abroad|bought on the black market]."),
-    (CO, "{CD}, {OFF} held a press conference in {P} ({A}) on security measures. No violence."),
     (T, "📣 Reminder: the curfew in {P} is lifted from tomorrow, the administration says."),
     (L, "Nothing to report from {P} tonight. {OUT} says the town is quiet and shops reopened today."),
 ]
@@ -798,7 +794,6 @@ BACKGROUND += [
     (W, "{GRP} claimed responsibility for {D}'s [attack|ambush|bombing] near {P} in a statement."),
     (W, "Officials are planning a [march|rally|strike] in {P} next week to protest against {CAUSE}."),
     (W, "{P}, where {GRP} was [driven out|defeated] in {YEAR}, is now [rebuilding|largely calm], {OUT} reported."),
-    (CO, "{CD}, the report referred to the {YEAR} [clashes|attack|abductions] in {P} ({A}); no new event."),
     (M, "The ministry rejected [claims|reports] that {ARMY} had [killed civilians|lost control of {P}] as [propaganda|lies]."),
     (T, "❌ Fake: no [attack|shelling|clash] in {P} today. The video is from {YEAR}."),
     (H, "{P} [remembers|marks anniversary of] {YEAR} [massacre|attack|siege]"),
