@@ -593,7 +593,7 @@ BACKGROUND = [
     (W, "An investigation found that the air strike on {P} in {YEAR} was carried out by {AIR}."),
     (L, "Background: {P} changed hands several times during the {YEAR} offensive and is now a key supply hub."),
     # hypothetical, planned, threatened, warnings
-    (W, "If the talks fail, fighting could resume around {P}, [diplomats|analysts] warned."),
+    (W, "Should the negotiations collapse, [clashes|the offensive] around {P} could restart, [diplomats|analysts] warned."),
     (W, "{GRP} threatened to attack {P} unless the government [releases its prisoners|withdraws its troops]{ATTR}."),
     (MI, "We warn the enemy that its bases in {P} will be legitimate targets if the aggression continues."),
     (W, "Officials fear {GRP} is preparing an offensive on {P} [before the rainy season|after Ramadan]."),
@@ -606,7 +606,7 @@ BACKGROUND = [
     (H, "{GRP} vows to retake {P}"),
     (H, "Fears of new offensive grow in {A}"),
     # denied, disputed
-    (M, "The ministry denied that its [jets|aircraft|drones] struck [a market|a hospital|a school] in {P}, calling the reports fabricated."),
+    (M, "The ministry [rejected|dismissed] reports that its [jets|aircraft|drones] had hit [a market|a hospital|a school] in {P}, calling them fabricated."),
     (W, "{ARMY} denied reports that {GRP} had captured {P}, saying troops remained in control."),
     (W, "{GRP} denied any involvement in the [kidnapping|bombing|killings] in {P}."),
     (W, "Police rejected claims that officers fired on protesters in {P}, saying no live ammunition was used."),
@@ -620,7 +620,7 @@ BACKGROUND = [
     (W, "Funerals were held in {P} for the victims of [the bombing|the massacre|the strike]."),
     (M, "The president offered condolences to the families of the soldiers killed in {P}."),
     (H, "Outrage after {P} killings"),
-    (W, "The weapon used was either [Iranian|locally] made or smuggled across the border, [officials|analysts] said."),
+    (W, "[Investigators|Analysts] were still trying to establish whether the [rocket|drone|explosive] used in {P} was made locally or smuggled across the border."),
     (W, "The death toll from [last week's|Sunday's] attack on {P} has not changed, officials said, as the investigation continues."),
     (N, "Survivors of the {YEAR} attack on {P} still suffer from trauma and lack access to care."),
     (W, "Lawmakers debated a motion on the violence in {A} and called for more troops."),
