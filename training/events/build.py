@@ -33,7 +33,7 @@ CIVILIANS = ["civilians", "villagers", "farmers", "herders", "displaced people",
              "bus passengers", "market-goers", "members of one family", "schoolchildren", "motorcyclists"]
 VICTIMS = ["two aid workers", "a local chief", "a village head", "a Catholic priest", "three teachers", "a journalist",
            "an NGO driver", "a health worker", "the son of a local MP", "a traditional ruler", "two engineers",
-           "a councillor", "a trader and his wife", "four herders", "a nurse", "a student activist",
+           "a councillor", "a trader", "four herders", "a nurse", "a student activist",
            "an imam", "a district official", "a businessman", "several farmers", "a humanitarian worker",
            "a human rights lawyer", "a pastor", "a school principal", "two truck drivers"]
 TARGETS = ["a market", "a residential building", "a school", "a hospital", "a fuel depot", "a power substation",
@@ -106,6 +106,10 @@ def slots(rng, c, code, label):
         YEAR=str(rng.randint(2012, 2023)), MON=rng.choice(MONTHS), WD=rng.choice(WEEKDAYS),
         KM=str(rng.randint(5, 60)),
     )
+    # Agreement with the victim slot: one person or several.
+    one = s["VIC"].split()[0] in ("a", "an", "the")  # every plural entry starts with a number word or "several"
+    s.update(WAS="was" if one else "were", HAS="has" if one else "have", HIS="his" if one else "their",
+             HIM="him" if one else "them")
     s["ATTR"] = rng.choice([f", {s['OFF']} said", f", according to {s['OUT']}", ", residents said",
                             ", a security source said", ", witnesses told reporters", ", local sources reported",
                             f", {s['OUT']} reported", "", "", ", officials said", ", a medic said",
