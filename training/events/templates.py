@@ -263,7 +263,7 @@ TEMPLATES = {
     (H, "Gunmen kidnap {N} travellers on {P} highway"),
     (MO, "Members of {GRP} kidnapped {VIC} in {P} and took {HIM} to an unknown destination."),
     (T, "🚨 Kidnapping in {P}: {VIC} taken by armed men this morning."),
-    (W, "Journalists were seized by gunmen [near|outside] {P} {D} and remain missing{ATTR}."),
+    (W, "[Two reporters|A television crew and their driver|Three journalists] were taken at gunpoint [near|outside] {P} {D} and have not been released{ATTR}."),
     (W, "[Masked men|Men in plain clothes] bundled {VIC} into an unmarked car in {P}; {HIS} family has had no news since{ATTR}."),
     (W, "{N} [schoolgirls|pupils|students] were kidnapped from their [school|dormitory] in {P}{ATTR}."),
     (CO, "{CD}, {GRP} took {N} hostages in {P} ({A}) and demanded ransom."),
