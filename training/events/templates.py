@@ -12,7 +12,7 @@ TEMPLATES = {
     (CO, "{CD}, {ARMY} clashed with {GRP} in {P} ({A}). [{N} fatalities were reported.|Casualties unknown.|Several militants were reportedly killed.]"),
     (CO, "{CD}, {GRP} attacked a military position in {P} ({A}); the troops repelled the assault. [{N} fatalities.|No fatalities reported.]"),
     (CO, "{CD}, {GRP} and {GRP2} fought each other near {P} ({A}), resulting in [{N} fatalities|an unknown number of casualties]."),
-    (M, "The [army|military|defence ministry] said its soldiers killed {K} [militants|terrorists|insurgents] in an operation near {P} {D}."),
+    (M, "Soldiers killed {K} [militants|terrorists|insurgents] in an operation near {P} {D}, the [army|military|defence ministry] said in a statement."),
     (M, "Our forces repelled an attack by {GRP} on positions near {P}, [inflicting heavy losses|killing {N} attackers] on the enemy, the ministry said."),
     (MI, "Our mujahideen ambushed a convoy of the [apostate|enemy] army near {P}, killing {N} soldiers and seizing their weapons."),
     (MI, "Fighters of {GRP} engaged the enemy in fierce battles on the {P} front, killing and wounding dozens."),
