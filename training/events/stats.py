@@ -4,6 +4,7 @@ Exits non-zero, naming file and line, when a line is not valid JSON or lacks a f
 import glob
 import json
 import os
+import signal
 import sys
 from collections import Counter
 
@@ -54,6 +55,7 @@ def show(title, counter, width=40):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     items, bad = load()
     files = Counter(o["_file"] for o in items)
     print(f"{len(items)} items in {len(files)} files; {len(set(o['text'] for o in items))} distinct texts; "
