@@ -432,7 +432,6 @@ TEMPLATES = {
     (W, "Troops [captured|seized] {N2} [pickup trucks mounted with machine guns|mortars and ammunition] from {GRP} near {P}{ATTR}."),
     (W, "Police intercepted a vehicle packed with explosives at a checkpoint in {P}, foiling a planned attack{ATTR}."),
     (MI, "Our brothers brought down an enemy reconnaissance drone over {P} with a heat-seeking missile."),
-    (W, "Engineers cleared {N} landmines from farmland around {P} this week{ATTR}."),
 ],
 "Headquarters or base established": [
     (W, "{GRP} set up a [base|camp|headquarters] in {P} {D}{ATTR}."),
@@ -495,7 +494,6 @@ TEMPLATES = {
     (MO, "Residents found a mass grave in {P} with [{N}|dozens of] bodies [believed to be of detainees|bearing signs of torture]."),
     (CO, "{CD}, the bodies of {N} people were exhumed from a mass grave in {P} ({A})."),
     (W, "Sonic booms from low-flying jets rattled windows across {P} {D}, [but no strikes were reported|in what residents called intimidation]{ATTR}."),
-    (CO, "{CD}, unknown individuals fired [flares|warning shots in the air] near {P} ({A}). No injuries."),
     (T, "Mass grave with {N} bodies uncovered near {P}."),
 ],
 }
