@@ -174,7 +174,14 @@ UNREST_LABELS = {"Peaceful protest", "Protest with intervention", "Excessive for
 JIHAD_WORDS = ("mujahideen", "apostate", "Crusader", "martyrdom", "Muslims", "istishhaad", "God", "brothers")
 
 
+# Negative templates that speak of war, kept out of countries whose story is unrest.
+WARLIKE = re.compile(r"\{(GRP|GRP2|ARMY|AIR|SHELL)\}|offensive|\bwar\b|landmine|air strike|suicide|shell|changed hands|"
+                     r"massacre|siege|drone|missile|bombing|troops|ceasefire|truce|aircraft|jets|seize|targets|retake")
+
+
 def eligible(code, c, tpl, label):
+    if code in UNREST_ONLY and label in ("Background", "No event") and WARLIKE.search(tpl):
+        return False
     if any(w in tpl for w in JIHAD_WORDS) and code not in JIHADIST:
         return False
     if code in UNREST_ONLY and label not in UNREST_LABELS:
