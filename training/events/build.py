@@ -119,7 +119,7 @@ def slots(rng, c, code, label):
 
 # A share of items uses invented town and group names, so that a model learns the sentence and not a
 # list of known names: real reports name villages and splinter groups no gazetteer or lexicon holds.
-INVENTED_SHARE = 0.08
+INVENTED_SHARE = 0.12
 SYLL = ["ka", "ro", "mbe", "ta", "shi", "wa", "no", "ged", "ul", "bar", "zi", "ko", "lan", "mo", "sa", "tu", "dar",
         "ve", "ni", "gol", "ba", "rek", "hu", "ya", "dan", "ese", "kir", "ol", "pa", "man"]
 
