@@ -223,8 +223,12 @@ def generate():
             if rng.random() < INVENTED_SHARE:
                 invent_slots(rng, s)
             text = render(tpl, s, rng)
-            if genre == "headline" and rng.random() < 0.5:
-                text = title_case(text)
+            if genre == "headline":
+                r = rng.random()
+                text = title_case(text) if r < 0.5 else text.upper() if r < 0.6 else text
+            # Channels and wires flag some posts; the flag says nothing about the type.
+            if genre in ("telegram", "liveblog") and rng.random() < 0.15:
+                text = rng.choice(["BREAKING: ", "URGENT | ", "Update: ", "JUST IN: ", "⚡️ "]) + text
             # A live-blog update often carries a second, neutral sentence after the event.
             if genre == "liveblog" and rng.random() < 0.5:
                 text = text + " " + render(rng.choice(WRAP_SECOND), s, rng)
