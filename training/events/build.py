@@ -227,7 +227,8 @@ def generate():
                 r = rng.random()
                 text = title_case(text) if r < 0.5 else text.upper() if r < 0.6 else text
             # Channels and wires flag some posts; the flag says nothing about the type.
-            if genre in ("telegram", "liveblog") and rng.random() < 0.15:
+            if genre in ("telegram", "liveblog") and text[0].isalpha() and not text.startswith(("Update", "Breaking")) \
+                    and rng.random() < 0.15:
                 text = rng.choice(["BREAKING: ", "URGENT | ", "Update: ", "JUST IN: ", "⚡️ "]) + text
             # A live-blog update often carries a second, neutral sentence after the event.
             if genre == "liveblog" and rng.random() < 0.5:
