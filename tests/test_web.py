@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 
@@ -284,6 +285,9 @@ def test_event_page_lists_merge_candidates_and_html_404(app, desk, factory):
     assert 'class="merge-with"' not in page.text                   # anonymous: no button
     homs = call(app, "GET", "/api/events?place=Homs").json()["events"][0]
     assert quote(homs["id"], safe="") not in page.text            # 150 km away, not offered
+    # nothing missing is written "None": the report has no title, the frame no actor
+    text = re.sub(r"<[^>]+>", " ", page.text)
+    assert "None" not in text.split(), [ln for ln in text.splitlines() if "None" in ln]
     missing = call(app, "GET", "/events/nope", headers={"Accept": "text/html"})
     assert missing.status_code == 404 and "Back to the desk" in missing.text
     assert call(app, "GET", "/api/events/nope").json() == {"error": "no such event"}
@@ -314,3 +318,109 @@ def test_event_page_shows_casualties_per_claimant_and_reconciled(db_url, setting
 def test_oversized_write_bodies_are_refused_unread(app):
     big = {"name": "x", "password": "y" * (70 * 1024)}
     assert call(app, "POST", "/api/session", json=big).status_code == 413
+
+
+@pytest.fixture
+def alias_app(db_url, settings_for, factory):
+    """Two events stored under canonical and as-written names: an Islamic State attack on
+    Palmyra claimed by 'SOHR' and carried by 'AP'; a Syrian army strike on Homs from SANA."""
+    def reader(r):
+        isis = "Palmyra" in r.text
+        return factory.reading(r, place="Palmyra" if isis else "Homs",
+                               lat=34.56 if isis else 34.73, lon=38.28 if isis else 36.71,
+                               claimant="SOHR" if isis else "Syrian Arab News Agency",
+                               actor1="Islamic State" if isis else "Military Forces of Syria",
+                               summary=r.text)
+    d = Desk(settings_for(db_url), reader=reader, fuser=factory.fuser)
+    d.ingest_reports([factory.report("Militants stormed Palmyra.", outlet="AP"),
+                      factory.report("Jets struck Homs.", outlet="SANA")])
+    yield create_app(d.settings, desk=d)
+    d.store.close()
+
+
+def test_filters_accept_any_alias_the_lexicons_know(alias_app):
+    def places(q):
+        r = call(alias_app, "GET", "/api/events?" + q)
+        assert r.status_code == 200, r.text
+        return [e["frame"]["location"]["name"] for e in r.json()["events"]]
+    assert places("actor=ISIS") == ["Palmyra"]                 # actors.json alias
+    assert places("actor=Daesh") == ["Palmyra"]
+    assert places("actor=Syrian%20army") == ["Homs"]
+    assert places("actor=islamic") == ["Palmyra"]              # typed text still a substring
+    assert places("place=Tadmur") == ["Palmyra"]               # the gazetteer's names of it
+    assert places("place=Hims") == ["Homs"]
+    assert places("source=Syrian%20Observatory%20for%20Human%20Rights") == ["Palmyra"]
+    assert places("source=the%20Observatory") == ["Palmyra"]   # claim written 'SOHR'
+    assert places("source=Associated%20Press") == ["Palmyra"]  # outlet written 'AP'
+    assert places("source=SANA") == ["Homs"]
+    assert places("actor=ISIS&place=Homs") == []
+    csv = call(alias_app, "GET", "/api/export.csv?place=Tadmur").text
+    assert "stormed Palmyra" in csv and "struck Homs" not in csv
+
+
+def test_one_page_per_source_whatever_name_is_used(alias_app):
+    canon = "/sources/" + quote("Syrian Observatory for Human Rights", safe="")
+    for name in ("SOHR", "the Observatory", "Syrian Observatory for Human Rights"):
+        r = call(alias_app, "GET", "/sources/" + quote(name, safe=""), follow_redirects=True,
+                 headers={"Accept": "text/html"})
+        assert r.status_code == 200 and str(r.url).endswith(canon), (name, r.url)
+        assert "<h1>Syrian Observatory for Human Rights</h1>" in r.text
+        assert "Militants stormed Palmyra." in r.text
+    api = call(alias_app, "GET", "/api/sources/SOHR").json()
+    assert api["name"] == "Syrian Observatory for Human Rights" and api["claims"] == 1
+    assert "SOHR" in api["aliases"]
+    ap = call(alias_app, "GET", "/api/sources/Associated%20Press").json()
+    assert ap["reports"] == 1 and ap["first_published"].startswith("2016-05-11")
+
+
+def test_place_labels_come_by_zoom_from_the_gazetteer(app):
+    syria = "west=35&south=32&east=42.5&north=37.5"
+
+    def names(zoom, kind=None):
+        r = call(app, "GET", f"/api/places?{syria}&zoom={zoom}")
+        assert r.status_code == 200
+        return {p["name"] for p in r.json()["places"] if kind is None or p["kind"] == kind}
+    assert "Damascus" in names(4, "capital") and "Tadmur" not in names(4)
+    assert {"Aleppo", "Homs"} <= names(6, "town") and "Tadmur" in names(6)    # ~50,000 people
+    assert "Hamah" in names(6)                      # transliteration marks dropped (Ḩamāh)
+    assert {"Raqqa", "Daraa"} <= names(6, "region")
+    assert "Syria" in names(5, "country") and not names(8, "country")
+    assert len(names(9)) > len(names(7)) > len(names(5))
+    assert call(app, "GET", "/api/places?zoom=99").status_code == 422
+
+
+def test_tile_server_is_off_by_default_and_opened_only_to_its_origin(desk, settings_for, db_url):
+    from dataclasses import replace
+    page = call(create_app(desk.settings, desk=desk), "GET", "/")
+    assert 'name="tiles"' not in page.text
+    assert "img-src 'self' data:;" in page.headers["content-security-policy"]
+    s = replace(desk.settings, tiles="https://{s}.tiles.example.org/{z}/{x}/{y}.png",
+                tiles_attribution="© Example contributors")
+    page = call(create_app(s, desk=desk), "GET", "/")
+    assert 'content="https://{s}.tiles.example.org/{z}/{x}/{y}.png"' in page.text
+    assert "© Example contributors" in page.text
+    assert "img-src 'self' data: https://*.tiles.example.org;" in page.headers["content-security-policy"]
+
+
+def test_headline_and_history_in_words():
+    from livedesk.web import words
+    ev = {"frame": {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of Syria",
+                    "location": {"name": "Homs"}}}
+    assert words.headline(ev) == "Military Forces of Syria: air/drone strike in Homs"
+    ev["frame"]["location"]["name"] = "20 km east of Palmyra"
+    assert words.headline(ev) == "Military Forces of Syria: air/drone strike 20 km east of Palmyra"
+    assert words.headline({"frame": {"sub_event_type": "IED attack"}}) == "IED attack"
+    line = words.history_line(
+        {"who": "alice", "action": "review.review",
+         "payload": {"value": {"status": "confirmed", "reason": "two videos"}}},
+        role_of=lambda n: "analyst", event_name=lambda e: None, mention_name=str)
+    assert line == "analyst alice confirmed it, note: two videos"
+    line = words.history_line({"who": "fusion", "action": "event.updated",
+                               "payload": {"status": ["claimed", "corroborated"],
+                                           "reports": [1, 2], "mention_ids": [["a"], ["a", "b"]]}},
+                              role_of=lambda n: None, event_name=lambda e: None, mention_name=str)
+    assert line == "fusion updated it: status claimed \u2192 corroborated; reports 1 \u2192 2"
+    assert words.when("2016-05-10T14:02:00+03:00") == "10 May 2016, 11:02 UTC"
+    assert words.report_title({"id": "r-1", "title": None},
+                              "Update: flags raised over the citadel.") == \
+        "Update: flags raised over the citadel."

@@ -52,6 +52,11 @@ class Settings:
     workers: int = field(default_factory=lambda: int(_env("LIVEDESK_WORKERS", "1")))
     # Megabytes of API answers each serve process keeps (0: none); see web/cache.py.
     response_cache_mb: int = field(default_factory=lambda: int(_env("LIVEDESK_RESPONSE_CACHE_MB", "64")))
+    # A raster tile server for the map ("https://tiles.example.org/{z}/{x}/{y}.png"), for users
+    # who are online; empty (the default): the map draws its own borders and place names.
+    tiles: str = field(default_factory=lambda: _env("LIVEDESK_TILES", ""))
+    # The credit the tile server asks for, shown on the map ("© OpenStreetMap contributors").
+    tiles_attribution: str = field(default_factory=lambda: _env("LIVEDESK_TILES_ATTRIBUTION", ""))
 
     @classmethod
     def env_names(cls) -> dict[str, str]:
@@ -63,7 +68,8 @@ class Settings:
             "fetch_timeout": "LIVEDESK_FETCH_TIMEOUT", "allow_private": "LIVEDESK_ALLOW_PRIVATE",
             "poll_interval": "LIVEDESK_POLL_INTERVAL", "stale_after_hours": "LIVEDESK_STALE_HOURS",
             "session_minutes": "LIVEDESK_SESSION_MINUTES", "workers": "LIVEDESK_WORKERS",
-            "response_cache_mb": "LIVEDESK_RESPONSE_CACHE_MB",
+            "response_cache_mb": "LIVEDESK_RESPONSE_CACHE_MB", "tiles": "LIVEDESK_TILES",
+            "tiles_attribution": "LIVEDESK_TILES_ATTRIBUTION",
         }
 
     def as_env(self) -> dict[str, str]:

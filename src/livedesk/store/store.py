@@ -161,7 +161,7 @@ class Store(Accounts, ReportWrites):
                      limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         query = select(reports)
         if source:
-            query = query.where(reports.c.outlet == source)
+            query = query.where(reports.c.outlet.in_(_names(source)))
         if q:
             like = f"%{q}%"
             query = query.where(or_(reports.c.title.ilike(like), reports.c.text.ilike(like)))
@@ -362,11 +362,18 @@ class Store(Accounts, ReportWrites):
         if event_type:
             q = q.where(or_(events.c.event_type == event_type,
                             events.c.sub_event_type == event_type))
+        # actor, place and source take one name or several (a name and its aliases, the web
+        # filters widen them): the first is matched as typed, the others whole.
         if actor:
-            like = f"%{actor}%"
-            q = q.where(or_(events.c.actor1.ilike(like), events.c.actor2.ilike(like)))
+            first, *more = _names(actor)
+            like = f"%{first}%"
+            q = q.where(or_(events.c.actor1.ilike(like), events.c.actor2.ilike(like),
+                            *[func.lower(c) == m.lower() for m in more
+                              for c in (events.c.actor1, events.c.actor2)]))
         if place:
-            q = q.where(or_(events.c.place.ilike(f"%{place}%"), events.c.country == place.upper()))
+            first, *more = _names(place)
+            q = q.where(or_(events.c.place.ilike(f"%{first}%"), events.c.country == first.upper(),
+                            *[func.lower(events.c.place) == m.lower() for m in more]))
         if status:
             q = q.where(or_(events.c.status == status, events.c.review == status))
         if review:
@@ -375,11 +382,12 @@ class Store(Accounts, ReportWrites):
             by_outlet = (select(event_mentions.c.event_id)
                          .join(frames, frames.c.id == event_mentions.c.frame_id)
                          .join(reports, reports.c.id == frames.c.report_id)
-                         .where(reports.c.outlet == source))
+                         .where(reports.c.outlet.in_(_names(source))))
             by_claim = (select(event_mentions.c.event_id)
                         .join(frames, frames.c.id == event_mentions.c.frame_id)
                         .join(claims, claims.c.report_id == frames.c.report_id)
-                        .where(or_(claims.c.claimant == source, claims.c.canonical == source)))
+                        .where(or_(claims.c.claimant.in_(_names(source)),
+                                   claims.c.canonical.in_(_names(source)))))
             q = q.where(or_(events.c.id.in_(by_outlet), events.c.id.in_(by_claim)))
         q = q.order_by(events.c.day.desc().nulls_last(),
                        events.c.first_published.desc().nulls_last(), events.c.id)
@@ -403,21 +411,29 @@ class Store(Accounts, ReportWrites):
                                             .order_by(events.c.day)).scalars() if d]
 
     # -- sources ------------------------------------------------------------------------------
-    def source(self, name: str) -> dict[str, Any] | None:
+    def source(self, name: str | list[str]) -> dict[str, Any] | None:
+        """One source's page data. `name` may be a list: the canonical name first, then every
+        other name it goes by (reports and claims under any of them count)."""
+        names = _names(name)
         with self._read() as conn:
-            row = conn.execute(select(sources).where(sources.c.name == name)).mappings().first()
-            n_reports = conn.execute(select(func.count()).select_from(reports)
-                                     .where(reports.c.outlet == name)).scalar_one()
+            row = conn.execute(select(sources).where(sources.c.name.in_(names))
+                               .order_by((sources.c.name == names[0]).desc())).mappings().first()
+            n_reports, first_pub = conn.execute(
+                select(func.count(), func.min(reports.c.published)).select_from(reports)
+                .where(reports.c.outlet.in_(names))).one()
             n_claims = conn.execute(select(func.count()).select_from(claims).where(
-                or_(claims.c.claimant == name, claims.c.canonical == name))).scalar_one()
+                or_(claims.c.claimant.in_(names), claims.c.canonical.in_(names)))).scalar_one()
         if row is None and not n_reports and not n_claims:
             return None
-        return {"name": name, "kind": row["kind"] if row else None,
+        return {"name": names[0], "kind": row["kind"] if row else None,
                 "alignment": row["alignment"] if row else None,
                 "first_seen": _iso(row["first_seen"]) if row else None,
+                # when its earliest stored report was published (first_seen is when the desk
+                # first met the name, which for an archive is the ingestion day)
+                "first_published": _iso(first_pub),
                 "reports": n_reports, "claims": n_claims,
-                "recent_reports": self.list_reports(source=name, limit=50),
-                "events": self.list_events(source=name, limit=100)}
+                "recent_reports": self.list_reports(source=names, limit=50),
+                "events": self.list_events(source=names, limit=100)}
 
     # -- analyst overrides --------------------------------------------------------------------
     def add_override(self, kind: str, who: str, event_id: str | None = None,
@@ -466,6 +482,11 @@ class Store(Accounts, ReportWrites):
 
 
 # -- helpers ----------------------------------------------------------------------------------
+def _names(value: str | list[str] | tuple[str, ...]) -> list[str]:
+    """A filter's name or names, as a non-empty list."""
+    return [value] if isinstance(value, str) else list(value)
+
+
 def _sqlite_connect(dbapi_conn, _record) -> None:
     # Let SQLAlchemy's "begin" hook emit BEGIN itself, so writes can take the lock up front.
     dbapi_conn.isolation_level = None

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
 from livedesk.service import Desk
 from livedesk.store.overrides import EDITABLE
-from livedesk.web import auth
+from livedesk.web import aliases, auth, words
 
 router = APIRouter(prefix="/api")
 
@@ -42,8 +42,16 @@ class EventFilters(BaseModel):
     source: str | None = Field(None, max_length=300)
     review: str | None = Field(None, max_length=20)
 
-    def clean(self) -> dict[str, str]:
-        return {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+    def clean(self) -> dict[str, Any]:
+        """The filters as the store takes them, actor, place and source widened to every name
+        the lexicons and the gazetteer give what was typed (actor=ISIS, place=Tadmur,
+        source=SOHR match the canonical names the store holds)."""
+        out: dict[str, Any] = {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+        for key, widen in (("actor", aliases.actor_names), ("place", aliases.place_names),
+                           ("source", aliases.source_names)):
+            if key in out and out[key].strip():
+                out[key] = widen(out[key])
+        return out
 
 
 # Databases store offsets in 64 bits; a larger one is a 422, not a 500 (found by schemathesis).
@@ -55,6 +63,8 @@ def list_events(f: EventFilters = Depends(), limit: int = Query(500, ge=1, le=50
                 offset: int = Query(0, ge=0, le=MAX_OFFSET), d: Desk = Depends(desk)) -> FastJSON:
     seq = d.store.last_seq()           # read first: a change after it is sent again, not lost
     evs = d.store.list_events(**f.clean(), limit=limit, offset=offset)
+    for ev in evs:
+        ev["headline"] = words.headline(ev)
     return FastJSON({"events": evs, "count": len(evs), "seq": seq})
 
 
@@ -63,7 +73,7 @@ def get_event(event_id: str, d: Desk = Depends(desk)) -> FastJSON:
     ev = d.store.get_event(event_id)
     if ev is None:
         raise HTTPException(404, "no such event")
-    return FastJSON(ev)
+    return FastJSON(dict(ev, headline=words.headline(ev)))
 
 
 @router.get("/reports", response_class=FastJSON)
@@ -85,7 +95,8 @@ def get_report(report_id: str, d: Desk = Depends(desk)) -> FastJSON:
 
 @router.get("/sources/{name:path}", response_class=FastJSON)
 def get_source(name: str, d: Desk = Depends(desk)) -> FastJSON:
-    s = d.store.source(name)
+    from livedesk.web.pages import source_view
+    s = source_view(d.store, name)
     if s is None:
         raise HTTPException(404, "no such source")
     return FastJSON(s)
@@ -240,7 +251,9 @@ def merge(event_id: str, body: Merge, request: Request, d: Desk = Depends(desk))
     if a["id"] == b["id"] or not a["mention_ids"] or not b["mention_ids"]:
         raise HTTPException(422, "pick two different events with mentions")
     d.store.add_override("must_link", user["name"], event_id=event_id,
-                         a=a["mention_ids"][0], b=b["mention_ids"][0], value={"other": b["id"]})
+                         a=a["mention_ids"][0], b=b["mention_ids"][0],
+                         # its name too: once merged, the other event's id names nothing
+                         value={"other": b["id"], "headline": words.headline(b)})
     d.refuse_around(a["mention_ids"] + b["mention_ids"])
     return {"merged": [a["id"], b["id"]],
             "event": d.store.event_of_mention(a["mention_ids"][0])}

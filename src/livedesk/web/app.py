@@ -1,7 +1,9 @@
 """The web desk: `create_app(settings)` builds the ASGI app, `serve(settings)` runs it.
 
 Map libraries come from npm (package.json at the repository root) and are served from
-./node_modules, or from web/static/vendor when the set-up copied them there: no CDN, no tiles.
+./node_modules, or from web/static/vendor when the set-up copied them there: no CDN. The map draws
+its own borders and place names (web/labels.py); tiles only from a server the operator names in
+LIVEDESK_TILES.
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from livedesk.service import Desk
 from livedesk.settings import Settings, get_settings
-from livedesk.web import api, pages, stream
+from livedesk.web import api, labels, pages, stream
 from livedesk.web.cache import ResponseCache
-from livedesk.web.headers import SecurityHeaders
+from livedesk.web.headers import SecurityHeaders, tile_origin
 from livedesk.web.versions import Versions
 
 STATIC = Path(__file__).parent / "static"
@@ -79,6 +81,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
         return Response(status_code=204)
 
     app.include_router(api.router)
+    app.include_router(labels.router)
     app.include_router(stream.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -87,7 +90,8 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
     # The last added runs first: headers and size checks wrap every answer, cached ones too.
     app.add_middleware(ResponseCache, versions=Versions(desk.store),
                        max_bytes=settings.response_cache_mb * 1024 * 1024)
-    app.add_middleware(SecurityHeaders)
+    origin = tile_origin(settings.tiles) if settings.tiles else None
+    app.add_middleware(SecurityHeaders, img_origins=(origin,) if origin else ())
     return app
 
 

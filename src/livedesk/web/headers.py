@@ -41,9 +41,23 @@ def _oversized(scope) -> tuple[int, str] | None:
     return None
 
 
+def tile_origin(template: str) -> str | None:
+    """The origin a tile URL template loads from ("https://{s}.tiles.example.org/{z}/..." ->
+    "https://*.tiles.example.org"), for the CSP's img-src; None for anything but http(s)."""
+    from urllib.parse import urlsplit
+    parts = urlsplit(template.replace("{s}", "*"))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 class SecurityHeaders:
-    def __init__(self, app):
+    def __init__(self, app, img_origins: tuple[str, ...] = ()):
         self.app = app
+        self.headers = HEADERS
+        if img_origins:       # a tile server the operator chose: its images, nothing else
+            csp = CSP.replace("img-src 'self' data:", "img-src 'self' data: " + " ".join(img_origins))
+            self.headers = [(b"content-security-policy", csp.encode()), *HEADERS[1:]]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -57,7 +71,7 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 have = {k.lower() for k, _ in headers}
-                headers += [(k, v) for k, v in HEADERS if k not in have]
+                headers += [(k, v) for k, v in self.headers if k not in have]
                 if api and b"cache-control" not in have:
                     headers.append((b"cache-control", b"no-store"))
                 message = {**message, "headers": headers}

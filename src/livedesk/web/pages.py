@@ -14,17 +14,19 @@ from urllib.parse import quote
 
 import jinja2
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from livedesk.model import ACLED_TYPES, EVENT_TYPES, STATUSES
 from livedesk.store.overrides import EDITABLE
-from livedesk.web import auth
+from livedesk.web import aliases, auth, words
 
 router = APIRouter()
 
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    autoescape=True, trim_blocks=True, lstrip_blocks=True,
+    # A missing value is shown as nothing, never as the word "None".
+    finalize=lambda v: "" if v is None else v)
 _env.filters["q"] = lambda s: quote(str(s or ""), safe="")
 
 DATE_PRECISION = {1: "exact day", 2: "within 2-6 days", 3: "within the week",
@@ -36,7 +38,9 @@ CONTEXT_CHARS = 280
 
 def render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
     user = auth.current_user(request)
-    html = _env.get_template(name).render(user=user, **ctx)
+    settings = request.app.state.settings
+    html = _env.get_template(name).render(user=user, tiles=settings.tiles,
+                                          tiles_attribution=settings.tiles_attribution, **ctx)
     return HTMLResponse(html)
 
 
@@ -107,6 +111,42 @@ def merge_candidates(store, ev: dict[str, Any], days: int = 3, km: float = 100,
     return [dict(o, distance_km=round(dk)) for dk, o in near[:limit]]
 
 
+def _readable(store, ev: dict[str, Any]) -> dict[str, Any]:
+    """What the event page writes in words: history lines, mentions and reports by name."""
+    reports: dict[str, dict[str, Any] | None] = {}
+
+    def report(rid: str) -> dict[str, Any] | None:
+        if rid not in reports:
+            reports[rid] = store.get_report(rid)
+        return reports[rid]
+
+    roles: dict[str, str | None] = {}
+
+    def role_of(name: str) -> str | None:
+        if name not in roles:
+            user = store.get_user(name)
+            roles[name] = user["role"] if user else None
+        return roles[name]
+
+    def event_name(eid: str) -> str | None:
+        other = store.get_event(eid) if eid else None
+        return words.headline(other) if other else None
+
+    def mention_name(mid: str) -> str:
+        return words.mention_label(mid, report)
+
+    history = [{"at": h.get("at"), "line": words.history_line(h, role_of, event_name, mention_name)}
+               for h in ev.get("history") or []]
+    mentions = [{"id": m, "label": mention_name(m)} for m in ev.get("mention_ids") or []]
+    titles = {r["report_id"]: words.report_title(r, (report(r["report_id"]) or {}).get("text"))
+              for r in ev.get("reports") or []}
+    # A report in another language is shown as it is, marked with its language.
+    langs = {r["report_id"]: (lambda lang: lang if lang and lang != "en" else None)(
+        (report(r["report_id"]) or {}).get("lang")) for r in ev.get("reports") or []}
+    return {"history": history, "mentions": mentions, "titles": titles, "langs": langs,
+            "report": report}
+
+
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(event_id: str, request: Request) -> HTMLResponse:
     store = request.app.state.desk.store
@@ -115,17 +155,37 @@ def event_page(event_id: str, request: Request) -> HTMLResponse:
         raise HTTPException(404, "no such event")
     f = ev["frame"]
     loc = f.get("location") or {}
-    return render(request, "event.html", ev=ev, f=f, loc=loc,
+    readable = _readable(store, ev)
+    candidates = [dict(c, headline=words.headline(c)) for c in merge_candidates(store, ev)]
+    first = ev.get("first_reported") or {}
+    return render(request, "event.html", ev=ev, f=f, loc=loc, headline=words.headline(ev),
                   date_precision=DATE_PRECISION.get(f.get("date_precision"), "unknown"),
                   where_precision=WHERE_PRECISION.get(loc.get("precision"), "unknown"),
                   provenance=_provenance(store, ev), sub_event_types=list(ACLED_TYPES),
-                  candidates=merge_candidates(store, ev),
-                  editable=EDITABLE)
+                  candidates=candidates, editable=EDITABLE, when=words.when,
+                  history=readable["history"], mentions=readable["mentions"],
+                  titles=readable["titles"], langs=readable["langs"], first=first,
+                  report_title=lambda rep: words.report_title(rep))
+
+
+def source_view(store, name: str) -> dict[str, Any] | None:
+    """One source under whichever name it was asked by: its canonical name, every name it
+    goes by, and what the store holds under any of them."""
+    ident = aliases.source_identity(name)
+    src = store.source(ident["aliases"])
+    if src is None:
+        return None
+    return dict(src, name=ident["name"], kind=src["kind"] or ident.get("kind"),
+                alignment=src["alignment"] or ident.get("alignment"),
+                aliases=[a for a in ident["aliases"] if a != ident["name"]])
 
 
 @router.get("/sources/{name:path}", response_class=HTMLResponse)
-def source_page(name: str, request: Request) -> HTMLResponse:
-    src = request.app.state.desk.store.source(name)
+def source_page(name: str, request: Request) -> Response:
+    src = source_view(request.app.state.desk.store, name)
     if src is None:
         raise HTTPException(404, "no such source")
-    return render(request, "source.html", src=src)
+    if src["name"] != name:         # one page per source, whatever name led here
+        return RedirectResponse("/sources/" + quote(src["name"], safe=""), status_code=302)
+    return render(request, "source.html", src=src, when=words.when, headline=words.headline,
+                  report_title=lambda r: words.report_title(r, r.get("excerpt")))

@@ -5,16 +5,16 @@
   if (box && window.L) {
     const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
     const map = L.map(box, {attributionControl: false, zoomControl: true, minZoom: 1, maxZoom: 12});
-    LD.borders(map);
+    LD.baseMap(map, () => (isNaN(lat) || isNaN(lon) ? [] : [[[lat, lon], 12]]));
     if (!isNaN(lat) && !isNaN(lon)) {
       const km = LD.uncertaintyKm({uncertainty_km: parseFloat(box.dataset.km) || 0,
                                    precision: parseInt(box.dataset.precision, 10)});
-      L.marker([lat, lon], {icon: L.divIcon({className: "ev-marker", iconSize: [14, 14]}),
+      L.marker([lat, lon], {icon: LD.markerIcon({frame: {event_type: box.dataset.type}, status: box.dataset.status}),
                             title: box.dataset.name}).addTo(map);
       map.setView([lat, lon], 8);   // a circle has no bounds until the map has a view
       if (km) {
         const c = L.circle([lat, lon], {radius: km * 1000, className: "uncertainty"}).addTo(map);
-        map.fitBounds(c.getBounds(), {maxZoom: 10});
+        map.fitBounds(c.getBounds(), {maxZoom: 9});
       }
     } else {
       map.setView([20, 0], 1);
@@ -38,7 +38,7 @@
   wire("review-form", "review", f => ({status: f.status.value, reason: f.reason.value}));
   wire("edit-form", "edit", f => ({field: f.field.value, value: f.value.value}));
   wire("note-form", "notes", f => ({text: f.text.value}));
-  wire("merge-form", "merge", f => ({other: f.other.value.trim()}),
+  wire("merge-form", "merge", f => ({other: f.other.value}),
        res => { location.href = res.event ? LD.eventHref(res.event) : "/"; });
   for (const b of document.querySelectorAll("button.merge-with")) {
     b.addEventListener("click", async () => {
