@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ROOT / "training" / "actors" / "gold.jsonl"
 DATES = ROOT / "training" / "dates" / "gold.jsonl"
+HELDOUT = ROOT / "training" / "actors" / "heldout.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -72,6 +73,12 @@ def lines() -> list[str]:
         out.append(f"actors (own gold, {n} texts, {len({r['country'] for r in res})} countries): "
                    f"actor1 right {r1 / n:.3f}, actor2 right {r2 / n:.3f}, both {both / n:.3f}, "
                    f"event country {rc / n:.3f}; hand-written part ({len(hand)}): actor1 {h1 / max(1, len(hand)):.3f}")
+    if HELDOUT.exists():
+        res = actor_results(_load(HELDOUT))
+        n = len(res)
+        out.append(f"actors held out (written after the code was frozen, never tuned on; {n} texts): "
+                   f"actor1 right {sum(r['got1'] == r['actor1'] for r in res) / n:.3f}, "
+                   f"actor2 right {sum(r['got2'] == r['actor2'] for r in res) / n:.3f}")
     if DATES.exists():
         res = date_results()
         n = len(res)
@@ -82,8 +89,8 @@ def lines() -> list[str]:
 
 
 def _errors(kind: str) -> None:
-    if kind == "actors":
-        for r in actor_results():
+    if kind in ("actors", "heldout"):
+        for r in actor_results(_load(HELDOUT) if kind == "heldout" else None):
             if (r["got1"], r["got2"]) != (r["actor1"], r["actor2"]):
                 print(f"{r['id']} [{r['shape']}] {r['text']}\n   gold {r['actor1']} | {r['actor2']}\n   got  {r['got1']} | {r['got2']} ({r['got_country']})")
     else:
