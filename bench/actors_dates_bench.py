@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ACTORS = ROOT / "training" / "actors" / "gold.jsonl"
 DATES = ROOT / "training" / "dates" / "gold.jsonl"
 HELDOUT = ROOT / "training" / "actors" / "heldout.jsonl"
+DATES_HELDOUT = ROOT / "training" / "dates" / "heldout.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -85,6 +86,13 @@ def lines() -> list[str]:
         exact = sum(tuple(r["got"][:2]) == (r["start"], r["end"]) for r in res)
         prec = sum(r["got"][2] == r["precision"] for r in res)
         out.append(f"dates (own gold, {n} texts): dates exact {exact / n:.3f}, precision right {prec / n:.3f}")
+    if DATES_HELDOUT.exists():
+        res = date_results(_load(DATES_HELDOUT))
+        n = len(res)
+        exact = sum(tuple(r["got"][:2]) == (r["start"], r["end"]) for r in res)
+        prec = sum(r["got"][2] == r["precision"] for r in res)
+        out.append(f"dates held out (written after the code was frozen, never tuned on; {n} texts): "
+                   f"dates exact {exact / n:.3f}, precision right {prec / n:.3f}")
     return out
 
 
@@ -94,7 +102,7 @@ def _errors(kind: str) -> None:
             if (r["got1"], r["got2"]) != (r["actor1"], r["actor2"]):
                 print(f"{r['id']} [{r['shape']}] {r['text']}\n   gold {r['actor1']} | {r['actor2']}\n   got  {r['got1']} | {r['got2']} ({r['got_country']})")
     else:
-        for r in date_results():
+        for r in date_results(_load(DATES_HELDOUT) if kind == "datesheldout" else None):
             if tuple(r["got"]) != (r["start"], r["end"], r["precision"]):
                 print(f"{r['id']} {r['report_date']} {r['text']}\n   gold {r['start']} {r['end']} {r['precision']}   got {r['got']}")
 
