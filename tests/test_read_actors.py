@@ -219,3 +219,4 @@ def test_fusion_takes_a_state_force_with_its_term_of_office_as_the_side_sources_
 def test_communal_and_pro_government_militias(text, a1, a2):
     got1, got2, _ = _read_actors(text)
     assert (got1, got2) == (a1, a2)
+    assert actor_type(got1) in ("militia", "unidentified", "militants")

@@ -254,6 +254,8 @@ def actor_type(name: str | None) -> str | None:
     a = lexicon.actor_by_name(name) or lexicon.actor_by_name(side_key(name))
     if a:
         return a.type
+    if " Ethnic Militia" in name:
+        return "militia"
     for base, style in _styles().items():
         prefix = (style.get("style") or base).split("{")[0].rstrip(" (")
         if name.startswith(prefix) or name.startswith(base):
