@@ -197,3 +197,26 @@ def test_fusion_takes_a_state_force_with_its_term_of_office_as_the_side_sources_
                            "frame": frame, "claims": [{"claimant": "Russian Defence Ministry", "stance": "asserts"}]})
     (e,) = fuse([m])
     assert e.status == "confirmed", e.status_reason       # the side that lost says so itself
+
+
+@pytest.mark.parametrize("text,a1,a2", [
+    # armed men named by their people are that people's militia, as coders name communal militias
+    ("Dogon militiamen burned a hamlet near Bankass, killing twelve villagers.",
+     "Dogon Ethnic Militia (Mali)", "Civilians (Mali)"),
+    ("Murle youths raided cattle camps near Juba and abducted two children.",
+     "Murle Ethnic Militia (South Sudan)", "Civilians (South Sudan)"),
+    # herders who raid are an armed group; herders raided are civilians
+    ("Armed herders killed nine farmers in their fields near Jos.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    ("Bandits shot dead four herders near Gusau.",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # the claimant of an attack told in a participle made it
+    ("A roadside bomb claimed by al-Shabaab killed three soldiers near Afgooye.",
+     "Al-Shabaab", "Military Forces of Somalia (2022-)"),
+    # pro-government militias under their own names
+    ("CJTF members were ambushed by Boko Haram near Konduga.", "Boko Haram", "CJTF: Civilian Joint Task Force"),
+])
+def test_communal_and_pro_government_militias(text, a1, a2):
+    got1, got2, _ = _read_actors(text)
+    assert (got1, got2) == (a1, a2)
+    assert actor_type(got1) in ("militia", "unidentified", "militants")

@@ -222,6 +222,8 @@ def _state_name(kind: str, country: str, on: date | None) -> str:
 def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None) -> str:
     """The coder's name of an actor: a generic one filled with the event's country, state forces
     with their term of office."""
+    if actor.generic and actor.name.endswith(" Ethnic Militia"):
+        return f"{actor.name} ({country})" if country else actor.name
     if actor.generic:
         style = _styles().get(actor.name, {})
         local = style.get("by_country", {}).get(country or "")
@@ -252,6 +254,8 @@ def actor_type(name: str | None) -> str | None:
     a = lexicon.actor_by_name(name) or lexicon.actor_by_name(side_key(name))
     if a:
         return a.type
+    if " Ethnic Militia" in name:
+        return "militia"
     for base, style in _styles().items():
         prefix = (style.get("style") or base).split("{")[0].rstrip(" (")
         if name.startswith(prefix) or name.startswith(base):
@@ -295,7 +299,11 @@ def _role(tok: Token) -> int:
         if dep == "nsubjpass":
             return 2
         if dep == "pobj" and t.head.dep_ == "agent":
-            return -1 if t.head.head.lemma_ in SAY else 1
+            verb = t.head.head
+            # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
+            if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
+                return 1
+            return -1 if verb.lemma_ in SAY else 1
         if dep == "pobj" and t.head.lower_ == "by":
             return 1
         if dep in ("dobj", "attr", "oprd", "dative"):
@@ -422,6 +430,14 @@ def mentions(span: Span) -> list[ActorMention]:
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
                     break
+    # "Fulani militiamen", "Nuer youths": armed men named by their people are that people's militia
+    for sp in _ethnic_spans(span):
+        over = [m for m in out if m.span.start < sp.end and sp.start < m.span.end]
+        if all(m.actor.generic for m in over):        # "militiamen" alone said less
+            out = [m for m in out if m not in over]
+            people = _ethnic()[0][sp[0].text]
+            out.append(ActorMention(lexicon.Actor(f"{people} Ethnic Militia", "militia", None, True), sp, _role(sp.root)))
+            covered.update(range(sp.start, sp.end))
     # "killing two Palestinians": people named by their nation are civilians of it
     civ = lexicon.actor_by_name("Civilians")
     for tok in span:
@@ -432,6 +448,28 @@ def mentions(span: Span) -> list[ActorMention]:
             out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
     return _named_by(out)
+
+
+@lru_cache(maxsize=1)
+def _ethnic() -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
+    data = _lex().get("ethnic_militias", {})
+    peoples = {p: ("Fulani" if p == "Peul" else p) for p in data.get("peoples", ())}   # Peul is French for Fulani
+    words = tuple(sorted((tuple(w.split()) for w in data.get("words", ())), key=len, reverse=True))
+    return peoples, words
+
+
+def _ethnic_spans(span: Span) -> list[Span]:
+    peoples, words = _ethnic()
+    out = []
+    for tok in span:
+        if tok.text not in peoples:
+            continue
+        for w in words:
+            end = tok.i + 1 + len(w)
+            if end <= span.end and tuple(t.lower_ for t in span.doc[tok.i + 1:end]) == w:
+                out.append(Span(span.doc, tok.i, end))
+                break
+    return out
 
 
 def _name(m: ActorMention, country: str | None, on: date | None) -> str:
@@ -510,6 +548,22 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+ARMED_LIVELIHOODS = {"herder", "herdsman", "herdsmen", "hunter", "herders", "hunters"}
+
+
+def _herders(m: ActorMention) -> ActorMention:
+    """Herders and hunters who raid are an armed group; herders raided are civilians (ACLED codes
+    pastoralist raiders as an armed group and the people they attack as civilians)."""
+    word = m.span.root.lemma_.lower()
+    if word not in ARMED_LIVELIHOODS:
+        return m
+    if m.role == 1 and m.actor.type == "civilians":
+        return ActorMention(lexicon.actor_by_name("Unidentified Armed Group"), m.span, m.role, m.country)
+    if m.role == 2 and m.actor.name.endswith(" Ethnic Militia"):
+        return ActorMention(lexicon.actor_by_name("Civilians"), m.span, m.role, m.country)
+    return m
+
+
 def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
                  kind: str | None = None) -> tuple[str | None, str | None]:
     """(actor1, actor2) for the event told in span; None where the text does not say.
@@ -534,6 +588,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     for m in ms:
         role = m.role
         m = _crowd_by_verb(m)
+        m = _herders(m)
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)

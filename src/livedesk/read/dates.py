@@ -1,6 +1,7 @@
 """Dates of events, resolved against the report's own time, with UCDP date precision.
 
-Only DATE entity spans are read (never the whole text: "T-4" is not 12 April and "may" is a verb).
+This module reads one date expression (a DATE entity's words); dates_scan finds the expressions in a
+passage and picks the event's. Never the whole text at once: "T-4" is not 12 April, "may" is a verb.
 Our own rules take the forms dateparser gets wrong or cannot read: weekdays ("on Wednesday" in a
 Wednesday report is that day, not a week before), "yesterday, May 10", "the end of April",
 "last week", "the past two days"; dateparser does the rest with the report's time as its base.

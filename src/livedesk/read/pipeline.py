@@ -275,13 +275,11 @@ def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int]
     while j < len(sents) and seen < _UPDATE_SENTS and (paras[j] == paras[i] or paras[j] not in heads):
         if paras[j] != paras[i]:
             seen += 1
-            for ent in _ents(sents[j].doc, "DATE"):
-                if ent.start < sents[j].start or ent.end > sents[j].end or dates.is_since(ent.start_char, text):
-                    continue
-                r = dates.resolve(ent.text, anchor)
-                if r:
-                    f.date_start, f.date_end, f.date_precision = r.start.isoformat(), r.end.isoformat(), r.precision
-                    return
+            found = dates_scan.find(text, sents[j].start_char, sents[j].end_char, anchor, _ents(sents[j].doc, "DATE"))
+            r = dates_scan.pick(found, None, anchor)
+            if r:
+                f.date_start, f.date_end, f.date_precision = r.start.isoformat(), r.end.isoformat(), r.precision
+                return
         j += 1
 
 
