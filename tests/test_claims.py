@@ -236,10 +236,32 @@ def test_either_alone_is_not_a_hedge():
     assert _one("Officials said the jet either crashed or was shot down.")[0].stance == "uncertain"
 
 
-def test_only_sources_attribute_and_only_outlets_travel_as_relays():
+FAKES = SEED.parent / "fakes" / "dev.jsonl"
+
+
+def _fakes_sentence(item: str, words: str) -> str:
+    """The sentence of a FA-KES article holding `words`, read at run time (dev text is never copied
+    into the repository)."""
+    if not FAKES.exists():
+        pytest.skip("../shared/data/fakes not present")
+    for line in FAKES.read_text(encoding="utf-8").splitlines():
+        o = json.loads(line)
+        if o.get("id") == item and words in o.get("text", ""):
+            t = o["text"]
+            i = t.index(words)
+            start = t.rfind(". ", 0, i) + 2 if t.rfind(". ", 0, i) >= 0 else 0
+            end = t.find(". ", i)
+            return t[start:end + 1 if end >= 0 else len(t)]
+    pytest.skip(f"{FAKES}: item {item} not found")
+
+
+@pytest.mark.parametrize("source", ["own", "fakes"])
+def test_only_sources_attribute_and_only_outlets_travel_as_relays(source):
+    # A source saying how it works ("says it determines ...") is no outlet that relays what follows.
+    method = (_fakes_sentence("fakes-1923848121", "determines whose planes") if source == "fakes" else
+              "The Observatory says it tells Syrian from Russian jets by their flight paths and the bombs they drop.")
     text = ("The Observatory chief Rami Abdel Rahman told AFP that six civilians were killed. "
-            "The Observatory says it determines whose planes carry out raids according to type, "
-            "location and flight patterns. The Observatory said nine more died on Thursday.")
+            + method + " The Observatory said nine more died on Thursday.")
     claims = attribute(None, text)
     assert all(c.via in ([], ["Agence France-Presse"]) for c in claims), [(c.claimant, c.via) for c in claims]
     assert claims[-1].via == ["Agence France-Presse"]
