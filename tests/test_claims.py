@@ -66,9 +66,9 @@ def test_quoted_and_cited_sources_are_the_claimant_and_the_quoter_relays():
     assert c.claimant == "military source" and c.via == ["SANA"] and c.claimant_kind == "official"
 
 
-def test_vague_source_does_not_displace_the_outlet_it_told():
+def test_unnamed_source_stays_the_claimant_and_the_outlet_it_told_relays():
     (c,) = _one("Witnesses told Reuters that helicopters dropped barrel bombs on the market.")
-    assert c.claimant == "Reuters" and c.via == []
+    assert c.claimant == "Witnesses" and c.via == ["Reuters"] and c.claimant_kind == "local witness"
 
 
 def test_semicolon_separates_two_statements():
@@ -146,9 +146,10 @@ def test_wire_story_patterns():
     ("A senior US official, speaking on condition of anonymity, told Reuters that the convoy was hit.",
      "senior US official", "official", "Military Forces of the United States", ["Reuters"]),
     ("The claims were dismissed by Moscow as fake news.", "Moscow", "official", "Military Forces of Russia", []),
-    ("Witnesses said gunmen opened fire on the crowd, according to Reuters.", "Reuters", "wire agency", None, []),
+    ("Witnesses said gunmen opened fire on the crowd, according to Reuters.", "Witnesses", "local witness", None,
+     ["Reuters"]),
     ("Reuters, citing two security sources, reported that the commander had been killed.",
-     "Reuters", "wire agency", None, []),
+     "two security sources", "unnamed", None, ["Reuters"]),
     ("The Syrian Observatory, a Britain-based monitoring group, said 40 fighters were killed.",
      "Syrian Observatory", "monitor", None, []),
     ("The pro-Assad Al-Masdar News reported that a helicopter was downed.", "Al-Masdar News",

@@ -19,14 +19,23 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
 from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
+from livedesk.read.claims_stance import CALLING, DENY_VERBS, denial_in, denied_span, false_word
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
           "conclude", "confirm", "deny", "acknowledge", "admit", "verify", "corroborate", "dismiss",
           "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document",
-          "comment"}
-CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate"}
-DENY = {"deny", "dismiss", "reject", "refute"}
+          "comment", "argue", "stress", "emphasise", "emphasize", "urge", "vow", "threaten", "pledge",
+          "promise", "recall", "agree", "complain", "contend", "maintain", "observe", "remark", "reply",
+          "respond", "testify", "concede", "boast", "charge", "disclose", "caution", "recount", "inform",
+          "brief", "signal", "rebuff", "debunk", "repudiate", "dispute", "contradict", "answer",
+          "mention", "relay", "stress", "underline", "predict"}
+# belief and evidence verbs attribute only with a clause ("officials believe that ...",
+# "footage showed that ..."; not "troops found weapons")
+WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
+               "know", "estimate", "suspect"}
+CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
+DENY = DENY_VERBS
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
 SPECULATION = {"bet", "possible", "likely", "probable", "guess", "suspect", "assume", "if", "whether",
                "unless", "perhaps"}
@@ -49,8 +58,10 @@ class _Node:
     parent: "_Node | None" = None
     children: list["_Node"] = field(default_factory=list)
     pronoun: bool = False
-    trailing: bool = False
+    content: set = field(default_factory=set)      # token indexes of what it says
     also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
+    description: str | None = None                # "a council member in Raqqa"
+    denied: tuple[int, int] | None = None         # token range a denial denies
 
 
 # Definite descriptions that point back to the last named speaker, and the kinds they fit.
@@ -68,8 +79,30 @@ _ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"m
              "statement": None, "report": None, "account": None}
 
 
-def _anaphor(toks, prev: Claim | None):
-    """`prev` when the subject is 'the monitor', 'the group', 'the statement' and fits it."""
+def _history(last: list) -> list[Claim]:
+    """Named claimants met so far, nearest first (last[0] is the latest, last[1:] the history)."""
+    hist = [c for c in reversed(last[1:]) if c is not None]
+    return hist or ([last[0]] if last and last[0] is not None else [])
+
+
+def _pronoun_ref(pron: str, last: list) -> Claim | None:
+    """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
+    hist = _history(last)
+    if pron in ("he", "she", "his", "her"):
+        return next((c for c in hist if c.claimant_kind == "person"), hist[0] if hist else None)
+    return next((c for c in hist if c.claimant_kind != "person"), hist[0] if hist else None)
+
+
+def _anaphor(toks, last: list):
+    """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
+    for prev in _history(last)[:6]:
+        got = _anaphor_one(toks, prev)
+        if got is not None:
+            return got
+    return None
+
+
+def _anaphor_one(toks, prev: Claim | None):
     if prev is None or not toks or any(t.pos_ == "PROPN" for t in toks) or len(toks) > 5:
         return None
     if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
@@ -120,6 +153,14 @@ def _is_speech(t) -> bool:
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
+    elif t.pos_ == "VERB" and t.lemma_.lower() in WEAK_SPEECH:
+        if not any(c.dep_ == "ccomp" for c in t.children):
+            return False
+    elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
+        # "called the reports false", "branded the claims a fabrication": a denial by calling
+        if not any(false_word(x) for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr")
+                   for x in c.subtree):
+            return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
     if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
@@ -150,15 +191,23 @@ def _speaker_tokens(v) -> tuple[list, bool]:
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
+        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subj:
+            return list(subj[0].subtree), False
     if agent:
         pob = [c for c in agent[0].children if c.dep_ == "pobj"]
         return (list(pob[0].subtree) if pob else []), False
     if passive:
         return [], True
     if subj:
-        head = subj[0]
+        # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
+        head = min(subj, key=lambda c: abs(c.i - v.i))
         skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
+    loose = _loose_subject(v)
+    if loose:
+        return loose, False
     comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
     if comp:                                     # "Israeli press reports that ...": press as compound
         toks = [x for c in comp for x in c.subtree]
@@ -172,6 +221,64 @@ def _speaker_tokens(v) -> tuple[list, bool]:
         if subj:
             return list(subj[0].subtree), False
     return [], False
+
+
+def _split_appos(toks) -> tuple[list, str | None]:
+    """A speaker and its description told apart: "Hassan Omar, a council member in Raqqa" and
+    "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
+    if not toks or not any(t.text == "," for t in toks):
+        return toks, None
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    parts: list[list] = []
+    ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
+    if ap:
+        sub = {x.i for x in ap[0].subtree}
+        parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
+    else:
+        cur: list = []
+        for t in toks:
+            if t.text == ",":
+                parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        parts.append(cur)
+    parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return toks, None
+
+    def named(p) -> bool:
+        core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
+        return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
+
+    names = [p for p in parts if named(p)]
+    if not names:
+        return toks, None
+    name = names[0]
+    rest = [p for p in parts if p is not name]
+    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest)
+    return name, desc or None
+
+
+def _loose_subject(v) -> list:
+    """'..., killing four soldiers, the Syrian Observatory for Human Rights said.': the parser
+    hung the speaker on the clause before; the noun phrase between the last comma and a
+    subjectless closing speech verb is its speaker."""
+    if v.lower_ == "according" or v.i == 0:
+        return []
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].text not in (",", ";", "\"", "”") and not doc[k].is_sent_start and v.i - k <= 10:
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return []
+    toks = list(doc[k + 1:v.i])
+    if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
+        return []
+    return toks
 
 
 def _name_of(toks) -> str:
@@ -234,6 +341,8 @@ def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
         head = v.head
+        while head.dep_ == "conj" and head.head.i != head.i:   # "either crashed or was shot down"
+            head = head.head
         skip = {t.i for t in v.subtree}
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
@@ -279,7 +388,10 @@ def _doc_arrays(doc) -> tuple[list[int], list[int]]:
 def _span_tokens(v, speech_ids: set[int]) -> set[int]:
     """The statement a speech verb covers: its subtree, less separate clauses joined to it."""
     if v.lower_ == "according":
-        return {t.i for t in v.head.subtree}
+        head = v.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return {t.i for t in head.subtree}
     drop: set[int] = set()
     for c in v.children:
         separate = c.dep_ == "conj" and (c.i in speech_ids or any(
@@ -306,8 +418,12 @@ def _stance(v, content: set[int]) -> str:
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
+    if lemma in CALLING:
+        return "denies"                   # _is_speech admits a calling verb only with a false word
     if negated:
         return "uncertain"
+    if denial_in(v.doc[i] for i in sorted(content)) is not None:
+        return "denies"
     lows = _doc_arrays(v.doc)[0]
     words = {lows[i] for i in content}
     if not words.isdisjoint(_HEDGE_IDS) or _EITHER_OR <= words or _modal_perfect(lows, content):
@@ -383,12 +499,15 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
+    cites = _cites(sent, ids)
     for v in speech:
         toks, passive = _speaker_tokens(v)
+        toks, desc = _split_appos(toks)
         surface = _short_name(toks) or _name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
+        ref = _anaphor(toks, last) if surface and not pron else None
         if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive and stance == "unconfirmed" and own:
@@ -400,44 +519,46 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             surface = "unnamed reports"
         elif pron:
             speaker = None                   # resolved once nesting is known
-        elif surface and _anaphor(toks, last[0]) is not None:
-            prev = last[0]                   # "the monitor said", "the group added": the one named before
-            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
-            surface = prev.claimant
+        elif ref is not None:                # "the monitor said", "the group added": the one named before
+            speaker = Source(ref.canonical or ref.claimant, ref.claimant_kind or "unknown", ref.alignment)
+            surface = ref.claimant
         elif surface:
-            speaker = classify(surface, side_of(surface))
-            if speaker.kind == "unknown" and lookup(surface) is None:
-                ents = {t.ent_type_ for t in toks if t.ent_type_}
-                kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
-                        else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
-                speaker = Source(speaker.name, kind, speaker.alignment)
+            speaker = _classify(surface, toks)
         else:
             speaker = None
-        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
-        if (not content and v.head.i < v.i and v.lower_ != "according" and not passive
-                and v.dep_ in ("parataxis", "ccomp")):
-            # a trailing attribution ("..., Amaq said, AP reported."): it speaks for what precedes
-            node.trailing = True
-            if v.head.i not in ids:
-                head_toks = {t.i for t in v.head.subtree}
-                node.tokens |= head_toks
-                node.stance = _stance(v, head_toks - {t.i for t in v.subtree})
-        # "told Bellingcat that ...": the one told and publishing it is the relay
-        if v.lemma_.lower() == "tell":
+        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
+        node.content = content
+        if stance == "denies":
+            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS else
+                                      denial_in(doc[i] for i in sorted(content)), content)
+        low = v.lemma_.lower()
+        # "told Reuters that ...": the outlet told and publishing it is the relay (not "told reporters")
+        if low == "tell":
             for c in v.children:
-                if c.dep_ in ("dobj", "dative") and lookup(_name_of(list(c.subtree))):
-                    node.relays.append(lookup(_name_of(list(c.subtree))).name)
-        # "SANA quoted a military source as saying", "Reuters, citing officials, reported":
-        # the one quoted or cited is the speaker, the subject relays it
-        quoted = [c for c in v.children if c.dep_ == "dobj"] if v.lemma_.lower() == "quote" else []
-        for c in v.children:
-            if c.lemma_.lower() == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "prep"):
-                quoted = [x for x in c.children if x.dep_ in ("dobj", "pobj")]
+                if c.dep_ in ("dobj", "dative"):
+                    name = _name_of(list(c.subtree))
+                    # "tells Syrian from Russian jets" is telling apart, not telling someone
+                    if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
+                        continue
+                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON")):
+                        node.relays.append(lookup(name).name if lookup(name) else name)
+        # "X was quoted by Y as saying": Y relays X
+        if low == "quote" and passive:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    pob = [x for x in c.children if x.dep_ == "pobj"]
+                    if pob:
+                        node.relays.append(_name_of(list(pob[0].subtree)))
+        # "SANA quoted a military source as saying", "Reuters, citing officials, reported",
+        # "Citing X, Y said": the one quoted or cited is the speaker, the subject relays it
+        quoted = [c for c in v.children if c.dep_ == "dobj"] if low == "quote" and not passive else []
+        quoted = cites.get(v.i, quoted)
         if quoted:
-            inner = _name_of(list(quoted[0].subtree))
+            qtoks, qdesc = _split_appos(list(quoted[0].subtree))
+            inner = _short_name(qtoks) or _name_of(qtoks)
             if inner and node.speaker is not None:
-                node.relays = [node.speaker.name if lookup(node.surface) else node.surface]
-                node.speaker, node.surface = classify(inner, side_of(inner)), inner
+                node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
+                node.speaker, node.surface, node.description = _classify(inner, qtoks), inner, qdesc
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and not passive:
@@ -447,24 +568,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if other:
                         node.also.append((classify(other, side_of(other)), other))
         nodes[v.i] = node
-    # nesting: a speech verb inside another's complement is relayed by it
+    trailing = {i for i, n in nodes.items() if _trails(n.verb, sent)}
+    leading = {i for i, n in nodes.items() if n.verb.lower_ == "according" and i <= sent.start + 1}
+    linear = trailing | leading | ({closing.i} if closing is not None else set())
+    # nesting by the parse: a speech verb inside another's complement is relayed by it. A trailing
+    # clause ("..., AP reported") and a sentence-framing "according to" scope by word order instead:
+    # the parser often hangs a trailing clause under the speech verb it follows
     for i, node in nodes.items():
-        t = node.verb
-        if closing is not None and t.i == closing.i:
-            continue                         # the closing "according to" wraps the rest (below)
-        if node.trailing and t.head.i in nodes and t.head.i < t.i:
-            inner = nodes[t.head.i]          # "Amaq said, AP reported": AP relays Amaq
-            if inner.parent is None:
-                inner.parent = node
-                node.children.append(inner)
-                node.tokens |= inner.tokens
+        if i in linear:
             continue
+        t = node.verb
         while t.head.i != t.i:
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
             if h.i in nodes and h.i != i:
-                if _semicolon_between(t, h):        # "A said X; B reported Y": two statements
+                if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
                     break
                 if t.dep_ == "conj":
                     t = h
@@ -474,23 +593,39 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     nodes[h.i].children.append(node)
                 break
             t = h
-    if closing is not None and closing.i in nodes:
-        outer = nodes[closing.i]
-        outer.tokens = {t.i for t in sent}
-        for n in nodes.values():
-            if n is not outer and n.parent is None:
+    # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
+    # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
+    # a leading "According to X," wraps the whole sentence
+    for i in sorted(linear):
+        outer = nodes[i]
+        front = _front(outer.verb) if i in trailing else outer.verb.i
+        scope = range(sent.start, front) if i not in leading else range(sent.start, sent.end)
+        if i in trailing:
+            semis = [k for k in scope if doc[k].text == ";"]
+            scope = range(semis[-1] + 1 if semis else sent.start, front)
+        for j, n in nodes.items():
+            if j != i and n.parent is None and n.verb.i in scope:
                 n.parent = outer
                 outer.children.append(n)
-    for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
+        outer.tokens |= set(scope) | {t.i for t in outer.verb.subtree if t.i >= scope.start}
+        if i in trailing and not outer.children:
+            before = {k for k in scope if not doc[k].is_punct}
+            outer.content = before
+            outer.stance = _stance(outer.verb, before)
+            if outer.stance == "denies":
+                outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
             if ref is not None:
                 node.speaker, node.surface = ref.speaker, ref.surface
-            elif last[0] is not None:
-                prev = last[0]
-                node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
-                                      prev.alignment)
-                node.surface = prev.claimant
+            else:
+                pron = next((t.lower_ for t in _speaker_tokens(node.verb)[0]), "it")
+                prev = _pronoun_ref(pron, last)
+                if prev is not None:
+                    node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
+                                          prev.alignment)
+                    node.surface = prev.claimant
     # "reportedly": a hedged verb nobody in the sentence is said to have said
     covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
     hedges = _hedge_tokens(doc)
@@ -517,26 +652,20 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         named = [n for n in chain if n.speaker is not None]
         if not named:
             continue
-        # the innermost speaker is the claimant, unless too vague to be an origin of its own
-        # ("according to multiple sources", "a fighter told Bellingcat"): then its relay is
+        # the innermost speaker is the claimant, vague or not ("a military source told Reuters":
+        # the source is the origin, Reuters relays it); the chain runs outwards from it, each
+        # speaker followed by the relays named for it ("Newsweek, citing AP, reported that ...")
         claimant = named[0]
         via: list[str] = list(claimant.relays)
         rest = named[1:]
-        if is_vague(claimant.speaker) and claimant.surface != "unnamed reports":
-            if via:
-                new_name = via.pop(0)
-                claimant = _Node(claimant.verb, lookup(new_name) or classify(new_name, side_of(new_name)),
-                                 new_name, node.stance, node.tokens)
-            elif rest:
-                claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
-                                       node.stance, node.tokens), rest[1:]
         for r in rest:
             name = r.speaker.name if lookup(r.surface) else r.surface
             if r.speaker is claimant.speaker or r.surface == claimant.surface:
+                via += r.relays
                 continue
             if r.speaker.kind == "unnamed" and lookup(r.surface) is None:
                 continue                     # "it was reported that X said": nobody relays
-            via += r.relays + [name]
+            via += [name] + r.relays
         if trans:
             via.append(trans.group(1).strip())
         top = chain[-1]
@@ -555,6 +684,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         c.alignment = claimant.speaker.alignment
         hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
         c.canonical = hit.name if hit else None
+        c.description = claimant.description
+        span = _content_range(node)
+        if span is not None:
+            c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
         claims.append(c)
         for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
             hit2 = lookup(other)
@@ -563,7 +696,109 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                 canonical=hit2.name if hit2 else None))
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
+            last.append(c)                   # the history anaphors look back through
     return claims
+
+
+def _content_range(node: _Node) -> tuple[int, int] | None:
+    """First and last token of what the statement says (for a denial, what it denies)."""
+    if node.denied is not None:
+        return node.denied
+    doc = node.verb.doc
+    ids = sorted(i for i in node.content if not doc[i].is_space)
+    while ids and doc[ids[0]].is_punct and doc[ids[0]].text not in _QUOTES:
+        ids.pop(0)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
+        ids.pop(0)
+    return (ids[0], ids[-1]) if ids else None
+
+
+def _classify(surface: str, toks) -> Source:
+    speaker = classify(surface, side_of(surface))
+    if speaker.kind == "unknown" and lookup(surface) is None:
+        ents = {t.ent_type_ for t in toks if t.ent_type_}
+        kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
+                else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
+        speaker = Source(speaker.name, kind, speaker.alignment)
+    return speaker
+
+
+def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
+    """Speech verb index -> the noun a 'citing' attached to it names. The parser hangs "citing X"
+    on the speech verb, on its complement's verb, or on the sentence root; it belongs to the
+    nearest speech verb above it, else to the only one."""
+    out: dict[int, list] = {}
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
+            continue
+        obj = [x for x in t.children if x.dep_ in ("dobj", "pobj")] if t.pos_ == "VERB" else []
+        if not obj:
+            # misparsed ("Citing/PROPN Reuters, the newspaper said"): the words up to the next comma
+            j = t.i + 1
+            while j < sent.end and doc[j].text not in (",", ";") and doc[j].lower_ != "that" and j - t.i <= 10:
+                j += 1
+            if j == t.i + 1:
+                continue
+            obj = [_Words(doc[t.i + 1:j])]
+        owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
+        if owner is None and speech_ids:
+            owner = min(speech_ids, key=lambda i: abs(i - t.i))
+        if owner is None:
+            continue
+        # the cited one is the nearest speech verb's source; but a speech verb inside the
+        # complement after "citing" ("..., citing X, that Y said") still has its own speaker
+        out.setdefault(owner, obj)
+    return out
+
+
+class _Words:
+    """A span standing in for a noun whose subtree the parser got wrong."""
+    def __init__(self, span):
+        self.span = span
+
+    @property
+    def subtree(self):
+        return iter(self.span)
+
+
+_TRAIL_BEFORE = {",", '"', "”", "’", "'", "—", "–", "-"}
+
+
+def _front(v) -> int:
+    """First token of a speech clause: its verb or its subject, whichever comes first."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        loose = _loose_subject(v)
+        if loose:
+            return loose[0].i
+    return min([v.i] + [c.left_edge.i for c in subj])
+
+
+def _trails(v, sent) -> bool:
+    """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
+    "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
+    if v.lower_ == "according":
+        return False
+    low = v.lemma_.lower()
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
+                c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            return False
+        if c.i > v.i and c.dep_ == "dobj" and low not in ("tell", "quote", "add"):
+            return False
+        if c.i > v.i and c.dep_ == "prep" and c.lower_ == "as" and low == "quote":
+            return False
+    front = _front(v)
+    k = front - 1
+    while k >= sent.start and v.doc[k].is_space:
+        k -= 1
+    if k < sent.start + 2 or v.doc[k].text not in _TRAIL_BEFORE:
+        return False
+    words = [t for t in v.doc[sent.start:k] if not t.is_punct]
+    return len(words) >= 2
 
 
 def _run(ids: set[int], anchor: int) -> tuple[int, int]:
