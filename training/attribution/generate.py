@@ -238,6 +238,7 @@ class Gen:
         if k == 1:
             return f"{cap(c)}, according to {s}.", [claim(g, [], "asserts", c)], "wire"
         if k == 2:
+            s, g, d, _ = self.speaker(war, ("official", "monitor"))
             return f"{cap(c)}, according to a statement from {s}.", [claim(g, [], "asserts", c)], "ministry"
         h = self.fill(war, self.pick(HEDGED))
         return f"According to {s}, {h}.", [claim(g, [], "uncertain", h)], "wire"
@@ -288,7 +289,7 @@ class Gen:
         return f"{cap(r)}, citing {s}, said {h}.", [claim(g, [r], "uncertain", h)], "wire"
 
     def quoted_as(self, war):
-        s, g, d, _ = self.speaker(war, ("official", "person", "unnamed"))
+        s, g, d, _ = self.speaker(war, ("official", "person"))
         c = self.clause(war)
         k = self.r.randrange(3)
         if k == 0:

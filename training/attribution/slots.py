@@ -226,7 +226,7 @@ WARS = {
 }
 
 UNNAMED = ["a military source", "activists", "local sources", "witnesses", "a security official",
-           "residents", "a medical source", "two officials who spoke on condition of anonymity",
+           "residents", "a medical source", "two officials",
            "a senior commander", "sources close to the group", "rescuers", "a hospital official"]
 
 # validation: wars held out whole (split by scenario, never by sentence)

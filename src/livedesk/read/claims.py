@@ -63,8 +63,10 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             per_para.append([])
             continue
         claims = []
-        for sent, base in _sentences(doc, p, nlp, starts):
+        sents = _recased(p, nlp) if _title_case(p.text) else _sentences(doc, p, nlp, starts)
+        for sent, base in sents:
             claims += sentence_claims(sent, base, text, last, own_name)
+        _whole_quotes(claims, p, text)
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
@@ -120,6 +122,60 @@ def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
+
+
+_KEEP_CAPS = re.compile(r"^[A-Z]{2,}$")
+
+
+def _title_case(line: str) -> bool:
+    """A headline set in Title Case ("Kremlin Denies Strike On Market")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    if len(words) < 3 or len(words) > 30:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.75 and caps < len(words) + 1
+
+
+@lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """Words that carry attribution and stance: the verbs and nouns a Title Case headline
+    capitalises and the tagger then reads as names ("Denies", "Refutes", "Reports Of")."""
+    from livedesk.read.claims_sentence import CONFIRM, SPEECH, WEAK_SPEECH
+    from livedesk.read.claims_stance import CALLING, CLAIM_NOUNS, DENY_VERBS, FALSE_WORDS
+    base = SPEECH | WEAK_SPEECH | CONFIRM | DENY_VERBS | CALLING
+    forms = set()
+    for w in base:
+        stem = w[:-1] if w.endswith("e") else w
+        forms |= {w, w + "s", w + "es", stem + "ed", stem + "es", w + "ed", w[:-1] + "ies" if w.endswith("y") else w,
+                  w[:-1] + "ied" if w.endswith("y") else w}
+    small = {"of", "on", "in", "at", "to", "for", "and", "or", "by", "near", "over", "from", "as", "the", "a", "an",
+             "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "that", "after", "with",
+             "it", "its", "they", "their", "says", "said", "truth", "into", "amid", "against", "reportedly",
+             "allegedly", "true", "did", "does", "do", "never", "happen", "happened"}
+    return frozenset(forms | CLAIM_NOUNS | FALSE_WORDS | small)
+
+
+def _recased(p: layout.Para, nlp):
+    """A Title Case line parsed with its attribution words in lower case (same offsets)."""
+    keep = _attribution_words()
+    words = re.sub(r"[A-Za-z][a-z'’]*", lambda m: m.group(0).lower() if m.group(0).lower() in keep
+                   and m.start() > 0 else m.group(0), p.text)
+    sub = (nlp or _fallback_nlp())(words)
+    return [(s, p.start) for s in sub.sents]
+
+
+_QUOTE_SPAN = re.compile(r"[\"“]([^\"“”]{2,})[\"”]")
+
+
+def _whole_quotes(claims: list[Claim], p: layout.Para, text: str) -> None:
+    """A quotation running over several sentences is one statement: '"A. B," he said.' gives
+    the claim found on the last sentence the whole quotation."""
+    for m in _QUOTE_SPAN.finditer(p.text):
+        qs, qe = p.start + m.start(), p.start + m.end()
+        for c in claims:
+            if qs < c.start < qe and c.end >= qe:
+                c.start = qs
+                c.text = text[c.start:c.end]
 
 
 def _heads_and_starts(doc):

@@ -103,14 +103,19 @@ def _anaphor(toks, last: list):
 
 
 def _anaphor_one(toks, prev: Claim | None):
-    if prev is None or not toks or any(t.pos_ == "PROPN" for t in toks) or len(toks) > 5:
+    if prev is None or not toks or len(toks) > 5:
         return None
     if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
         return None
-    if lookup(" ".join(t.text for t in toks)) is not None:
-        return None
     heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
     head = heads[0].lemma_.lower() if heads else ""
+    # "the general staff", "the air force" after "Ukraine's air force": a shortened name
+    rest = [t.lower_ for t in toks[1:]]
+    named = re.findall(r"[a-z]+", prev.claimant.lower())
+    if rest and len(named) > len(rest) and named[-len(rest):] == rest:
+        return prev
+    if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
+        return None
     if head not in _ANAPHORS:
         return None
     fits = _ANAPHORS[head]
@@ -158,14 +163,16 @@ def _is_speech(t) -> bool:
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
-        if not any(false_word(x) for c in t.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "attr")
-                   for x in c.subtree):
+        if not any(false_word(x) for x in t.subtree if x.i > t.i):
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
     if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
         return False
     if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
+        return False
+    # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
         return False
     # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
     # it, then someone is admitting it"; "it's a safe bet that ...")
@@ -543,7 +550,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON")):
                         node.relays.append(lookup(name).name if lookup(name) else name)
         # "X was quoted by Y as saying": Y relays X
-        if low == "quote" and passive:
+        if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             for c in v.children:
                 if c.dep_ == "agent":
                     pob = [x for x in c.children if x.dep_ == "pobj"]
