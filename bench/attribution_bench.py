@@ -39,16 +39,27 @@ def _norm(name: str) -> str:
     return re.sub(r"^(a|an|the|two|some) ", "", fold(name))
 
 
+_QUALIFIERS = ("who", "which", "in", "at", "with", "from", "working", "quoted", "speaking", "of")
+
+
 def same(pred: str, canonical: str | None, gold: str) -> bool:
+    """Same claimant: same words (articles aside), same listed source, or the gold's head before
+    a qualifier ('woman' for 'woman who fled to Chad')."""
     from livedesk.read.claims_sources import lookup
     if _norm(pred) == _norm(gold) or (canonical and _norm(canonical) == _norm(gold)):
+        return True
+    p, g = _norm(pred).split(), _norm(gold).split()
+    if p and len(g) > len(p) and g[:len(p)] == p and g[len(p)] in _QUALIFIERS:
         return True
     hp, hg = lookup(pred), lookup(gold)
     return bool(hp and hg and hp.name == hg.name and _norm(gold) not in ("", ))
 
 
-def span_of(text: str, content: str) -> tuple[int, int]:
-    i = text.find(content)
+def span_of(text: str, content: str, after: int = 0) -> tuple[int, int]:
+    """Where the gold content is: its first occurrence after the previous statement's."""
+    i = text.find(content, after)
+    if i < 0:
+        i = text.find(content)
     return (i, i + len(content)) if i >= 0 else (0, len(text))
 
 
@@ -63,8 +74,10 @@ def score(rows: list[dict], nlp, errors: int = 0):
         claims = attribute(doc, text)
         shape = row["shape"]
         used_strict, used_loose = set(), set()
+        cursor = 0
         for g in row["claims"]:
-            s, e = span_of(text, g["content"])
+            s, e = span_of(text, g["content"], cursor)
+            cursor = s + 1
             over = [(k, c) for k, c in enumerate(claims) if c.start < e and s < c.end]
             loose = [(k, c) for k, c in over if same(c.claimant, c.canonical, g["claimant"])]
             strict = [(k, c) for k, c in loose if len(c.via) == len(g["via"])

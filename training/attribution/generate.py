@@ -383,6 +383,30 @@ SHAPES = {"say_before": 14, "say_after": 12, "whole_sentence": 6, "apposition": 
 METHOD = {"whole_sentence": "whole", "according_to": "according"}
 
 
+def handwritten(path: Path) -> list[dict]:
+    """Blocks of handwritten.txt (format in its header) as data rows; a bad block names its line."""
+    rows, cur = [], None
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("@"):
+            set_, shape, genre = line[1:].split(maxsplit=2)
+            cur = {"id": f"hw-{len(rows) + 1:04d}", "set": set_, "genre": genre, "shape": shape, "text": "",
+                   "claims": []}
+            rows.append(cur)
+        elif line.startswith("= "):
+            parts = [x.strip() for x in line[2:].split("|")]
+            if cur is None or len(parts) != 4 or parts[3] not in cur["text"]:
+                raise SystemExit(f"{path}:{no}: bad gold line (claimant | via | stance | content in text)")
+            via = [v.strip() for v in parts[1].split(";") if v.strip()]
+            cur["claims"].append({"claimant": parts[0], "via": via, "stance": parts[2], "content": parts[3]})
+        elif cur is not None and not cur["text"]:
+            cur["text"] = line.strip()
+        else:
+            raise SystemExit(f"{path}:{no}: text outside a block")
+    return rows
+
+
 def main() -> None:
     g = Gen()
     out = {"train": [], "validation": []}
@@ -399,6 +423,14 @@ def main() -> None:
                 out["validation" if war in VALIDATION_WARS else "train"].append(
                     {"id": f"gen-{war}-{n:03d}", "set": war, "genre": genre, "shape": shape, "text": text,
                      "claims": claims})
+    hand = {"train": [], "validation": []}
+    for row in handwritten(HERE / "handwritten.txt"):
+        hand["validation" if row["set"].split("-")[0] in VALIDATION_WARS else "train"].append(row)
+    for part, rows in hand.items():
+        with open(HERE / f"handwritten_{part}.jsonl", "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print("handwritten", part, len(rows))
     for part, rows in out.items():
         with open(HERE / f"generated_{part}.jsonl", "w", encoding="utf-8") as f:
             for row in rows:

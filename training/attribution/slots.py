@@ -230,4 +230,4 @@ UNNAMED = ["a military source", "activists", "local sources", "witnesses", "a se
            "a senior commander", "sources close to the group", "rescuers", "a hospital official"]
 
 # validation: wars held out whole (split by scenario, never by sentence)
-VALIDATION_WARS = {"sudan", "myanmar", "somalia", "colombia"}
+VALIDATION_WARS = {"sudan", "myanmar", "somalia", "colombia", "haiti", "mozambique"}

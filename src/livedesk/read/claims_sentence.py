@@ -102,6 +102,15 @@ def _anaphor(toks, last: list):
     return None
 
 
+# role nouns name a person of their own ("the official said"), never a body named before
+_PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
+                 "doctor", "doctors", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "man",
+                 "woman", "people", "activist", "activists", "officer", "soldier", "fighter", "governor", "mayor",
+                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent"}
+# a state's own bodies, told apart from any outlet or group named before
+_STATE_BODIES = {"army", "military", "ministry", "government", "police"}
+
+
 def _anaphor_one(toks, prev: Claim | None):
     if prev is None or not toks or len(toks) > 5:
         return None
@@ -116,6 +125,11 @@ def _anaphor_one(toks, prev: Claim | None):
         return prev
     if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
         return None
+    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) <= 3 \
+            and prev.claimant_kind in ("unknown", "organisation", "monitor"):
+        return prev                      # "the mission", "the tracker": a body named before by a name we do not list
+    if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
+        return prev                      # "the broadcaster" after an outlet nobody listed
     if head not in _ANAPHORS:
         return None
     fits = _ANAPHORS[head]
@@ -149,7 +163,8 @@ def _names_a_source(t) -> bool:
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
-        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
+            w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
 
 
 def _is_speech(t) -> bool:
@@ -167,7 +182,9 @@ def _is_speech(t) -> bool:
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
+    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)) and not (
+            # a headline verb read as a plural noun: "Malian army rejects claims of ..."
+            t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
     if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
@@ -195,7 +212,9 @@ def _speaker_tokens(v) -> tuple[list, bool]:
         to = v.nbor(1)
         pob = [c for c in to.children if c.dep_ == "pobj"]
         return (list(pob[0].subtree) if pob else []), False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")] or [
+        # "Xinhua, citing AP, reported": the name read as an adverbial noun before the verb
+        c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
@@ -270,6 +289,54 @@ def _split_appos(toks) -> tuple[list, str | None]:
     return name, desc or None
 
 
+_OWNED = {"statement", "statements", "communique", "communiqué", "figures", "data", "tally", "count", "report",
+          "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
+          "update", "assessment", "images", "analysis", "footage", "records", "list"}
+
+
+def _owner_of_document(toks) -> list:
+    """'a statement from M23', 'figures released by the ministry', 'the army's statement':
+    the speaker is whoever the document comes from."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.lower_ not in _OWNED:
+        return toks
+    for c in head.children:
+        if c.dep_ == "poss" and c.i in ids:
+            return list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pob = [x for x in c.children if x.dep_ == "pobj"]
+            if pob:
+                return list(pob[0].subtree)
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    pob = [x for x in a.children if x.dep_ == "pobj"]
+                    if pob:
+                        return list(pob[0].subtree)
+    return toks
+
+
+def _speaker_after(v) -> list:
+    """'"...," said a mother of four sheltering in Rafah, Samira Abu Nada.': an inverted
+    speaker the parser split up; the words after the verb to the sentence's end."""
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in _TRAIL_BEFORE:
+        return []
+    end = v.i + 1
+    while end < len(doc) and not doc[end].is_sent_start and doc[end].text not in (".", ";", "!", "?"):
+        end += 1
+    toks = list(doc[v.i + 1:end])
+    if not 1 <= len(toks) <= 16 or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+        return []
+    return toks
+
+
 def _loose_subject(v) -> list:
     """'..., killing four soldiers, the Syrian Observatory for Human Rights said.': the parser
     hung the speaker on the clause before; the noun phrase between the last comma and a
@@ -281,7 +348,7 @@ def _loose_subject(v) -> list:
     while k >= 0 and doc[k].text not in (",", ";", "\"", "”") and not doc[k].is_sent_start and v.i - k <= 10:
         k -= 1
     if k < 0 or doc[k].text != ",":
-        return []
+        return _speaker_after(v)
     toks = list(doc[k + 1:v.i])
     if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
         return []
@@ -321,6 +388,8 @@ def _short_name(toks) -> str | None:
     toks = [t for t in toks if not t.is_space]
     if not toks or len(toks) > 12:
         return None
+    if all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.text in "-'’" for t in toks):
+        return None                                  # "Amat al-Salam" is a name in full, not "Salam"
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     free = head.lemma_.lower() in _DOC_NOUNS
@@ -416,9 +485,9 @@ def _stance(v, content: set[int]) -> str:
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
         h = h.head
-        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in (
+        if any(c.dep_ == "neg" or c.lower_ == "yet" for c in h.children) or h.lemma_.lower() in (
                 "unable", "fail", "decline", "refuse"):
-            negated = True
+            negated = True                # "could not confirm", "has yet to confirm"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
     if lemma == "comment" and negated:    # "has not commented": silence, not a denial
@@ -501,14 +570,15 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     ids = {t.i for t in speech}
     # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
     # same statement; it is content of its head, not a speech act of its own
-    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.head.i in ids
-                                        and t.tag_ == "VBG"
+    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+                                        and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
     cites = _cites(sent, ids)
     for v in speech:
         toks, passive = _speaker_tokens(v)
+        toks = _owner_of_document(toks)
         toks, desc = _split_appos(toks)
         surface = _short_name(toks) or _name_of(toks)
         content = _content(v, ids)
@@ -547,7 +617,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
-                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON")):
+                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"):
                         node.relays.append(lookup(name).name if lookup(name) else name)
         # "X was quoted by Y as saying": Y relays X
         if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
@@ -600,6 +670,15 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     nodes[h.i].children.append(node)
                 break
             t = h
+    # a speech verb inside another's statement that names nobody ("Houthi claims that ...",
+    # "no injuries were reported") is part of that statement, not a statement of its own
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and (
+            (n.speaker is None and not n.pronoun) or n.surface == "unnamed reports")]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+    for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
+              and i not in linear and not n.children]:
+        del nodes[i]
     # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
     # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
     # a leading "According to X," wraps the whole sentence
