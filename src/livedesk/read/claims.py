@@ -183,7 +183,7 @@ def _whole_quotes(claims: list[Claim], p: layout.Para, text: str) -> None:
                 c.text = text[c.start:c.end]
 
 
-_COLON = re.compile(r"^(.{2,80}?):\s+(.{8,})$")
+_COLON = re.compile(r"^(.{2,80}?):\s+(.{2,})$")
 
 
 def _colon_headline(p: layout.Para, text: str) -> list[Claim]:
@@ -195,6 +195,8 @@ def _colon_headline(p: layout.Para, text: str) -> list[Claim]:
     left, right = m.group(1).strip(), m.group(2).strip()
     for name, said, at in ((left, right, m.start(2)), (right, left, 0)):
         words = name.split()
+        if len(said.split()) < 3:
+            continue
         known = lookup(name) is not None or classify(name).kind not in ("unknown", "unnamed")
         if at == 0 and known and len(words) <= 5:
             pass                                  # "...: junta in Bamako", a known kind of speaker

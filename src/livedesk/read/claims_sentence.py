@@ -89,8 +89,14 @@ def _pronoun_ref(pron: str, last: list) -> Claim | None:
     """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
     hist = _history(last)
     if pron in ("he", "she", "his", "her"):
-        return next((c for c in hist if c.claimant_kind == "person"), hist[0] if hist else None)
-    return next((c for c in hist if c.claimant_kind != "person"), hist[0] if hist else None)
+        return next((c for c in hist if _individual(c)), hist[0] if hist else None)
+    return next((c for c in hist if not _individual(c)), hist[0] if hist else None)
+
+
+def _individual(c: Claim) -> bool:
+    """A claimant that is one person: a person, or anyone named with a description of their own
+    ("Omar Hadid, a local councillor" is an official and still 'he')."""
+    return c.claimant_kind == "person" or c.description is not None
 
 
 def _anaphor(toks, last: list):
@@ -101,6 +107,11 @@ def _anaphor(toks, last: list):
             return got
     return None
 
+
+# offices a description gives a named person, beyond the sources lexicon's official nouns
+_OFFICE_WORDS = {"commissioner", "administrator", "lawmaker", "legislator", "senator", "deputy", "envoy",
+                 "diplomat", "prefect", "chief", "head", "director", "secretary", "adviser", "advisor",
+                 "councillor", "councilor", "attache", "attaché", "brigadier", "lieutenant", "major", "captain"}
 
 # role nouns name a person of their own ("the official said"), never a body named before
 _PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
@@ -603,6 +614,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             speaker = _classify(surface, toks)
         else:
             speaker = None
+        if desc and speaker is not None and lookup(surface) is None and speaker.kind in (
+                "unknown", "official", "person", "organisation"):
+            # a named person: an official when the description says so ("a district commissioner")
+            official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & _OFFICE_WORDS)
+            speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
         node.content = content
         if stance == "denies":

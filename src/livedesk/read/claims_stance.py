@@ -65,8 +65,17 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
                 toks = [x for x in c.subtree if x.i != c.i]
                 if toks:
                     return toks[0].i, toks[-1].i
-        toks = [x for x in n.subtree if x.dep_ not in ("det",) or x.i != n.left_edge.i]
+        toks = list(n.subtree)
         return (toks[0].i, toks[-1].i) if toks else None
+
+    def trim(span):
+        """A false word the parser hung inside the denied words ('reports of X false') stays out."""
+        if span is None:
+            return None
+        a, b = span
+        while b > a and (false_word(doc[b]) or doc[b].is_punct or doc[b].lower_ in ("as", "a", "an", "completely")):
+            b -= 1
+        return a, b
 
     if trigger is None:                    # a denial verb: its object or clause
         for c in v.children:
@@ -76,7 +85,7 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
-                    return inner(c)
+                    return trim(inner(c))
                 return c.left_edge.i, c.right_edge.i
         return None
     # 'X did not happen': the subject of happen
@@ -86,7 +95,7 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     # the claim noun nearest the false word: its subject, its object or the noun of 'no truth to'
     cands = [doc[i] for i in sorted(content) if doc[i].lower_ in CLAIM_NOUNS or doc[i].lemma_.lower() in CLAIM_NOUNS]
     if cands:
-        return inner(cands[0])
+        return trim(inner(cands[0]))
     head = trigger.head
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != trigger.i]
     if subj:
