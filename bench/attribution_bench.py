@@ -39,6 +39,7 @@ def _norm(name: str) -> str:
     return re.sub(r"^(a|an|the|two|some) ", "", fold(name))
 
 
+_TITLES = {"dr", "mr", "mrs", "ms", "president", "governor", "general", "colonel", "sheikh", "minister"}
 _QUALIFIERS = ("who", "which", "in", "at", "with", "from", "working", "quoted", "speaking", "of")
 
 
@@ -49,6 +50,8 @@ def same(pred: str, canonical: str | None, gold: str) -> bool:
     if _norm(pred) == _norm(gold) or (canonical and _norm(canonical) == _norm(gold)):
         return True
     p, g = _norm(pred).split(), _norm(gold).split()
+    if p and g and (p == g[1:] or g == p[1:]) and (g + p)[0] in _TITLES:
+        return True
     if p and len(g) > len(p) and g[:len(p)] == p and g[len(p)] in _QUALIFIERS:
         return True
     hp, hg = lookup(pred), lookup(gold)

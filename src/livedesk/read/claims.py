@@ -69,6 +69,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         _whole_quotes(claims, p, text)
         if not claims and p.kind == "headline":
             claims = _colon_headline(p, text) or _verb_headline(p, text)
+        claims += _continued_quotes(claims, p, text, per_para)
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
@@ -266,6 +267,31 @@ _NOT_VERBS = frozenset({"reports", "claims", "accounts", "news", "rumours", "rum
                         "videos", "posts", "statements", "photos", "images", "lies", "its", "is", "was", "has",
                         "does", "as", "this", "us", "fabrications", "suggestions", "accusations", "assertions",
                         "analysis", "his", "less", "across", "press"})
+
+
+def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: list[list[Claim]]) -> list[Claim]:
+    """'"A," she said. "B."': a quotation with no speech verb of its own, right after a quoted
+    speaker in the same or the previous paragraph, goes on in that speaker's voice."""
+    out: list[Claim] = []
+    prev_para = next((cs for cs in reversed(before) if cs), [])
+    for m in _QUOTE_SPAN.finditer(p.text):
+        qs, qe = p.start + m.start(), p.start + m.end()
+        if any(c.start < qe and qs < c.end for c in claims + out):
+            continue
+        if len(m.group(1).split()) < 3:
+            continue                               # a scare-quoted word, not a quotation
+        earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if p.text[:1] in layout._OPEN_QUOTE else [])
+        if not earlier:
+            continue
+        src = max(earlier, key=lambda c: c.end)
+        if not any(q in src.text for q in '"“”') or src.claimant_kind == "unnamed":
+            continue                               # only a quoted speaker goes on speaking
+        words = set(re.findall(r"[a-z]+", m.group(1).lower()))
+        stance = "uncertain" if words & HEDGES or {"either", "or"} <= words else "asserts"
+        out.append(Claim(claimant=src.claimant, stance=stance, start=qs, end=qe, text=text[qs:qe],
+                         via=list(src.via), claimant_kind=src.claimant_kind, alignment=src.alignment,
+                         canonical=src.canonical, content_start=qs + 1, content_end=qe - 1))
+    return out
 
 
 def _heads_and_starts(doc):

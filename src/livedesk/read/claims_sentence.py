@@ -129,6 +129,8 @@ def _anaphor_one(toks, prev: Claim | None):
         return None
     heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
     head = heads[0].lemma_.lower() if heads else ""
+    if head not in _PERSON_ROLES and _individual(prev):
+        return None                      # "the army", "the group" is no person named before
     # "the general staff", "the air force" after "Ukraine's air force": a shortened name
     rest = [t.lower_ for t in toks[1:]]
     named = re.findall(r"[a-z]+", prev.claimant.lower())
@@ -366,6 +368,19 @@ def _loose_subject(v) -> list:
     return toks
 
 
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
+           "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
+           "senator", "sen.", "minister", "commander", "brigadier", "judge"}
+
+
+def _drop_title(toks) -> tuple[list, str | None]:
+    """'Dr Omar Selik', 'President Volodymyr Zelensky': the person's name, and the title apart."""
+    if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
+            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
+        return toks[1:], toks[0].text
+    return toks, None
+
+
 def _name_of(toks) -> str:
     drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
     toks = [t for t in toks if t.i not in drop]
@@ -399,8 +414,9 @@ def _short_name(toks) -> str | None:
     toks = [t for t in toks if not t.is_space]
     if not toks or len(toks) > 12:
         return None
-    if all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.text in "-'’" for t in toks):
-        return None                                  # "Amat al-Salam" is a name in full, not "Salam"
+    if all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.text in "-'’" or t.text[:1].isupper()
+           for t in toks if t.pos_ != "DET"):
+        return None                      # "Amat al-Salam", "Myanmar Now": a name in full, not "Salam"
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
     free = head.lemma_.lower() in _DOC_NOUNS
@@ -501,7 +517,8 @@ def _stance(v, content: set[int]) -> str:
             negated = True                # "could not confirm", "has yet to confirm"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
-    if lemma == "comment" and negated:    # "has not commented": silence, not a denial
+    if lemma in ("comment", "respond", "reply", "answer") and negated:
+        # "has not commented", "did not respond to requests for comment": silence, not a denial
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
@@ -591,6 +608,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         toks, passive = _speaker_tokens(v)
         toks = _owner_of_document(toks)
         toks, desc = _split_appos(toks)
+        toks, title = _drop_title(toks)
+        desc = desc or title
         surface = _short_name(toks) or _name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
@@ -738,9 +757,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             toks = {i for i in toks if not _semicolon_at(doc, i, h.i)}
             nodes[-t.i - 1] = _Node(h, Source("unnamed reports", "unnamed"), "unnamed reports",
                                     "uncertain", toks)
+    claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
-        return []
-    claims: list[Claim] = []
+        return claims
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
     for node in nodes.values():
@@ -800,6 +819,41 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             last[0] = c
             last.append(c)                   # the history anaphors look back through
     return claims
+
+
+_CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
+                "accusations", "insistence"}
+
+
+def _noun_claims(sent, base: int, text: str) -> list[Claim]:
+    """"Russia's claim that it had taken Robotyne", "claims by the group that ...": a claim
+    told as a noun is its owner's statement, whatever the sentence then says of it."""
+    out: list[Claim] = []
+    for t in sent:
+        if t.lower_ not in _CLAIM_HEADS or t.pos_ != "NOUN":
+            continue
+        owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not owner:
+            owner = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for x in c.children if x.dep_ == "pobj"]
+        clause = [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > t.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not owner or not clause:
+            continue
+        toks = [x for x in owner[0].subtree if x.tag_ != "POS"]
+        name = _short_name(toks) or _name_of(toks)
+        if not name:
+            continue
+        content = [x for x in clause[0].subtree if not (x.dep_ == "mark" and x.head.i == clause[0].i)]
+        s_tok, e_tok = t.left_edge, clause[0].right_edge
+        start, end = base + s_tok.idx, base + e_tok.idx + len(e_tok.text)
+        src = _classify(name, toks)
+        hit = lookup(name)
+        out.append(Claim(claimant=name, stance="asserts", start=start, end=end, text=text[start:end],
+                         claimant_kind=src.kind, alignment=src.alignment, canonical=hit.name if hit else None,
+                         content_start=base + content[0].idx,
+                         content_end=base + content[-1].idx + len(content[-1].text)))
+    return out
 
 
 def _content_range(node: _Node) -> tuple[int, int] | None:
