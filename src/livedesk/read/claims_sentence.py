@@ -161,7 +161,12 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "police", "monitor", "group", "observatory", "television", "tv", "radio", "newspaper",
                  "government", "authorities", "toll", "figures", "estimates", "data", "count", "tally",
                  "medics", "doctors", "rescuers", "correspondent", "reporter", "investigators", "analysts",
-                 "observers", "commander", "governor", "council", "website", "channel", "account"}
+                 "observers", "commander", "governor", "council", "website", "channel", "account",
+                 "experts", "diplomats", "lawyers", "officers", "fighters", "rebels", "militants", "commanders",
+                 "relatives", "families", "survivors", "neighbours", "neighbors", "locals", "villagers", "elders",
+                 "staff", "workers", "volunteers", "paramedics", "estimates", "statistics", "survey", "study",
+                 "intelligence", "testimony", "testimonies", "members", "people", "spokesperson", "agencies",
+                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage"}
 
 
 def _names_a_source(t) -> bool:
@@ -175,6 +180,8 @@ def _names_a_source(t) -> bool:
     words = list(head.subtree)
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
+    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians")):
+        return True                      # "according to analysts", "... to researchers"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
             w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
@@ -199,7 +206,10 @@ def _is_speech(t) -> bool:
             # a headline verb read as a plural noun: "Malian army rejects claims of ..."
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
-    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
+    if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and any(
+            c.dep_ == "ccomp" for c in t.children):
+        pass                             # "the town, where the army says rebels killed the pilot"
+    elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
     # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
     if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
@@ -374,10 +384,25 @@ _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."
 
 
 def _drop_title(toks) -> tuple[list, str | None]:
-    """'Dr Omar Selik', 'President Volodymyr Zelensky': the person's name, and the title apart."""
+    """'Dr Omar Selik', 'President Volodymyr Zelensky', 'media activist Abdul Wahab', 'Observatory
+    chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
+    label = toks[-1].ent_type_ if toks else ""
+    if len(toks) >= 3 and label in ("PERSON", "ORG"):
+        run = [toks[-1]]
+        for t in reversed(toks[:-1]):
+            if t.ent_type_ == label and run[0].ent_iob_ == "I":
+                run.insert(0, t)
+            else:
+                break
+        before = [t for t in toks[:len(toks) - len(run)] if t.pos_ != "DET"]
+        # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
+        # lower-case description comes off ("the media watchdog Reporters Without Borders")
+        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
+                and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
+            return run, " ".join(t.text for t in before)
     return toks, None
 
 
@@ -603,7 +628,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
-    cites = _cites(sent, ids)
+    cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = _speaker_tokens(v)
         toks = _owner_of_document(toks)
@@ -825,10 +850,16 @@ _CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "as
                 "accusations", "insistence"}
 
 
+_CLAIM_HEAD_IDS = frozenset(map(get_string_id, _CLAIM_HEADS))
+
+
 def _noun_claims(sent, base: int, text: str) -> list[Claim]:
     """"Russia's claim that it had taken Robotyne", "claims by the group that ...": a claim
     told as a noun is its owner's statement, whatever the sentence then says of it."""
     out: list[Claim] = []
+    lows = _doc_arrays(sent.doc)[0]
+    if _CLAIM_HEAD_IDS.isdisjoint(lows[sent.start:sent.end]):
+        return out                       # most sentences: no claim noun, no token walk
     for t in sent:
         if t.lower_ not in _CLAIM_HEADS or t.pos_ != "NOUN":
             continue
@@ -881,12 +912,18 @@ def _classify(surface: str, toks) -> Source:
     return speaker
 
 
+_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited")))
+
+
 def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
     """Speech verb index -> the noun a 'citing' attached to it names. The parser hangs "citing X"
     on the speech verb, on its complement's verb, or on the sentence root; it belongs to the
     nearest speech verb above it, else to the only one."""
     out: dict[int, list] = {}
     doc = sent.doc
+    lows = _doc_arrays(doc)[0]
+    if _CITE_IDS.isdisjoint(lows[sent.start:sent.end]):
+        return out
     for t in sent:
         if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
             continue
