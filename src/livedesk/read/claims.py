@@ -63,7 +63,11 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             per_para.append([])
             continue
         claims = []
-        sents = _recased(p, nlp) if _title_case(p.text) else _sentences(doc, p, nlp, starts)
+        # a Title Case line is parsed again only when it capitalises an attribution word (a
+        # second parse costs ~20 ms; most capitalised headlines attribute nothing)
+        recase = _title_case(p.text) and any(w[0].isupper() and w.lower() in _attribution_words()
+                                             and w.lower() not in _SMALL for w in re.findall(r"[A-Za-z]+", p.text)[1:])
+        sents = _recased(p, nlp) if recase else _sentences(doc, p, nlp, starts)
         for sent, base in sents:
             claims += sentence_claims(sent, base, text, last, own_name)
         _whole_quotes(claims, p, text)
@@ -154,11 +158,14 @@ def _attribution_words() -> frozenset[str]:
         stem = w[:-1] if w.endswith("e") else w
         forms |= {w, w + "s", w + "es", stem + "ed", stem + "es", w + "ed", w[:-1] + "ies" if w.endswith("y") else w,
                   w[:-1] + "ied" if w.endswith("y") else w}
-    small = {"of", "on", "in", "at", "to", "for", "and", "or", "by", "near", "over", "from", "as", "the", "a", "an",
-             "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "that", "after", "with",
-             "it", "its", "they", "their", "says", "said", "truth", "into", "amid", "against", "reportedly",
-             "allegedly", "true", "did", "does", "do", "never", "happen", "happened"}
-    return frozenset(forms | CLAIM_NOUNS | FALSE_WORDS | small)
+    return frozenset(forms | CLAIM_NOUNS | FALSE_WORDS | _SMALL | {"says", "said", "truth", "reportedly", "allegedly",
+                                                                 "true", "never", "happen", "happened"})
+
+
+# function words a Title Case line capitalises; lower-cased for the parser, but no sign of attribution
+_SMALL = frozenset({"of", "on", "in", "at", "to", "for", "and", "or", "by", "near", "over", "from", "as", "the", "a",
+                    "an", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not", "no", "that", "after",
+                    "with", "it", "its", "they", "their", "into", "amid", "against", "did", "does", "do"})
 
 
 def _recased(p: layout.Para, nlp):

@@ -19,7 +19,7 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
 from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
-from livedesk.read.claims_stance import CALLING, DENY_VERBS, denial_in, denied_span, false_word
+from livedesk.read.claims_stance import CALLING, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
@@ -198,7 +198,8 @@ def _is_speech(t) -> bool:
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
-        if not any(false_word(x) for x in t.subtree if x.i > t.i):
+        lows = _doc_arrays(t.doc)[0]
+        if _FALSE_IDS.isdisjoint(lows[t.i + 1:t.right_edge.i + 1]):
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
@@ -496,6 +497,11 @@ def _semicolon_at(doc, i: int, j: int) -> bool:
 
 
 _SEMICOLON = get_string_id(";")
+_FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
+# a word one of which every denial that denial_in finds contains (lower-case forms)
+_DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
+    "truth", "basis", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
+    "taken", "takes", "taking")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
 _MODALS = frozenset(map(get_string_id, ("may", "might", "could")))
@@ -551,7 +557,9 @@ def _stance(v, content: set[int]) -> str:
         return "denies"                   # _is_speech admits a calling verb only with a false word
     if negated:
         return "uncertain"
-    if denial_in(v.doc[i] for i in sorted(content)) is not None:
+    lows = _doc_arrays(v.doc)[0]
+    if not _DENIAL_CUE_IDS.isdisjoint(lows[i] for i in content) and denial_in(
+            v.doc[i] for i in sorted(content)) is not None:
         return "denies"
     lows = _doc_arrays(v.doc)[0]
     words = {lows[i] for i in content}
