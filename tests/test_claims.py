@@ -406,3 +406,32 @@ def test_a_quotation_over_several_sentences_is_one_statement():
     c = _only(text)
     assert c.claimant == "Samir Aziz" or c.claimant == "Dr Samir Aziz"
     assert c.start == 0
+
+
+def test_a_continued_quotation_keeps_its_speaker():
+    text = '"The dam is holding," said Karim Saleh, an engineer at the site. "But one more strike and it goes."'
+    claims = _one(text)
+    assert [c.claimant for c in claims] == ["Karim Saleh", "Karim Saleh"]
+    assert claims[1].start == text.index('"But')
+
+
+@pytest.mark.parametrize("text,claimant,stance", [
+    # parenthetical attribution, after a speaker named in the sentence before
+    ("The mayor said the bridge was down. The attack, he said, began at dawn.", "mayor", "asserts"),
+    # a document speaks for whoever issued it
+    ("The ministry's statement said three soldiers were wounded near Kupiansk.", "ministry", "asserts"),
+    ("A statement from the navy said two boats had been sunk off Hodeidah.", "navy", "asserts"),
+    # hearsay of a statement is uncertain
+    ("The commander reportedly said the offensive would resume within days.", "commander", "uncertain"),
+    # a speech verb inside a relative clause, with its own subject and clause
+    ("The shells hit Jarabulus, where the army says rebels had massed.", "army", "asserts"),
+])
+def test_less_common_attribution_shapes(text, claimant, stance):
+    c = _one(text)[-1]
+    assert (c.claimant, c.stance) == (claimant, stance)
+
+
+def test_a_claim_told_as_a_noun_is_its_owners_statement():
+    text = "Russia's claim that it had taken Robotyne was rejected by the Ukrainian military."
+    got = {(c.claimant, c.stance) for c in _one(text)}
+    assert got == {("Russia", "asserts"), ("Ukrainian military", "denies")}

@@ -329,7 +329,7 @@ def _owner_of_document(toks) -> list:
         return toks
     for c in head.children:
         if c.dep_ == "poss" and c.i in ids:
-            return list(c.subtree)
+            return [x for x in c.subtree if x.tag_ != "POS"]
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
@@ -546,6 +546,8 @@ def _stance(v, content: set[int]) -> str:
         if any(c.dep_ == "neg" or c.lower_ == "yet" for c in h.children) or h.lemma_.lower() in (
                 "unable", "fail", "decline", "refuse"):
             negated = True                # "could not confirm", "has yet to confirm"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in v.children) and lemma not in DENY:
+        return "uncertain"                # "the minister reportedly said": hearsay of a statement
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
     if lemma in ("comment", "respond", "reply", "answer") and negated:
@@ -673,6 +675,12 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
         node.content = content
+        if not content and v.dep_ in ("parataxis", "ccomp") and v.head.i > v.i and v.head.i not in ids:
+            # a parenthetical "The attack, he said, was launched at dawn": it speaks for its head
+            head = {t.i for t in v.head.subtree} - {t.i for t in v.subtree}
+            node.tokens |= head
+            node.content = content = head
+            node.stance = stance = _stance(v, head)
         if stance == "denies":
             node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS else
                                       denial_in(doc[i] for i in sorted(content)), content)
@@ -981,8 +989,8 @@ def _front(v) -> int:
 def _trails(v, sent) -> bool:
     """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
     "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
-    if v.lower_ == "according":
-        return False
+    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i):
+        return False                     # a parenthetical speaks for what comes after it
     low = v.lemma_.lower()
     for c in v.children:
         if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
