@@ -70,6 +70,7 @@ def score(rows: list[dict], nlp, errors: int = 0):
     from livedesk.read.claims import attribute
     per = defaultdict(Counter)
     gold_st, pred_st = [], []
+    heads = []                                   # (gold, predicted) stance of headline statements
     shown = 0
     docs = list(nlp.pipe([r["text"] for r in rows], batch_size=64))
     spent = 0.0
@@ -100,6 +101,8 @@ def score(rows: list[dict], nlp, errors: int = 0):
             best = max(over, key=lambda kc: min(e, kc[1].end) - max(s, kc[1].start))[1] if over else None
             gold_st.append(g["stance"])
             pred_st.append(best.stance if best else "none")
+            if shape == "headline":
+                heads.append((g["stance"], pred_st[-1]))
             if errors and shown < errors and (hit_s is None or (best and best.stance != g["stance"])):
                 shown += 1
                 print(f"  [{shape}] {text}\n     gold: {g['claimant']} via {g['via']} {g['stance']}\n     got:  "
@@ -107,6 +110,10 @@ def score(rows: list[dict], nlp, errors: int = 0):
         per[shape]["pred"] += len(claims)
     words = sum(len(r["text"].split()) for r in rows)
     print(f"attribute() alone, on parsed docs: {spent:.2f} s for {words} words ({words / spent:,.0f} words/s)")
+    three = {"asserts": "for", "confirms": "for", "denies": "against"}   # anything else: observing
+    if heads:
+        ok = sum(three.get(a, "observing") == three.get(b, "observing") for a, b in heads)
+        print(f"headline stance as for/against/observing: accuracy {ok / len(heads):.3f} over {len(heads)} headlines")
     return per, gold_st, pred_st
 
 

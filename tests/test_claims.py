@@ -435,3 +435,15 @@ def test_a_claim_told_as_a_noun_is_its_owners_statement():
     text = "Russia's claim that it had taken Robotyne was rejected by the Ukrainian military."
     got = {(c.claimant, c.stance) for c in _one(text)}
     assert got == {("Russia", "asserts"), ("Ukrainian military", "denies")}
+
+
+@pytest.mark.parametrize("text,claimant,stance", [
+    ("Photo of 'gas attack victims' in Douma is a hoax", "unnamed", "denies"),
+    ("Claims of a mass grave at the stadium are false", "unnamed", "denies"),
+    ("Rebel commander reportedly wounded near Hama", "unnamed reports", "uncertain"),
+    ("Wagner Commander Said To Have Been Killed Near Lyman", "unnamed reports", "uncertain"),
+    ("Reports: Jets struck an arms depot near Hama", "unnamed reports", "uncertain"),
+])
+def test_headlines_that_name_no_speaker_still_take_a_stance(text, claimant, stance):
+    c = _only(text)
+    assert (c.claimant, c.stance) == (claimant, stance)

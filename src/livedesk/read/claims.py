@@ -72,7 +72,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             claims += sentence_claims(sent, base, text, last, own_name)
         _whole_quotes(claims, p, text)
         if not claims and p.kind == "headline":
-            claims = _colon_headline(p, text) or _verb_headline(p, text)
+            claims = _colon_headline(p, text) or _verb_headline(p, text) or _own_voice_headline(p, text, own_name)
         claims += _continued_quotes(claims, p, text, per_para)
         per_para.append(claims)
         if p.kind == "intro":
@@ -214,6 +214,8 @@ def _colon_headline(p: layout.Para, text: str) -> list[Claim]:
                                                                ("of", "the", "for", "and", "al") for w in words):
             continue                              # a clause, not a name ("Two soldiers killed")
         src = classify(name, side_of(name))
+        if src.kind == "unnamed" and name.lower().rstrip("s") in ("report", "rumour", "rumor"):
+            name = "unnamed reports"              # "Reports: ..." names nobody
         low = set(re.findall(r"[a-z]+", said.lower()))
         stance = "uncertain" if (low & HEDGES or {"either", "or"} <= low or src.kind == "unnamed"
                                  or {"may", "have"} <= low) else "asserts"
@@ -267,6 +269,37 @@ def _verb_headline(p: layout.Para, text: str) -> list[Claim]:
                       claimant_kind=src.kind, alignment=src.alignment,
                       canonical=lookup(name).name if lookup(name) else None, content_start=cs, content_end=ce)]
     return []
+
+
+_DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no evidence|did not happen|didn't happen|"
+                     r"never happened|is not real|isn't real|fake news)\b|^no,", re.I)
+_RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
+                     r"could have|possibly|apparently|said to|believed to)\b|^reports?:|\?$", re.I)
+
+
+def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:
+    """A headline nobody is said to say, that still takes a stance: 'Viral video of ... is a
+    hoax' is the page's denial; 'Rumours that ...', 'X reportedly ...', 'Is X ...?' only report
+    what is said. A plain headline in the page's own voice stays no claim (voice() covers it)."""
+    words = set(re.findall(r"[a-z]+", p.text.lower()))
+    name = own or "unnamed"
+    if _DEBUNK.search(p.text) or words & _false_words():
+        stance, claimant = "denies", name
+    elif _RUMOUR.search(p.text):
+        stance, claimant = "uncertain", "unnamed reports"
+    else:
+        return []
+    src = lookup(claimant) if claimant not in ("unnamed", "unnamed reports") else None
+    return [Claim(claimant=claimant, stance=stance, start=p.start, end=p.end, text=p.text,
+                  claimant_kind=(src.kind if src else "newspaper/broadcaster") if own else "unnamed",
+                  alignment=src.alignment if src else None, canonical=src.name if src else None,
+                  content_start=p.start, content_end=p.end)]
+
+
+@lru_cache(maxsize=1)
+def _false_words() -> frozenset[str]:
+    from livedesk.read.claims_stance import FALSE_WORDS
+    return frozenset(FALSE_WORDS - {"lie", "lies", "propaganda", "rumours", "rumors", "invented"})
 
 
 # plural nouns and function words that look like a verb in -s

@@ -650,6 +650,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = _anaphor(toks, last) if surface and not pron else None
+        if _hearsay(v):
+            # "Soldiers said to have defected", "the general, believed to have died": nobody is
+            # named as saying it
+            toks, passive, surface, stance = [], True, "", "uncertain"
         if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive and stance == "unconfirmed" and own:
@@ -673,6 +677,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             # a named person: an official when the description says so ("a district commissioner")
             official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & _OFFICE_WORDS)
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
+        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and \
+                set(surface.lower().split()) & _RUMOUR_NOUNS:
+            stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
         node.content = content
         if not content and v.dep_ in ("parataxis", "ccomp") and v.head.i > v.i and v.head.i not in ids:
@@ -901,6 +908,17 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
                          content_start=base + content[0].idx,
                          content_end=base + content[-1].idx + len(content[-1].text)))
     return out
+
+
+_RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
+
+
+def _hearsay(v) -> bool:
+    """'X said to have ...' (a participle with 'to' and no auxiliary): said of X by nobody named."""
+    doc = v.doc
+    return (v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("say", "report", "believe", "think", "rumour", "rumor")
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+            and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "to" and doc[v.i + 2].lower_ in ("have", "be", "been"))
 
 
 def _content_range(node: _Node) -> tuple[int, int] | None:
