@@ -447,3 +447,12 @@ def test_a_claim_told_as_a_noun_is_its_owners_statement():
 def test_headlines_that_name_no_speaker_still_take_a_stance(text, claimant, stance):
     c = _only(text)
     assert (c.claimant, c.stance) == (claimant, stance)
+
+
+def test_quotations_across_paragraphs_keep_their_speaker():
+    text = ("The governor of Kherson said the city had come under heavy fire overnight.\n"
+            '"We will rebuild every house they destroyed. Nobody is leaving."\n'
+            '"The shelling started just after midnight\n'
+            '"and it did not stop until dawn," said Oleksandr Prokudin.')
+    got = [c.claimant for c in attribute(None, text)]
+    assert got == ["governor of Kherson", "governor of Kherson", "Oleksandr Prokudin", "Oleksandr Prokudin"]

@@ -77,6 +77,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
+    _open_quotes(paras, per_para, text)
     layout.assign_blocks(paras)
     out: list[Claim] = []
     meta: dict[int, tuple[int, list[str], list[str]]] = {}   # id -> (section, own relays, block chain)
@@ -313,25 +314,42 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
     """'"A," she said. "B."': a quotation with no speech verb of its own, right after a quoted
     speaker in the same or the previous paragraph, goes on in that speaker's voice."""
     out: list[Claim] = []
-    prev_para = next((cs for cs in reversed(before) if cs), [])
+    prev_para = before[-1] if before else []   # the paragraph right before, not any earlier one
     for m in _QUOTE_SPAN.finditer(p.text):
         qs, qe = p.start + m.start(), p.start + m.end()
         if any(c.start < qe and qs < c.end for c in claims + out):
             continue
         if len(m.group(1).split()) < 3:
             continue                               # a scare-quoted word, not a quotation
-        earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if p.text[:1] in layout._OPEN_QUOTE else [])
+        earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if prev_para and p.text[:1] in layout._OPEN_QUOTE else [])
         if not earlier:
             continue
         src = max(earlier, key=lambda c: c.end)
-        if not any(q in src.text for q in '"“”') or src.claimant_kind == "unnamed":
-            continue                               # only a quoted speaker goes on speaking
+        if src.claimant_kind == "unnamed" or (not any(q in src.text for q in '"“”') and src not in prev_para):
+            continue       # a quoted speaker goes on speaking; a new paragraph's quotation is the last speaker's
         words = set(re.findall(r"[a-z]+", m.group(1).lower()))
         stance = "uncertain" if words & HEDGES or {"either", "or"} <= words else "asserts"
         out.append(Claim(claimant=src.claimant, stance=stance, start=qs, end=qe, text=text[qs:qe],
                          via=list(src.via), claimant_kind=src.claimant_kind, alignment=src.alignment,
                          canonical=src.canonical, content_start=qs + 1, content_end=qe - 1))
     return out
+
+
+def _open_quotes(paras: list[layout.Para], per_para: list[list[Claim]], text: str) -> None:
+    """A quotation running over paragraphs: news leaves the quotation mark open at a paragraph's
+    end ('"A' / '"B," he said.'); the open paragraph is the speaker's named in the next one."""
+    for i, (p, claims) in enumerate(zip(paras, per_para)):
+        if claims or not p.text[:1] in layout._OPEN_QUOTE or p.text.count('"') + p.text.count("“") + \
+                p.text.count("”") != 1:
+            continue
+        nxt = next((cs for q, cs in zip(paras[i + 1:i + 2], per_para[i + 1:i + 2])
+                    if q.text[:1] in layout._OPEN_QUOTE and cs), None)
+        if not nxt or nxt[0].claimant_kind == "unnamed":
+            continue
+        src = nxt[0]
+        claims.append(Claim(claimant=src.claimant, stance="asserts", start=p.start, end=p.end, text=text[p.start:p.end],
+                            via=list(src.via), claimant_kind=src.claimant_kind, alignment=src.alignment,
+                            canonical=src.canonical, content_start=p.start + 1, content_end=p.end))
 
 
 def _heads_and_starts(doc):
