@@ -456,3 +456,14 @@ def test_quotations_across_paragraphs_keep_their_speaker():
             '"and it did not stop until dawn," said Oleksandr Prokudin.')
     got = [c.claimant for c in attribute(None, text)]
     assert got == ["governor of Kherson", "governor of Kherson", "Oleksandr Prokudin", "Oleksandr Prokudin"]
+
+
+@pytest.mark.parametrize("text,claimant,stance", [
+    ("Reports that rebels blew up the bridge at Raqqa are untrue, said two officials.", "two officials", "denies"),
+    ('The governor called claims that the dam had burst "completely false".', "governor", "denies"),
+    ('The army said reports of heavy losses were "fake news".', "army", "denies"),
+    ("Islamic State's Amaq agency said its fighters had destroyed two tanks.", "Amaq agency", "asserts"),
+])
+def test_inverted_and_described_speakers_and_denials_said_of_reports(text, claimant, stance):
+    c = _only(text)
+    assert (c.claimant, c.stance) == (claimant, stance)

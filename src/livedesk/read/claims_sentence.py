@@ -199,7 +199,7 @@ def _is_speech(t) -> bool:
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
         lows = _doc_arrays(t.doc)[0]
-        if _FALSE_IDS.isdisjoint(lows[t.i + 1:t.right_edge.i + 1]):
+        if _FALSE_IDS.isdisjoint(lows[t.i + 1:max(t.right_edge.i, t.sent.end - 1) + 1]):
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
@@ -250,6 +250,11 @@ def _speaker_tokens(v) -> tuple[list, bool]:
         return (list(pob[0].subtree) if pob else []), False
     if passive:
         return [], True
+    if subj and subj[0].i < v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj[0].right_edge.i < v.i - 1 \
+            and not any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children):
+        after = _speaker_after(v)        # "Reports that ... are untrue, said two officials."
+        if after:
+            return after, False
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
@@ -461,6 +466,8 @@ def _short_name(toks) -> str | None:
             if (a > 0 and doc[a - 1].text in "-–" and not doc[a - 1].whitespace_) or (
                     b < len(doc) and doc[b].text in "-–" and not doc[b - 1].whitespace_):
                 continue
+            if b < len(doc) and doc[b].tag_ == "POS" and b < hi:
+                continue                 # "Islamic State's Amaq agency": the possessor is a patron
             if exact(span.text) is not None:
                 return span.text
     return None

@@ -44,7 +44,8 @@ def denial_in(toks) -> object | None:
                                            or any(c.lower_ == "never" for c in t.children)):
             if t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children):
                 return t
-        if false_word(t) and t.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj", "ROOT", "conj", "pobj"):
+        if false_word(t) and (t.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj", "ROOT", "conj", "pobj") or (
+                t.dep_ == "amod" and t.head.dep_ in ("attr", "oprd", "acomp", "dobj"))):   # "were fake news"
             negated = any(c.dep_ == "neg" for c in t.head.children) and low != "true"
             if not negated:
                 return t
