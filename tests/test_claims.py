@@ -467,3 +467,16 @@ def test_quotations_across_paragraphs_keep_their_speaker():
 def test_inverted_and_described_speakers_and_denials_said_of_reports(text, claimant, stance):
     c = _only(text)
     assert (c.claimant, c.stance) == (claimant, stance)
+
+
+@pytest.mark.parametrize("text,claimant,via", [
+    # an outlet's "according to" a party names the origin: the outlet only relays
+    ("Al-Masdar News reported that rebels had left the hill, according to ISIS.", "Islamic State", ["Al-Masdar News"]),
+    ("Reuters reported that the airport was shelled, according to a military source.", "military source",
+     ["Reuters"]),
+    # a source's statement closed by "according to" an outlet: the outlet relays it
+    ("Witnesses said gunmen fired on the crowd, according to Reuters.", "Witnesses", ["Reuters"]),
+])
+def test_according_to_is_oriented_by_who_is_an_outlet(text, claimant, via):
+    c = _only(text)
+    assert (c.canonical or c.claimant, [lookup(v).name if lookup(v) else v for v in c.via]) == (claimant, via)

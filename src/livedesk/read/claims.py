@@ -369,6 +369,8 @@ def _intro_chain(claims: list[Claim], p: layout.Para) -> list[str]:
     for c in claims:
         if c.claimant_kind != "unnamed":
             return [c.claimant, *c.via]
+        if c.via:                 # "Newsweek reports that, according to multiple sources, ...:"
+            return list(c.via)    # the block is Newsweek's article
     return []
 
 

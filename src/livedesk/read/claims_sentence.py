@@ -635,8 +635,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             tail = [x for x in sent if x.i > max(y.i for y in t.subtree) and not x.is_punct and not x.is_space]
             if not tail:
                 closing = t
-    speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
-                                        and first_named < t.i and t is not closing)]
+    # kept for now: an outlet's "according to" a party names its origin (decided below, by kind)
+    notes = {t.i for t in speech if t.lower_ == "according" and first_named is not None
+             and first_named < t.i and t is not closing}
     ids = {t.i for t in speech}
     # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
     # same statement; it is content of its head, not a speech act of its own
@@ -735,6 +736,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if other:
                         node.also.append((classify(other, side_of(other)), other))
         nodes[v.i] = node
+    closing = _orient_according(nodes, notes, closing)
     trailing = {i for i, n in nodes.items() if _trails(n.verb, sent)}
     leading = {i for i, n in nodes.items() if n.verb.lower_ == "according" and i <= sent.start + 1}
     linear = trailing | leading | ({closing.i} if closing is not None else set())
@@ -742,7 +744,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     # clause ("..., AP reported") and a sentence-framing "according to" scope by word order instead:
     # the parser often hangs a trailing clause under the speech verb it follows
     for i, node in nodes.items():
-        if i in linear:
+        if i in linear or node.parent is not None:
             continue
         t = node.verb
         while t.head.i != t.i:
@@ -915,6 +917,31 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
                          content_start=base + content[0].idx,
                          content_end=base + content[-1].idx + len(content[-1].text)))
     return out
+
+
+_OUTLETS = {"wire agency", "newspaper/broadcaster", "state media", "militant media"}
+
+
+def _orient_according(nodes: dict, notes: set[int], closing):
+    """'According to X' after a named speaker Y: when Y is an outlet and X is not ('Al-Masdar
+    reported ..., according to ISIS'), X is the origin and Y relays it; otherwise X is Y's outer
+    relay when it closes the sentence ('Witnesses said ..., according to Reuters') and a sourcing
+    note inside Y's statement when it does not. Returns the closing 'according' still wrapping."""
+    for i in sorted(notes | ({closing.i} if closing is not None else set())):
+        a = nodes.get(i)
+        if a is None:
+            continue
+        host = next((n for j, n in sorted(nodes.items(), reverse=True)
+                     if j < i and j not in notes and n.verb.lower_ != "according" and n.speaker is not None), None)
+        if host is not None and a.speaker is not None and host.speaker.kind in _OUTLETS \
+                and a.speaker.kind not in _OUTLETS:
+            a.parent = host
+            host.children.append(a)
+            if closing is not None and i == closing.i:
+                closing = None
+        elif i in notes:
+            del nodes[i]
+    return closing
 
 
 _RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
