@@ -480,3 +480,8 @@ def test_inverted_and_described_speakers_and_denials_said_of_reports(text, claim
 def test_according_to_is_oriented_by_who_is_an_outlet(text, claimant, via):
     c = _only(text)
     assert (c.canonical or c.claimant, [lookup(v).name if lookup(v) else v for v in c.via]) == (claimant, via)
+
+
+def test_a_closing_relay_read_as_a_relative_clause_still_relays():
+    c = _only("Gunmen took two villages near Tadmur, the Associated Press reported, citing the group's radio.")
+    assert c.claimant == "group's radio" and c.via == ["Associated Press"]

@@ -207,9 +207,10 @@ def _is_speech(t) -> bool:
             # a headline verb read as a plural noun: "Malian army rejects claims of ..."
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
-    if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and any(
-            c.dep_ == "ccomp" for c in t.children):
-        pass                             # "the town, where the army says rebels killed the pilot"
+    if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and (any(
+            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent)):
+        pass                             # "the town, where the army says rebels killed the pilot";
+        # "... two villages near Palmyra, the Associated Press reported": read as a relative clause
     elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
     # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
@@ -970,8 +971,18 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
     return (ids[0], ids[-1]) if ids else None
 
 
+# words newspapers, agencies and channels name themselves by ("Sudan Tribune", "Kyiv Post")
+_MASTHEAD = {"Tribune", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Daily", "Observer", "Telegraph",
+             "Radio", "TV", "Television", "Agency", "Press", "Chronicle", "Standard", "Mirror", "Express",
+             "Today", "Online", "Insider", "Review", "Broadcasting", "Channel", "Courier", "Sun", "Star", "Guardian",
+             "Independent", "Reporter", "Pravda", "Izvestia", "Gazeta", "Al-Arab", "Network"}
+
+
 def _classify(surface: str, toks) -> Source:
     speaker = classify(surface, side_of(surface))
+    if speaker.kind in ("unknown", "organisation") and lookup(surface) is None and \
+            set(re.findall(r"[\w-]+", surface)) & _MASTHEAD and surface[:1].isupper():
+        return Source(speaker.name, "newspaper/broadcaster", speaker.alignment)
     if speaker.kind == "unknown" and lookup(surface) is None:
         ents = {t.ent_type_ for t in toks if t.ent_type_}
         kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
