@@ -485,3 +485,14 @@ def test_according_to_is_oriented_by_who_is_an_outlet(text, claimant, via):
 def test_a_closing_relay_read_as_a_relative_clause_still_relays():
     c = _only("Gunmen took two villages near Tadmur, the Associated Press reported, citing the group's radio.")
     assert c.claimant == "group's radio" and c.via == ["Associated Press"]
+
+
+@pytest.mark.parametrize("text,claimant,via", [
+    ("A militia commander, speaking to Al Jazeera, rejected the accusations as lies.", "militia commander",
+     ["Al Jazeera"]),
+    ("The police chief told a radio station on Monday that officers had reopened the road.", "police chief",
+     ["radio station"]),
+])
+def test_the_outlet_spoken_to_relays(text, claimant, via):
+    c = _only(text)
+    assert (c.claimant, c.via) == (claimant, via)

@@ -709,8 +709,20 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
-                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"):
+                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
+                                 or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
                         node.relays.append(lookup(name).name if lookup(name) else name)
+        # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
+        subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
+        for c in list(v.children) + subj_kids:
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                for pr in c.children:
+                    if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
+                        for ob in pr.children:
+                            name = _name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
+                            if name and (lookup(name) or _classify(name, list(ob.subtree)).kind in _OUTLETS
+                                         or ob.lower_ in _MEDIA_NOUNS):
+                                node.relays.append(lookup(name).name if lookup(name) else name)
         # "X was quoted by Y as saying": Y relays X
         if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             for c in v.children:
@@ -921,6 +933,8 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
 
 
 _OUTLETS = {"wire agency", "newspaper/broadcaster", "state media", "militant media"}
+_MEDIA_NOUNS = {"station", "radio", "television", "tv", "newspaper", "channel", "broadcaster", "agency", "daily",
+                "outlet", "website", "magazine"}
 
 
 def _orient_according(nodes: dict, notes: set[int], closing):
