@@ -5,6 +5,9 @@ to X", "X told Y", "quoted X as saying", "citing X"; a speech verb inside anothe
 relayed by it ("Masdar notes that the government has not confirmed"), a trailing one relays
 what precedes ("..., Amaq said, AP reported"). Each statement becomes a Claim whose claimant is
 the innermost named speaker and whose `via` lists the outer ones, nearest the reader last.
+
+Who the speaker is (names, descriptions, kinds) is claims_speaker; what a pronoun or "the monitor"
+points back to is claims_anaphora; how a denial is worded and what it denies is claims_stance.
 """
 from __future__ import annotations
 
@@ -18,7 +21,10 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
-from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
+from livedesk.read.claims_anaphora import anaphor, pronoun_ref
+from livedesk.read.claims_sources import Source, classify, lookup, side_of
+from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
+                                          name_of, owner_of_document, short_name, speaker_tokens, split_appos)
 from livedesk.read.claims_stance import CALLING, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
@@ -45,7 +51,6 @@ _TRANSLATION = re.compile(r"\((?:translation|translated|via|h/t|hat tip)\s+(?:by
 _QUOTES = "\"“”‘’'"
 
 
-
 @dataclass
 class _Node:
     """One speech act found in a sentence."""
@@ -62,91 +67,6 @@ class _Node:
     also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
     description: str | None = None                # "a council member in Raqqa"
     denied: tuple[int, int] | None = None         # token range a denial denies
-
-
-# Definite descriptions that point back to the last named speaker, and the kinds they fit.
-_ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
-             "group": {"monitor", "armed group", "open-source investigators", "organisation"},
-             "organisation": {"monitor", "organisation"}, "organization": {"monitor", "organisation"},
-             "ministry": {"official"}, "army": {"official"}, "military": {"official"},
-             "spokesman": {"official", "armed group"}, "spokeswoman": {"official", "armed group"},
-             "agency": {"wire agency", "state media", "militant media"},
-             "outlet": {"newspaper/broadcaster", "state media", "militant media"},
-             "channel": {"newspaper/broadcaster", "state media", "militant media"},
-             "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
-             "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
-             "station": {"newspaper/broadcaster", "state media", "militant media"},
-             "statement": None, "report": None, "account": None}
-
-
-def _history(last: list) -> list[Claim]:
-    """Named claimants met so far, nearest first (last[0] is the latest, last[1:] the history)."""
-    hist = [c for c in reversed(last[1:]) if c is not None]
-    return hist or ([last[0]] if last and last[0] is not None else [])
-
-
-def _pronoun_ref(pron: str, last: list) -> Claim | None:
-    """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
-    hist = _history(last)
-    if pron in ("he", "she", "his", "her"):
-        return next((c for c in hist if _individual(c)), hist[0] if hist else None)
-    return next((c for c in hist if not _individual(c)), hist[0] if hist else None)
-
-
-def _individual(c: Claim) -> bool:
-    """A claimant that is one person: a person, or anyone named with a description of their own
-    ("Omar Hadid, a local councillor" is an official and still 'he')."""
-    return c.claimant_kind == "person" or c.description is not None
-
-
-def _anaphor(toks, last: list):
-    """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
-    for prev in _history(last)[:6]:
-        got = _anaphor_one(toks, prev)
-        if got is not None:
-            return got
-    return None
-
-
-# offices a description gives a named person, beyond the sources lexicon's official nouns
-_OFFICE_WORDS = {"commissioner", "administrator", "lawmaker", "legislator", "senator", "deputy", "envoy",
-                 "diplomat", "prefect", "chief", "head", "director", "secretary", "adviser", "advisor",
-                 "councillor", "councilor", "attache", "attaché", "brigadier", "lieutenant", "major", "captain"}
-
-# role nouns name a person of their own ("the official said"), never a body named before
-_PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
-                 "doctor", "doctors", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "man",
-                 "woman", "people", "activist", "activists", "officer", "soldier", "fighter", "governor", "mayor",
-                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent"}
-# a state's own bodies, told apart from any outlet or group named before
-_STATE_BODIES = {"army", "military", "ministry", "government", "police"}
-
-
-def _anaphor_one(toks, prev: Claim | None):
-    if prev is None or not toks or len(toks) > 5:
-        return None
-    if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
-        return None
-    heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
-    head = heads[0].lemma_.lower() if heads else ""
-    if head not in _PERSON_ROLES and _individual(prev):
-        return None                      # "the army", "the group" is no person named before
-    # "the general staff", "the air force" after "Ukraine's air force": a shortened name
-    rest = [t.lower_ for t in toks[1:]]
-    named = re.findall(r"[a-z]+", prev.claimant.lower())
-    if rest and len(named) > len(rest) and named[-len(rest):] == rest:
-        return prev
-    if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
-        return None
-    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) <= 3 \
-            and prev.claimant_kind in ("unknown", "organisation", "monitor"):
-        return prev                      # "the mission", "the tracker": a body named before by a name we do not list
-    if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
-        return prev                      # "the broadcaster" after an outlet nobody listed
-    if head not in _ANAPHORS:
-        return None
-    fits = _ANAPHORS[head]
-    return prev if fits is None or prev.claimant_kind in fits else None
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -229,249 +149,6 @@ def _is_speech(t) -> bool:
         if anc is not t and anc.lemma_.lower() in SPECULATION:
             return False
     return True
-
-
-def _speaker_tokens(v) -> tuple[list, bool]:
-    """Tokens naming who speaks, and whether the verb is an agentless passive."""
-    if v.lower_ == "according":
-        to = v.nbor(1)
-        pob = [c for c in to.children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")] or [
-        # "Xinhua, citing AP, reported": the name read as an adverbial noun before the verb
-        c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i]
-    agent = [c for c in v.children if c.dep_ == "agent"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
-        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
-        if subj:
-            return list(subj[0].subtree), False
-    if agent:
-        pob = [c for c in agent[0].children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    if passive:
-        return [], True
-    if subj and subj[0].i < v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj[0].right_edge.i < v.i - 1 \
-            and not any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children):
-        after = _speaker_after(v)        # "Reports that ... are untrue, said two officials."
-        if after:
-            return after, False
-    if subj:
-        # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
-        head = min(subj, key=lambda c: abs(c.i - v.i))
-        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-        return [t for t in head.subtree if t.i not in skip], False
-    loose = _loose_subject(v)
-    if loose:
-        return loose, False
-    comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
-    if comp:                                     # "Israeli press reports that ...": press as compound
-        toks = [x for c in comp for x in c.subtree]
-        return sorted(toks, key=lambda x: x.i), False
-    if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
-        return _speaker_tokens(v.head)
-    h = v
-    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
-        h = h.head
-        subj = [c for c in h.children if c.dep_ == "nsubj"]
-        if subj:
-            return list(subj[0].subtree), False
-    return [], False
-
-
-def _split_appos(toks) -> tuple[list, str | None]:
-    """A speaker and its description told apart: "Hassan Omar, a council member in Raqqa" and
-    "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
-    if not toks or not any(t.text == "," for t in toks):
-        return toks, None
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
-    parts: list[list] = []
-    ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
-    if ap:
-        sub = {x.i for x in ap[0].subtree}
-        parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
-    else:
-        cur: list = []
-        for t in toks:
-            if t.text == ",":
-                parts.append(cur)
-                cur = []
-            else:
-                cur.append(t)
-        parts.append(cur)
-    parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
-    parts = [p for p in parts if p]
-    if len(parts) < 2:
-        return toks, None
-
-    def named(p) -> bool:
-        core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
-        return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
-            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
-
-    names = [p for p in parts if named(p)]
-    if not names:
-        return toks, None
-    name = names[0]
-    rest = [p for p in parts if p is not name]
-    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest)
-    return name, desc or None
-
-
-_OWNED = {"statement", "statements", "communique", "communiqué", "figures", "data", "tally", "count", "report",
-          "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
-          "update", "assessment", "images", "analysis", "footage", "records", "list"}
-
-
-def _owner_of_document(toks) -> list:
-    """'a statement from M23', 'figures released by the ministry', 'the army's statement':
-    the speaker is whoever the document comes from."""
-    if not toks:
-        return toks
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
-    if head is None or head.lower_ not in _OWNED:
-        return toks
-    for c in head.children:
-        if c.dep_ == "poss" and c.i in ids:
-            return [x for x in c.subtree if x.tag_ != "POS"]
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            pob = [x for x in c.children if x.dep_ == "pobj"]
-            if pob:
-                return list(pob[0].subtree)
-        if c.dep_ == "acl":
-            for a in c.children:
-                if a.dep_ == "agent":
-                    pob = [x for x in a.children if x.dep_ == "pobj"]
-                    if pob:
-                        return list(pob[0].subtree)
-    return toks
-
-
-def _speaker_after(v) -> list:
-    """'"...," said a mother of four sheltering in Rafah, Samira Abu Nada.': an inverted
-    speaker the parser split up; the words after the verb to the sentence's end."""
-    doc = v.doc
-    k = v.i - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0 or doc[k].text not in _TRAIL_BEFORE:
-        return []
-    end = v.i + 1
-    while end < len(doc) and not doc[end].is_sent_start and doc[end].text not in (".", ";", "!", "?"):
-        end += 1
-    toks = list(doc[v.i + 1:end])
-    if not 1 <= len(toks) <= 16 or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
-        return []
-    return toks
-
-
-def _loose_subject(v) -> list:
-    """'..., killing four soldiers, the Syrian Observatory for Human Rights said.': the parser
-    hung the speaker on the clause before; the noun phrase between the last comma and a
-    subjectless closing speech verb is its speaker."""
-    if v.lower_ == "according" or v.i == 0:
-        return []
-    doc = v.doc
-    k = v.i - 1
-    while k >= 0 and doc[k].text not in (",", ";", "\"", "”") and not doc[k].is_sent_start and v.i - k <= 10:
-        k -= 1
-    if k < 0 or doc[k].text != ",":
-        return _speaker_after(v)
-    toks = list(doc[k + 1:v.i])
-    if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
-        return []
-    return toks
-
-
-_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
-           "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
-           "senator", "sen.", "minister", "commander", "brigadier", "judge"}
-
-
-def _drop_title(toks) -> tuple[list, str | None]:
-    """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
-    chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
-    if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
-            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
-        return toks[1:], toks[0].text
-    label = toks[-1].ent_type_ if toks else ""
-    if len(toks) >= 3 and label in ("PERSON", "ORG"):
-        run = [toks[-1]]
-        for t in reversed(toks[:-1]):
-            if t.ent_type_ == label and run[0].ent_iob_ == "I":
-                run.insert(0, t)
-            else:
-                break
-        before = [t for t in toks[:len(toks) - len(run)] if t.pos_ != "DET"]
-        # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
-        # lower-case description comes off ("the media watchdog Reporters Without Borders")
-        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
-                and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
-            return run, " ".join(t.text for t in before)
-    return toks, None
-
-
-def _name_of(toks) -> str:
-    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
-    toks = [t for t in toks if t.i not in drop]
-    if toks:                          # a relative clause cut from the middle: keep the head run
-        run = [toks[0]]
-        for t in toks[1:]:
-            if t.i != run[-1].i + 1:
-                break
-            run.append(t)
-        toks = run
-    while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks:
-        return ""
-    name = toks[0].doc[toks[0].i: toks[-1].i + 1].text     # a span: doc.text would join all
-    if name.count("(") > name.count(")"):
-        name += ")"
-    return name
-
-
-_DOC_NOUNS = {"report", "statement", "broadcast", "channel", "website", "account", "communique",
-              "video", "post", "bulletin", "radio", "station", "agency", "newsletter"}
-
-
-def _short_name(toks) -> str | None:
-    """The listed name inside a described speaker: "ISIS-affiliated radio station Al-Bayan" ->
-    "Al-Bayan", "the pro-Assad Al-Masdar News" -> "Al-Masdar News", "Al-Bayan's radio report" ->
-    "Al-Bayan". A speaker whose head is a person's role ("a representative of X") keeps its words."""
-    toks = [t for t in toks if not t.is_space]
-    if not toks or len(toks) > 12:
-        return None
-    if all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.text in "-'’" or t.text[:1].isupper()
-           for t in toks if t.pos_ != "DET"):
-        return None                      # "Amat al-Salam", "Myanmar Now": a name in full, not "Salam"
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
-    free = head.lemma_.lower() in _DOC_NOUNS
-    doc = toks[0].doc
-    lo, hi = toks[0].i, toks[-1].i + 1
-    for n in range(hi - lo, 0, -1):
-        for a in range(lo, hi - n + 1):
-            b = a + n
-            if not free and not a <= head.i < b:
-                continue
-            span = doc[a:b]
-            if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or any(
-                    t.tag_ == "POS" for t in span):
-                continue
-            # part of a hyphenated modifier ("pro-Kremlin", "ISIS-affiliated") names a patron
-            if (a > 0 and doc[a - 1].text in "-–" and not doc[a - 1].whitespace_) or (
-                    b < len(doc) and doc[b].text in "-–" and not doc[b - 1].whitespace_):
-                continue
-            if b < len(doc) and doc[b].tag_ == "POS" and b < hi:
-                continue                 # "Islamic State's Amaq agency": the possessor is a patron
-            if exact(span.text) is not None:
-                return span.text
-    return None
 
 
 def _content(v, speech_ids: set[int]) -> set[int]:
@@ -649,16 +326,16 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     nodes: dict[int, _Node] = {}
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
-        toks, passive = _speaker_tokens(v)
-        toks = _owner_of_document(toks)
-        toks, desc = _split_appos(toks)
-        toks, title = _drop_title(toks)
+        toks, passive = speaker_tokens(v)
+        toks = owner_of_document(toks)
+        toks, desc = split_appos(toks)
+        toks, title = drop_title(toks)
         desc = desc or title
-        surface = _short_name(toks) or _name_of(toks)
+        surface = short_name(toks) or name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
-        ref = _anaphor(toks, last) if surface and not pron else None
+        ref = anaphor(toks, last) if surface and not pron else None
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
@@ -678,13 +355,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             speaker = Source(ref.canonical or ref.claimant, ref.claimant_kind or "unknown", ref.alignment)
             surface = ref.claimant
         elif surface:
-            speaker = _classify(surface, toks)
+            speaker = classify_speaker(surface, toks)
         else:
             speaker = None
         if desc and speaker is not None and lookup(surface) is None and speaker.kind in (
                 "unknown", "official", "person", "organisation"):
             # a named person: an official when the description says so ("a district commissioner")
-            official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & _OFFICE_WORDS)
+            official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
         if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
@@ -705,7 +382,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if low == "tell":
             for c in v.children:
                 if c.dep_ in ("dobj", "dative"):
-                    name = _name_of(list(c.subtree))
+                    name = name_of(list(c.subtree))
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
@@ -719,8 +396,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 for pr in c.children:
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
-                            name = _name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
-                            if name and (lookup(name) or _classify(name, list(ob.subtree)).kind in _OUTLETS
+                            name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
+                            if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
                                          or ob.lower_ in _MEDIA_NOUNS):
                                 node.relays.append(lookup(name).name if lookup(name) else name)
         # "X was quoted by Y as saying": Y relays X
@@ -729,23 +406,23 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 if c.dep_ == "agent":
                     pob = [x for x in c.children if x.dep_ == "pobj"]
                     if pob:
-                        node.relays.append(_name_of(list(pob[0].subtree)))
+                        node.relays.append(name_of(list(pob[0].subtree)))
         # "SANA quoted a military source as saying", "Reuters, citing officials, reported",
         # "Citing X, Y said": the one quoted or cited is the speaker, the subject relays it
         quoted = [c for c in v.children if c.dep_ == "dobj"] if low == "quote" and not passive else []
         quoted = cites.get(v.i, quoted)
         if quoted:
-            qtoks, qdesc = _split_appos(list(quoted[0].subtree))
-            inner = _short_name(qtoks) or _name_of(qtoks)
+            qtoks, qdesc = split_appos(list(quoted[0].subtree))
+            inner = short_name(qtoks) or name_of(qtoks)
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
-                node.speaker, node.surface, node.description = _classify(inner, qtoks), inner, qdesc
+                node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and not passive:
             for c in subj[0].children:
                 if c.dep_ == "conj":
-                    other = _name_of(list(c.subtree))
+                    other = name_of(list(c.subtree))
                     if other:
                         node.also.append((classify(other, side_of(other)), other))
         nodes[v.i] = node
@@ -811,8 +488,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             if ref is not None:
                 node.speaker, node.surface = ref.speaker, ref.surface
             else:
-                pron = next((t.lower_ for t in _speaker_tokens(node.verb)[0]), "it")
-                prev = _pronoun_ref(pron, last)
+                pron = next((t.lower_ for t in speaker_tokens(node.verb)[0]), "it")
+                prev = pronoun_ref(pron, last)
                 if prev is not None:
                     node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
                                           prev.alignment)
@@ -917,13 +594,13 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
         if not owner or not clause:
             continue
         toks = [x for x in owner[0].subtree if x.tag_ != "POS"]
-        name = _short_name(toks) or _name_of(toks)
+        name = short_name(toks) or name_of(toks)
         if not name:
             continue
         content = [x for x in clause[0].subtree if not (x.dep_ == "mark" and x.head.i == clause[0].i)]
         s_tok, e_tok = t.left_edge, clause[0].right_edge
         start, end = base + s_tok.idx, base + e_tok.idx + len(e_tok.text)
-        src = _classify(name, toks)
+        src = classify_speaker(name, toks)
         hit = lookup(name)
         out.append(Claim(claimant=name, stance="asserts", start=start, end=end, text=text[start:end],
                          claimant_kind=src.kind, alignment=src.alignment, canonical=hit.name if hit else None,
@@ -985,26 +662,6 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
     return (ids[0], ids[-1]) if ids else None
 
 
-# words newspapers, agencies and channels name themselves by ("Sudan Tribune", "Kyiv Post")
-_MASTHEAD = {"Tribune", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Daily", "Observer", "Telegraph",
-             "Radio", "TV", "Television", "Agency", "Press", "Chronicle", "Standard", "Mirror", "Express",
-             "Today", "Online", "Insider", "Review", "Broadcasting", "Channel", "Courier", "Sun", "Star", "Guardian",
-             "Independent", "Reporter", "Pravda", "Izvestia", "Gazeta", "Al-Arab", "Network"}
-
-
-def _classify(surface: str, toks) -> Source:
-    speaker = classify(surface, side_of(surface))
-    if speaker.kind in ("unknown", "organisation") and lookup(surface) is None and \
-            set(re.findall(r"[\w-]+", surface)) & _MASTHEAD and surface[:1].isupper():
-        return Source(speaker.name, "newspaper/broadcaster", speaker.alignment)
-    if speaker.kind == "unknown" and lookup(surface) is None:
-        ents = {t.ent_type_ for t in toks if t.ent_type_}
-        kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
-                else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
-        speaker = Source(speaker.name, kind, speaker.alignment)
-    return speaker
-
-
 _CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited")))
 
 
@@ -1050,14 +707,11 @@ class _Words:
         return iter(self.span)
 
 
-_TRAIL_BEFORE = {",", '"', "”", "’", "'", "—", "–", "-"}
-
-
 def _front(v) -> int:
     """First token of a speech clause: its verb or its subject, whichever comes first."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj:
-        loose = _loose_subject(v)
+        loose = loose_subject(v)
         if loose:
             return loose[0].i
     return min([v.i] + [c.left_edge.i for c in subj])
@@ -1081,7 +735,7 @@ def _trails(v, sent) -> bool:
     k = front - 1
     while k >= sent.start and v.doc[k].is_space:
         k -= 1
-    if k < sent.start + 2 or v.doc[k].text not in _TRAIL_BEFORE:
+    if k < sent.start + 2 or v.doc[k].text not in TRAIL_BEFORE:
         return False
     words = [t for t in v.doc[sent.start:k] if not t.is_punct]
     return len(words) >= 2
@@ -1112,7 +766,6 @@ def dedupe(names: list[str]) -> list[str]:
             seen.add(k)
             out.append(n)
     return out
-
 
 
 __all__ = ["sentence_claims", "HEDGES", "dedupe", "key"]
