@@ -227,9 +227,9 @@ _DOC_NOUNS = {"report", "statement", "broadcast", "channel", "website", "account
 
 
 def short_name(toks) -> str | None:
-    """The listed name inside a described speaker: "ISIS-affiliated radio station Al-Bayan" ->
-    "Al-Bayan", "the pro-Assad Al-Masdar News" -> "Al-Masdar News", "Al-Bayan's radio report" ->
-    "Al-Bayan". A speaker whose head is a person's role ("a representative of X") keeps its words."""
+    """The listed name inside a described speaker: "the group-run radio station Al-Bayan" ->
+    "Al-Bayan", "the Kremlin-funded channel RT" -> "RT", "Amaq's video statement" -> "Amaq".
+    A speaker whose head is a person's role ("a representative of X") keeps its words."""
     toks = [t for t in toks if not t.is_space]
     if not toks or len(toks) > 12:
         return None
