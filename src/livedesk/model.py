@@ -128,6 +128,10 @@ class Claim:
     claimant_kind: str | None = None     # wire agency, militant media, monitor, official, ...
     alignment: str | None = None         # the side the claimant is affiliated with, if any
     canonical: str | None = None         # canonical source name from the sources lexicon
+    description: str | None = None       # who the claimant is, as the text describes them
+                                         # ("a council member in Raqqa"), kept apart from the name
+    content_start: int | None = None     # what is said -- for a denial, what is denied --
+    content_end: int | None = None       # as character offsets in the text (None: not told apart)
 
     @property
     def origin(self) -> str:

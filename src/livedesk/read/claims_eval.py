@@ -53,6 +53,11 @@ def judge(text: str, claims: list[Claim], gold: dict, report: Report | None) -> 
         return Verdict(gold["cue"], gold, None, False, False, False)
     got = speaking_for(claims, span, report)
     want_via = gold.get("via", [])
+    if gold.get("relays") and not same_source(got.claimant, gold["claimant"]):
+        # the gold names whom its claimant relays ("Al-Masdar, according to ISIS"): written origin
+        # first -- ISIS, via Al-Masdar -- it is the same statement
+        want_via = [gold["claimant"], *want_via]
+        gold = {**gold, "claimant": gold["relays"]}
     claimant_ok = same_source(got.claimant, gold["claimant"]) or (
         got.canonical is not None and same_source(got.canonical, gold["claimant"]))
     via_ok = len(got.via) == len(want_via) and all(same_source(a, b) for a, b in zip(got.via, want_via))

@@ -5,6 +5,9 @@ to X", "X told Y", "quoted X as saying", "citing X"; a speech verb inside anothe
 relayed by it ("Masdar notes that the government has not confirmed"), a trailing one relays
 what precedes ("..., Amaq said, AP reported"). Each statement becomes a Claim whose claimant is
 the innermost named speaker and whose `via` lists the outer ones, nearest the reader last.
+
+Who the speaker is (names, descriptions, kinds) is claims_speaker; what a pronoun or "the monitor"
+points back to is claims_anaphora; how a denial is worded and what it denies is claims_stance.
 """
 from __future__ import annotations
 
@@ -18,15 +21,27 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
-from livedesk.read.claims_sources import Source, classify, exact, is_vague, lookup, side_of
+from livedesk.read.claims_anaphora import anaphor, pronoun_ref
+from livedesk.read.claims_sources import Source, classify, lookup, side_of
+from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
+                                          name_of, owner_of_document, short_name, speaker_tokens, split_appos)
+from livedesk.read.claims_stance import CALLING, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
           "conclude", "confirm", "deny", "acknowledge", "admit", "verify", "corroborate", "dismiss",
           "reject", "refute", "assert", "quote", "explain", "accuse", "estimate", "document",
-          "comment"}
-CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate"}
-DENY = {"deny", "dismiss", "reject", "refute"}
+          "comment", "argue", "stress", "emphasise", "emphasize", "urge", "vow", "threaten", "pledge",
+          "promise", "recall", "agree", "complain", "contend", "maintain", "observe", "remark", "reply",
+          "respond", "testify", "concede", "boast", "charge", "disclose", "caution", "recount", "inform",
+          "brief", "signal", "rebuff", "debunk", "repudiate", "dispute", "contradict", "answer",
+          "mention", "relay", "stress", "underline", "predict"}
+# belief and evidence verbs attribute only with a clause ("officials believe that ...",
+# "footage showed that ..."; not "troops found weapons")
+WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
+               "know", "estimate", "suspect"}
+CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
+DENY = DENY_VERBS
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
 SPECULATION = {"bet", "possible", "likely", "probable", "guess", "suspect", "assume", "if", "whether",
                "unless", "perhaps"}
@@ -34,7 +49,6 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "parataxis"}
 PRONOUNS = {"it", "he", "she", "they", "its", "their", "his", "her"}
 _TRANSLATION = re.compile(r"\((?:translation|translated|via|h/t|hat tip)\s+(?:by|from|to)?\s*([^)]+)\)", re.I)
 _QUOTES = "\"“”‘’'"
-
 
 
 @dataclass
@@ -49,39 +63,10 @@ class _Node:
     parent: "_Node | None" = None
     children: list["_Node"] = field(default_factory=list)
     pronoun: bool = False
-    trailing: bool = False
+    content: set = field(default_factory=set)      # token indexes of what it says
     also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
-
-
-# Definite descriptions that point back to the last named speaker, and the kinds they fit.
-_ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
-             "group": {"monitor", "armed group", "open-source investigators", "organisation"},
-             "organisation": {"monitor", "organisation"}, "organization": {"monitor", "organisation"},
-             "ministry": {"official"}, "army": {"official"}, "military": {"official"},
-             "spokesman": {"official", "armed group"}, "spokeswoman": {"official", "armed group"},
-             "agency": {"wire agency", "state media", "militant media"},
-             "outlet": {"newspaper/broadcaster", "state media", "militant media"},
-             "channel": {"newspaper/broadcaster", "state media", "militant media"},
-             "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
-             "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
-             "station": {"newspaper/broadcaster", "state media", "militant media"},
-             "statement": None, "report": None, "account": None}
-
-
-def _anaphor(toks, prev: Claim | None):
-    """`prev` when the subject is 'the monitor', 'the group', 'the statement' and fits it."""
-    if prev is None or not toks or any(t.pos_ == "PROPN" for t in toks) or len(toks) > 5:
-        return None
-    if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
-        return None
-    if lookup(" ".join(t.text for t in toks)) is not None:
-        return None
-    heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
-    head = heads[0].lemma_.lower() if heads else ""
-    if head not in _ANAPHORS:
-        return None
-    fits = _ANAPHORS[head]
-    return prev if fits is None or prev.claimant_kind in fits else None
+    description: str | None = None                # "a council member in Raqqa"
+    denied: tuple[int, int] | None = None         # token range a denial denies
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -96,7 +81,12 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "police", "monitor", "group", "observatory", "television", "tv", "radio", "newspaper",
                  "government", "authorities", "toll", "figures", "estimates", "data", "count", "tally",
                  "medics", "doctors", "rescuers", "correspondent", "reporter", "investigators", "analysts",
-                 "observers", "commander", "governor", "council", "website", "channel", "account"}
+                 "observers", "commander", "governor", "council", "website", "channel", "account",
+                 "experts", "diplomats", "lawyers", "officers", "fighters", "rebels", "militants", "commanders",
+                 "relatives", "families", "survivors", "neighbours", "neighbors", "locals", "villagers", "elders",
+                 "staff", "workers", "volunteers", "paramedics", "estimates", "statistics", "survey", "study",
+                 "intelligence", "testimony", "testimonies", "members", "people", "spokesperson", "agencies",
+                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage"}
 
 
 def _names_a_source(t) -> bool:
@@ -110,8 +100,11 @@ def _names_a_source(t) -> bool:
     words = list(head.subtree)
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
+    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians")):
+        return True                      # "according to analysts", "... to researchers"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
-        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
+            w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
 
 
 def _is_speech(t) -> bool:
@@ -120,11 +113,28 @@ def _is_speech(t) -> bool:
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
+    elif t.pos_ == "VERB" and t.lemma_.lower() in WEAK_SPEECH:
+        if not any(c.dep_ == "ccomp" for c in t.children):
+            return False
+    elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
+        # "called the reports false", "branded the claims a fabrication": a denial by calling
+        lows = _doc_arrays(t.doc)[0]
+        if _FALSE_IDS.isdisjoint(lows[t.i + 1:max(t.right_edge.i, t.sent.end - 1) + 1]):
+            return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)):
+    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)) and not (
+            # a headline verb read as a plural noun: "Malian army rejects claims of ..."
+            t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
-    if t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
+    if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and (any(
+            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent)):
+        pass                             # "the town, where the army says rebels killed the pilot";
+        # "... two villages near Palmyra, the Associated Press reported": read as a relative clause
+    elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
+        return False
+    # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
         return False
     # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
     # it, then someone is admitting it"; "it's a safe bet that ...")
@@ -141,99 +151,12 @@ def _is_speech(t) -> bool:
     return True
 
 
-def _speaker_tokens(v) -> tuple[list, bool]:
-    """Tokens naming who speaks, and whether the verb is an agentless passive."""
-    if v.lower_ == "according":
-        to = v.nbor(1)
-        pob = [c for c in to.children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-    agent = [c for c in v.children if c.dep_ == "agent"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-    if agent:
-        pob = [c for c in agent[0].children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
-    if passive:
-        return [], True
-    if subj:
-        head = subj[0]
-        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
-        return [t for t in head.subtree if t.i not in skip], False
-    comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
-    if comp:                                     # "Israeli press reports that ...": press as compound
-        toks = [x for c in comp for x in c.subtree]
-        return sorted(toks, key=lambda x: x.i), False
-    if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
-        return _speaker_tokens(v.head)
-    h = v
-    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
-        h = h.head
-        subj = [c for c in h.children if c.dep_ == "nsubj"]
-        if subj:
-            return list(subj[0].subtree), False
-    return [], False
-
-
-def _name_of(toks) -> str:
-    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
-    toks = [t for t in toks if t.i not in drop]
-    if toks:                          # a relative clause cut from the middle: keep the head run
-        run = [toks[0]]
-        for t in toks[1:]:
-            if t.i != run[-1].i + 1:
-                break
-            run.append(t)
-        toks = run
-    while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
-        toks = toks[1:]
-    while toks and toks[-1].is_punct:
-        toks = toks[:-1]
-    if not toks:
-        return ""
-    name = toks[0].doc[toks[0].i: toks[-1].i + 1].text     # a span: doc.text would join all
-    if name.count("(") > name.count(")"):
-        name += ")"
-    return name
-
-
-_DOC_NOUNS = {"report", "statement", "broadcast", "channel", "website", "account", "communique",
-              "video", "post", "bulletin", "radio", "station", "agency", "newsletter"}
-
-
-def _short_name(toks) -> str | None:
-    """The listed name inside a described speaker: "ISIS-affiliated radio station Al-Bayan" ->
-    "Al-Bayan", "the pro-Assad Al-Masdar News" -> "Al-Masdar News", "Al-Bayan's radio report" ->
-    "Al-Bayan". A speaker whose head is a person's role ("a representative of X") keeps its words."""
-    toks = [t for t in toks if not t.is_space]
-    if not toks or len(toks) > 12:
-        return None
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
-    free = head.lemma_.lower() in _DOC_NOUNS
-    doc = toks[0].doc
-    lo, hi = toks[0].i, toks[-1].i + 1
-    for n in range(hi - lo, 0, -1):
-        for a in range(lo, hi - n + 1):
-            b = a + n
-            if not free and not a <= head.i < b:
-                continue
-            span = doc[a:b]
-            if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or any(
-                    t.tag_ == "POS" for t in span):
-                continue
-            # part of a hyphenated modifier ("pro-Kremlin", "ISIS-affiliated") names a patron
-            if (a > 0 and doc[a - 1].text in "-–" and not doc[a - 1].whitespace_) or (
-                    b < len(doc) and doc[b].text in "-–" and not doc[b - 1].whitespace_):
-                continue
-            if exact(span.text) is not None:
-                return span.text
-    return None
-
-
 def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
         head = v.head
+        while head.dep_ == "conj" and head.head.i != head.i:   # "either crashed or was shot down"
+            head = head.head
         skip = {t.i for t in v.subtree}
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
@@ -259,6 +182,11 @@ def _semicolon_at(doc, i: int, j: int) -> bool:
 
 
 _SEMICOLON = get_string_id(";")
+_FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
+# a word one of which every denial that denial_in finds contains (lower-case forms)
+_DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
+    "truth", "basis", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
+    "taken", "takes", "taking")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
 _MODALS = frozenset(map(get_string_id, ("may", "might", "could")))
@@ -279,7 +207,10 @@ def _doc_arrays(doc) -> tuple[list[int], list[int]]:
 def _span_tokens(v, speech_ids: set[int]) -> set[int]:
     """The statement a speech verb covers: its subtree, less separate clauses joined to it."""
     if v.lower_ == "according":
-        return {t.i for t in v.head.subtree}
+        head = v.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return {t.i for t in head.subtree}
     drop: set[int] = set()
     for c in v.children:
         separate = c.dep_ == "conj" and (c.i in speech_ids or any(
@@ -297,17 +228,26 @@ def _stance(v, content: set[int]) -> str:
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
         h = h.head
-        if any(c.dep_ == "neg" for c in h.children) or h.lemma_.lower() in (
+        if any(c.dep_ == "neg" or c.lower_ == "yet" for c in h.children) or h.lemma_.lower() in (
                 "unable", "fail", "decline", "refuse"):
-            negated = True
+            negated = True                # "could not confirm", "has yet to confirm"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in v.children) and lemma not in DENY:
+        return "uncertain"                # "the minister reportedly said": hearsay of a statement
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
-    if lemma == "comment" and negated:    # "has not commented": silence, not a denial
+    if lemma in ("comment", "respond", "reply", "answer") and negated:
+        # "has not commented", "did not respond to requests for comment": silence, not a denial
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
+    if lemma in CALLING:
+        return "denies"                   # _is_speech admits a calling verb only with a false word
     if negated:
         return "uncertain"
+    lows = _doc_arrays(v.doc)[0]
+    if not _DENIAL_CUE_IDS.isdisjoint(lows[i] for i in content) and denial_in(
+            v.doc[i] for i in sorted(content)) is not None:
+        return "denies"
     lows = _doc_arrays(v.doc)[0]
     words = {lows[i] for i in content}
     if not words.isdisjoint(_HEDGE_IDS) or _EITHER_OR <= words or _modal_perfect(lows, content):
@@ -373,22 +313,33 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             tail = [x for x in sent if x.i > max(y.i for y in t.subtree) and not x.is_punct and not x.is_space]
             if not tail:
                 closing = t
-    speech = [t for t in speech if not (t.lower_ == "according" and first_named is not None
-                                        and first_named < t.i and t is not closing)]
+    # kept for now: an outlet's "according to" a party names its origin (decided below, by kind)
+    notes = {t.i for t in speech if t.lower_ == "according" and first_named is not None
+             and first_named < t.i and t is not closing}
     ids = {t.i for t in speech}
     # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
     # same statement; it is content of its head, not a speech act of its own
-    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.head.i in ids
-                                        and t.tag_ == "VBG"
+    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+                                        and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
+    cites = _cites(sent, ids) if ids else {}
     for v in speech:
-        toks, passive = _speaker_tokens(v)
-        surface = _short_name(toks) or _name_of(toks)
+        toks, passive = speaker_tokens(v)
+        toks = owner_of_document(toks)
+        toks, desc = split_appos(toks)
+        toks, title = drop_title(toks)
+        desc = desc or title
+        surface = short_name(toks) or name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
+        ref = anaphor(toks, last) if surface and not pron else None
+        if _hearsay(v):
+            # "Soldiers said to have defected", "the general, believed to have died": nobody is
+            # named as saying it
+            toks, passive, surface, stance = [], True, "", "uncertain"
         if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive and stance == "unconfirmed" and own:
@@ -400,71 +351,98 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             surface = "unnamed reports"
         elif pron:
             speaker = None                   # resolved once nesting is known
-        elif surface and _anaphor(toks, last[0]) is not None:
-            prev = last[0]                   # "the monitor said", "the group added": the one named before
-            speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown", prev.alignment)
-            surface = prev.claimant
+        elif ref is not None:                # "the monitor said", "the group added": the one named before
+            speaker = Source(ref.canonical or ref.claimant, ref.claimant_kind or "unknown", ref.alignment)
+            surface = ref.claimant
         elif surface:
-            speaker = classify(surface, side_of(surface))
-            if speaker.kind == "unknown" and lookup(surface) is None:
-                ents = {t.ent_type_ for t in toks if t.ent_type_}
-                kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
-                        else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
-                speaker = Source(speaker.name, kind, speaker.alignment)
+            speaker = classify_speaker(surface, toks)
         else:
             speaker = None
-        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron)
-        if (not content and v.head.i < v.i and v.lower_ != "according" and not passive
-                and v.dep_ in ("parataxis", "ccomp")):
-            # a trailing attribution ("..., Amaq said, AP reported."): it speaks for what precedes
-            node.trailing = True
-            if v.head.i not in ids:
-                head_toks = {t.i for t in v.head.subtree}
-                node.tokens |= head_toks
-                node.stance = _stance(v, head_toks - {t.i for t in v.subtree})
-        # "told Bellingcat that ...": the one told and publishing it is the relay
-        if v.lemma_.lower() == "tell":
+        if desc and speaker is not None and lookup(surface) is None and speaker.kind in (
+                "unknown", "official", "person", "organisation"):
+            # a named person: an official when the description says so ("a district commissioner")
+            official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
+            speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
+        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and \
+                set(surface.lower().split()) & _RUMOUR_NOUNS:
+            stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
+        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
+        node.content = content
+        if not content and v.dep_ in ("parataxis", "ccomp") and v.head.i > v.i and v.head.i not in ids:
+            # a parenthetical "The attack, he said, was launched at dawn": it speaks for its head
+            head = {t.i for t in v.head.subtree} - {t.i for t in v.subtree}
+            node.tokens |= head
+            node.content = content = head
+            node.stance = stance = _stance(v, head)
+        if stance == "denies":
+            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS else
+                                      denial_in(doc[i] for i in sorted(content)), content)
+        low = v.lemma_.lower()
+        # "told Reuters that ...": the outlet told and publishing it is the relay (not "told reporters")
+        if low == "tell":
             for c in v.children:
-                if c.dep_ in ("dobj", "dative") and lookup(_name_of(list(c.subtree))):
-                    node.relays.append(lookup(_name_of(list(c.subtree))).name)
-        # "SANA quoted a military source as saying", "Reuters, citing officials, reported":
-        # the one quoted or cited is the speaker, the subject relays it
-        quoted = [c for c in v.children if c.dep_ == "dobj"] if v.lemma_.lower() == "quote" else []
-        for c in v.children:
-            if c.lemma_.lower() == "cite" and c.dep_ in ("advcl", "xcomp", "conj", "prep"):
-                quoted = [x for x in c.children if x.dep_ in ("dobj", "pobj")]
+                if c.dep_ in ("dobj", "dative"):
+                    name = name_of(list(c.subtree))
+                    # "tells Syrian from Russian jets" is telling apart, not telling someone
+                    if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
+                        continue
+                    if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
+                                 or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
+                        node.relays.append(lookup(name).name if lookup(name) else name)
+        # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
+        subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
+        for c in list(v.children) + subj_kids:
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                for pr in c.children:
+                    if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
+                        for ob in pr.children:
+                            name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
+                            if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
+                                         or ob.lower_ in _MEDIA_NOUNS):
+                                node.relays.append(lookup(name).name if lookup(name) else name)
+        # "X was quoted by Y as saying": Y relays X
+        if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            for c in v.children:
+                if c.dep_ == "agent":
+                    pob = [x for x in c.children if x.dep_ == "pobj"]
+                    if pob:
+                        node.relays.append(name_of(list(pob[0].subtree)))
+        # "SANA quoted a military source as saying", "Reuters, citing officials, reported",
+        # "Citing X, Y said": the one quoted or cited is the speaker, the subject relays it
+        quoted = [c for c in v.children if c.dep_ == "dobj"] if low == "quote" and not passive else []
+        quoted = cites.get(v.i, quoted)
         if quoted:
-            inner = _name_of(list(quoted[0].subtree))
+            qtoks, qdesc = split_appos(list(quoted[0].subtree))
+            inner = short_name(qtoks) or name_of(qtoks)
             if inner and node.speaker is not None:
-                node.relays = [node.speaker.name if lookup(node.surface) else node.surface]
-                node.speaker, node.surface = classify(inner, side_of(inner)), inner
+                node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
+                node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and not passive:
             for c in subj[0].children:
                 if c.dep_ == "conj":
-                    other = _name_of(list(c.subtree))
+                    other = name_of(list(c.subtree))
                     if other:
                         node.also.append((classify(other, side_of(other)), other))
         nodes[v.i] = node
-    # nesting: a speech verb inside another's complement is relayed by it
+    closing = _orient_according(nodes, notes, closing)
+    trailing = {i for i, n in nodes.items() if _trails(n.verb, sent)}
+    leading = {i for i, n in nodes.items() if n.verb.lower_ == "according" and i <= sent.start + 1}
+    linear = trailing | leading | ({closing.i} if closing is not None else set())
+    # nesting by the parse: a speech verb inside another's complement is relayed by it. A trailing
+    # clause ("..., AP reported") and a sentence-framing "according to" scope by word order instead:
+    # the parser often hangs a trailing clause under the speech verb it follows
     for i, node in nodes.items():
-        t = node.verb
-        if closing is not None and t.i == closing.i:
-            continue                         # the closing "according to" wraps the rest (below)
-        if node.trailing and t.head.i in nodes and t.head.i < t.i:
-            inner = nodes[t.head.i]          # "Amaq said, AP reported": AP relays Amaq
-            if inner.parent is None:
-                inner.parent = node
-                node.children.append(inner)
-                node.tokens |= inner.tokens
+        if i in linear or node.parent is not None:
             continue
+        t = node.verb
         while t.head.i != t.i:
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
             if h.i in nodes and h.i != i:
-                if _semicolon_between(t, h):        # "A said X; B reported Y": two statements
+                if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
                     break
                 if t.dep_ == "conj":
                     t = h
@@ -474,23 +452,48 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     nodes[h.i].children.append(node)
                 break
             t = h
-    if closing is not None and closing.i in nodes:
-        outer = nodes[closing.i]
-        outer.tokens = {t.i for t in sent}
-        for n in nodes.values():
-            if n is not outer and n.parent is None:
+    # a speech verb inside another's statement that names nobody ("Houthi claims that ...",
+    # "no injuries were reported") is part of that statement, not a statement of its own
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and (
+            (n.speaker is None and not n.pronoun) or n.surface == "unnamed reports")]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+    for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
+              and i not in linear and not n.children]:
+        del nodes[i]
+    # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
+    # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
+    # a leading "According to X," wraps the whole sentence
+    for i in sorted(linear):
+        outer = nodes[i]
+        front = _front(outer.verb) if i in trailing else outer.verb.i
+        scope = range(sent.start, front) if i not in leading else range(sent.start, sent.end)
+        if i in trailing:
+            semis = [k for k in scope if doc[k].text == ";"]
+            scope = range(semis[-1] + 1 if semis else sent.start, front)
+        for j, n in nodes.items():
+            if j != i and n.parent is None and n.verb.i in scope:
                 n.parent = outer
                 outer.children.append(n)
-    for node in nodes.values():            # "It said ...": the enclosing speaker, else the last one
+        outer.tokens |= set(scope) | {t.i for t in outer.verb.subtree if t.i >= scope.start}
+        if i in trailing and not outer.children:
+            before = {k for k in scope if not doc[k].is_punct}
+            outer.content = before
+            outer.stance = _stance(outer.verb, before)
+            if outer.stance == "denies":
+                outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
             if ref is not None:
                 node.speaker, node.surface = ref.speaker, ref.surface
-            elif last[0] is not None:
-                prev = last[0]
-                node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
-                                      prev.alignment)
-                node.surface = prev.claimant
+            else:
+                pron = next((t.lower_ for t in speaker_tokens(node.verb)[0]), "it")
+                prev = pronoun_ref(pron, last)
+                if prev is not None:
+                    node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
+                                          prev.alignment)
+                    node.surface = prev.claimant
     # "reportedly": a hedged verb nobody in the sentence is said to have said
     covered = set().union(*(n.tokens for n in nodes.values())) if nodes else set()
     hedges = _hedge_tokens(doc)
@@ -501,9 +504,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             toks = {i for i in toks if not _semicolon_at(doc, i, h.i)}
             nodes[-t.i - 1] = _Node(h, Source("unnamed reports", "unnamed"), "unnamed reports",
                                     "uncertain", toks)
+    claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
-        return []
-    claims: list[Claim] = []
+        return claims
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
     for node in nodes.values():
@@ -517,26 +520,20 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         named = [n for n in chain if n.speaker is not None]
         if not named:
             continue
-        # the innermost speaker is the claimant, unless too vague to be an origin of its own
-        # ("according to multiple sources", "a fighter told Bellingcat"): then its relay is
+        # the innermost speaker is the claimant, vague or not ("a military source told Reuters":
+        # the source is the origin, Reuters relays it); the chain runs outwards from it, each
+        # speaker followed by the relays named for it ("Newsweek, citing AP, reported that ...")
         claimant = named[0]
         via: list[str] = list(claimant.relays)
         rest = named[1:]
-        if is_vague(claimant.speaker) and claimant.surface != "unnamed reports":
-            if via:
-                new_name = via.pop(0)
-                claimant = _Node(claimant.verb, lookup(new_name) or classify(new_name, side_of(new_name)),
-                                 new_name, node.stance, node.tokens)
-            elif rest:
-                claimant, rest = _Node(rest[0].verb, rest[0].speaker, rest[0].surface,
-                                       node.stance, node.tokens), rest[1:]
         for r in rest:
             name = r.speaker.name if lookup(r.surface) else r.surface
             if r.speaker is claimant.speaker or r.surface == claimant.surface:
+                via += r.relays
                 continue
             if r.speaker.kind == "unnamed" and lookup(r.surface) is None:
                 continue                     # "it was reported that X said": nobody relays
-            via += r.relays + [name]
+            via += [name] + r.relays
         if trans:
             via.append(trans.group(1).strip())
         top = chain[-1]
@@ -555,6 +552,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         c.alignment = claimant.speaker.alignment
         hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
         c.canonical = hit.name if hit else None
+        c.description = claimant.description
+        span = _content_range(node)
+        if span is not None:
+            c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
         claims.append(c)
         for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
             hit2 = lookup(other)
@@ -563,7 +564,181 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                 canonical=hit2.name if hit2 else None))
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
+            last.append(c)                   # the history anaphors look back through
     return claims
+
+
+_CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
+                "accusations", "insistence"}
+
+
+_CLAIM_HEAD_IDS = frozenset(map(get_string_id, _CLAIM_HEADS))
+
+
+def _noun_claims(sent, base: int, text: str) -> list[Claim]:
+    """"Russia's claim that it had taken Robotyne", "claims by the group that ...": a claim
+    told as a noun is its owner's statement, whatever the sentence then says of it."""
+    out: list[Claim] = []
+    lows = _doc_arrays(sent.doc)[0]
+    if _CLAIM_HEAD_IDS.isdisjoint(lows[sent.start:sent.end]):
+        return out                       # most sentences: no claim noun, no token walk
+    for t in sent:
+        if t.lower_ not in _CLAIM_HEADS or t.pos_ != "NOUN":
+            continue
+        owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not owner:
+            owner = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for x in c.children if x.dep_ == "pobj"]
+        clause = [c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > t.i
+                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        if not owner or not clause:
+            continue
+        toks = [x for x in owner[0].subtree if x.tag_ != "POS"]
+        name = short_name(toks) or name_of(toks)
+        if not name:
+            continue
+        content = [x for x in clause[0].subtree if not (x.dep_ == "mark" and x.head.i == clause[0].i)]
+        s_tok, e_tok = t.left_edge, clause[0].right_edge
+        start, end = base + s_tok.idx, base + e_tok.idx + len(e_tok.text)
+        src = classify_speaker(name, toks)
+        hit = lookup(name)
+        out.append(Claim(claimant=name, stance="asserts", start=start, end=end, text=text[start:end],
+                         claimant_kind=src.kind, alignment=src.alignment, canonical=hit.name if hit else None,
+                         content_start=base + content[0].idx,
+                         content_end=base + content[-1].idx + len(content[-1].text)))
+    return out
+
+
+_OUTLETS = {"wire agency", "newspaper/broadcaster", "state media", "militant media"}
+_MEDIA_NOUNS = {"station", "radio", "television", "tv", "newspaper", "channel", "broadcaster", "agency", "daily",
+                "outlet", "website", "magazine"}
+
+
+def _orient_according(nodes: dict, notes: set[int], closing):
+    """'According to X' after a named speaker Y: when Y is an outlet and X is not ('Al-Masdar
+    reported ..., according to ISIS'), X is the origin and Y relays it; otherwise X is Y's outer
+    relay when it closes the sentence ('Witnesses said ..., according to Reuters') and a sourcing
+    note inside Y's statement when it does not. Returns the closing 'according' still wrapping."""
+    for i in sorted(notes | ({closing.i} if closing is not None else set())):
+        a = nodes.get(i)
+        if a is None:
+            continue
+        host = next((n for j, n in sorted(nodes.items(), reverse=True)
+                     if j < i and j not in notes and n.verb.lower_ != "according" and n.speaker is not None), None)
+        if host is not None and a.speaker is not None and host.speaker.kind in _OUTLETS \
+                and a.speaker.kind not in _OUTLETS:
+            a.parent = host
+            host.children.append(a)
+            if closing is not None and i == closing.i:
+                closing = None
+        elif i in notes:
+            del nodes[i]
+    return closing
+
+
+_RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
+
+
+def _hearsay(v) -> bool:
+    """'X said to have ...' (a participle with 'to' and no auxiliary): said of X by nobody named."""
+    doc = v.doc
+    return (v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("say", "report", "believe", "think", "rumour", "rumor")
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+            and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "to" and doc[v.i + 2].lower_ in ("have", "be", "been"))
+
+
+def _content_range(node: _Node) -> tuple[int, int] | None:
+    """First and last token of what the statement says (for a denial, what it denies)."""
+    if node.denied is not None:
+        return node.denied
+    doc = node.verb.doc
+    ids = sorted(i for i in node.content if not doc[i].is_space)
+    while ids and doc[ids[0]].is_punct and doc[ids[0]].text not in _QUOTES:
+        ids.pop(0)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
+        ids.pop(0)
+    return (ids[0], ids[-1]) if ids else None
+
+
+_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited")))
+
+
+def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
+    """Speech verb index -> the noun a 'citing' attached to it names. The parser hangs "citing X"
+    on the speech verb, on its complement's verb, or on the sentence root; it belongs to the
+    nearest speech verb above it, else to the only one."""
+    out: dict[int, list] = {}
+    doc = sent.doc
+    lows = _doc_arrays(doc)[0]
+    if _CITE_IDS.isdisjoint(lows[sent.start:sent.end]):
+        return out
+    for t in sent:
+        if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
+            continue
+        obj = [x for x in t.children if x.dep_ in ("dobj", "pobj")] if t.pos_ == "VERB" else []
+        if not obj:
+            # misparsed ("Citing/PROPN Reuters, the newspaper said"): the words up to the next comma
+            j = t.i + 1
+            while j < sent.end and doc[j].text not in (",", ";") and doc[j].lower_ != "that" and j - t.i <= 10:
+                j += 1
+            if j == t.i + 1:
+                continue
+            obj = [_Words(doc[t.i + 1:j])]
+        owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
+        if owner is None and speech_ids:
+            owner = min(speech_ids, key=lambda i: abs(i - t.i))
+        if owner is None:
+            continue
+        # the cited one is the nearest speech verb's source; but a speech verb inside the
+        # complement after "citing" ("..., citing X, that Y said") still has its own speaker
+        out.setdefault(owner, obj)
+    return out
+
+
+class _Words:
+    """A span standing in for a noun whose subtree the parser got wrong."""
+    def __init__(self, span):
+        self.span = span
+
+    @property
+    def subtree(self):
+        return iter(self.span)
+
+
+def _front(v) -> int:
+    """First token of a speech clause: its verb or its subject, whichever comes first."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        loose = loose_subject(v)
+        if loose:
+            return loose[0].i
+    return min([v.i] + [c.left_edge.i for c in subj])
+
+
+def _trails(v, sent) -> bool:
+    """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
+    "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
+    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i):
+        return False                     # a parenthetical speaks for what comes after it
+    low = v.lemma_.lower()
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
+                c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG"):
+            return False
+        if c.i > v.i and c.dep_ == "dobj" and low not in ("tell", "quote", "add"):
+            return False
+        if c.i > v.i and c.dep_ == "prep" and c.lower_ == "as" and low == "quote":
+            return False
+    front = _front(v)
+    k = front - 1
+    while k >= sent.start and v.doc[k].is_space:
+        k -= 1
+    if k < sent.start + 2 or v.doc[k].text not in TRAIL_BEFORE:
+        return False
+    words = [t for t in v.doc[sent.start:k] if not t.is_punct]
+    return len(words) >= 2
 
 
 def _run(ids: set[int], anchor: int) -> tuple[int, int]:
@@ -591,7 +766,6 @@ def dedupe(names: list[str]) -> list[str]:
             seen.add(k)
             out.append(n)
     return out
-
 
 
 __all__ = ["sentence_claims", "HEDGES", "dedupe", "key"]

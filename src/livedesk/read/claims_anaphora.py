@@ -1,0 +1,93 @@
+"""Pronouns and descriptions that point back to a named speaker ("he", "the monitor", "the
+group", "the general staff"): the nearest named claimant they fit, by kind and by person or body.
+
+`last` is the list sentence_claims keeps across a report: last[0] the latest named claim,
+last[1:] every named claim met so far (most recent last).
+"""
+from __future__ import annotations
+
+import re
+
+from livedesk.model import Claim
+from livedesk.read.claims_sources import lookup
+
+# Definite descriptions that point back to the last named speaker, and the kinds they fit.
+_ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
+             "group": {"monitor", "armed group", "open-source investigators", "organisation"},
+             "organisation": {"monitor", "organisation"}, "organization": {"monitor", "organisation"},
+             "ministry": {"official"}, "army": {"official"}, "military": {"official"},
+             "spokesman": {"official", "armed group"}, "spokeswoman": {"official", "armed group"},
+             "agency": {"wire agency", "state media", "militant media"},
+             "outlet": {"newspaper/broadcaster", "state media", "militant media"},
+             "channel": {"newspaper/broadcaster", "state media", "militant media"},
+             "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
+             "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
+             "station": {"newspaper/broadcaster", "state media", "militant media"},
+             "statement": None, "report": None, "account": None}
+
+
+def _history(last: list) -> list[Claim]:
+    """Named claimants met so far, nearest first (last[0] is the latest, last[1:] the history)."""
+    hist = [c for c in reversed(last[1:]) if c is not None]
+    return hist or ([last[0]] if last and last[0] is not None else [])
+
+
+def pronoun_ref(pron: str, last: list) -> Claim | None:
+    """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
+    hist = _history(last)
+    if pron in ("he", "she", "his", "her"):
+        return next((c for c in hist if _individual(c)), hist[0] if hist else None)
+    return next((c for c in hist if not _individual(c)), hist[0] if hist else None)
+
+
+def _individual(c: Claim) -> bool:
+    """A claimant that is one person: a person, or anyone named with a description of their own
+    ("Omar Hadid, a local councillor" is an official and still 'he')."""
+    return c.claimant_kind == "person" or c.description is not None
+
+
+def anaphor(toks, last: list):
+    """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
+    for prev in _history(last)[:6]:
+        got = _anaphor_one(toks, prev)
+        if got is not None:
+            return got
+    return None
+
+
+# role nouns name a person of their own ("the official said"), never a body named before
+_PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
+                 "doctor", "doctors", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "man",
+                 "woman", "people", "activist", "activists", "officer", "soldier", "fighter", "governor", "mayor",
+                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent"}
+
+
+# a state's own bodies, told apart from any outlet or group named before
+_STATE_BODIES = {"army", "military", "ministry", "government", "police"}
+
+
+def _anaphor_one(toks, prev: Claim | None):
+    if prev is None or not toks or len(toks) > 5:
+        return None
+    if toks[0].lower_ not in ("the", "this", "that", "its", "their"):
+        return None
+    heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
+    head = heads[0].lemma_.lower() if heads else ""
+    if head not in _PERSON_ROLES and _individual(prev):
+        return None                      # "the army", "the group" is no person named before
+    # "the general staff", "the air force" after "Ukraine's air force": a shortened name
+    rest = [t.lower_ for t in toks[1:]]
+    named = re.findall(r"[a-z]+", prev.claimant.lower())
+    if rest and len(named) > len(rest) and named[-len(rest):] == rest:
+        return prev
+    if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
+        return None
+    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) <= 3 \
+            and prev.claimant_kind in ("unknown", "organisation", "monitor"):
+        return prev                      # "the mission", "the tracker": a body named before by a name we do not list
+    if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
+        return prev                      # "the broadcaster" after an outlet nobody listed
+    if head not in _ANAPHORS:
+        return None
+    fits = _ANAPHORS[head]
+    return prev if fits is None or prev.claimant_kind in fits else None

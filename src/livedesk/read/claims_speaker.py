@@ -1,0 +1,284 @@
+"""Who speaks in a sentence: the speaker's words found from a speech verb, and the name, kind and
+description made of them.
+
+The parser hands a speech verb its subject, agent or "according to" object; news writing wraps
+that in descriptions ("Hassan Omar, a council member in Raqqa", "media activist X", "a statement
+from the army"), and the small model often hangs a closing speaker on the clause before it. Each
+function here undoes one of those, by the grammar of news, over one sentence's tokens.
+"""
+from __future__ import annotations
+
+import re
+
+from livedesk.read.claims_sources import Source, classify, exact, lookup, side_of
+
+# offices a description gives a named person, beyond the sources lexicon's official nouns
+OFFICE_WORDS = {"commissioner", "administrator", "lawmaker", "legislator", "senator", "deputy", "envoy",
+                 "diplomat", "prefect", "chief", "head", "director", "secretary", "adviser", "advisor",
+                 "councillor", "councilor", "attache", "attaché", "brigadier", "lieutenant", "major", "captain"}
+
+
+def speaker_tokens(v) -> tuple[list, bool]:
+    """Tokens naming who speaks, and whether the verb is an agentless passive."""
+    if v.lower_ == "according":
+        to = v.nbor(1)
+        pob = [c for c in to.children if c.dep_ == "pobj"]
+        return (list(pob[0].subtree) if pob else []), False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")] or [
+        # "Xinhua, citing AP, reported": the name read as an adverbial noun before the verb
+        c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i]
+    agent = [c for c in v.children if c.dep_ == "agent"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
+        subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if subj:
+            return list(subj[0].subtree), False
+    if agent:
+        pob = [c for c in agent[0].children if c.dep_ == "pobj"]
+        return (list(pob[0].subtree) if pob else []), False
+    if passive:
+        return [], True
+    if subj and subj[0].i < v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj[0].right_edge.i < v.i - 1 \
+            and not any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children):
+        after = speaker_after(v)        # "Reports that ... are untrue, said two officials."
+        if after:
+            return after, False
+    if subj:
+        # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
+        head = min(subj, key=lambda c: abs(c.i - v.i))
+        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        return [t for t in head.subtree if t.i not in skip], False
+    loose = loose_subject(v)
+    if loose:
+        return loose, False
+    comp = [c for c in v.children if c.dep_ in ("compound", "amod", "nmod")]
+    if comp:                                     # "Israeli press reports that ...": press as compound
+        toks = [x for c in comp for x in c.subtree]
+        return sorted(toks, key=lambda x: x.i), False
+    if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
+        return speaker_tokens(v.head)
+    h = v
+    while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
+        h = h.head
+        subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if subj:
+            return list(subj[0].subtree), False
+    return [], False
+
+
+def split_appos(toks) -> tuple[list, str | None]:
+    """A speaker and its description told apart: "Hassan Omar, a council member in Raqqa" and
+    "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
+    if not toks or not any(t.text == "," for t in toks):
+        return toks, None
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    parts: list[list] = []
+    ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
+    if ap:
+        sub = {x.i for x in ap[0].subtree}
+        parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
+    else:
+        cur: list = []
+        for t in toks:
+            if t.text == ",":
+                parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        parts.append(cur)
+    parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return toks, None
+
+    def named(p) -> bool:
+        core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
+        return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
+            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
+
+    names = [p for p in parts if named(p)]
+    if not names:
+        return toks, None
+    name = names[0]
+    rest = [p for p in parts if p is not name]
+    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest)
+    return name, desc or None
+
+
+_OWNED = {"statement", "statements", "communique", "communiqué", "figures", "data", "tally", "count", "report",
+          "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
+          "update", "assessment", "images", "analysis", "footage", "records", "list"}
+
+
+def owner_of_document(toks) -> list:
+    """'a statement from M23', 'figures released by the ministry', 'the army's statement':
+    the speaker is whoever the document comes from."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.lower_ not in _OWNED:
+        return toks
+    for c in head.children:
+        if c.dep_ == "poss" and c.i in ids:
+            return [x for x in c.subtree if x.tag_ != "POS"]
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pob = [x for x in c.children if x.dep_ == "pobj"]
+            if pob:
+                return list(pob[0].subtree)
+        if c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    pob = [x for x in a.children if x.dep_ == "pobj"]
+                    if pob:
+                        return list(pob[0].subtree)
+    return toks
+
+
+def speaker_after(v) -> list:
+    """'"...," said a mother of four sheltering in Rafah, Samira Abu Nada.': an inverted
+    speaker the parser split up; the words after the verb to the sentence's end."""
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in TRAIL_BEFORE:
+        return []
+    end = v.i + 1
+    while end < len(doc) and not doc[end].is_sent_start and doc[end].text not in (".", ";", "!", "?"):
+        end += 1
+    toks = list(doc[v.i + 1:end])
+    if not 1 <= len(toks) <= 16 or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
+        return []
+    return toks
+
+
+def loose_subject(v) -> list:
+    """'..., killing four soldiers, the Syrian Observatory for Human Rights said.': the parser
+    hung the speaker on the clause before; the noun phrase between the last comma and a
+    subjectless closing speech verb is its speaker."""
+    if v.lower_ == "according" or v.i == 0:
+        return []
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].text not in (",", ";", "\"", "”") and not doc[k].is_sent_start and v.i - k <= 10:
+        k -= 1
+    if k < 0 or doc[k].text != ",":
+        return speaker_after(v)
+    toks = list(doc[k + 1:v.i])
+    if not toks or not any(t.pos_ in ("PROPN", "NOUN") for t in toks) or any(t.pos_ == "VERB" for t in toks):
+        return []
+    return toks
+
+
+_TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
+           "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
+           "senator", "sen.", "minister", "commander", "brigadier", "judge"}
+
+
+def drop_title(toks) -> tuple[list, str | None]:
+    """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
+    chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
+    if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
+            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
+        return toks[1:], toks[0].text
+    label = toks[-1].ent_type_ if toks else ""
+    if len(toks) >= 3 and label in ("PERSON", "ORG"):
+        run = [toks[-1]]
+        for t in reversed(toks[:-1]):
+            if t.ent_type_ == label and run[0].ent_iob_ == "I":
+                run.insert(0, t)
+            else:
+                break
+        before = [t for t in toks[:len(toks) - len(run)] if t.pos_ != "DET"]
+        # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
+        # lower-case description comes off ("the media watchdog Reporters Without Borders")
+        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
+                and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
+            return run, " ".join(t.text for t in before)
+    return toks, None
+
+
+def name_of(toks) -> str:
+    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
+    toks = [t for t in toks if t.i not in drop]
+    if toks:                          # a relative clause cut from the middle: keep the head run
+        run = [toks[0]]
+        for t in toks[1:]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        toks = run
+    while toks and (toks[0].dep_ in ("det", "predet", "cc", "punct") or toks[0].lower_ in ("also",)):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    name = toks[0].doc[toks[0].i: toks[-1].i + 1].text     # a span: doc.text would join all
+    if name.count("(") > name.count(")"):
+        name += ")"
+    return name
+
+
+_DOC_NOUNS = {"report", "statement", "broadcast", "channel", "website", "account", "communique",
+              "video", "post", "bulletin", "radio", "station", "agency", "newsletter"}
+
+
+def short_name(toks) -> str | None:
+    """The listed name inside a described speaker: "the group-run radio station Al-Bayan" ->
+    "Al-Bayan", "the Kremlin-funded channel RT" -> "RT", "Amaq's video statement" -> "Amaq".
+    A speaker whose head is a person's role ("a representative of X") keeps its words."""
+    toks = [t for t in toks if not t.is_space]
+    if not toks or len(toks) > 12:
+        return None
+    if all(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.text in "-'’" or t.text[:1].isupper()
+           for t in toks if t.pos_ != "DET"):
+        return None                      # "Amat al-Salam", "Myanmar Now": a name in full, not "Salam"
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+    free = head.lemma_.lower() in _DOC_NOUNS
+    doc = toks[0].doc
+    lo, hi = toks[0].i, toks[-1].i + 1
+    for n in range(hi - lo, 0, -1):
+        for a in range(lo, hi - n + 1):
+            b = a + n
+            if not free and not a <= head.i < b:
+                continue
+            span = doc[a:b]
+            if span[0].is_punct or span[-1].is_punct or span[0].pos_ == "DET" or any(
+                    t.tag_ == "POS" for t in span):
+                continue
+            # part of a hyphenated modifier ("pro-Kremlin", "ISIS-affiliated") names a patron
+            if (a > 0 and doc[a - 1].text in "-–" and not doc[a - 1].whitespace_) or (
+                    b < len(doc) and doc[b].text in "-–" and not doc[b - 1].whitespace_):
+                continue
+            if b < len(doc) and doc[b].tag_ == "POS" and b < hi:
+                continue                 # "Islamic State's Amaq agency": the possessor is a patron
+            if exact(span.text) is not None:
+                return span.text
+    return None
+
+
+# words newspapers, agencies and channels name themselves by ("Sudan Tribune", "Kyiv Post")
+_MASTHEAD = {"Tribune", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Daily", "Observer", "Telegraph",
+             "Radio", "TV", "Television", "Agency", "Press", "Chronicle", "Standard", "Mirror", "Express",
+             "Today", "Online", "Insider", "Review", "Broadcasting", "Channel", "Courier", "Sun", "Star", "Guardian",
+             "Independent", "Reporter", "Pravda", "Izvestia", "Gazeta", "Al-Arab", "Network"}
+
+
+def classify_speaker(surface: str, toks) -> Source:
+    speaker = classify(surface, side_of(surface))
+    if speaker.kind in ("unknown", "organisation") and lookup(surface) is None and \
+            set(re.findall(r"[\w-]+", surface)) & _MASTHEAD and surface[:1].isupper():
+        return Source(speaker.name, "newspaper/broadcaster", speaker.alignment)
+    if speaker.kind == "unknown" and lookup(surface) is None:
+        ents = {t.ent_type_ for t in toks if t.ent_type_}
+        kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
+                else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
+        speaker = Source(speaker.name, kind, speaker.alignment)
+    return speaker
+
+
+TRAIL_BEFORE = {",", '"', "”", "’", "'", "—", "–", "-"}

@@ -1,0 +1,107 @@
+"""Stance words: how news writes a denial, and which words a denial denies.
+
+A denial is rarely the verb "deny". It is said of the reports ("said reports that X were
+untrue", "called the claims baseless", "there was no truth to", "dismissed ... as propaganda"),
+of the event ("the strike did not happen", "never took place"), or by a denial verb (deny,
+refute, reject, rebuff, debunk, dismiss). Each denial keeps the span it denies, so fusion can
+attach it to the event it denies even when the denying report tells no event of its own.
+"""
+from __future__ import annotations
+
+# verbs whose object is what is denied
+DENY_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "debunk", "repudiate", "disavow", "dispute",
+              "contradict"}
+# words that, said of a report, claim or event, make the statement a denial
+FALSE_WORDS = {"untrue", "false", "baseless", "unfounded", "fabricated", "groundless", "lie", "lies",
+               "propaganda", "fake", "nonsense", "fabrication", "fabrications", "fiction", "incorrect",
+               "inaccurate", "misleading", "disinformation", "hoax", "bogus", "fictitious", "invented",
+               "unsubstantiated", "rumours", "rumors", "slander", "absurd", "ridiculous", "misinformation"}
+# nouns that stand for what someone else said
+CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
+               "rumour", "rumours", "rumor", "rumors", "news", "story", "stories", "video", "videos", "footage",
+               "statement", "statements", "assertion", "assertions", "suggestion", "suggestions", "images",
+               "photos", "post", "posts", "accusation", "accusations"}
+# "the strike did not happen", "never took place"
+HAPPEN = {"happen", "occur", "take"}
+# verbs that call something false when their complement is a FALSE_WORD ("called the report false")
+CALLING = {"call", "brand", "describe", "label", "term", "characterise", "characterize", "dub"}
+
+
+def false_word(t) -> bool:
+    return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(c.dep_ == "neg" for c in t.head.children))
+
+
+def denial_in(toks) -> object | None:
+    """The token that makes the content a denial, or None.
+
+    'reports that X were untrue' (a false word on a copula or as a complement), 'no truth to',
+    'there is no basis for', 'X did not happen' / 'never took place'."""
+    for t in toks:
+        low = t.lower_
+        if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
+            return t
+        if t.lemma_.lower() in HAPPEN and (any(c.dep_ == "neg" for c in t.children)
+                                           or any(c.lower_ == "never" for c in t.children)):
+            if t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children):
+                return t
+        if false_word(t) and (t.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj", "ROOT", "conj", "pobj") or (
+                t.dep_ == "amod" and t.head.dep_ in ("attr", "oprd", "acomp", "dobj"))):   # "were fake news"
+            negated = any(c.dep_ == "neg" for c in t.head.children) and low != "true"
+            if not negated:
+                return t
+    return None
+
+
+def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
+    """Token range (inclusive) of what a denial denies."""
+    doc = v.doc
+
+    def inner(n):
+        """'reports that X' / 'claims of X' -> X; otherwise n's own subtree."""
+        for c in n.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i:
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                return toks[0].i, toks[-1].i
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "that") and c.i > n.i:
+                toks = [x for x in c.subtree if x.i != c.i]
+                if toks:
+                    return toks[0].i, toks[-1].i
+        toks = list(n.subtree)
+        return (toks[0].i, toks[-1].i) if toks else None
+
+    def trim(span):
+        """A false word the parser hung inside the denied words ('reports of X false') stays out."""
+        if span is None:
+            return None
+        a, b = span
+        while b > a and (false_word(doc[b]) or doc[b].is_punct or doc[b].lower_ in ("as", "a", "an", "completely")):
+            b -= 1
+        return a, b
+
+    if trigger is None:                    # a denial verb: its object or clause
+        for c in v.children:
+            if c.dep_ == "ccomp":
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                return toks[0].i, toks[-1].i
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
+                    return trim(inner(c))
+                return c.left_edge.i, c.right_edge.i
+        return None
+    # 'X did not happen': the subject of happen
+    if trigger.lemma_.lower() in HAPPEN:
+        subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (subj[0].left_edge.i, subj[0].right_edge.i) if subj else None
+    # the claim noun nearest the false word: its subject, its object or the noun of 'no truth to'
+    cands = [doc[i] for i in sorted(content) if doc[i].lower_ in CLAIM_NOUNS or doc[i].lemma_.lower() in CLAIM_NOUNS]
+    if cands:
+        return trim(inner(cands[0]))
+    head = trigger.head
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != trigger.i]
+    if subj:
+        return subj[0].left_edge.i, subj[0].right_edge.i
+    return None
+
+
+__all__ = ["DENY_VERBS", "FALSE_WORDS", "CLAIM_NOUNS", "CALLING", "denial_in", "denied_span", "false_word"]
