@@ -54,7 +54,7 @@ def test_a_failing_stage_is_named_and_the_report_kept(monkeypatch):
 def test_events_stage_failure_still_returns_a_reading(monkeypatch):
     def broken(*a, **k):
         raise RuntimeError("typing broke")
-    monkeypatch.setattr(pipeline.classify, "classify", broken)
+    monkeypatch.setattr(pipeline.classify, "classify_all", broken)
     out = list(read_many([Report(text=TEXT, id="a", published=PUB), Report(text=TEXT, id="b", published=PUB)]))
     assert [r.report_id for r in out] == ["a", "b"]
     assert all(r.error and "events" in r.error["message"] for r in out)

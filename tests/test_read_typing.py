@@ -1,11 +1,20 @@
-"""Event typing on sentences written for these tests (none taken from an evaluation set)."""
+"""Event typing by the trained model, on sentences written for these tests in shapes the training
+data does not use (none taken from an evaluation set); the model's rebuild and offline loading."""
+import json
+import subprocess
+import sys
 from datetime import datetime, timezone
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from livedesk.model import ACLED_TYPES, Report
-from livedesk.read import read_report
+from livedesk.read import classify, read_report
+from livedesk.read.typing_model import LABELS, train
+from livedesk.read.typing_model.model import FILES, MODEL_DIR, ModelMissing, load, read
 
+ROOT = Path(__file__).resolve().parents[1]
 PUB = datetime(2019, 3, 14, 10, tzinfo=timezone.utc)
 
 
@@ -14,7 +23,14 @@ def top(text: str) -> str | None:
     return ev[0].sub_event_type if ev else None
 
 
+def events(text: str) -> list:
+    return [e for e in read_report(Report(text=text, id="t", published=PUB)).events if not e.background]
+
+
 @pytest.mark.parametrize("text,expected", [
+    ("A kamikaze drone slammed into an apartment block in Odesa overnight, killing three people, "
+     "the regional governor said.", "Air/drone strike"),
+    ("journalists were seized by gunmen", "Abduction/forced disappearance"),
     ("Government troops and rebel fighters clashed for hours on the outskirts of the town.", "Armed clash"),
     ("The army recaptured the village from the militants after a week of fighting.", "Government regains territory"),
     ("Islamic State fighters seized control of the town after government troops fled.", "Non-state actor overtakes territory"),
@@ -39,10 +55,25 @@ def top(text: str) -> str | None:
     ("Turkish forces set up a new observation post near the town.", "Headquarters or base established"),
     ("Fighters looted shops and homes after the residents fled.", "Looting/property destruction"),
     ("The rebels withdrew from the town and handed it over to the Kurdish forces without a fight.", "Non-violent transfer of territory"),
+    # shapes of our own: a headline, a monitor's note, a coder's one-liner, a passive with the agent last
+    ("BREAKING: Missiles rain down on Zaporizhzhia suburbs for second night", "Shelling/artillery/missile attack"),
+    ("On 9 May, a landmine planted on a farm track tore through a tractor near Kadugli, killing its driver.", "Remote explosive/landmine/IED"),
+    ("A convoy of Red Cross staff was ambushed and three of them were taken away by masked men near Gao.", "Abduction/forced disappearance"),
+    ("Hundreds took to the streets of Tbilisi on Saturday waving flags and chanting against the new law.", "Peaceful protest"),
 ])
 def test_typing(text, expected):
     assert expected in ACLED_TYPES
     assert top(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops fired on a crowd of mourners in Homs, killing four",
+    "The Syrian army said its soldiers killed 20 militants in the countryside of Hama.",
+    "Security forces arrested and beat an opposition leader in Jijiga.",
+])
+def test_violence_is_an_event_and_never_a_change_of_territory(text):
+    t = top(text)
+    assert t is not None and t not in ("Government regains territory", "Non-state actor overtakes territory"), t
 
 
 @pytest.mark.parametrize("text", [
@@ -52,12 +83,24 @@ def test_typing(text, expected):
     "Customs officers seized 200 kilograms of cocaine hidden in a shipment of bananas.",
     "The foreign ministers met in Geneva for talks on the refugee crisis.",
     "The country expelled two diplomats over the spying affair.",
-    "The group claimed responsibility for last week's attack in a statement.",
     "The minister blamed the opposition for the unrest.",
     "The weather was calm and the market reopened on Monday.",
+    # background, pledges, weapons' origins: mentioned, not happening
+    "Casualties have mounted since the onset of the bombing campaign in September 2015.",
+    "Analysts said the weapon is either Iranian made or a copy of an older Soviet design.",
+    "Britain pledged to send a squadron of tanks to Ukraine before the spring.",
+    "The museum displays shells fired during the siege of the city in the 1990s.",
 ])
 def test_no_event(text):
     assert top(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents said there were no reports of clashes in the district overnight.",
+    "Loyalist troops did not capture the hill, the rebels insisted.",
+])
+def test_a_denied_event_tells_no_event(sentence):
+    assert not [c for c in classify.classify(sentence) if not c.background]
 
 
 def test_several_events_each_tied_to_its_sentences():
@@ -65,7 +108,7 @@ def test_several_events_each_tied_to_its_sentences():
             "The weather in the capital was mild.\n"
             "Later, police arrested five men suspected of planning a bombing.")
     rd = read_report(Report(text=text, id="multi", published=PUB))
-    kinds = {e.sub_event_type: e for e in rd.events}
+    kinds = {e.sub_event_type: e for e in rd.events if not e.background}
     assert set(kinds) == {"Shelling/artillery/missile attack", "Arrests"}
     shell, arrest = kinds["Shelling/artillery/missile attack"], kinds["Arrests"]
     assert "shelled the airport" in text[shell.start:shell.end]
@@ -73,79 +116,92 @@ def test_several_events_each_tied_to_its_sentences():
     assert "weather" not in text[shell.start:shell.end] + text[arrest.start:arrest.end]
 
 
-def test_background_event_marked():
-    text = ("Islamic State militants advanced on the city on Wednesday, several weeks after the "
-            "government recaptured it from the extremists.")
-    rd = read_report(Report(text=text, id="bg", published=PUB))
-    back = [e for e in rd.events if e.background]
-    assert any(e.sub_event_type == "Government regains territory" for e in back)
-    assert not rd.events[0].background       # the news comes first
+# --- the rules that state the codebook ----------------------------------------------------
+
+def _probs(**given: float) -> np.ndarray:
+    p = np.full(len(LABELS), 1e-4)
+    for k, v in given.items():
+        p[LABELS.index(k.replace("_", " "))] = v
+    return p / p.sum()
 
 
-def test_two_events_in_one_sentence():
-    text = ("ISIS militants took control of the site, seized two government checkpoints "
-            "and downed a military helicopter north of the base.")
-    types = {e.sub_event_type for e in read_report(Report(text=text, id="two", published=PUB)).events}
-    assert "Non-state actor overtakes territory" in types
-    assert "Armed clash" in types
+def test_excessive_force_needs_lethal_or_severe_force():
+    head = load()
+    p = np.zeros(len(LABELS))
+    p[LABELS.index("Excessive force against protesters")] = 0.9
+    p[LABELS.index("No event")] = 0.1
+    mild = classify._decide(head, "Police charged the marchers with batons.", "Police charged the marchers with batons.", p)
+    lethal = classify._decide(head, "Police fired live rounds at the marchers, killing two.",
+                              "Police fired live rounds at the marchers, killing two.", p)
+    assert mild[0].type == "Protest with intervention"
+    assert lethal[0].type == "Excessive force against protesters"
 
 
-# --- the literal pre-check in classify: it may only skip regexes that cannot match ------------
-
-from livedesk.read import classify as classify_mod, cues as cues_mod  # noqa: E402
-from livedesk.read.literals import required  # noqa: E402
-
-_ALL_CUES = ([p for pats in cues_mod.CUES.values() for p, _ in pats] + [p for p, _ in cues_mod.NON_EVENT]
-             + [cues_mod.BACKGROUND, cues_mod.PROTEST_VIOLENT, cues_mod.PROTEST_LETHAL,
-                cues_mod.PROTEST_INTERVENTION, cues_mod.TERRITORY_REGAIN, cues_mod.TERRITORY_TAKE])
+def test_who_took_the_place_decides_the_territory_type():
+    # The same wording, a state doer and a non-state doer (ACLED: the actor's type decides).
+    assert top("The army took full control of the town of Kidal on Sunday.") == "Government regains territory"
+    assert top("Rebel fighters took full control of the town of Kidal on Sunday.") == "Non-state actor overtakes territory"
 
 
-@pytest.mark.parametrize("pattern,expected", [
-    (r"air ?strikes?", {"strike"}),
-    (r"\bieds?\b|land mines?", {"ied", "land mine"}),
-    (r"(?:found|seized) (?:\w+ ){0,8}(?:weapons?|arms)", {"found", "seized"}),
-    (r"re-?took", {"took"}),
-    (r"\w+ed|x?", None),                      # nothing every match must contain
-    (r"(?i)shell", None),                     # a case-folding pattern is never pre-checked
-])
-def test_required_literals(pattern, expected):
-    got = required(pattern)
-    assert (set(got) if got is not None else None) == expected
+# --- the model: shipped, rebuilt the same, loaded offline ----------------------------------
+
+def test_the_shipped_model_was_trained_on_the_data_in_the_repository():
+    rows = train.load_rows(train.default_data_dir())
+    meta = load().meta
+    assert meta["data_sha256"] == train.digest(rows), \
+        "training/events changed since the model was built: run `livedesk train events` and commit the model"
+    assert sum(f.stat().st_size for f in MODEL_DIR.iterdir()) < 20_000_000
 
 
-def test_every_cue_has_a_precheck_and_it_agrees_with_the_regex():
-    sentences = [text.lower() for text, _ in [
-        ("Government troops and rebel fighters clashed for hours on the outskirts of the town.", 0),
-        ("Warplanes carried out air strikes and barrel bombs fell; tear gas was used to disperse the crowd.", 0),
-        ("Rebels recaptured the hilltop, then seized control of the highway and cut the supply route.", 0),
-        ("Police arrested 12 protesters after the riot; looters ransacked shops and torched cars.", 0),
-        ("An earthquake and floods hit the region months after the ceasefire agreement was signed.", 0),
-        ("Sappers defused a roadside bomb; weapons were found in a cache of arms near the base.", 0),
-        ("Militants pledged allegiance, deployed reinforcements and set up a new military base.", 0),
-        ("Gunmen attacked the village, kidnapped two workers and blamed the army for the massacre.", 0),
-    ]]
-    for p in _ALL_CUES:
-        anchors = required(p)
-        assert anchors, p
-        for s in sentences:
-            m = classify_mod._rx(p).search(s)
-            if m:
-                assert any(a in s for a in anchors), (p, s)
-            assert (classify_mod._search(p, s) is None) == (m is None)
+def test_the_rebuild_gives_the_same_model_twice(tmp_path):
+    outs = []
+    for k in (1, 2):
+        out = tmp_path / f"m{k}"
+        p = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--out", str(out)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=900)
+        assert p.returncode == 0, p.stderr
+        outs.append({f: (out / f).read_bytes() for f in FILES})
+    assert outs[0] == outs[1]
+    assert json.loads(outs[0]["meta.json"])["data_sha256"] == load().meta["data_sha256"]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Residents said there were no reports of clashes in the district overnight.",
-    "There was no shelling on the town overnight, a resident said.",
-    "Loyalist troops did not capture the hill, the rebels insisted.",
-])
-def test_a_cue_the_sentence_itself_denies_tells_no_event(sentence):
-    assert classify_mod.classify(sentence) == []
+def test_train_names_a_bad_line_and_goes_on(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    good = [{"text": f"Gunmen kidnapped {n} traders on the road.", "label": "Abduction/forced disappearance",
+             "country": "Mali", "scenario": f"s{n}"} for n in range(6)]
+    good += [{"text": f"It rained on {n} days in the hills.", "label": "No event", "country": "Chad",
+              "scenario": f"r{n}"} for n in range(6)]
+    lines = [json.dumps(r) for r in good] + ["{not json", json.dumps({"text": "x", "label": "Riot"})]
+    (data / "a.jsonl").write_text("\n".join(lines) + "\n")
+    p = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--data", str(data),
+                        "--out", str(tmp_path / "m")], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert "a.jsonl:13" in p.stderr and "a.jsonl:14" in p.stderr and "unknown label 'Riot'" in p.stderr
+    assert read(tmp_path / "m").meta["rows"] == 12
+    empty = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--data", str(tmp_path / "none"),
+                            "--out", str(tmp_path / "m2")], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert empty.returncode != 0 and "no *.jsonl" in empty.stderr
 
 
-@pytest.mark.parametrize("sentence, kind", [
-    ("No one was hurt in the air strike on the depot, the ministry said.", "Air/drone strike"),
-    ("Gunmen clashed with the police near the bridge, leaving no fewer than nine dead.", "Armed clash"),
-])
-def test_a_no_elsewhere_in_the_sentence_does_not_deny_its_event(sentence, kind):
-    assert [c.type for c in classify_mod.classify(sentence)][:1] == [kind]
+def test_a_missing_model_says_how_to_rebuild_it(tmp_path):
+    with pytest.raises(ModelMissing, match="livedesk train events"):
+        read(tmp_path)
+
+
+def test_the_model_loads_and_types_with_no_network():
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('network used')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from livedesk.read import classify\n"
+        "c = classify.classify('Warplanes bombed the market in the town, killing nine people.')\n"
+        "print(c[0].type, c[0].confidence)\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert p.returncode == 0, p.stderr
+    kind, conf = p.stdout.split()[:-1], float(p.stdout.split()[-1])
+    assert " ".join(kind) == "Air/drone strike" and 0.0 < conf <= 1.0

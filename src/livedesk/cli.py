@@ -304,6 +304,12 @@ def cmd_gazetteer(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    # `livedesk train events [--data DIR] [--out DIR]`: the trainer parses its own options.
+    from livedesk.read.typing_model import train
+    return train.main(args.options)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="livedesk", description=__doc__.splitlines()[0])
     p.add_argument("-v", "--verbose", action="store_true", help="log more to standard error")
@@ -371,6 +377,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("gazetteer", help="build the place index ahead of first use")
     s.set_defaults(func=cmd_gazetteer)
+
+    s = sub.add_parser("train", help="rebuild a learned model from the repository's training data")
+    s.add_argument("model", choices=["events"], help="events: the event typer (training/events)")
+    s.add_argument("options", nargs=argparse.REMAINDER, help="--data DIR, --out DIR")
+    s.set_defaults(func=cmd_train)
     return p
 
 

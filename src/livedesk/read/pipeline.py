@@ -165,12 +165,17 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
     heads = _headlines(paras, stexts)
     drafts: list[_Draft] = []
     loose: list[tuple[int, Fatalities]] = []
+    # Every sentence long enough to tell an event is typed in one batch (the model's encoder
+    # costs far less per sentence in a batch than one by one).
+    typed = [i for i, st in enumerate(stexts) if len(st.strip()) >= 12]
+    ctxs = [" ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
+            for i in typed]
+    by_sent = dict(zip(typed, classify.classify_all([stexts[i] for i in typed], ctxs)))
     for i, sent in enumerate(sents):
         st = stexts[i]
-        if len(st.strip()) < 12:
+        if i not in by_sent:
             continue
-        ctx = " ".join(stexts[j] for j in range(max(0, i - 1), min(len(sents), i + 2)) if paras[j] == paras[i])
-        cands = classify.classify(st, ctx)
+        cands = by_sent[i]
         for cand in cands:
             f, undated = _frame(sent, cand, anchor, country, text, st, places)
             if undated and paras[i] in heads and not f.background:
