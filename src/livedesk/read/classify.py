@@ -49,12 +49,13 @@ class Candidate:
         return round(min(0.99, self.probability), 2)
 
 
-# ACLED codebook, Protests: "Excessive force against protesters" is a peaceful protest met with
-# lethal force or force that causes serious injury (live fire, killings, severe beatings);
-# short of that, force against protesters is "Protest with intervention".
-_LETHAL = re.compile(r"\b(?:kill\w*|dead|death|deaths|died|dies|fatal\w*|shot|shooting|shoots|gunfire|"
-                     r"live (?:fire|ammunition|rounds|bullets)|opened fire|open fire|massacre\w*|"
-                     r"lethal|bullet\w*|seriously|critically|severely|brutal\w*|tortur\w*|beat(?:en|ing|ings)? to)\b", re.I)
+# ACLED codebook, Protests: "Excessive force against protesters" is peaceful protesters met with
+# lethal force or force that causes serious injury (live fire, killings, beatings or rubber
+# bullets that put people in hospital); short of that, it is "Protest with intervention".
+_SEVERE = re.compile(r"\b(?:kill\w*|dead|death|deaths|died|dies|fatal\w*|shot|shooting|shoots|gunfire|"
+                     r"live (?:fire|ammunition|rounds|bullets)|opened fire|open fire|massacre\w*|lethal|"
+                     r"bullets?|injur\w*|wound\w*|hurt|hospital\w*|seriously|critical\w*|severe\w*|"
+                     r"brutal\w*|violently|tortur\w*|beat|beaten|beating\w*)\b", re.I)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -83,7 +84,7 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     top = order[0]
     out: list[Candidate] = []
     if p_event >= head.threshold:
-        if top == "Excessive force against protesters" and not _LETHAL.search(context or sentence):
+        if top == "Excessive force against protesters" and not _SEVERE.search(context or sentence):
             top = "Protest with intervention"
         out.append(_candidate(head, sentence, p, top))
         second = next((t for t in order[1:] if not _same_family(t, top)), None)
