@@ -467,3 +467,55 @@ PROTEST_CAUSE = ["fuel price rises", "the killing of a local trader", "unpaid sa
                  "police brutality", "the government's handling of the ceasefire talks", "corruption in the local council",
                  "a planned mine expansion", "the postponement of elections", "attacks on their villages",
                  "the conscription drive", "the demolition of their homes", "a controversial constitutional amendment"]
+
+# Pro-government or state-allied militias and foreign allies: never the side that takes a town from
+# the state or that the army "recaptures" a town from; they do appear as perpetrators against civilians.
+PROGOV = {
+    "NG": {"Civilian JTF members", "a vigilante group"},
+    "ML": {"Wagner Group mercenaries", "Africa Corps fighters", "Dan Na Ambassagou militiamen", "Dozo hunters"},
+    "BF": {"VDP volunteers", "Volunteers for the Defence of the Homeland"},
+    "SO": {"Ma'awisley fighters"},
+    "MZ": {"Naparama militia", "local forces"},
+    "IQ": {"the Popular Mobilization Forces", "Kataib Hezbollah", "an Iran-backed militia", "the Islamic Resistance in Iraq"},
+    "CD": {"Wazalendo fighters", "Mai-Mai militiamen"},
+    "CF": {"Wagner fighters", "anti-Balaka militiamen"},
+    "BI": {"Imbonerakure members"},
+    "VE": {"colectivos", "pro-government colectivos"},
+    "MM": {"pro-junta Pyu Saw Htee militia"},
+    "PS": {"Israeli settlers", "armed settlers"},
+    "HT": {"Bwa Kale vigilantes", "self-defence brigades"},
+    "YE": {"STC-backed forces"},
+}
+
+# Where the armed conflict is (towns of C[code]["places"]); war labels use only these there, so the
+# data does not put air strikes in Alexandria or territorial takeovers in a capital at peace.
+WAR_PLACES = {
+    "EG": {"Al-Arish", "Rafah", "Sheikh Zuweid", "Bir al-Abd"},
+    "IN": {"Srinagar", "Anantnag", "Poonch", "Imphal", "Churachandpur", "Bijapur", "Sukma", "Dantewada"},
+    "TR": {"Diyarbakir", "Hakkari", "Sirnak"},
+    "RU": {"Belgorod", "Shebekino", "Kursk", "Sudzha", "Bryansk", "Makhachkala", "Nalchik", "Novorossiysk", "Tuapse"},
+    "TH": {"Pattani", "Yala", "Narathiwat", "Rueso"},
+    "ID": {"Jayapura", "Intan Jaya", "Nduga", "Puncak", "Poso"},
+    "PH": {"Marawi", "Cotabato City", "Jolo", "Datu Paglas", "Basilan", "Catarman"},
+    "KE": {"Mandera", "Lamu", "Garissa", "Marsabit", "Kerio Valley"},
+    "IR": {"Zahedan", "Khash", "Saravan", "Mahabad", "Sanandaj"},
+    "UG": {"Kasese", "Moroto", "Kotido", "Mpondwe"},
+    "TD": {"Bol", "Baga Sola", "Ngouboua"},
+    "IL": {"Sderot", "Kiryat Shmona", "Ashkelon", "Metula"},
+    "CO": {"Tibu", "Cucuta", "Tumaco", "Jamundi", "Suarez", "Argelia", "Arauca", "Saravena", "Quibdo"},
+    "MX": {"Culiacan", "Apatzingan", "Aguililla", "Reynosa", "Celaya", "Chilpancingo", "Frontera Comalapa", "Zacatecas"},
+    "AM": {"Jermuk", "Sotk", "Goris"}, "AZ": {"Lachin", "Kalbajar", "Tovuz"},
+    "LY": {"Tripoli", "Misrata", "Zawiya", "Sirte", "Gharyan", "Zintan", "Sabha", "Derna"},
+}
+
+# Capitals and cities not plausibly taken, handed over or used as a rebel base in these data.
+NO_TERRITORY = {"Kyiv", "Moscow", "N'Djamena", "Kampala", "Nairobi", "Tunis", "Cairo", "Accra", "Bujumbura", "Tehran",
+                "Ankara", "Amman", "Dhaka", "Colombo", "Kathmandu", "Bangkok", "Jakarta", "Manila", "Caracas", "Quito",
+                "Lima", "Santiago", "Tegucigalpa", "Buenos Aires", "Belgrade", "Pristina", "Sarajevo", "Tbilisi",
+                "Yerevan", "Baku", "Paris", "Athens", "Chisinau", "Beirut", "Jerusalem", "Tel Aviv", "Dakar", "Juba",
+                "Bangui", "Baghdad", "Mogadishu", "Istanbul", "Lviv", "Haifa", "Maputo", "Johannesburg", "Pretoria",
+                "Sao Paulo", "Rio de Janeiro", "New Delhi", "Kolkata", "Lahore", "Karachi", "Erbil", "Izmir",
+                "Bamako", "Niamey", "Damascus", "Addis Ababa", "Kinshasa", "Kandy", "Galle"}
+
+# Countries whose armed groups speak the jihadist idiom used in some militant-media templates.
+JIHADIST = {"NG", "ML", "BF", "NE", "SO", "MZ", "SY", "IQ", "AF", "PK", "YE", "EG", "CM", "TD", "PH", "CD", "TN", "KE"}

@@ -4,11 +4,20 @@ Exits non-zero, naming file and line, when a line is not valid JSON or lacks a f
 import glob
 import json
 import os
+import signal
 import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = ("text", "label", "country", "genre", "scenario")
+LABELS = {"Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+          "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+          "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Peaceful protest",
+          "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence",
+          "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+          "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
+          "Other", "No event", "Background"}
+GENRES = {"wire", "liveblog", "ministry", "monitor", "militant", "coder", "headline", "ngo", "telegram"}
 
 
 def load():
@@ -28,6 +37,12 @@ def load():
                 print(f"stats: {os.path.basename(path)}:{n}: missing {', '.join(missing)}", file=sys.stderr)
                 bad += 1
                 continue
+            wrong = [k for k, ok in (("label", o["label"] in LABELS), ("genre", o["genre"] in GENRES),
+                                     ("country", len(o["country"]) == 2 and o["country"].isupper())) if not ok]
+            if wrong:
+                print(f"stats: {os.path.basename(path)}:{n}: unknown {', '.join(wrong)}", file=sys.stderr)
+                bad += 1
+                continue
             o["_file"] = os.path.basename(path)
             items.append(o)
     return items, bad
@@ -40,6 +55,7 @@ def show(title, counter, width=40):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
     items, bad = load()
     files = Counter(o["_file"] for o in items)
     print(f"{len(items)} items in {len(files)} files; {len(set(o['text'] for o in items))} distinct texts; "

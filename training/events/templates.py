@@ -12,7 +12,7 @@ TEMPLATES = {
     (CO, "{CD}, {ARMY} clashed with {GRP} in {P} ({A}). [{N} fatalities were reported.|Casualties unknown.|Several militants were reportedly killed.]"),
     (CO, "{CD}, {GRP} attacked a military position in {P} ({A}); the troops repelled the assault. [{N} fatalities.|No fatalities reported.]"),
     (CO, "{CD}, {GRP} and {GRP2} fought each other near {P} ({A}), resulting in [{N} fatalities|an unknown number of casualties]."),
-    (M, "The [army|military|defence ministry] said its soldiers killed {K} [militants|terrorists|insurgents] in an operation near {P} {D}."),
+    (M, "Soldiers killed {K} [militants|terrorists|insurgents] in an operation near {P} {D}, the [army|military|defence ministry] said in a statement."),
     (M, "Our forces repelled an attack by {GRP} on positions near {P}, [inflicting heavy losses|killing {N} attackers] on the enemy, the ministry said."),
     (MI, "Our mujahideen ambushed a convoy of the [apostate|enemy] army near {P}, killing {N} soldiers and seizing their weapons."),
     (MI, "Fighters of {GRP} engaged the enemy in fierce battles on the {P} front, killing and wounding dozens."),
@@ -101,7 +101,7 @@ TEMPLATES = {
     (W, "A [kamikaze|suicide|attack] drone [slammed into|crashed into|hit] {TGT} in {P} {D}, killing {N2} people{ATTR}."),
     (W, "{N} [civilians|people|fighters] died in an air strike on {P}{ATTR}."),
     (CO, "{CD}, {AIR} carried out an airstrike on {P} ({A}). [{N} fatalities.|Fatalities unknown.|No casualties reported.]"),
-    (CO, "{CD}, {AIR} targeted {TGT} in {P} ({A}) with a drone strike, killing {N2} members of {GRP}."),
+    (CO, "{CD}, {AIR} targeted {TGT} in {P} ({A}) in an air raid, killing {N2} members of {GRP}."),
     (M, "The air force destroyed a [{GRP} hideout|terrorist gathering|logistics base] near {P} in a precision strike, the ministry said."),
     (M, "Aviation struck {N} [command posts|targets] of the enemy in the area of {P} {D}."),
     (MI, "[Crusader|Enemy] aircraft bombed the homes of Muslims in {P}, killing {N} women and children."),
@@ -125,7 +125,7 @@ TEMPLATES = {
 "Suicide bomb": [
     (W, "A suicide bomber blew himself up [at|near|outside] {TGT} in {P} {D}, killing {N} people{ATTR}."),
     (W, "At least {N} people were killed when a suicide [bomber|attacker] detonated [an explosive vest|a car packed with explosives] in {P}{ATTR}."),
-    (W, "A suicide car bomb struck a [military checkpoint|police station|army base] in {P}, [killing|wounding] {N} [soldiers|policemen]{ATTR}."),
+    (W, "A suicide car bomb struck a [military checkpoint|police station|military base] in {P}, [killing|wounding] {N} [soldiers|policemen]{ATTR}."),
     (CO, "{CD}, a suicide bomber detonated explosives at {TGT} in {P} ({A}). [{N} fatalities.|Fatalities unknown.]"),
     (CO, "{CD}, a [female|male] suicide bomber attacked {CIV} in {P} ({A}), killing {N} people and wounding others."),
     (MI, "Our martyrdom-seeking brother [detonated his explosive belt|drove his explosive-laden vehicle] into a gathering of [apostate soldiers|enemy forces] in {P}, killing dozens."),
@@ -222,7 +222,7 @@ TEMPLATES = {
     (CO, "{CD}, [police officers|soldiers] raped a female detainee in {P} ({A})."),
     (W, "A teenage girl was raped by [militiamen|soldiers|gunmen] in {P}, her family said, [the third such case this month|according to a local women's group]."),
     (N, "{N2} girls were [abducted and raped|sexually abused] by {GRP} near {P}, according to testimonies collected by our team."),
-    (T, "Reports from {P}: fighters of {GRP} raped women during the raid. Local activists collecting testimonies."),
+    (T, "Reports from {P}: {GRP} raped women during the raid. Local activists collecting testimonies."),
 ],
 "Attack": [
     (W, "{GRP} [killed|shot dead] {N} {CIV} in {P} {D}{ATTR}."),
@@ -251,20 +251,20 @@ TEMPLATES = {
 ],
 "Abduction/forced disappearance": [
     (W, "Gunmen [kidnapped|abducted] {VIC} in {P} {D}{ATTR}."),
-    (W, "{VIC} [was|were] [seized|kidnapped|taken] by gunmen on the road between {P} and {P2}{ATTR}."),
+    (W, "{VIC} {WAS} [seized|kidnapped|taken] by gunmen on the road between {P} and {P2}{ATTR}."),
     (W, "{GRP} abducted {N} {CIV} from {P}, [demanding a ransom|taking them to an unknown location]{ATTR}."),
     (CO, "{CD}, {GRP} abducted {VIC} in {P} ({A})."),
     (CO, "{CD}, unidentified gunmen kidnapped {N} [passengers|farmers|students|worshippers] in {P} ({A})."),
-    (CO, "{CD}, {ARMY} arrested {VIC} in {P} ({A}); [his|their] whereabouts remain unknown (forced disappearance)."),
-    (N, "{VIC} [has|have] been missing since [men in uniform|armed men] took [him|them] from [his|their] home in {P}; the authorities deny holding [him|them]."),
+    (CO, "{CD}, {ARMY} arrested {VIC} in {P} ({A}); {HIS} whereabouts remain unknown (forced disappearance)."),
+    (N, "{VIC} {HAS} been missing since [men in uniform|armed men] took {HIM} from {HIS} home in {P}; the authorities deny holding {HIM}."),
     (L, "{N} [students|passengers|worshippers] were abducted by gunmen in {P} {D}, {OFF} says. Search operations are under way."),
     (H, "Gunmen Abduct {N} in {P}"),
     (H, "{VIC} kidnapped in {P}"),
-    (H, "Bandits kidnap {N} travellers on {P} highway"),
-    (MO, "Members of {GRP} kidnapped {VIC} in {P} and took [him|them] to an unknown destination."),
+    (H, "Gunmen kidnap {N} travellers on {P} highway"),
+    (MO, "Members of {GRP} kidnapped {VIC} in {P} and took {HIM} to an unknown destination."),
     (T, "🚨 Kidnapping in {P}: {VIC} taken by armed men this morning."),
-    (W, "Journalists were seized by gunmen [near|outside] {P} {D} and remain missing{ATTR}."),
-    (W, "[Masked men|Men in plain clothes] bundled {VIC} into an unmarked car in {P}; [his|their] family has had no news since{ATTR}."),
+    (W, "[Two reporters|A television crew and their driver|Three journalists] were taken at gunpoint [near|outside] {P} {D} and have not been released{ATTR}."),
+    (W, "[Masked men|Men in plain clothes] bundled {VIC} into an unmarked car in {P}; {HIS} family has had no news since{ATTR}."),
     (W, "{N} [schoolgirls|pupils|students] were kidnapped from their [school|dormitory] in {P}{ATTR}."),
     (CO, "{CD}, {GRP} took {N} hostages in {P} ({A}) and demanded ransom."),
     (W, "{VIC} was abducted at gunpoint from [a farm|a mosque|a church] in {P}, [the third kidnapping this week|police said]."),
@@ -281,7 +281,7 @@ TEMPLATES = {
     (N, "{PRO} in {P} held a vigil [demanding justice|calling for the release of detainees]; the gathering ended peacefully."),
     (MO, "Residents of {P} staged a protest [against the presence of {GRP}|demanding the release of detainees|over poor services]."),
     (T, "📢 Big peaceful rally in {P} today against {CAUSE}. No incidents."),
-    (W, "[Striking|Unpaid] {PRO} [blocked a road|went on strike and marched] in {P} to demand [wages|action on {CAUSE}]{ATTR}."),
+    (W, "{PRO} [blocked a road|went on strike and marched|staged a march] in {P} to demand [unpaid wages|action on {CAUSE}]{ATTR}."),
     (W, "{PRO} began a hunger strike in {P} to protest against {CAUSE}{ATTR}."),
     (W, "The march in {P} against {CAUSE} ended without incident, organisers said."),
     (CO, "{CD}, members of [a trade union|an opposition party|a civil society group] demonstrated in {P} ({A}) over {CAUSE}. [size=hundreds]"),
@@ -389,7 +389,7 @@ TEMPLATES = {
     (L, "{POL} have detained {N} people in overnight raids in {P}, {OUT} reports."),
     (MO, "Security services carried out a raid in {P} and arrested {N2} young men [for evading conscription|on charges of dealing with {GRP}]."),
     (T, "🚓 Arrest campaign in {P}: {N} detained this morning."),
-    (N, "{VIC} was arrested at [his|her] home in {P} and is being held without charge, a rights group said."),
+    (N, "{VIC} was arrested at {HIS} home in {P} and is being held without charge, a rights group said."),
     (W, "Security forces arrested and beat a [local leader|student leader|union organiser] in {P}{ATTR}."),
     (W, "{N} soldiers were detained in {P} [on suspicion of plotting a coup|for desertion]{ATTR}."),
     (W, "A former commander of {GRP} was [arrested|taken into custody] in {P}, [prosecutors said|police confirmed]."),
@@ -428,11 +428,10 @@ TEMPLATES = {
     (H, "Bomb defused near {TGT} in {P}"),
     (L, "Explosions heard over {P} were air defences at work, {OFF} says; {N2} missiles were intercepted and no damage reported."),
     (MO, "{ARMY} dismantled [a landmine|an explosive device] planted on the {P}-{P2} road."),
-    (T, "🛡 {N} Shahed drones downed over {A} tonight. Air defence working."),
+    (T, "🛡 {N} [enemy drones|attack drones|Shahed drones] downed over {A} tonight. Air defence working."),
     (W, "Troops [captured|seized] {N2} [pickup trucks mounted with machine guns|mortars and ammunition] from {GRP} near {P}{ATTR}."),
     (W, "Police intercepted a vehicle packed with explosives at a checkpoint in {P}, foiling a planned attack{ATTR}."),
     (MI, "Our brothers brought down an enemy reconnaissance drone over {P} with a heat-seeking missile."),
-    (W, "Engineers cleared {N} landmines from farmland around {P} this week{ATTR}."),
 ],
 "Headquarters or base established": [
     (W, "{GRP} set up a [base|camp|headquarters] in {P} {D}{ATTR}."),
@@ -495,19 +494,16 @@ TEMPLATES = {
     (MO, "Residents found a mass grave in {P} with [{N}|dozens of] bodies [believed to be of detainees|bearing signs of torture]."),
     (CO, "{CD}, the bodies of {N} people were exhumed from a mass grave in {P} ({A})."),
     (W, "Sonic booms from low-flying jets rattled windows across {P} {D}, [but no strikes were reported|in what residents called intimidation]{ATTR}."),
-    (W, "[Electronic jamming|GPS interference] disrupted flights over {P}, officials said, blaming military activity."),
-    (CO, "{CD}, unknown individuals fired [flares|warning shots in the air] near {P} ({A}). No injuries."),
     (T, "Mass grave with {N} bodies uncovered near {P}."),
 ],
 }
 
 # Second sentences for live-blog updates: no new event of a different type.
 WRAP_SECOND = [
-    "We will bring you more as we get it.", "This post will be updated.", "Rescue work is continuing.",
+    "We will bring you more as we get it.", "This post will be updated.",
     "The claim could not be independently verified.", "{OUT} first reported the news.",
     "There was no immediate comment from the other side.", "More details are expected later today.",
     "Our correspondent in the region says the situation remains tense.", "Phone lines in the area are down.",
-    "Photos shared online show smoke rising over the area.",
 ]
 
 NO_EVENT = [
@@ -524,7 +520,6 @@ NO_EVENT = [
     # ordinary crime
     (W, "Police in {P} arrested a man suspected of [stealing cars|fraud|running a fake currency ring]{ATTR}."),
     (W, "A man stabbed his neighbour to death in {P} after a row over [a parking space|money|land], police said."),
-    (CO, "{CD}, a man killed his wife in {P} ({A}) during a domestic dispute. [Not coded: ordinary crime.]"),
     (W, "Robbers held up a bank branch in {P} and escaped with cash, police said; no one was hurt."),
     # diplomacy
     (W, "The foreign ministers of {C} and its neighbours met in {P} {D} to discuss [border security|trade|refugees]."),
@@ -573,7 +568,6 @@ NO_EVENT = [
     (W, "Schools reopened in {P} after the holidays, and markets were busy {D}."),
     (W, "Aid convoys reached {P} with food and medicines for {BIG},000 people, the UN said."),
     (W, "Displaced families continued to return to {P}, where [water and electricity|schools and clinics] have been restored."),
-    (CO, "{CD}, {ARMY} conducted a routine patrol in {P} ({A}). No incident reported."),
     (W, "A military exercise involving {BIG} troops began near {P}, the defence ministry said, calling it routine."),
     (H, "Army parade marks independence day in {P}"),
     (W, "Police launched a road safety campaign in {P} after a rise in traffic accidents."),
@@ -597,7 +591,7 @@ BACKGROUND = [
     (W, "An investigation found that the air strike on {P} in {YEAR} was carried out by {AIR}."),
     (L, "Background: {P} changed hands several times during the {YEAR} offensive and is now a key supply hub."),
     # hypothetical, planned, threatened, warnings
-    (W, "If the talks fail, fighting could resume around {P}, [diplomats|analysts] warned."),
+    (W, "Should the negotiations collapse, [clashes|the offensive] around {P} could restart, [diplomats|analysts] warned."),
     (W, "{GRP} threatened to attack {P} unless the government [releases its prisoners|withdraws its troops]{ATTR}."),
     (MI, "We warn the enemy that its bases in {P} will be legitimate targets if the aggression continues."),
     (W, "Officials fear {GRP} is preparing an offensive on {P} [before the rainy season|after Ramadan]."),
@@ -610,7 +604,7 @@ BACKGROUND = [
     (H, "{GRP} vows to retake {P}"),
     (H, "Fears of new offensive grow in {A}"),
     # denied, disputed
-    (M, "The ministry denied that its [jets|aircraft|drones] struck [a market|a hospital|a school] in {P}, calling the reports fabricated."),
+    (M, "The ministry [rejected|dismissed] reports that its [jets|aircraft|drones] had hit [a market|a hospital|a school] in {P}, calling them fabricated."),
     (W, "{ARMY} denied reports that {GRP} had captured {P}, saying troops remained in control."),
     (W, "{GRP} denied any involvement in the [kidnapping|bombing|killings] in {P}."),
     (W, "Police rejected claims that officers fired on protesters in {P}, saying no live ammunition was used."),
@@ -624,15 +618,183 @@ BACKGROUND = [
     (W, "Funerals were held in {P} for the victims of [the bombing|the massacre|the strike]."),
     (M, "The president offered condolences to the families of the soldiers killed in {P}."),
     (H, "Outrage after {P} killings"),
-    (W, "The weapon used was either [Iranian|locally] made or smuggled across the border, [officials|analysts] said."),
+    (W, "[Investigators|Analysts] were still trying to establish whether the [rocket|drone|explosive] used in {P} was made locally or smuggled across the border."),
     (W, "The death toll from [last week's|Sunday's] attack on {P} has not changed, officials said, as the investigation continues."),
     (N, "Survivors of the {YEAR} attack on {P} still suffer from trauma and lack access to care."),
     (W, "Lawmakers debated a motion on the violence in {A} and called for more troops."),
     (W, "The trial of {N2} police officers accused of killing protesters in {P} in {YEAR} was adjourned."),
     (W, "The exchange of prisoners agreed last year between {ARMY} and {GRP} has never been carried out."),
     (W, "A report on the {YEAR} [crackdown|offensive] in {A} will be presented to the Human Rights Council next month."),
-    (CO, "{CD}, the government commemorated the victims of the {YEAR} [bombing|massacre] in {P} ({A}). [Not an event.]"),
     (W, "Families of people abducted from {P} in {YEAR} are still waiting for news of their relatives."),
     (W, "{GRP}, which has been accused of [massacres|kidnappings|bombings] since {YEAR}, is now in talks with the government."),
     (W, "The landmines planted during the {YEAR} war still [contaminate|cover] large areas around {P}."),
+]
+
+# Second set of families per label: other sentence shapes (passive, toll first, attribution first,
+# victim first, long sentences with a background clause that does not change the label).
+MORE = {
+"Armed clash": [
+    (W, "According to {OUT}, {N} [fighters|soldiers|militants] died in a [gun battle|firefight] near {P} {D}."),
+    (W, "Two soldiers and {N} attackers were killed when {GRP} raided an army post in {P}, in {A}, where the insurgency has simmered since {YEAR}."),
+    (CO, "{CD}, {ARMY} and {GRP} exchanged fire near {P} ({A}). [{N2} fatalities.|Casualties unknown.]"),
+    (W, "{OFF} said {N} [members of the security forces|police officers] were killed in the ambush outside {P}."),
+    (W, "Gunfire rang out for hours in {P} as {ARMY} fought off [an assault|a raid] by {GRP}{ATTR}."),
+    (M, "Terrorists who attacked the [checkpoint|base] at {P} were neutralised, and {N2} of our servicemen were martyred, the statement said."),
+],
+"Government regains territory": [
+    (W, "Back under government control: {P}, which {GRP} had held for [weeks|months|two years], was retaken {D}{ATTR}."),
+    (CO, "{CD}, {ARMY} [retook|recaptured] {P} ({A}) from {GRP}."),
+    (W, "Troops hoisted the national flag over {P} after [dislodging|routing] {GRP}, {OFF} said."),
+    (W, "{GRP} fighters fled {P} as soldiers advanced into the town under [air cover|artillery fire]{ATTR}."),
+],
+"Non-state actor overtakes territory": [
+    (W, "Residents said {GRP} fighters now [patrol|control] the streets of {P} after soldiers [fled|were driven out] {D}."),
+    (CO, "{CD}, {GRP} seized {P} ({A}) from {ARMY}."),
+    (W, "The [capture|fall] of {P} gives {GRP} control of the road between {P2} and the border, {OUT} said."),
+    (W, "{ARMY} lost control of {P} to {GRP} after [a two-day|a night-long] assault, security sources said."),
+],
+"Chemical weapon": [
+    (W, "Doctors said patients from {P} [smelled of chlorine|had pinpoint pupils|were foaming at the mouth] after {D}'s attack, which they blamed on {SHELL}."),
+    (CO, "{CD}, {SHELL} [dropped|fired] munitions with chemical agents on {P} ({A}). [{N2} injured.|Several cases of poisoning.]"),
+    (H, "Gas attack reported on {P} front"),
+],
+"Air/drone strike": [
+    (W, "Among the dead in {D}'s air raid on {P} were {N2} children, {OFF} said."),
+    (W, "According to {OUT}, [a drone|an aircraft] [targeted|bombed] {TGT} on the edge of {P}, killing {N2}."),
+    (CO, "{CD}, {AIR} hit {TGT} in {P} ({A}). [{N2} fatalities.|No casualties reported.]"),
+    (W, "{N} people were killed and dozens wounded when {AIR} bombed {P} {D}, in some of the heaviest raids since the war began in {YEAR}."),
+    (H, "[Warplanes|Drones] hit {P} {TGT}; {N} reported dead"),
+    (T, "🛩 Aviation active over {P}. Strikes on the southern districts right now."),
+],
+"Suicide bomb": [
+    (W, "Police said the bomber, [a young man|a teenager|a woman], detonated [his|her] vest as guards searched [him|her] at the entrance of {TGT} in {P}."),
+    (CO, "{CD}, a suicide attacker detonated explosives near {TGT} in {P} ({A}), killing {N}."),
+    (H, "Suicide blast at {TGT} in {P} kills {N}"),
+],
+"Shelling/artillery/missile attack": [
+    (W, "According to {OUT}, [several rockets|a salvo of Grad rockets|two missiles] struck {P} {D}, [damaging houses|killing {N2} people]."),
+    (CO, "{CD}, {SHELL} fired on {P} ({A}). [{N2} fatalities.|No casualties.]"),
+    (W, "{N2} people died when a [shell|rocket] hit their home in {P}, {OFF} said, blaming {SHELL}."),
+    (W, "Artillery fire from {SHELL} hit {TGT} in {P} {D}, in an area that had been shelled almost daily since {YEAR}{ATTR}."),
+    (H, "Rockets pound {P}; {N2} dead"),
+],
+"Remote explosive/landmine/IED": [
+    (W, "A [roadside|remotely detonated] bomb exploded as {ARMY} passed through {P}, killing {N2} soldiers, in an area where similar attacks have been frequent since {YEAR}{ATTR}."),
+    (CO, "{CD}, an IED detonated against [a civilian vehicle|a patrol] in {P} ({A}). [{N2} fatalities.|Injuries reported.]"),
+    (W, "The blast, caused by [a landmine|an explosive device hidden under a bridge], killed {N2} people travelling to {P}{ATTR}."),
+],
+"Grenade": [
+    (W, "{N2} people were wounded when [a grenade|two grenades] exploded outside {TGT} in {P}, police said, after attackers threw them from a motorbike."),
+    (CO, "{CD}, unidentified persons hurled a hand grenade at a [residence|bus stop|checkpoint] in {P} ({A}). [{N2} injured.|No injuries.]"),
+],
+"Sexual violence": [
+    (W, "According to {OUT}, [women|displaced women] in {P} were raped by [gunmen|soldiers|fighters] during a raid {D}."),
+    (CO, "{CD}, [unidentified armed men|{GRP}] raped a [girl|woman] in a camp near {P} ({A})."),
+],
+"Attack": [
+    (W, "According to {OUT}, {N} {CIV} were [shot dead|killed] by {GRP} near {P} {D}."),
+    (CO, "{CD}, {GRP} [shot|killed] {N2} civilians in {P} ({A})."),
+    (W, "Among the {N} killed in the raid on {P} were {N2} children, {OFF} said, blaming {GRP}."),
+    (W, "{N} {CIV} were killed in {P} {D} when gunmen [raided|attacked] the village, in an area where attacks have grown since {YEAR}{ATTR}."),
+    (W, "The bodies of {N2} [villagers|traders|farmers] were found near {P} a day after gunmen seized and [shot|executed] them{ATTR}."),
+],
+"Abduction/forced disappearance": [
+    (W, "According to {OUT}, {VIC} {WAS} abducted [at gunpoint|from home] in {P} {D}."),
+    (CO, "{CD}, {GRP} kidnapped {VIC} in {P} ({A})."),
+    (W, "{N} [people|travellers|villagers] remain missing after [armed men|gunmen] seized them near {P}, {OFF} said."),
+],
+"Peaceful protest": [
+    (W, "According to {OUT}, [hundreds|thousands] of {PRO} [marched|gathered] peacefully in {P} {D}, denouncing {CAUSE}."),
+    (CO, "{CD}, {PRO} demonstrated in {P} ({A}) against {CAUSE}."),
+    (H, "{PRO} rally in {P} over {CAUSE}"),
+],
+"Protest with intervention": [
+    (W, "According to {OUT}, police [dispersed|broke up] {PRO} gathered in {P} over {CAUSE} and detained [several|{N}] people."),
+    (CO, "{CD}, {POL} dispersed {PRO} protesting in {P} ({A}) [with tear gas|and arrested {N2}]."),
+],
+"Excessive force against protesters": [
+    (W, "According to {OUT}, {N2} protesters were shot dead by {POL} in {P} {D}."),
+    (CO, "{CD}, {POL} fired live rounds at {PRO} in {P} ({A}), killing {N2}."),
+],
+"Violent demonstration": [
+    (W, "According to {OUT}, protesters [set fire to|ransacked] [the local council office|a police post] in {P} {D} over {CAUSE}."),
+    (CO, "{CD}, {PRO} [burned tyres and threw stones at police|vandalised government buildings] in {P} ({A})."),
+],
+"Mob violence": [
+    (W, "According to {OUT}, a crowd beat [a man|two men] accused of [theft|witchcraft|blasphemy] to death in {P} {D}."),
+    (CO, "{CD}, a mob attacked and injured [a suspected thief|members of a rival group] in {P} ({A})."),
+],
+"Agreement": [
+    (W, "According to {OUT}, {GRP} and {ARMY} agreed to [a truce|exchange prisoners|open humanitarian corridors] around {P} {D}."),
+    (CO, "{CD}, {ARMY} and {GRP} [agreed to a ceasefire|exchanged prisoners] in {P} ({A})."),
+],
+"Arrests": [
+    (W, "According to {OUT}, {POL} arrested {N} people in {P} {D} [after the attack|over alleged links to {GRP}]."),
+    (CO, "{CD}, {POL} arrested {VIC} in {P} ({A})."),
+    (W, "{N} [suspects|people] were detained in {P} after [a dawn raid|house-to-house searches] by {POL}{ATTR}."),
+],
+"Change to group/activity": [
+    (W, "According to {OUT}, {GRP} [named a new commander for {A}|announced a merger with {GRP2}] {D}."),
+    (CO, "{CD}, {ARMY} [deployed troops|sent reinforcements] to {P} ({A})."),
+    (W, "Hundreds of [soldiers|fighters] with armoured vehicles were moved to {P}, {OFF} said, ahead of an expected offensive."),
+],
+"Disrupted weapons use": [
+    (W, "According to {OUT}, [soldiers|police] [defused|dismantled] an explosive device found near {TGT} in {P} {D}."),
+    (CO, "{CD}, {ARMY} [seized weapons|intercepted drones|defused an IED] in {P} ({A})."),
+    (W, "{N2} drones were shot down over {A} {D}, and falling debris [damaged a house|caused no damage]{ATTR}."),
+],
+"Headquarters or base established": [
+    (W, "According to {OUT}, {GRP} [moved into|occupied] [a school|a farm|an abandoned barracks] in {P} and made it [its headquarters|a base]."),
+    (CO, "{CD}, {GRP} set up a base in {P} ({A})."),
+],
+"Looting/property destruction": [
+    (W, "According to {OUT}, {GRP} [looted|burned] [shops|houses|a health centre] in {P} {D}; no casualties were reported."),
+    (CO, "{CD}, {GRP} [looted|destroyed] [property|houses] in {P} ({A})."),
+],
+"Non-violent transfer of territory": [
+    (W, "According to {OUT}, {GRP} left {P} {D} and {ARMY} moved in without [a fight|resistance]."),
+    (CO, "{CD}, {GRP} handed over {P} ({A}) to {ARMY}."),
+],
+"Other": [
+    (W, "According to {OUT}, a mass grave [holding {N} bodies|with dozens of bodies] was uncovered near {P} {D}."),
+    (CO, "{CD}, a mass grave was found near {P} ({A})."),
+],
+}
+for _label, _fams in MORE.items():
+    TEMPLATES[_label] = TEMPLATES[_label] + _fams
+
+NO_EVENT += [
+    (W, "{OFF} said {D} that the government was committed to dialogue and urged {GRP} to lay down their arms."),
+    (W, "A [flash flood|storm|mudslide] destroyed [bridges|crops|houses] around {P}, {OFF} said; {N2} people drowned."),
+    (W, "A [minibus|truck|ferry] [overturned|collided with a lorry|sank] near {P} {D}, killing {N} passengers, police said."),
+    (W, "Police in {P} arrested {N2} men for [armed robbery|cattle theft|car-jacking], saying the gang had no political links."),
+    (W, "{ADJ} [football|basketball] fans celebrated in {P} after their team's [stunning|crushing] victory in the final."),
+    (H, "{P} [strikers|forwards] fire blanks in {P2} stalemate"),
+    (H, "{ADJ} [unions|teachers|doctors] threaten strike over pay"),
+    (W, "The [mayor|governor] of {P} [opened a new hospital|inaugurated a road|launched a vaccination campaign] {D}."),
+    (W, "Analysts say {GRP} has been weakened by [infighting|a lack of funds|defections], but remains a threat in {A}."),
+    (W, "[Commentators|Diplomats] said the situation in {A} was a ticking time bomb and called for urgent talks."),
+    (W, "The [World Bank|IMF] approved a loan of ${N} million to support [farmers|schools|health care] in {A}."),
+    (M, "The ministry said [fuel|flour|electricity] supplies to {P} would be restored by the end of the week."),
+    (W, "{ADJ} officials said [they had bought|they would receive] [air defence systems|armoured vehicles|attack helicopters] from [Turkey|China|Russia|France]."),
+    (W, "[Researchers|A report] found that the [rifles|drones|mortar rounds] used by {GRP} were mostly [smuggled from abroad|bought on the black market]."),
+    (T, "📣 Reminder: the curfew in {P} is lifted from tomorrow, the administration says."),
+    (L, "Nothing to report from {P} tonight. {OUT} says the town is quiet and shops reopened today."),
+]
+
+BACKGROUND += [
+    (W, "[Years|A decade|Two years] after {GRP} [stormed|attacked|seized] {P}, [survivors|residents] say they still fear returning."),
+    (W, "{ARMY} denied [shelling|bombing|attacking] {P}, saying [the damage was caused by {GRP}|its forces were not in the area]."),
+    (W, "{GRP} [vowed|threatened] to [attack|retake|punish] {P} [within days|before the elections|unless its demands are met]{ATTR}."),
+    (W, "If [{GRP} advances|the truce collapses], [{P}|the towns around {P}] could [come under attack|fall], {OFF} warned."),
+    (W, "The [attack|massacre|bombing] in {P} in {MON} {YEAR}, which killed [{N}|dozens of] people, was never claimed."),
+    (W, "[Investigators|Prosecutors] said the [explosives|drone|missile] used in the {YEAR} attack on {P} [came from|was assembled in] [a neighbouring country|a workshop in {P2}]."),
+    (W, "{GRP} claimed responsibility for {D}'s [attack|ambush|bombing] near {P} in a statement."),
+    (W, "Officials are planning a [march|rally|strike] in {P} next week to protest against {CAUSE}."),
+    (W, "{P}, where {GRP} was [driven out|defeated] in {YEAR}, is now [rebuilding|largely calm], {OUT} reported."),
+    (M, "The ministry rejected [claims|reports] that {ARMY} had [killed civilians|lost control of {P}] as [propaganda|lies]."),
+    (T, "❌ Fake: no [attack|shelling|clash] in {P} today. The video is from {YEAR}."),
+    (H, "{P} [remembers|marks anniversary of] {YEAR} [massacre|attack|siege]"),
+    (H, "[Army|Government] denies [strike|attack|abuses] in {P}"),
+    (L, "Background: {GRP} first [seized|attacked] {P} in {YEAR}; the town has changed hands several times since."),
 ]
