@@ -57,7 +57,7 @@ def events(text: str) -> list:
     ("The rebels withdrew from the town and handed it over to the Kurdish forces without a fight.", "Non-violent transfer of territory"),
     # shapes of our own: a headline, a monitor's note, a coder's one-liner, a passive with the agent last
     ("BREAKING: Missiles rain down on Zaporizhzhia suburbs for second night", "Shelling/artillery/missile attack"),
-    ("On 9 May, a landmine planted on a farm track tore through a tractor near Kadugli, killing its driver.", "Remote explosive/landmine/IED"),
+    ("On 9 March, a landmine planted on a farm track tore through a tractor near Kadugli, killing its driver.", "Remote explosive/landmine/IED"),
     ("A convoy of Red Cross staff was ambushed and three of them were taken away by masked men near Gao.", "Abduction/forced disappearance"),
     ("Hundreds took to the streets of Tbilisi on Saturday waving flags and chanting against the new law.", "Peaceful protest"),
 ])

@@ -149,6 +149,17 @@ SHELL_FIGHTERS = [
     "{armed_cap} said its missile units destroyed an enemy command post near {town}, killing {k} fighters.",
 ]
 
+# A crewed aircraft brought down by fire from the ground or the air is fighting between armed
+# groups ("Armed clash" in ACLED); an intercepted drone or missile is "Disrupted weapons use".
+DOWNED = [
+    "{armed_cap} shot down a military helicopter near {town} {day}, killing its two pilots.",
+    "A fighter jet of {other} was downed by a surface-to-air missile fired by {armed} near {town}.",
+    "{armed_cap} said they had brought down a government warplane over {town} {day}; the pilot ejected.",
+    "A helicopter gunship crashed near {town} after being hit by machine-gun fire from {armed}, the crew was killed.",
+    "{armed_cap} downed a transport plane carrying troops of {other} as it approached {town}.",
+    "Anti-aircraft fire from {armed} shot down a reconnaissance aircraft of {other} over {town} {day}.",
+]
+
 
 def cap(s: str) -> str:
     return s[0].upper() + s[1:]
@@ -182,16 +193,17 @@ def main() -> None:
                          "genre": "coder" if text.startswith("On ") else "wire", "scenario": f"gaps-nvt-{k:02d}"})
     for label, fam, temps, src in (("No event", "accident", ACCIDENT, "p"), ("No event", "crime", CRIME, "p"),
                                    ("Change to group/activity", "move", MOVE, "t"), ("Arrests", "capture", CAPTURE, "t"),
-                                   ("Shelling/artillery/missile attack", "shell-fighters", SHELL_FIGHTERS, "t")):
+                                   ("Shelling/artillery/missile attack", "shell-fighters", SHELL_FIGHTERS, "t"),
+                                   ("Armed clash", "downed", DOWNED, "t")):
         for k, t in enumerate(temps):
             for _ in range(10):
                 if src == "p":
                     iso, towns, _force = rnd.choice(PLACES)
                     armed = "the army"
                 else:
-                    iso, towns, armed, _other = rnd.choice(TERR)
+                    iso, towns, armed, other = rnd.choice(TERR)
                 text = t.format(N=rnd.choice(N), k=rnd.randint(2, 19), town=rnd.choice(towns), day=rnd.choice(DAY),
-                                armed=armed, armed_cap=cap(armed))
+                                armed=armed, armed_cap=cap(armed), other=other)
                 rows.append({"text": cap(text), "label": label, "country": iso,
                              "genre": "headline" if not text.endswith(".") else "wire", "scenario": f"gaps-{fam}-{k:02d}"})
     seen, out = set(), []

@@ -26,9 +26,11 @@ OVERTAKE = "Non-state actor overtakes territory"
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")
 
-SECOND_PROB = 0.25      # a second event in the same sentence needs this much probability of its own
+MIN_TYPE_PROB = 0.3     # an event must be of some kind: its top type needs this much on its own
+SECOND_PROB = 0.4       # a second event in the same sentence needs this much probability of its own
 BACKGROUND_PROB = 0.5   # a sentence about a past/denied event is a background candidate from here
-BACKGROUND_SHARE = 0.4  # ... when one type holds this share of its event probability
+BACKGROUND_SHARE = 0.5  # ... when one type holds this share of its event probability
+BACKGROUND_EVENT = 0.05  # ... and the sentence still reads this much like an event
 
 _FAMILIES = [set(PROTEST_TYPES), {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
              {"Attack", "Armed clash"}, {"Arrests", "Abduction/forced disappearance"}, {REGAIN, OVERTAKE}]
@@ -83,7 +85,7 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     order = [TYPES[i] for i in np.argsort(-types, kind="stable")]
     top = order[0]
     out: list[Candidate] = []
-    if p_event >= head.threshold:
+    if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
         if top == "Excessive force against protesters" and not _SEVERE.search(context or sentence):
             top = "Protest with intervention"
         out.append(_candidate(head, sentence, p, top))
@@ -91,7 +93,7 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
         if second and p[head.col(second)] >= SECOND_PROB:
             out.append(_candidate(head, sentence, p, second))
     elif p[head.col(BACKGROUND)] >= max(BACKGROUND_PROB, p[head.col(NO_EVENT)]) \
-            and types[TYPES.index(top)] >= BACKGROUND_SHARE * p_event:
+            and types[TYPES.index(top)] >= BACKGROUND_SHARE * p_event and p_event >= BACKGROUND_EVENT:
         out.append(_candidate(head, sentence, p, top, background=True))
     return out
 
