@@ -158,6 +158,12 @@ DOWNED = [
     "A helicopter gunship crashed near {town} after being hit by machine-gun fire from {armed}, the crew was killed.",
     "{armed_cap} downed a transport plane carrying troops of {other} as it approached {town}.",
     "Anti-aircraft fire from {armed} shot down a reconnaissance aircraft of {other} over {town} {day}.",
+    "A military helicopter was shot down near {town} {day}, and {armed} said they had fired the missile.",
+    "A warplane of {other} was shot down over {town} {day}; its pilot was captured by {armed}.",
+    "{other_cap} said one of their jets was downed by ground fire from {armed} near {town}.",
+    "Two crew members died when their helicopter was shot down by {armed} east of {town} {day}.",
+    "According to {armed}, an army attack helicopter was brought down near {town}.",
+    "A fighter jet was shot down near {town} {day}, the pilot's fate unknown; {armed} claimed the downing.",
 ]
 
 
@@ -203,7 +209,7 @@ def main() -> None:
                 else:
                     iso, towns, armed, other = rnd.choice(TERR)
                 text = t.format(N=rnd.choice(N), k=rnd.randint(2, 19), town=rnd.choice(towns), day=rnd.choice(DAY),
-                                armed=armed, armed_cap=cap(armed), other=other)
+                                armed=armed, armed_cap=cap(armed), other=other, other_cap=cap(other))
                 rows.append({"text": cap(text), "label": label, "country": iso,
                              "genre": "headline" if not text.endswith(".") else "wire", "scenario": f"gaps-{fam}-{k:02d}"})
     seen, out = set(), []
