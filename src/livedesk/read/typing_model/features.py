@@ -13,6 +13,12 @@ from typing import Iterable
 
 import numpy as np
 
+# English function words: never a trigger on their own (see model.Head.trigger).
+FUNCTION_WORDS = frozenset("""a an the of in on at by to for from with without into onto over under after before
+since during while as and or but nor than then that this these those it its he she they them their his her
+we our you your i was were is are be been being has have had do does did not no so if when where which who
+whom whose what there here near about against between among through across around up down out off also
+said says say told according 0""".split())
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 

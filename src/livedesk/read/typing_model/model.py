@@ -61,7 +61,9 @@ class Head:
         best, span = 0.0, (0, 0)
         for g, s, e in features.grams(features.tokens(text)):
             j = self.index.get(g)
-            if j is not None and row[j] > best:
+            # A function word can carry weight ("after" in "... after troops fled") but tells
+            # nothing of where the event is told: a trigger holds at least one content word.
+            if j is not None and row[j] > best and not all(w in features.FUNCTION_WORDS for w in g.split()):
                 best, span = row[j], (s, e)
         return span
 
