@@ -142,11 +142,50 @@ def fakes_governorate(limit: int | None) -> None:
           f"median precision {statistics.median(prec) if prec else 0}) articles/s={n / dt:.1f}")
 
 
+def written_set(show_errors: int = 0) -> None:
+    """Our own written event descriptions (training/places, see its README): each text read
+    end to end as the desk reads a report (find_places, then locate over the whole text), the
+    event's place against the gold place looked up in the gazetteer's own data."""
+    from livedesk.geo import find_places, locate
+    from livedesk.geo.gazetteer import haversine
+    path = ROOT / "training" / "places" / "events.jsonl"
+    items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    t = time.perf_counter()
+    rows = []
+    for it in items:
+        text = it["text"]
+        loc = locate(text, 0, len(text), find_places(text))
+        g = it["gold"]
+        if loc is None or loc.lat is None:
+            rows.append((it, None, None))
+            continue
+        rows.append((it, loc, haversine(g["lat"], g["lon"], loc.lat, loc.lon)))
+    dt = time.perf_counter() - t
+    for part in ("all", "train", "validation"):
+        sel = [r for r in rows if part == "all" or r[0]["split"] == part]
+        n = len(sel)
+        placed = [r for r in sel if r[1] is not None]
+        wrong_cc = sum(r[1].country != r[0]["gold"]["country"] for r in placed)
+        print(f"written   {part:10s} n={n} placed={len(placed) / n:.3f} "
+              f"acc@25km={sum(r[2] <= 25 for r in placed) / n:.3f} "
+              f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
+              f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
+    bad = [r for r in rows if r[0]["split"] == "train" and (r[1] is None or r[2] > 25)]
+    for it, loc, d in bad[:show_errors]:
+        got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"
+        print(f"  miss {it['id']} [{it['shape']}] {it['text']!r} -> {got} (gold {it['gold']['name']})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int)
     ap.add_argument("--skip-e2e", action="store_true")
+    ap.add_argument("--written-only", action="store_true", help="only our written set")
+    ap.add_argument("--errors", type=int, default=0, help="print this many misses of the train part")
     args = ap.parse_args()
+    if args.written_only:
+        written_set(args.errors)
+        return
     from livedesk.geo import gazetteer
     import os
     import subprocess
@@ -166,6 +205,7 @@ def main() -> None:
     tl = time.perf_counter() - t
     print(f"gazetteer {path.name}: build {'%.1f s' % tb if built else 'cached'}, load {tl*1000:.1f} ms, "
           f"RSS after load {rss_mb():.0f} MB (+{rss_mb() - r0:.0f} MB), file {path.stat().st_size/1e6:.0f} MB")
+    written_set(args.errors)
     for corpus in ("lgl.jsonl", "gwn.jsonl"):
         docs = load(corpus, args.limit)
         g = given_spans(docs)

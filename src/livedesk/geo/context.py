@@ -29,6 +29,7 @@ METROPOLIS, W_NEAR_METROPOLIS = 3_000_000, 0.25
 # A town bearing the name of a country or a first-level division ("Florida", New York) needs
 # more than nearness to be read over it: its nearness counts up to half the usual cap.
 NEAR_CAP_AREA_NAME = 1.0
+W_PRIOR = 2.0       # a country the text is about, per unit of text_countries' weight: a country named
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
@@ -50,9 +51,12 @@ def softmax(scores: list[float]) -> list[float]:
 _R50, _R150 = (50 / _KM_PER_DEG) ** 2, (150 / _KM_PER_DEG) ** 2
 
 
-def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> list[list[float]]:
+def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
+                  prior: dict[str, float] | None = None) -> list[list[float]]:
     """Probabilities for every name's candidates (with their prior scores) after `rounds`
-    rounds of context, each round re-reading every name against the beliefs of the others."""
+    rounds of context, each round re-reading every name against the beliefs of the others.
+    `prior`: countries the text is about by its own words (its people's adjectives, the
+    countries it names), each a vote for its places like a country named."""
     n = len(cands)
     probs = [softmax([sc for _, sc in c]) if len(c) > 1 else [1.0] * len(c) for c in cands]
     open_names = [i for i in range(n) if len(cands[i]) > 1]
@@ -74,6 +78,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             fixed_cc[p.country] += w
             if p.feature != "PCLI":
                 fixed_a1[(p.country, p.admin1)] += w
+    for cc, w in (prior or {}).items():
+        fixed_cc[cc] += W_PRIOR * w
     near = _neighbours(cands, is_open)
     # Per open name, one row per candidate: prior, country, division it takes context from,
     # division key and weight it gives context to, fixed nearness and open neighbours.

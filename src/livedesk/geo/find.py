@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 
+from livedesk.geo.containers import container_of, currency_after, text_countries
 from livedesk.geo.cues import cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -343,11 +344,13 @@ def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
     return chosen, inner
 
 
-def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict) -> list[dict]:
-    """Resolve the spans together; `read_as` gives some a fuller name to look up."""
+def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: dict) -> list[dict]:
+    """Resolve the spans together, each in what the text says holds it and all in the text's
+    own country (`prior`); `read_as` gives some a fuller name to look up."""
     return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
                             qualifiers=[qualifier_after(text, e) for _, e in chosen],
-                            listed=listed_with(text, chosen))
+                            listed=listed_with(text, chosen),
+                            containers=[container_of(text, s, e, prior) for s, e in chosen], prior=prior)
 
 
 # "Becker, Clay and Wilkin counties", "Barrow and Jackson counties": each name in a list before
@@ -479,7 +482,9 @@ def find_places(text: str, doc=None) -> list[dict]:
     spans += read_as
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
     # Corbin", "Clark was captured").
-    cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp)
+    prior = text_countries(text)
+    cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp,
+                                  frozenset(prior))
             if text[c[0]:c[1]] not in surnames]
     spans += [(s, e) for s, e, _ in cued]
     # A town the model took for a people is a town where the words make it one: "from Belgorod",
@@ -506,13 +511,13 @@ def find_places(text: str, doc=None) -> list[dict]:
             extended[(m.start(1), m.end(1))] = True
             codes.add((m.start(1), m.end(1)))
     chosen.sort()
-    results = _resolve(text, chosen, read_as)
+    results = _resolve(text, chosen, read_as, prior)
     # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
     # name begins with a place. The place inside it is the toponym; read all again with it.
     if any(r["place"] is None and (s, e) in inner for (s, e), r in zip(chosen, results)):
         chosen = sorted(x for sp, r in zip(chosen, results)
                         for x in (inner[sp] if r["place"] is None and sp in inner else [sp]))
-        results = _resolve(text, chosen, read_as)
+        results = _resolve(text, chosen, read_as, prior)
     names = [text[s:e] for s, e in chosen]
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.

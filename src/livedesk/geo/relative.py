@@ -151,8 +151,8 @@ def _uncertainty_of(p: dict) -> float:
 
 
 def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
-    """The seat of a first-level division: ACLED places province-level events there.
-    A province named after its capital (Homs, Idlib, Kharkiv) finds it by name."""
+    """The seat of a first-level division, for "Deir Ezzor city", "Raqqa city". A province
+    named after its capital (Homs, Idlib, Kharkiv) finds it by name."""
     if not p.get("country") or not p.get("admin1"):
         return None
     gaz = get()
@@ -231,8 +231,8 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
         if cap and _CITY_NEXT.match(text[p["end"]:p["end"] + 6]):
             # "Deir Ezzor city", "Raqqa city": the provincial capital, not the province.
             return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
-        if cap:
-            return _loc(p, name, cap[0], cap[1], 4, _uncertainty_of(p), None), False
+        # A text that names only the province is placed at the province, with its radius:
+        # its seat would claim a town the text does not name.
     if _ERN_WORD.match(name) and prec >= 4:
         return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), False
     return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), False

@@ -262,12 +262,15 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
 
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
                      qualifiers: list[frozenset] | None = None,
-                     listed: list[tuple[int, ...]] | None = None) -> list[dict]:
+                     listed: list[tuple[int, ...]] | None = None,
+                     containers: list | None = None, prior: dict | None = None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
     With `fallback`, a name the gazetteer lacks is placed at the document's main place;
     `qualifiers` (from qualifier_after) are the states or countries written after mentions;
-    `listed` (from listed_with) the mentions each one is listed with."""
+    `listed` (from listed_with) the mentions each one is listed with; `containers` (from
+    containers.container_of) what each mention is said to lie in; `prior` the countries the
+    text is about (containers.text_countries), a vote for every name's readings there."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
@@ -281,6 +284,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         if quals:
             looked = [(_qualified(cands, quals[k]), cue) if k in quals else (cands, cue)
                       for k, (cands, cue) in zip(keys, looked)]
+    if containers:
+        looked = [(_contained(cands, c), cue) if c is not None and cands else (cands, cue)
+                  for (cands, cue), c in zip(looked, containers)]
     # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
     # must agree with the rest of the document or give way to the document's own place.
     weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
@@ -295,8 +301,10 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     by_key: dict[str, list] = {}
     cue_of: dict[str, str | None] = {}
     name_key = []
-    for s, k, (cands, cue) in zip(surfaces, keys, looked):
+    for i, (s, k, (cands, cue)) in enumerate(zip(surfaces, keys, looked)):
         nk = k if cue is None else f"{k}|{cue}"
+        if containers and containers[i] is not None:
+            nk += "|in " + containers[i].surface     # read apart from the name said elsewhere
         name_key.append(nk)
         if cands and nk not in by_key:
             by_key[nk] = cands
@@ -305,7 +313,7 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     # one round can then tell a town which of its namesakes is meant in the next).
     keys_order = list(by_key)
     cand_lists = [by_key[nk] for nk in keys_order]
-    probs = contextualise(cand_lists, rounds=3)
+    probs = contextualise(cand_lists, rounds=3, prior=prior)
     # Descending and stable, as a key of -score sorts, without a Python call per candidate.
     ranked_by_key = {nk: sorted(zip([p for p, _ in c], pb), key=_SECOND, reverse=True)
                      for nk, c, pb in zip(keys_order, cand_lists, probs)}
@@ -321,6 +329,13 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     shown: dict = {}        # one candidate list per distinct name, shared by its mentions
     for i, nk in enumerate(name_key):
         ranked = ranked_by_key.get(nk)
+        box = containers[i] if containers else None
+        if box is not None and box.fallback is not None and (
+                not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0]))):
+            # Nothing of this name lies where the text says it is: the container is the most
+            # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province).
+            out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
+            continue
         if not ranked:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
             # document is: its most-named place, with a low score saying it was inferred.
@@ -430,6 +445,20 @@ navy bank court assembly senate agency federation league committee authority""".
 _NAMED_AFTER = frozenset("""river delta island islands avenue ave street st road rd drive dr
 park hill hills lake creek bay mountain mountains valley colony boulevard blvd lane way square
 trail highway canyon beach falls township theatre theater mall""".split())
+
+
+W_CONTAINED = 4.0      # a reading inside the container the text names: a state written after a town
+
+
+def _contained(cands, box) -> list:
+    """Readings inside the container the text names gain; those outside lose as much, so only
+    overwhelming evidence keeps one (the container itself is neither)."""
+    out = []
+    for p, sc in cands:
+        if p.id != (box.fallback.id if box.fallback is not None else None):
+            sc += W_CONTAINED if box.holds(p) else (0.0 if box.near_miss(p) else -W_CONTAINED)
+        out.append((p, sc))
+    return out
 
 
 def _qualified(cands, qual: set) -> list:
