@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine
+from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et)[ -])?[A-Z][\w'’.-]*){0,3}"
@@ -146,8 +146,8 @@ _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinar
 
 
 def text_countries(text: str) -> dict[str, float]:
-    """Countries a text is about, by the adjectives of its people and the countries it names,
-    as weights (a country named or described several times counts a little more, not linearly)."""
+    """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
+    police"), as weights (several adjectives of one country count a little more, not linearly)."""
     gaz = get()
     seen: dict[str, set] = {}
     words = list(_WORD.finditer(text))
@@ -166,7 +166,9 @@ def text_countries(text: str) -> dict[str, float]:
         for p, kind in gaz.lookup(key(w)):
             if p.feature not in ("PCLI", "PCLS") or not p.country:
                 continue
-            if kind == KIND_NAME or (kind == KIND_ALT and _DEMONYM_END.search(w)):
+            # Only the adjective: a country named is a name of the text, and votes as one in
+            # resolution (a name is never context for itself: "Lebanon school buses").
+            if kind == KIND_ALT and _DEMONYM_END.search(w):
                 seen.setdefault(p.country, set()).add(key(w))
             break
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}

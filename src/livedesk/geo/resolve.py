@@ -282,8 +282,10 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
             if q:
                 quals[k] |= q
         if quals:
-            looked = [(_qualified(cands, quals[k]), cue) if k in quals else (cands, cue)
-                      for k, (cands, cue) in zip(keys, looked)]
+            # A mention with a container is read in it (below): its qualifier is the same words.
+            looked = [(_qualified(cands, quals[k]), cue)
+                      if k in quals and not (containers and containers[i] is not None) else (cands, cue)
+                      for i, (k, (cands, cue)) in enumerate(zip(keys, looked))]
     if containers:
         looked = [(_contained(cands, c), cue) if c is not None and cands else (cands, cue)
                   for (cands, cue), c in zip(looked, containers)]
@@ -331,7 +333,8 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         ranked = ranked_by_key.get(nk)
         box = containers[i] if containers else None
         if box is not None and box.fallback is not None and (
-                not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0]))):
+                not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0])
+                                   or ranked[0][0].feature in _WIDER)):
             # Nothing of this name lies where the text says it is: the container is the most
             # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province).
             out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
@@ -448,6 +451,9 @@ trail highway canyon beach falls township theatre theater mall""".split())
 
 
 W_CONTAINED = 4.0      # a reading inside the container the text names: a state written after a town
+# Readings no container holds: a country, a continent, a sea ("the African Union in Addis Ababa"
+# is a body of Africa meeting there; the words say where it met, not where Africa is).
+_WIDER = frozenset(("PCLI", "PCLS", "PCL", "CONT", "RGN", "OCN", "SEA"))
 
 
 def _contained(cands, box) -> list:
@@ -455,18 +461,19 @@ def _contained(cands, box) -> list:
     overwhelming evidence keeps one (the container itself is neither)."""
     out = []
     for p, sc in cands:
-        if p.id != (box.fallback.id if box.fallback is not None else None):
+        if p.feature not in _WIDER and p.id != (box.fallback.id if box.fallback is not None else None):
             sc += W_CONTAINED if box.holds(p) else (0.0 if box.near_miss(p) else -W_CONTAINED)
         out.append((p, sc))
     return out
 
 
 def _qualified(cands, qual: set) -> list:
-    """Candidates inside the written state or country gain; the qualifier itself does not."""
+    """Candidates inside the written state or country gain: towns in the state, and towns and
+    divisions in the country ("Farah province, Afghanistan"); never a country itself."""
     out = []
     for p, sc in cands:
-        if p.feature not in ("PCLI", "ADM1") and (
-                (p.country, p.admin1) in qual or (p.country, None) in qual):
+        if p.feature not in ("PCLI", "PCLS") and ((p.country, None) in qual or (
+                p.feature != "ADM1" and (p.country, p.admin1) in qual)):
             sc += 4.0
         out.append((p, sc))
     return out
