@@ -15,6 +15,7 @@ pound") names no place.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
@@ -39,15 +40,25 @@ _IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?\s+in\s+(?:
 # "the X district of B", "X sub-district of B".
 _AREA_OF = re.compile(rf"^\s+(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?({_NAME})")
 # "X, 20 km north of B", "X, just east of B", "X, near B", "X, outside B".
+# A span that ends with its own division word ("Hodan district") then "of B".
+_AREA_END = re.compile(rf"\s(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)$", re.I)
+_OF = re.compile(rf"^\s+of\s+(?:the\s+)?({_NAME})")
 _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
+# How every shape above can start: a cheap test before the patterns.
+_GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|near|outside|close|about|some|"
+                   r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
+                   r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
+                   r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
+                   r"neighbou?rhood|quarter|suburb)\b")
 
 
 class Container(NamedTuple):
-    """Where a place is said to lie: (country, admin1) areas (admin1 None: the whole country),
-    points with a radius in km, and the area itself to fall back on (None for a nearness)."""
+    """Where a place is said to lie: (country, admin1) areas (admin1 None: the whole country;
+    "\0near": only the country of a town it is said to be near), points with a radius in km,
+    and the area itself to fall back on (None for a nearness)."""
     areas: frozenset
     points: tuple
     fallback: Place | None
@@ -60,7 +71,7 @@ class Container(NamedTuple):
         """Not inside, but in the container's country: GeoNames' division codes and ours
         disagree now and then (a town coded to a neighbouring governorate), so such a reading
         is not ruled out, only not lifted."""
-        return not self.points and p.country in self.countries()
+        return p.country in self.countries()
 
     def holds(self, p: Place) -> bool:
         if p.country is None:
@@ -71,44 +82,126 @@ class Container(NamedTuple):
 
 
 def _cands(name: str) -> list[tuple[Place, int]]:
-    from livedesk.geo.resolve import _variants
+    """Readings of a container's name, by name, spelling variant or skeleton ("Banadir" for
+    Banaadir), with KIND_NAME for those the name itself gives. Memoised: the same provinces
+    and countries hold place after place."""
     gaz = get()
-    for k, _cue in _variants(name)[0]:
-        found = gaz.lookup(k)
-        if found:
-            return list(found)
-    return []
+    got = _CANDS.get((id(gaz), name))
+    if got is None:
+        from livedesk.geo.resolve import _cached_lookup
+        cands, _cue = _cached_lookup(name, gaz)
+        own = {p.id for p, kind in gaz.lookup(key(name)) if kind == KIND_NAME}
+        got = [(p, KIND_NAME if p.id in own else KIND_ALT) for p, _sc in cands]
+        if len(_CANDS) > 50_000:
+            _CANDS.clear()
+        _CANDS[(id(gaz), name)] = got
+    return got
 
 
-def _area_container(names: list[str], town_areas: bool, prior: dict | None) -> Container | None:
+_CANDS: dict[tuple[int, str], list] = {}
+
+
+def _province(cc: str, admin1: str) -> Place | None:
+    """The first-level division of that name in that country."""
+    for p, _kind in get().lookup(key(admin1)):
+        if p.feature == "ADM1" and p.country == cc and p.admin1 == admin1:
+            return p
+    return None
+
+
+def _area_container(names: list[str], town_areas: bool, prior,
+                    town_fallback: Place | None = None, around: bool = False) -> Container | None:
     """The areas any of `names` can be: countries, provinces, districts; with `town_areas`,
-    also the province a town of that name lies in ("Deir-ez-Zor countryside")."""
-    areas, fallback, best = set(), None, None
+    also the province a town of that name lies in ("Deir-ez-Zor countryside"). The fallback:
+    `town_fallback`, else the likeliest division named (in the text's country first), else
+    the likeliest town named, or with `around` ("the Deir-ez-Zor countryside") its province.
+    `prior` (a Prior) is read only when the readings lie in several countries."""
+    k = (id(get()), tuple(names), town_areas)
+    got = _BOXES.get(k)
+    if got is None:
+        if len(_BOXES) > 20_000:
+            _BOXES.clear()
+        got = _BOXES[k] = _areas(names, town_areas)
+    areas, divisions, towns = got
+    if not areas:
+        return None
+    fallback = town_fallback or _likeliest(divisions, prior)
+    if fallback is None and towns:
+        top = _likeliest(towns, prior)
+        fallback = _province(top.country, top.admin1) if around else top
+    return Container(areas, (), fallback, " / ".join(names))
+
+
+_BOXES: dict[tuple, tuple] = {}
+
+
+def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
+    areas, divisions, towns = set(), [], []
     for name in names:
         for p, kind in _cands(name):
+            if p.feature.startswith("PPL") and p.admin1:
+                towns.append((p, kind))
             if p.feature in ("PCLI", "PCLS"):
                 areas.add((p.country, None))
             elif p.feature in ("ADM1", "ADM2") and p.country:
                 areas.add((p.country, p.admin1) if p.admin1 else (p.country, None))
+                divisions.append((p, kind))
             elif (p.feature.startswith("PPL") and p.admin1
                   and p.population >= (10_000 if town_areas else 100_000)):
                 areas.add((p.country, p.admin1))
-            else:
-                continue
-            if p.feature in ("ADM1", "ADM2"):
-                rank = ((prior or {}).get(p.country, 0.0), kind == KIND_NAME, p.population)
-                if best is None or rank > best:
-                    best, fallback = rank, p
-    if not areas:
+    return frozenset(areas), divisions, towns
+
+
+def _likeliest(cands: list, prior) -> Place | None:
+    """The reading in the text's country first, then by its own name, then the most populous."""
+    if not cands:
         return None
-    return Container(frozenset(areas), (), fallback, " / ".join(names))
+    several = len({p.country for p, _k in cands}) > 1
+    weights = prior.get() if several and prior is not None else {}
+    return max(cands, key=lambda t: (weights.get(t[0].country, 0.0), t[1] == KIND_NAME,
+                                     t[0].population))[0]
 
 
-def container_of(text: str, start: int, end: int, prior: dict | None = None) -> Container | None:
-    """What the words after text[start:end] say the place lies in, or None."""
+class Prior:
+    """What the text says it is about outside the names being resolved, read when first asked
+    for (most texts never need it): its countries (text_countries) and the first-level
+    divisions it names ("New York", "Homs": text_divisions)."""
+    __slots__ = ("_text", "_skip", "_value", "_divisions")
+
+    def __init__(self, text: str, skip=()):
+        self._text, self._skip, self._value, self._divisions = text, skip, None, None
+
+    def get(self) -> dict[str, float]:
+        if self._value is None:
+            self._value = text_countries(self._text, self._skip)
+        return self._value
+
+    def divisions(self) -> dict[tuple[str, str], float]:
+        if self._divisions is None:
+            self._divisions = text_divisions(self._text, self._skip)
+        return self._divisions
+
+
+def text_divisions(text: str, skip=()) -> dict[tuple[str, str], float]:
+    """(country, division) -> weight for the first-level divisions the text names by their own
+    names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
+    A name several divisions bear splits its weight; a town's name is not read here."""
+    from livedesk.geo.find import context_names
+    gaz = get()
+    out: dict[tuple[str, str], float] = {}
+    for name in set(context_names(text, list(skip))):
+        divs = [p for p, kind in gaz.lookup(key(name)) if kind == KIND_NAME and p.feature == "ADM1" and p.country]
+        for p in divs:
+            out[(p.country, p.admin1)] = out.get((p.country, p.admin1), 0.0) + 1.0 / len(divs)
+    return out
+
+
+def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) -> Container | None:
+    """What the words after text[start:end] say the place lies in, or None. `prior`: the
+    text's countries, to tell which of several divisions so named is meant."""
+    if not _GATE.match(text, end):
+        return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
-    if not after:
-        return None
     here = key(text[start:end])
     m = _BRACKETS.match(after)
     if m:
@@ -121,57 +214,122 @@ def container_of(text: str, start: int, end: int, prior: dict | None = None) -> 
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
         if cands:
-            km = float(m.group(1)) * (1.609 if m.group(2) and m.group(2).startswith("mi") else 1.0) if m.group(1) else 40.0
-            radius = km * 1.5 + 30.0
-            return Container(frozenset(), tuple((p.lat, p.lon, radius) for p in cands), None, m.group(4))
+            if m.group(1):
+                km = float(m.group(1)) * (1.609 if m.group(2).startswith("mi") else 1.0)
+                radius = km * 1.5 + 30.0
+            else:       # "east of Homs" reaches as far as Palmyra; "near" is closer
+                radius = 200.0 if m.group(3) else 60.0
+            return Container(frozenset((p.country, "\0near") for p in cands if p.country),
+                             tuple((p.lat, p.lon, radius) for p in cands), None, m.group(4))
     for rx in (_COMMA, _IN):
         m = rx.match(after)
         if m:
             names = [n for n in (m.group(1), m.group(2)) if n and key(n) != here]
-            town_areas = rx is _IN and m.lastindex == 3 and m.group(3) == "countryside"
-            return _area_container(names, town_areas or rx is _IN, prior) if names else None
-    m = _AREA_OF.match(after)
+            around = rx is _IN and m.group(3) == "countryside"
+            return _area_container(names, rx is _IN, prior, around=around) if names else None
+    m = _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after))
     if m:
-        return _area_container([m.group(1)], True, prior)
+        # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
+        towns = [(p, k) for p, k in _cands(m.group(1)) if p.feature.startswith("PPL")]
+        return _area_container([m.group(1)], True, prior, _likeliest(towns, prior))
     return None
 
 
 # Adjectives written as nationalities: "Syrian", "Afghans", "Burkinabe", "Congolese".
 _DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|er|ers|be|ot|ots)$")
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Capitalised words, without word-boundary tests (half the cost; a capital inside a word,
+# "McDonald", only adds a harmless member to the set the names are looked up in).
+_WORD = re.compile(r"[A-Z][a-z]+")
+_PAIR = re.compile(r"\b(?:South|North|East|West|Central|New|Sri|Sierra|Costa|Saudi|El|Papua) [A-Z][a-z]+\b")
+_PAIR_TITLED = frozenset("South North East West Central New Sri Sierra Costa Saudi El Papua".split())
 # Money named by its country's adjective or name is no place: "the US dollar", "Lebanese pound".
 _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|rubles?|roubles?|"
                        r"hryvnias?|shekels?|afghanis?|rupees?|francs?|yuan|yen|naira|shillings?|birr|kyat|"
                        r"pesos?|taka|manat|dram|leones?|cedis?|kwacha)\b", re.I)
 
 
-def text_countries(text: str) -> dict[str, float]:
+def text_countries(text: str, skip: list[tuple[int, int]] | tuple = ()) -> dict[str, float]:
     """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
-    police"), as weights (several adjectives of one country count a little more, not linearly)."""
-    gaz = get()
+    police") and the countries it names outside the spans in `skip` (those are names of the
+    text, which vote as such in resolution: a name is never context for itself, as in "Lebanon
+    school buses"), as weights: several words for one country count a little more, not
+    linearly. Set intersections over the text's capitalised words: this runs on every text."""
+    adjectives, titled = _adjectives()
+    words = _WORD.findall(text)
     seen: dict[str, set] = {}
-    words = list(_WORD.finditer(text))
-    skip = -1
-    for i, m in enumerate(words):
-        if i == skip:
-            continue
-        w, e = m.group(), m.end()
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt is not None and nxt.start() == e + 1:
-            pair = text[m.start():nxt.end()]       # "South Sudan", "Burkina Faso"
-            if any(p.feature in ("PCLI", "PCLS") for p, _k in gaz.lookup(key(pair))):
-                w, e, skip = pair, nxt.end(), i + 1
-        if _CURRENCY.match(text, e):
-            continue
-        for p, kind in gaz.lookup(key(w)):
-            if p.feature not in ("PCLI", "PCLS") or not p.country:
-                continue
-            # Only the adjective: a country named is a name of the text, and votes as one in
-            # resolution (a name is never context for itself: "Lebanon school buses").
-            if kind == KIND_ALT and _DEMONYM_END.search(w):
-                seen.setdefault(p.country, set()).add(key(w))
-            break
+    names, multi, by_first, one_set, first_set = _country_names()
+    longer = {n for fw in first_set.intersection(words) for n in by_first[fw] if n in text}
+    for w in one_set.intersection(words) | longer:
+        if w in names and any(n.endswith(" " + w) for n in longer):
+            continue        # "Sudan" of "South Sudan"
+        for i in _occurrences(text, w):
+            if not _CURRENCY.match(text, i + len(w)) and not any(s <= i < e for s, e in skip):
+                seen.setdefault(names.get(w) or multi[w], set()).add(w.lower())
+                break
+    hits = titled.intersection(words)
+    if not _PAIR_TITLED.isdisjoint(words):
+        hits |= {m.group() for m in _PAIR.finditer(text) if m.group() in titled}
+    for w in hits:
+        k = w.lower()
+        if " " not in k and any(h.lower().endswith(" " + k) for h in hits if " " in h):
+            continue        # "South Sudanese" is not "Sudanese"
+        if all(_CURRENCY.match(text, i + len(w)) for i in _occurrences(text, w)):
+            continue        # only ever money: "the Lebanese pound"
+        seen.setdefault(adjectives[k], set()).add(k)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+def _occurrences(text: str, w: str):
+    """Where the word w stands whole in text."""
+    i = text.find(w)
+    n = len(w)
+    while i >= 0:
+        if not (i and text[i - 1].isalpha()) and not text[i + n:i + n + 1].isalpha():
+            yield i
+        i = text.find(w, i + 1)
+
+
+_ADJ: dict[int, tuple] = {}
+_NAMES: dict[int, tuple] = {}
+
+
+def _country_names() -> tuple:
+    """Countries' own names as text writes them -> country: one-word names, longer ones
+    ("South Sudan", "Burkina Faso"), the longer ones by first word, and the one-word names and
+    first words as sets; read once per gazetteer."""
+    gaz = get()
+    got = _NAMES.get(id(gaz))
+    if got is None:
+        one, multi, by_first = {}, {}, defaultdict(list)
+        for name, cc in gaz.country_names():
+            (multi if " " in name else one)[name] = cc
+            if " " in name:
+                by_first[name.split(" ", 1)[0]].append(name)
+        got = _NAMES[id(gaz)] = (one, multi, dict(by_first), frozenset(one), frozenset(by_first))
+    return got
+# First words of two-word adjectives: "South Sudanese", "Central African", "Sierra Leonean".
+_PAIR_FIRST = frozenset("south north east west central new sri sierra costa saudi el papua".split())
+
+
+def _adjectives() -> tuple[dict[str, str], frozenset]:
+    """key -> country, and the same keys as text writes them ("Syrian", "South Sudanese"), for the adjectives and peoples of countries the gazetteer holds as
+    alternate names ("syrian", "afghans", "burkinabe"), read once per gazetteer. Only the
+    adjective: a country named is a name of the text and votes as one in resolution (a name
+    is never context for itself: "Lebanon school buses")."""
+    gaz = get()
+    got = _ADJ.get(id(gaz))
+    if got is None:
+        rows = gaz.country_alternates()
+        got = {}
+        for k, cc in rows:          # the most populous country first: "congolese" is the DRC's
+            words = k.split()
+            if (_DEMONYM_END.search(k) and k.isascii() and len(k) >= 4
+                    and (len(words) == 1 or (len(words) == 2 and words[0] in _PAIR_FIRST))):
+                got.setdefault(k, cc)
+        got = (got, frozenset(" ".join(w.capitalize() for w in k.split()) for k in got))
+        _ADJ.clear()
+        _ADJ[id(gaz)] = got
+    return got
 
 
 def currency_after(text: str, end: int) -> bool:

@@ -30,6 +30,7 @@ METROPOLIS, W_NEAR_METROPOLIS = 3_000_000, 0.25
 # more than nearness to be read over it: its nearness counts up to half the usual cap.
 NEAR_CAP_AREA_NAME = 1.0
 W_PRIOR = 2.0       # a country the text is about, per unit of text_countries' weight: a country named
+W_PRIOR_DIVISION = 2.0  # a division the text names outside the names resolved: as a division named
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
@@ -52,11 +53,11 @@ _R50, _R150 = (50 / _KM_PER_DEG) ** 2, (150 / _KM_PER_DEG) ** 2
 
 
 def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
-                  prior: dict[str, float] | None = None) -> list[list[float]]:
+                  prior=None) -> list[list[float]]:
     """Probabilities for every name's candidates (with their prior scores) after `rounds`
     rounds of context, each round re-reading every name against the beliefs of the others.
-    `prior`: countries the text is about by its own words (its people's adjectives, the
-    countries it names), each a vote for its places like a country named."""
+    `prior` (containers.Prior): countries the text is about by its own words (its people's
+    adjectives, the countries it names), each a vote for its places like a country named."""
     n = len(cands)
     probs = [softmax([sc for _, sc in c]) if len(c) > 1 else [1.0] * len(c) for c in cands]
     open_names = [i for i in range(n) if len(cands[i]) > 1]
@@ -78,8 +79,16 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
             fixed_cc[p.country] += w
             if p.feature != "PCLI":
                 fixed_a1[(p.country, p.admin1)] += w
-    for cc, w in (prior or {}).items():
-        fixed_cc[cc] += W_PRIOR * w
+    if prior is not None:
+        # Read only where it can tell: some name has readings in several countries, or in
+        # several divisions of one.
+        if len({p.country for i in open_names for p, _sc in cands[i]}) > 1:
+            for cc, w in prior.get().items():
+                fixed_cc[cc] += W_PRIOR * w
+        if len({(p.country, p.admin1) for i in open_names for p, _sc in cands[i]}) > 1:
+            for a1, w in prior.divisions().items():
+                fixed_a1[a1] += W_PRIOR_DIVISION * w
+                fixed_cc[a1[0]] += W_PRIOR_DIVISION * w
     near = _neighbours(cands, is_open)
     # Per open name, one row per candidate: prior, country, division it takes context from,
     # division key and weight it gives context to, fixed nearness and open neighbours.

@@ -49,7 +49,10 @@ def _cue_before(text: str, s: int) -> bool:
     "in", "near", "shelled", "advanced on", "withdrew from", "pulled back from"."""
     if text[s - 1:s] != " ":
         return False
-    tail = text[max(0, s - 30):s].lower().split()[-3:]
+    tail = text[max(0, s - 34):s].lower().split()[-4:]
+    if tail and tail[-1] == "the":
+        tail = tail[:-1]        # "in the Darzab district", "shelled the Bela Vista district"
+    tail = tail[-3:]
     return bool(tail) and (tail[-1] in _CUE_1 or " ".join(tail[-2:]) in _CUE_2
                            or " ".join(tail) in _CUE_3)
 

@@ -755,6 +755,11 @@ def _write(tmp: Path, only: set[str] | None) -> None:
     con.execute("CREATE TABLE ctx AS SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.pid"
                 " WHERE n.kind = 0 AND (p.feature IN ('PCLI','ADM1')"
                 " OR (p.feature LIKE 'PPL%' AND p.pop >= 100000))")
+    # Alternate names of countries (adjectives and peoples among them: "syrian", "afghans"),
+    # read whole at load by containers.text_countries.
+    con.execute("CREATE TABLE country_alts AS SELECT n.key AS key, p.cc AS cc, p.pop AS pop FROM names n"
+                f" JOIN places p ON p.id = n.pid WHERE n.kind = {KIND_ALT}"
+                " AND p.feature IN ('PCLI', 'PCLS') AND p.cc IS NOT NULL")
     con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
     con.commit()
     con.execute("VACUUM")
@@ -832,6 +837,32 @@ class Gazetteer:
         if self._context_first is None:
             self._context_first = frozenset(k.split(" ", 1)[0] for k in self.context_keys())
         return self._context_first
+
+    def lookup_in(self, k: str, countries: tuple[str, ...]) -> tuple[tuple[Place, int], ...]:
+        """Like lookup, only places in `countries`: a name's namesakes at home, which the
+        most-populous-first cap of lookup can leave out (forty Bela Vistas in Brazil)."""
+        if not k or not countries:
+            return ()
+        marks = ",".join("?" * len(countries))
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.feature, p.pop, p.gid, p.src,"
+                f" n.kind FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ? AND p.cc IN ({marks})"
+                " ORDER BY p.pop DESC LIMIT 30", (k, *countries)).fetchall()
+        new = tuple.__new__
+        return tuple([(new(Place, r[:10]), r[10]) for r in rows])
+
+    def country_alternates(self) -> list[tuple[str, str]]:
+        """(key, country) of every alternate name of a country, the most populous country
+        first: adjectives and peoples among them ("syrian", "afghans")."""
+        with self._lock:
+            return self._con.execute("SELECT key, cc FROM country_alts ORDER BY pop DESC").fetchall()
+
+    def country_names(self) -> list[tuple[str, str]]:
+        """(name, country) of every country by its own name, as written ("South Sudan")."""
+        with self._lock:
+            return self._con.execute("SELECT name, cc FROM places WHERE feature IN ('PCLI', 'PCLS')"
+                                     " AND cc IS NOT NULL").fetchall()
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))

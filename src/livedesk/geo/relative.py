@@ -54,6 +54,13 @@ _BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b"
 _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
 _SITE = ("AIRB", "AIRP", "MILB")
+# Words between a place and what the text says holds it ("Busoni (Busoni, Kirundo)", "Basira in
+# Deir-ez-Zor countryside", "the Hodan district of Mogadishu", "Qala i Naw in Ghor province"):
+# the holder is named to say where the first place is, not where the event happened.
+_CONTAINS = re.compile(r"(?:\s+(?:city|town|village|camp|area))?(?:\s*\((?:[^()]*,\s*)?|\s+in\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                       r"|\s+(?:district|sub-district|subdistrict|neighbou?rhood|quarter|suburb|commune|locality)\s+of\s+(?:the\s+)?"
+                       r"|\s+of\s+(?:the\s+)?)")
 _COMMA_CLAUSE = re.compile(r",[^.;:\n]*")
 _CITY_NEXT = re.compile(r"\s+city\b", re.I)
 _ERN_WORD = re.compile(r"^\w+ern\s", re.I)
@@ -141,6 +148,8 @@ def _precision_of(p: dict) -> int:
     f = _feature(p)
     if f in _SITE:
         return 1
+    if p.get("container") and f.startswith("PPL"):
+        return 2        # a quarter or village placed at the town the text says holds it
     return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
 
 
@@ -168,6 +177,18 @@ def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
     return (best.lat, best.lon, best.geonames_id) if best else None
 
 
+_COUNTRYSIDE_NEXT = re.compile(r"\s+(?:countryside|province|governorate|region)\b", re.I)
+_DIVISION_END = re.compile(r"\s(?:province|region|state|governorate|oblast|district|department)$", re.I)
+
+
+def _province_point(p: dict) -> tuple[float, float] | None:
+    """The point of the first-level division a town lies in."""
+    for c, _kind in get().lookup(key(p["admin1"])):
+        if c.feature == "ADM1" and c.country == p.get("country") and c.admin1 == p["admin1"]:
+            return c.lat, c.lon
+    return None
+
+
 def _loc(p: dict, name: str, lat: float, lon: float, precision: int, unc: float,
          gid=None) -> Location:
     return Location(name=name, lat=round(lat, 5), lon=round(lon, 5), country=p.get("country"),
@@ -185,10 +206,12 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     gid = p.get("geonames_id")
     # "Tayfur air base, located 40 miles from Palmyra": a town or base named just before, set
     # off by a comma, is what the phrase places; Palmyra is only its landmark.
-    prev_named = any(q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
-                     and q.get("lat") is not None and _precision_of(q) <= 3
-                     and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]]) is not None
-                     for q in places)
+    before_it = [q for q in places if q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
+                 and q.get("lat") is not None]
+    # ... and a place named to say what holds the one before it is that one's landmark too.
+    holds = any(_CONTAINS.fullmatch(text, q["end"], p["start"]) is not None for q in before_it)
+    prev_named = holds or any(_precision_of(q) <= 3 and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]])
+                              is not None for q in before_it)
     m = _search_gated(_DIST_BEFORE, before, low)
     if m:
         km = _number(m.group(1)) * _UNIT_KM[m.group(2).lower()]
@@ -233,9 +256,14 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
             return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
         # A text that names only the province is placed at the province, with its radius:
         # its seat would claim a town the text does not name.
-    if _ERN_WORD.match(name) and prec >= 4:
-        return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), False
-    return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), False
+    if prec <= 2 and p.get("admin1") and _COUNTRYSIDE_NEXT.match(text, p["end"]):
+        # "the Deir-ez-Zor countryside", "Idlib countryside": the province around the town.
+        prov = _province_point(p)
+        if prov:
+            return _loc(p, name + " countryside", prov[0], prov[1], 4, 100.0), holds
+    if _ERN_WORD.match(name) and prec >= 4 and not _DIVISION_END.search(name):
+        return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), holds
+    return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), holds
 
 
 def _between(text: str, inside: list[dict]) -> Location | None:

@@ -80,17 +80,25 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
     return out, cue
 
 
-def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | None]:
-    """Candidates for a surface form with the prior score each gets, and the wording cue."""
+def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
+    """Candidates for a surface form with the prior score each gets, and the wording cue;
+    with `countries`, only places in those countries."""
     gaz = gaz or get()
     variants, cue = _variants(surface)
     found: dict[int, tuple[Place, int]] = {}
     for k, _c in variants:
-        for p, kind in gaz.lookup(k):
+        for p, kind in (gaz.lookup_in(k, countries) if countries else gaz.lookup(k)):
             if p.id not in found or found[p.id][1] > kind:
                 found[p.id] = (p, kind)
         if found:
             break
+    if cue == "admin" and len(variants) > 1 and found:
+        # "Northern province": a division whose full name is a division elsewhere (Sri Lanka's
+        # Northern Province) is still one of the divisions called "Northern" (Sudan's).
+        for k, _c in variants[1:]:
+            for p, kind in gaz.lookup(k):
+                if p.feature in ("ADM1", "ADM2") and p.id not in found:
+                    found[p.id] = (p, kind)
     code = _code(surface)
     if code:
         # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
@@ -263,13 +271,13 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
                      qualifiers: list[frozenset] | None = None,
                      listed: list[tuple[int, ...]] | None = None,
-                     containers: list | None = None, prior: dict | None = None) -> list[dict]:
+                     containers: list | None = None, prior=None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
     With `fallback`, a name the gazetteer lacks is placed at the document's main place;
     `qualifiers` (from qualifier_after) are the states or countries written after mentions;
     `listed` (from listed_with) the mentions each one is listed with; `containers` (from
-    containers.container_of) what each mention is said to lie in; `prior` the countries the
+    containers.container_of) what each mention is said to lie in; `prior` (containers.Prior) the countries the
     text is about (containers.text_countries), a vote for every name's readings there."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
@@ -287,8 +295,9 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
                       if k in quals and not (containers and containers[i] is not None) else (cands, cue)
                       for i, (k, (cands, cue)) in enumerate(zip(keys, looked))]
     if containers:
-        looked = [(_contained(cands, c), cue) if c is not None and cands else (cands, cue)
-                  for (cands, cue), c in zip(looked, containers)]
+        looked = [(_contained(_with_home(surfaces[i], cands, c, gaz), c), cue)
+                  if c is not None and cands else (cands, cue)
+                  for i, ((cands, cue), c) in enumerate(zip(looked, containers))]
     # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
     # must agree with the rest of the document or give way to the document's own place.
     weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
@@ -332,12 +341,15 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     for i, nk in enumerate(name_key):
         ranked = ranked_by_key.get(nk)
         box = containers[i] if containers else None
-        if box is not None and box.fallback is not None and (
-                not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0])
-                                   or ranked[0][0].feature in _WIDER)):
+        if box is not None and (not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0])
+                                                   or ranked[0][0].feature in _WIDER)):
             # Nothing of this name lies where the text says it is: the container is the most
-            # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province).
-            out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
+            # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province);
+            # with none to fall back on (a town it is near), the name is left unplaced.
+            if box.fallback is not None:
+                out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
+            else:
+                out.append({"place": None, "score": 0.0, "cue": "outside", "candidates": []})
             continue
         if not ranked:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
@@ -456,6 +468,17 @@ W_CONTAINED = 4.0      # a reading inside the container the text names: a state 
 _WIDER = frozenset(("PCLI", "PCLS", "PCL", "CONT", "RGN", "OCN", "SEA"))
 
 
+def _with_home(surface: str, cands: list, box, gaz) -> list:
+    """The candidates, plus the name's places in the container's countries that the cap on
+    candidates left out."""
+    have = {p.id for p, _sc in cands}
+    ccs = tuple(sorted(box.countries()))
+    if not ccs or any(p.country in ccs for p, _sc in cands):
+        return cands
+    extra = [t for t in lookup(surface, gaz, ccs)[0] if t[0].id not in have]
+    return cands + extra
+
+
 def _contained(cands, box) -> list:
     """Readings inside the container the text names gain; those outside lose as much, so only
     overwhelming evidence keeps one (the container itself is neither)."""
@@ -547,7 +570,8 @@ def place_dict(start: int, end: int, name: str, res: dict, memo: dict | None = N
     return {"start": start, "end": end, "name": name, "lat": lat, "lon": lon,
             "geonames_id": p.geonames_id, "country": p.country, "feature": p.feature,
             "score": res["score"], "admin1": p.admin1, "resolved_name": p.name,
-            "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo)}
+            "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo),
+            **({"container": True} if res.get("cue") == "container" else {})}
 
 
 def _candidate_dicts(cands: list, memo: dict | None) -> list[dict]:
