@@ -3,8 +3,8 @@
 Every distinct name holds a probability over its candidates. Three kinds of evidence move it:
   - the countries the other names (all their candidates, by probability) lie in;
   - the first-level divisions they lie in ("Texas" lifts every Texan town);
-  - nearness: a candidate close to some candidate of another name ("Franklin" and
-    "Williamson County" meet only in Tennessee). Every candidate votes, weighted by how it
+  - nearness: a candidate close to some candidate of another name ("Ashland" and
+    "Boyd County" meet only in Kentucky). Every candidate votes, weighted by how it
     stands against its name's likeliest reading, so two names that are each ambiguous still
     find the place where they meet.
 A name is never context for itself, and a repeated name counts once: repetition is

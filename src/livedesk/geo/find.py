@@ -340,7 +340,7 @@ def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
     """Where two spans overlap the longest wins; also, per winner, the longest span it beat
     that opens it: a place that names what follows it ("Henderson County" of "Henderson County
     Jail"), the fallback if the winner names nothing. Not one that closes it: the "Station" of
-    "Fire Station", the "Ford" of "Moore's Ford" name the whole, not a place in it."""
+    "Fire Station", the "Ford" of "Miller's Ford" name the whole, not a place in it."""
     chosen: list[tuple[int, int]] = []
     inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for s, e in sorted(spans, key=lambda t: (-(t[1] - t[0]), t[0])):

@@ -657,6 +657,8 @@ def _write(tmp: Path, only: set[str] | None) -> None:
 
     continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
     # Continent adjectives are tagged as the continent in news corpora ("European leaders").
+    # General, not for any one text: "Latin America" is how news names South America's
+    # countries together, placed at the continent for want of a point of its own.
     continent_alts = {"EU": ["European", "Europeans", "European Union", "EU"],
                       "AF": ["African", "Africans"], "AS": ["Asian", "Asians"],
                       "NA": ["North American", "North Americans"],

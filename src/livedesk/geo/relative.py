@@ -349,7 +349,7 @@ def home_country(text: str, usable: list[dict]) -> str | None:
 
 
 def _dateline(text: str, p: dict) -> bool:
-    """"BEIRUT (AP) -", "MOSCOW, October 1 (RIA Novosti) -": a capitalised city opening a line or
+    """"BEIRUT (AP) -", "MOSCOW, October 1 (Interfax) -": a capitalised city opening a line or
     a sentence (wire copy pasted into one line keeps it mid-text), then an agency, a date or a
     dash."""
     return _per_span(text, "dateline", p, _dateline_uncached)

@@ -503,7 +503,7 @@ def _qualified(cands, qual: set) -> list:
 
 
 def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None, bool]:
-    """For a name the gazetteer lacks ("Colorado State University", "Neches River"), the
+    """For a name the gazetteer lacks ("Colorado State University", "Pecos River"), the
     longest run of its words that names a place, with a penalty for the guess, the cue, and
     whether the run names where the whole stands (see _names_itself). A run that does is
     preferred to a longer or earlier one that does not: in "Bank of Japan" it is Japan,
