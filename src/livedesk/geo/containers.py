@@ -32,7 +32,7 @@ _BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
 # "X, B province", "X, B", "X, in northern B", "X district, B".
 _COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?,\s*(?:in\s+)?(?:the\s+)?"
                     rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
-                    rf"(?:\s+(?:{_AREA_WORD}))?(?=[\s,.;:)]|$)")
+                    rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "X in (the) (southern) B (countryside|province)", "X in C's B province".
 _IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?\s+in\s+(?:the\s+)?"
                  rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
@@ -47,6 +47,9 @@ _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
+_BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
+_TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
 # How every shape above can start: a cheap test before the patterns.
 _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|near|outside|close|about|some|"
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
@@ -110,12 +113,15 @@ def _province(cc: str, admin1: str) -> Place | None:
 
 
 def _area_container(names: list[str], town_areas: bool, prior,
-                    town_fallback: Place | None = None, around: bool = False) -> Container | None:
+                    town_fallback: Place | None = None, around: bool = False,
+                    divisions_only: bool = False) -> Container | None:
     """The areas any of `names` can be: countries, provinces, districts; with `town_areas`,
     also the province a town of that name lies in ("Deir-ez-Zor countryside"). The fallback:
     `town_fallback`, else the likeliest division named (in the text's country first), else
     the likeliest town named, or with `around` ("the Deir-ez-Zor countryside") its province.
-    `prior` (a Prior) is read only when the readings lie in several countries."""
+    `prior` (a Prior) is read only when the readings lie in several countries. With
+    `divisions_only`, only divisions and countries hold it (not towns).
+    """
     k = (id(get()), tuple(names), town_areas)
     got = _BOXES.get(k)
     if got is None:
@@ -123,6 +129,12 @@ def _area_container(names: list[str], town_areas: bool, prior,
             _BOXES.clear()
         got = _BOXES[k] = _areas(names, town_areas)
     areas, divisions, towns = got
+    if divisions_only:
+        if not divisions and not any(cc_a1[1] is None for cc_a1 in areas):
+            return None
+        areas = frozenset(a for a in areas if a[1] is None or any(
+            (p.country, p.admin1) == a for p, _k in divisions))
+        towns = []
     if not areas:
         return None
     fallback = town_fallback or _likeliest(divisions, prior)
@@ -203,13 +215,17 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
     here = key(text[start:end])
+    own = _cands(text[start:end])
+    if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
+        return None         # a country, a province or a great city is named for itself
+    small = not any(p.population >= _TOWN for p, _k in own)
     m = _BRACKETS.match(after)
     if m:
+        # Not an agency or a label ("BEIRUT (AP)", "(Reuters)"): divisions and countries only.
         parts = [x.strip() for x in m.group(1).split(",")]
-        parts = [x for x in parts if x and x[:1].isupper() and key(x) != here]
-        if parts:
-            return _area_container(parts, False, prior)
-        return None
+        parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
+                 and not (x.replace(".", "").isupper() and len(x) <= 6)]
+        return _area_container(parts, False, prior, divisions_only=True) if parts else None
     m = _NEAR.match(after)
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
@@ -224,9 +240,16 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     for rx in (_COMMA, _IN):
         m = rx.match(after)
         if m:
+            if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
+                return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
             names = [n for n in (m.group(1), m.group(2)) if n and key(n) != here]
-            around = rx is _IN and m.group(3) == "countryside"
-            return _area_container(names, rx is _IN, prior, around=around) if names else None
+            worded = m.group(3) is not None          # "province", "countryside" after it
+            # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
+            # or where a small place is said to be in it ("Basira in Mayadin"); after a
+            # comma a town is the next item or clause ("After Paris, London is ...").
+            towns = worded or (rx is _IN and small)
+            return _area_container(names, towns, prior, around=m.group(3) == "countryside",
+                                   divisions_only=not towns) if names else None
     m = _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after))
     if m:
         # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
