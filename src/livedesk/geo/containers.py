@@ -178,34 +178,75 @@ class Prior:
     """What the text says it is about outside the names being resolved, read when first asked
     for (most texts never need it): its countries (text_countries) and the first-level
     divisions it names ("New York", "Homs": text_divisions)."""
-    __slots__ = ("_text", "_skip", "_value", "_divisions")
+    __slots__ = ("_text", "_skip", "_value", "_divisions", "_words")
 
     def __init__(self, text: str, skip=()):
-        self._text, self._skip, self._value, self._divisions = text, skip, None, None
+        self._text, self._skip, self._value, self._divisions, self._words = text, skip, None, None, None
+
+    def _capitalised(self) -> list[str]:
+        if self._words is None:
+            self._words = _WORD.findall(self._text)
+        return self._words
 
     def get(self) -> dict[str, float]:
         if self._value is None:
-            self._value = text_countries(self._text, self._skip)
+            self._value = text_countries(self._text, self._skip, self._capitalised())
         return self._value
 
     def divisions(self) -> dict[tuple[str, str], float]:
         if self._divisions is None:
-            self._divisions = text_divisions(self._text, self._skip)
+            self._divisions = text_divisions(self._text, self._skip, self._capitalised())
         return self._divisions
 
 
-def text_divisions(text: str, skip=()) -> dict[tuple[str, str], float]:
+def text_divisions(text: str, skip=(), words: list[str] | None = None) -> dict[tuple[str, str], float]:
     """(country, division) -> weight for the first-level divisions the text names by their own
     names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
-    A name several divisions bear splits its weight; a town's name is not read here."""
-    from livedesk.geo.find import context_names
-    gaz = get()
+    A name several divisions bear splits its weight; a town's name is not read here. Set
+    intersections over the text's capitalised words, as for countries."""
+    one, by_first, one_set, first_set = _division_names()
+    words = _WORD.findall(text) if words is None else words
+    hits = set(one_set.intersection(words))
+    hits |= {n for fw in first_set.intersection(words) for n in by_first[fw] if n in text}
     out: dict[tuple[str, str], float] = {}
-    for name in set(context_names(text, list(skip))):
-        divs = [p for p, kind in gaz.lookup(key(name)) if kind == KIND_NAME and p.feature == "ADM1" and p.country]
-        for p in divs:
-            out[(p.country, p.admin1)] = out.get((p.country, p.admin1), 0.0) + 1.0 / len(divs)
+    for w in hits:
+        if " " not in w and any(n != w and w in n.split() for n in hits):
+            continue        # "York" of "New York"
+        if not any(not any(s <= i < e for s, e in skip) for i in _occurrences(text, w)):
+            continue
+        divs = one[w]
+        for a in divs:
+            out[a] = out.get(a, 0.0) + 1.0 / len(divs)
     return out
+
+
+_DIVS: dict[int, tuple] = {}
+
+
+def _division_names() -> tuple:
+    """First-level divisions by their names as text writes them ("New York", "Homs") ->
+    [(country, division)], read once per gazetteer; not names that are common words
+    ("Central", "Unity", "Lakes"), which text capitalises for other reasons."""
+    from livedesk.geo.words import COMMON
+    gaz = get()
+    got = _DIVS.get(id(gaz))
+    if got is None:
+        one: dict[str, list] = defaultdict(list)
+        by_first: dict[str, list] = defaultdict(list)
+        for name, cc, a1 in gaz.division_names():
+            if not name.isascii() or len(name) < 4 or name.lower() in COMMON or name.lower() in _PLAIN:
+                continue
+            one[name].append((cc, a1))
+            if " " in name:
+                by_first[name.split(" ", 1)[0]].append(name)
+        one_word = frozenset(n for n in one if " " not in n)
+        got = _DIVS[id(gaz)] = (dict(one), dict(by_first), one_word, frozenset(by_first))
+    return got
+
+
+# Division names that are ordinary English words or compass points.
+_PLAIN = frozenset("""lakes unity delta centre center east west north south northern southern eastern
+western central plateau coast littoral rivers niger lake sahel equator capital islands""".split())
 
 
 def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) -> Container | None:
@@ -215,7 +256,7 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
     here = key(text[start:end])
-    own = _cands(text[start:end])
+    own = get().lookup(here)        # the lookup resolution makes too (cached)
     if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
         return None         # a country, a province or a great city is named for itself
     small = not any(p.population >= _TOWN for p, _k in own)
@@ -271,14 +312,15 @@ _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinar
                        r"pesos?|taka|manat|dram|leones?|cedis?|kwacha)\b", re.I)
 
 
-def text_countries(text: str, skip: list[tuple[int, int]] | tuple = ()) -> dict[str, float]:
+def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
+                   words: list[str] | None = None) -> dict[str, float]:
     """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
     police") and the countries it names outside the spans in `skip` (those are names of the
     text, which vote as such in resolution: a name is never context for itself, as in "Lebanon
     school buses"), as weights: several words for one country count a little more, not
     linearly. Set intersections over the text's capitalised words: this runs on every text."""
     adjectives, titled = _adjectives()
-    words = _WORD.findall(text)
+    words = _WORD.findall(text) if words is None else words
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = {n for fw in first_set.intersection(words) for n in by_first[fw] if n in text}
@@ -353,6 +395,14 @@ def _adjectives() -> tuple[dict[str, str], frozenset]:
         _ADJ.clear()
         _ADJ[id(gaz)] = got
     return got
+
+
+def warm() -> None:
+    """Read the tables text_countries and text_divisions use (a load-time cost, like the
+    gazetteer's context keys)."""
+    _adjectives()
+    _country_names()
+    _division_names()
 
 
 def currency_after(text: str, end: int) -> bool:

@@ -866,6 +866,12 @@ class Gazetteer:
             return self._con.execute("SELECT name, cc FROM places WHERE feature IN ('PCLI', 'PCLS')"
                                      " AND cc IS NOT NULL").fetchall()
 
+    def division_names(self) -> list[tuple[str, str, str]]:
+        """(name, country, division) of every first-level division by its own name."""
+        with self._lock:
+            return self._con.execute("SELECT name, cc, admin1 FROM places WHERE feature = 'ADM1'"
+                                     " AND cc IS NOT NULL AND admin1 IS NOT NULL").fetchall()
+
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))
 
