@@ -2,7 +2,7 @@
 
 Containers. Reports say where a place is by naming what holds it: "Busoni (Busoni, Kirundo)",
 "Tsafe, Zamfara state", "Basira city in Deir-ez-Zor countryside", "the Hodan district of
-Mogadishu", "Azaz, north of Aleppo", "Djibo, in northern Burkina Faso", "Bahna in Ukraine's
+Mogadishu", "Azaz, north of Aleppo", "Kaya, in central Burkina Faso", "Bahna in Ukraine's
 Chernivtsi province". The place named first lies in the one named after it: a reading of it
 outside that container needs overwhelming evidence, and when the gazetteer has no reading
 inside, the container itself is the most specific place the text supports.
@@ -360,7 +360,7 @@ _NAMES: dict[int, tuple] = {}
 
 def _country_names() -> tuple:
     """Countries' own names as text writes them -> country: one-word names, longer ones
-    ("South Sudan", "Burkina Faso"), the longer ones by first word, and the one-word names and
+    ("South Sudan", "Sierra Leone"), the longer ones by first word, and the one-word names and
     first words as sets; read once per gazetteer."""
     gaz = get()
     got = _NAMES.get(id(gaz))

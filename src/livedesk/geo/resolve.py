@@ -492,7 +492,7 @@ def _contained(cands, box) -> list:
 
 def _qualified(cands, qual: set) -> list:
     """Candidates inside the written state or country gain: towns in the state, and towns and
-    divisions in the country ("Farah province, Afghanistan"); never a country itself."""
+    divisions in the country ("Ghor province, Afghanistan"); never a country itself."""
     out = []
     for p, sc in cands:
         if p.feature not in ("PCLI", "PCLS") and ((p.country, None) in qual or (
