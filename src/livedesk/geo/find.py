@@ -35,6 +35,7 @@ _HEAD_WORD = re.compile(_HEADS)
 # The Arabic article opening a word ("al-Sham", "Al Sham", "ash-Shaddadi"); not "El" (El Paso).
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]+$")
+_NATIONALITY_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:an|ese|ish|i)[ ]+$")
 # What follows the first word of a body's name ("the Federal Security Service", "the National
 # Guard"): a capitalised word that opens such a name is the body's, not a town's.
 _BODY_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:Service|Services|Agency|Bureau|Committee|Council|"
@@ -304,8 +305,11 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         e += m.end()
     m = _PREFIX.search(text[max(0, s - 20):s])
-    if m and not _NAMED_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start()):
-        s = max(0, s - 20) + m.start()      # not "Ghor province of Afghanistan": Ghor's word
+    if m and not (m.group().lower().startswith(("province", "governorate"))
+                  and _NAMED_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())
+                  and not _NATIONALITY_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())):
+        # Not "Ghor province of Afghanistan" (Ghor's word), but "the Syrian province of Hama".
+        s = max(0, s - 20) + m.start()
     return s, e
 
 

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 18
+SCHEMA = 19
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -758,10 +758,15 @@ def _write(tmp: Path, only: set[str] | None) -> None:
                 " WHERE n.kind = 0 AND (p.feature IN ('PCLI','ADM1')"
                 " OR (p.feature LIKE 'PPL%' AND p.pop >= 100000))")
     # Alternate names of countries (adjectives and peoples among them: "syrian", "afghans"),
-    # read whole at load by containers.text_countries.
+    # and the own names of countries and first-level divisions, read whole at load by
+    # containers.text_countries and text_divisions (small tables: no scan of the places).
     con.execute("CREATE TABLE country_alts AS SELECT n.key AS key, p.cc AS cc, p.pop AS pop FROM names n"
                 f" JOIN places p ON p.id = n.pid WHERE n.kind = {KIND_ALT}"
                 " AND p.feature IN ('PCLI', 'PCLS') AND p.cc IS NOT NULL")
+    con.execute("CREATE TABLE country_names AS SELECT name, cc FROM places"
+                " WHERE feature IN ('PCLI', 'PCLS') AND cc IS NOT NULL")
+    con.execute("CREATE TABLE division_names AS SELECT name, cc, admin1 FROM places"
+                " WHERE feature = 'ADM1' AND cc IS NOT NULL AND admin1 IS NOT NULL")
     con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
     con.commit()
     con.execute("VACUUM")
@@ -863,14 +868,12 @@ class Gazetteer:
     def country_names(self) -> list[tuple[str, str]]:
         """(name, country) of every country by its own name, as written ("South Sudan")."""
         with self._lock:
-            return self._con.execute("SELECT name, cc FROM places WHERE feature IN ('PCLI', 'PCLS')"
-                                     " AND cc IS NOT NULL").fetchall()
+            return self._con.execute("SELECT name, cc FROM country_names").fetchall()
 
     def division_names(self) -> list[tuple[str, str, str]]:
         """(name, country, division) of every first-level division by its own name."""
         with self._lock:
-            return self._con.execute("SELECT name, cc, admin1 FROM places WHERE feature = 'ADM1'"
-                                     " AND cc IS NOT NULL AND admin1 IS NOT NULL").fetchall()
+            return self._con.execute("SELECT name, cc, admin1 FROM division_names").fetchall()
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))

@@ -209,7 +209,10 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     before_it = [q for q in places if q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
                  and q.get("lat") is not None]
     # ... and a place named to say what holds the one before it is that one's landmark too.
-    holds = any(_CONTAINS.fullmatch(text, q["end"], p["start"]) is not None for q in before_it)
+    # Only a town, a site or a division is held: not a people or a country ("the Syrian city
+    # of Aleppo" names Aleppo as the place), nor a river ("the Euphrates in Raqqa").
+    holds = any(not q.get("nationality") and (q.get("feature") or "").startswith(("PPL", "ADM", *_SITE))
+                and _CONTAINS.fullmatch(text, q["end"], p["start"]) is not None for q in before_it)
     prev_named = holds or any(_precision_of(q) <= 3 and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]])
                               is not None for q in before_it)
     m = _search_gated(_DIST_BEFORE, before, low)
