@@ -207,7 +207,7 @@ def text_divisions(text: str, skip=(), words: list[str] | None = None) -> dict[t
     one, by_first, one_set, first_set = _division_names()
     words = _WORD.findall(text) if words is None else words
     hits = set(one_set.intersection(words))
-    hits |= {n for fw in first_set.intersection(words) for n in by_first[fw] if n in text}
+    hits |= _longer(text, words, first_set, by_first)
     out: dict[tuple[str, str], float] = {}
     for w in hits:
         if " " not in w and any(n != w and w in n.split() for n in hits):
@@ -323,7 +323,7 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     words = _WORD.findall(text) if words is None else words
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
-    longer = {n for fw in first_set.intersection(words) for n in by_first[fw] if n in text}
+    longer = _longer(text, words, first_set, by_first)
     for w in one_set.intersection(words) | longer:
         if w in names and any(n.endswith(" " + w) for n in longer):
             continue        # "Sudan" of "South Sudan"
@@ -342,6 +342,17 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
             continue        # only ever money: "the Lebanese pound"
         seen.setdefault(adjectives[k], set()).add(k)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+def _longer(text: str, words: list[str], first_set: frozenset, by_first: dict) -> set[str]:
+    """The names of several words the text holds: only those whose first word it holds are
+    searched for, and only where their last word is among its capitalised words too."""
+    firsts = first_set.intersection(words)
+    if not firsts:
+        return set()
+    have = set(words)
+    return {n for fw in firsts for n in by_first[fw]
+            if n.rsplit(" ", 1)[-1] in have and n in text}
 
 
 def _occurrences(text: str, w: str):
