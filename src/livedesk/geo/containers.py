@@ -183,9 +183,11 @@ class Prior:
     def __init__(self, text: str, skip=()):
         self._text, self._skip, self._value, self._divisions, self._words = text, skip, None, None, None
 
-    def _capitalised(self) -> list[str]:
+    def _capitalised(self) -> set[str]:
+        # A set, read once for both tables: each intersection then walks the smaller side
+        # (the text's few hundred words, not the list with its repeats).
         if self._words is None:
-            self._words = _WORD.findall(self._text)
+            self._words = set(_WORD.findall(self._text))
         return self._words
 
     def get(self) -> dict[str, float]:
@@ -199,14 +201,14 @@ class Prior:
         return self._divisions
 
 
-def text_divisions(text: str, skip=(), words: list[str] | None = None) -> dict[tuple[str, str], float]:
+def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
     """(country, division) -> weight for the first-level divisions the text names by their own
     names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
     A name several divisions bear splits its weight; a town's name is not read here. Set
     intersections over the text's capitalised words, as for countries."""
     one, by_first, one_set, first_set = _division_names()
-    words = _WORD.findall(text) if words is None else words
-    hits = set(one_set.intersection(words))
+    words = set(_WORD.findall(text)) if words is None else words
+    hits = words & one_set
     hits |= _longer(text, words, first_set, by_first)
     out: dict[tuple[str, str], float] = {}
     for w in hits:
@@ -238,7 +240,7 @@ def _division_names() -> tuple:
                 continue
             one[name].append((cc, a1))
             if " " in name:
-                by_first[name.split(" ", 1)[0]].append(name)
+                by_first[name.split(" ", 1)[0]].append((name, name.rsplit(" ", 1)[-1]))
         one_word = frozenset(n for n in one if " " not in n)
         got = _DIVS[id(gaz)] = (dict(one), dict(by_first), one_word, frozenset(by_first))
     return got
@@ -305,7 +307,6 @@ _DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|er|ers|be|ot|ots)$")
 # "McDonald", only adds a harmless member to the set the names are looked up in).
 _WORD = re.compile(r"[A-Z][a-z]+")
 _PAIR = re.compile(r"\b(?:South|North|East|West|Central|New|Sri|Sierra|Costa|Saudi|El|Papua) [A-Z][a-z]+\b")
-_PAIR_TITLED = frozenset("South North East West Central New Sri Sierra Costa Saudi El Papua".split())
 # Money named by its country's adjective or name is no place: "the US dollar", "Lebanese pound".
 _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|rubles?|roubles?|"
                        r"hryvnias?|shekels?|afghanis?|rupees?|francs?|yuan|yen|naira|shillings?|birr|kyat|"
@@ -313,26 +314,28 @@ _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinar
 
 
 def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
-                   words: list[str] | None = None) -> dict[str, float]:
+                   words: set[str] | None = None) -> dict[str, float]:
     """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
     police") and the countries it names outside the spans in `skip` (those are names of the
     text, which vote as such in resolution: a name is never context for itself, as in "Lebanon
     school buses"), as weights: several words for one country count a little more, not
     linearly. Set intersections over the text's capitalised words: this runs on every text."""
-    adjectives, titled = _adjectives()
-    words = _WORD.findall(text) if words is None else words
+    adjectives, titled, pairs = _adjectives()
+    words = set(_WORD.findall(text)) if words is None else words
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = _longer(text, words, first_set, by_first)
-    for w in one_set.intersection(words) | longer:
+    for w in (words & one_set) | longer:
         if w in names and any(n.endswith(" " + w) for n in longer):
             continue        # "Sudan" of "South Sudan"
         for i in _occurrences(text, w):
             if not _CURRENCY.match(text, i + len(w)) and not any(s <= i < e for s, e in skip):
                 seen.setdefault(names.get(w) or multi[w], set()).add(w.lower())
                 break
-    hits = titled.intersection(words)
-    if not _PAIR_TITLED.isdisjoint(words):
+    hits = words & titled
+    # Two-word adjectives ("South Sudanese") are searched for only where both their words
+    # stand among the text's capitalised words ("South" alone is common).
+    if any(second in words for first in words & pairs.keys() for second in pairs[first]):
         hits |= {m.group() for m in _PAIR.finditer(text) if m.group() in titled}
     for w in hits:
         k = w.lower()
@@ -344,15 +347,14 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
 
 
-def _longer(text: str, words: list[str], first_set: frozenset, by_first: dict) -> set[str]:
+def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
     """The names of several words the text holds: only those whose first word it holds are
-    searched for, and only where their last word is among its capitalised words too."""
-    firsts = first_set.intersection(words)
+    searched for, and only where their last word is among its capitalised words too
+    (`by_first`: first word -> [(name, last word)])."""
+    firsts = words & first_set
     if not firsts:
         return set()
-    have = set(words)
-    return {n for fw in firsts for n in by_first[fw]
-            if n.rsplit(" ", 1)[-1] in have and n in text}
+    return {n for fw in firsts for n, last in by_first[fw] if last in words and n in text}
 
 
 def _occurrences(text: str, w: str):
@@ -380,14 +382,14 @@ def _country_names() -> tuple:
         for name, cc in gaz.country_names():
             (multi if " " in name else one)[name] = cc
             if " " in name:
-                by_first[name.split(" ", 1)[0]].append(name)
+                by_first[name.split(" ", 1)[0]].append((name, name.rsplit(" ", 1)[-1]))
         got = _NAMES[id(gaz)] = (one, multi, dict(by_first), frozenset(one), frozenset(by_first))
     return got
 # First words of two-word adjectives: "South Sudanese", "Central African", "Sierra Leonean".
 _PAIR_FIRST = frozenset("south north east west central new sri sierra costa saudi el papua".split())
 
 
-def _adjectives() -> tuple[dict[str, str], frozenset]:
+def _adjectives() -> tuple[dict[str, str], frozenset, dict]:
     """key -> country, and the same keys as text writes them ("Syrian", "South Sudanese"), for the adjectives and peoples of countries the gazetteer holds as
     alternate names ("syrian", "afghans", "burkinabe"), read once per gazetteer. Only the
     adjective: a country named is a name of the text and votes as one in resolution (a name
@@ -402,7 +404,14 @@ def _adjectives() -> tuple[dict[str, str], frozenset]:
             if (_DEMONYM_END.search(k) and k.isascii() and len(k) >= 4
                     and (len(words) == 1 or (len(words) == 2 and words[0] in _PAIR_FIRST))):
                 got.setdefault(k, cc)
-        got = (got, frozenset(" ".join(w.capitalize() for w in k.split()) for k in got))
+        titled = frozenset(" ".join(w.capitalize() for w in k.split()) for k in got)
+        # Two-word ones by their first word -> second words, as text writes them.
+        pairs: dict[str, set] = defaultdict(set)
+        for t in titled:
+            if " " in t:
+                first, second = t.split(" ", 1)
+                pairs[first].add(second)
+        got = (got, titled, {f: frozenset(v) for f, v in pairs.items()})
         _ADJ.clear()
         _ADJ[id(gaz)] = got
     return got
