@@ -257,6 +257,9 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     if not _GATE.match(text, end):
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
+    if not (_BRACKETS.match(after) or _NEAR.match(after) or _COMMA.match(after) or _IN.match(after)
+            or _AREA_OF.match(after) or (_OF.match(after) and _AREA_END.search(text, start, end))):
+        return None         # none of the shapes below: the name's own readings are not needed
     here = key(text[start:end])
     own = get().lookup(here)        # the lookup resolution makes too (cached)
     if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):

@@ -106,6 +106,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
     area_named = {i for i in open_names if any(p.feature in ("ADM1", "PCLI") for p, _sc in cands[i])}
     wide_cc = {i: {r[1] for r in rows[i] if r[7]} for i in open_names if any(r[7] for r in rows[i])}
     has_wide = wide_cc.keys()
+    # What each candidate gives the others, only for those in a country: (index, country,
+    # division key, weight). And the names whose beliefs some candidate's nearness reads.
+    gives = {i: [(a, r[1], r[3], r[4]) for a, r in enumerate(rows[i]) if r[1]] for i in open_names}
+    read_near = sorted({j for i in open_names for r in rows[i] for j, _pairs in r[6]})
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
@@ -115,8 +119,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
         for i in open_names:
             cc_m: dict = {}
             a1_m: dict = {}
-            for (_sc, cc, _ta, a1, w, _fx, _gr, _wide), pb in zip(rows[i], probs[i]):
-                if pb < 0.01 or not cc:
+            pr = probs[i]
+            for a, cc, a1, w in gives[i]:
+                pb = pr[a]
+                if pb < 0.01:
                     continue
                 cc_m[cc] = cc_m.get(cc, 0.0) + pb * w
                 if a1:
@@ -132,7 +138,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
         # Nearness counts each candidate by how it stands against its name's likeliest reading,
         # so two names that are each spread over many namesakes still lift the pair that meets.
         rel = {}
-        for j in open_names:
+        for j in read_near:
             pr = probs[j]
             m = max(pr)
             rel[j] = [pb / m for pb in pr]
@@ -160,6 +166,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
                             t += max(admin1s[ta] - a1_m.get(ta, 0.0), 0.0) * wa
                         if t > top:
                             top = t
+            cap = NEAR_CAP_AREA_NAME if i in area_named else NEAR_CAP
             for sc, cc, ta, _a1, _w, fixed, groups, wide in rows[i]:
                 if wide and not cc:
                     sc += top           # an ocean, a sea, a continent: in no country, so
@@ -183,7 +190,6 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
                             total += rj[b] * cl
                         else:
                             total += max([rj[b] * cl for b, cl in pairs])
-                    cap = NEAR_CAP_AREA_NAME if i in area_named else NEAR_CAP
                     sc += W_NEAR * (total if total < cap else cap)
                 scores.append(sc)
             new[i] = softmax(scores)
