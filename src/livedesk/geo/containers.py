@@ -184,10 +184,8 @@ class Prior:
         self._text, self._skip, self._value, self._divisions, self._words = text, skip, None, None, None
 
     def _capitalised(self) -> set[str]:
-        # A set, read once for both tables: each intersection then walks the smaller side
-        # (the text's few hundred words, not the list with its repeats).
         if self._words is None:
-            self._words = set(_WORD.findall(self._text))
+            self._words = capitalised(self._text)
         return self._words
 
     def get(self) -> dict[str, float]:
@@ -201,18 +199,44 @@ class Prior:
         return self._divisions
 
 
+def capitalised(text: str) -> set[str]:
+    """The text's capitalised words that some table of the prior holds (a name or first or
+    last word of a country or division, an adjective or a word of a two-word one): the few
+    words every later test reads, found with one pass over the text's words."""
+    return _vocabulary().intersection(_WORD.findall(text))
+
+
+_VOCAB: dict[int, frozenset] = {}
+
+
+def _vocabulary() -> frozenset:
+    gaz = get()
+    got = _VOCAB.get(id(gaz))
+    if got is None:
+        _one, _by_first_d, one_d, first_d = _division_names()
+        _names, _multi, by_first_c, one_c, first_c = _country_names()
+        _adj, titled, pairs = _adjectives()
+        lasts = {last for table in (_by_first_d, by_first_c) for ns in table.values() for _n, last in ns}
+        seconds = {w for v in pairs.values() for w in v}
+        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds
+        _VOCAB.clear()
+        _VOCAB[id(gaz)] = got = frozenset(got)
+    return got
+
+
 def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
     """(country, division) -> weight for the first-level divisions the text names by their own
     names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
     A name several divisions bear splits its weight; a town's name is not read here. Set
     intersections over the text's capitalised words, as for countries."""
     one, by_first, one_set, first_set = _division_names()
-    words = set(_WORD.findall(text)) if words is None else words
+    words = capitalised(text) if words is None else words
     hits = words & one_set
     hits |= _longer(text, words, first_set, by_first)
     out: dict[tuple[str, str], float] = {}
+    inner = {x for n in hits if " " in n for x in n.split()}
     for w in hits:
-        if " " not in w and any(n != w and w in n.split() for n in hits):
+        if " " not in w and w in inner:
             continue        # "York" of "New York"
         if not any(not any(s <= i < e for s, e in skip) for i in _occurrences(text, w)):
             continue
@@ -324,7 +348,7 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     school buses"), as weights: several words for one country count a little more, not
     linearly. Set intersections over the text's capitalised words: this runs on every text."""
     adjectives, titled, pairs = _adjectives()
-    words = set(_WORD.findall(text)) if words is None else words
+    words = capitalised(text) if words is None else words
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = _longer(text, words, first_set, by_first)
@@ -426,6 +450,7 @@ def warm() -> None:
     _adjectives()
     _country_names()
     _division_names()
+    _vocabulary()
 
 
 def currency_after(text: str, end: int) -> bool:
