@@ -152,6 +152,9 @@ def written_set(show_errors: int = 0) -> None:
     from livedesk.geo.gazetteer import haversine
     path = ROOT / "training" / "places" / "events.jsonl"
     items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    hard = ROOT / "training" / "places" / "hard.jsonl"     # hand-written, validation only
+    if hard.exists():
+        items += [json.loads(l) for l in open(hard, encoding="utf-8") if l.strip()]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -163,8 +166,10 @@ def written_set(show_errors: int = 0) -> None:
             continue
         rows.append((it, loc, haversine(g["lat"], g["lon"], loc.lat, loc.lon)))
     dt = time.perf_counter() - t
-    for part in ("all", "train", "validation"):
-        sel = [r for r in rows if part == "all" or r[0]["split"] == part]
+    for part in ("all", "train", "validation", "hard"):
+        sel = [r for r in rows if (part == "all" and r[0]["split"] != "hard") or r[0]["split"] == part]
+        if not sel:
+            continue
         n = len(sel)
         placed = [r for r in sel if r[1] is not None]
         wrong_cc = sum(r[1].country != r[0]["gold"]["country"] for r in placed)
@@ -172,7 +177,7 @@ def written_set(show_errors: int = 0) -> None:
               f"acc@25km={sum(r[2] <= 25 for r in placed) / n:.3f} "
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
-    bad = [r for r in rows if r[0]["split"] == "train" and (r[1] is None or r[2] > 25)]
+    bad = [r for r in rows if r[0]["split"] in ("train", "hard") and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"
         print(f"  miss {it['id']} [{it['shape']}] {it['text']!r} -> {got} (gold {it['gold']['name']})")

@@ -111,9 +111,9 @@ def _big_near(con, cc: str, town) -> tuple | None:
     return best
 
 
-def _hand(con, gz) -> list[dict]:
+def _hand(con, gz, tsv: str = "hand.tsv") -> list[dict]:
     out, missing = [], []
-    for i, line in enumerate((HERE / "hand.tsv").read_text(encoding="utf-8").splitlines(), 1):
+    for i, line in enumerate((HERE / tsv).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         text, place, shape = line.split("\t")
@@ -121,12 +121,25 @@ def _hand(con, gz) -> list[dict]:
         cands = [p for p, _k in gz.lookup(key(name)) if p.country == cc
                  and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))]
         if not cands:
-            missing.append(f"hand.tsv:{i}: no {feature} {name!r} in {cc} in the gazetteer")
+            missing.append(f"{tsv}:{i}: no {feature} {name!r} in {cc} in the gazetteer")
             continue
         p = max(cands, key=lambda p: p.population)
         out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
                     "country": cc})
+    for m in missing:
+        print(m, file=sys.stderr)
     return out
+
+
+def build_hard() -> list[dict]:
+    """The harder validation set (hard.tsv): every line written by hand, all validation."""
+    gz = gazetteer.get()
+    con = sqlite3.connect(f"file:{gz.path}?mode=ro", uri=True)
+    items = _hand(con, gz, "hard.tsv")
+    for i, it in enumerate(items):
+        it["id"] = f"hard-{i:04d}"
+        it["split"] = "hard"
+    return items
 
 
 def build() -> list[dict]:
@@ -176,6 +189,12 @@ def main() -> None:
     countries = {it["country"] for it in items}
     val = sum(it["split"] == "validation" for it in items)
     print(f"{out}: {len(items)} events, {len(countries)} countries, validation {val}")
+    hard = build_hard()
+    out = HERE / "hard.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for it in hard:
+            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{out}: {len(hard)} events, {len({it['country'] for it in hard})} countries (validation only)")
 
 
 if __name__ == "__main__":
