@@ -77,6 +77,10 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
                 cue = cue or c
     if _COUNTY.search(s):
         cue = cue or "county"
+        if k.endswith(" county") and len(out) == 1:
+            # "Bor county", "Turkana County": a county the gazetteer lacks by that name is
+            # read as its town (tried only after the whole name), not as a skeleton's guess.
+            out.append((k[:-len(" county")], "county"))
     return out, cue
 
 
