@@ -451,6 +451,14 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     readings = [(_reading(text, p, usable), p) for p in named]
     primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
               [(loc, p) for (loc, _), p in readings]
+    # "Kandahar's Spin Boldak district", "Jonglei state's Bor county": the place named with
+    # the possessive holds the one named right after it, which is where it happened, when
+    # the reading of that one does lie in it (a namesake elsewhere is a misreading).
+    holders = {id(p) for p in named for q in named
+               if q["start"] > p["end"] and _POSSESSIVE_HOLDER.match(text, p["end"], q["start"])
+               and _lies_in(q, p)}
+    if holders:
+        primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
     # Where the document is about (its most named country) before how exact: "Moscow said
     # its jets struck Syria" happened in Syria. Then within the province of the first place
     # named (a later town there narrows it down: "in Idlib province ... in Saraqib"; one in
@@ -463,6 +471,18 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                                        t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
+
+
+def _lies_in(q: dict, p: dict) -> bool:
+    """Whether place q is in p: the same country, and p's division or within 150 km of it."""
+    if q.get("country") != p.get("country") or q.get("lat") is None or p.get("lat") is None:
+        return False
+    return (q.get("admin1") is not None and q.get("admin1") == p.get("admin1")) or \
+        haversine(q["lat"], q["lon"], p["lat"], p["lon"]) <= 150
+
+
+_POSSESSIVE_HOLDER = re.compile(r"(?:\s+(?:state|province|region|oblast|governorate|district|county|"
+                                r"prefecture|department))?['’]s\s+(?:the\s+)?$")
 
 
 def _capital_of(text: str, p: dict, usable: list[dict]) -> dict:
