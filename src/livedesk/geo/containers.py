@@ -21,7 +21,7 @@ from typing import NamedTuple
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et)[ -])?[A-Z][\w'’.-]*){0,3}"
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et|del|da|do|dos|das|des|los|las|di)[ -])?[A-Z][\w'’.-]*){0,3}"
 _AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistrict|county|oblast|"
               r"raion|department|prefecture|territory|commune|countryside|municipality|wilaya|"
               r"division|zone|woreda|locality|area")
