@@ -132,6 +132,14 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
             for p, kind in (gaz.lookup("~" + sk) if sk else ()):
                 if fuzz.ratio(k, key(p.name)) >= 72:
                     found.setdefault(p.id, (p, KIND_SKELETON))
+            sk_h = skeleton(k + "h") if not found and k[-1:] in ("a", "e") else ""
+            if sk_h and sk_h != sk:
+                # The Arabic feminine ending is written with and without its h (Hawija,
+                # Hawijah; Fallujah, Falluja): a name ending in a vowel also tries the
+                # skeleton with it.
+                for p, kind in gaz.lookup("~" + sk_h):
+                    if fuzz.ratio(k, key(p.name)) >= 72:
+                        found.setdefault(p.id, (p, KIND_SKELETON))
             if found:
                 break
     cands = list(found.values())
