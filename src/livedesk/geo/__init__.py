@@ -10,12 +10,11 @@ Public API (the rest of the package is private):
 from __future__ import annotations
 
 from livedesk.geo import gazetteer
-from livedesk.geo.find import context_names, find_places
+from livedesk.geo.containers import Prior, container_of
+from livedesk.geo.find import find_places
 from livedesk.geo.relative import locate
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
 from livedesk.errors import InputError
-
-FEW_SPANS = 2       # fewer distinct given names than this: read the rest of the text for context
 
 __all__ = ["find_places", "resolve_spans", "locate", "geoparse_line", "gazetteer"]
 
@@ -24,15 +23,15 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     """Resolve exactly the given [start, end) spans; unresolved ones get lat/lon None."""
     spans = [(int(s), int(e)) for s, e in spans]
     names = [text[s:e] for s, e in spans]
-    # Countries, provinces and big towns named elsewhere in the text inform the reading but
-    # are not returned. Only when a single name is given: when several are, the caller has
-    # most likely given every toponym (as a gold-annotated corpus does), so capitalised words
-    # outside them are people and things ("Chad", "Man"), and reading them cost accuracy on
-    # both geo corpora as well as time.
-    quals = [qualifier_after(text, e) for _, e in spans]
-    extra = context_names(text, spans) if len(set(names)) < FEW_SPANS else []
-    results = resolve_mentions(names + extra, qualifiers=quals,
-                               listed=listed_with(text, spans) + [()] * len(extra))[:len(names)]
+    # The text's own country (its people's adjectives, the countries it names outside the
+    # spans) is a prior for every span, and what the words after a span say holds it binds
+    # it. The text is read the same way however many spans are given: other names outside
+    # them are not read (a caller that gives spans has chosen its toponyms; find_places
+    # reads all names it finds).
+    prior = Prior(text, spans)
+    results = resolve_mentions(names, qualifiers=[qualifier_after(text, e) for _, e in spans],
+                               listed=listed_with(text, spans),
+                               containers=[container_of(text, s, e, prior) for s, e in spans], prior=prior)
     memo: dict = {}         # the results stay alive while it is used
     return [place_dict(s, e, n, r, memo) for (s, e), n, r in zip(spans, names, results)]
 

@@ -3,8 +3,8 @@
 Every distinct name holds a probability over its candidates. Three kinds of evidence move it:
   - the countries the other names (all their candidates, by probability) lie in;
   - the first-level divisions they lie in ("Texas" lifts every Texan town);
-  - nearness: a candidate close to some candidate of another name ("Franklin" and
-    "Williamson County" meet only in Tennessee). Every candidate votes, weighted by how it
+  - nearness: a candidate close to some candidate of another name ("Ashland" and
+    "Boyd County" meet only in Kentucky). Every candidate votes, weighted by how it
     stands against its name's likeliest reading, so two names that are each ambiguous still
     find the place where they meet.
 A name is never context for itself, and a repeated name counts once: repetition is
@@ -29,6 +29,8 @@ METROPOLIS, W_NEAR_METROPOLIS = 3_000_000, 0.25
 # A town bearing the name of a country or a first-level division ("Florida", New York) needs
 # more than nearness to be read over it: its nearness counts up to half the usual cap.
 NEAR_CAP_AREA_NAME = 1.0
+W_PRIOR = 2.0       # a country the text is about, per unit of text_countries' weight: a country named
+W_PRIOR_DIVISION = 2.0  # a division the text names outside the names resolved: as a division named
 SETTLED = 0.05      # largest change of any probability below which rounds stop early
 # Areas whose point says little about where in them a text is: no nearness either way.
 AREAL = frozenset(("PCLI", "PCLS", "PCL", "CONT", "ADM1", "SEA", "RGN", "OCN"))
@@ -50,9 +52,12 @@ def softmax(scores: list[float]) -> list[float]:
 _R50, _R150 = (50 / _KM_PER_DEG) ** 2, (150 / _KM_PER_DEG) ** 2
 
 
-def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> list[list[float]]:
+def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
+                  prior=None) -> list[list[float]]:
     """Probabilities for every name's candidates (with their prior scores) after `rounds`
-    rounds of context, each round re-reading every name against the beliefs of the others."""
+    rounds of context, each round re-reading every name against the beliefs of the others.
+    `prior` (containers.Prior): countries the text is about by its own words (its people's
+    adjectives, the countries it names), each a vote for its places like a country named."""
     n = len(cands)
     probs = [softmax([sc for _, sc in c]) if len(c) > 1 else [1.0] * len(c) for c in cands]
     open_names = [i for i in range(n) if len(cands[i]) > 1]
@@ -74,6 +79,16 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
             fixed_cc[p.country] += w
             if p.feature != "PCLI":
                 fixed_a1[(p.country, p.admin1)] += w
+    if prior is not None:
+        # Read only where it can tell: some name has readings in several countries, or in
+        # several divisions of one.
+        if len({p.country for i in open_names for p, _sc in cands[i]}) > 1:
+            for cc, w in prior.get().items():
+                fixed_cc[cc] += W_PRIOR * w
+        if len({(p.country, p.admin1) for i in open_names for p, _sc in cands[i]}) > 1:
+            for a1, w in prior.divisions().items():
+                fixed_a1[a1] += W_PRIOR_DIVISION * w
+                fixed_cc[a1[0]] += W_PRIOR_DIVISION * w
     near = _neighbours(cands, is_open)
     # Per open name, one row per candidate: prior, country, division it takes context from,
     # division key and weight it gives context to, fixed nearness and open neighbours.
@@ -91,6 +106,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
     area_named = {i for i in open_names if any(p.feature in ("ADM1", "PCLI") for p, _sc in cands[i])}
     wide_cc = {i: {r[1] for r in rows[i] if r[7]} for i in open_names if any(r[7] for r in rows[i])}
     has_wide = wide_cc.keys()
+    # What each candidate gives the others, only for those in a country: (index, country,
+    # division key, weight). And the names whose beliefs some candidate's nearness reads.
+    gives = {i: [(a, r[1], r[3], r[4]) for a, r in enumerate(rows[i]) if r[1]] for i in open_names}
+    read_near = sorted({j for i in open_names for r in rows[i] for j, _pairs in r[6]})
     last = rounds - 1
     for _round in range(rounds):
         own_cc: dict = {}
@@ -100,8 +119,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         for i in open_names:
             cc_m: dict = {}
             a1_m: dict = {}
-            for (_sc, cc, _ta, a1, w, _fx, _gr, _wide), pb in zip(rows[i], probs[i]):
-                if pb < 0.01 or not cc:
+            pr = probs[i]
+            for a, cc, a1, w in gives[i]:
+                pb = pr[a]
+                if pb < 0.01:
                     continue
                 cc_m[cc] = cc_m.get(cc, 0.0) + pb * w
                 if a1:
@@ -117,7 +138,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
         # Nearness counts each candidate by how it stands against its name's likeliest reading,
         # so two names that are each spread over many namesakes still lift the pair that meets.
         rel = {}
-        for j in open_names:
+        for j in read_near:
             pr = probs[j]
             m = max(pr)
             rel[j] = [pb / m for pb in pr]
@@ -145,6 +166,7 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                             t += max(admin1s[ta] - a1_m.get(ta, 0.0), 0.0) * wa
                         if t > top:
                             top = t
+            cap = NEAR_CAP_AREA_NAME if i in area_named else NEAR_CAP
             for sc, cc, ta, _a1, _w, fixed, groups, wide in rows[i]:
                 if wide and not cc:
                     sc += top           # an ocean, a sea, a continent: in no country, so
@@ -168,7 +190,6 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3) -> li
                             total += rj[b] * cl
                         else:
                             total += max([rj[b] * cl for b, cl in pairs])
-                    cap = NEAR_CAP_AREA_NAME if i in area_named else NEAR_CAP
                     sc += W_NEAR * (total if total < cap else cap)
                 scores.append(sc)
             new[i] = softmax(scores)

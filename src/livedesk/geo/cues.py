@@ -11,6 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from livedesk.geo.containers import container_of
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
 from livedesk.geo.resolve import qualifier_after
@@ -23,7 +24,9 @@ from livedesk.geo.words import COMMON, LOWER_WORD, RUN
 # with other places.
 _CUE_1 = frozenset("""in near outside around inside into toward towards across throughout shelled shelling
 struck bombed bombarded pounded captured seized took retook recaptured liberated stormed besieged
-encircled surrounded overran raided entered fled""".split())
+encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike
+strikes storm storms enter enters seize seizes capture captures shell shells bomb bombs targeted
+ambushed""".split())
 _CUE_2 = frozenset(
     [f"{w} on" for w in "advanced advance advancing marched push pushed pushing strike strikes attack "
                         "attacks assault offensive fell fire fired".split()]
@@ -31,7 +34,8 @@ _CUE_2 = frozenset(
                           "evacuated evacuation".split()]
     + [f"{w} {p}" for w in "outskirts suburbs residents siege fall control battle fight fighting north south "
                            "east west town hometown city village villages area areas port".split() for p in ("of", "for")]
-    + [f"{w} of" for w in "coast shores harbour harbor".split()]
+    + [f"{w} of" for w in "coast shores harbour harbor centre center".split()]
+    + ["approaches to"]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     + [f"fled {p}" for p in ("to", "toward", "towards")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")
@@ -45,7 +49,10 @@ def _cue_before(text: str, s: int) -> bool:
     "in", "near", "shelled", "advanced on", "withdrew from", "pulled back from"."""
     if text[s - 1:s] != " ":
         return False
-    tail = text[max(0, s - 30):s].lower().split()[-3:]
+    tail = text[max(0, s - 34):s].lower().split()[-4:]
+    if tail and tail[-1] == "the":
+        tail = tail[:-1]        # "in the Darzab district", "shelled the Bela Vista district"
+    tail = tail[-3:]
     return bool(tail) and (tail[-1] in _CUE_1 or " ".join(tail[-2:]) in _CUE_2
                            or " ".join(tail) in _CUE_3)
 
@@ -110,8 +117,10 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
-def _town_name(text: str, s: int, e: int, lowered: set[str]) -> bool:
-    """Whether text[s:e] is a name the gazetteer gives a town of some size or a division."""
+def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = frozenset()) -> bool:
+    """Whether text[s:e] is a name the gazetteer gives a town of some size or a division; with
+    `home` (the countries the text is about, where the wording calls the name a place), a
+    town of any size there, or one inside the container the text names after it."""
     surface = text[s:e]
     k = key(surface)
     if not k or k in COMMON or k in lowered or (len(k) < 3 and not surface.isupper()):
@@ -119,12 +128,21 @@ def _town_name(text: str, s: int, e: int, lowered: set[str]) -> bool:
     for p, kind in get().lookup(k):
         if not p.feature.startswith(_TOWNISH):
             continue
-        if p.feature != "ADM1" and p.population < _TOWN_MIN:
+        if p.feature != "ADM1" and p.population < _TOWN_MIN and p.country not in home:
             continue
         if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
             continue
         return True
     return False
+
+
+def _home_or_container(text: str, s: int, e: int, home: frozenset) -> frozenset:
+    """The countries where a cued name may be a town of any size: the text's own, and those of
+    the container named after it ("raid Bahna in Ukraine's Chernivtsi province")."""
+    box = container_of(text, s, e)
+    if box is None:
+        return home
+    return home | {cc for cc, _a1 in box.areas} | {p.country for p in ([box.fallback] if box.fallback else [])}
 
 
 def _qualified(text: str, e: int) -> bool:
@@ -140,7 +158,7 @@ def _personal(text: str, s: int, e: int) -> bool:
 
 
 def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int, int]],
-                norp: set[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+               norp: set[tuple[int, int]], home: frozenset = frozenset()) -> list[tuple[int, int, bool]]:
     """Towns the wording makes places: after a locative cue, before a passive verb of attack,
     or in a list with a place already found (but not a name the model calls a person's:
     "Peter, Paul and Mary"). Only whole capitalised runs ("Paris Hilton", "Washington Post"
@@ -168,6 +186,6 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
                 continue
             if lowered is None:
                 lowered = set(LOWER_WORD.findall(text))
-            if _town_name(text, s, e, lowered):
+            if _town_name(text, s, e, lowered, _home_or_container(text, s, e, home) if said else frozenset()):
                 out.append((s, e, said))
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 
+from livedesk.geo.containers import Prior, container_of, currency_after, text_countries
 from livedesk.geo.cues import cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -33,6 +34,16 @@ _PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+[A-Z]")
 _HEAD_WORD = re.compile(_HEADS)
 # The Arabic article opening a word ("al-Sham", "Al Sham", "ash-Shaddadi"); not "El" (El Paso).
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]+$")
+_NATIONALITY_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:an|ese|ish|i)[ ]+$")
+# What follows the first word of a body's name ("the Federal Security Service", "the National
+# Guard"): a capitalised word that opens such a name is the body's, not a town's.
+_BODY_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:Service|Services|Agency|Bureau|Committee|Council|"
+                         r"Ministry|Party|Front|Army|Guard|Guards|Police|Forces|Force|Directorate|Office|"
+                         r"Court|Bank|Reserve|Commission|Authority|Movement|Brigade|Brigades|Battalion|"
+                         r"Corps|Command|Unit|Union|Organi[sz]ation|Department|Administration)\b")
+_DIVISION_AFTER = re.compile(r"[ ]+(?:province|region|governorate|oblast|district|prefecture|department|"
+                             r"state|county)\b", re.I)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
@@ -294,7 +305,10 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     if m:
         e += m.end()
     m = _PREFIX.search(text[max(0, s - 20):s])
-    if m:
+    if m and not (m.group().lower().startswith(("province", "governorate"))
+                  and _NAMED_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())
+                  and not _NATIONALITY_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())):
+        # Not "Ghor province of Afghanistan" (Ghor's word), but "the Syrian province of Hama".
         s = max(0, s - 20) + m.start()
     return s, e
 
@@ -330,7 +344,7 @@ def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
     """Where two spans overlap the longest wins; also, per winner, the longest span it beat
     that opens it: a place that names what follows it ("Henderson County" of "Henderson County
     Jail"), the fallback if the winner names nothing. Not one that closes it: the "Station" of
-    "Fire Station", the "Ford" of "Moore's Ford" name the whole, not a place in it."""
+    "Fire Station", the "Ford" of "Miller's Ford" name the whole, not a place in it."""
     chosen: list[tuple[int, int]] = []
     inner: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for s, e in sorted(spans, key=lambda t: (-(t[1] - t[0]), t[0])):
@@ -343,11 +357,13 @@ def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
     return chosen, inner
 
 
-def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict) -> list[dict]:
-    """Resolve the spans together; `read_as` gives some a fuller name to look up."""
+def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Prior) -> list[dict]:
+    """Resolve the spans together, each in what the text says holds it and all in the text's
+    own country (`prior`); `read_as` gives some a fuller name to look up."""
     return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
                             qualifiers=[qualifier_after(text, e) for _, e in chosen],
-                            listed=listed_with(text, chosen))
+                            listed=listed_with(text, chosen),
+                            containers=[container_of(text, s, e, prior) for s, e in chosen], prior=prior)
 
 
 # "Becker, Clay and Wilkin counties", "Barrow and Jackson counties": each name in a list before
@@ -397,6 +413,10 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
     flying = bool(_FLYING.search(text))
     spans, civic = [], set()
     for s, e, town_word in _scan(text, lowered, flying):
+        if not town_word and _DIVISION_AFTER.match(text, e) and any(
+                p.feature in ("ADM1", "ADM2") for p, _k in gaz.lookup(key(text[s:e]))):
+            town_word = True    # "Azad Kashmir province", "Nana-Grebizi province": the word
+                                # after it says it is a division, whatever the model called it
         if town_word:
             spans.append((s, e))
             civic.add((s, e))
@@ -413,6 +433,10 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
             continue
         spans.append((s, e))
     return spans, civic
+
+
+def _unknown(r: dict) -> bool:
+    return r["place"] is None or r.get("cue") == "container"
 
 
 def find_places(text: str, doc=None) -> list[dict]:
@@ -479,7 +503,9 @@ def find_places(text: str, doc=None) -> list[dict]:
     spans += read_as
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
     # Corbin", "Clark was captured").
-    cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp)
+    prior = text_countries(text)
+    cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp,
+                                  frozenset(prior))
             if text[c[0]:c[1]] not in surnames]
     spans += [(s, e) for s, e, _ in cued]
     # A town the model took for a people is a town where the words make it one: "from Belgorod",
@@ -506,13 +532,14 @@ def find_places(text: str, doc=None) -> list[dict]:
             extended[(m.start(1), m.end(1))] = True
             codes.add((m.start(1), m.end(1)))
     chosen.sort()
-    results = _resolve(text, chosen, read_as)
+    results = _resolve(text, chosen, read_as, Prior(text, chosen))
     # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
     # name begins with a place. The place inside it is the toponym; read all again with it.
-    if any(r["place"] is None and (s, e) in inner for (s, e), r in zip(chosen, results)):
+    # (A name placed only at its container counts as unknown here: the place inside it is better.)
+    if any(_unknown(r) and (s, e) in inner for (s, e), r in zip(chosen, results)):
         chosen = sorted(x for sp, r in zip(chosen, results)
-                        for x in (inner[sp] if r["place"] is None and sp in inner else [sp]))
-        results = _resolve(text, chosen, read_as)
+                        for x in (inner[sp] if _unknown(r) and sp in inner else [sp]))
+        results = _resolve(text, chosen, read_as, Prior(text, chosen))
     names = [text[s:e] for s, e in chosen]
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
@@ -532,6 +559,11 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue
         if (s, e) not in codes and _acronym(text, s, e, p):
             continue
+        if currency_after(text, e):
+            continue        # "the US dollar", "the Syrian pound": money, not a place
+        if (" " not in n and p.feature.startswith("PPL") and p.population < 100_000
+                and (s, e) not in from_ner and _BODY_AFTER.match(text, e)):
+            continue        # "the Federal Security Service": a body's first word, not a town
         if (s, e) in person1 and top and p.country != top and not _overlay(p):
             continue        # a one-word person's name that is also a town abroad (Obama, Japan)
         if (extended[(s, e)] or (s, e) in listed_only or r["score"] >= 0.5

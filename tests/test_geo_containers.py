@@ -1,0 +1,132 @@
+"""Containers bind and the text's country is a prior: sentences written for each shape.
+
+Each test reads a text as the desk does (find_places, then locate over the whole text) or
+resolves given spans, and checks the event lands in the country and division the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from livedesk.geo import find_places, locate, resolve_spans
+from livedesk.geo.containers import container_of, text_countries
+from livedesk.geo.gazetteer import haversine
+
+
+def _event(text: str):
+    return locate(text, 0, len(text), find_places(text))
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    s = text.index(name)
+    return s, s + len(name)
+
+
+# --- containers, one shape each --------------------------------------------------------------
+
+def test_coder_brackets_bind_a_commune_to_its_province():
+    # "X (X, Y)": the gazetteer has no commune of that name; its province is the most
+    # specific place the text supports, never a namesake abroad.
+    loc = _event("Unidentified gunmen shot a teacher in Busoni (Busoni, Kirundo) on Friday.")
+    assert loc.country == "BI" and loc.precision == 4 and loc.admin1 == "Kirundo"
+
+
+def test_coder_brackets_pick_the_namesake_inside_the_province():
+    loc = _event("Police dispersed a crowd in Caracol (Caracol, Nord-Est) with tear gas.")
+    assert loc.country == "HT" and loc.precision == 1
+
+
+def test_a_district_of_a_city_in_brackets_is_placed_in_the_city_province():
+    loc = _event("A grenade was thrown at a tea shop in Hodan (Hodan, Banadir).")
+    assert loc.country == "SO"
+
+
+def test_town_comma_province_binds():
+    loc = _event("A roadside bomb hit a police pickup near Tsafe, Zamfara state, killing two.")
+    assert loc.country == "NG" and loc.admin1 == "Zamfara"
+
+
+def test_town_in_a_city_countryside_is_in_that_province_not_abroad():
+    loc = _event("A mortar round landed in Basira city in Deir-ez-Zor countryside, wounding a boy.")
+    assert loc.country == "SY" and loc.precision == 4
+
+
+def test_the_district_of_a_city():
+    loc = _event("Gunmen killed a shopkeeper in the Hodan district of Mogadishu overnight.")
+    assert loc.country == "SO" and haversine(2.04, 45.34, loc.lat, loc.lon) < 25
+    assert loc.precision == 2       # a quarter placed at its city: within ~25 km, honestly
+
+
+def test_town_a_distance_and_direction_from_a_city():
+    loc = _event("Looters raided shops in Al-Faw, 70 km southeast of Wad Medani, on Wednesday.")
+    assert loc.country == "SD"
+
+
+def test_town_in_southern_country():
+    loc = _event("Artillery hit Tonga in western Cameroon, killing two farmers.")
+    assert loc.country == "CM"
+
+
+def test_the_division_named_with_its_word_is_the_division_there():
+    # "Northern province, Sudan": not Sri Lanka's Northern Province, and the division
+    # itself, not a northern part of it.
+    loc = _event("Clashes spread across Northern province, Sudan, on Tuesday.")
+    assert loc.country == "SD" and loc.precision == 4
+
+
+def test_a_town_named_with_a_persian_ezafe_and_its_province():
+    loc = _event("Air strikes hit Qala i Naw in Ghor province of Afghanistan, leaving seven dead.")
+    assert loc.country == "AF" and loc.precision == 1
+
+
+def test_a_container_is_not_read_where_nothing_follows_the_name():
+    text = "Heavy rain fell on Kirundo. Crops were lost."
+    assert container_of(text, *_span(text, "Kirundo")) is None
+
+
+# --- the text's country ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cc", [
+    ("Syrian troops pushed into Palmyra after a week of fighting with jihadists.", "SY"),
+    ("Militants overran a checkpoint near Palmyra, the Syrian Observatory said.", "SY"),
+    ("The Cameroonian army shelled positions around Tonga on Saturday.", "CM"),
+])
+def test_the_peoples_adjective_is_a_prior_for_every_place(text, cc):
+    loc = _event(text)
+    assert loc is not None and loc.country == cc
+
+
+def test_given_spans_take_the_prior_too():
+    text = "Syrian troops entered Palmyra at dawn."
+    (p,) = resolve_spans(text, [_span(text, "Palmyra")])
+    assert p["country"] == "SY"
+
+
+def test_adjectives_and_countries_named_outside_the_spans():
+    text = "South Sudanese police met Ugandan officers; prices rose in Syria and the Lebanese pound fell."
+    got = text_countries(text)
+    assert set(got) == {"SS", "UG", "SY"}     # not Sudan, not Lebanon (money names no place)
+    assert "SY" not in text_countries(text, [_span(text, "Syria")])
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Shops in Beirut closed over the high US dollar exchange rate.", "US"),
+    ("Officers of the Federal Security Service detained a man in Yekaterinburg.", "AR"),
+])
+def test_money_and_bodies_are_no_places(text, absent):
+    assert absent not in {p["country"] for p in find_places(text)}
+    assert _event(text).country != absent
+
+
+# --- one way of reading ----------------------------------------------------------------------
+
+def test_a_span_reads_the_same_alone_or_with_others():
+    text = ("Syrian troops entered Palmyra on Sunday. Officials in Homs said the road to "
+            "Damascus was open again.")
+    alone = resolve_spans(text, [_span(text, "Palmyra")])[0]
+    together = resolve_spans(text, [_span(text, n) for n in ("Palmyra", "Homs", "Damascus")])[0]
+    assert (alone["geonames_id"], alone["country"]) == (together["geonames_id"], together["country"])
+
+
+def test_a_province_alone_is_placed_at_the_province():
+    loc = _event("Security forces swept Kunar province for militants, the Afghan ministry said.")
+    assert loc.country == "AF" and loc.precision == 4 and loc.uncertainty_km >= 50

@@ -1,0 +1,201 @@
+"""Build training/places/events.jsonl: one- and two-sentence conflict event descriptions in our
+own words, each with the place the event happened at, looked up in the gazetteer's own data.
+
+    PYTHONPATH=src .venv/bin/python training/places/build.py
+
+Deterministic: the same gazetteer gives the same file. Two parts:
+  - templates.py's sentence shapes filled with towns picked from the gazetteer (cities500 rows
+    of each country, chosen by a hash of the name, half of them names that a place abroad
+    also bears) and their provinces as journalists spell them (slots.py);
+  - hand.tsv: sentences written one by one, each with the gazetteer name of its place.
+Each line: id, text, gold {name, geonameid, lat, lon, country, admin1, feature}, genre,
+shape, split ("train" or "validation", by country).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from slots import ADMIN1_SPELLING, COUNTRIES, VALIDATION  # noqa: E402
+from templates import PROVINCE_ONLY, TOWN, TOWN_NEAR  # noqa: E402
+
+from livedesk.geo import gazetteer  # noqa: E402
+from livedesk.geo.normalise import key  # noqa: E402
+
+TOWNS_PER_COUNTRY = 16
+AMBIGUOUS_SHARE = 0.5
+PROVINCES_PER_COUNTRY = 3
+
+
+def _h(s: str) -> str:
+    return hashlib.sha256(s.encode()).hexdigest()
+
+
+def _plain(name: str) -> str:
+    """A GeoNames name as English text writes it: no diacritics or ayn/hamza marks."""
+    s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ʿ", ""))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    for ch in "‘’ʻʼ`'":
+        s = s.replace(ch, "")
+    return " ".join(s.split())
+
+
+def _bearing_word(lat1, lon1, lat2, lon2) -> str:
+    """Compass word for the direction from point 2 to point 1 (X lies <word> of Y)."""
+    dy = lat1 - lat2
+    dx = (lon1 - lon2) * math.cos(math.radians(lat2))
+    ang = (math.degrees(math.atan2(dx, dy)) + 360) % 360
+    words = ["north", "northeast", "east", "southeast", "south", "southwest", "west", "northwest"]
+    return words[int((ang + 22.5) // 45) % 8]
+
+
+def _gold(row) -> dict:
+    pid, name, lat, lon, cc, a1, feature, pop, gid, src = row
+    return {"name": name, "geonameid": gid, "place_id": pid, "lat": lat, "lon": lon,
+            "country": cc, "admin1": a1, "feature": feature, "source": src}
+
+
+def _towns(con, cc: str, gz) -> list:
+    rows = con.execute(
+        "SELECT id, name, lat, lon, cc, admin1, feature, pop, gid, src FROM places WHERE cc = ? AND"
+        " feature IN ('PPL', 'PPLC') AND pop >= 1000 AND admin1 IS NOT NULL AND src LIKE 'geonames%'",
+        (cc,)).fetchall()
+    amb, plain = [], []
+    seen = set()
+    for r in sorted(rows, key=lambda r: _h(r[1])):
+        written = _plain(r[1])
+        k = key(written)
+        if (not written or k in seen or any(ch.isdigit() for ch in written) or len(written) < 4
+                or "(" in written or "/" in written):
+            continue
+        # Only towns this name leads to inside the country, as a writer would mean it: the
+        # most populous of its namesakes at home (a writer naming a small namesake says more).
+        home = [p for p, kind in gz.lookup(k) if p.country == cc and p.feature.startswith("PPL")]
+        if not home or max(home, key=lambda p: p.population).id != r[0]:
+            continue
+        seen.add(k)
+        abroad = any(p.country != cc for p, kind in gz.lookup(k))
+        (amb if abroad else plain).append(r)
+    n_amb = int(TOWNS_PER_COUNTRY * AMBIGUOUS_SHARE)
+    picked = amb[:n_amb] + plain[:TOWNS_PER_COUNTRY - min(n_amb, len(amb))]
+    return picked[:TOWNS_PER_COUNTRY]
+
+
+def _admin1_rows(con, cc: str) -> dict:
+    """Provinces by name; a name two provinces share (Maputo city and Maputo province) is left
+    out: the text could not tell which is meant."""
+    rows = con.execute("SELECT id, name, lat, lon, cc, admin1, feature, pop, gid, src FROM places"
+                       " WHERE cc = ? AND feature = 'ADM1'", (cc,)).fetchall()
+    names = [r[5] for r in rows]
+    return {r[5]: r for r in rows if names.count(r[5]) == 1}
+
+
+def _big_near(con, cc: str, town) -> tuple | None:
+    """The nearest town of 50,000 or more in the same country, 10 to 80 km away."""
+    rows = con.execute(
+        "SELECT id, name, lat, lon, cc, admin1, feature, pop, gid, src FROM places WHERE cc = ? AND"
+        " feature IN ('PPL', 'PPLC') AND pop >= 50000 AND src LIKE 'geonames%'", (cc,)).fetchall()
+    best = None
+    for r in rows:
+        d = gazetteer.haversine(town[2], town[3], r[2], r[3])
+        if 10 <= d <= 80 and (best is None or d < best[0]):
+            best = (d, r)
+    return best
+
+
+def _hand(con, gz, tsv: str = "hand.tsv") -> list[dict]:
+    out, missing = [], []
+    for i, line in enumerate((HERE / tsv).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, place, shape = line.split("\t")
+        name, cc, feature = place.split("|")
+        cands = [p for p, _k in gz.lookup(key(name)) if p.country == cc
+                 and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))]
+        if not cands:
+            missing.append(f"{tsv}:{i}: no {feature} {name!r} in {cc} in the gazetteer")
+            continue
+        p = max(cands, key=lambda p: p.population)
+        out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
+                    "country": cc})
+    for m in missing:
+        print(m, file=sys.stderr)
+    return out
+
+
+def build_hard() -> list[dict]:
+    """The harder validation set (hard.tsv): every line written by hand, all validation."""
+    gz = gazetteer.get()
+    con = sqlite3.connect(f"file:{gz.path}?mode=ro", uri=True)
+    items = _hand(con, gz, "hard.tsv")
+    for i, it in enumerate(items):
+        it["id"] = f"hard-{i:04d}"
+        it["split"] = "hard"
+    return items
+
+
+def build() -> list[dict]:
+    gz = gazetteer.get()
+    con = sqlite3.connect(f"file:{gz.path}?mode=ro", uri=True)
+    items = []
+    for cc, (country, demonym) in COUNTRIES.items():
+        a1rows = _admin1_rows(con, cc)
+        spell = ADMIN1_SPELLING.get(cc, {})
+        towns = _towns(con, cc, gz)
+        for n, t in enumerate(towns):
+            a1 = spell.get(t[5], t[5])
+            if a1 is None or "(" in a1:
+                continue            # a division with no name journalists write
+            slots = {"T": _plain(t[1]), "A": a1, "C": country, "D": demonym,
+                     "N": str(2 + int(_h(t[1])[:2], 16) % 19)}
+            pool = TOWN
+            near = _big_near(con, cc, t)
+            if near and n % 3 == 0:
+                d, big = near
+                slots.update(B=_plain(big[1]), K=str(int(round(d / 5.0)) * 5 or 5),
+                             W=_bearing_word(t[2], t[3], big[2], big[3]))
+                pool = TOWN_NEAR
+            genre, shape, tpl = pool[int(_h(cc + t[1])[:6], 16) % len(pool)]
+            items.append({"text": tpl.format(**slots), "gold": _gold(t), "genre": genre,
+                          "shape": shape, "country": cc})
+        provinces = [(a1, row) for a1, row in a1rows.items()
+                     if spell.get(a1, a1) is not None and "(" not in spell.get(a1, a1)]
+        for a1, row in sorted(provinces, key=lambda t: _h(cc + t[0]))[:PROVINCES_PER_COUNTRY]:
+            written = spell.get(a1, a1)
+            genre, shape, tpl = PROVINCE_ONLY[int(_h(a1)[:6], 16) % len(PROVINCE_ONLY)]
+            items.append({"text": tpl.format(A=written, C=country, D=demonym), "gold": _gold(row),
+                          "genre": genre, "shape": shape, "country": cc})
+    items += _hand(con, gz)
+    for i, it in enumerate(items):
+        it["id"] = f"pl-{i:04d}"
+        it["split"] = "validation" if it["country"] in VALIDATION else "train"
+    return items
+
+
+def main() -> None:
+    items = build()
+    out = HERE / "events.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
+    countries = {it["country"] for it in items}
+    val = sum(it["split"] == "validation" for it in items)
+    print(f"{out}: {len(items)} events, {len(countries)} countries, validation {val}")
+    hard = build_hard()
+    out = HERE / "hard.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for it in hard:
+            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{out}: {len(hard)} events, {len({it['country'] for it in hard})} countries (validation only)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Slot lists of the written places set (facts: names and adjectives, written by us)."""
+
+# Country code -> (name as news writes it, adjective).
+COUNTRIES = {
+    "SY": ("Syria", "Syrian"), "IQ": ("Iraq", "Iraqi"), "YE": ("Yemen", "Yemeni"),
+    "AF": ("Afghanistan", "Afghan"), "PK": ("Pakistan", "Pakistani"), "UA": ("Ukraine", "Ukrainian"),
+    "PS": ("Gaza", "Palestinian"), "LB": ("Lebanon", "Lebanese"), "SD": ("Sudan", "Sudanese"),
+    "SS": ("South Sudan", "South Sudanese"), "SO": ("Somalia", "Somali"), "ET": ("Ethiopia", "Ethiopian"),
+    "KE": ("Kenya", "Kenyan"), "NG": ("Nigeria", "Nigerian"), "ML": ("Mali", "Malian"),
+    "BF": ("Burkina Faso", "Burkinabe"), "NE": ("Niger", "Nigerien"), "TD": ("Chad", "Chadian"),
+    "CM": ("Cameroon", "Cameroonian"), "CF": ("Central African Republic", "Central African"),
+    "CD": ("DR Congo", "Congolese"), "BI": ("Burundi", "Burundian"), "MZ": ("Mozambique", "Mozambican"),
+    "LY": ("Libya", "Libyan"), "TR": ("Turkey", "Turkish"), "MM": ("Myanmar", "Myanmar"),
+    "CO": ("Colombia", "Colombian"), "MX": ("Mexico", "Mexican"), "IN": ("India", "Indian"),
+    "RU": ("Russia", "Russian"), "AZ": ("Azerbaijan", "Azerbaijani"), "AM": ("Armenia", "Armenian"),
+    "HT": ("Haiti", "Haitian"), "BD": ("Bangladesh", "Bangladeshi"), "PH": ("the Philippines", "Philippine"),
+    "EG": ("Egypt", "Egyptian"),
+}
+
+# Countries held out for validation (no rule is written looking at their errors).
+VALIDATION = frozenset(("YE", "SO", "CD", "MM", "CO", "BF", "AZ", "LY", "SS", "IN", "EG"))
+
+# Provinces as journalists write them, where the gazetteer's English display name differs
+# (iso3166-2 translates some: "Five Lions" for Panjshir); None: no name news writes.
+ADMIN1_SPELLING = {
+    "AF": {"Five Lions": "Panjshir", "Hermand": "Helmand", "Loy kandahar": "Kandahar",
+           "Ningrahar": "Nangarhar", "Urozgan": "Uruzgan", "Wardag": "Wardak", "Ghowr": "Ghor",
+           "Parvan": "Parwan", "Jozjan": "Jowzjan"},
+    "IQ": {"Bagdad": "Baghdad", "Salah Al-Din": "Salahuddin", "Babylon": "Babil"},
+    "SY": {"Ladhakia": "Latakia", "Hasaka": "Hasakah", "Damascus Countryside": "Rif Dimashq"},
+    "YE": {"Beida": "Bayda", "Jouf": "Jawf", "Sana": "Sanaa", "Western Coast": "Hodeidah"},
+    "ET": {"Amara": "Amhara", "Tigrai": "Tigray", "New Flower": None, "Western Somalia": "Somali",
+           "Southern Nations, Nationalities and Peoples": "SNNPR", "Gambela Peoples": "Gambela",
+           "Harari People": "Harari", "Southwest Ethiopia Peoples": None},
+    "SO": {"Northwest": "Woqooyi Galbeed"},
+    "BF": {"Waterfalls": "Cascades", "Upper Basins": "Hauts-Bassins", "East": "Est", "North": "Nord",
+           "Central Plateau": "Plateau-Central", "East Central": "Centre-Est",
+           "North Central": "Centre-Nord", "South Central": "Centre-Sud", "West Central": "Centre-Ouest",
+           "Southwest": "Sud-Ouest"},
+    "HT": {"Big Cove": "Grand'Anse", "Center": "Centre", "North": "Nord", "Northeast": "Nord-Est",
+           "Northwest": "Nord-Ouest", "South": "Sud", "Southeast": "Sud-Est", "West": "Ouest"},
+    "CF": {"Bangi": "Bangui", "Lower Kotto": "Basse-Kotto", "Upper Kotto": "Haute-Kotto",
+           "Upper Mbomou": "Haut-Mbomou", "Gribingui": "Nana-Grebizi",
+           "Haute-Sangha / Mambere-Kadei": "Mambere-Kadei"},
+    "CD": {"Equator": "Equateur", "Upper Katanga": "Haut-Katanga", "Upper Uele": "Haut-Uele",
+           "Lower Uele": "Bas-Uele", "Central Kongo": "Kongo Central", "Upper Lomami": "Haut-Lomami",
+           "Eastern Kasai": "Kasai-Oriental", "Central Kasai": "Kasai-Central",
+           "North Ubangi": "Nord-Ubangi", "South Ubangi": "Sud-Ubangi"},
+    "MM": {"Arakan": "Rakhine", "Rangoon": "Yangon", "Irrawaddy": "Ayeyarwady", "Karen": "Kayin",
+           "Karenni": "Kayah", "Tenasserim": "Tanintharyi"},
+    "CO": {"Atlantic": "Atlantico", "Cauca Valley": "Valle del Cauca", "North Santander": "Norte de Santander",
+           "Distrito Capital De Bogota": "Bogota", "San Andres, Providencia Y Santa Catalina": None},
+    "MX": {"Lower California": "Baja California", "Hot Waters": "Aguascalientes", "Colony": None,
+           "Coahuila de Zaragoza": "Coahuila", "Michoacan De Ocampo": "Michoacan",
+           "South Lower California": "Baja California Sur", "Veracruz-Llave": "Veracruz"},
+    "TD": {"Lake": "Lac", "Eastern Logone": "Logone Oriental", "Western Logone": "Logone Occidental",
+           "Middle Chari": "Moyen-Chari", "NDjamena": "N'Djamena", "East Ennedi": "Ennedi-Est",
+           "West Ennedi": "Ennedi-Ouest", "East Mayo-Kebbi": "Mayo-Kebbi Est",
+           "West Mayo-Kebbi": "Mayo-Kebbi Ouest"},
+    "LY": {"Green Mountain": "Jabal al-Akhdar", "Western Mountain": "Jabal al-Gharbi", "Oases": "Al Wahat"},
+    "SD": {"Dar Masalit": "West Darfur", "Zalingei": "Central Darfur"},
+    "BD": {"North Bengal": "Rangpur"},
+    "NG": {"Abuja Federal Capital Territory": None},
+    "RU": {"Chechen Republic": "Chechnya", "Adygean Republic": "Adygea",
+           "Kabardino-Balkarian Republic": "Kabardino-Balkaria"},
+    "PS": {"Central Gaza Governerate": "Deir al-Balah", "Gaza City Governorate": "Gaza",
+           "Jerusalem Governorate": None, "Jericho and Al Aghwar": "Jericho",
+           "Ramallah and al-Bireh": "Ramallah"},
+    "PH": {},
+}
