@@ -11,8 +11,9 @@ from typing import Iterable
 from livedesk.model import Event, Mention
 
 
-def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, float]:
-    """Pairwise precision and recall of "same event" over the mentions labelled in `truth`."""
+def pair_sets(events: Iterable[Event], truth: dict[str, str]) -> tuple[set, set]:
+    """The mention pairs put in one event, and the pairs that belong in one, over the mentions
+    labelled in `truth` (mention id -> gold event label)."""
     pred = set()
     for e in events:
         ids = sorted(i for i in e.mention_ids if i in truth)
@@ -20,9 +21,13 @@ def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, flo
     by_label: dict[str, list[str]] = {}
     for mid, lab in truth.items():
         by_label.setdefault(lab, []).append(mid)
-    gold = set()
-    for ids in by_label.values():
-        gold.update(combinations(sorted(ids), 2))
+    gold = {p for ids in by_label.values() for p in combinations(sorted(ids), 2)}
+    return pred, gold
+
+
+def pairwise(events: Iterable[Event], truth: dict[str, str]) -> tuple[float, float]:
+    """Pairwise precision and recall of "same event" over the mentions labelled in `truth`."""
+    pred, gold = pair_sets(events, truth)
     tp = len(pred & gold)
     precision = tp / len(pred) if pred else 1.0
     recall = tp / len(gold) if gold else 1.0

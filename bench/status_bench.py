@@ -24,7 +24,6 @@ import json
 import sys
 from collections import Counter
 from datetime import datetime
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +35,7 @@ from livedesk.fuse.corroborate import kind_of  # noqa: E402
 from livedesk.fuse.sets import mention_from_dict  # noqa: E402
 from livedesk.model import Mention, Report  # noqa: E402
 from livedesk.sources import identity  # noqa: E402
+from fusion_eval import pair_sets  # noqa: E402
 
 SETS = ROOT / "training" / "scenarios"
 
@@ -67,14 +67,7 @@ class Tally:
         self.misses: list[str] = []
 
     def add_pairs(self, events, truth: dict[str, str]) -> None:
-        pred = set()
-        for e in events:
-            ids = sorted(i for i in e.mention_ids if i in truth)
-            pred.update(combinations(ids, 2))
-        by: dict[str, list[str]] = {}
-        for mid, lab in truth.items():
-            by.setdefault(lab, []).append(mid)
-        gold = {p for ids in by.values() for p in combinations(sorted(ids), 2)}
+        pred, gold = pair_sets(events, truth)
         self.tp += len(pred & gold)
         self.pred += len(pred)
         self.gold += len(gold)
