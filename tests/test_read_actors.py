@@ -220,3 +220,30 @@ def test_communal_and_pro_government_militias(text, a1, a2):
     got1, got2, _ = _read_actors(text)
     assert (got1, got2) == (a1, a2)
     assert actor_type(got1) in ("militia", "unidentified", "militants")
+
+
+def _pair(text: str, country: str = "Syria"):
+    doc = get_nlp()(text)
+    return who_did_what(next(doc.sents), country)
+
+
+def test_a_passive_cut_by_a_parenthetical_keeps_its_subject_as_the_one_acted_on():
+    # the small parser leaves a bare "was" when a parenthetical splits the passive
+    a1, a2 = _pair("A police patrol was, witnesses said, ambushed by ISWAP fighters near Monguno.", "Nigeria")
+    assert a1 == "Islamic State West Africa Province"
+    assert a2 is not None and a2.startswith("Police Forces of Nigeria")
+
+
+def test_a_definite_generic_points_back_to_the_one_group_named():
+    a1, _ = _pair("Al-Shabaab said the militants had overrun an army base near Jilib.", "Somalia")
+    assert a1 == "Al-Shabaab"
+    # indefinite gunmen stay unidentified, and two named groups leave "the militants" unresolved
+    a1, _ = _pair("Gunmen killed three farmers near Jilib, where Al-Shabaab is active.", "Somalia")
+    assert a1 == "Unidentified Armed Group (Somalia)"
+    a1, _ = _pair("Both Hamas and Palestinian Islamic Jihad are active there; the militants fired rockets at Sderot.", "Israel")
+    assert a1 == "Unidentified Armed Group (Israel)"
+
+
+def test_whom_a_speaker_tells_is_no_party():
+    _, a2 = _pair("Two Nigerian soldiers were - residents told reporters - abducted by ISWAP fighters.", "Nigeria")
+    assert a2 is not None and a2.startswith("Military Forces of Nigeria")

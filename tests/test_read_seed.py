@@ -31,9 +31,6 @@ def _within(f, start: str, end: str) -> bool:
         and date.fromisoformat(f.date_end) >= date.fromisoformat(start)
 
 
-@pytest.mark.xfail(strict=True, reason="known regression (issue 14): the passive 'shot down by the terrorists' "
-                   "has an agent the actors stage cannot name, and it falls back to the helicopter's 'Syrian'; "
-                   "the downing told beside the capture is not typed separately (one type per sentence)")
 def test_helicopter_downed_near_t4_on_may_10(reading):
     text, rd = reading
     frames = [f for f in rd.events if f.sub_event_type in ("Armed clash", "Shelling/artillery/missile attack")

@@ -285,6 +285,21 @@ def _verb_of(tok: Token) -> Token:
     return t
 
 
+def _cut_passive(h: Token) -> bool:
+    """'a helicopter was, according to X, shot down by ...': a parenthetical between the
+    auxiliary and the participle leaves the small parser a bare 'was' with the participle hung
+    elsewhere (as a clause, an attribute, a conjunct). A 'be' followed at once by a parenthetical
+    and later in its sentence by a participle or a 'by' agent, with no adjective of its own, is
+    that passive, and its subject is what was acted on."""
+    if h.lemma_ != "be" or any(c.dep_ in ("acomp", "expl") for c in h.children):
+        return False
+    doc = h.doc
+    if h.i + 1 >= len(doc) or doc[h.i + 1].text not in (",", "(", "-", "\u2013", "\u2014"):
+        return False
+    end = h.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    return any(t.tag_ == "VBN" or t.dep_ == "agent" for t in doc[h.i + 2:end])
+
+
 def _role(tok: Token) -> int:
     t = tok
     for _ in range(6):
@@ -293,6 +308,8 @@ def _role(tok: Token) -> int:
             h = t.head
             if h.lemma_ in SAY:
                 return -1
+            if _cut_passive(h):
+                return 2
             if h.lemma_ in UNDERGO or (h.lemma_ == "come" and any(c.lower_ == "under" for c in h.children)):
                 return 2
             return 1
@@ -306,6 +323,9 @@ def _role(tok: Token) -> int:
             return -1 if verb.lemma_ in SAY else 1
         if dep == "pobj" and t.head.lower_ == "by":
             return 1
+        # "residents told reporters": whom a speaker tells is the audience, not a party
+        if dep in ("dobj", "dative") and t.head.lemma_ == "tell":
+            return -1
         if dep in ("dobj", "attr", "oprd", "dative"):
             return 2
         if dep == "pobj" and t.head.lower_ in TOWARD:
@@ -501,8 +521,15 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             out[-1] = m
             continue
         out.append(m)
+    speakers = [m for m in out if m.role == -1 and not m.actor.generic]
     for m in out:
         if m.role != -1 or m.actor.generic:
+            continue
+        # "according to the Houthis, ... brought down by their air defences": the one speaker
+        # whose own forces ("their", "its") did the act is the doer
+        if len(speakers) == 1 and any(t.lower_ in ("its", "their", "our") and t.head.dep_ == "pobj"
+                                      and t.head.head.dep_ == "agent" for t in m.span.sent):
+            m.role = 1
             continue
         speech = m.span.root.head
         # "ISKP claimed a suicide bombing": who claims an attack made it
@@ -605,6 +632,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             later = {id(x) for x in same[1:]}
             named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
             named.sort(key=lambda x: x[2].span.start)
+    named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
@@ -620,6 +648,38 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     if a1 == a2:
         a2 = None
     return a1, a2
+
+
+ANAPHORIC_DET = {"the", "these", "those"}
+STATE_TYPES = {"state forces", "police", "foreign forces"}
+
+
+def _definite_back(named: list, span: Span, country: str | None, on: date | None) -> list:
+    """'ISIS said ... shot down by the terrorists': a definite generic ('the militants', 'the
+    terrorists', 'the rebels') points back to a group already named, as a coder reads it. When
+    this sentence or the one before names exactly one non-state armed group, the definite
+    generic is that group; an indefinite one ('gunmen', 'unknown assailants') stays unidentified."""
+    generic = [i for i, (_, _, m) in enumerate(named)
+               if m.actor.generic and m.actor.type in ("unidentified", "rebels") and m.span.start > 0
+               and span.doc[m.span.start - 1].lower_ in ANAPHORIC_DET]
+    if not generic:
+        return named
+    doc = span.doc
+    lo = span.start
+    if lo > 0 and doc.has_annotation("SENT_START"):
+        lo = doc[lo - 1].sent.start
+    groups = {m.actor.name: m for m in mentions(doc[lo:span.end])
+              if not m.actor.generic and m.actor.type not in STATE_TYPES | VICTIM_TYPES
+              and m.actor.type not in ("protesters", "rioters")}
+    if len(groups) != 1:
+        return named
+    g = next(iter(groups.values()))
+    out = list(named)
+    for i in generic:
+        _, r, m = out[i]
+        m2 = ActorMention(g.actor, m.span, r, g.country)
+        out[i] = (_name(m2, country, on), r, m2)
+    return out
 
 
 def agent(span: Span, country: str | None, near: int | None = None, on: date | None = None) -> str | None:
