@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import resource
 import sys
 import time
 import zlib
@@ -98,6 +99,18 @@ def bare(name: str | None) -> str | None:
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() if name else None
 
 
+def actor_kind(note: dict) -> str:
+    """What sort of name the coder recorded as actor1: where the actor stage's misses lie."""
+    a = note["actor1"]
+    if a is None:
+        return "none recorded"
+    if re.match(r"(Military|Police) Forces of ", a):
+        return "state forces (Military/Police Forces of X)"
+    if re.match(r"(Unidentified Armed Group|Protesters|Rioters|Civilians) \(|.+ Ethnic Militia \(", a):
+        return "generic named by country (Unidentified Armed Group, Protesters, Rioters ...)"
+    return "named group"
+
+
 def score(notes: list[dict], frames: list[dict | None]) -> dict:
     n = len(notes)
     got = [f["sub_event_type"] if f else None for f in frames]
@@ -134,7 +147,8 @@ def report(notes: list[dict], outs: list[dict]) -> None:
     print("per class (F1, n):")
     for lab, (f, k) in sorted(s["per"].items(), key=lambda kv: -kv[1][0]):
         print(f"  {f:.2f}  n={k:<3d} {lab}")
-    for title, key in (("disorder type", lambda x: DISORDER[ACLED[x["sub_event_type"]]]),
+    for title, key in (("kind of gold actor1", actor_kind),
+                       ("disorder type", lambda x: DISORDER[ACLED[x["sub_event_type"]]]),
                        ("event type", lambda x: ACLED[x["sub_event_type"]]),
                        ("date shape", lambda x: x.get("date_form", "on"))):
         print(f"by {title}:")
@@ -165,6 +179,11 @@ def errors(notes: list[dict], outs: list[dict]) -> None:
 ACLED: dict[str, str] = {}
 
 
+def _child_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--direct", action="store_true", help="call read_many, not `livedesk extract`")
@@ -174,10 +193,12 @@ def main() -> int:
     from livedesk.model import ACLED_TYPES
     ACLED.update(ACLED_TYPES)
     notes = load(args.limit)
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0 = time.perf_counter()
+    c0 = time.process_time() + _child_cpu()
     outs, via = read(notes, args.direct)
+    cpu = time.process_time() + _child_cpu() - c0
     print(f"coder bench, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC: read {len(notes)} notes via {via} "
-          f"in {time.perf_counter() - t0:.1f} s wall ({time.process_time() - c0:.1f} s CPU in this process)")
+          f"in {time.perf_counter() - t0:.1f} s wall, {cpu:.1f} s CPU (this process and the extract command)")
     report(notes, outs)
     if args.errors:
         errors(notes, outs)
