@@ -341,6 +341,21 @@ def test_every_report_is_marked_with_its_language():
     assert (en.lang, ru.lang, short.lang) == ("en", "ru", None)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a fuel depot in Nyala on Sunday evening, residents said. Video: "
+     "https://example.org/v/nyala-depot", "en"),
+    ("Two boats were hit off the coast overnight, the navy said. More at www.example.net/a/b?x=1 "
+     "and from @coastwatch_feed, write to desk@example.org", "en"),
+    ("Des tirs ont visé le marché central dans la matinée, selon la protection civile. "
+     "https://example.org/fr/marche", "fr"),
+    ("Артиллерия обстреляла рынок утром, сообщили местные жители. https://example.org/ru/rynok", "ru"),
+])
+def test_links_and_handles_do_not_hide_a_posts_language(text, lang):
+    # channel posts end with links and @handles; their letters are no language's words
+    from livedesk.ingest.language import detect
+    assert detect(text) == lang
+
+
 def test_an_empty_folder_is_named(tmp_path):
     (tmp_path / "empty").mkdir()
     [e] = list(read_sources([str(tmp_path / "empty")]))
