@@ -199,6 +199,28 @@ def test_bad_input_is_a_named_error(data, code):
     assert e.value.code == code and e.value.where.split(":")[0] == "bad.input"
 
 
+FEED_HEAD = (b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Wire</title>"
+             b"<item><title>Depot hit</title><description>A drone hit a fuel depot on Monday, officials said."
+             b"</description><guid>w1</guid></item>")
+
+
+def test_a_feed_broken_after_some_items_gives_them_and_names_the_break():
+    # cut short in transfer: the whole item before the cut is read, the cut is an error
+    cut = FEED_HEAD + b"<item><title>Bridge</title><description>Shelling damaged the bri"
+    errors: list[InputError] = []
+    reports = read_bytes(cut, "wire.xml", errors=errors)
+    assert [r.title for r in reports][:1] == ["Depot hit"]
+    [e] = errors
+    assert e.code == "bad_feed" and e.where.startswith("wire.xml:1") and "malformed XML" in str(e)
+    assert f"{len(reports)} item(s) before the break were read" in str(e)
+    # a whole feed whose only fault is its declared encoding loses nothing: no error
+    errors = []
+    latin = FEED_HEAD.replace(b"utf-8", b"us-ascii").replace(b"officials", "offici\u00e9ls".encode()) \
+        + b"</channel></rss>"
+    assert len(read_bytes(latin, "wire.xml", errors=errors)) == 1 and errors == []
+    assert read_bytes(FEED_HEAD + b"</channel></rss>", "wire.xml", errors=errors) and errors == []
+
+
 def test_too_large_and_missing(tmp_path):
     small = replace(get_settings(), max_bytes=100)
     big = tmp_path / "big.txt"
