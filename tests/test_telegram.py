@@ -132,6 +132,34 @@ def test_export_through_the_cli(tmp_path):
     assert again.code == 0 and again.err_lines[0].startswith("0 new, 6 duplicate")
 
 
+def test_posts_in_every_language_are_shown_on_the_channels_page(tmp_path):
+    """Stored is not enough: the channel's page lists each post, marked with its language and
+    laid out in its own direction."""
+    import asyncio
+    import re
+    import httpx
+    from livedesk.service import Desk
+    from livedesk.settings import Settings
+    from livedesk.web.app import create_app
+    assert cli("ingest", str(EXPORT), home=tmp_path).code == 0
+    desk = Desk(Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", home=tmp_path))
+    try:
+        outlet = desk.store.list_reports()[0]["outlet"]
+
+        async def get(url):
+            transport = httpx.ASGITransport(app=create_app(desk.settings, desk=desk))
+            async with httpx.AsyncClient(transport=transport, base_url="http://desk.test") as c:
+                return await c.get(url, follow_redirects=True)
+        page = asyncio.run(get("/sources/" + outlet)).text
+    finally:
+        desk.close()
+    items = re.findall(r'<li( lang="[a-z]+")?><strong dir="auto">', page)
+    assert sorted(items) == sorted([' lang="en"'] * 3 + [' lang="ar"', ' lang="ru"', ' lang="uk"']), items
+    for lang in ("ar", "ru", "uk"):
+        assert f'title="language of the report" lang="en">{lang}</span>' in page
+    assert "قصفت" in page
+
+
 def test_watch_polls_the_preview_through_the_safe_fetcher(tmp_path, preview_server):
     refused = cli("watch", "--once", preview_server, home=tmp_path)
     assert refused.code == 1
