@@ -75,6 +75,15 @@ def test_export_message_of_wrong_shape_is_named_and_the_rest_read(tmp_path):
     assert all(str(bad) in str(e) for e in errors)
 
 
+def test_a_telegram_address_without_a_channel_name_says_so(tmp_path):
+    # not "file not found": the person meant a channel and wrote its name wrong
+    for src in ("t.me/x", "t.me/", "telegram.me/joinchat/AAAAAE1x"):
+        [e] = list(read_sources([src]))
+        assert e.code == "unsupported" and e.where == src and "t.me/NAME" in str(e), e
+    run = cli("watch", "--once", "t.me/x", home=tmp_path)
+    assert run.code == 1 and "not a public Telegram channel" in run.err, run.err
+
+
 def test_channel_names_map_to_the_preview_page():
     assert preview_url("t.me/frontline_desk") == "https://t.me/s/frontline_desk"
     assert preview_url("https://t.me/s/frontline_desk") == "https://t.me/s/frontline_desk"

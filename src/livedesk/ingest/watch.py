@@ -20,7 +20,7 @@ from livedesk.settings import Settings, get_settings
 
 from . import read_bytes, read_path
 from .fetch import HostLimiter, fetch
-from .telegram import preview_url
+from .telegram import not_a_channel, preview_url
 
 log = logging.getLogger(__name__)
 MAX_SEEN = 5000            # per feed: far more than any feed keeps, and the file stays small
@@ -86,6 +86,8 @@ class Watcher:
             if broken:     # no validators kept: the next poll fetches it whole, not "not modified"
                 return reports, {}
             return reports, {"etag": res.etag, "last_modified": res.last_modified}
+        if not os.path.exists(feed) and not_a_channel(feed):
+            raise not_a_channel(feed)
         broken = []
         reports = read_path(feed, self.settings, errors=broken)
         self._partly_read(broken)
