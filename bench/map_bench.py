@@ -7,16 +7,21 @@ to every name of what was typed. Prints; asserts nothing.
    and 7, a town at zoom 9 and 11), median and worst milliseconds over --repeat calls, and how
    many labels each gives the page to place. The answer cache (web/cache.py) serves repeats of
    one URL; the page rounds its box out to a grid so that small pans repeat URLs.
-2. The filters: aliases.actor_names / place_names / source_names, first call (cold: lexicons
+2. boundaries(): the /api/boundaries answer (province lines) for the views from zoom 5: CPU ms
+   of the first call (the lines of the countries in view simplified for that zoom) and of a
+   repeat (kept per country and zoom), lines and bytes sent; and the CPU time of reading the
+   package's files once a process.
+3. The filters: aliases.actor_names / place_names / source_names, first call (cold: lexicons
    and gazetteer names read) and warm, in microseconds.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 
-from livedesk.web import aliases, labels
+from livedesk.web import aliases, boundaries, labels
 
 VIEWS = {  # name: (west, south, east, north, zoom), as the page asks them
     "world z2": (-180, -90, 180, 90, 2),
@@ -47,6 +52,24 @@ def main() -> None:
     for name, (w, s, e, n, z) in VIEWS.items():
         med, worst, count = ms(lambda: labels.labels(w, s, e, n, z), args.repeat)
         print(f"  {name:16} {med:10.1f} {worst:9.1f} {count:7d}")
+    t = time.process_time()
+    countries = boundaries.index()
+    print(f"boundaries: package files read once in {(time.process_time() - t) * 1000:,.0f} ms"
+          f" CPU ({len(countries)} countries with province lines)")
+    print(f"  {'view':16} {'first ms':>9} {'repeat ms':>10} {'lines':>6} {'kB sent':>8}")
+    for name, (w, s, e, n, z) in VIEWS.items():
+        if z < boundaries.FROM_ZOOM:
+            continue
+        t = time.process_time()
+        out = boundaries.boundaries(w, s, e, n, z)
+        first = (time.process_time() - t) * 1000
+        t = time.process_time()
+        for _ in range(args.repeat):
+            boundaries.boundaries(w, s, e, n, z)
+        again = (time.process_time() - t) * 1000 / args.repeat
+        size = len(json.dumps(out, separators=(",", ":")))
+        print(f"  {name:16} {first:9.1f} {again:10.2f} {sum(len(c['lines']) for c in out):6d}"
+              f" {size / 1000:8.1f}")
     print("alias widening, microseconds (cold = first call in the process)")
     for fn, q in ((aliases.actor_names, "ISIS"), (aliases.place_names, "Tadmur"),
                   (aliases.source_names, "SOHR")):

@@ -347,6 +347,12 @@ def test_map_is_readable_offline_and_fits_the_events_below_country_level(live_se
     assert {"Damascus", "Aleppo", "Homs"} <= names, names
     assert any(n.upper() == "LEBANON" or n == "Beirut" for n in names), names
     assert page.locator("img.leaflet-tile").count() == 0
+    # the governorates' borders (Natural Earth admin-1) drawn under the names, from the desk
+    expect(page.locator("#map path.province").first).to_be_attached()
+    assert page.locator("#map .leaflet-provinces-pane path.province").count() >= 5
+    z = page.evaluate("['provinces', 'borders', 'labels'].map(p => Number(getComputedStyle("
+                      "document.querySelector('#map .leaflet-' + p + '-pane')).zIndex))")
+    assert z[1] < z[0] < z[2], z       # over the country fills, under the place names
     # the legend explains the type letters and status rings
     legend = page.locator("#legend")
     expect(legend).to_be_visible()

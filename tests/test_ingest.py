@@ -199,6 +199,28 @@ def test_bad_input_is_a_named_error(data, code):
     assert e.value.code == code and e.value.where.split(":")[0] == "bad.input"
 
 
+FEED_HEAD = (b"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Wire</title>"
+             b"<item><title>Depot hit</title><description>A drone hit a fuel depot on Monday, officials said."
+             b"</description><guid>w1</guid></item>")
+
+
+def test_a_feed_broken_after_some_items_gives_them_and_names_the_break():
+    # cut short in transfer: the whole item before the cut is read, the cut is an error
+    cut = FEED_HEAD + b"<item><title>Bridge</title><description>Shelling damaged the bri"
+    errors: list[InputError] = []
+    reports = read_bytes(cut, "wire.xml", errors=errors)
+    assert [r.title for r in reports][:1] == ["Depot hit"]
+    [e] = errors
+    assert e.code == "bad_feed" and e.where.startswith("wire.xml:1") and "malformed XML" in str(e)
+    assert f"{len(reports)} item(s) before the break were read" in str(e)
+    # a whole feed whose only fault is its declared encoding loses nothing: no error
+    errors = []
+    latin = FEED_HEAD.replace(b"utf-8", b"us-ascii").replace(b"officials", "offici\u00e9ls".encode()) \
+        + b"</channel></rss>"
+    assert len(read_bytes(latin, "wire.xml", errors=errors)) == 1 and errors == []
+    assert read_bytes(FEED_HEAD + b"</channel></rss>", "wire.xml", errors=errors) and errors == []
+
+
 def test_too_large_and_missing(tmp_path):
     small = replace(get_settings(), max_bytes=100)
     big = tmp_path / "big.txt"
@@ -339,6 +361,21 @@ def test_every_report_is_marked_with_its_language():
                       .encode(), "b.txt")
     [short] = read_bytes(b"Idlib.\n", "c.txt")
     assert (en.lang, ru.lang, short.lang) == ("en", "ru", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone struck a fuel depot in Nyala on Sunday evening, residents said. Video: "
+     "https://example.org/v/nyala-depot", "en"),
+    ("Two boats were hit off the coast overnight, the navy said. More at www.example.net/a/b?x=1 "
+     "and from @coastwatch_feed, write to desk@example.org", "en"),
+    ("Des tirs ont visé le marché central dans la matinée, selon la protection civile. "
+     "https://example.org/fr/marche", "fr"),
+    ("Артиллерия обстреляла рынок утром, сообщили местные жители. https://example.org/ru/rynok", "ru"),
+])
+def test_links_and_handles_do_not_hide_a_posts_language(text, lang):
+    # channel posts end with links and @handles; their letters are no language's words
+    from livedesk.ingest.language import detect
+    assert detect(text) == lang
 
 
 def test_an_empty_folder_is_named(tmp_path):

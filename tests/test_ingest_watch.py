@@ -66,6 +66,16 @@ def test_bad_feed_does_not_stop_others_and_backs_off(tmp_path, settings):
     assert w.skipped == [(str(bad), 1, w.state[str(bad)]["next_try"])]
 
 
+def test_a_feed_cut_short_gives_its_items_and_names_the_break(tmp_path, settings):
+    feed = tmp_path / "feed.xml"
+    whole = rss([("a", "Strike on depot"), ("b", "Bridge shelled")])
+    feed.write_text(whole[:whole.index("Bridge shelled was")])     # cut inside the second item
+    w = Watcher([str(feed)], None, settings)
+    assert "Strike on depot" in [r.title for r in w.poll_once()]
+    assert [e.code for e in w.errors] == ["bad_feed"] and "before the break" in str(w.errors[0])
+    assert w.state[str(feed)]["failures"] == 0          # read, so no backing off
+
+
 def test_corrupt_state_file_starts_afresh(tmp_path, settings):
     settings.home.mkdir(parents=True)
     (settings.home / "watch_state.json").write_text("{not json")

@@ -75,6 +75,15 @@ def test_export_message_of_wrong_shape_is_named_and_the_rest_read(tmp_path):
     assert all(str(bad) in str(e) for e in errors)
 
 
+def test_a_telegram_address_without_a_channel_name_says_so(tmp_path):
+    # not "file not found": the person meant a channel and wrote its name wrong
+    for src in ("t.me/x", "t.me/", "telegram.me/joinchat/AAAAAE1x"):
+        [e] = list(read_sources([src]))
+        assert e.code == "unsupported" and e.where == src and "t.me/NAME" in str(e), e
+    run = cli("watch", "--once", "t.me/x", home=tmp_path)
+    assert run.code == 1 and "not a public Telegram channel" in run.err, run.err
+
+
 def test_channel_names_map_to_the_preview_page():
     assert preview_url("t.me/frontline_desk") == "https://t.me/s/frontline_desk"
     assert preview_url("https://t.me/s/frontline_desk") == "https://t.me/s/frontline_desk"
@@ -130,6 +139,34 @@ def test_export_through_the_cli(tmp_path):
         store.close()
     again = cli("ingest", str(EXPORT), home=tmp_path)
     assert again.code == 0 and again.err_lines[0].startswith("0 new, 6 duplicate")
+
+
+def test_posts_in_every_language_are_shown_on_the_channels_page(tmp_path):
+    """Stored is not enough: the channel's page lists each post, marked with its language and
+    laid out in its own direction."""
+    import asyncio
+    import re
+    import httpx
+    from livedesk.service import Desk
+    from livedesk.settings import Settings
+    from livedesk.web.app import create_app
+    assert cli("ingest", str(EXPORT), home=tmp_path).code == 0
+    desk = Desk(Settings(database_url=f"sqlite:///{tmp_path / 'desk.db'}", home=tmp_path))
+    try:
+        outlet = desk.store.list_reports()[0]["outlet"]
+
+        async def get(url):
+            transport = httpx.ASGITransport(app=create_app(desk.settings, desk=desk))
+            async with httpx.AsyncClient(transport=transport, base_url="http://desk.test") as c:
+                return await c.get(url, follow_redirects=True)
+        page = asyncio.run(get("/sources/" + outlet)).text
+    finally:
+        desk.close()
+    items = re.findall(r'<li( lang="[a-z]+")?><strong dir="auto">', page)
+    assert sorted(items) == sorted([' lang="en"'] * 3 + [' lang="ar"', ' lang="ru"', ' lang="uk"']), items
+    for lang in ("ar", "ru", "uk"):
+        assert f'title="language of the report" lang="en">{lang}</span>' in page
+    assert "قصفت" in page
 
 
 def test_watch_polls_the_preview_through_the_safe_fetcher(tmp_path, preview_server):

@@ -389,6 +389,57 @@ def test_place_labels_come_by_zoom_from_the_gazetteer(app):
     assert call(app, "GET", "/api/places?zoom=99").status_code == 422
 
 
+def test_province_lines_are_the_arcs_two_provinces_share(tmp_path):
+    """Read from a TopoJSON file written here in the shape the package ships (quantized,
+    delta-encoded arcs; polygons as rings of arc indices, ~i for an arc reversed)."""
+    from livedesk.web.boundaries import read_country
+    # Two provinces side by side: arc 0 is the line between them, arcs 1 and 2 the outer border.
+    topo = {"type": "Topology", "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
+            "objects": {"xyz": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "arcs": [[0, 1]], "properties": {"name": "West"}},
+                {"type": "MultiPolygon", "arcs": [[[2, ~0]]], "properties": {"name": "East"}}]}},
+            "arcs": [[[2, 0], [0, 4]],                      # (11, 20) -> (11, 21)
+                     [[2, 4], [-2, 0], [0, -4], [2, 0]],
+                     [[2, 0], [2, 0], [0, 4], [-2, 0]]]}
+    (tmp_path / "xyz.topo.json").write_text(json.dumps(topo))
+    c = read_country(tmp_path / "xyz.topo.json")
+    assert c.code == "XYZ"
+    assert [ln.points for ln in c.lines] == [((11.0, 20.0), (11.0, 21.0))]
+    assert c.bbox == (11.0, 20.0, 11.0, 21.0)
+    # a line across the antimeridian is cut there, not drawn across the whole map
+    topo = {"type": "Topology", "objects": {"r": {"type": "GeometryCollection", "geometries": [
+                {"type": "Polygon", "arcs": [[0]]}, {"type": "Polygon", "arcs": [[~0]]}]}},
+            "arcs": [[[178, 65], [179.9, 66], [-179.9, 66.5], [-178, 67]]]}
+    (tmp_path / "rrr.topo.json").write_text(json.dumps(topo))
+    lines = [ln.points for ln in read_country(tmp_path / "rrr.topo.json").lines]
+    assert lines == [((178, 65), (179.9, 66)), ((-179.9, 66.5), (-178, 67))]
+
+
+def test_province_lines_for_the_view_from_natural_earth(app):
+    """The installed package's data (npm ci): Syria's governorates at zoom 6, only the
+    countries in view, simpler when zoomed out, none at continent scale."""
+    def get(box, zoom):
+        r = call(app, "GET", f"/api/boundaries?{box}&zoom={zoom}")
+        assert r.status_code == 200
+        assert "Natural Earth" in r.json()["source"]
+        return {c["country"]: c["lines"] for c in r.json()["boundaries"]}
+    syria = "west=35&south=32&east=42.5&north=37.5"
+    at6 = get(syria, 6)
+    assert "SYR" in at6 and len(at6["SYR"]) >= 10, at6.keys()
+    # countries whose far-off territories stretch their box (France, the USA) are not sent
+    assert set(at6) <= {"SYR", "LBN", "ISR", "JOR", "IRQ", "TUR", "CYP", "PSX"}, set(at6)
+    # a line between Homs and Hama governorates crosses the road between the two towns
+    homs_hama = [pt for ln in at6["SYR"] for pt in ln if 36.6 < pt[0] < 36.9 and 34.8 < pt[1] < 35.1]
+    assert homs_hama, "no line between Homs and Hama"
+    points = lambda d: sum(len(ln) for ln in d["SYR"])
+    assert points(get(syria, 5)) < points(at6) < points(get(syria, 9))
+    assert get(syria, 4) == {}
+    # the view's copy of the world east of 180 gets the lines moved by 360 degrees
+    east = get("west=395&south=32&east=402.5&north=37.5", 6)
+    assert east["SYR"][0][0][0] > 360
+    assert call(app, "GET", "/api/boundaries?zoom=99").status_code == 422
+
+
 def test_tile_server_is_off_by_default_and_opened_only_to_its_origin(desk, settings_for, db_url):
     from dataclasses import replace
     page = call(create_app(desk.settings, desk=desk), "GET", "/")

@@ -171,6 +171,8 @@ def read_sources(sources: Iterable[str], settings: Settings | None = None,
             yield from _read_stdin(settings)
         elif telegram.preview_url(src):
             yield from _read_url(telegram.preview_url(src), settings)
+        elif not os.path.exists(src) and telegram.not_a_channel(src):
+            yield telegram.not_a_channel(src)
         elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]{1,15}://", src):
             yield from _read_url(src, settings)
         elif os.path.isdir(src):

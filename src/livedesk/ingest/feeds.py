@@ -55,7 +55,15 @@ def _screen(data: bytes, origin: str) -> bytes:
     return data
 
 
-def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report]:
+def _broken_markup(parsed) -> bool:
+    """The XML itself is broken (cut short, a tag left open, an unknown entity): feedparser's
+    lenient parser went on, and items after the break may be lost or cut. Its other 'bozo'
+    reasons (a declared encoding it overrode, a text/plain content type) lose nothing."""
+    import xml.sax
+    return bool(parsed.get("bozo")) and isinstance(parsed.get("bozo_exception"), xml.sax.SAXParseException)
+
+
+def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report | InputError]:
     import feedparser
     data = _screen(data, origin)
     # A stream, never a string: feedparser treats a string as a URL or a file name to open.
@@ -93,15 +101,20 @@ def read_rss(data: bytes, origin: str, url: str | None = None) -> list[Report]:
         if parsed.get("bozo"):        # items cut short by broken markup: say so, not "empty"
             raise _malformed(parsed, origin)
         raise InputError("empty", origin, "no item of the feed holds text")
+    if _broken_markup(parsed):
+        # What could be read is kept, and the break is named: a feed cut short in transfer
+        # looked complete before, with its last items silently missing.
+        return [*reports, _malformed(parsed, origin, f"{len(reports)} item(s) before the break were read")]
     return reports
 
 
-def _malformed(parsed, origin: str) -> InputError:
+def _malformed(parsed, origin: str, read: str = "") -> InputError:
     exc = parsed.get("bozo_exception")
     line = getattr(exc, "getLineNumber", None)
     where = f"{origin}:{line()}" if callable(line) else origin
     detail = exc.getMessage() if hasattr(exc, "getMessage") else str(exc or "")
-    return InputError("bad_feed", where, f"malformed XML: {detail}"[:200])
+    detail = f"malformed XML: {detail}"[:200]
+    return InputError("bad_feed", where, f"{detail}; {read}" if read else detail)
 
 
 def read_json_feed(obj: dict, origin: str, url: str | None = None) -> list[Report]:

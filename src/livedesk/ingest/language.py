@@ -11,6 +11,7 @@ Russian writes ы, э, ъ and ё, which Ukrainian never does.
 """
 from __future__ import annotations
 
+import re
 import threading
 
 MIN_LETTERS = 12          # fewer letters than a short sentence: a guess, not a detection
@@ -18,6 +19,9 @@ MIN_PROBABILITY = 0.5     # below this the model is choosing between several lan
 # A report's language shows in its first paragraphs; the model's cost grows with the length.
 SAMPLE_CHARS = 1000
 
+# Links, e-mail addresses and @handles are no language's words: a post that ends "Video:
+# https://..." had its English hidden under the URL's letter sequences. A hashtag's word stays.
+_NOT_WORDS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|(?<!\w)@\w+|[#]")
 _UK_ONLY = frozenset("ієїґ")
 _RU_ONLY = frozenset("ыэъё")
 _lock = threading.Lock()
@@ -42,7 +46,7 @@ def detect(text: str | None) -> str | None:
     """'en', 'ar', 'ru', 'uk', ... for a text of a sentence or more; None when unsure."""
     if not text:
         return None
-    text = text[:SAMPLE_CHARS]
+    text = _NOT_WORDS.sub(" ", text[:SAMPLE_CHARS * 2])[:SAMPLE_CHARS]
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return None

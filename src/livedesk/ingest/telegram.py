@@ -25,12 +25,22 @@ _CHAT_TYPES = frozenset({"public_channel", "private_channel", "public_supergroup
 # Entity types whose text is a link itself (the others carry it in "href" or carry none).
 _LINK_ENTITIES = frozenset({"link", "url"})
 _PREVIEW_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:t|telegram)\.me/(?:s/)?([A-Za-z][A-Za-z0-9_]{3,31})/?$")
+_TME = re.compile(r"^(?:www\.)?(?:t|telegram)\.me(?:/|$)", re.I)   # no scheme: else it is a URL
 _MARK = b"tgme_widget_message"
 
 
 def post_id(channel_key: str, post: str) -> str:
     """A stable report id for one post of one channel."""
     return "r-" + hashlib.sha256(f"telegram\x1e{channel_key}\x1e{post}".encode()).hexdigest()[:16]
+
+
+def not_a_channel(source: str) -> InputError | None:
+    """An error for 't.me/...' written without a channel name the preview could have (a typo
+    or a private invite link), which would otherwise be looked for as a file and be 'not found'."""
+    if preview_url(source) or not _TME.match(source.strip()):
+        return None
+    return InputError("unsupported", source, "not a public Telegram channel: write t.me/NAME with the"
+                      " channel's username (letters, digits and underscores, 4 to 32 of them)")
 
 
 def preview_url(source: str) -> str | None:

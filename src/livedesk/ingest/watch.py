@@ -20,7 +20,7 @@ from livedesk.settings import Settings, get_settings
 
 from . import read_bytes, read_path
 from .fetch import HostLimiter, fetch
-from .telegram import preview_url
+from .telegram import not_a_channel, preview_url
 
 log = logging.getLogger(__name__)
 MAX_SEEN = 5000            # per feed: far more than any feed keeps, and the file stays small
@@ -79,9 +79,26 @@ class Watcher:
             res = fetch(feed, self.settings, st.get("etag"), st.get("last_modified"), limiter=self.limiter)
             if res.not_modified:
                 return [], {}
-            reports = read_bytes(res.content, feed, res.content_type, settings=self.settings)
+            broken: list[InputError] = []
+            reports = read_bytes(res.content, feed, res.content_type, settings=self.settings,
+                                 errors=broken)
+            self._partly_read(broken)
+            if broken:     # no validators kept: the next poll fetches it whole, not "not modified"
+                return reports, {}
             return reports, {"etag": res.etag, "last_modified": res.last_modified}
-        return read_path(feed, self.settings), {}
+        if not os.path.exists(feed) and not_a_channel(feed):
+            raise not_a_channel(feed)
+        broken = []
+        reports = read_path(feed, self.settings, errors=broken)
+        self._partly_read(broken)
+        return reports, {}
+
+    def _partly_read(self, errors: list[InputError]) -> None:
+        """A feed read in part (its XML broken after some items): the items are taken and the
+        break is named, as an error of this poll."""
+        for e in errors:
+            self.errors.append(e)
+            log.warning("%s", e)
 
     def poll_once(self) -> list[Report]:
         """Poll every feed due now; return (and hand to on_reports) the items not seen before."""

@@ -2,8 +2,8 @@
 
 Map libraries come from npm (package.json at the repository root) and are served from
 ./node_modules, or from web/static/vendor when the set-up copied them there: no CDN. The map draws
-its own borders and place names (web/labels.py); tiles only from a server the operator names in
-LIVEDESK_TILES.
+its own borders, province lines (web/boundaries.py) and place names (web/labels.py); tiles only
+from a server the operator names in LIVEDESK_TILES.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from livedesk.service import Desk
 from livedesk.settings import Settings, get_settings
-from livedesk.web import api, labels, pages, stream
+from livedesk.web import api, boundaries, labels, pages, stream
 from livedesk.web.cache import ResponseCache
 from livedesk.web.headers import SecurityHeaders, tile_origin
 from livedesk.web.versions import Versions
@@ -82,6 +82,7 @@ def create_app(settings: Settings | None = None, desk: Desk | None = None) -> Fa
 
     app.include_router(api.router)
     app.include_router(labels.router)
+    app.include_router(boundaries.router)
     app.include_router(stream.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

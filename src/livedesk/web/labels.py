@@ -2,9 +2,8 @@
 the map. At country scale the capitals, then ever smaller towns as the user zooms in, with the
 first-level divisions (provinces, governorates) named from zoom 5.
 
-No first-level boundary polygons ship with an npm or PyPI package under terms the project can
-use (Natural Earth admin-1 is only published as a download; the packaged copies carry
-chart-vendor licences), so divisions are labelled at the gazetteer's point for them instead.
+Divisions are named at the gazetteer's point for them; the lines between them are drawn from
+Natural Earth's admin-1 (web/boundaries.py).
 """
 from __future__ import annotations
 

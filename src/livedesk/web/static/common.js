@@ -68,6 +68,59 @@ const LD = (() => {
       console.warn("country borders unavailable", e);
     }
   }
+  // Asks url for what lies in the map's view each time the map stops moving, and hands the
+  // answer's field to draw. The box is rounded out to a grid (`screens` tiles of the zoom wide)
+  // so small pans repeat a question already answered here; below fromZoom nothing is asked and
+  // draw gets [].
+  function followView(map, url, field, fromZoom, screens, draw) {
+    const cache = new Map();
+    let wanted = "";
+    async function update() {
+      const z = map.getZoom(), b = map.getBounds();
+      if (z < fromZoom) { wanted = ""; draw([]); return; }
+      const step = screens * Math.max(0.5, 360 / Math.pow(2, z));
+      const q = new URLSearchParams({
+        west: String(Math.max(-540, Math.floor(b.getWest() / step) * step)),
+        east: String(Math.min(540, Math.ceil(b.getEast() / step) * step)),
+        south: String(Math.max(-90, Math.floor(b.getSouth() / step) * step)),
+        north: String(Math.min(90, Math.ceil(b.getNorth() / step) * step)),
+        zoom: String(z)}).toString();
+      wanted = q;
+      let got = cache.get(q);
+      if (!got) {
+        try { got = (await api("GET", url + "?" + q))[field]; }
+        catch (e) { console.warn(url + " unavailable", e); return; }
+        cache.set(q, got);
+      }
+      if (wanted !== q) return;           // the map moved on while this was on its way
+      draw(got);
+    }
+    map.on("moveend resize", update);
+    map.whenReady(update);
+  }
+  // Lines between provinces (Natural Earth admin-1, from /api/boundaries) for the countries in
+  // view, thin and dashed, over the country fills and under the circles, markers and names.
+  // From zoom 5, as the provinces' names.
+  const PROVINCES_FROM_ZOOM = 5;
+  function provinceLines(map) {
+    if (!map.getPane("provinces")) {
+      const pane = map.createPane("provinces");
+      pane.style.zIndex = 260;
+      pane.style.pointerEvents = "none";
+    }
+    const layer = L.layerGroup().addTo(map);
+    let shown = null;
+    followView(map, "/api/boundaries", "boundaries", PROVINCES_FROM_ZOOM, 2, lines => {
+      if (lines === shown) return;        // the same answer: its lines are already drawn
+      shown = lines;
+      layer.clearLayers();
+      for (const c of lines) {
+        layer.addLayer(L.geoJSON({type: "MultiLineString", coordinates: c.lines},
+                                 {interactive: false, pane: "provinces", className: "province"}));
+      }
+    });
+    return layer;
+  }
   function meta(name) {
     const m = document.querySelector('meta[name="' + name + '"]');
     return m ? m.content : "";
@@ -79,6 +132,7 @@ const LD = (() => {
       L.tileLayer(tiles, {attribution: meta("tiles-attribution"), maxZoom: 18}).addTo(map);
     } else {
       borders(map);
+      provinceLines(map);
     }
     return placeLabels(map, occupied);
   }
@@ -99,28 +153,6 @@ const LD = (() => {
       }
     }
     const layer = L.layerGroup().addTo(map);
-    const cache = new Map();
-    let wanted = "";
-    async function update() {
-      const z = map.getZoom(), b = map.getBounds();
-      // Ask for a box rounded out to a grid, so small pans reuse an answer already here.
-      const step = Math.max(0.5, 360 / Math.pow(2, z));
-      const q = new URLSearchParams({
-        west: String(Math.max(-540, Math.floor(b.getWest() / step) * step)),
-        east: String(Math.min(540, Math.ceil(b.getEast() / step) * step)),
-        south: String(Math.max(-90, Math.floor(b.getSouth() / step) * step)),
-        north: String(Math.min(90, Math.ceil(b.getNorth() / step) * step)),
-        zoom: String(z)}).toString();
-      wanted = q;
-      let places = cache.get(q);
-      if (!places) {
-        try { places = (await api("GET", "/api/places?" + q)).places; }
-        catch (e) { console.warn("place names unavailable", e); return; }
-        cache.set(q, places);
-      }
-      if (wanted !== q) return;           // the map moved on while this was on its way
-      draw(places);
-    }
     let last = [];
     function draw(places) {
       last = places;
@@ -158,8 +190,7 @@ const LD = (() => {
                            iconAnchor: centred ? [Math.round(w / 2), hgt / 2] : [4 - shift, hgt / 2]})}));
       }
     }
-    map.on("moveend resize", update);
-    map.whenReady(update);
+    followView(map, "/api/places", "places", 0, 1, draw);
     return {layer, redraw: () => draw(last)};
   }
   // -- event markers and their legend: the letter and fill say the type, the ring the status.
@@ -189,6 +220,7 @@ const LD = (() => {
           h("li", {}, h("span", {class: "place-label capital"}, h("i", {class: "dot"}), "Capital")),
           h("li", {}, h("span", {class: "place-label town"}, h("i", {class: "dot"}), "Town")),
           h("li", {}, h("span", {class: "place-label region"}, "Province")),
+          h("li", {}, h("span", {class: "province-key"}), " province border"),
           h("li", {}, h("span", {class: "ring-key"}), " may be off by"),
           h("li", {}, h("span", {class: "ev-marker key today"}), " replay's day")));
       if (window.innerWidth > 800) box.open = true;

@@ -18,7 +18,7 @@
   let map = null, cluster = null, circles = null, labels = null;
   if (window.L) {
     map = L.map("map", {attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([30, 20], 2);
-    map.attributionControl.setPrefix("Leaflet | borders: Natural Earth | places: GeoNames");
+    map.attributionControl.setPrefix("Leaflet | borders and provinces: Natural Earth | places: GeoNames");
     // Place names keep clear of what is drawn for events: markers, or the clusters holding them.
     labels = LD.baseMap(map, () => [...new Set([...markers.values()].map(m => cluster.getVisibleParent(m) || m))]
                                      .map(m => [m.getLatLng(), m instanceof L.MarkerCluster ? 20 : 12]));

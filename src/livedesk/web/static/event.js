@@ -4,7 +4,8 @@
   const box = document.getElementById("minimap");
   if (box && window.L) {
     const lat = parseFloat(box.dataset.lat), lon = parseFloat(box.dataset.lon);
-    const map = L.map(box, {attributionControl: false, zoomControl: true, minZoom: 1, maxZoom: 12});
+    const map = L.map(box, {attributionControl: true, zoomControl: true, minZoom: 1, maxZoom: 12});
+    map.attributionControl.setPrefix("Natural Earth | GeoNames");
     LD.baseMap(map, () => (isNaN(lat) || isNaN(lon) ? [] : [[[lat, lon], 12]]));
     if (!isNaN(lat) && !isNaN(lon)) {
       const km = LD.uncertaintyKm({uncertainty_km: parseFloat(box.dataset.km) || 0,
