@@ -88,3 +88,21 @@ def test_a_text_too_long_to_parse_is_named_and_the_batch_goes_on():
     assert out[0].error["code"] == "read_failed"
     assert "huge.txt" in out[0].error["message"] and "parse" in out[0].error["message"]
     assert out[1].error is None and out[1].events[0].sub_event_type == "Arrests"
+
+
+def test_a_toll_sentence_completes_the_event_before_it():
+    # coders and wires follow the act with its count; the count alone is no second event
+    rep = Report(id="toll", published=datetime(2023, 3, 9, 12, tzinfo=timezone.utc),
+                 text="On 8 March 2023, a drone strike hit a crowded cattle market in Kurmuk. "
+                      "Seven killed, including three children.")
+    rd = read_report(rep)
+    live = [f for f in rd.events if not f.background]
+    assert len(live) == 1, [(f.sub_event_type, f.summary) for f in live]
+    assert live[0].fatalities.best == 7
+    assert live[0].date_start == "2023-03-08"
+    # a sentence with an act of its own stays an event of its own
+    rep = Report(id="two", published=datetime(2023, 3, 9, 12, tzinfo=timezone.utc),
+                 text="On 8 March 2023, a drone strike hit a crowded cattle market in Kurmuk. "
+                      "Hours later gunmen ambushed a bus near Damazin, killing four passengers.")
+    live = [f for f in read_report(rep).events if not f.background]
+    assert len(live) == 2

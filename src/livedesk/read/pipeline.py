@@ -192,6 +192,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
         if near:
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
+    drafts = _tolls(drafts, sents)
     drafts = _merge(drafts)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     ends = [s.end_char for s in sents]
@@ -286,6 +287,39 @@ def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int]
                 f.date_start, f.date_end, f.date_precision = r.start.isoformat(), r.end.isoformat(), r.precision
                 return
         j += 1
+
+
+# What a sentence that only counts the dead does ("5 killed, including 2 children", "The toll
+# rose to 12", "Two of the wounded later died"): it tells no act of its own.
+_TOLL_VERBS = {"kill", "die", "wound", "injure", "be", "include", "rise", "reach", "climb", "leave",
+               "report", "confirm", "succumb", "hurt", "bring", "stand", "count", "remain"}
+
+
+def _toll_only(sent: Span, f: EventFrame) -> bool:
+    if f.actor1 or f.background or (f.fatalities.best is None and f.fatalities.injured is None):
+        return False
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    return all(t.lemma_.lower() in _TOLL_VERBS for t in verbs)
+
+
+def _tolls(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
+    """A sentence that only gives the toll of the event told just before it ("A drone struck a
+    market in X. 5 killed, including 2 children.") is that event's toll, not an event of its own:
+    news and coders follow the act with its count. Its figures go to the event before it in its
+    paragraph (at most two sentences back); without one it stays a frame."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = next((p for p in reversed(out) if p.paragraph == d.paragraph and not p.frame.background
+                     and 0 < d.sent_index - p.sent_index <= 2), None)
+        if prev is not None and _toll_only(sents[d.sent_index], d.frame):
+            p, f = prev.frame, d.frame
+            p.fatalities = casualties.merge(p.fatalities, f.fatalities)
+            p.end = max(p.end, f.end)
+            prev.spans.append((f.start, f.end))
+            prev.sent_index = d.sent_index
+            continue
+        out.append(d)
+    return out
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
