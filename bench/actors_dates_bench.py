@@ -29,7 +29,7 @@ def _load(path: Path) -> list[dict]:
 
 def actor_results(items: list[dict] | None = None) -> list[dict]:
     from livedesk import geo
-    from livedesk.read import actors
+    from livedesk.read import actors, classify
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     out = []
@@ -40,7 +40,10 @@ def actor_results(items: list[dict] | None = None) -> list[dict]:
         except Exception:       # no gazetteer: the country the text names
             places = []
         country = actors.event_country(doc, places, 0, len(it["text"]))
-        a1, a2 = actors.who_did_what(doc[:], country, on=date.fromisoformat(it["report_date"]))
+        # the event's type as the reader types it: the codebook fixes some actors by type
+        cands = classify.classify(it["text"], it["text"])
+        kind = max(cands, key=lambda c: c.score).type if cands else None
+        a1, a2 = actors.who_did_what(doc[:], country, on=date.fromisoformat(it["report_date"]), kind=kind)
         out.append({**it, "got1": a1, "got2": a2, "got_country": country})
     return out
 

@@ -138,7 +138,9 @@ def make(rng: random.Random) -> list[dict]:
             elif shape == 5:
                 item(f"{cap(n)} {vic[0]} died when {grp[0]} shelled the outskirts of {town} on {wd}.", country, grp[1], civ, "victims first", day)
             elif shape == 6:
-                item(f"{cap(pol)} fired tear gas at {rng.choice(PROT)} who had blocked the main road in {town}.", country, pol_gold, f"Protesters ({country})", "protest", day)
+                # a protest the police disperse is a protest (with intervention): ACLED records
+                # the demonstrators as actor1 and the force that intervened as actor2
+                item(f"{cap(pol)} fired tear gas at {rng.choice(PROT)} who had blocked the main road in {town}.", country, f"Protesters ({country})", pol_gold, "protest", day)
             elif shape == 7:
                 item(f"Hundreds of {rng.choice(PROT)} rallied in {town} on {wd} against the rising price of bread.", country, f"Protesters ({country})", None, "protest", day)
             elif shape == 8:

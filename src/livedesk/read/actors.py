@@ -39,7 +39,8 @@ MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpo
                   "base", "position", "army", "force", "serviceman", "pilot", "airbase", "patrol", "military",
                   "officer", "outpost", "post", "tank", "drone", "fighter", "unit", "personnel", "navy",
                   "paratrooper", "marine", "commando", "artillery", "gunboat", "warship", "missile", "strike",
-                  "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket"}
+                  "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket",
+                  "sniper", "quadcopter", "gunship", "vehicle"}
 POLICE_NOUNS = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "constable", "cop"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "assemble", "picket", "strike", "stage", "hold",
                  "chant", "boycott", "petition"}
@@ -450,6 +451,7 @@ def mentions(span: Span) -> list[ActorMention]:
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
                     break
+    out += _second_sides(out, covered)
     # "Fulani militiamen", "Nuer youths": armed men named by their people are that people's militia
     for sp in _ethnic_spans(span):
         over = [m for m in out if m.span.start < sp.end and sp.start < m.span.end]
@@ -468,6 +470,33 @@ def mentions(span: Span) -> list[ActorMention]:
             out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
     return _named_by(out)
+
+
+def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMention]:
+    """'Russian and Ukrainian forces clashed': one noun, two sides. The parser joins the two
+    country words, or makes the first the head and the noun its conjunct; either way the other
+    word names a second state's forces in the same role."""
+    out = []
+    for m in ms:
+        if not (m.actor.generic and m.actor.name in ("Military Forces", "Police Forces") and m.country):
+            continue
+        root = m.span.root
+        mods = [t for t in list(m.span) + list(root.children) if t.i != root.i and _country_at(t) == m.country]
+        others = [o for t in mods for o in t.conjuncts]
+        if root.dep_ == "conj" and root.head.i < m.span.start:
+            others.append(root.head)
+        first = min((t.i for t in mods), default=m.span.start)
+        for o in others:
+            taken = o.i in covered and not (m.span.start <= o.i < m.span.end)
+            oc = _country_at(o) if not taken else None
+            if oc and oc != m.country:
+                role = _role(o) if o.i == root.head.i else m.role
+                out.append(ActorMention(m.actor, Span(root.doc, o.i, o.i + 1), role, oc))
+                covered.add(o.i)
+                # the side named first is read first: its mention starts at its own word
+                if first < m.span.start:
+                    m.span = Span(root.doc, first, m.span.end)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -513,6 +542,8 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             prev.role = prev.role if prev.role else m.role
             if m.role and prev.role != m.role and prev.span.root.dep_ in ("compound", "nmod", "amod"):
                 prev.role = m.role
+            if prev.span.end == m.span.start:     # one name now: "Congolese army soldiers"
+                prev.span = Span(prev.span.doc, prev.span.start, m.span.end)
             continue
         # "militants of JNIM", "fighters from the ADF": the generic word before is the group
         if prev is not None and prev.actor.generic and not m.actor.generic and \
@@ -602,7 +633,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     """
     ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
-        return None, None
+        return _by_codebook(None, None, kind, span, country, on, [])
     if near is None:
         near = span.root.idx
     verb = _verb_at(span, near)
@@ -647,6 +678,47 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         a2 = next((n for n, _ in rest if n != a1), None)
     if a1 == a2:
         a2 = None
+    return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
+RIOT_KINDS = {"Violent demonstration", "Mob violence", "Riots"}
+# Acts whose doer goes unnamed in most reports: the codebook then records an unidentified armed group.
+UNNAMED_DOER_KINDS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
+                      "Abduction/forced disappearance", "Sexual violence"}
+DEVICES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby", "trap"}
+STRUCK_BY_DEVICE = {"hit", "strike", "step", "run", "drive", "trigger", "detonate"}
+
+
+def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, country: str | None,
+                 on: date | None, named: list) -> tuple[str | None, str | None]:
+    """The actors' places that the codebook fixes by the event's type, whatever the sentence's
+    grammar: in a demonstration the demonstrators are actor1 (protesters, or rioters in a riot)
+    and whoever intervenes actor2; a vehicle or patrol that hits a mine was acted on; and a
+    bombing, attack or abduction whose doer nobody names is an unidentified armed group's."""
+    def generic(name: str) -> str:
+        return canonical(lexicon.actor_by_name(name), country, on)
+
+    crowd_types = ("protesters", "rioters", "civilians")
+    armed = ("rebels", "militants", "militia", "unidentified")
+    # an armed group as the doer says the sentence tells no demonstration, whatever it was typed
+    # a state force the sentence has acting on a crowd in what was typed a riot: the grammar is
+    # surer than the type (firing on demonstrators is the state's act)
+    doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
+    if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in armed and not doubtful:
+        crowd = generic("Protesters" if kind in PROTEST_KINDS else "Rioters")
+        other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types), None)
+        if kind in RIOT_KINDS and other is None:      # whom rioters attack
+            other = next((a for a in (a2, a1) if a and actor_type(a) == "civilians"), None)
+        return crowd, other
+    if kind == "Remote explosive/landmine/IED" and a1 and actor_type(a1) not in crowd_types:
+        struck = any(t.lemma_.lower() in STRUCK_BY_DEVICE and any(
+            c.lemma_.lower() in DEVICES for c in t.subtree if c.i > t.i) for t in span if t.pos_ == "VERB")
+        own = next((m for n, r, m in named if n == a1), None)
+        if struck and own is not None and _verb_of(own.span.root).lemma_.lower() in STRUCK_BY_DEVICE:
+            return generic("Unidentified Armed Group"), a1
+    if a1 is None and kind in UNNAMED_DOER_KINDS:
+        return generic("Unidentified Armed Group"), a2
     return a1, a2
 
 

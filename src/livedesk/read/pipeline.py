@@ -296,10 +296,13 @@ _TOLL_VERBS = {"kill", "die", "wound", "injure", "be", "include", "rise", "reach
 
 
 def _toll_only(sent: Span, f: EventFrame) -> bool:
-    if f.actor1 or f.background or (f.fatalities.best is None and f.fatalities.injured is None):
+    if f.background or (f.fatalities.best is None and f.fatalities.injured is None):
         return False
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-    return all(t.lemma_.lower() in _TOLL_VERBS for t in verbs)
+    if not all(t.lemma_.lower() in _TOLL_VERBS for t in verbs):
+        return False
+    # nobody in it does anything: "gunmen killed seven" is an act, "seven killed" a count
+    return not any(m.role == 1 and m.actor.type not in actors_mod.VICTIM_TYPES for m in actors_mod.mentions(sent))
 
 
 def _tolls(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
