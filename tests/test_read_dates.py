@@ -129,3 +129,14 @@ def test_a_frame_is_dated_by_its_dateline_and_range():
                       "killing 30 people.", id="rg", published=datetime(2021, 6, 12, 9, tzinfo=timezone.utc))
     f = read_report(rep).events[0]
     assert (f.date_start, f.date_end, f.date_precision) == ("2021-06-02", "2021-06-05", 2)
+
+
+def test_numeric_dates_are_read_by_the_report_s_own_time():
+    # day first or month first: the reading nearest the report's time without passing it
+    may = datetime(2021, 5, 8, 12, tzinfo=timezone.utc)
+    assert resolve("6/5/2021", may).start == date(2021, 5, 6)
+    june = datetime(2021, 6, 7, 12, tzinfo=timezone.utc)
+    assert resolve("6/5/2021", june).start == date(2021, 6, 5)
+    # only one reading is a date
+    assert resolve("25/3/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)
+    assert resolve("3/25/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)

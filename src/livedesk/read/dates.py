@@ -43,7 +43,37 @@ class DateRange:
         return self.start.isoformat(), self.end.isoformat(), self.precision
 
 
+_NUMERIC = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\s*")
+
+
+def _numeric(text: str, anchor: datetime) -> datetime | None:
+    """'6/5/2021' is 6 May in most of the world and 5 June in the United States. Of the readings
+    that are real dates, the one nearest the report's own time without passing it is meant (a
+    report tells what has happened); with nothing to tell them apart, day first."""
+    m = _NUMERIC.fullmatch(text)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y += 2000 if y < 100 else 0
+    cands = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            cands.append(datetime(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    base = anchor.replace(tzinfo=None) if anchor else None
+    if base is None or base.year < 1990:
+        return cands[0]
+    past = [c for c in cands if c <= base + timedelta(days=1)]
+    return min(past or cands, key=lambda c: abs((base - c).total_seconds()))
+
+
 def _dp(text: str, anchor: datetime) -> datetime | None:
+    got = _numeric(text, anchor)
+    if got is not None:
+        return got
     try:
         return dateparser.parse(text, languages=["en"], settings={
             "RELATIVE_BASE": anchor, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
