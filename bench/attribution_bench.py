@@ -22,9 +22,9 @@ DATA = ROOT / "training" / "attribution"
 STANCES = ["asserts", "denies", "confirms", "unconfirmed", "uncertain"]
 
 
-def load(part: str) -> list[dict]:
+def load(part: str, only: str = "") -> list[dict]:
     rows = []
-    for f in sorted(DATA.glob(f"*_{part}.jsonl")):
+    for f in sorted(DATA.glob(f"{only}*_{part}.jsonl")):
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
@@ -150,12 +150,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print up to N validation errors")
     ap.add_argument("--part", choices=["validation", "train", "both"], default="both")
+    ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten)")
     args = ap.parse_args()
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     t0 = time.time()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load(part)
+        rows = load(part, args.only)
         if not rows:
             print(f"no {part} data under {DATA}", file=sys.stderr)
             return 1
