@@ -22,9 +22,9 @@ LABELS = ["for", "against", "observing"]
 THREE = {"asserts": "for", "confirms": "for", "denies": "against"}
 
 
-def load(part: str) -> list[dict]:
+def load(part: str, only: str = "") -> list[dict]:
     rows = []
-    for f in sorted(DATA.glob(f"*_{part}.jsonl")):
+    for f in sorted(DATA.glob(f"{only}*_{part}.jsonl")):
         rows += [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
     return rows
 
@@ -78,12 +78,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--part", choices=["validation", "train", "both"], default="both")
+    ap.add_argument("--only", default="", help="only files whose name starts so (generated, handwritten)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load(part)
+        rows = load(part, args.only)
         if not rows:
             print(f"no {part} headlines under {DATA}", file=sys.stderr)
             return 1

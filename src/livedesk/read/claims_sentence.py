@@ -24,8 +24,10 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
-                                          name_of, owner_of_document, short_name, speaker_tokens, split_appos)
-from livedesk.read.claims_stance import CALLING, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
+                                          inverted_speaker, name_of, owner_of_document, short_name, speaker_tokens,
+                                          split_appos)
+from livedesk.read.claims_surface import surface_claims
+from livedesk.read.claims_stance import CALLING, CLAIM_NOUNS, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
@@ -35,7 +37,14 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
           "promise", "recall", "agree", "complain", "contend", "maintain", "observe", "remark", "reply",
           "respond", "testify", "concede", "boast", "charge", "disclose", "caution", "recount", "inform",
           "brief", "signal", "rebuff", "debunk", "repudiate", "dispute", "contradict", "answer",
-          "mention", "relay", "stress", "underline", "predict"}
+          "mention", "relay", "stress", "underline", "predict", "forecast", "counter", "retort", "speculate",
+          "posit", "concur", "lament", "protest", "swear", "attest", "recount", "allege", "claim", "reiterate",
+          "affirm", "opine", "project", "hint"}
+# phrasal speech verbs: the particle makes the verb one of saying ("pointed out that ...")
+PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
+# phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
+PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "down"), ("brush", "aside"),
+                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold")}
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
@@ -86,7 +95,18 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "relatives", "families", "survivors", "neighbours", "neighbors", "locals", "villagers", "elders",
                  "staff", "workers", "volunteers", "paramedics", "estimates", "statistics", "survey", "study",
                  "intelligence", "testimony", "testimonies", "members", "people", "spokesperson", "agencies",
-                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage"}
+                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage",
+                 # bodies and people of general news (politics, business, courts, science, sport)
+                 "aide", "aides", "insider", "insiders", "employee", "employees", "executive", "executives",
+                 "person", "company", "companies", "firm", "bank", "party", "coalition", "union", "unions", "court",
+                 "judge", "prosecutors", "prosecution", "defence", "defense", "lawyer", "attorney", "club", "team",
+                 "university", "school", "hospital", "study", "studies", "research", "poll", "polls", "projections",
+                 "filing", "filings", "documents", "document", "emails", "memo", "letter", "regulator",
+                 "department", "office", "commission", "committee", "board", "council", "parliament", "spokesman",
+                 "campaigners", "critics", "scientists", "economists", "experts", "authority", "agency",
+                 "senator", "minister", "president", "chancellor", "mayor", "secretary", "cabinet", "palace",
+                 "administration", "white", "campaign", "opposition", "charity", "federation", "association",
+                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures"}
 
 
 def _names_a_source(t) -> bool:
@@ -100,16 +120,35 @@ def _names_a_source(t) -> bool:
     words = list(head.subtree)
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
-    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians")):
+    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
         return True                      # "according to analysts", "... to researchers"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
             w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
 
 
+def _phrasal(t) -> str | None:
+    """'speech' for "pointed out", 'deny' for "pushed back on reports", else None."""
+    prt = next((c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "dobj", "prep") and c.i > t.i
+                and c.i - t.i <= 2), None)
+    if prt is None:
+        return None
+    lemma = t.lemma_.lower()
+    if (lemma, prt) in PHRASAL_SPEECH:
+        return "speech"
+    if (lemma, prt) in PHRASAL_DENY:
+        # only said of what others said: "shot down a drone" is no denial
+        objs = [x for x in t.subtree if x.i > t.i and (x.lower_ in CLAIM_NOUNS or x.lemma_.lower() in CLAIM_NOUNS)]
+        if objs and objs[0].i - t.i <= 6:
+            return "deny"
+    return None
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):
+        return True
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
@@ -160,7 +199,11 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         skip = {t.i for t in v.subtree}
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
+    phrasal = _phrasal(v) == "deny"
     for c in v.children:
+        if phrasal and c.dep_ in ("prep", "dobj") and c.i > v.i:
+            out |= {t.i for t in c.subtree}
+            continue
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
                                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
             if _semicolon_between(c, v):
@@ -233,6 +276,11 @@ def _stance(v, content: set[int]) -> str:
             negated = True                # "could not confirm", "has yet to confirm"
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in v.children) and lemma not in DENY:
         return "uncertain"                # "the minister reportedly said": hearsay of a statement
+    if lemma in CONFIRM | DENY and (any(c.lower_ == "neither" for c in v.children) or any(
+            c.lower_ == "neither" for c in v.head.children if v.dep_ == "conj")):
+        return "unconfirmed"              # "would neither confirm nor deny": silence, not a stance
+    if lemma not in SPEECH and _phrasal(v) == "deny":
+        return "denies"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
     if lemma in ("comment", "respond", "reply", "answer") and negated:
@@ -322,6 +370,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                                         and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
+    # "would neither confirm nor deny": one statement (of silence), not two
+    speech = [t for t in speech if not (t.dep_ == "conj" and t.head.i in ids and any(
+        c.lower_ == "nor" for c in list(t.head.children) + list(t.children)))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
     cites = _cites(sent, ids) if ids else {}
@@ -336,6 +387,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
+        if surface and surface.lower() in _NOBODY:
+            continue                         # "Nobody told the parents": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
@@ -375,7 +428,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             node.content = content = head
             node.stance = stance = _stance(v, head)
         if stance == "denies":
-            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS else
+            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS or _phrasal(v) == "deny" else
                                       denial_in(doc[i] for i in sorted(content)), content)
         low = v.lemma_.lower()
         # "told Reuters that ...": the outlet told and publishing it is the relay (not "told reporters")
@@ -389,6 +442,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
                         node.relays.append(lookup(name).name if lookup(name) else name)
+        node.relays += _interview_relays(v)
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
@@ -506,6 +560,12 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                     "uncertain", toks)
     claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
+        if not claims:                        # the parse missed a reporting verb: word order
+            claims = surface_claims(sent, base, text)
+            for c in claims:
+                if c.claimant_kind != "unnamed":
+                    last[0] = c
+                    last.append(c)
         return claims
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
@@ -636,6 +696,30 @@ def _orient_according(nodes: dict, notes: set[int], closing):
     return closing
 
 
+_NOBODY = {"nobody", "no one", "none", "nothing", "everyone", "everybody", "someone", "somebody", "anyone",
+           "no-one", "people", "you"}
+_INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", "op-ed", "column", "article",
+              "appearance", "podcast", "call"}
+
+
+def _interview_relays(v) -> list[str]:
+    """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
+    The Guardian', 'said on CNN': the outlet that carried the words relays them."""
+    out = []
+    for c in v.children:
+        if c.dep_ != "prep" or c.i < v.i:
+            continue
+        for ob in (x for x in c.children if x.dep_ == "pobj"):
+            if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
+                for p2 in ob.children:
+                    if p2.dep_ == "prep" and p2.lower_ in ("with", "to", "for", "on"):
+                        for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
+                            name = name_of(list(ob2.subtree))
+                            if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
+                                out.append(lookup(name).name if lookup(name) else name)
+    return out
+
+
 _RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
 
 
@@ -713,7 +797,7 @@ def _front(v) -> int:
     if not subj:
         loose = loose_subject(v)
         if loose:
-            return loose[0].i
+            return min(loose[0].i, v.i)       # "..., observed Toyota": the clause starts at the verb
     return min([v.i] + [c.left_edge.i for c in subj])
 
 
@@ -723,7 +807,11 @@ def _trails(v, sent) -> bool:
     if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i):
         return False                     # a parenthetical speaks for what comes after it
     low = v.lemma_.lower()
+    # "..., observed Toyota.": the words after the verb are its speaker, not its object
+    spoken_by = {t.i for t in inverted_speaker(v)}
     for c in v.children:
+        if c.i in spoken_by:
+            continue
         if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
                 c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG"):
             return False

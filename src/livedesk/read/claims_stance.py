@@ -15,7 +15,9 @@ DENY_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "debunk", "repudi
 FALSE_WORDS = {"untrue", "false", "baseless", "unfounded", "fabricated", "groundless", "lie", "lies",
                "propaganda", "fake", "nonsense", "fabrication", "fabrications", "fiction", "incorrect",
                "inaccurate", "misleading", "disinformation", "hoax", "bogus", "fictitious", "invented",
-               "unsubstantiated", "rumours", "rumors", "slander", "absurd", "ridiculous", "misinformation"}
+               "unsubstantiated", "rumours", "rumors", "slander", "absurd", "ridiculous", "misinformation",
+               "speculation", "rubbish", "fantasy", "smear", "exaggerated", "overblown", "erroneous", "unfair",
+               "unjustified", "defamatory", "libellous", "garbage", "nonsensical", "fanciful", "fake-news"}
 # nouns that stand for what someone else said
 CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
                "rumour", "rumours", "rumor", "rumors", "news", "story", "stories", "video", "videos", "footage",
@@ -88,6 +90,11 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
                 if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
                     return trim(inner(c))
                 return c.left_edge.i, c.right_edge.i
+        for c in v.children:               # "pushed back on reports that X": the claim noun's X
+            if c.dep_ == "prep" and c.i > v.i:
+                pob = [x for x in c.children if x.dep_ == "pobj"]
+                if pob and (pob[0].lower_ in CLAIM_NOUNS or pob[0].lemma_.lower() in CLAIM_NOUNS):
+                    return trim(inner(pob[0]))
         return None
     # 'X did not happen': the subject of happen
     if trigger.lemma_.lower() in HAPPEN:
