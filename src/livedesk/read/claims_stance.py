@@ -83,7 +83,12 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     if trigger is None:                    # a denial verb: its object or clause
         for c in v.children:
             if c.dep_ == "ccomp":
-                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                # "denied that X, saying Y": Y is the denier's own account, not what it denies
+                said = {y.i for x in c.subtree if x.tag_ == "VBG" and x.dep_ in ("advcl", "xcomp", "conj")
+                        and x.i > c.i and doc[x.i - 1].text == "," for y in x.subtree}
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i) and x.i not in said]
+                while len(toks) > 1 and toks[-1].is_punct:
+                    toks.pop()
                 return toks[0].i, toks[-1].i
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass"):
