@@ -50,7 +50,7 @@ def same(pred: str, canonical: str | None, gold: str) -> bool:
     if _norm(pred) == _norm(gold) or (canonical and _norm(canonical) == _norm(gold)):
         return True
     p, g = _norm(pred).split(), _norm(gold).split()
-    if p and g and (p == g[1:] or g == p[1:]) and (g + p)[0] in _TITLES:
+    if p and g and (p == g[1:] or g == p[1:]) and max(p, g, key=len)[0] in _TITLES:
         return True
     if p and len(g) > len(p) and g[:len(p)] == p and g[len(p)] in _QUALIFIERS:
         return True

@@ -20,7 +20,7 @@ _DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:
 _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fake news|nonsense|rubbish|"
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
-          r"didn't happen|wrong")
+          r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis")
 _CLAIMS = r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?"
 _VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
 _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
@@ -31,8 +31,12 @@ _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2
                         r"(?:says|said|insists|claims)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
-_GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected to|reportedly|allegedly|"
-                    r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks)\b|\?$", re.I)
+_GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+                    r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyes|eyeing|weighing|mulls|"
+                    r"hints?|fears?|suggests?|considering)\b|\?$", re.I)
+# "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
+_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media|aides?)(?:\s+(?:say|says|said|claim|"
+                         r"claims|suggest|suggests|hint))?\s*$", re.I)
 _TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|refutes?|dismisses|insists|warns|"
                             r"admits|confirms)\s*['\"‘’“”]?$", re.I)
 
@@ -76,10 +80,11 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
                              text=text[start:start + len(line)], claimant_kind=src.kind, alignment=src.alignment,
                              canonical=hit.name if hit else None, content_start=cs, content_end=ce))
         return out
+    vague = bool(_VAGUE_TAIL.search(line)) or line.lower().startswith(("report:", "reports:"))
     for c in out:
-        if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line)):
+        if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
-    if not out and _GUESS.search(line):
+    if not out and (_GUESS.search(line) or vague):
         out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),
                          text=text[start:start + len(line)], claimant_kind="unnamed",
                          content_start=start, content_end=start + len(line)))

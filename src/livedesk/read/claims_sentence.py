@@ -228,7 +228,7 @@ _SEMICOLON = get_string_id(";")
 _FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
 # a word one of which every denial that denial_in finds contains (lower-case forms)
 _DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
-    "truth", "basis", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
+    "truth", "basis", "merit", "foundation", "substance", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
     "taken", "takes", "taking")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))

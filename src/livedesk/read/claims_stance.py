@@ -30,7 +30,8 @@ CALLING = {"call", "brand", "describe", "label", "term", "characterise", "charac
 
 
 def false_word(t) -> bool:
-    return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(c.dep_ == "neg" for c in t.head.children))
+    return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(
+        c.dep_ == "neg" for c in list(t.head.children) + list(t.children)))
 
 
 def denial_in(toks) -> object | None:
@@ -41,6 +42,9 @@ def denial_in(toks) -> object | None:
     for t in toks:
         low = t.lower_
         if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
+            return t
+        # "were without merit", "is without foundation"
+        if low in ("merit", "foundation", "basis", "substance") and t.head.lower_ == "without":
             return t
         if t.lemma_.lower() in HAPPEN and (any(c.dep_ == "neg" for c in t.children)
                                            or any(c.lower_ == "never" for c in t.children)):
@@ -110,6 +114,12 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     if cands:
         return trim(inner(cands[0]))
     head = trigger.head
+    # "it was not true that X": the expletive's clause is what is denied
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        for c in head.children:
+            if c.dep_ in ("ccomp", "csubj") and c.i > trigger.i:
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                return toks[0].i, toks[-1].i
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != trigger.i]
     if subj:
         return subj[0].left_edge.i, subj[0].right_edge.i
