@@ -149,6 +149,10 @@ def _is_speech(t) -> bool:
         return _names_a_source(t)
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):
         return True
+    if t.lemma_.lower() in ("declare", "establish") and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
+            c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
+        return False                      # "failed to declare the shares", "established a base"
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
@@ -416,7 +420,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             # a named person: an official when the description says so ("a district commissioner")
             official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
-        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and \
+        # "the report found": one document someone published, not hearsay ("reports say")
+        one_report = bool(toks) and toks[0].lower_ in ("the", "this", "its", "their") and surface.lower().split()[-1:] in (
+            ["report"], ["study"])
+        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
@@ -439,6 +446,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
+                    if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
+                        continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
                         node.relays.append(lookup(name).name if lookup(name) else name)
@@ -446,7 +455,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
-            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                node.relays += _interview_relays(c)      # "Speaking in an interview with Le Monde, X said"
                 for pr in c.children:
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
@@ -698,6 +708,11 @@ def _orient_according(nodes: dict, notes: set[int], closing):
 
 _NOBODY = {"nobody", "no one", "none", "nothing", "everyone", "everybody", "someone", "somebody", "anyone",
            "no-one", "people", "you"}
+_AUDIENCES = {"commons", "house of commons", "lords", "house of lords", "congress", "parliament", "senate", "house",
+              "court", "jury", "judge", "committee", "hearing", "inquiry", "conference", "summit", "assembly",
+              "lawmakers", "legislators", "mps", "rally", "crowd", "supporters", "investors", "analysts",
+              "shareholders", "delegates", "students", "staff", "employees", "voters", "bundestag", "duma", "knesset",
+              "general assembly", "security council", "cabinet", "council", "panel", "tribunal", "magistrates"}
 _INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", "op-ed", "column", "article",
               "appearance", "podcast", "call"}
 
