@@ -46,7 +46,9 @@ def speaker_tokens(v) -> tuple[list, bool]:
         after = speaker_after(v)        # "Reports that ... are untrue, said two officials."
         if after:
             return after, False
-    cite = [c for c in subj if c.dep_ == "csubj" and c.lemma_.lower() == "cite"]
+    cite = [c for c in subj if c.dep_ == "csubj" and c.lemma_.lower() == "cite"] or [
+        # "Citing/PROPN Oliver Grant, Der Spiegel said": the cited name read as the subject
+        c for c in subj if c.left_edge.lower_ == "citing" and any(a.dep_ == "appos" for a in c.children)]
     if cite:                                     # "Citing X, Y said" parsed as a clause subject: Y speaks
         ap = [c for c in cite[0].subtree if c.dep_ == "appos" and c.head.i != cite[0].i or c.dep_ == "appos"]
         if ap:
@@ -85,7 +87,9 @@ def split_appos(toks) -> tuple[list, str | None]:
     parts: list[list] = []
     ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
     if ap:
-        sub = {x.i for x in ap[0].subtree}
+        # "the university's vice-chancellor": the parser may split one appositive at its hyphens
+        sub = {x.i for a in ap for x in a.subtree}
+        sub |= set(range(min(sub), max(sub) + 1))
         parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
     else:
         cur: list = []

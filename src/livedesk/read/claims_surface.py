@@ -135,7 +135,7 @@ def _opening(toks, base, text) -> list[Claim]:
         # skip "on Thursday", "last week" between the verb and what it says
         j = 0
         for n in range(5, 0, -1):
-            if len(rest) > n and _DAY.match(" ".join(x.lower_ for x in rest[:n])):
+            if len(rest) > n and rest[n - 1].lower_ != "that" and _DAY.match(" ".join(x.lower_ for x in rest[:n])):
                 j = n
                 break
         body = rest[j:]
