@@ -82,7 +82,8 @@ def _anaphor_one(toks, prev: Claim | None):
         return prev
     if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
         return None
-    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) <= 3 \
+    # only a bare "the mission": "the transport authority" names a body of its own
+    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
             and prev.claimant_kind in ("unknown", "organisation", "monitor"):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):

@@ -32,8 +32,8 @@ _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
 _GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
-                    r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyes|eyeing|weighing|mulls|"
-                    r"hints?|fears?|suggests?|considering)\b|\?$", re.I)
+                    r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
+                    r"considering)\b|\?$|,\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$", re.I)
 # "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
 _VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media|aides?)(?:\s+(?:say|says|said|claim|"
                          r"claims|suggest|suggests|hint))?\s*$", re.I)

@@ -24,7 +24,7 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
-                                          inverted_speaker, name_of, owner_of_document, short_name, speaker_tokens,
+                                          inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
 from livedesk.read.claims_surface import surface_claims
 from livedesk.read.claims_stance import CALLING, CLAIM_NOUNS, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
@@ -152,7 +152,7 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
-    if t.lemma_.lower() in ("declare", "establish") and not any(
+    if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
         return False                      # "failed to declare the shares", "established a base"
@@ -385,11 +385,15 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
+        relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
         toks, title = drop_title(toks)
         desc = desc or title
-        surface = short_name(toks) or name_of(toks)
+        # "a council report seen by the Herald": the report's own words name no outlet inside it
+        core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
+                                           if a.i in {x.i for x in toks})]
+        surface = short_name(core) or name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
@@ -424,8 +428,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
         # "the report found": one document someone published, not hearsay ("reports say")
-        one_report = bool(toks) and toks[0].lower_ in ("the", "this", "its", "their") and surface.lower().split()[-1:] in (
-            ["report"], ["study"])
+        one_report = bool(toks) and surface.lower().split()[-1:] in (["report"], ["study"]) and (
+            toks[0].lower_ in ("the", "this", "its", "their") or len(surface.split()) > 1)   # "a council report"
         if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
@@ -454,7 +458,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
                         node.relays.append(lookup(name).name if lookup(name) else name)
-        node.relays += _interview_relays(v)
+        node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
@@ -549,6 +553,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             outer.stance = _stance(outer.verb, before)
             if outer.stance == "denies":
                 outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    # the same once word order has wrapped them: "According to a council report, officials had been
+    # warned that ..." is the report's statement, not one by nobody under it
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
+              and n.surface == "unnamed reports" and n.parent.speaker is not None]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+        if not n.parent.content:
+            n.parent.content = n.content
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None

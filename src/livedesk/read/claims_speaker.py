@@ -82,6 +82,12 @@ def split_appos(toks) -> tuple[list, str | None]:
     "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
     if not toks or not any(t.text == "," for t in toks):
         return toks, None
+    # "Graham Lee, 67, who has lived there for 30 years": the relative clause is neither name nor title
+    rel = {x.i for t in toks if t.dep_ == "relcl" for x in t.subtree}
+    if rel:
+        toks = [t for t in toks if t.i not in rel]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
     parts: list[list] = []
@@ -124,6 +130,24 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           "update", "assessment", "images", "analysis", "footage", "records", "list"}
 
 
+# "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
+SEEN_BY = {"see", "obtain", "review", "view", "examine", "read", "access", "leak", "acquire"}
+
+
+def seen_by(toks) -> list[str]:
+    """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
+    out = []
+    for t in toks:
+        if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
+            for a in t.children:
+                if a.dep_ == "agent":
+                    for pob in (x for x in a.children if x.dep_ == "pobj"):
+                        name = name_of(list(pob.subtree))
+                        if name:
+                            out.append(name)
+    return out
+
+
 def owner_of_document(toks) -> list:
     """'a statement from M23', 'figures released by the ministry', 'the army's statement':
     the speaker is whoever the document comes from."""
@@ -140,7 +164,7 @@ def owner_of_document(toks) -> list:
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
                 return list(pob[0].subtree)
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in SEEN_BY:
             for a in c.children:
                 if a.dep_ == "agent":
                     pob = [x for x in a.children if x.dep_ == "pobj"]
