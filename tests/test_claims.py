@@ -567,3 +567,23 @@ def test_headline_stance_from_its_wording(line, stance, claimant):
     assert best.stance == stance, [(c.claimant, c.stance) for c in claims]
     if claimant:
         assert best.claimant == claimant
+
+
+def test_hyphenated_name_split_into_subjects_stays_one_claimant():
+    # the small parser makes "al", "-" and "Sham" three subjects of "said"
+    claims = _one("Hayat Tahrir al-Sham said on its radio that it had downed a drone near Ariha, Anadolu reported; "
+                  "there was no word from the army.")
+    first = min(claims, key=lambda c: c.start)
+    assert first.claimant == "Hayat Tahrir al-Sham"
+    assert [v.lower() for v in first.via] in (["anadolu"], ["anadolu agency"])
+
+
+def test_leading_according_to_stops_at_a_semicolon():
+    claims = _one("According to a police source, no shots were fired at the march; the source called the video fake.")
+    assert {c.claimant for c in claims} == {"police source", "source"}
+    assert all(not c.via for c in claims)
+
+
+def test_document_seen_by_an_outlet_is_relayed_by_it():
+    (c,) = _one("According to a council memo seen by the Herald, the tunnel will open a year late.")
+    assert c.claimant == "council memo" and c.via == ["Herald"]

@@ -538,7 +538,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for i in sorted(linear):
         outer = nodes[i]
         front = _front(outer.verb) if i in trailing else outer.verb.i
-        scope = range(sent.start, front) if i not in leading else range(sent.start, sent.end)
+        if i in leading:                  # "According to X, A; B": X speaks for A, not for B
+            semis = [k for k in range(i, sent.end) if doc[k].text == ";"]
+            scope = range(sent.start, semis[0] if semis else sent.end)
+        else:
+            scope = range(sent.start, front)
         if i in trailing:
             semis = [k for k in scope if doc[k].text == ";"]
             scope = range(semis[-1] + 1 if semis else sent.start, front)
@@ -834,8 +838,9 @@ def _front(v) -> int:
 def _trails(v, sent) -> bool:
     """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
     "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
-    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i):
-        return False                     # a parenthetical speaks for what comes after it
+    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i
+                                   and not _semicolon_at(v.doc, v.i, v.head.i)):
+        return False                     # a parenthetical speaks for what comes after it (not across a ';')
     low = v.lemma_.lower()
     # "..., observed Toyota.": the words after the verb are its speaker, not its object
     spoken_by = {t.i for t in inverted_speaker(v)}

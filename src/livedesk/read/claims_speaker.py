@@ -53,6 +53,19 @@ def speaker_tokens(v) -> tuple[list, bool]:
         ap = [c for c in cite[0].subtree if c.dep_ == "appos" and c.head.i != cite[0].i or c.dep_ == "appos"]
         if ap:
             return list(ap[-1].subtree), False
+    if len(subj) > 1:
+        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
+        subj = sorted(subj, key=lambda c: c.i)
+        groups = [[subj[0]]]
+        for c in subj[1:]:
+            prev = groups[-1][-1]
+            if c.left_edge.i == prev.right_edge.i + 1 and not v.doc[prev.right_edge.i].whitespace_:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        near = min(groups, key=lambda g: abs(g[-1].i - v.i))
+        if len(near) > 1:
+            return list(v.doc[near[0].left_edge.i:near[-1].right_edge.i + 1]), False
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
