@@ -587,3 +587,15 @@ def test_leading_according_to_stops_at_a_semicolon():
 def test_document_seen_by_an_outlet_is_relayed_by_it():
     (c,) = _one("According to a council memo seen by the Herald, the tunnel will open a year late.")
     assert c.claimant == "council memo" and c.via == ["Herald"]
+
+
+def test_a_name_inside_a_plural_speaker_is_not_the_speaker():
+    (c,) = _one("Lawyers for the driver, Tom Reece, argue that the brakes had failed before the crash.")
+    assert c.claimant == "Lawyers for the driver"
+
+
+def test_would_answer_is_no_statement_and_a_possessed_role_is_its_own_speaker():
+    claims = _one('His lawyer told reporters that his client would "answer every charge in court". '
+                  "Their solicitor said the losses ran into millions.")
+    assert [c.claimant for c in claims] == ["His lawyer", "Their solicitor"] or \
+        [c.claimant for c in claims] == ["lawyer", "solicitor"], [(c.claimant, c.via) for c in claims]

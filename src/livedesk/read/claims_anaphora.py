@@ -59,7 +59,14 @@ def anaphor(toks, last: list):
 _PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
                  "doctor", "doctors", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "man",
                  "woman", "people", "activist", "activists", "officer", "soldier", "fighter", "governor", "mayor",
-                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent"}
+                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent",
+                 # people of general news: each is someone of their own, never a body named before
+                 "lawyer", "lawyers", "solicitor", "attorney", "barrister", "counsel", "adviser", "advisor", "aide",
+                 "executive", "director", "manager", "coach", "captain", "teacher", "nurse", "professor",
+                 "scientist", "researcher", "researchers", "economist", "economists", "engineer", "judge",
+                 "prosecutor", "prosecutors", "client", "founder", "chairman", "chairwoman", "secretary",
+                 "senator", "councillor", "mother", "father", "wife", "husband", "son", "daughter", "brother",
+                 "sister", "friend", "neighbour", "neighbor", "player", "striker", "agent", "patient", "victim"}
 
 
 # a state's own bodies, told apart from any outlet or group named before
@@ -84,6 +91,7 @@ def _anaphor_one(toks, prev: Claim | None):
         return None
     # only a bare "the mission": "the transport authority" names a body of its own
     if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
+            and toks[0].lower_ == "the" \
             and prev.claimant_kind in ("unknown", "organisation", "monitor"):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):

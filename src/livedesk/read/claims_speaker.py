@@ -105,12 +105,29 @@ def split_appos(toks) -> tuple[list, str | None]:
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
     parts: list[list] = []
     ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
+    if ap and head.tag_ == "NNS" and all(a.tag_ == "NNP" for a in ap) and any(
+            c.dep_ == "prep" and c.i < ap[0].i for c in head.children):
+        # "Lawyers for the founder, Richard Blane,": one name cannot be the lawyers; it is the founder's
+        sub = {x.i for a in ap for x in a.subtree}
+        kept = [t for t in toks if t.i not in sub]
+        while kept and kept[-1].is_punct:
+            kept = kept[:-1]
+        return kept, None
     if ap:
         # "the university's vice-chancellor": the parser may split one appositive at its hyphens
         sub = {x.i for a in ap for x in a.subtree}
         sub |= set(range(min(sub), max(sub) + 1))
         parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
     else:
+        # "Lawyers for the founder, Richard Blane,": the name is the founder's, set inside the speaker
+        deep = [t for t in toks if t.dep_ == "appos" and t.head.i in ids and t.head.i != head.i
+                and head.tag_ == "NNS" and t.tag_ == "NNP"]        # one name cannot be the plural head
+        if deep:
+            sub = {x.i for a in deep for x in a.subtree}
+            kept = [t for t in toks if t.i not in sub]
+            while kept and kept[-1].is_punct:
+                kept = kept[:-1]
+            return kept, None
         cur: list = []
         for t in toks:
             if t.text == ",":
