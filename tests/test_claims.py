@@ -599,3 +599,14 @@ def test_would_answer_is_no_statement_and_a_possessed_role_is_its_own_speaker():
                   "Their solicitor said the losses ran into millions.")
     assert [c.claimant for c in claims] == ["His lawyer", "Their solicitor"] or \
         [c.claimant for c in claims] == ["lawyer", "solicitor"], [(c.claimant, c.via) for c in claims]
+
+
+def test_real_news_shapes_across_sentences():
+    text = ('The mayor was blunt about the budget. "We cannot keep paying for roads nobody uses," she says.\n\n'
+            'Karen Holt put it more simply: "The money has run out."\n\n'
+            "Economist Ravi Shah is less optimistic. He expects growth to stall in the spring.\n\n"
+            "The minister's admission that targets had been missed came after months of pressure.\n\n"
+            "In a post on social media, the club wrote that the stadium would close for repairs.")
+    got = [(c.claimant, c.stance) for c in attribute(None, text)]
+    assert got == [("mayor", "asserts"), ("Karen Holt", "asserts"), ("Ravi Shah", "asserts"),
+                   ("minister", "confirms"), ("club", "asserts")], got

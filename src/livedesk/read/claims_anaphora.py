@@ -73,6 +73,24 @@ _PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witne
 _STATE_BODIES = {"army", "military", "ministry", "government", "police"}
 
 
+# words a body's name carries; a bare name the tagger called an organisation ("Karen Holt") has none
+_BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "union", "party", "company", "bank",
+               "institute", "centre", "center", "network", "court", "commission", "authority", "service", "team",
+               "club", "association", "foundation", "project", "tracker", "ministry", "department", "board",
+               "organisation", "organization", "corporation", "corp", "inc", "ltd", "plc", "group", "fund",
+               "university", "school", "hospital", "trust", "federation", "league", "observatory", "watch",
+               "alliance", "coalition", "front", "movement", "force", "forces", "army", "police", "cross",
+               "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory"}
+
+
+def _looks_like_body(c: Claim) -> bool:
+    """A body's name: a word bodies carry, one word ('Spotify'), an acronym, or words joined by 'for'/'of'
+    ('Transport for London'); two capitalised words alone may be a person ('Karen Holt')."""
+    words = c.claimant.split()
+    return bool(set(re.findall(r"[a-z]+", c.claimant.lower())) & _BODY_WORDS) or lookup(c.claimant) is not None \
+        or len(words) == 1 or c.claimant.isupper() or any(w in ("for", "of", "and", "&") for w in words)
+
+
 def _anaphor_one(toks, prev: Claim | None):
     if prev is None or not toks or len(toks) > 5:
         return None
@@ -92,7 +110,7 @@ def _anaphor_one(toks, prev: Claim | None):
     # only a bare "the mission": "the transport authority" names a body of its own
     if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
             and toks[0].lower_ == "the" \
-            and prev.claimant_kind in ("unknown", "organisation", "monitor"):
+            and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
         return prev                      # "the broadcaster" after an outlet nobody listed

@@ -276,7 +276,8 @@ def _span_tokens(v, speech_ids: set[int]) -> set[int]:
 
 def _stance(v, content: set[int]) -> str:
     lemma = v.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in v.children) or any(
+    # a 'not' after the verb belongs to what is said ('replied: "Absolutely not."'), not to the saying
+    negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children) or any(
         a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
@@ -598,6 +599,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 if c.claimant_kind != "unnamed":
                     last[0] = c
                     last.append(c)
+        if not claims:
+            _mention(sent, last)
         return claims
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
@@ -661,10 +664,52 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
 
 
 _CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
-                "accusations", "insistence"}
+                "accusations", "insistence",
+                # what general news tells as a noun: "the government's warning that ...", "the minister's
+                # admission that ...", "the company's denial that ..."
+                "warning", "warnings", "announcement", "admission", "acknowledgement", "acknowledgment",
+                "denial", "prediction", "predictions", "forecast", "estimate", "argument", "contention",
+                "suggestion", "promise", "pledge", "assurance", "assurances", "confirmation", "statement",
+                "revelation", "complaint", "conclusion", "finding", "findings", "belief", "testimony"}
+_NOUN_STANCE = {"admission": "confirms", "acknowledgement": "confirms", "acknowledgment": "confirms",
+                "confirmation": "confirms", "denial": "denies"}
 
 
 _CLAIM_HEAD_IDS = frozenset(map(get_string_id, _CLAIM_HEADS))
+
+
+def _mention(sent, last: list) -> None:
+    """'Economist Ravi Shah is less optimistic. He expects ...': a person who is the subject of a
+    sentence that says nothing is who the next 'he' or 'she' is. Kept in the anaphora history only
+    (never last[0], never a claim), and only for people: 'it' keeps pointing at the last body that spoke."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj",)]
+    if not subj or root.lemma_.lower() in SPEECH:
+        return
+    toks = [t for t in subj[0].subtree if not (t.dep_ in ("relcl", "acl") or t.is_punct)]
+    toks, desc = split_appos(toks)
+    toks, title = drop_title(toks)
+    if len(toks) >= 3 and toks[0].lower_ in _PERSON_ROLE_WORDS and all(t.pos_ == "PROPN" for t in toks[1:]):
+        title, toks = toks[0].text, toks[1:]        # "Economist Ravi Shah": the role set before the name
+    if not toks or len(toks) > 5:
+        return
+    person = toks[-1].ent_type_ == "PERSON" or (len(toks) >= 2 and all(t.pos_ == "PROPN" for t in toks[-2:])
+                                                and toks[0].pos_ in ("PROPN", "NOUN"))
+    role = toks[0].lower_ == "the" and toks[-1].lemma_.lower() in _PERSON_ROLE_WORDS
+    if not (person or role):
+        return
+    name = name_of(toks)
+    if name:
+        last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
+
+
+# roles that name one person ("the mayor was blunt. She said ...")
+_PERSON_ROLE_WORDS = {"mayor", "minister", "president", "governor", "senator", "chancellor", "secretary",
+                      "spokesman", "spokeswoman", "spokesperson", "chief", "director", "manager", "coach",
+                      "captain", "lawyer", "judge", "prosecutor", "doctor", "nurse", "teacher", "professor",
+                      "economist", "analyst", "scientist", "founder", "chairman", "chairwoman", "executive",
+                      "ambassador", "envoy", "commander", "general", "officer", "leader", "premier", "king",
+                      "queen", "pope", "witness", "resident", "victim", "mother", "father", "official"}
 
 
 def _noun_claims(sent, base: int, text: str) -> list[Claim]:
@@ -694,7 +739,8 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
         start, end = base + s_tok.idx, base + e_tok.idx + len(e_tok.text)
         src = classify_speaker(name, toks)
         hit = lookup(name)
-        out.append(Claim(claimant=name, stance="asserts", start=start, end=end, text=text[start:end],
+        out.append(Claim(claimant=name, stance=_NOUN_STANCE.get(t.lower_, "asserts"), start=start, end=end,
+                         text=text[start:end],
                          claimant_kind=src.kind, alignment=src.alignment, canonical=hit.name if hit else None,
                          content_start=base + content[0].idx,
                          content_end=base + content[-1].idx + len(content[-1].text)))

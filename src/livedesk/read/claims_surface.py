@@ -69,7 +69,34 @@ def surface_claims(sent, base: int, text: str) -> list[Claim]:
         toks = toks[:-1]
     if len(toks) < 5:
         return []
-    return _noun_cue(sent, base, text) or _closing(toks, base, text) or _opening(toks, base, text)
+    return (_noun_cue(sent, base, text) or _colon_quote(sent, base, text) or _closing(toks, base, text)
+            or _opening(toks, base, text))
+
+
+def _colon_quote(sent, base, text) -> list[Claim]:
+    """'Karen Holt put it more simply: "The money has run out."': the subject of a clause that
+    opens a quotation with a colon speaks it."""
+    toks = list(sent)
+    for k, t in enumerate(toks[:-2]):
+        if t.text != ":" or toks[k + 1].text not in "\"“":
+            continue
+        subj = [x for x in toks[:k] if x.dep_ == "nsubj" and x.head.i < t.i]
+        if not subj:
+            return []
+        root = subj[0].head
+        who = [x for x in subj[0].subtree if not x.is_punct]
+        if not who or who[0].pos_ == "PRON" or not any(x.pos_ in ("PROPN", "NOUN") for x in who):
+            return []
+        # the closing mark may fall into the next sentence ('... run out."' split before the '"')
+        close = next((j for j in range(k + 2, len(toks)) if toks[j].text in "\"”"), None)
+        if close is None:
+            close = len(toks)
+            while close > k + 2 and (toks[close - 1].is_punct or toks[close - 1].is_space):
+                close -= 1
+        if close - (k + 2) < 2:
+            return []
+        return _claim(who, root, toks[k + 2:close], _stance_fn("say"), base, text)
+    return []
 
 
 def _claim(name_toks, v, content, stance_of, base, text) -> list[Claim]:
