@@ -36,7 +36,7 @@ def load(part: str, only: str = "") -> list[dict]:
 
 def _norm(name: str) -> str:
     from livedesk.read.claims_sources import fold
-    return re.sub(r"^(a|an|the|two|some) ", "", fold(name))
+    return re.sub(r"^(a|an|the|two|some|his|her|their|its|our) ", "", fold(name))
 
 
 _TITLES = {"dr", "mr", "mrs", "ms", "president", "governor", "general", "colonel", "sheikh", "minister"}

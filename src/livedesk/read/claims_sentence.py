@@ -238,7 +238,7 @@ _SEMICOLON = get_string_id(";")
 _FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
 # a word one of which every denial that denial_in finds contains (lower-case forms)
 _DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
-    "truth", "basis", "merit", "foundation", "substance", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
+    "truth", "basis", "merit", "foundation", "substance", "wrong", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
     "taken", "takes", "taking")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
@@ -695,7 +695,7 @@ def _mention(sent, last: list) -> None:
         return
     person = toks[-1].ent_type_ == "PERSON" or (len(toks) >= 2 and all(t.pos_ == "PROPN" for t in toks[-2:])
                                                 and toks[0].pos_ in ("PROPN", "NOUN"))
-    role = toks[0].lower_ == "the" and toks[-1].lemma_.lower() in _PERSON_ROLE_WORDS
+    role = toks[0].lower_ in ("the", "one", "a", "an") and toks[-1].lemma_.lower() in _PERSON_ROLE_WORDS
     if not (person or role):
         return
     name = name_of(toks)
@@ -709,7 +709,9 @@ _PERSON_ROLE_WORDS = {"mayor", "minister", "president", "governor", "senator", "
                       "captain", "lawyer", "judge", "prosecutor", "doctor", "nurse", "teacher", "professor",
                       "economist", "analyst", "scientist", "founder", "chairman", "chairwoman", "executive",
                       "ambassador", "envoy", "commander", "general", "officer", "leader", "premier", "king",
-                      "queen", "pope", "witness", "resident", "victim", "mother", "father", "official"}
+                      "queen", "pope", "witness", "resident", "victim", "mother", "father", "official",
+                      "paramedic", "driver", "farmer", "worker", "student", "pilot", "soldier", "survivor",
+                      "owner", "developer", "engineer", "researcher", "campaigner", "activist", "volunteer"}
 
 
 def _noun_claims(sent, base: int, text: str) -> list[Claim]:

@@ -43,6 +43,12 @@ def denial_in(toks) -> object | None:
         low = t.lower_
         if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
             return t
+        # "claims of a crisis were simply wrong": wrong said of what others said (not "went wrong")
+        if low == "wrong" and t.dep_ in ("acomp", "attr") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS
+                                                       or c.lower_ in ("figure", "figures", "report"))
+                for c in t.head.children):
+            return t
         # "were without merit", "is without foundation"
         if low in ("merit", "foundation", "basis", "substance") and t.head.lower_ == "without":
             return t
