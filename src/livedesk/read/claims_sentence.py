@@ -152,6 +152,8 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "would answer every allegation": not a statement (silence is, negated)
+    if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
+        return False                      # "could not be explained by chance": a cause, not a speaker
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
