@@ -35,7 +35,7 @@ _GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|r
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
                     r"considering)\b|\?$|,\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$", re.I)
 # "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
-_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media|aides?)(?:\s+(?:say|says|said|claim|"
+_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media)(?:\s+(?:say|says|said|claim|"
                          r"claims|suggest|suggests|hint))?\s*$", re.I)
 _TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|refutes?|dismisses|insists|warns|"
                             r"admits|confirms)\s*['\"‘’“”]?$", re.I)
