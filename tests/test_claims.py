@@ -610,3 +610,10 @@ def test_real_news_shapes_across_sentences():
     got = [(c.claimant, c.stance) for c in attribute(None, text)]
     assert got == [("mayor", "asserts"), ("Karen Holt", "asserts"), ("Ravi Shah", "asserts"),
                    ("minister", "confirms"), ("club", "asserts")], got
+
+
+def test_trailing_relay_is_not_part_of_what_is_said():
+    text = "The union said the strike would close every school in the county, the BBC reported."
+    (c,) = _one(text)
+    assert c.via == ["BBC"] or c.via == ["the BBC"] or [v.lower() for v in c.via] == ["bbc"]
+    assert text[c.content_start:c.content_end] == "the strike would close every school in the county"

@@ -650,6 +650,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
         c.canonical = hit.name if hit else None
         c.description = claimant.description
+        # "Amaq said X, AP reported": the parse may hang the trailing relay inside X; X ends before it
+        cuts = [_front(r.verb) for r in chain[1:] if r.verb.i in trailing and r.verb.i > node.verb.i]
+        if cuts and node.denied is None and any(i >= min(cuts) for i in node.content):
+            node.content = {i for i in node.content if i < min(cuts)}
         span = _content_range(node)
         if span is not None:
             c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
