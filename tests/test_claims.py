@@ -617,3 +617,11 @@ def test_trailing_relay_is_not_part_of_what_is_said():
     (c,) = _one(text)
     assert c.via == ["BBC"] or c.via == ["the BBC"] or [v.lower() for v in c.via] == ["bbc"]
     assert text[c.content_start:c.content_end] == "the strike would close every school in the county"
+
+
+def test_it_points_to_a_named_body_that_acted_only_while_no_body_has_spoken():
+    first = _one("The Environment Agency issued 40 flood warnings overnight. It said the river would peak on Tuesday.")
+    assert [c.claimant for c in first] == ["Environment Agency"]
+    later = _one("The Syrian Observatory said 12 people died. Hezbollah fired rockets at the border. "
+                 "It said the toll would rise.")
+    assert {c.claimant for c in later} == {"Syrian Observatory"}

@@ -703,6 +703,17 @@ def _mention(sent, last: list) -> None:
                                                 and toks[0].pos_ in ("PROPN", "NOUN"))
     role = toks[0].lower_ in ("the", "one", "a", "an") and toks[-1].lemma_.lower() in _PERSON_ROLE_WORDS
     if not (person or role):
+        # "The Environment Agency issued 40 warnings. It said ...": a named body as the subject is
+        # what 'it' points to, but only while no body has spoken yet (a speaker stays the nearer 'it')
+        body = [t for t in toks if t.pos_ != "DET"]
+        if body and body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
+                " ".join(t.text for t in body)) is not None) and not any(
+                c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last):
+            name = name_of(toks)
+            src = classify_speaker(name, toks) if name else None
+            if name and src is not None and src.kind not in ("person", "unnamed"):
+                last.append(Claim(claimant=name, claimant_kind=src.kind, alignment=src.alignment,
+                                  canonical=lookup(name).name if lookup(name) else None))
         return
     name = name_of(toks)
     if name:
