@@ -22,9 +22,9 @@ DATA = ROOT / "training" / "attribution"
 STANCES = ["asserts", "denies", "confirms", "unconfirmed", "uncertain"]
 
 
-def load(part: str) -> list[dict]:
+def load(part: str, only: str = "") -> list[dict]:
     rows = []
-    for f in sorted(DATA.glob(f"*_{part}.jsonl")):
+    for f in sorted(DATA.glob(f"{only}*_{part}.jsonl")):
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
@@ -36,7 +36,7 @@ def load(part: str) -> list[dict]:
 
 def _norm(name: str) -> str:
     from livedesk.read.claims_sources import fold
-    return re.sub(r"^(a|an|the|two|some) ", "", fold(name))
+    return re.sub(r"^(a|an|the|two|some|his|her|their|its|our) ", "", fold(name))
 
 
 _TITLES = {"dr", "mr", "mrs", "ms", "president", "governor", "general", "colonel", "sheikh", "minister"}
@@ -50,7 +50,7 @@ def same(pred: str, canonical: str | None, gold: str) -> bool:
     if _norm(pred) == _norm(gold) or (canonical and _norm(canonical) == _norm(gold)):
         return True
     p, g = _norm(pred).split(), _norm(gold).split()
-    if p and g and (p == g[1:] or g == p[1:]) and (g + p)[0] in _TITLES:
+    if p and g and (p == g[1:] or g == p[1:]) and max(p, g, key=len)[0] in _TITLES:
         return True
     if p and len(g) > len(p) and g[:len(p)] == p and g[len(p)] in _QUALIFIERS:
         return True
@@ -150,12 +150,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print up to N validation errors")
     ap.add_argument("--part", choices=["validation", "train", "both"], default="both")
+    ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten)")
     args = ap.parse_args()
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     t0 = time.time()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load(part)
+        rows = load(part, args.only)
         if not rows:
             print(f"no {part} data under {DATA}", file=sys.stderr)
             return 1

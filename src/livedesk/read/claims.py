@@ -30,6 +30,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
+from livedesk.read.claims_headline import headline_claims
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, sentence_claims
 from livedesk.read.claims_sources import classify, lookup, side_of
 
@@ -73,6 +74,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         _whole_quotes(claims, p, text)
         if not claims and p.kind == "headline":
             claims = _colon_headline(p, text) or _verb_headline(p, text) or _own_voice_headline(p, text, own_name)
+        if p.kind == "headline":              # headline wording decides its stance (claims_headline)
+            claims = headline_claims(claims, p.text, p.start, text)
         claims += _continued_quotes(claims, p, text, per_para)
         per_para.append(claims)
         if p.kind == "intro":

@@ -59,11 +59,36 @@ def anaphor(toks, last: list):
 _PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
                  "doctor", "doctors", "commander", "minister", "spokesman", "spokeswoman", "spokesperson", "man",
                  "woman", "people", "activist", "activists", "officer", "soldier", "fighter", "governor", "mayor",
-                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent"}
+                 "president", "leader", "chief", "analyst", "analysts", "journalist", "reporter", "correspondent",
+                 # people of general news: each is someone of their own, never a body named before
+                 "lawyer", "lawyers", "solicitor", "attorney", "barrister", "counsel", "adviser", "advisor", "aide",
+                 "executive", "director", "manager", "coach", "captain", "teacher", "nurse", "professor",
+                 "scientist", "researcher", "researchers", "economist", "economists", "engineer", "judge",
+                 "prosecutor", "prosecutors", "client", "founder", "chairman", "chairwoman", "secretary",
+                 "senator", "councillor", "mother", "father", "wife", "husband", "son", "daughter", "brother",
+                 "sister", "friend", "neighbour", "neighbor", "player", "striker", "agent", "patient", "victim"}
 
 
 # a state's own bodies, told apart from any outlet or group named before
 _STATE_BODIES = {"army", "military", "ministry", "government", "police"}
+
+
+# words a body's name carries; a bare name the tagger called an organisation ("Karen Holt") has none
+_BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "union", "party", "company", "bank",
+               "institute", "centre", "center", "network", "court", "commission", "authority", "service", "team",
+               "club", "association", "foundation", "project", "tracker", "ministry", "department", "board",
+               "organisation", "organization", "corporation", "corp", "inc", "ltd", "plc", "group", "fund",
+               "university", "school", "hospital", "trust", "federation", "league", "observatory", "watch",
+               "alliance", "coalition", "front", "movement", "force", "forces", "army", "police", "cross",
+               "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory"}
+
+
+def _looks_like_body(c: Claim) -> bool:
+    """A body's name: a word bodies carry, one word ('Spotify'), an acronym, or words joined by 'for'/'of'
+    ('Transport for London'); two capitalised words alone may be a person ('Karen Holt')."""
+    words = c.claimant.split()
+    return bool(set(re.findall(r"[a-z]+", c.claimant.lower())) & _BODY_WORDS) or lookup(c.claimant) is not None \
+        or len(words) == 1 or c.claimant.isupper() or any(w in ("for", "of", "and", "&") for w in words)
 
 
 def _anaphor_one(toks, prev: Claim | None):
@@ -82,8 +107,10 @@ def _anaphor_one(toks, prev: Claim | None):
         return prev
     if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
         return None
-    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) <= 3 \
-            and prev.claimant_kind in ("unknown", "organisation", "monitor"):
+    # only a bare "the mission": "the transport authority" names a body of its own
+    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
+            and toks[0].lower_ == "the" \
+            and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
         return prev                      # "the broadcaster" after an outlet nobody listed

@@ -24,8 +24,10 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
-                                          name_of, owner_of_document, short_name, speaker_tokens, split_appos)
-from livedesk.read.claims_stance import CALLING, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
+                                          inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
+                                          split_appos)
+from livedesk.read.claims_surface import surface_claims
+from livedesk.read.claims_stance import CALLING, CLAIM_NOUNS, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
 
 SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", "write", "tweet",
           "post", "publish", "broadcast", "reveal", "allege", "insist", "warn", "declare", "establish",
@@ -35,7 +37,14 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
           "promise", "recall", "agree", "complain", "contend", "maintain", "observe", "remark", "reply",
           "respond", "testify", "concede", "boast", "charge", "disclose", "caution", "recount", "inform",
           "brief", "signal", "rebuff", "debunk", "repudiate", "dispute", "contradict", "answer",
-          "mention", "relay", "stress", "underline", "predict"}
+          "mention", "relay", "stress", "underline", "predict", "forecast", "counter", "retort", "speculate",
+          "posit", "concur", "lament", "protest", "swear", "attest", "recount", "allege", "claim", "reiterate",
+          "affirm", "opine", "project", "hint"}
+# phrasal speech verbs: the particle makes the verb one of saying ("pointed out that ...")
+PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
+# phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
+PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "down"), ("brush", "aside"),
+                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold")}
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
@@ -86,7 +95,18 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "relatives", "families", "survivors", "neighbours", "neighbors", "locals", "villagers", "elders",
                  "staff", "workers", "volunteers", "paramedics", "estimates", "statistics", "survey", "study",
                  "intelligence", "testimony", "testimonies", "members", "people", "spokesperson", "agencies",
-                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage"}
+                 "organisation", "organization", "organisations", "organizations", "groups", "records", "footage",
+                 # bodies and people of general news (politics, business, courts, science, sport)
+                 "aide", "aides", "insider", "insiders", "employee", "employees", "executive", "executives",
+                 "person", "company", "companies", "firm", "bank", "party", "coalition", "union", "unions", "court",
+                 "judge", "prosecutors", "prosecution", "defence", "defense", "lawyer", "attorney", "club", "team",
+                 "university", "school", "hospital", "study", "studies", "research", "poll", "polls", "projections",
+                 "filing", "filings", "documents", "document", "emails", "memo", "letter", "regulator",
+                 "department", "office", "commission", "committee", "board", "council", "parliament", "spokesman",
+                 "campaigners", "critics", "scientists", "economists", "experts", "authority", "agency",
+                 "senator", "minister", "president", "chancellor", "mayor", "secretary", "cabinet", "palace",
+                 "administration", "white", "campaign", "opposition", "charity", "federation", "association",
+                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures"}
 
 
 def _names_a_source(t) -> bool:
@@ -100,16 +120,47 @@ def _names_a_source(t) -> bool:
     words = list(head.subtree)
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
-    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians")):
+    if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
         return True                      # "according to analysts", "... to researchers"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
             w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
 
 
+def _phrasal(t) -> str | None:
+    """'speech' for "pointed out", 'deny' for "pushed back on reports", else None."""
+    prt = next((c.lower_ for c in t.children if c.dep_ in ("prt", "advmod", "dobj", "prep") and c.i > t.i
+                and c.i - t.i <= 2), None)
+    if prt is None:
+        return None
+    lemma = t.lemma_.lower()
+    if (lemma, prt) in PHRASAL_SPEECH:
+        return "speech"
+    if (lemma, prt) in PHRASAL_DENY:
+        # only said of what others said: "shot down a drone" is no denial
+        objs = [x for x in t.subtree if x.i > t.i and (x.lower_ in CLAIM_NOUNS or x.lemma_.lower() in CLAIM_NOUNS)]
+        if objs and objs[0].i - t.i <= 6:
+            return "deny"
+    return None
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):
+        return True
+    if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
+        return False                      # "would answer every allegation": not a statement (silence is, negated)
+    if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
+        return False                      # "could not be explained by chance": a cause, not a speaker
+    if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
+        return False                      # "had been told to close": an order given, not a statement
+    if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
+            c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
+        return False                      # "failed to declare the shares", "established a base"
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
@@ -160,7 +211,11 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         skip = {t.i for t in v.subtree}
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
+    phrasal = _phrasal(v) == "deny"
     for c in v.children:
+        if phrasal and c.dep_ in ("prep", "dobj") and c.i > v.i:
+            out |= {t.i for t in c.subtree}
+            continue
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
                                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
             if _semicolon_between(c, v):
@@ -185,7 +240,7 @@ _SEMICOLON = get_string_id(";")
 _FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
 # a word one of which every denial that denial_in finds contains (lower-case forms)
 _DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
-    "truth", "basis", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
+    "truth", "basis", "merit", "foundation", "substance", "wrong", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
     "taken", "takes", "taking")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
@@ -223,7 +278,8 @@ def _span_tokens(v, speech_ids: set[int]) -> set[int]:
 
 def _stance(v, content: set[int]) -> str:
     lemma = v.lemma_.lower()
-    negated = any(c.dep_ == "neg" for c in v.children) or any(
+    # a 'not' after the verb belongs to what is said ('replied: "Absolutely not."'), not to the saying
+    negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children) or any(
         a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
@@ -233,6 +289,11 @@ def _stance(v, content: set[int]) -> str:
             negated = True                # "could not confirm", "has yet to confirm"
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in v.children) and lemma not in DENY:
         return "uncertain"                # "the minister reportedly said": hearsay of a statement
+    if lemma in CONFIRM | DENY and (any(c.lower_ == "neither" for c in v.children) or any(
+            c.lower_ == "neither" for c in v.head.children if v.dep_ == "conj")):
+        return "unconfirmed"              # "would neither confirm nor deny": silence, not a stance
+    if lemma not in SPEECH and _phrasal(v) == "deny":
+        return "denies"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
     if lemma in ("comment", "respond", "reply", "answer") and negated:
@@ -322,20 +383,29 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                                         and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
+    # "would neither confirm nor deny": one statement (of silence), not two
+    speech = [t for t in speech if not (t.dep_ == "conj" and t.head.i in ids and any(
+        c.lower_ == "nor" for c in list(t.head.children) + list(t.children)))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
+        relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
         toks, title = drop_title(toks)
         desc = desc or title
-        surface = short_name(toks) or name_of(toks)
+        # "a council report seen by the Herald": the report's own words name no outlet inside it
+        core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
+                                           if a.i in {x.i for x in toks})]
+        surface = short_name(core) or name_of(toks)
         content = _content(v, ids)
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
+        if surface and surface.lower() in _NOBODY:
+            continue                         # "Nobody told the parents": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
@@ -363,7 +433,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             # a named person: an official when the description says so ("a district commissioner")
             official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
             speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
-        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and \
+        # "the report found": one document someone published, not hearsay ("reports say")
+        one_report = bool(toks) and surface.lower().split()[-1:] in (["report"], ["study"]) and (
+            toks[0].lower_ in ("the", "this", "its", "their") or len(surface.split()) > 1)   # "a council report"
+        if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
@@ -375,7 +448,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             node.content = content = head
             node.stance = stance = _stance(v, head)
         if stance == "denies":
-            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS else
+            node.denied = denied_span(v, None if v.lemma_.lower() in DENY_VERBS or _phrasal(v) == "deny" else
                                       denial_in(doc[i] for i in sorted(content)), content)
         low = v.lemma_.lower()
         # "told Reuters that ...": the outlet told and publishing it is the relay (not "told reporters")
@@ -386,13 +459,17 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
+                    if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
+                        continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
                         node.relays.append(lookup(name).name if lookup(name) else name)
+        node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
-            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+            if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
+                node.relays += _interview_relays(c)      # "Speaking in an interview with Le Monde, X said"
                 for pr in c.children:
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
@@ -467,7 +544,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for i in sorted(linear):
         outer = nodes[i]
         front = _front(outer.verb) if i in trailing else outer.verb.i
-        scope = range(sent.start, front) if i not in leading else range(sent.start, sent.end)
+        if i in leading:                  # "According to X, A; B": X speaks for A, not for B
+            semis = [k for k in range(i, sent.end) if doc[k].text == ";"]
+            scope = range(sent.start, semis[0] if semis else sent.end)
+        else:
+            scope = range(sent.start, front)
         if i in trailing:
             semis = [k for k in scope if doc[k].text == ";"]
             scope = range(semis[-1] + 1 if semis else sent.start, front)
@@ -482,6 +563,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             outer.stance = _stance(outer.verb, before)
             if outer.stance == "denies":
                 outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    # the same once word order has wrapped them: "According to a council report, officials had been
+    # warned that ..." is the report's statement, not one by nobody under it
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
+              and n.surface == "unnamed reports" and n.parent.speaker is not None]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+        if not n.parent.content:
+            n.parent.content = n.content
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
@@ -506,6 +595,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                     "uncertain", toks)
     claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
+        if not claims:                        # the parse missed a reporting verb: word order
+            claims = surface_claims(sent, base, text)
+            for c in claims:
+                if c.claimant_kind != "unnamed":
+                    last[0] = c
+                    last.append(c)
+        if not claims:
+            _mention(sent, last)
         return claims
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
@@ -553,6 +650,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         hit = lookup(claimant.surface) or lookup(claimant.speaker.name)
         c.canonical = hit.name if hit else None
         c.description = claimant.description
+        # "Amaq said X, AP reported": the parse may hang the trailing relay inside X; X ends before it
+        cuts = [_front(r.verb) for r in chain[1:] if r.verb.i in trailing and r.verb.i > node.verb.i]
+        if cuts and node.denied is None and any(i >= min(cuts) for i in node.content):
+            node.content = {i for i in node.content if i < min(cuts)}
         span = _content_range(node)
         if span is not None:
             c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
@@ -569,10 +670,65 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
 
 
 _CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
-                "accusations", "insistence"}
+                "accusations", "insistence",
+                # what general news tells as a noun: "the government's warning that ...", "the minister's
+                # admission that ...", "the company's denial that ..."
+                "warning", "warnings", "announcement", "admission", "acknowledgement", "acknowledgment",
+                "denial", "prediction", "predictions", "forecast", "estimate", "argument", "contention",
+                "suggestion", "promise", "pledge", "assurance", "assurances", "confirmation", "statement",
+                "revelation", "complaint", "conclusion", "finding", "findings", "belief", "testimony"}
+_NOUN_STANCE = {"admission": "confirms", "acknowledgement": "confirms", "acknowledgment": "confirms",
+                "confirmation": "confirms", "denial": "denies"}
 
 
 _CLAIM_HEAD_IDS = frozenset(map(get_string_id, _CLAIM_HEADS))
+
+
+def _mention(sent, last: list) -> None:
+    """'Economist Ravi Shah is less optimistic. He expects ...': a person who is the subject of a
+    sentence that says nothing is who the next 'he' or 'she' is. Kept in the anaphora history only
+    (never last[0], never a claim), and only for people: 'it' keeps pointing at the last body that spoke."""
+    root = sent.root
+    subj = [c for c in root.children if c.dep_ in ("nsubj",)]
+    if not subj or root.lemma_.lower() in SPEECH:
+        return
+    toks = [t for t in subj[0].subtree if not (t.dep_ in ("relcl", "acl") or t.is_punct)]
+    toks, desc = split_appos(toks)
+    toks, title = drop_title(toks)
+    if len(toks) >= 3 and toks[0].lower_ in _PERSON_ROLE_WORDS and all(t.pos_ == "PROPN" for t in toks[1:]):
+        title, toks = toks[0].text, toks[1:]        # "Economist Ravi Shah": the role set before the name
+    if not toks or len(toks) > 5:
+        return
+    person = toks[-1].ent_type_ == "PERSON" or (len(toks) >= 2 and all(t.pos_ == "PROPN" for t in toks[-2:])
+                                                and toks[0].pos_ in ("PROPN", "NOUN"))
+    role = toks[0].lower_ in ("the", "one", "a", "an") and toks[-1].lemma_.lower() in _PERSON_ROLE_WORDS
+    if not (person or role):
+        # "The Environment Agency issued 40 warnings. It said ...": a named body as the subject is
+        # what 'it' points to, but only while no body has spoken yet (a speaker stays the nearer 'it')
+        body = [t for t in toks if t.pos_ != "DET"]
+        if body and body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
+                " ".join(t.text for t in body)) is not None) and not any(
+                c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last):
+            name = name_of(toks)
+            src = classify_speaker(name, toks) if name else None
+            if name and src is not None and src.kind not in ("person", "unnamed"):
+                last.append(Claim(claimant=name, claimant_kind=src.kind, alignment=src.alignment,
+                                  canonical=lookup(name).name if lookup(name) else None))
+        return
+    name = name_of(toks)
+    if name:
+        last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
+
+
+# roles that name one person ("the mayor was blunt. She said ...")
+_PERSON_ROLE_WORDS = {"mayor", "minister", "president", "governor", "senator", "chancellor", "secretary",
+                      "spokesman", "spokeswoman", "spokesperson", "chief", "director", "manager", "coach",
+                      "captain", "lawyer", "judge", "prosecutor", "doctor", "nurse", "teacher", "professor",
+                      "economist", "analyst", "scientist", "founder", "chairman", "chairwoman", "executive",
+                      "ambassador", "envoy", "commander", "general", "officer", "leader", "premier", "king",
+                      "queen", "pope", "witness", "resident", "victim", "mother", "father", "official",
+                      "paramedic", "driver", "farmer", "worker", "student", "pilot", "soldier", "survivor",
+                      "owner", "developer", "engineer", "researcher", "campaigner", "activist", "volunteer"}
 
 
 def _noun_claims(sent, base: int, text: str) -> list[Claim]:
@@ -602,7 +758,8 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
         start, end = base + s_tok.idx, base + e_tok.idx + len(e_tok.text)
         src = classify_speaker(name, toks)
         hit = lookup(name)
-        out.append(Claim(claimant=name, stance="asserts", start=start, end=end, text=text[start:end],
+        out.append(Claim(claimant=name, stance=_NOUN_STANCE.get(t.lower_, "asserts"), start=start, end=end,
+                         text=text[start:end],
                          claimant_kind=src.kind, alignment=src.alignment, canonical=hit.name if hit else None,
                          content_start=base + content[0].idx,
                          content_end=base + content[-1].idx + len(content[-1].text)))
@@ -634,6 +791,35 @@ def _orient_according(nodes: dict, notes: set[int], closing):
         elif i in notes:
             del nodes[i]
     return closing
+
+
+_NOBODY = {"nobody", "no one", "none", "nothing", "everyone", "everybody", "someone", "somebody", "anyone",
+           "no-one", "people", "you"}
+_AUDIENCES = {"commons", "house of commons", "lords", "house of lords", "congress", "parliament", "senate", "house",
+              "court", "jury", "judge", "committee", "hearing", "inquiry", "conference", "summit", "assembly",
+              "lawmakers", "legislators", "mps", "rally", "crowd", "supporters", "investors", "analysts",
+              "shareholders", "delegates", "students", "staff", "employees", "voters", "bundestag", "duma", "knesset",
+              "general assembly", "security council", "cabinet", "council", "panel", "tribunal", "magistrates"}
+_INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", "op-ed", "column", "article",
+              "appearance", "podcast", "call"}
+
+
+def _interview_relays(v) -> list[str]:
+    """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
+    The Guardian', 'said on CNN': the outlet that carried the words relays them."""
+    out = []
+    for c in v.children:
+        if c.dep_ != "prep" or c.i < v.i:
+            continue
+        for ob in (x for x in c.children if x.dep_ == "pobj"):
+            if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
+                for p2 in ob.children:
+                    if p2.dep_ == "prep" and p2.lower_ in ("with", "to", "for", "on"):
+                        for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
+                            name = name_of(list(ob2.subtree))
+                            if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
+                                out.append(lookup(name).name if lookup(name) else name)
+    return out
 
 
 _RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
@@ -713,17 +899,22 @@ def _front(v) -> int:
     if not subj:
         loose = loose_subject(v)
         if loose:
-            return loose[0].i
+            return min(loose[0].i, v.i)       # "..., observed Toyota": the clause starts at the verb
     return min([v.i] + [c.left_edge.i for c in subj])
 
 
 def _trails(v, sent) -> bool:
     """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
     "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
-    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i):
-        return False                     # a parenthetical speaks for what comes after it
+    if v.lower_ == "according" or (v.dep_ in ("parataxis", "ccomp", "advcl") and v.head.i > v.i
+                                   and not _semicolon_at(v.doc, v.i, v.head.i)):
+        return False                     # a parenthetical speaks for what comes after it (not across a ';')
     low = v.lemma_.lower()
+    # "..., observed Toyota.": the words after the verb are its speaker, not its object
+    spoken_by = {t.i for t in inverted_speaker(v)}
     for c in v.children:
+        if c.i in spoken_by:
+            continue
         if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
                 c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG"):
             return False

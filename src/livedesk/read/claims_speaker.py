@@ -24,6 +24,9 @@ def speaker_tokens(v) -> tuple[list, bool]:
         to = v.nbor(1)
         pob = [c for c in to.children if c.dep_ == "pobj"]
         return (list(pob[0].subtree) if pob else []), False
+    after = inverted_speaker(v)
+    if after:
+        return after, False
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")] or [
         # "Xinhua, citing AP, reported": the name read as an adverbial noun before the verb
         c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i]
@@ -43,10 +46,31 @@ def speaker_tokens(v) -> tuple[list, bool]:
         after = speaker_after(v)        # "Reports that ... are untrue, said two officials."
         if after:
             return after, False
+    cite = [c for c in subj if c.dep_ == "csubj" and c.lemma_.lower() == "cite"] or [
+        # "Citing/PROPN Oliver Grant, Der Spiegel said": the cited name read as the subject
+        c for c in subj if c.left_edge.lower_ == "citing" and any(a.dep_ == "appos" for a in c.children)]
+    if cite:                                     # "Citing X, Y said" parsed as a clause subject: Y speaks
+        ap = [c for c in cite[0].subtree if c.dep_ == "appos" and c.head.i != cite[0].i or c.dep_ == "appos"]
+        if ap:
+            return list(ap[-1].subtree), False
+    if len(subj) > 1:
+        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
+        subj = sorted(subj, key=lambda c: c.i)
+        groups = [[subj[0]]]
+        for c in subj[1:]:
+            prev = groups[-1][-1]
+            if c.left_edge.i == prev.right_edge.i + 1 and not v.doc[prev.right_edge.i].whitespace_:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        near = min(groups, key=lambda g: abs(g[-1].i - v.i))
+        if len(near) > 1:
+            return list(v.doc[near[0].left_edge.i:near[-1].right_edge.i + 1]), False
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
-        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") for x in c.subtree}
+        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
+                for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
     loose = loose_subject(v)
     if loose:
@@ -71,14 +95,39 @@ def split_appos(toks) -> tuple[list, str | None]:
     "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
     if not toks or not any(t.text == "," for t in toks):
         return toks, None
+    # "Graham Lee, 67, who has lived there for 30 years": the relative clause is neither name nor title
+    rel = {x.i for t in toks if t.dep_ == "relcl" for x in t.subtree}
+    if rel:
+        toks = [t for t in toks if t.i not in rel]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
     parts: list[list] = []
     ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
+    if ap and head.tag_ == "NNS" and all(a.tag_ == "NNP" for a in ap) and any(
+            c.dep_ == "prep" and c.i < ap[0].i for c in head.children):
+        # "Lawyers for the founder, Richard Blane,": one name cannot be the lawyers; it is the founder's
+        sub = {x.i for a in ap for x in a.subtree}
+        kept = [t for t in toks if t.i not in sub]
+        while kept and kept[-1].is_punct:
+            kept = kept[:-1]
+        return kept, None
     if ap:
-        sub = {x.i for x in ap[0].subtree}
+        # "the university's vice-chancellor": the parser may split one appositive at its hyphens
+        sub = {x.i for a in ap for x in a.subtree}
+        sub |= set(range(min(sub), max(sub) + 1))
         parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
     else:
+        # "Lawyers for the founder, Richard Blane,": the name is the founder's, set inside the speaker
+        deep = [t for t in toks if t.dep_ == "appos" and t.head.i in ids and t.head.i != head.i
+                and head.tag_ == "NNS" and t.tag_ == "NNP"]        # one name cannot be the plural head
+        if deep:
+            sub = {x.i for a in deep for x in a.subtree}
+            kept = [t for t in toks if t.i not in sub]
+            while kept and kept[-1].is_punct:
+                kept = kept[:-1]
+            return kept, None
         cur: list = []
         for t in toks:
             if t.text == ",":
@@ -111,6 +160,24 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           "update", "assessment", "images", "analysis", "footage", "records", "list"}
 
 
+# "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
+SEEN_BY = {"see", "obtain", "review", "view", "examine", "read", "access", "leak", "acquire"}
+
+
+def seen_by(toks) -> list[str]:
+    """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
+    out = []
+    for t in toks:
+        if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
+            for a in t.children:
+                if a.dep_ == "agent":
+                    for pob in (x for x in a.children if x.dep_ == "pobj"):
+                        name = name_of(list(pob.subtree))
+                        if name:
+                            out.append(name)
+    return out
+
+
 def owner_of_document(toks) -> list:
     """'a statement from M23', 'figures released by the ministry', 'the army's statement':
     the speaker is whoever the document comes from."""
@@ -127,7 +194,7 @@ def owner_of_document(toks) -> list:
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
                 return list(pob[0].subtree)
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() not in SEEN_BY:
             for a in c.children:
                 if a.dep_ == "agent":
                     pob = [x for x in a.children if x.dep_ == "pobj"]
@@ -136,7 +203,17 @@ def owner_of_document(toks) -> list:
     return toks
 
 
-def speaker_after(v) -> list:
+def inverted_speaker(v) -> list:
+    """'..., observed Toyota.', '..., maintained insiders.': a closing speech verb with no subject
+    of its own and nothing said after it; the words after it to the sentence's end speak."""
+    if v.i > 1 and v.doc[v.i - 1].text == "," and v.tag_ in ("VBD", "VBN", "VBZ") and not any(
+            c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children) and v.lemma_.lower() not in ("tell", "quote"):
+        return speaker_after(v, loose=True)
+    return []
+
+
+def speaker_after(v, loose: bool = False) -> list:
     """'"...," said a mother of four sheltering in Rafah, Samira Abu Nada.': an inverted
     speaker the parser split up; the words after the verb to the sentence's end."""
     doc = v.doc
@@ -150,7 +227,12 @@ def speaker_after(v) -> list:
         end += 1
     toks = list(doc[v.i + 1:end])
     if not 1 <= len(toks) <= 16 or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
-        return []
+        # a common-noun speaker closing the sentence ("..., maintained insiders"): short, no verb
+        if not (loose and 1 <= len(toks) <= 6 and any(t.pos_ == "NOUN" for t in toks) and not any(
+                t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in toks)):
+            return []
+    while toks and toks[-1].is_punct and toks[-1].text not in "\"”":
+        toks = toks[:-1]
     return toks
 
 
@@ -200,8 +282,37 @@ def drop_title(toks) -> tuple[list, str | None]:
     return toks, None
 
 
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+def _keeps(t) -> bool:
+    """A participle that says which unnamed people speak ("people briefed on the talks", "two
+    officials familiar with the count") stays part of the speaker; a clause about what they do
+    ("speaking on condition of anonymity", "who fled") does not."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN" and t.i == t.head.i + 1 \
+        and t.lower_ in _WHO_PARTICIPLES
+
+
+# participles that say which people speak, not what was done with their words ("quoted by", "reached by")
+_WHO_PARTICIPLES = {"briefed", "informed", "involved", "affiliated", "aligned", "allied", "linked", "connected",
+                    "based", "stationed", "employed", "embedded", "engaged", "acquainted", "tasked", "assigned"}
+
+
+def _masthead_and(head) -> bool:
+    """'The Globe and Mail', 'The Times and Sunday Times': one outlet's name, not two speakers."""
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    return bool(conj) and head.pos_ == "PROPN" and conj[0].text in _MASTHEAD and conj[0].i <= head.i + 3
+
+
 def name_of(toks) -> str:
-    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") for x in t.subtree}
+    drop = {x.i for t in toks if t.dep_ in ("relcl", "acl") and not _keeps(t) for x in t.subtree}
+    # "Two people briefed on the talks, speaking on condition of anonymity": how they spoke, not who
+    drop |= {x.i for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "acl", "xcomp", "conj")
+             and t.i > 0 and t.doc[t.i - 1].text == "," for x in t.subtree}
+    # "by Greenpeace on Thursday": the date is when it spoke, not who
+    drop |= {x.i for t in toks if t.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _DAYS) for c in t.children)
+        for x in t.subtree}
     toks = [t for t in toks if t.i not in drop]
     if toks:                          # a relative clause cut from the middle: keep the head run
         run = [toks[0]]
@@ -262,7 +373,7 @@ def short_name(toks) -> str | None:
 
 
 # words newspapers, agencies and channels name themselves by ("Sudan Tribune", "Kyiv Post")
-_MASTHEAD = {"Tribune", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Daily", "Observer", "Telegraph",
+_MASTHEAD = {"Mail", "Globe", "Tribune", "Times", "Post", "News", "Herald", "Journal", "Gazette", "Daily", "Observer", "Telegraph",
              "Radio", "TV", "Television", "Agency", "Press", "Chronicle", "Standard", "Mirror", "Express",
              "Today", "Online", "Insider", "Review", "Broadcasting", "Channel", "Courier", "Sun", "Star", "Guardian",
              "Independent", "Reporter", "Pravda", "Izvestia", "Gazeta", "Al-Arab", "Network"}

@@ -15,7 +15,9 @@ DENY_VERBS = {"deny", "dismiss", "reject", "refute", "rebuff", "debunk", "repudi
 FALSE_WORDS = {"untrue", "false", "baseless", "unfounded", "fabricated", "groundless", "lie", "lies",
                "propaganda", "fake", "nonsense", "fabrication", "fabrications", "fiction", "incorrect",
                "inaccurate", "misleading", "disinformation", "hoax", "bogus", "fictitious", "invented",
-               "unsubstantiated", "rumours", "rumors", "slander", "absurd", "ridiculous", "misinformation"}
+               "unsubstantiated", "rumours", "rumors", "slander", "absurd", "ridiculous", "misinformation",
+               "speculation", "rubbish", "fantasy", "smear", "exaggerated", "overblown", "erroneous", "unfair",
+               "unjustified", "defamatory", "libellous", "garbage", "nonsensical", "fanciful", "fake-news"}
 # nouns that stand for what someone else said
 CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "account", "accounts",
                "rumour", "rumours", "rumor", "rumors", "news", "story", "stories", "video", "videos", "footage",
@@ -28,7 +30,8 @@ CALLING = {"call", "brand", "describe", "label", "term", "characterise", "charac
 
 
 def false_word(t) -> bool:
-    return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(c.dep_ == "neg" for c in t.head.children))
+    return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(
+        c.dep_ == "neg" for c in list(t.head.children) + list(t.children)))
 
 
 def denial_in(toks) -> object | None:
@@ -39,6 +42,15 @@ def denial_in(toks) -> object | None:
     for t in toks:
         low = t.lower_
         if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
+            return t
+        # "claims of a crisis were simply wrong": wrong said of what others said (not "went wrong")
+        if low == "wrong" and t.dep_ in ("acomp", "attr") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS
+                                                       or c.lower_ in ("figure", "figures", "report"))
+                for c in t.head.children):
+            return t
+        # "were without merit", "is without foundation"
+        if low in ("merit", "foundation", "basis", "substance") and t.head.lower_ == "without":
             return t
         if t.lemma_.lower() in HAPPEN and (any(c.dep_ == "neg" for c in t.children)
                                            or any(c.lower_ == "never" for c in t.children)):
@@ -81,13 +93,23 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     if trigger is None:                    # a denial verb: its object or clause
         for c in v.children:
             if c.dep_ == "ccomp":
-                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                # "denied that X, saying Y": Y is the denier's own account, not what it denies
+                said = {y.i for x in c.subtree if x.tag_ == "VBG" and x.dep_ in ("advcl", "xcomp", "conj")
+                        and x.i > c.i and doc[x.i - 1].text == "," for y in x.subtree}
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i) and x.i not in said]
+                while len(toks) > 1 and toks[-1].is_punct:
+                    toks.pop()
                 return toks[0].i, toks[-1].i
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
                     return trim(inner(c))
                 return c.left_edge.i, c.right_edge.i
+        for c in v.children:               # "pushed back on reports that X": the claim noun's X
+            if c.dep_ == "prep" and c.i > v.i:
+                pob = [x for x in c.children if x.dep_ == "pobj"]
+                if pob and (pob[0].lower_ in CLAIM_NOUNS or pob[0].lemma_.lower() in CLAIM_NOUNS):
+                    return trim(inner(pob[0]))
         return None
     # 'X did not happen': the subject of happen
     if trigger.lemma_.lower() in HAPPEN:
@@ -98,6 +120,12 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     if cands:
         return trim(inner(cands[0]))
     head = trigger.head
+    # "it was not true that X": the expletive's clause is what is denied
+    if any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        for c in head.children:
+            if c.dep_ in ("ccomp", "csubj") and c.i > trigger.i:
+                toks = [x for x in c.subtree if not (x.dep_ == "mark" and x.head.i == c.i)]
+                return toks[0].i, toks[-1].i
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != trigger.i]
     if subj:
         return subj[0].left_edge.i, subj[0].right_edge.i

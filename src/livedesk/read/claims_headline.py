@@ -1,0 +1,94 @@
+"""Stance of a headline as a whole, over what the parse made of it.
+
+Headlines drop the words the parse leans on ("Police Chief Rejects Claims Officers Planted
+Evidence", "No truth to coup rumours, says army chief", "X pours cold water on reports of Y"),
+so their denials are read from the headline's wording: a denial verb or idiom, or a false word
+said of reports, claims or rumours. A headline attributed to nobody in particular ("..., sources
+claim", "..., report says", "leaker claims") or guessed ("may", "could", "set to") only observes.
+"""
+from __future__ import annotations
+
+import re
+
+from livedesk.model import Claim
+from livedesk.read.claims_sources import classify, lookup, side_of
+
+_DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|rebuts?|rebuffs?|debunks?|"
+              r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|pushes back on|pours? cold water on|shoots? down|"
+              r"knocks? down|laughs? off|brushes (?:aside|off)|plays? down|disputes?|contradicts?|disowns?|"
+              r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)")
+_FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fake news|nonsense|rubbish|"
+          r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
+          r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
+          r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis")
+_CLAIMS = r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?"
+_VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
+_FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
+_CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
+_THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are) no|no truth to|no (?:evidence|proof|plan|plans) (?:of|for|that|to)?)\b",
+                       re.I)
+_SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+"
+                        r"(?:says|said|insists|claims)$", re.I)
+_VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
+                    r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
+_GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+                    r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
+                    r"considering)\b|\?$|,\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$", re.I)
+# "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
+_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media)(?:\s+(?:say|says|said|claim|"
+                         r"claims|suggest|suggests|hint))?\s*$", re.I)
+_TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|refutes?|dismisses|insists|warns|"
+                            r"admits|confirms)\s*['\"‘’“”]?$", re.I)
+
+
+def _src(name: str):
+    return classify(name, side_of(name))
+
+
+def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> list[Claim]:
+    """The claims of one headline line (offsets from `start`), stance read from its wording."""
+    low = line.lower()
+    out = [c for c in claims]
+    # a claimant that swallowed the headline's verb ("Police Chief Rejects")
+    for c in out:
+        cut = _TRAILING_VERB.sub("", c.claimant).strip(" '\"‘’“”")
+        if cut and cut != c.claimant:
+            c.claimant = cut
+            hit = lookup(cut)
+            c.canonical = hit.name if hit else None
+            src = _src(cut)
+            c.claimant_kind, c.alignment = src.kind, src.alignment
+    deny = None
+    m = _VERB_RE.match(line)
+    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute"))
+              or _CLAIMS_RE.search(m.group("what")) or _FALSE_RE.search(m.group("what"))):
+        deny = (m.group("who").strip(" :,"), start + m.start("what"), start + len(line))
+    elif (_FALSE_RE.search(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line))) or \
+            _THERE_NO.search(low):
+        t = _SAYS_TAIL.search(line)
+        who = (t.group("who") or t.group("who2")) if t else (line.split(":")[0] if ":" in line else None)
+        deny = (who.strip() if who else None, start, start + len(line))
+    if deny is not None:
+        who, cs, ce = deny
+        if out:
+            for c in out:
+                c.stance = "denies"
+        elif who and len(who.split()) <= 8 and who[:1].isupper():
+            src = _src(who)
+            hit = lookup(who)
+            out.append(Claim(claimant=who, stance="denies", start=start, end=start + len(line),
+                             text=text[start:start + len(line)], claimant_kind=src.kind, alignment=src.alignment,
+                             canonical=hit.name if hit else None, content_start=cs, content_end=ce))
+        return out
+    vague = bool(_VAGUE_TAIL.search(line)) or line.lower().startswith(("report:", "reports:"))
+    for c in out:
+        if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague):
+            c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
+    if not out and (_GUESS.search(line) or vague):
+        out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),
+                         text=text[start:start + len(line)], claimant_kind="unnamed",
+                         content_start=start, content_end=start + len(line)))
+    return out
+
+
+__all__ = ["headline_claims"]
