@@ -15,6 +15,7 @@ pound") names no place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -224,6 +225,26 @@ def _vocabulary() -> frozenset:
     return got
 
 
+class _Outside:
+    """Whether an offset lies outside every span of `skip`: a binary search over the spans by
+    start, with the furthest end reached so far (spans may nest), instead of a pass over all
+    spans for every occurrence of every word (a long text names its divisions many times)."""
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, skip):
+        spans = sorted(skip)
+        self.starts = [s for s, _e in spans]
+        reach, top = [], -1
+        for _s, e in spans:
+            top = e if e > top else top
+            reach.append(top)
+        self.reach = reach
+
+    def __call__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i)
+        return k == 0 or self.reach[k - 1] <= i
+
+
 def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
     """(country, division) -> weight for the first-level divisions the text names by their own
     names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
@@ -234,11 +255,14 @@ def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tu
     hits = words & one_set
     hits |= _longer(text, words, first_set, by_first)
     out: dict[tuple[str, str], float] = {}
+    if not hits:
+        return out
+    outside = _Outside(skip)
     inner = {x for n in hits if " " in n for x in n.split()}
     for w in hits:
         if " " not in w and w in inner:
             continue        # "York" of "New York"
-        if not any(not any(s <= i < e for s, e in skip) for i in _occurrences(text, w)):
+        if not any(map(outside, _occurrences(text, w))):
             continue
         divs = one[w]
         for a in divs:
@@ -253,10 +277,10 @@ def _division_names() -> tuple:
     """First-level divisions by their names as text writes them ("New York", "Homs") ->
     [(country, division)], read once per gazetteer; not names that are common words
     ("Central", "Unity", "Lakes"), which text capitalises for other reasons."""
-    from livedesk.geo.words import COMMON
     gaz = get()
     got = _DIVS.get(id(gaz))
     if got is None:
+        from livedesk.geo.words import COMMON
         one: dict[str, list] = defaultdict(list)
         by_first: dict[str, list] = defaultdict(list)
         for name, cc, a1 in gaz.division_names():
@@ -281,22 +305,28 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     if not _GATE.match(text, end):
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
-    if not (_BRACKETS.match(after) or _NEAR.match(after) or _COMMA.match(after) or _IN.match(after)
-            or _AREA_OF.match(after) or (_OF.match(after) and _AREA_END.search(text, start, end))):
+    # Each shape is matched once, here, and read below in the same order.
+    m_br = _BRACKETS.match(after)
+    m_near = None if m_br else _NEAR.match(after)
+    m_comma = None if m_br or m_near else _COMMA.match(after)
+    m_in = None if m_br or m_near or m_comma else _IN.match(after)
+    m_of = None if m_br or m_near or m_comma or m_in else (
+        _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after)))
+    if not (m_br or m_near or m_comma or m_in or m_of):
         return None         # none of the shapes below: the name's own readings are not needed
     here = key(text[start:end])
     own = get().lookup(here)        # the lookup resolution makes too (cached)
     if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
         return None         # a country, a province or a great city is named for itself
     small = not any(p.population >= _TOWN for p, _k in own)
-    m = _BRACKETS.match(after)
+    m = m_br
     if m:
         # Not an agency or a label ("BEIRUT (AP)", "(Reuters)"): divisions and countries only.
         parts = [x.strip() for x in m.group(1).split(",")]
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
         return _area_container(parts, False, prior, divisions_only=True) if parts else None
-    m = _NEAR.match(after)
+    m = m_near
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
         if cands:
@@ -307,8 +337,9 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
                 radius = 200.0 if m.group(3) else 60.0
             return Container(frozenset((p.country, "\0near") for p in cands if p.country),
                              tuple((p.lat, p.lon, radius) for p in cands), None, m.group(4))
-    for rx in (_COMMA, _IN):
-        m = rx.match(after)
+    for rx, m in ((_COMMA, m_comma), (_IN, m_in)):
+        if m_near:
+            m = rx.match(after)     # a nearness to no town: the other shapes are read after all
         if m:
             if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
                 return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
@@ -320,7 +351,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             towns = worded or (rx is _IN and small)
             return _area_container(names, towns, prior, around=m.group(3) == "countryside",
                                    divisions_only=not towns) if names else None
-    m = _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after))
+    m = m_of if not m_near else (_AREA_OF.match(after) or (_AREA_END.search(text, start, end)
+                                                           and _OF.match(after)))
     if m:
         # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
         towns = [(p, k) for p, k in _cands(m.group(1)) if p.feature.startswith("PPL")]
@@ -352,11 +384,12 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = _longer(text, words, first_set, by_first)
+    outside = _Outside(skip)
     for w in (words & one_set) | longer:
         if w in names and any(n.endswith(" " + w) for n in longer):
             continue        # "Sudan" of "South Sudan"
         for i in _occurrences(text, w):
-            if not _CURRENCY.match(text, i + len(w)) and not any(s <= i < e for s, e in skip):
+            if not _CURRENCY.match(text, i + len(w)) and outside(i):
                 seen.setdefault(names.get(w) or multi[w], set()).add(w.lower())
                 break
     hits = words & titled
@@ -381,7 +414,21 @@ def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) ->
     firsts = words & first_set
     if not firsts:
         return set()
-    return {n for fw in firsts for n, last in by_first[fw] if last in words and n in text}
+    idx = _BY_LAST.get(id(by_first))
+    if idx is None or idx[0] is not by_first:
+        # First word -> last word -> names: "San", "New" and "North" begin hundreds of names,
+        # of which a text holds the last words of a few.
+        table: dict = {}
+        for fw, ns in by_first.items():
+            lasts: dict = table.setdefault(fw, {})
+            for n, last in ns:
+                lasts.setdefault(last, []).append(n)
+        idx = _BY_LAST[id(by_first)] = (by_first, table)
+    table = idx[1]
+    return {n for fw in firsts for last in table[fw].keys() & words for n in table[fw][last] if n in text}
+
+
+_BY_LAST: dict[int, tuple] = {}
 
 
 def _occurrences(text: str, w: str):
