@@ -19,6 +19,8 @@ from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
+
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
 
@@ -162,7 +164,36 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
             elif (p.feature.startswith("PPL") and p.admin1
                   and p.population >= (10_000 if town_areas else 100_000)):
                 areas.add((p.country, p.admin1))
+            if p.feature.startswith("PPL") and p.admin1 and _names_its_province(name, p):
+                # "(Idleb)", "(Al-Hasakeh)": coders write the province by its seat's name, in a
+                # spelling the gazetteer gives only the town; the province is meant.
+                prov = _province(p.country, p.admin1)
+                if prov is not None and all(d.id != prov.id for d, _k in divisions):
+                    areas.add((p.country, p.admin1))
+                    divisions.append((prov, KIND_ALT))
     return frozenset(areas), divisions, towns
+
+
+def _guessed_apart(names: list[str], box: Container, own) -> bool:
+    """Whether the container is only a spelling guess that no reading of the place lies in
+    ("Parachinar, Kurram district": Kurram read as Kuřim, Czechia, by its consonants): such a
+    guess must not carry the place abroad."""
+    from livedesk.geo.resolve import _WEAK
+    gaz = get()
+    if not all(_WEAK.get((id(gaz), n)) for n in names):
+        return False
+    return bool(own) and not any(box.holds(p) or box.near_miss(p) for p, _k in own)
+
+
+def _names_its_province(name: str, p: Place) -> bool:
+    """Whether a town's name, as written, is also its province's (Idlib in Idlib; Al-Hasakeh,
+    the town Al Hasakah, in the province Hasaka): compared without the Arabic article."""
+    a = _ARTICLE_KEY.sub("", key(p.admin1))
+    return any(k == a or fuzz.ratio(k, a) >= 85
+               for k in (_ARTICLE_KEY.sub("", key(name)), _ARTICLE_KEY.sub("", key(p.name))))
+
+
+_ARTICLE_KEY = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad) ")
 
 
 def _likeliest(cands: list, prior) -> Place | None:
@@ -325,7 +356,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         parts = [x.strip() for x in m.group(1).split(",")]
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
-        return _area_container(parts, False, prior, divisions_only=True) if parts else None
+        box = _area_container(parts, False, prior, divisions_only=True) if parts else None
+        return None if box is not None and _guessed_apart(parts, box, own) else box
     m = m_near
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
@@ -349,8 +381,18 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
             # comma a town is the next item or clause ("After Paris, London is ...").
             towns = worded or (rx is _IN and small)
-            return _area_container(names, towns, prior, around=m.group(3) == "countryside",
-                                   divisions_only=not towns) if names else None
+            box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
+                                  divisions_only=not towns) if names else None
+            if box is None and names and worded and m.group(3) != "countryside":
+                # "Marjah village, Nad Ali district": a district the gazetteer holds only as
+                # its seat (a town with no count) holds the place, and is its fallback.
+                seats = [(p, k) for n in names for p, k in _cands(n)
+                         if p.feature.startswith("PPL") and p.admin1]
+                if seats:
+                    top = _likeliest(seats, prior)
+                    box = Container(frozenset((p.country, p.admin1) for p, _k in seats), (), top,
+                                    " / ".join(names))
+            return None if box is not None and _guessed_apart(names, box, own) else box
     m = m_of if not m_near else (_AREA_OF.match(after) or (_AREA_END.search(text, start, end)
                                                            and _OF.match(after)))
     if m:

@@ -42,8 +42,10 @@ _BODY_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:Service|Services|A
                          r"Ministry|Party|Front|Army|Guard|Guards|Police|Forces|Force|Directorate|Office|"
                          r"Court|Bank|Reserve|Commission|Authority|Movement|Brigade|Brigades|Battalion|"
                          r"Corps|Command|Unit|Union|Organi[sz]ation|Department|Administration)\b")
-_DIVISION_AFTER = re.compile(r"[ ]+(?:province|region|governorate|oblast|district|prefecture|department|"
+_DIVISION_AFTER = re.compile(r"[ ]+(province|region|governorate|oblast|district|prefecture|department|"
                              r"state|county)\b", re.I)
+# Division words after which a town's name is its district's (districts named for their seats).
+_SEAT_WORDS = frozenset(("district", "county", "prefecture", "department"))
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
@@ -413,10 +415,13 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
     flying = bool(_FLYING.search(text))
     spans, civic = [], set()
     for s, e, town_word in _scan(text, lowered, flying):
-        if not town_word and _DIVISION_AFTER.match(text, e) and any(
-                p.feature in ("ADM1", "ADM2") for p, _k in gaz.lookup(key(text[s:e]))):
+        m_div = None if town_word else _DIVISION_AFTER.match(text, e)
+        if m_div and any(p.feature in ("ADM1", "ADM2") or (
+                p.feature.startswith("PPL") and m_div.group(1).lower() in _SEAT_WORDS)
+                for p, _k in gaz.lookup(key(text[s:e]))):
             town_word = True    # "Azad Kashmir province", "Nana-Grebizi province": the word
-                                # after it says it is a division, whatever the model called it
+                                # after it says it is a division, whatever the model called it;
+                                # "Nad Ali district": a district known by its seat
         if town_word:
             spans.append((s, e))
             civic.add((s, e))
