@@ -222,13 +222,19 @@ class Prior:
 
     def get(self) -> dict[str, float]:
         if self._value is None:
-            self._value = text_countries(self._text, self._skip, self._capitalised())
+            self._value = text_countries(self._text, self._outside(), self._capitalised())
         return self._value
 
     def divisions(self) -> dict[tuple[str, str], float]:
         if self._divisions is None:
-            self._divisions = text_divisions(self._text, self._skip, self._capitalised())
+            self._divisions = text_divisions(self._text, self._outside(), self._capitalised())
         return self._divisions
+
+    def _outside(self) -> "_Outside":
+        # One skip test shared by both readings (the spans are sorted once).
+        if not isinstance(self._skip, _Outside):
+            self._skip = _Outside(self._skip)
+        return self._skip
 
 
 def capitalised(text: str) -> set[str]:
@@ -260,20 +266,26 @@ class _Outside:
     """Whether an offset lies outside every span of `skip`: a binary search over the spans by
     start, with the furthest end reached so far (spans may nest), instead of a pass over all
     spans for every occurrence of every word (a long text names its divisions many times)."""
-    __slots__ = ("starts", "reach")
+    __slots__ = ("skip", "starts", "reach")
 
     def __init__(self, skip):
-        spans = sorted(skip)
-        self.starts = [s for s, _e in spans]
-        reach, top = [], -1
-        for _s, e in spans:
-            top = e if e > top else top
-            reach.append(top)
-        self.reach = reach
+        self.skip, self.starts, self.reach = skip, None, None     # built when first asked
 
     def __call__(self, i: int) -> bool:
+        if self.starts is None:
+            spans = sorted(self.skip)
+            self.starts = [s for s, _e in spans]
+            reach, top = [], -1
+            for _s, e in spans:
+                top = e if e > top else top
+                reach.append(top)
+            self.reach = reach
         k = bisect_right(self.starts, i)
         return k == 0 or self.reach[k - 1] <= i
+
+
+def _outside(skip) -> _Outside:
+    return skip if isinstance(skip, _Outside) else _Outside(skip)
 
 
 def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
@@ -288,7 +300,7 @@ def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tu
     out: dict[tuple[str, str], float] = {}
     if not hits:
         return out
-    outside = _Outside(skip)
+    outside = _outside(skip)
     inner = {x for n in hits if " " in n for x in n.split()}
     for w in hits:
         if " " not in w and w in inner:
@@ -426,7 +438,7 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = _longer(text, words, first_set, by_first)
-    outside = _Outside(skip)
+    outside = _outside(skip)
     for w in (words & one_set) | longer:
         if w in names and any(n.endswith(" " + w) for n in longer):
             continue        # "Sudan" of "South Sudan"
