@@ -173,3 +173,10 @@ def test_a_container_guessed_by_spelling_abroad_does_not_carry_the_town_away():
 def test_the_countryside_of_a_town_is_its_province(text):
     loc = _event(text)
     assert loc.country == "SY" and loc.precision == 4 and loc.admin1 == "Hama"
+
+
+def test_a_town_in_brackets_with_its_district_of_the_same_name_is_the_town():
+    # Yemen's districts are in the gazetteer beside their seats: "X (X, Y)" is the town X in
+    # district X of province Y, read inside Y, at the town.
+    loc = _event("On 2 June, gunmen robbed a money changer in Lawdar (Lawdar, Abyan); nobody was hurt.")
+    assert loc.country == "YE" and loc.precision == 1 and loc.admin1 == "Abyan"

@@ -359,8 +359,11 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         return None         # none of the shapes below: the name's own readings are not needed
     here = key(text[start:end])
     own = get().lookup(here)        # the lookup resolution makes too (cached)
-    if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
-        return None         # a country, a province or a great city is named for itself
+    town_too = any(p.feature.startswith("PPL") for p, _k in own)
+    if any(kind == KIND_NAME and ((p.feature in _AREAS and not (p.feature == "ADM2" and town_too))
+                                  or p.population >= _BIG) for p, kind in own):
+        return None         # a country, a province or a great city is named for itself (a
+                            # district named after its seat is still held: "Lawdar (Lawdar, Abyan)")
     small = not any(p.population >= _TOWN for p, _k in own)
     m = m_br
     if m:

@@ -150,6 +150,10 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
     # Ménaka region): the bare name is the town, however small.
     city_countries |= {(p.country, p.admin1, "seat") for p, kind in cands
                        if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= _SEAT_MIN}
+    # A district and a town of one name in one province ("Lawdar", district and seat): the
+    # bare name is the town, as for a province and its seat.
+    city_countries |= {(p.country, p.admin1, "town") for p, kind in cands
+                       if p.feature.startswith("PPL") and kind == KIND_NAME}
     # A national capital stands for its whole country's divisions of the same name
     # ("Washington" alone is the capital more often than the state).
     city_countries |= {(p.country, "*") for p, kind in cands if p.feature == "PPLC"
@@ -239,6 +243,8 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
             s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
         s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
+        if cue not in ("county", "admin") and (p.country, p.admin1, "town") in city_countries:
+            s -= 0.5
     elif f == "PPLC":
         s += W_CAPITAL
     elif f in ("AIRB", "AIRP") and not overlay:
