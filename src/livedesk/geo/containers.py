@@ -33,11 +33,12 @@ _DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # "X (A, B)", "X (B)": what the brackets hold, a part at a time.
 _BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
 # "X, B province", "X, B", "X, in northern B", "X district, B".
-_COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?,\s*(?:in\s+)?(?:the\s+)?"
+_QUARTER = r"locality|neighbou?rhood|quarter|sub-district|subdistrict|commune|ward|suburb"
+_COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?,\s*(?:in\s+)?(?:the\s+)?"
                     rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                     rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "X in (the) (southern) B (countryside|province)", "X in C's B province".
-_IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?\s+in\s+(?:the\s+)?"
+_IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?\s+in\s+(?:the\s+)?"
                  rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                  rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "the X district of B", "X sub-district of B".
@@ -50,6 +51,7 @@ _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
+_QUARTER_BEFORE = re.compile(rf"\s+(?:{_QUARTER})\b")
 _BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
 _TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
@@ -58,7 +60,7 @@ _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|ne
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
                    r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
                    r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
-                   r"neighbou?rhood|quarter|suburb)\b")
+                   r"neighbou?rhood|quarter|suburb|ward)\b")
 
 
 class Container(NamedTuple):
@@ -395,7 +397,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
             # comma a town is the next item or clause ("After Paris, London is ...").
-            towns = worded or (rx is _IN and small)
+            # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
+            towns = worded or (rx is _IN and small) or bool(_QUARTER_BEFORE.match(after))
             box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
                                   divisions_only=not towns) if names else None
             if box is None and names and worded and m.group(3) != "countryside":

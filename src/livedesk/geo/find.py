@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import Prior, container_of, currency_after, text_countries
-from livedesk.geo.cues import cued_spans
+from livedesk.geo.containers import Prior, _adjectives, container_of, currency_after, text_countries
+from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
@@ -517,6 +517,12 @@ def find_places(text: str, doc=None) -> list[dict]:
     # "Greer's", "Gilchrist counties", "HAMILTON —".
     norp -= {(s, e) for s, e, _ in cued} | set(read_as) | {
         (s, e) for s, e in civic if not _PEOPLE_AFTER.match(text, e)}
+    # A big town the model calls a people ("Omdurman" NORP: its ending looks like one) that
+    # stands as a noun, not before one, and is no country's adjective, is the town.
+    if norp:
+        adjectives = _adjectives()[0]
+        norp -= {(s, e) for s, e in found if (s, e) in norp and key(text[s:e]) not in adjectives
+                 and not _NOUN_AFTER.match(text, e)}
     # A cue makes the span as sure as a place entity; a list alone only lifts the score test.
     sure = from_ner | civic | set(read_as) | {(s, e) for s, e, said in cued if said}
     listed_only = {_extend(text, s, e) for s, e, said in cued if not said}
