@@ -190,3 +190,12 @@ def test_a_quarter_of_a_city_written_with_its_word_lies_in_the_city(text):
     loc = _event(text)
     assert loc is not None and loc.country == "SD"
     assert haversine(loc.lat, loc.lon, 15.645, 32.478) < 25
+
+
+@pytest.mark.parametrize("text,cc", [("Drones struck a depot in Kupiansk raion of Kharkiv oblast.", "UA"),
+                                     ("Rebels overran an army camp in Ansongo cercle, Gao region.", "ML")])
+def test_a_district_written_with_its_countrys_word_is_the_district_at_its_seat(text, cc):
+    # Raions and cercles the gazetteer knows by their seats: placed at the seat with a
+    # district's precision and radius, not at the province and not as the town itself.
+    loc = _event(text)
+    assert loc.country == cc and loc.precision == 3 and loc.uncertainty_km == 30

@@ -52,6 +52,7 @@ _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
 _QUARTER_BEFORE = re.compile(rf"\s+(?:{_QUARTER})\b")
+_QUARTER_END = re.compile(rf"\s(?:{_QUARTER})$", re.I)
 _BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
 _TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
@@ -398,7 +399,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
             # comma a town is the next item or clause ("After Paris, London is ...").
             # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
-            towns = worded or (rx is _IN and small) or bool(_QUARTER_BEFORE.match(after))
+            towns = worded or (rx is _IN and small) or bool(
+                _QUARTER_BEFORE.match(after) or _QUARTER_END.search(text, start, end))
             box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
                                   divisions_only=not towns) if names else None
             if box is None and names and worded and m.group(3) != "countryside":

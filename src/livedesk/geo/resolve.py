@@ -22,7 +22,8 @@ from livedesk.geo.normalise import key, skeleton
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
-    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory)$")
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
+    r"subdistrict|woreda)$")
 _ADMIN_PREFIX = re.compile(r"^(province|governorate|state|region|oblast|district) of\s+")
 _CITY_PREFIX = re.compile(r"^(city|town|village|outskirts|suburbs|port|capital) of\s+")
 _CITY_SUFFIX = re.compile(r"\s+(city|town|village|countryside|area|suburbs)$")
@@ -34,7 +35,8 @@ _DIRECTIONAL = re.compile(
 # Every word any of the five patterns above starts from or ends with.
 _CUE_WORD = re.compile(
     r"\b(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
-    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|city|town|village|outskirts|"
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
+    r"subdistrict|woreda|city|town|village|outskirts|"
     r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
     r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
     r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")
