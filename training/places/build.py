@@ -111,6 +111,17 @@ def _big_near(con, cc: str, town) -> tuple | None:
     return best
 
 
+def _gold_place(gz, name: str, cc: str, feature: str, own_name_first: bool = False):
+    """The gazetteer row a line names: by key, in that country, of that feature (any town
+    kind for PPL); the most populous, or with `own_name_first` one by its own name first."""
+    found = gz.lookup(key(name))
+    cands = [(p, k) for p, k in found if p.country == cc
+             and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))]
+    if not cands:
+        return None
+    return max(cands, key=lambda t: ((own_name_first and t[1] == gazetteer.KIND_NAME), t[0].population))[0]
+
+
 def _hand(con, gz, tsv: str = "hand.tsv") -> list[dict]:
     out, missing = [], []
     for i, line in enumerate((HERE / tsv).read_text(encoding="utf-8").splitlines(), 1):
@@ -118,12 +129,10 @@ def _hand(con, gz, tsv: str = "hand.tsv") -> list[dict]:
             continue
         text, place, shape = line.split("\t")
         name, cc, feature = place.split("|")
-        cands = [p for p, _k in gz.lookup(key(name)) if p.country == cc
-                 and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))]
-        if not cands:
+        p = _gold_place(gz, name, cc, feature)
+        if p is None:
             missing.append(f"{tsv}:{i}: no {feature} {name!r} in {cc} in the gazetteer")
             continue
-        p = max(cands, key=lambda p: p.population)
         out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
                     "country": cc})
     for m in missing:
@@ -140,6 +149,49 @@ def build_hard() -> list[dict]:
         it["id"] = f"hard-{i:04d}"
         it["split"] = "hard"
     return items
+
+
+def build_coder() -> list[dict]:
+    """Coder-style one-liners (coder.tsv filled into coder.py's shapes): a date, an actor, the
+    place with its containers. The shape, actor and date are picked by a hash of the line, so
+    the file is the same for the same gazetteer. Split by country (coder.VALIDATION)."""
+    import coder
+    gz = gazetteer.get()
+    out, missing = [], []
+    lines = (HERE / "coder.tsv").read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, cc, place, a2, a2word, a1, gold = line.split("\t")
+        name, gcc, feature = gold.split("|")
+        # The place by its own name first (Birnin Gwari, not Sofo-Birnin-Gwari, which lists
+        # it as another name), then the most populous.
+        g = _gold_place(gz, name, gcc, feature, own_name_first=True)
+        if g is None:
+            missing.append(f"coder.tsv:{i}: no {feature} {name!r} in {gcc} in the gazetteer")
+            continue
+        h = int(_h(line)[:12], 16)
+        shapes = coder.SHAPES[kind]
+        if kind in ("town", "village") and key(place) == key(a2):
+            # "Ariha (Ariha, Idleb)": a district named after its seat is written so by coders.
+            shapes = [s for s in shapes if "{A2} {W}" not in s] or shapes
+        shape = shapes[h % len(shapes)]
+        actor, did, tail = coder.ACTS[(h // 7) % len(coder.ACTS)]
+        demonym = COUNTRIES.get(cc, (None, None))[1]
+        if "{D}" in actor and not demonym:
+            actor = actor.replace("{D} ", "")
+        actor = actor.replace("{D}", demonym or "")
+        date = f"{1 + (h // 131) % 28} {coder.MONTHS[(h // 17) % 12]}"
+        text = shape.format(date=date, actor=actor, Actor=actor[:1].upper() + actor[1:], did=did,
+                            P=place, A2=a2, W=a2word, A1=a1, V=coder.ADMIN1_WORD.get(cc, "province"), tail=tail)
+        out.append({"text": text, "gold": _gold(tuple(g)), "genre": "coder", "shape": f"coder-{kind}",
+                    "country": cc, "kind": kind,
+                    "split": "coder-validation" if cc in coder.VALIDATION else "coder-train"})
+    for m in missing:
+        print(m, file=sys.stderr)
+    for i, it in enumerate(out):
+        it["id"] = f"coder-{i:04d}"
+    return out
 
 
 def build() -> list[dict]:
@@ -195,6 +247,13 @@ def main() -> None:
         for it in hard:
             f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
     print(f"{out}: {len(hard)} events, {len({it['country'] for it in hard})} countries (validation only)")
+    cod = build_coder()
+    out = HERE / "coder.jsonl"
+    with open(out, "w", encoding="utf-8") as f:
+        for it in cod:
+            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{out}: {len(cod)} events, {len({it['country'] for it in cod})} countries, "
+          f"validation {sum(it['split'] == 'coder-validation' for it in cod)}")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,11 @@ pound") names no place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from typing import NamedTuple
+
+from rapidfuzz import fuzz
 
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
@@ -30,11 +33,12 @@ _DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # "X (A, B)", "X (B)": what the brackets hold, a part at a time.
 _BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
 # "X, B province", "X, B", "X, in northern B", "X district, B".
-_COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?,\s*(?:in\s+)?(?:the\s+)?"
+_QUARTER = r"locality|neighbou?rhood|quarter|sub-district|subdistrict|commune|ward|suburb"
+_COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?,\s*(?:in\s+)?(?:the\s+)?"
                     rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                     rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "X in (the) (southern) B (countryside|province)", "X in C's B province".
-_IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp))?\s+in\s+(?:the\s+)?"
+_IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?\s+in\s+(?:the\s+)?"
                  rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                  rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "the X district of B", "X sub-district of B".
@@ -47,6 +51,8 @@ _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
+_QUARTER_BEFORE = re.compile(rf"\s+(?:{_QUARTER})\b")
+_QUARTER_END = re.compile(rf"\s(?:{_QUARTER})$", re.I)
 _BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
 _TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
@@ -55,7 +61,7 @@ _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|ne
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
                    r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
                    r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
-                   r"neighbou?rhood|quarter|suburb)\b")
+                   r"neighbou?rhood|quarter|suburb|ward)\b")
 
 
 class Container(NamedTuple):
@@ -161,7 +167,36 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
             elif (p.feature.startswith("PPL") and p.admin1
                   and p.population >= (10_000 if town_areas else 100_000)):
                 areas.add((p.country, p.admin1))
+            if p.feature.startswith("PPL") and p.admin1 and _names_its_province(name, p):
+                # "(Idleb)", "(Al-Hasakeh)": coders write the province by its seat's name, in a
+                # spelling the gazetteer gives only the town; the province is meant.
+                prov = _province(p.country, p.admin1)
+                if prov is not None and all(d.id != prov.id for d, _k in divisions):
+                    areas.add((p.country, p.admin1))
+                    divisions.append((prov, KIND_ALT))
     return frozenset(areas), divisions, towns
+
+
+def _guessed_apart(names: list[str], box: Container, own) -> bool:
+    """Whether the container is only a spelling guess that no reading of the place lies in
+    ("Parachinar, Kurram district": Kurram read as Kuřim, Czechia, by its consonants): such a
+    guess must not carry the place abroad."""
+    from livedesk.geo.resolve import _WEAK
+    gaz = get()
+    if not all(_WEAK.get((id(gaz), n)) for n in names):
+        return False
+    return bool(own) and not any(box.holds(p) or box.near_miss(p) for p, _k in own)
+
+
+def _names_its_province(name: str, p: Place) -> bool:
+    """Whether a town's name, as written, is also its province's (Idlib in Idlib; Al-Hasakeh,
+    the town Al Hasakah, in the province Hasaka): compared without the Arabic article."""
+    a = _ARTICLE_KEY.sub("", key(p.admin1))
+    return any(k == a or fuzz.ratio(k, a) >= 85
+               for k in (_ARTICLE_KEY.sub("", key(name)), _ARTICLE_KEY.sub("", key(p.name))))
+
+
+_ARTICLE_KEY = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad) ")
 
 
 def _likeliest(cands: list, prior) -> Place | None:
@@ -190,13 +225,19 @@ class Prior:
 
     def get(self) -> dict[str, float]:
         if self._value is None:
-            self._value = text_countries(self._text, self._skip, self._capitalised())
+            self._value = text_countries(self._text, self._outside(), self._capitalised())
         return self._value
 
     def divisions(self) -> dict[tuple[str, str], float]:
         if self._divisions is None:
-            self._divisions = text_divisions(self._text, self._skip, self._capitalised())
+            self._divisions = text_divisions(self._text, self._outside(), self._capitalised())
         return self._divisions
+
+    def _outside(self) -> "_Outside":
+        # One skip test shared by both readings (the spans are sorted once).
+        if not isinstance(self._skip, _Outside):
+            self._skip = _Outside(self._skip)
+        return self._skip
 
 
 def capitalised(text: str) -> set[str]:
@@ -224,6 +265,32 @@ def _vocabulary() -> frozenset:
     return got
 
 
+class _Outside:
+    """Whether an offset lies outside every span of `skip`: a binary search over the spans by
+    start, with the furthest end reached so far (spans may nest), instead of a pass over all
+    spans for every occurrence of every word (a long text names its divisions many times)."""
+    __slots__ = ("skip", "starts", "reach")
+
+    def __init__(self, skip):
+        self.skip, self.starts, self.reach = skip, None, None     # built when first asked
+
+    def __call__(self, i: int) -> bool:
+        if self.starts is None:
+            spans = sorted(self.skip)
+            self.starts = [s for s, _e in spans]
+            reach, top = [], -1
+            for _s, e in spans:
+                top = e if e > top else top
+                reach.append(top)
+            self.reach = reach
+        k = bisect_right(self.starts, i)
+        return k == 0 or self.reach[k - 1] <= i
+
+
+def _outside(skip) -> _Outside:
+    return skip if isinstance(skip, _Outside) else _Outside(skip)
+
+
 def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tuple[str, str], float]:
     """(country, division) -> weight for the first-level divisions the text names by their own
     names outside the spans in `skip` ("Wayne County deputies near Rochester, New York").
@@ -234,11 +301,14 @@ def text_divisions(text: str, skip=(), words: set[str] | None = None) -> dict[tu
     hits = words & one_set
     hits |= _longer(text, words, first_set, by_first)
     out: dict[tuple[str, str], float] = {}
+    if not hits:
+        return out
+    outside = _outside(skip)
     inner = {x for n in hits if " " in n for x in n.split()}
     for w in hits:
         if " " not in w and w in inner:
             continue        # "York" of "New York"
-        if not any(not any(s <= i < e for s, e in skip) for i in _occurrences(text, w)):
+        if not any(map(outside, _occurrences(text, w))):
             continue
         divs = one[w]
         for a in divs:
@@ -253,10 +323,10 @@ def _division_names() -> tuple:
     """First-level divisions by their names as text writes them ("New York", "Homs") ->
     [(country, division)], read once per gazetteer; not names that are common words
     ("Central", "Unity", "Lakes"), which text capitalises for other reasons."""
-    from livedesk.geo.words import COMMON
     gaz = get()
     got = _DIVS.get(id(gaz))
     if got is None:
+        from livedesk.geo.words import COMMON
         one: dict[str, list] = defaultdict(list)
         by_first: dict[str, list] = defaultdict(list)
         for name, cc, a1 in gaz.division_names():
@@ -281,22 +351,32 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     if not _GATE.match(text, end):
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
-    if not (_BRACKETS.match(after) or _NEAR.match(after) or _COMMA.match(after) or _IN.match(after)
-            or _AREA_OF.match(after) or (_OF.match(after) and _AREA_END.search(text, start, end))):
+    # Each shape is matched once, here, and read below in the same order.
+    m_br = _BRACKETS.match(after)
+    m_near = None if m_br else _NEAR.match(after)
+    m_comma = None if m_br or m_near else _COMMA.match(after)
+    m_in = None if m_br or m_near or m_comma else _IN.match(after)
+    m_of = None if m_br or m_near or m_comma or m_in else (
+        _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after)))
+    if not (m_br or m_near or m_comma or m_in or m_of):
         return None         # none of the shapes below: the name's own readings are not needed
     here = key(text[start:end])
     own = get().lookup(here)        # the lookup resolution makes too (cached)
-    if any(kind == KIND_NAME and (p.feature in _AREAS or p.population >= _BIG) for p, kind in own):
-        return None         # a country, a province or a great city is named for itself
+    town_too = any(p.feature.startswith("PPL") for p, _k in own)
+    if any(kind == KIND_NAME and ((p.feature in _AREAS and not (p.feature == "ADM2" and town_too))
+                                  or p.population >= _BIG) for p, kind in own):
+        return None         # a country, a province or a great city is named for itself (a
+                            # district named after its seat is still held: "Lawdar (Lawdar, Abyan)")
     small = not any(p.population >= _TOWN for p, _k in own)
-    m = _BRACKETS.match(after)
+    m = m_br
     if m:
         # Not an agency or a label ("BEIRUT (AP)", "(Reuters)"): divisions and countries only.
         parts = [x.strip() for x in m.group(1).split(",")]
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
-        return _area_container(parts, False, prior, divisions_only=True) if parts else None
-    m = _NEAR.match(after)
+        box = _area_container(parts, False, prior, divisions_only=True) if parts else None
+        return None if box is not None and _guessed_apart(parts, box, own) else box
+    m = m_near
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
         if cands:
@@ -307,8 +387,9 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
                 radius = 200.0 if m.group(3) else 60.0
             return Container(frozenset((p.country, "\0near") for p in cands if p.country),
                              tuple((p.lat, p.lon, radius) for p in cands), None, m.group(4))
-    for rx in (_COMMA, _IN):
-        m = rx.match(after)
+    for rx, m in ((_COMMA, m_comma), (_IN, m_in)):
+        if m_near:
+            m = rx.match(after)     # a nearness to no town: the other shapes are read after all
         if m:
             if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
                 return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
@@ -317,10 +398,23 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
             # comma a town is the next item or clause ("After Paris, London is ...").
-            towns = worded or (rx is _IN and small)
-            return _area_container(names, towns, prior, around=m.group(3) == "countryside",
-                                   divisions_only=not towns) if names else None
-    m = _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after))
+            # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
+            towns = worded or (rx is _IN and small) or bool(
+                _QUARTER_BEFORE.match(after) or _QUARTER_END.search(text, start, end))
+            box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
+                                  divisions_only=not towns) if names else None
+            if box is None and names and worded and m.group(3) != "countryside":
+                # "Marjah village, Nad Ali district": a district the gazetteer holds only as
+                # its seat (a town with no count) holds the place, and is its fallback.
+                seats = [(p, k) for n in names for p, k in _cands(n)
+                         if p.feature.startswith("PPL") and p.admin1]
+                if seats:
+                    top = _likeliest(seats, prior)
+                    box = Container(frozenset((p.country, p.admin1) for p, _k in seats), (), top,
+                                    " / ".join(names))
+            return None if box is not None and _guessed_apart(names, box, own) else box
+    m = m_of if not m_near else (_AREA_OF.match(after) or (_AREA_END.search(text, start, end)
+                                                           and _OF.match(after)))
     if m:
         # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
         towns = [(p, k) for p, k in _cands(m.group(1)) if p.feature.startswith("PPL")]
@@ -352,11 +446,12 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     seen: dict[str, set] = {}
     names, multi, by_first, one_set, first_set = _country_names()
     longer = _longer(text, words, first_set, by_first)
+    outside = _outside(skip)
     for w in (words & one_set) | longer:
         if w in names and any(n.endswith(" " + w) for n in longer):
             continue        # "Sudan" of "South Sudan"
         for i in _occurrences(text, w):
-            if not _CURRENCY.match(text, i + len(w)) and not any(s <= i < e for s, e in skip):
+            if not _CURRENCY.match(text, i + len(w)) and outside(i):
                 seen.setdefault(names.get(w) or multi[w], set()).add(w.lower())
                 break
     hits = words & titled
@@ -381,7 +476,21 @@ def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) ->
     firsts = words & first_set
     if not firsts:
         return set()
-    return {n for fw in firsts for n, last in by_first[fw] if last in words and n in text}
+    idx = _BY_LAST.get(id(by_first))
+    if idx is None or idx[0] is not by_first:
+        # First word -> last word -> names: "San", "New" and "North" begin hundreds of names,
+        # of which a text holds the last words of a few.
+        table: dict = {}
+        for fw, ns in by_first.items():
+            lasts: dict = table.setdefault(fw, {})
+            for n, last in ns:
+                lasts.setdefault(last, []).append(n)
+        idx = _BY_LAST[id(by_first)] = (by_first, table)
+    table = idx[1]
+    return {n for fw in firsts for last in table[fw].keys() & words for n in table[fw][last] if n in text}
+
+
+_BY_LAST: dict[int, tuple] = {}
 
 
 def _occurrences(text: str, w: str):

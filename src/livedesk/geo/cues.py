@@ -78,7 +78,8 @@ _LIKE_SPELLING = 75    # an other-name reading counts if spelt like the town's n
                        # Izyum, not Hamas for Hamm nor Passover for Mountain City)
 # What follows a nationality used as an adjective ("Malian troops", "Arab culture"); a town
 # the model calls NORP stands before punctuation or a conjunction ("from Belgorod and Kursk").
-_NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
+_NOUN_AFTER = re.compile(r"[ ]+(?!(?:town|city|village|district|area|countryside|province|region|"
+                         r"governorate|county|locality|commune|camp|and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
                          r"out|of|over|for|with|by|until|during|last|this|that|yesterday|today|tonight|"
                          r"is|was|were|are|has|had|have|will|would|could|can)\b)[a-z]")
 _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a label, not a town
@@ -125,7 +126,8 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
     k = key(surface)
     if not k or k in COMMON or k in lowered or (len(k) < 3 and not surface.isupper()):
         return False
-    for p, kind in get().lookup(k):
+    found = get().lookup(k)
+    for p, kind in found:
         if not p.feature.startswith(_TOWNISH):
             continue
         if p.feature != "ADM1" and p.population < _TOWN_MIN and p.country not in home:
@@ -133,7 +135,17 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
         if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
             continue
         return True
+    if home:
+        # A spelling the gazetteer does not hold as written ("Tirin Kot" for Tarinkot, "Al
+        # Mukha" for Mocha): where the wording calls it a place in a country the text is about
+        # or names as its container, a town there that resolution's own lookup reaches (by
+        # skeleton, article or another name) will do.
+        from livedesk.geo.resolve import _cached_lookup
+        cands, _cue = _cached_lookup(surface, get())
+        return any(p.country in home and p.feature.startswith(_TOWNISH) for p, _sc in cands)
     return False
+
+
 
 
 def _home_or_container(text: str, s: int, e: int, home: frozenset) -> frozenset:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import Prior, container_of, currency_after, text_countries
-from livedesk.geo.cues import cued_spans
+from livedesk.geo.containers import Prior, _adjectives, container_of, currency_after, text_countries
+from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
@@ -25,7 +25,10 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Every label find_places looks at; entities with other labels (DATE, CARDINAL, ...) are skipped.
 _USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
-                     r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict)\b")
+                     r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]ayon|[Cc]ercle|"
+                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda)\b")
+# Not "LGA" nor "township": read as division words they sent bare names abroad ("Guma" LGA to
+# China) and US townships to other states' namesakes.
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
 # bridge, market-town, cape, gate, valley, house, well); the model often takes the name for a
 # person's.
@@ -42,8 +45,10 @@ _BODY_AFTER = re.compile(r"(?:[ ]+[A-Z][\w'’-]*){0,3}[ ]+(?:Service|Services|A
                          r"Ministry|Party|Front|Army|Guard|Guards|Police|Forces|Force|Directorate|Office|"
                          r"Court|Bank|Reserve|Commission|Authority|Movement|Brigade|Brigades|Battalion|"
                          r"Corps|Command|Unit|Union|Organi[sz]ation|Department|Administration)\b")
-_DIVISION_AFTER = re.compile(r"[ ]+(?:province|region|governorate|oblast|district|prefecture|department|"
+_DIVISION_AFTER = re.compile(r"[ ]+(province|region|governorate|oblast|district|prefecture|department|"
                              r"state|county)\b", re.I)
+# Division words after which a town's name is its district's (districts named for their seats).
+_SEAT_WORDS = frozenset(("district", "county", "prefecture", "department"))
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
@@ -413,10 +418,13 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
     flying = bool(_FLYING.search(text))
     spans, civic = [], set()
     for s, e, town_word in _scan(text, lowered, flying):
-        if not town_word and _DIVISION_AFTER.match(text, e) and any(
-                p.feature in ("ADM1", "ADM2") for p, _k in gaz.lookup(key(text[s:e]))):
+        m_div = None if town_word else _DIVISION_AFTER.match(text, e)
+        if m_div and any(p.feature in ("ADM1", "ADM2") or (
+                p.feature.startswith("PPL") and m_div.group(1).lower() in _SEAT_WORDS)
+                for p, _k in gaz.lookup(key(text[s:e]))):
             town_word = True    # "Azad Kashmir province", "Nana-Grebizi province": the word
-                                # after it says it is a division, whatever the model called it
+                                # after it says it is a division, whatever the model called it;
+                                # "Nad Ali district": a district known by its seat
         if town_word:
             spans.append((s, e))
             civic.add((s, e))
@@ -512,6 +520,12 @@ def find_places(text: str, doc=None) -> list[dict]:
     # "Greer's", "Gilchrist counties", "HAMILTON —".
     norp -= {(s, e) for s, e, _ in cued} | set(read_as) | {
         (s, e) for s, e in civic if not _PEOPLE_AFTER.match(text, e)}
+    # A big town the model calls a people ("Omdurman" NORP: its ending looks like one) that
+    # stands as a noun, not before one, and is no country's adjective, is the town.
+    if norp:
+        adjectives = _adjectives()[0]
+        norp -= {(s, e) for s, e in found if (s, e) in norp and key(text[s:e]) not in adjectives
+                 and not _NOUN_AFTER.match(text, e)}
     # A cue makes the span as sure as a place entity; a list alone only lifts the score test.
     sure = from_ner | civic | set(read_as) | {(s, e) for s, e, said in cued if said}
     listed_only = {_extend(text, s, e) for s, e, said in cued if not said}

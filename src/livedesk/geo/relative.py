@@ -144,17 +144,26 @@ def _feature(p: dict) -> str:
     return f
 
 
+# A name written with a second-level division's word: the place is that division.
+_DISTRICT_NAMED = re.compile(r"\s(?:district|county|sub-county|LGA|territory|cercle|raion|rayon|"
+                             r"township|locality|commune|woreda|prefecture|department)$", re.I)
+
+
 def _precision_of(p: dict) -> int:
     f = _feature(p)
     if f in _SITE:
         return 1
     if p.get("container") and f.startswith("PPL"):
         return 2        # a quarter or village placed at the town the text says holds it
+    if f.startswith("PPL") and _DISTRICT_NAMED.search(p.get("name") or ""):
+        return 3        # "Nad Ali district": a district the gazetteer knows by its seat
     return {"ADM2": 3, "ADM1": 4, "RGN": 5, "SEA": 5, "STM": 5, "CONT": 5, "PCLI": 6, "PCLS": 6}.get(f, 1)
 
 
 def _uncertainty_of(p: dict) -> float:
     f = _feature(p)
+    if f.startswith("PPL") and _DISTRICT_NAMED.search(p.get("name") or ""):
+        return 30       # as a district: the seat's point, the district's reach
     return {"AIRB": 3, "AIRP": 3, "MILB": 3, "ADM2": 30, "ADM1": 100, "RGN": 150, "SEA": 300,
             "STM": 100, "CONT": 2000, "PCLI": 500, "PCLS": 500}.get(f, 5 if f != "PPLC" else 10)
 
@@ -177,6 +186,7 @@ def _capital_point(p: dict) -> tuple[float, float, int | None] | None:
     return (best.lat, best.lon, best.geonames_id) if best else None
 
 
+_RURAL_BEFORE = re.compile(r"\b[Rr]ural\s+$")
 _COUNTRYSIDE_NEXT = re.compile(r"\s+(?:countryside|province|governorate|region)\b", re.I)
 _DIVISION_END = re.compile(r"\s(?:province|region|state|governorate|oblast|district|department)$", re.I)
 
@@ -259,11 +269,14 @@ def _reading(text: str, p: dict, places: list[dict]) -> tuple[Location, bool]:
             return _loc(p, name + " city", cap[0], cap[1], 1, 10.0, cap[2]), False
         # A text that names only the province is placed at the province, with its radius:
         # its seat would claim a town the text does not name.
-    if prec <= 2 and p.get("admin1") and _COUNTRYSIDE_NEXT.match(text, p["end"]):
-        # "the Deir-ez-Zor countryside", "Idlib countryside": the province around the town.
+    worded = name.lower().endswith(" countryside")
+    if prec <= 2 and p.get("admin1") and (worded or _COUNTRYSIDE_NEXT.match(text, p["end"])
+                                          or _RURAL_BEFORE.search(text, max(0, p["start"] - 10), p["start"])):
+        # "the Deir-ez-Zor countryside", "Idlib countryside", "rural Hama": the province
+        # around the town.
         prov = _province_point(p)
         if prov:
-            return _loc(p, name + " countryside", prov[0], prov[1], 4, 100.0), holds
+            return _loc(p, name if worded else name + " countryside", prov[0], prov[1], 4, 100.0), holds
     if _ERN_WORD.match(name) and prec >= 4 and not _DIVISION_END.search(name):
         return _loc(p, name, lat, lon, min(prec + 1, 6), _uncertainty_of(p)), holds
     return _loc(p, name, lat, lon, prec, _uncertainty_of(p), gid), holds
@@ -457,6 +470,11 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     holders = {id(p) for p in named for q in named
                if q["start"] > p["end"] and _POSSESSIVE_HOLDER.match(text, p["end"], q["start"])
                and _lies_in(q, p)}
+    # "Sudzha, Sudzhansky district, in Kursk", "Ariha (Ariha, Idleb)": a place named after
+    # another in the words coders use to say what holds it is its container, not a second
+    # place of the event, when the first does lie in it.
+    holders |= {id(q) for p in named for q in named
+                if q["start"] > p["end"] and _container_gap(text, p["end"], q["start"]) and _lies_in(p, q)}
     if holders:
         primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
     # Where the document is about (its most named country) before how exact: "Moscow said
@@ -471,6 +489,27 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                                        t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
+
+
+_GAP_OPEN = re.compile(r"(?:\s+(?:town|city|village|camp|area|district))?(?:\s*\(|,\s*|\s+in\s+)")
+_GAP_WORDS = frozenset("""in of the and district districts province region governorate oblast raion rayon
+county sub-district subdistrict commune locality state municipality department prefecture cercle
+territory lga zone woreda township town village city area countryside sub-county community canton
+arrondissement regency division north south east west northern southern eastern western central
+northeastern northwestern southeastern southwestern""".split())
+
+
+def _container_gap(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], between two names, is the wording of a container: a comma, a bracket
+    or "in", then only division words and capitalised names ("(Maarrat An Nu'man, ",
+    ", Sudzhansky district, in ", " town (")."""
+    gap = text[a:b]
+    if len(gap) > 70 or not _GAP_OPEN.match(gap) or any(c in gap for c in ".;:)"):
+        return False
+    for w in re.findall(r"[A-Za-z][\w'’-]*", gap):
+        if not w[0].isupper() and w.lower() not in _GAP_WORDS:
+            return False
+    return True
 
 
 def _lies_in(q: dict, p: dict) -> bool:

@@ -22,7 +22,8 @@ from livedesk.geo.normalise import key, skeleton
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
-    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory)$")
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
+    r"subdistrict|woreda)$")
 _ADMIN_PREFIX = re.compile(r"^(province|governorate|state|region|oblast|district) of\s+")
 _CITY_PREFIX = re.compile(r"^(city|town|village|outskirts|suburbs|port|capital) of\s+")
 _CITY_SUFFIX = re.compile(r"\s+(city|town|village|countryside|area|suburbs)$")
@@ -34,7 +35,8 @@ _DIRECTIONAL = re.compile(
 # Every word any of the five patterns above starts from or ends with.
 _CUE_WORD = re.compile(
     r"\b(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
-    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|city|town|village|outskirts|"
+    r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
+    r"subdistrict|woreda|city|town|village|outskirts|"
     r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
     r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
     r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")
@@ -150,6 +152,10 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
     # Ménaka region): the bare name is the town, however small.
     city_countries |= {(p.country, p.admin1, "seat") for p, kind in cands
                        if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= _SEAT_MIN}
+    # A district and a town of one name in one province ("Lawdar", district and seat): the
+    # bare name is the town, as for a province and its seat.
+    city_countries |= {(p.country, p.admin1, "town") for p, kind in cands
+                       if p.feature.startswith("PPL") and kind == KIND_NAME}
     # A national capital stands for its whole country's divisions of the same name
     # ("Washington" alone is the capital more often than the state).
     city_countries |= {(p.country, "*") for p, kind in cands if p.feature == "PPLC"
@@ -239,6 +245,8 @@ def _prior(p: Place, kind: int, cue, airfield_words: bool, city_countries) -> fl
             s -= 1.0        # a big namesake town abroad (Gaza): the bare name is likelier the town
     elif f == "ADM2":
         s += 1.5 if cue == "county" else (0.5 if cue == "admin" else -1.0)
+        if cue not in ("county", "admin") and (p.country, p.admin1, "town") in city_countries:
+            s -= 0.5
     elif f == "PPLC":
         s += W_CAPITAL
     elif f in ("AIRB", "AIRP") and not overlay:
