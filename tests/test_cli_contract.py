@@ -30,6 +30,27 @@ def test_extract_one_line_per_input_line_with_errors_in_band():
     assert all(set(o) >= {"id", "error", "events", "claims"} for o in out)
 
 
+def test_extract_reads_in_batches_exactly_as_report_by_report():
+    # extract parses reports in batches for speed; each line's reading must not depend on it
+    from livedesk.cli import _report_from_obj
+    from livedesk.read import read_report
+    texts = ["Gunmen killed four farmers near Mopti on Monday, officials said.",
+             "Police in Lagos fired tear gas at traders protesting new market fees.",
+             "The weather in the capital was mild and markets were busy.",
+             "An army convoy struck a landmine near Ghazni, wounding three soldiers, the ministry said."] * 5
+    objs = [{"id": f"r{i}", "text": t, "published": "2023-04-11"} for i, t in enumerate(texts)]
+    objs.insert(7, {"id": "broken"})        # an error line in the middle of a batch
+    out = run(["extract"], "\n".join(json.dumps(o) for o in objs) + "\n")
+    assert [o["id"] for o in out] == [o["id"] for o in objs]
+    assert out[7]["error"]["code"] == "no_text"
+    for obj, got in zip(objs, out):
+        if obj["id"] == "broken":
+            continue
+        want = read_report(_report_from_obj(obj)).to_dict()
+        want["id"] = obj["id"]
+        assert json.loads(json.dumps(want, ensure_ascii=False)) == got
+
+
 def test_geoparse_given_spans_resolves_exactly_those_spans():
     text = "Shelling hit Homs and Palmyra."
     obj = {"id": "g1", "text": text, "mentions": [[13, 17], [22, 29]]}
