@@ -279,6 +279,15 @@ fam("plain", CLASH, "coder",
 fam("plain", CLASH, "liveblog",
     "[08:15|12:40|16:05|21:30]: [A military helicopter|An army jet|A warplane] has [crashed|gone down|been downed] near {town}; {outlet} [says|say] it was [hit by|brought down by] [ground fire|{group}|a missile].")
 
+# Contrast for the dispersal families above: police arresting people in ordinary crime stories,
+# and blasts at plants, tell no conflict event; an arrest of an activist at home is Arrests.
+fam("crime", NOEV, "wire",
+    "{Police} [arrested|detained|rounded up] [ten|six|14|three] [people|suspects|men] [in a raid on|after breaking up] [a cigarette smuggling ring|a drug gang|a car theft ring|an illegal betting operation] in {town} {day} and [recovered|seized] [stolen goods|cash and phones|a haul of pills|two stolen cars].",
+    "{Police} in {town} [arrested|detained] [a man|two traders|a gang of five|a bank clerk] [suspected of|over] [fraud|smuggling fuel|selling fake medicine|a string of burglaries|a bank robbery] {day}, [a spokesman said|officials said|local media reported].",
+    "[A tank|A storage bunker|A boiler|A gas cylinder store] at [a chemical plant|a waste treatment plant|a refinery|a fertiliser factory] [exploded|blew up|caught fire] in {town} {day}, [injuring|killing] [two workers|several employees|three people]; [the cause is being investigated|officials blamed a gas leak|firefighters put out the blaze].")
+fam("crime", "Arrests", "wire",
+    "{Police} [arrested|detained|picked up] [an opposition organiser|a journalist|two activists|a student leader] [at home|at their office|at a checkpoint] in {town} {day}[, relatives said.|.|, their lawyer said.]")
+
 
 def label_for(label, s, taker_is_army, nom_kind):
     if label == "TAKER":
