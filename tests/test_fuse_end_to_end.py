@@ -39,9 +39,6 @@ def test_seed_core_events_are_kept_apart_on_real_readings(seed_result):
     assert seed_result["recall"] >= 0.5, seed_result
 
 
-@pytest.mark.xfail(strict=True, reason="known regression with the trained typer (issue 14/15): one type per "
-                   "sentence drops the helicopter downing told beside a capture, and 'X also reported the downing' "
-                   "reads as background, so the Observatory's origin never reaches the event; fix: type clauses")
 def test_seed_core_statuses_on_real_readings(seed_result):
     scored = [r for r in seed_result["core"] if r["want"]]
     assert len(scored) >= 3

@@ -118,6 +118,38 @@ def test_several_events_each_tied_to_its_sentences():
     assert "weather" not in text[shell.start:shell.end] + text[arrest.start:arrest.end]
 
 
+# --- a sentence that tells two events: its coordinated clauses are typed on their own ----------
+
+def test_two_clauses_with_their_own_objects_are_split():
+    s = "Rebel fighters overran the customs post and shot down an army helicopter over the river."
+    parts = classify._clauses(s)
+    assert [t for _, t in parts] == ["Rebel fighters overran the customs post", "shot down an army helicopter over the river."]
+    assert all(s[o:o + len(t)] == t for o, t in parts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Armed youths abducted and raped two girls collecting firewood near the camp.",   # two verbs, one object
+    "Soldiers and police officers killed three men at the market on Sunday.",        # nouns joined, not clauses
+    "Fighters attacked and seized the town after two days of fighting.",
+])
+def test_one_action_is_not_split(sentence):
+    assert classify._clauses(sentence) == []
+
+
+def test_a_second_event_told_in_its_own_clause_is_kept():
+    s = "Rebel fighters overran the customs post on Sunday and shot down an army helicopter over the river."
+    kinds = [c for c in classify.classify(s) if not c.background]
+    assert len(kinds) == 2 and len({c.type for c in kinds}) == 2, [(c.type, c.probability) for c in kinds]
+    # each is tied to the words of its own clause
+    assert {s[c.start:c.end] for c in kinds} & {"helicopter", "shot down", "shot", "down", "army helicopter"}
+
+
+def test_police_action_within_a_protest_is_not_a_second_event():
+    s = "Police fired tear gas at the marchers in the square and arrested twenty of them near the station."
+    kinds = [c.type for c in classify.classify(s) if not c.background]
+    assert kinds == ["Protest with intervention"], kinds
+
+
 # --- the rules that state the codebook ----------------------------------------------------
 
 def _probs(**given: float) -> np.ndarray:

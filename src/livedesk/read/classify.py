@@ -7,8 +7,9 @@ ACLED's codebook states outright, each rule with the rule it encodes:
     actors); the model's own preference is kept for when the text names no doer;
   - "Excessive force against protesters" needs lethal or severe force.
 A sentence may carry a second event of another family ("seized the base and downed a
-helicopter") when the model gives it a clear share, and a mentioned past or denied event is a
-background candidate (never the report's news).
+helicopter") when the model gives it a clear share, or when one of its coordinated clauses,
+typed on its own, reports it (see _clauses); a mentioned past or denied event is a background
+candidate (never the report's news).
 """
 from __future__ import annotations
 
@@ -98,14 +99,106 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     return out
 
 
+# A sentence that tells two events joins them as coordinated clauses, each with a verb and its own
+# object or setting ("took the checkpoint and downed a helicopter", "bombed the market, and
+# artillery shelled the suburbs"). The whole sentence is typed as one text and the model gives
+# most of its mass to one of them, so each such clause is also typed alone. The split follows the
+# parse: a verb conjoined to the main verb, both with dependents of their own. Two verbs sharing
+# one object ("abducted and raped three girls", "attacked and seized the town") tell one event,
+# and "police and soldiers" joins nouns, not events: neither is split.
+_MAYBE_TWO = re.compile(r"\b(?:and|then)\b", re.I)
+_OWN = {"dobj", "obj", "prep", "attr", "dative", "agent", "nsubj", "nsubjpass", "npadvmod", "advcl", "ccomp", "xcomp"}
+MIN_CLAUSE_WORDS = 3
+CLAUSE_PROB = 0.6     # a clause's own event needs this much probability, alone, to be added
+# Only kinds that stand as events of their own beside another are added from a clause. ACLED codes
+# an event by its most serious part: the homes burned in a raid, the troops deployed after it, an
+# arrest or a beating at a protest belong to that event, not to a second one.
+_CLAUSE_TYPES = {"Armed clash", TERRITORY, "Non-violent transfer of territory", "Air/drone strike", "Suicide bomb",
+                 "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Chemical weapon",
+                 "Attack", "Abduction/forced disappearance", "Sexual violence", "Disrupted weapons use"}
+
+
+def _parse(sentences: list[str]) -> list:
+    """Dependency parses of sentences (tagger and parser only: no entities needed here)."""
+    from livedesk.read.nlp import get_nlp
+    nlp = get_nlp()
+    docs = [nlp.make_doc(t) for t in sentences]
+    for name in ("tok2vec", "tagger", "parser"):
+        if name in nlp.pipe_names:
+            docs = list(nlp.get_pipe(name).pipe(docs))
+    return docs
+
+
+def _split(doc) -> list[tuple[int, str]]:
+    """(offset, text) of the clauses of one parsed sentence; [] when it tells one clause."""
+    text = doc.text
+    for v in doc:
+        h = v.head
+        if v.dep_ != "conj" or not v.tag_.startswith("VB") or not h.tag_.startswith("VB") or h.i >= v.i:
+            continue
+        if not any(c.dep_ in _OWN for c in v.children):
+            continue
+        if not any(c.dep_ in _OWN - {"nsubj", "nsubjpass"} and c.i < v.i for c in h.children):
+            continue        # the first verb has no object or setting of its own: a shared object
+        sub = [t for t in v.subtree if t.dep_ not in ("cc", "punct") or t.i > v.i]
+        a = min(t.i for t in sub)
+        cut = doc[a].idx
+        left = text[:cut].rstrip(" ,;")
+        left = re.sub(r"(?:,?\s*(?:and|then|before|and then))$", "", left, flags=re.I).rstrip(" ,;")
+        parts = [(0, left), (cut, text[cut:])]
+        if all(len(t.split()) >= MIN_CLAUSE_WORDS for _, t in parts):
+            return parts
+    return []
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """(offset, text) of each coordinated clause of `sentence` that tells its own action; []
+    when the sentence has one clause."""
+    if len(sentence.split()) < 2 * MIN_CLAUSE_WORDS + 1 or not _MAYBE_TWO.search(sentence):
+        return []
+    return _split(_parse([sentence])[0])
+
+
+def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.ndarray) -> Candidate | None:
+    """The event one clause reports on its own, when the sentence's candidates lack its kind."""
+    fore = [c for c in _decide(head, clause, clause, p) if not c.background]
+    if not fore or fore[0].probability < CLAUSE_PROB:
+        return None
+    c = fore[0]
+    if c.type not in _CLAUSE_TYPES:
+        return None
+    have = [x.type for x in cands if not x.background]
+    if any(_same_family(c.type, t) or (c.type == TERRITORY and t in (REGAIN, OVERTAKE)) for t in have):
+        return None
+    if any(t in PROTEST_TYPES or t == "Mob violence" for t in have):
+        return None     # what police or a crowd did at a protest or riot is that event
+    c.start, c.end = c.start + offset, c.end + offset
+    # the clause's event is less sure than the sentence's own: it is ranked after it
+    c.score = round(min(c.score, min((x.score for x in cands), default=c.score) - 0.01), 3)
+    return c
+
+
 def classify_all(sentences: list[str], contexts: list[str | None] | None = None) -> list[list[Candidate]]:
     """classify() for many sentences at once (one encoder batch: much faster than one by one)."""
     if not sentences:
         return []
     head = load()
     contexts = contexts or [None] * len(sentences)
-    probs = head.proba(list(sentences))
-    return [_decide(head, s, c or s, p) for s, c, p in zip(sentences, contexts, probs)]
+    maybe = [i for i, s in enumerate(sentences)
+             if len(s.split()) >= 2 * MIN_CLAUSE_WORDS + 1 and _MAYBE_TWO.search(s)]
+    split = dict(zip(maybe, (_split(d) for d in _parse([sentences[i] for i in maybe])))) if maybe else {}
+    clauses = [(i, o, t) for i, parts in sorted(split.items()) for o, t in parts]
+    probs = head.proba(list(sentences) + [t for _, _, t in clauses])
+    out = [_decide(head, s, c or s, p) for s, c, p in zip(sentences, contexts, probs)]
+    for (i, o, t), p in zip(clauses, probs[len(sentences):]):
+        if not out[i] or out[i][0].background or len(out[i]) > 1:
+            # a clause adds to a sentence that reports one event; it does not make one, and a
+            # sentence already read as two keeps those two
+            continue
+        extra = _clause_extra(head, out[i], o, t, p)
+        if extra:
+            out[i].append(extra)
+    return out
 
 
 def classify(sentence: str, context: str | None = None) -> list[Candidate]:
