@@ -19,12 +19,14 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
 from livedesk.fuse.outcomes import HOLDS, TERRITORIAL
-from livedesk.fuse.places import division_core, fold_place, km, names_in, where_precision
-from livedesk.model import Mention
+from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
+from livedesk.model import ACLED_TYPES, Mention
+from livedesk.sources import lookup, side_of
 
 THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
@@ -35,6 +37,8 @@ _STOP = set("""a an the of in on at to for from by with and or but as is are was
 had it its this that these those near after before during over into about than then there their they
 he she his her we our you your not no said says reported according also which who whom what when
 where while would could may might will shall can""".split())
+OTHER = "Other"
+_ALL_GROUPS = tuple(dict.fromkeys(group(t) for t in ACLED_TYPES))
 _GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
 
 
@@ -70,6 +74,9 @@ class Feat:
     named: frozenset[str] = frozenset()   # a vague mention's text's proper names, folded
     times: frozenset[str] = frozenset()   # times of day the text gives ("at dawn", "overnight")
     holds: bool = False             # says a place held or fighting goes on ("still hold", "repelled")
+    denial: bool = False            # its claims only deny: the frame is the denied content's, its type
+                                    # a reading of a sentence about a denial
+    unlocated: bool = False         # no place at all: its text's proper names are all it has
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -142,9 +149,11 @@ def features(i: int, m: Mention) -> Feat:
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     prec = where_precision(loc)
     low = text.lower()
+    stances = {c.stance for c in m.claims}
+    denial = "denies" in stances and stances <= {"denies", "unconfirmed"}
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
-                prec, fold_place(loc.name) if loc else "",
+                prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
                 f.sub_event_type,
@@ -152,13 +161,27 @@ def features(i: int, m: Mention) -> Feat:
                 f.fatalities.best if f.fatalities else None, words, m.report_id,
                 (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
-                names_in(text) if prec >= 4 else frozenset(), times,
-                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)))
+                place_names(text), times,
+                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None)
+
+
+def place_names(text: str) -> frozenset[str]:
+    """The proper names of a text that may be places: not a source or a side the lexicons know
+    ('Amaq', 'Syrian', 'Observatory' name who speaks or fights, never where)."""
+    return frozenset(n for n in names_in(text) if not _speaker_name(n))
+
+
+@lru_cache(maxsize=65536)
+def _speaker_name(folded: str) -> bool:
+    return lookup(folded) is not None or side_of(folded) is not None
 
 
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
-    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE:
+    # a denial's frame is typed from a sentence about denying, an "Other" frame by no act at all:
+    # their type says little of what the other reports tell
+    loose = a.denial or b.denial or a.sub == OTHER or b.sub == OTHER
+    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not loose:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -175,10 +198,16 @@ def score(a: Feat, b: Feat) -> float:
         s_place = 1.0
     elif contains(a, b) or contains(b, a):
         s_place = 0.8
-    elif (b.place in a.named and b.prec < 4) or (a.place in b.named and a.prec < 4):
+    elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
         # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
         # the country): its own words name the town the other report is placed at
         s_place = 0.8
+    elif (b.place and b.place in a.named and b.prec < 4) or (a.place and a.place in b.named and a.prec < 4):
+        # "in Karari, Omdurman": a quarter and the city holding it, the city named in the text
+        s_place = 0.7
+    elif (a.unlocated or b.unlocated) and a.named & b.named:
+        # no place read for one of them, but both name the same village the gazetteer lacks
+        s_place = 0.6
     elif dist is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
@@ -194,6 +223,8 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_place = 0.4
     s_type = type_score(a.sub, b.sub)
+    if loose:
+        s_type = max(s_type, 0.6 if a.denial or b.denial else 0.35)
     if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
         # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
         # contested event told two ways, which corroboration must see side by side
@@ -264,10 +295,14 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
         cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-    for g in BLOCKS.get(f.sub, (f.group,)):
+    groups = _ALL_GROUPS if f.denial or f.sub == OTHER else BLOCKS.get(f.sub, (f.group,))
+    for g in groups:
         for b in stored:
             if f.place:
                 store.append(("p", g, b, f.place))
+            for n in f.named:
+                if n != f.place:
+                    store.append(("t", g, b, n))
             if cell is not None:
                 store.append(("c", g, b, *cell))
             if f.prec >= 4 or f.lat is None:
@@ -283,8 +318,13 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
                 if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
                     look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
                              if max(abs(i), abs(j)) > 1]
-            # a vague mention also meets the mentions placed at a town its text names
-            look += [("n", g, b, n) for n in f.named]
+            # a vague mention also meets the mentions placed at a town its text names (a precise one
+            # meets them by its map cell); one with no place at all, those whose text names a
+            # place it names
+            if f.prec >= 4:
+                look += [("n", g, b, n) for n in f.named]
+            if f.unlocated:
+                look += [("t", g, b, n) for n in f.named]
             if f.prec >= 4 or f.lat is None:
                 # vague places meet every mention of their country in the window (bounded below)
                 look.append(("r", g, b, f.region))
@@ -308,7 +348,7 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
         for k in look:
             members = index.get(("c", *k[1:]) if k[0] == "w" else ("p", *k[1:]) if k[0] == "n" else k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] in ("a", "w", "n"):      # one-way key: the other side never looks back
+                if k[0] in ("a", "w", "n", "t"):      # one-way key: the other side never looks back
                     near.update(members)
                 else:
                     near.update(j for j in members if j > f.idx)
