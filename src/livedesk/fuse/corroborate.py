@@ -32,6 +32,7 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 
 
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
+                        r"fighters|militiam[ae]n|combatants|guerrillas|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
 _HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
@@ -48,7 +49,7 @@ thousand thousands scores several many some enemy hostile""".split())
 
 # A harm word right after the personnel names them as the doers when an object follows ("its
 # soldiers killed 20 militants"); as the victims when none does ("two soldiers killed in shelling").
-_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|shot|captured|destroyed|downed|"
+_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:(?:shot|brought)\s+down|killed|wounded|injured|shot|captured|destroyed|downed|"
                           r"eliminated|neutralised|neutralized)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
@@ -316,8 +317,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             silent.setdefault(s.key, c)
         elif c.stance == "uncertain" or c.claimant_kind in ("unnamed", None):
             weak.setdefault(s.key, c)
-        elif (c.stance == "asserts" and not c.via and (c.canonical or c.claimant) in relayers
+        elif (c.stance == "asserts" and not c.via and not mouth and (c.canonical or c.claimant) in relayers
               and any(x.claim.via and x.key != s.key for x in said)):
+            # (a side's own channel telling its own act is its claim, whoever else passes it on)
             name = c.canonical or c.claimant
             if name not in relayed_own:
                 relayed_own.append(name)
@@ -328,12 +330,17 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 outcomes[told].setdefault(s.key, c)
             hurt = hurt_in(s.mention) if mouth and c.alignment else set()
             party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
+            # the side that loses by it as the claimant's own report tells it: a ministry telling of
+            # civilians killed in its city tells of the civilians' loss, not its side's, whatever
+            # target another report names
+            own_target = side_key(s.mention.frame.actor2)
+            loses = loser if not own_target or own_target == loser else None
             if c.stance == "confirms" and mouth and (party or not concerned):
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser))):
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
-            elif mouth and loser and c.alignment == loser and told != "holds":
+            elif mouth and loses and c.alignment == loses and told != "holds":
                 confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
-from livedesk.fuse.outcomes import HOLDS, TERRITORIAL
+from livedesk.fuse.outcomes import CONTROL, HOLDS, TERRITORIAL
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
 from livedesk.model import ACLED_TYPES, Mention
 from livedesk.sources import lookup, side_of
@@ -77,6 +77,7 @@ class Feat:
     denial: bool = False            # its claims only deny: the frame is the denied content's, its type
                                     # a reading of a sentence about a denial
     unlocated: bool = False         # no place at all: its text's proper names are all it has
+    takes: bool = False             # says a place changed hands, whatever type the reader gave it
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -88,6 +89,9 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
+# A side saying it left a place tells the other side's taking it.
+_LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|awal|aws)\s+(?:\w+\s+)?from|"
+                   r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?)\b", re.I)
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 # Aircraft lost or downed are their own events, even when the same fighters take ground nearby on
 # the same day; the territorial types never describe one.
@@ -162,7 +166,8 @@ def features(i: int, m: Mention) -> Feat:
                 (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
                 place_names(text), times,
-                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None)
+                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
+                f.sub_event_type in TERRITORIAL or bool(CONTROL.search(text) or _LEFT.search(text)))
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -225,6 +230,11 @@ def score(a: Feat, b: Feat) -> float:
     s_type = type_score(a.sub, b.sub)
     if loose:
         s_type = max(s_type, 0.6 if a.denial or b.denial else 0.35)
+    # a place changes hands once on a day: two reports that say it did, at one place, tell one
+    # capture however each reader typed it (taken, retaken, entered, left by the other side)
+    one_capture = a.takes and b.takes and s_place >= 0.6 and s_date == 1.0
+    if one_capture:
+        s_type = max(s_type, 0.8)
     if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
         # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
         # contested event told two ways, which corroboration must see side by side
@@ -267,8 +277,8 @@ def score(a: Feat, b: Feat) -> float:
     if s_words < 0.3 and not told_on:
         if s_date == 0.7:
             s -= 0.12
-        if s_type < 1.0:
-            s -= 0.08
+        if s_type < 1.0 and not loose and not one_capture:
+            s -= 0.08            # (a type that says nothing of the act disagrees with nothing)
     if a.best and b.best:            # 3 dead vs 40: two events, or a rising toll; 1 vs 3 is neither
         ratio = min(a.best, b.best) / max(a.best, b.best)
         gap = max(a.best, b.best) - min(a.best, b.best)
