@@ -185,8 +185,10 @@ def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
     # a denial's frame is typed from a sentence about denying, an "Other" frame by no act at all:
     # their type says little of what the other reports tell
-    loose = a.denial or b.denial or a.sub == OTHER or b.sub == OTHER
-    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not loose:
+    # (a denial typed as some act meets only the acts that type could be a reading of: a town's
+    # other events that day are not what it denies)
+    untyped = a.sub == OTHER or b.sub == OTHER
+    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not untyped:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -228,8 +230,11 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_place = 0.4
     s_type = type_score(a.sub, b.sub)
-    if loose:
-        s_type = max(s_type, 0.6 if a.denial or b.denial else 0.35)
+    if a.denial or b.denial:
+        s_type = max(s_type, 0.6) if s_type >= 0.35 else max(s_type, 0.35 if untyped else 0.0)
+    elif untyped:
+        s_type = max(s_type, 0.35)
+    loose = untyped or ((a.denial or b.denial) and s_type >= 0.35)
     # a place changes hands once on a day: two reports that say it did, at one place, tell one
     # capture however each reader typed it (taken, retaken, entered, left by the other side)
     one_capture = a.takes and b.takes and s_place >= 0.6 and s_date == 1.0
@@ -305,7 +310,7 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
         cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-    groups = _ALL_GROUPS if f.denial or f.sub == OTHER else BLOCKS.get(f.sub, (f.group,))
+    groups = _ALL_GROUPS if f.sub == OTHER else BLOCKS.get(f.sub, (f.group,))
     for g in groups:
         for b in stored:
             if f.place:
