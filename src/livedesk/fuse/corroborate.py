@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
 from livedesk.fuse.outcomes import CONTROL as _CONTROL
-from livedesk.fuse.outcomes import DENIAL
+from livedesk.fuse.outcomes import DENIAL, ENEMY, LEFT
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
@@ -78,7 +78,7 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
-        sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
+        sides = {x for w in before if w[:1].isupper() and (x := side_of(w) or _group_side(w))}
         low = [w.lower() for w in before]
         if any(w in ("enemy", "hostile", "opposing") for w in low):
             continue
@@ -89,6 +89,21 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
+
+
+@lru_cache(maxsize=4096)
+def _group_side(word: str) -> str | None:
+    """The side a group's name stands for ("SDF fighters", "Hamas fighters"): states are named by
+    their demonyms (side_of), armed groups by their own names."""
+    hit = lookup(word)
+    return hit.alignment if hit is not None and hit.kind in ("armed group", "militant media") else None
+
+
+def left_own(text: str) -> bool:
+    """Whether the text tells of its speaker's side leaving a place ("ordered units to pull out of
+    Avdiivka"), not of the enemy's ("the militants withdrew from the village")."""
+    m = LEFT.search(text or "")
+    return bool(m) and not ENEMY.search(text[max(0, m.start() - 60):m.start()])
 
 
 @dataclass
@@ -126,7 +141,7 @@ def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | 
 _BARE = set("""the a an its their his her our this that city regional local state army military ministry
 general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
 government governor minister information defence defense interior health office press service forces
-armed security top senior source sources field""".split())
+armed security top senior source sources field in""".split())   # "in": commander-in-chief
 
 
 def bare(c: Claim) -> bool:
@@ -342,6 +357,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
             elif mouth and loses and c.alignment == loses and told != "holds":
                 confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
+            elif mouth and c.alignment and left_own(c.text or s.mention.text):
+                confirmers.setdefault(s.key, c)          # a side saying it left the place admits losing it
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
 from livedesk.fuse.outcomes import CONTROL, HOLDS, TERRITORIAL
+from livedesk.fuse.outcomes import LEFT as _LEFT
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
 from livedesk.model import ACLED_TYPES, Mention
 from livedesk.sources import lookup, side_of
@@ -89,9 +90,6 @@ def _ordinal(iso: str | None) -> int | None:
         return None
 
 
-# A side saying it left a place tells the other side's taking it.
-_LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|awal|aws)\s+(?:\w+\s+)?from|"
-                   r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?)\b", re.I)
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 # Aircraft lost or downed are their own events, even when the same fighters take ground nearby on
 # the same day; the territorial types never describe one.
@@ -153,8 +151,10 @@ def features(i: int, m: Mention) -> Feat:
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     prec = where_precision(loc)
     low = text.lower()
-    stances = {c.stance for c in m.claims}
-    denial = "denies" in stances and stances <= {"denies", "unconfirmed"}
+    # a denial, and what the denier says instead ("denied shelling the market and accused the
+    # army of staging it"), is still a denial
+    deniers = {c.claimant for c in m.claims if c.stance == "denies"}
+    denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 prec, place_core(loc.name) if loc else "",
@@ -214,7 +214,7 @@ def score(a: Feat, b: Feat) -> float:
         s_place = 0.7
     elif (a.unlocated or b.unlocated) and a.named & b.named:
         # no place read for one of them, but both name the same village the gazetteer lacks
-        s_place = 0.6
+        s_place = 0.7
     elif dist is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
@@ -229,9 +229,13 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     else:
         s_place = 0.4
+    if a.actors and b.actors:
+        s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
+    else:
+        s_act = 0.5
     s_type = type_score(a.sub, b.sub)
-    if a.denial or b.denial:
-        s_type = max(s_type, 0.6) if s_type >= 0.35 else max(s_type, 0.35 if untyped else 0.0)
+    if (a.denial or b.denial) and (s_type >= 0.35 or untyped):
+        s_type = max(s_type, 0.6)           # a denial names its act only to deny it
     elif untyped:
         s_type = max(s_type, 0.35)
     loose = untyped or ((a.denial or b.denial) and s_type >= 0.35)
@@ -240,14 +244,13 @@ def score(a: Feat, b: Feat) -> float:
     one_capture = a.takes and b.takes and s_place >= 0.6 and s_date == 1.0
     if one_capture:
         s_type = max(s_type, 0.8)
+        # (one side's report names the taker, the other's the side that lost it: different actors
+        # are two halves of one capture, not two captures)
+        s_act = max(s_act, 0.5)
     if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
         # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
         # contested event told two ways, which corroboration must see side by side
         s_type = max(s_type, 0.8)
-    if a.actors and b.actors:
-        s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
-    else:
-        s_act = 0.5
     if a.words and b.words:
         s_words = len(a.words & b.words) / min(len(a.words), len(b.words))
     else:
@@ -288,7 +291,7 @@ def score(a: Feat, b: Feat) -> float:
         ratio = min(a.best, b.best) / max(a.best, b.best)
         gap = max(a.best, b.best) - min(a.best, b.best)
         s += 0.06 if ratio >= 0.5 or gap <= 3 else -0.12 if ratio < 0.25 else -0.04
-    if coarse and s_place < 0.8:
+    if coarse and s_place < 0.7:
         s -= 0.05                                    # "in Homs province" matches many things weakly
     return max(0.0, min(1.0, s))
 
