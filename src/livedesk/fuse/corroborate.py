@@ -159,7 +159,8 @@ def _bare(name: str) -> bool:
 
 def in_context(c: Claim, outlet: str | None) -> Claim:
     """A bare description is the source whose report it is in when that source is a side's own
-    channel ("the army said" in the army's statement is the army); elsewhere it names no source
+    channel ("the army said" in the army's statement is the army), and that side's office when the
+    outlet is aligned with a side; elsewhere it names no source
     anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
     origin of its own, so two descriptions of one office are not two origins."""
     if not bare(c):
@@ -168,6 +169,10 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
     if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
         return Claim(**{**c.__dict__, "claimant_kind": hit.kind, "alignment": hit.alignment,
                         "canonical": hit.name})
+    if hit is not None and hit.alignment:
+        # an outlet aligned with a side ("a military source told Al-Masdar", a pro-government
+        # site) hears that side's offices: the side's own official, one origin with the side
+        return Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": hit.alignment})
     return Claim(**{**c.__dict__, "claimant_kind": "unnamed"})
 
 
