@@ -35,7 +35,7 @@ _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|
                         r"fighters|militiam[ae]n|combatants|guerrillas|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
-_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
+_HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
                    r"martyred|martyrs?|losses|casualties)\b", re.I)
 # Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
 # martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,

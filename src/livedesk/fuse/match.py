@@ -39,6 +39,7 @@ had it its this that these those near after before during over into about than t
 he she his her we our you your not no said says reported according also which who whom what when
 where while would could may might will shall can""".split())
 OTHER = "Other"
+UNSURE = 0.4               # a denial's type read below this confidence is no type at all
 _ALL_GROUPS = tuple(dict.fromkeys(group(t) for t in ACLED_TYPES))
 _GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
 
@@ -79,6 +80,8 @@ class Feat:
                                     # a reading of a sentence about a denial
     unlocated: bool = False         # no place at all: its text's proper names are all it has
     takes: bool = False             # says a place changed hands, whatever type the reader gave it
+    untyped: bool = False           # typed "Other", or a denial the typer was unsure of: its type
+                                    # says nothing of the act
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -167,7 +170,8 @@ def features(i: int, m: Mention) -> Feat:
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
                 place_names(text), times,
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
-                f.sub_event_type in TERRITORIAL or bool(CONTROL.search(text) or _LEFT.search(text)))
+                f.sub_event_type in TERRITORIAL or bool(CONTROL.search(text) or _LEFT.search(text)),
+                f.sub_event_type == OTHER or (denial and f.confidence < UNSURE))
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -187,7 +191,7 @@ def score(a: Feat, b: Feat) -> float:
     # their type says little of what the other reports tell
     # (a denial typed as some act meets only the acts that type could be a reading of: a town's
     # other events that day are not what it denies)
-    untyped = a.sub == OTHER or b.sub == OTHER
+    untyped = a.untyped or b.untyped
     if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not untyped:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
@@ -313,7 +317,7 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
         cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-    groups = _ALL_GROUPS if f.sub == OTHER else BLOCKS.get(f.sub, (f.group,))
+    groups = _ALL_GROUPS if f.untyped else BLOCKS.get(f.sub, (f.group,))
     for g in groups:
         for b in stored:
             if f.place:

@@ -23,7 +23,7 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
 # A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
 # in Boni"): the other side's taking it, told by the side that lost it.
-LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:ew|awn|awal|aws)\s+(?:\w+\s+)?from|"
+LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:aw|ew|awn|awal|aws|awing)\s+(?:\w+\s+)?from|"
                   r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?)\b", re.I)
 # Words that make the ones leaving the speaker's enemies ("the militants pulled out of the village").
 ENEMY = re.compile(r"\b(?:enemy|enemies|militants?|rebels?|terrorists?|insurgents?|gunmen|jihadists?|"
