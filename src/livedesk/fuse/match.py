@@ -33,6 +33,7 @@ THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
 CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
 MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
+MAX_CANDIDATES = 40        # a mention is compared with at most this many, the likeliest first
 
 _STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
 had it its this that these those near after before during over into about than then there their they
@@ -375,8 +376,24 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
                 else:
                     near.update(j for j in members if j > f.idx)
         near.discard(f.idx)
+        if len(near) > MAX_CANDIDATES:
+            near = _nearest(f, near, feats)
         for j in near:
             yield (f.idx, j) if f.idx < j else (j, f.idx)
+
+
+def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
+    """The MAX_CANDIDATES candidates most like f by what costs nothing to compare: its type (then a
+    type its reports are given), its day, its time of day, its place. Where a town has many events a
+    day (or a vague mention meets a whole province's), a mention's own event is among these; the
+    rest would score below the threshold on type or day alone, and comparing them all makes the
+    cost grow with the square of a busy town's events instead of with the mentions."""
+    def rank(j: int) -> tuple:
+        g = feats[j]
+        day = abs((g.d0 or 0) - (f.d0 or 0)) if f.d0 is not None and g.d0 is not None else 1
+        return (-type_score(f.sub, g.sub), day, not (f.times & g.times) if f.times and g.times else 0.5,
+                g.place != f.place, j)
+    return sorted(near, key=rank)[:MAX_CANDIDATES]
 
 
 class _Clusters:
