@@ -190,7 +190,7 @@ def main() -> None:
         read_run(sets, explain=True)
         return
     show = "--quiet" not in sys.argv
-    for part in ("train", "validation", "heldout"):
+    for part in ("train", "validation", "heldout", "heldout2"):
         sets = load(part)
         n_reports = sum(len(d["reports"]) for d in sets)
         wars = sorted({d["war"] for d in sets})

@@ -118,16 +118,28 @@ class Said:
 def current(c: Claim) -> Claim:
     """The claim with kind, alignment and canonical name as the sources lexicon says today, so
     an edit to the lexicon takes effect at the next fusion without reading reports again."""
-    found = _current(c.claimant, c.canonical, c.claimant_kind)
+    found = _current(c.claimant, c.canonical, c.claimant_kind, c.description if not c.alignment else None)
     if found is None:
         return c
     kind, alignment, canonical = found
     return Claim(**{**c.__dict__, "claimant_kind": kind, "alignment": alignment, "canonical": canonical})
 
 
+# Words by which a description says its person speaks for an organisation ("SPLA-IO spokesman").
+_OFFICE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|official|minister|chief|head|leader|"
+                     r"representative|envoy|officer|director)\b", re.I)
+
+
 @lru_cache(maxsize=65536)        # a million mentions name a few thousand claimants
-def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | None:
+def _current(claimant: str, canonical: str | None, kind: str | None,
+             description: str | None = None) -> tuple | None:
     hit = lookup(claimant) or (lookup(canonical) if canonical else None)
+    if hit is None and description and _OFFICE.search(description):
+        # a person the lexicons do not know, described as a side's office ("SPLA-IO spokesman Lam
+        # Paul Gabriel"): the side speaks through them
+        office = lookup(description)
+        if office is not None and office.kind in MOUTHPIECES and office.alignment:
+            return office.kind, office.alignment, office.name
     if hit is None and kind:
         return None
     src = classify(claimant, side_of(claimant))

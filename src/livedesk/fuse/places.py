@@ -19,7 +19,8 @@ def fold_place(name: str | None) -> str:
 # event name its place in these ways; compared, they are one name.
 _AROUND = re.compile(r"^(?:(?:about|some|around|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
                      r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?\s+of|"
-                     r"near|nearby|outside|around|close\s+to|on\s+the\s+outskirts\s+of|outskirts\s+of|"
+                     r"near|nearby|outside|around|close\s+to|on\s+the\s+(?:outskirts|edge|edges)\s+of|"
+                     r"(?:the\s+)?(?:outskirts|edge)\s+of|"
                      r"(?:the\s+)?(?:town|village|city|district|camp|port|suburb)\s+of)\s+(?:the\s+)?", re.I)
 
 
@@ -29,6 +30,8 @@ def place_core(name: str | None) -> str:
     the named place itself, folded."""
     name = (name or "").strip()
     rest = _AROUND.sub("", name, count=1)
+    if rest != name:        # "near Kunduz city" is near Kunduz ("Kuwait City" alone is not Kuwait)
+        rest = re.sub(r"\s+(?:city|town)$", "", rest, flags=re.I)
     return fold_place(rest or name)
 
 
