@@ -246,3 +246,18 @@ def test_a_military_source_of_an_aligned_outlet_is_that_sides_official():
     w = _m("b#0", "A government Mi-8 went down near Saraqib, a military source told the agency.",
            "Wire Desk", claims=[{"claimant": "military source", "stance": "asserts"}], **common)
     assert _one([w]).status == "claimed"
+
+
+def test_a_capture_claimed_and_an_attack_repulsed_are_disputed_whatever_roles_the_readers_gave():
+    # one reader made the defenders actor1 and the attackers actor2: the attackers telling of their
+    # capture are still the takers, not a side admitting its loss
+    place = {"name": "Imam Sahib", "lat": 37.18, "lon": 68.92, "country": "AF", "precision": 1}
+    took = _m("t#0", "The Taliban said its fighters captured the district checkpoint in Imam Sahib.", "Wire Desk",
+              claims=[{"claimant": "Taliban", "stance": "asserts"}], sub_event_type="Non-state actor overtakes territory",
+              actor1="Military Forces of Afghanistan", actor2=None, location=place)
+    held = _m("h#0", "The ministry said troops repulsed the attack on the checkpoint in Imam Sahib and the post "
+              "remains under their control.", "Ministry Desk",
+              claims=[{"claimant": "Ministry of Defence spokesman", "stance": "asserts"}],
+              sub_event_type="Armed clash", actor1="Military Forces of Afghanistan", actor2="Taliban", location=place)
+    e = _one([took, held])
+    assert e.status == "disputed", e.status_reason

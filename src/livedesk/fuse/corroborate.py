@@ -99,6 +99,11 @@ def _group_side(word: str) -> str | None:
     return hit.alignment if hit is not None and hit.kind in ("armed group", "militant media") else None
 
 
+# Words of a place lost, as its loser tells it.
+_LOSS = re.compile(r"\b(?:lost|los(?:e|es|ing)\s+control|fell|fallen|(?:captured|taken|seized|overrun)\s+by)\b|"
+                   + LEFT.pattern, re.I)
+
+
 def left_own(text: str) -> bool:
     """Whether the text tells of its speaker's side leaving a place ("ordered units to pull out of
     Avdiivka"), not of the enemy's ("the militants withdrew from the village")."""
@@ -372,8 +377,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser))):
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
-            elif mouth and loses and c.alignment == loses and told != "holds":
-                confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
+            elif mouth and loses and c.alignment == loses and told != "holds" and not (
+                    told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
+                # the side that loses by it says it happened (a side telling of a capture in words of
+                # taking, not of losing, is the taker whatever roles the readers gave: its claim)
+                confirmers.setdefault(s.key, c)
             elif mouth and c.alignment and left_own(c.text or s.mention.text):
                 confirmers.setdefault(s.key, c)          # a side saying it left the place admits losing it
             elif loser and c.alignment == loser and not mouth:

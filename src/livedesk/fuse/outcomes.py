@@ -18,8 +18,8 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"engag\w*|fight\w*|resist\w*|defend\w*|"
                    r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
                    r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
-                   r"fierce\s+fighting|repell?(?:ed|s)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
-                   r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+)?(?:control|hands)|has\s+not\s+fallen|"
+                   r"fierce\s+fighting|repell?(?:ed|s)|repuls(?:ed|es)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
+                   r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:full\s+)?(?:control|hands)|has\s+not\s+fallen|"
                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
 # A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
 # in Boni"): the other side's taking it, told by the side that lost it.
