@@ -33,7 +33,7 @@ THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
 CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
 MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
-MAX_CANDIDATES = 40        # a mention is compared with at most this many, the likeliest first
+MAX_CANDIDATES = 30        # a mention is compared with at most this many, the likeliest first
 
 _STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
 had it its this that these those near after before during over into about than then there their they
@@ -100,6 +100,9 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 _AIRCRAFT = re.compile(r"\b(?:helicopters?|choppers?|jets?|warplanes?|planes?|aircraft|airplanes?|"
                        r"mig-?\d*s?|sukhoi|su-\d+s?|l-39s?|gunships?)\b", re.I)
 _DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|down(?:ed|ing)|crash(?:ed|es|ing)?|lost)\b", re.I)
+# The types a capture is read as when the reader misses that the place changed hands ("entered the
+# village", "pulled out of the town"): only their texts are read for it.
+_MISREAD_CAPTURE = {"Armed clash", "Change to group/activity", "Other", "Headquarters or base established"}
 _TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
                 "Non-violent transfer of territory", "Headquarters or base established"}
 _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -171,7 +174,8 @@ def features(i: int, m: Mention) -> Feat:
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
                 place_names(text), times,
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
-                f.sub_event_type in TERRITORIAL or bool(CONTROL.search(text) or _LEFT.search(text)),
+                f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
+                                                    and bool(CONTROL.search(text) or _LEFT.search(text))),
                 f.sub_event_type == OTHER or (denial and f.confidence < UNSURE))
 
 
