@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/status_bench.py              # both parts, fusion on gold readings + end to end
     .venv/bin/python bench/status_bench.py --no-read    # fusion on gold readings only (no reader)
+    .venv/bin/python bench/status_bench.py --explain train   # every train set read: frames, claims, events
 
 Two runs per part (train, validation, heldout; split by set and by war; heldout was written after
 the status rules last changed and is measured, never tuned on):
@@ -117,45 +118,79 @@ def gold_run(sets: list[dict]) -> Tally:
     return t
 
 
-def read_run(sets: list[dict]) -> tuple[Tally, int, int]:
+def _explain(d: dict, ms: list[Mention], truth: dict[str, str], events) -> None:
+    """One set read end to end: each frame with its gold event and claims, then the desk's events."""
+    print(f"## {d['id']}: " + ", ".join(f"{k.split('/')[-1]}={v['status']}" for k, v in d["expect"].items()))
+    for m in ms:
+        f = m.frame
+        loc = f"{f.location.name}/p{f.location.precision}" if f.location else "-"
+        print(f"  {m.id} [{m.outlet}] gold={truth.get(m.id, '-').split('/')[-1]} {f.sub_event_type}"
+              f"{' BG' if f.background else ''} a1={f.actor1} a2={f.actor2} at={loc} on={f.date_start}"
+              f" best={f.fatalities.best if f.fatalities else None} :: {(m.text or '')[:110]!r}")
+        for c in m.claims:
+            print(f"      claim {c.stance} {c.claimant!r} kind={c.claimant_kind} side={c.alignment}"
+                  f" via={c.via}")
+    for e in events:
+        labs = sorted({truth.get(i, "-").split("/")[-1] for i in e.mention_ids})
+        print(f"  => {e.status} {labs} {e.mention_ids}: {e.status_reason[:220]}")
+
+
+def read_set(d: dict, read_many) -> tuple[list[Report], list[Mention], dict[str, str]]:
+    """One set read end to end: its reports, the mentions fusion gets, and each mention's gold
+    event (the one whose annotated sentences its frame covers most; background frames none)."""
+    reports = [Report(text=r["text"], id=r["id"], outlet=r["outlet"],
+                      published=datetime.fromisoformat(r["published"].replace("Z", "+00:00")))
+               for r in d["reports"]]
+    readings = {x.report_id: x for x in read_many(reports)}
+    ms: list[Mention] = []
+    truth: dict[str, str] = {}
+    for rep, spec in zip(reports, d["reports"]):
+        reading = readings.get(rep.id)
+        spans = []
+        for part in spec["mentions"]:
+            at = rep.text.find(part["text"])
+            spans.append((at, at + len(part["text"]) if at >= 0 else -1, f"{d['id']}/{part['event']}"))
+        for i, f in enumerate(reading.events if reading else []):
+            mid = f"{rep.id}#{i}"
+            ms.append(Mention(id=mid, report_id=rep.id, frame=f,
+                              claims=[reading.claims[k] for k in f.claims if 0 <= k < len(reading.claims)],
+                              outlet=rep.outlet, published=rep.published,
+                              text=rep.text[f.start:f.end] if f.end > f.start else ""))
+            over = [(min(f.end, b) - max(f.start, a), lab) for a, b, lab in spans if b > a]
+            over = [x for x in over if x[0] > 0]
+            if over and not f.background:
+                truth[mid] = max(over)[1]
+    return reports, ms, truth
+
+
+def read_run(sets: list[dict], explain: bool = False) -> tuple[Tally, int, int]:
     from livedesk.read import read_many
     t = Tally()
     frames = empty = 0
     for d in sets:
-        reports = [Report(text=r["text"], id=r["id"], outlet=r["outlet"],
-                          published=datetime.fromisoformat(r["published"].replace("Z", "+00:00")))
-                   for r in d["reports"]]
-        readings = {x.report_id: x for x in read_many(reports)}
-        ms: list[Mention] = []
-        truth: dict[str, str] = {}
-        for rep, spec in zip(reports, d["reports"]):
-            reading = readings.get(rep.id)
-            if reading is None or not reading.events:
-                empty += 1
-            spans = []
-            for part in spec["mentions"]:
-                at = rep.text.find(part["text"])
-                spans.append((at, at + len(part["text"]) if at >= 0 else -1, f"{d['id']}/{part['event']}"))
-            for i, f in enumerate(reading.events if reading else []):
-                mid = f"{rep.id}#{i}"
-                ms.append(Mention(id=mid, report_id=rep.id, frame=f,
-                                  claims=[reading.claims[k] for k in f.claims if 0 <= k < len(reading.claims)],
-                                  outlet=rep.outlet, published=rep.published,
-                                  text=rep.text[f.start:f.end] if f.end > f.start else ""))
-                frames += 1
-                over = [(min(f.end, b) - max(f.start, a), lab) for a, b, lab in spans if b > a]
-                over = [x for x in over if x[0] > 0]
-                if over and not f.background:
-                    truth[mid] = max(over)[1]
+        reports, ms, truth = read_set(d, read_many)
+        frames += len(ms)
+        empties = [r.id for r in reports if not any(m.report_id == r.id for m in ms)]
+        empty += len(empties)
         events = fuse(ms, now=_now(d)) if ms else []
+        if explain:
+            _explain(d, ms, truth, events)
+            if empties:
+                print(f"  no event read in: {empties}")
         t.add_pairs(events, truth)
         t.add_statuses(d, events, truth, {m.id: m for m in ms})
     return t, frames, empty
 
 
 def main() -> None:
+    if "--explain" in sys.argv:
+        part = sys.argv[sys.argv.index("--explain") + 1]
+        sets = [d for d in load(part) if len(sys.argv) <= sys.argv.index("--explain") + 2
+                or d["id"] in sys.argv[sys.argv.index("--explain") + 2:]]
+        read_run(sets, explain=True)
+        return
     show = "--quiet" not in sys.argv
-    for part in ("train", "validation", "heldout"):
+    for part in ("train", "validation", "heldout", "heldout2"):
         sets = load(part)
         n_reports = sum(len(d["reports"]) for d in sets)
         wars = sorted({d["war"] for d in sets})

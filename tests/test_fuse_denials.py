@@ -73,3 +73,17 @@ def test_a_denial_joins_the_event_and_makes_it_disputed_or_denied():
     assert home and any(i.startswith("c1#") for i in home[0].mention_ids), [(e.mention_ids, e.status) for e in events]
     # the Observatory is independent of the sides: its report against the ministry's denial
     assert home[0].status == "disputed", home[0].status_reason
+
+
+def test_a_denial_the_typer_cannot_type_still_reaches_the_event_it_denies():
+    """'denied striking the school in X': no event type is read from a gerund, yet the denial must
+    reach fusion (a frame typed Other, placed and dated from its sentence) and deny the strike."""
+    claim = _report("c1", "RSF media office", "Army jets bombed a school in Kutum on Tuesday morning, "
+                    "killing seven pupils, the Rapid Support Forces said.", 9)
+    denial = _report("d2", "Sudanese Armed Forces", "The Sudanese army denied striking the school in Kutum.", 15)
+    dms = _mentions(denial)
+    assert dms and any(c.stance == "denies" for m in dms for c in m.claims), [m.frame for m in dms]
+    events = fuse(_mentions(claim) + dms, now=datetime(2024, 5, 15, tzinfo=timezone.utc))
+    main = [e for e in events if "d2#0" in e.mention_ids]
+    assert main and len(main[0].mention_ids) >= 2, [(e.mention_ids, e.status) for e in events]
+    assert main[0].status == "denied", main[0].status_reason

@@ -170,3 +170,53 @@ def test_one_actor_is_never_both_sides_of_the_fused_event():
            sub_event_type="Protest with intervention", actor1="Hayat Tahrir al-Sham", actor2=None)
     (e,) = fuse([a, b, c])
     assert e.frame.actor1 == "Hayat Tahrir al-Sham" and e.frame.actor2 == "Protesters (Syria)"
+
+
+def test_a_place_named_near_or_east_of_is_the_place_itself():
+    from livedesk.fuse.places import place_core
+    assert place_core("near Kherson") == place_core("20 km east of Kherson") == place_core("Kherson")
+    assert place_core("the town of Vuhledar") == place_core("Vuhledar")
+    assert place_core("Kherson") != place_core("Mykolaiv")
+
+
+def test_a_capture_read_either_way_at_one_place_on_one_day_is_one_capture():
+    # one side's report names the taker, the other's names the side that left; one reader types it
+    # a government regaining the town, the other a non-state actor taking it
+    town = {"name": "Vuhledar", "lat": 47.78, "lon": 37.25, "country": "UA", "admin1": "Donetsk", "precision": 1}
+    took = _m("t#0", "Our assault units have raised the flag over the centre of Vuhledar.",
+              sub_event_type="Government regains territory", actor1="Military Forces of Russia",
+              location=town, date_start="2024-10-01", date_end="2024-10-01")
+    left = _m("l#0", "Command ordered the brigade to pull out of Vuhledar to avoid encirclement.",
+              outlet="Other Desk", sub_event_type="Change to group/activity", actor1="Military Forces of Ukraine",
+              location={**town, "name": "near Vuhledar", "precision": 2}, date_start="2024-10-01",
+              date_end="2024-10-01")
+    (e,) = fuse([took, left])
+    assert len(e.mention_ids) == 2
+    # a strike at the same town that day is not the capture
+    strike = _m("s#0", "A glide bomb hit the hospital in Vuhledar in the afternoon.", outlet="Third Desk",
+                sub_event_type="Air/drone strike", actor1="Military Forces of Russia", location=town,
+                date_start="2024-10-01", date_end="2024-10-01")
+    homes = _homes(fuse([took, left, strike]))
+    assert homes["t#0"] == homes["l#0"] != homes["s#0"]
+
+
+def test_a_denial_naming_no_typed_act_joins_the_act_told_at_its_place():
+    town = {"name": "Kutum", "lat": 14.2, "lon": 24.66, "country": "SD", "admin1": "North Darfur", "precision": 1}
+    told = _m("a#0", "Shells fired by the militia fell on the cattle market in Kutum, killing nine.",
+              sub_event_type="Shelling/artillery/missile attack", actor1="Rapid Support Forces", best=9,
+              location=town, date_start="2024-05-04", date_end="2024-05-04")
+    denial = mention_from_dict({
+        "id": "d#0", "outlet": "Militia media office", "published": "2024-05-04T20:00:00Z",
+        "text": "The militia denied shelling the Kutum market and accused the army of staging the attack.",
+        "frame": {"sub_event_type": "Other", "date_start": "2024-05-04", "date_end": "2024-05-04"},
+        "claims": [{"claimant": "Rapid Support Forces", "stance": "denies"},
+                   {"claimant": "Rapid Support Forces", "stance": "asserts"}]})
+    events = fuse([told, denial])
+    assert len(events) == 1, [e.mention_ids for e in events]
+    # without the denial it says nothing of the market: a frame typed "Other" with no place of its
+    # own and no name in common stays apart
+    stray = mention_from_dict({
+        "id": "x#0", "outlet": "Militia media office", "published": "2024-05-04T20:00:00Z",
+        "text": "Negotiators met again in Jeddah on Saturday.",
+        "frame": {"sub_event_type": "Other", "date_start": "2024-05-04", "date_end": "2024-05-04"}})
+    assert len(fuse([told, stray])) == 2

@@ -52,3 +52,21 @@ def test_a_source_page_gets_every_name_of_its_source():
 def test_canonical_name_keeps_a_plain_name():
     assert canonical_name("Kyiv Independent") == "Kyiv Independent"
     assert canonical_name("a spokesman for the Sudanese army") == "Sudanese army"
+
+
+def test_a_person_described_as_a_groups_spokesman_speaks_for_the_group():
+    from livedesk.fuse import fuse
+    from livedesk.fuse.sets import mention_from_dict
+    frame = {"sub_event_type": "Attack", "actor1": "Al-Shabaab", "actor2": "Civilians",
+             "date_start": "2022-03-23", "date_end": "2022-03-23",
+             "location": {"name": "Beledweyne", "lat": 4.74, "lon": 45.2, "country": "SO", "precision": 1}}
+    person = mention_from_dict({
+        "id": "a#0", "outlet": "Wire Desk", "published": "2022-03-23T12:00:00Z", "frame": frame,
+        "text": "Group spokesman Abdiasis Abu Musab said its fighters carried out the Beledweyne attack.",
+        "claims": [{"claimant": "Abdiasis Abu Musab", "description": "Al-Shabaab spokesman",
+                    "claimant_kind": "official", "alignment": None}]})
+    channel = mention_from_dict({
+        "id": "b#0", "outlet": "Radio Andalus", "published": "2022-03-23T13:00:00Z", "frame": frame,
+        "text": "The mujahideen struck the apostates in Beledweyne.", "claims": []})
+    (e,) = fuse([person, channel])
+    assert len(e.origins) == 1 and e.status == "claimed", e.status_reason

@@ -186,3 +186,78 @@ def test_bare_office_descriptions_are_no_origins_of_their_own():
            **{**common, "actor2": "Military Forces of Ukraine"})
     (e,) = fuse([c])
     assert any(o.startswith("Ukrainian General Staff") for o in e.origins), e.origins
+
+
+def test_a_side_saying_it_pulled_out_of_a_town_admits_losing_it():
+    # the readers name no side that lost the town: the withdrawal itself says who did
+    common = dict(sub_event_type="Government regains territory", actor1="Military Forces of Russia",
+                  actor2=None,
+                  location={"name": "Vuhledar", "lat": 47.78, "lon": 37.25, "country": "UA", "precision": 1})
+    took = _m("t#0", "The defence ministry said its units had taken full control of Vuhledar.", "TASS",
+              claims=[{"claimant": "Russian Defence Ministry", "stance": "asserts"}], **common)
+    left = _m("l#0", "The brigade was ordered to withdraw from Vuhledar to save soldiers' lives, the "
+              "General Staff said.", "Ukrinform",
+              claims=[{"claimant": "Ukrainian General Staff", "stance": "asserts"}], **common)
+    e = _one([took, left])
+    assert e.status == "confirmed", e.status_reason
+    # the army telling of the enemy leaving is its own claim, no admission
+    enemy = _m("e#0", "The General Staff said the militants withdrew from Vuhledar overnight.", "Ukrinform",
+               claims=[{"claimant": "Ukrainian General Staff", "stance": "asserts"}],
+               **{**common, "actor1": "Military Forces of Ukraine"})
+    assert _one([enemy]).status == "claimed"
+
+
+def test_a_groups_own_fighters_killed_told_by_its_own_channel_confirm_it():
+    # the reader names no target: whose dead they are is in the words
+    common = dict(sub_event_type="Air/drone strike", actor1="Military Forces of Turkey", actor2=None,
+                  location={"name": "Kobani", "lat": 36.89, "lon": 38.35, "country": "SY", "precision": 1})
+    own = _m("h#0", "A Turkish drone hit a car near Kobani, killing two SDF fighters.", "Hawar News Agency",
+             **common)
+    assert _one([own]).status == "confirmed"
+    # the same words from a monitor are one more origin, not an admission
+    mon = _m("s#0", "A Turkish drone hit a car near Kobani, killing two SDF fighters.",
+             "Syrian Observatory for Human Rights", **common)
+    assert _one([mon]).status == "claimed"
+
+
+def test_a_side_channel_telling_its_own_act_is_no_relay_of_who_passes_it_on():
+    common = dict(sub_event_type="Non-state actor overtakes territory", actor1="Rapid Support Forces",
+                  actor2="Military Forces of Sudan",
+                  location={"name": "Babanusa", "lat": 11.33, "lon": 27.81, "country": "SD", "precision": 1})
+    own = _m("r#0", "Our forces stormed and took the army's garrison in Babanusa.", "Rapid Support Forces",
+             **common)
+    # a wire story read with the army as claimant and the RSF as the relay (a misreading)
+    wire = _m("w#0", "The RSF said it seized the garrison in Babanusa, while the army said its forces "
+              "beat back the attack.", "Sudan Wire",
+              claims=[{"claimant": "army", "stance": "asserts", "via": ["Rapid Support Forces"]}], **common)
+    e = _one([own, wire])
+    assert "Rapid Support Forces" in " ".join(e.origins), e.status_reason
+
+
+def test_a_military_source_of_an_aligned_outlet_is_that_sides_official():
+    common = dict(sub_event_type="Armed clash", actor1="Hayat Tahrir al-Sham", actor2="Military Forces of Syria",
+                  location={"name": "Saraqib", "lat": 35.86, "lon": 36.8, "country": "SY", "precision": 1})
+    m = _m("a#0", "A government Mi-8 went down near Saraqib, a military source told Al-Masdar News.",
+           "Al-Masdar News", claims=[{"claimant": "military source", "stance": "asserts",
+                                      "via": ["Al-Masdar News"]}], **common)
+    e = _one([m])
+    assert e.status == "confirmed", e.status_reason       # the side that loses it says it happened
+    # the same words in a wire story: nobody can tell whose source it is
+    w = _m("b#0", "A government Mi-8 went down near Saraqib, a military source told the agency.",
+           "Wire Desk", claims=[{"claimant": "military source", "stance": "asserts"}], **common)
+    assert _one([w]).status == "claimed"
+
+
+def test_a_capture_claimed_and_an_attack_repulsed_are_disputed_whatever_roles_the_readers_gave():
+    # one reader made the defenders actor1 and the attackers actor2: the attackers telling of their
+    # capture are still the takers, not a side admitting its loss
+    place = {"name": "Imam Sahib", "lat": 37.18, "lon": 68.92, "country": "AF", "precision": 1}
+    took = _m("t#0", "The Taliban said its fighters captured the district checkpoint in Imam Sahib.", "Wire Desk",
+              claims=[{"claimant": "Taliban", "stance": "asserts"}], sub_event_type="Non-state actor overtakes territory",
+              actor1="Military Forces of Afghanistan", actor2=None, location=place)
+    held = _m("h#0", "The ministry said troops repulsed the attack on the checkpoint in Imam Sahib and the post "
+              "remains under their control.", "Ministry Desk",
+              claims=[{"claimant": "Ministry of Defence spokesman", "stance": "asserts"}],
+              sub_event_type="Armed clash", actor1="Military Forces of Afghanistan", actor2="Taliban", location=place)
+    e = _one([took, held])
+    assert e.status == "disputed", e.status_reason

@@ -119,11 +119,12 @@ def main() -> None:
     import sets_africa
     import sets_east
     import sets_heldout
+    import sets_heldout2
     import sets_levant
-    everything = sets_levant.SETS + sets_east.SETS + sets_africa.SETS + sets_heldout.SETS
+    everything = sets_levant.SETS + sets_east.SETS + sets_africa.SETS + sets_heldout.SETS + sets_heldout2.SETS
     ids = [s.id for s in everything]
     assert len(ids) == len(set(ids)), "set ids must be unique"
-    for part in ("train", "validation", "heldout"):
+    for part in ("train", "validation", "heldout", "heldout2"):
         for old in (HERE / part).glob("*.json"):
             old.unlink()
     counts: dict[str, int] = {}

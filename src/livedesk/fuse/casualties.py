@@ -71,6 +71,18 @@ def figures(ms: list[Mention]) -> list[dict]:
             if key in seen:                    # an origin's figure told twice (two sentences, a copy) is one
                 continue
             seen.add(key)
+            # one report's sentences each giving part of one origin's figures ("17 were killed";
+            # "dozens more were wounded") are one statement of that origin's figures
+            same = next((r for r in rows if r["origin"] == origin and r["report_id"] == m.report_id), None)
+            if same is not None and all(same[k] is None or v is None or same[k] == v for k, v in
+                                        (("best", fig.best), ("low", fig.low), ("high", fig.high),
+                                         ("injured", fig.injured))):
+                for k, v in (("best", fig.best), ("low", fig.low), ("high", fig.high), ("injured", fig.injured)):
+                    if same[k] is None and v is not None:
+                        same[k] = v
+                same["side"] = same["side"] or side
+                same["at_least"] = same["low"] is not None and same["high"] is None
+                continue
             rows.append({"claimant": label(c), "via": list(c.via), "origin": origin,
                          "best": fig.best, "low": fig.low, "high": fig.high, "injured": fig.injured,
                          "side": side, "confirmed": bool(fig.confirmed or own_side),

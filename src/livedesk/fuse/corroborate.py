@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
 from livedesk.fuse.outcomes import CONTROL as _CONTROL
-from livedesk.fuse.outcomes import DENIAL
+from livedesk.fuse.outcomes import DENIAL, ENEMY, LEFT
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.model import Claim, EventFrame, Mention
@@ -32,9 +32,10 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 
 
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
+                        r"fighters|militiam[ae]n|combatants|guerrillas|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
-_HARM = re.compile(r"\b(?:killed|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
+_HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
                    r"martyred|martyrs?|losses|casualties)\b", re.I)
 # Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
 # martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
@@ -48,7 +49,7 @@ thousand thousands scores several many some enemy hostile""".split())
 
 # A harm word right after the personnel names them as the doers when an object follows ("its
 # soldiers killed 20 militants"); as the victims when none does ("two soldiers killed in shelling").
-_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:killed|wounded|injured|shot|captured|destroyed|downed|"
+_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:(?:shot|brought)\s+down|killed|wounded|injured|shot|captured|destroyed|downed|"
                           r"eliminated|neutralised|neutralized)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
@@ -77,7 +78,7 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
-        sides = {x for w in before if w[:1].isupper() and (x := side_of(w))}
+        sides = {x for w in before if w[:1].isupper() and (x := side_of(w) or _group_side(w))}
         low = [w.lower() for w in before]
         if any(w in ("enemy", "hostile", "opposing") for w in low):
             continue
@@ -88,6 +89,26 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
+
+
+@lru_cache(maxsize=4096)
+def _group_side(word: str) -> str | None:
+    """The side a group's name stands for ("SDF fighters", "Hamas fighters"): states are named by
+    their demonyms (side_of), armed groups by their own names."""
+    hit = lookup(word)
+    return hit.alignment if hit is not None and hit.kind in ("armed group", "militant media") else None
+
+
+# Words of a place lost, as its loser tells it.
+_LOSS = re.compile(r"\b(?:lost|los(?:e|es|ing)\s+control|fell|fallen|(?:captured|taken|seized|overrun)\s+by)\b|"
+                   + LEFT.pattern, re.I)
+
+
+def left_own(text: str) -> bool:
+    """Whether the text tells of its speaker's side leaving a place ("ordered units to pull out of
+    Avdiivka"), not of the enemy's ("the militants withdrew from the village")."""
+    m = LEFT.search(text or "")
+    return bool(m) and not ENEMY.search(text[max(0, m.start() - 60):m.start()])
 
 
 @dataclass
@@ -102,16 +123,28 @@ class Said:
 def current(c: Claim) -> Claim:
     """The claim with kind, alignment and canonical name as the sources lexicon says today, so
     an edit to the lexicon takes effect at the next fusion without reading reports again."""
-    found = _current(c.claimant, c.canonical, c.claimant_kind)
+    found = _current(c.claimant, c.canonical, c.claimant_kind, c.description if not c.alignment else None)
     if found is None:
         return c
     kind, alignment, canonical = found
     return Claim(**{**c.__dict__, "claimant_kind": kind, "alignment": alignment, "canonical": canonical})
 
 
+# Words by which a description says its person speaks for an organisation ("SPLA-IO spokesman").
+_OFFICE = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|official|minister|chief|head|leader|"
+                     r"representative|envoy|officer|director)\b", re.I)
+
+
 @lru_cache(maxsize=65536)        # a million mentions name a few thousand claimants
-def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | None:
+def _current(claimant: str, canonical: str | None, kind: str | None,
+             description: str | None = None) -> tuple | None:
     hit = lookup(claimant) or (lookup(canonical) if canonical else None)
+    if hit is None and description and _OFFICE.search(description):
+        # a person the lexicons do not know, described as a side's office ("SPLA-IO spokesman Lam
+        # Paul Gabriel"): the side speaks through them
+        office = lookup(description)
+        if office is not None and office.kind in MOUTHPIECES and office.alignment:
+            return office.kind, office.alignment, office.name
     if hit is None and kind:
         return None
     src = classify(claimant, side_of(claimant))
@@ -125,7 +158,7 @@ def _current(claimant: str, canonical: str | None, kind: str | None) -> tuple | 
 _BARE = set("""the a an its their his her our this that city regional local state army military ministry
 general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
 government governor minister information defence defense interior health office press service forces
-armed security top senior source sources field""".split())
+armed security top senior source sources field in""".split())   # "in": commander-in-chief
 
 
 def bare(c: Claim) -> bool:
@@ -143,7 +176,8 @@ def _bare(name: str) -> bool:
 
 def in_context(c: Claim, outlet: str | None) -> Claim:
     """A bare description is the source whose report it is in when that source is a side's own
-    channel ("the army said" in the army's statement is the army); elsewhere it names no source
+    channel ("the army said" in the army's statement is the army), and that side's office when the
+    outlet is aligned with a side; elsewhere it names no source
     anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
     origin of its own, so two descriptions of one office are not two origins."""
     if not bare(c):
@@ -152,6 +186,10 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
     if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
         return Claim(**{**c.__dict__, "claimant_kind": hit.kind, "alignment": hit.alignment,
                         "canonical": hit.name})
+    if hit is not None and hit.alignment:
+        # an outlet aligned with a side ("a military source told Al-Masdar", a pro-government
+        # site) hears that side's offices: the side's own official, one origin with the side
+        return Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": hit.alignment})
     return Claim(**{**c.__dict__, "claimant_kind": "unnamed"})
 
 
@@ -316,8 +354,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             silent.setdefault(s.key, c)
         elif c.stance == "uncertain" or c.claimant_kind in ("unnamed", None):
             weak.setdefault(s.key, c)
-        elif (c.stance == "asserts" and not c.via and (c.canonical or c.claimant) in relayers
+        elif (c.stance == "asserts" and not c.via and not mouth and (c.canonical or c.claimant) in relayers
               and any(x.claim.via and x.key != s.key for x in said)):
+            # (a side's own channel telling its own act is its claim, whoever else passes it on)
             name = c.canonical or c.claimant
             if name not in relayed_own:
                 relayed_own.append(name)
@@ -328,13 +367,23 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 outcomes[told].setdefault(s.key, c)
             hurt = hurt_in(s.mention) if mouth and c.alignment else set()
             party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
+            # the side that loses by it as the claimant's own report tells it: a ministry telling of
+            # civilians killed in its city tells of the civilians' loss, not its side's, whatever
+            # target another report names
+            own_target = side_key(s.mention.frame.actor2)
+            loses = loser if not own_target or own_target == loser else None
             if c.stance == "confirms" and mouth and (party or not concerned):
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser))):
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
-            elif mouth and loser and c.alignment == loser and told != "holds":
-                confirmers.setdefault(s.key, c)          # the side that loses by it says it happened
+            elif mouth and loses and c.alignment == loses and told != "holds" and not (
+                    told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
+                # the side that loses by it says it happened (a side telling of a capture in words of
+                # taking, not of losing, is the taker whatever roles the readers gave: its claim)
+                confirmers.setdefault(s.key, c)
+            elif mouth and c.alignment and left_own(c.text or s.mention.text):
+                confirmers.setdefault(s.key, c)          # a side saying it left the place admits losing it
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert

@@ -30,8 +30,15 @@ def _compatible(score_: float, *pairs: tuple[str, str]) -> None:
 # the fighters withdrew"); ACLED files all three under a place that changed hands.
 _compatible(0.6, ("Government regains territory", "Non-violent transfer of territory"),
             ("Non-state actor overtakes territory", "Non-violent transfer of territory"))
-# Two readings of who holds the place afterwards (which side is the state is often unstated).
-_compatible(0.35, ("Government regains territory", "Non-state actor overtakes territory"))
+# Two readings of who holds the place afterwards: both say the place changed hands, and differ only
+# on which side is the state, which reports often leave unstated (and a foreign army taking a town
+# is neither) -- as near as a capture told with or without a fight.
+_compatible(0.6, ("Government regains territory", "Non-state actor overtakes territory"))
+# A side pulling out of a place (a change to its activity) is the other side's taking it, told by
+# the side that left.
+_compatible(0.35, ("Change to group/activity", "Non-violent transfer of territory"),
+            ("Change to group/activity", "Government regains territory"),
+            ("Change to group/activity", "Non-state actor overtakes territory"))
 # A fight over a place is an armed clash until a report says the place changed hands (with or
 # without a fight: "entered after the defenders pulled back" beside "the fighting goes on").
 _compatible(0.35, ("Armed clash", "Government regains territory"),
@@ -49,6 +56,10 @@ _compatible(0.35, ("Armed clash", "Shelling/artillery/missile attack"), ("Armed 
 _REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
            "Suicide bomb", "Grenade")
 _compatible(0.35, *combinations(_REMOTE, 2))
+# A wave of drones or missiles is told by the side it hit as the interceptions ("air defences
+# destroyed 19 of 25 drones") and by the one that launched it as the strike.
+_compatible(0.35, ("Disrupted weapons use", "Air/drone strike"),
+            ("Disrupted weapons use", "Shelling/artillery/missile attack"))
 # A strike that kills civilians is read as an attack on civilians; ACLED codes it as remote
 # violence with civilian targeting, so both readings describe the same strike.
 _compatible(0.35, *[(x, "Attack") for x in _REMOTE])

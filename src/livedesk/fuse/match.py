@@ -19,22 +19,29 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
-from livedesk.fuse.outcomes import HOLDS, TERRITORIAL
-from livedesk.fuse.places import division_core, fold_place, km, names_in, where_precision
-from livedesk.model import Mention
+from livedesk.fuse.outcomes import CONTROL, HOLDS, TERRITORIAL
+from livedesk.fuse.outcomes import LEFT as _LEFT
+from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
+from livedesk.model import ACLED_TYPES, Mention
+from livedesk.sources import lookup, side_of
 
 THRESHOLD = 0.6
 MAX_SPAN_DAYS = 4
 CELL_DEG = 0.5             # map cell edge, degrees (about 55 km)
 MAX_KEY_SIZE = 400         # keys shared by more mentions than this are too vague to block on
+MAX_CANDIDATES = 30        # a mention is compared with at most this many, the likeliest first
 
 _STOP = set("""a an the of in on at to for from by with and or but as is are was were be been has have
 had it its this that these those near after before during over into about than then there their they
 he she his her we our you your not no said says reported according also which who whom what when
 where while would could may might will shall can""".split())
+OTHER = "Other"
+UNSURE = 0.4               # a denial's type read below this confidence is no type at all
+_ALL_GROUPS = tuple(dict.fromkeys(group(t) for t in ACLED_TYPES))
 _GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
 
 
@@ -70,6 +77,12 @@ class Feat:
     named: frozenset[str] = frozenset()   # a vague mention's text's proper names, folded
     times: frozenset[str] = frozenset()   # times of day the text gives ("at dawn", "overnight")
     holds: bool = False             # says a place held or fighting goes on ("still hold", "repelled")
+    denial: bool = False            # its claims only deny: the frame is the denied content's, its type
+                                    # a reading of a sentence about a denial
+    unlocated: bool = False         # no place at all: its text's proper names are all it has
+    takes: bool = False             # says a place changed hands, whatever type the reader gave it
+    untyped: bool = False           # typed "Other", or a denial the typer was unsure of: its type
+                                    # says nothing of the act
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -87,6 +100,9 @@ _SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 _AIRCRAFT = re.compile(r"\b(?:helicopters?|choppers?|jets?|warplanes?|planes?|aircraft|airplanes?|"
                        r"mig-?\d*s?|sukhoi|su-\d+s?|l-39s?|gunships?)\b", re.I)
 _DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|down(?:ed|ing)|crash(?:ed|es|ing)?|lost)\b", re.I)
+# The types a capture is read as when the reader misses that the place changed hands ("entered the
+# village", "pulled out of the town"): only their texts are read for it.
+_MISREAD_CAPTURE = {"Armed clash", "Change to group/activity", "Other", "Headquarters or base established"}
 _TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
                 "Non-violent transfer of territory", "Headquarters or base established"}
 _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -142,9 +158,13 @@ def features(i: int, m: Mention) -> Feat:
     actors = frozenset(a for a in (f.actor1, f.actor2) if a and not is_generic(a))
     prec = where_precision(loc)
     low = text.lower()
+    # a denial, and what the denier says instead ("denied shelling the market and accused the
+    # army of staging it"), is still a denial
+    deniers = {c.claimant for c in m.claims if c.stance == "denies"}
+    denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
     return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
-                prec, fold_place(loc.name) if loc else "",
+                prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
                 f.sub_event_type,
@@ -152,13 +172,32 @@ def features(i: int, m: Mention) -> Feat:
                 f.fatalities.best if f.fatalities else None, words, m.report_id,
                 (f.start, f.end), aircraft, bool(loc and prec <= 3 and _RELATIVE.search(loc.name or "")),
                 bool(f.background), fold_place(loc.admin1) if loc else "", division_core(loc.name) if loc else "",
-                names_in(text) if prec >= 4 else frozenset(), times,
-                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)))
+                place_names(text), times,
+                f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
+                f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
+                                                    and bool(CONTROL.search(text) or _LEFT.search(text))),
+                f.sub_event_type == OTHER or (denial and f.confidence < UNSURE))
+
+
+def place_names(text: str) -> frozenset[str]:
+    """The proper names of a text that may be places: not a source or a side the lexicons know
+    ('Amaq', 'Syrian', 'Observatory' name who speaks or fights, never where)."""
+    return frozenset(n for n in names_in(text) if not _speaker_name(n))
+
+
+@lru_cache(maxsize=65536)
+def _speaker_name(folded: str) -> bool:
+    return lookup(folded) is not None or side_of(folded) is not None
 
 
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
-    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE:
+    # a denial's frame is typed from a sentence about denying, an "Other" frame by no act at all:
+    # their type says little of what the other reports tell
+    # (a denial typed as some act meets only the acts that type could be a reading of: a town's
+    # other events that day are not what it denies)
+    untyped = a.untyped or b.untyped
+    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not untyped:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -175,10 +214,16 @@ def score(a: Feat, b: Feat) -> float:
         s_place = 1.0
     elif contains(a, b) or contains(b, a):
         s_place = 0.8
-    elif (b.place in a.named and b.prec < 4) or (a.place in b.named and a.prec < 4):
+    elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
         # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
         # the country): its own words name the town the other report is placed at
         s_place = 0.8
+    elif (b.place and b.place in a.named and b.prec < 4) or (a.place and a.place in b.named and a.prec < 4):
+        # "in Karari, Omdurman": a quarter and the city holding it, the city named in the text
+        s_place = 0.7
+    elif (a.unlocated or b.unlocated) and a.named & b.named:
+        # no place read for one of them, but both name the same village the gazetteer lacks
+        s_place = 0.7
     elif dist is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
@@ -193,15 +238,28 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     else:
         s_place = 0.4
-    s_type = type_score(a.sub, b.sub)
-    if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
-        # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
-        # contested event told two ways, which corroboration must see side by side
-        s_type = max(s_type, 0.8)
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
     else:
         s_act = 0.5
+    s_type = type_score(a.sub, b.sub)
+    if (a.denial or b.denial) and (s_type >= 0.35 or untyped):
+        s_type = max(s_type, 0.6)           # a denial names its act only to deny it
+    elif untyped:
+        s_type = max(s_type, 0.35)
+    loose = untyped or ((a.denial or b.denial) and s_type >= 0.35)
+    # a place changes hands once on a day: two reports that say it did, at one place, tell one
+    # capture however each reader typed it (taken, retaken, entered, left by the other side)
+    one_capture = a.takes and b.takes and s_place >= 0.6 and s_date == 1.0
+    if one_capture:
+        s_type = max(s_type, 0.8)
+        # (one side's report names the taker, the other's the side that lost it: different actors
+        # are two halves of one capture, not two captures)
+        s_act = max(s_act, 0.5)
+    if s_place >= 0.8 and ((a.sub in TERRITORIAL and b.holds) or (b.sub in TERRITORIAL and a.holds)):
+        # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
+        # contested event told two ways, which corroboration must see side by side
+        s_type = max(s_type, 0.8)
     if a.words and b.words:
         s_words = len(a.words & b.words) / min(len(a.words), len(b.words))
     else:
@@ -236,13 +294,13 @@ def score(a: Feat, b: Feat) -> float:
     if s_words < 0.3 and not told_on:
         if s_date == 0.7:
             s -= 0.12
-        if s_type < 1.0:
-            s -= 0.08
+        if s_type < 1.0 and not loose and not one_capture:
+            s -= 0.08            # (a type that says nothing of the act disagrees with nothing)
     if a.best and b.best:            # 3 dead vs 40: two events, or a rising toll; 1 vs 3 is neither
         ratio = min(a.best, b.best) / max(a.best, b.best)
         gap = max(a.best, b.best) - min(a.best, b.best)
         s += 0.06 if ratio >= 0.5 or gap <= 3 else -0.12 if ratio < 0.25 else -0.04
-    if coarse and s_place < 0.8:
+    if coarse and s_place < 0.7:
         s -= 0.05                                    # "in Homs province" matches many things weakly
     return max(0.0, min(1.0, s))
 
@@ -264,10 +322,14 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
         cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
-    for g in BLOCKS.get(f.sub, (f.group,)):
+    groups = _ALL_GROUPS if f.untyped else BLOCKS.get(f.sub, (f.group,))
+    for g in groups:
         for b in stored:
             if f.place:
                 store.append(("p", g, b, f.place))
+            for n in f.named:
+                if n != f.place:
+                    store.append(("t", g, b, n))
             if cell is not None:
                 store.append(("c", g, b, *cell))
             if f.prec >= 4 or f.lat is None:
@@ -283,8 +345,13 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
                 if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
                     look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
                              if max(abs(i), abs(j)) > 1]
-            # a vague mention also meets the mentions placed at a town its text names
-            look += [("n", g, b, n) for n in f.named]
+            # a vague mention also meets the mentions placed at a town its text names (a precise one
+            # meets them by its map cell); one with no place at all, those whose text names a
+            # place it names
+            if f.prec >= 4:
+                look += [("n", g, b, n) for n in f.named]
+            if f.unlocated:
+                look += [("t", g, b, n) for n in f.named]
             if f.prec >= 4 or f.lat is None:
                 # vague places meet every mention of their country in the window (bounded below)
                 look.append(("r", g, b, f.region))
@@ -308,13 +375,29 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
         for k in look:
             members = index.get(("c", *k[1:]) if k[0] == "w" else ("p", *k[1:]) if k[0] == "n" else k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] in ("a", "w", "n"):      # one-way key: the other side never looks back
+                if k[0] in ("a", "w", "n", "t"):      # one-way key: the other side never looks back
                     near.update(members)
                 else:
                     near.update(j for j in members if j > f.idx)
         near.discard(f.idx)
+        if len(near) > MAX_CANDIDATES:
+            near = _nearest(f, near, feats)
         for j in near:
             yield (f.idx, j) if f.idx < j else (j, f.idx)
+
+
+def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
+    """The MAX_CANDIDATES candidates most like f by what costs nothing to compare: its type (then a
+    type its reports are given), its day, its time of day, its place. Where a town has many events a
+    day (or a vague mention meets a whole province's), a mention's own event is among these; the
+    rest would score below the threshold on type or day alone, and comparing them all makes the
+    cost grow with the square of a busy town's events instead of with the mentions."""
+    def rank(j: int) -> tuple:
+        g = feats[j]
+        day = abs((g.d0 or 0) - (f.d0 or 0)) if f.d0 is not None and g.d0 is not None else 1
+        return (-type_score(f.sub, g.sub), day, not (f.times & g.times) if f.times and g.times else 0.5,
+                g.place != f.place, j)
+    return sorted(near, key=rank)[:MAX_CANDIDATES]
 
 
 class _Clusters:

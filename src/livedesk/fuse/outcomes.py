@@ -18,9 +18,16 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"engag\w*|fight\w*|resist\w*|defend\w*|"
                    r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
                    r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
-                   r"fierce\s+fighting|repell?(?:ed|s)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
-                   r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+)?(?:control|hands)|has\s+not\s+fallen|"
+                   r"fierce\s+fighting|repell?(?:ed|s)|repuls(?:ed|es)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
+                   r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:full\s+)?(?:control|hands)|has\s+not\s+fallen|"
                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
+# A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
+# in Boni"): the other side's taking it, told by the side that lost it.
+LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:aw|ew|awn|awal|aws|awing)\s+(?:\w+\s+)?from|"
+                  r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?)\b", re.I)
+# Words that make the ones leaving the speaker's enemies ("the militants pulled out of the village").
+ENEMY = re.compile(r"\b(?:enemy|enemies|militants?|rebels?|terrorists?|insurgents?|gunmen|jihadists?|"
+                   r"invaders?|occupiers?|occupation|militias?|regime)\b", re.I)
 # The clauses a sentence sets two speakers' words in ("X says ..., but Y says ...").
 CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s*|\.\s+")
 # A report's own voice denying ("denied that ...", "rejected reports of ...", "no aircraft was lost"):

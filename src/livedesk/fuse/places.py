@@ -14,6 +14,27 @@ def fold_place(name: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "", name)
 
 
+# Words a place's name carries that say where it lies from a place, not another place: "near
+# Palmyra", "20 km east of Palmyra", "the outskirts of Rafah", "the town of Avdiivka". Reports of one
+# event name its place in these ways; compared, they are one name.
+_AROUND = re.compile(r"^(?:(?:about|some|around|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?\s+of|"
+                     r"near|nearby|outside|around|close\s+to|on\s+the\s+(?:outskirts|edge|edges)\s+of|"
+                     r"(?:the\s+)?(?:outskirts|edge)\s+of|"
+                     r"(?:the\s+)?(?:town|village|city|district|camp|port|suburb)\s+of)\s+(?:the\s+)?", re.I)
+
+
+@lru_cache(maxsize=131072)
+def place_core(name: str | None) -> str:
+    """'near Palmyra', '20 km east of Palmyra', 'the town of Avdiivka' -> 'palmyra' / 'avdiivka':
+    the named place itself, folded."""
+    name = (name or "").strip()
+    rest = _AROUND.sub("", name, count=1)
+    if rest != name:        # "near Kunduz city" is near Kunduz ("Kuwait City" alone is not Kuwait)
+        rest = re.sub(r"\s+(?:city|town)$", "", rest, flags=re.I)
+    return fold_place(rest or name)
+
+
 # A place named as a division is that division whatever point it was resolved to ("Deir ez-Zor
 # province" placed at the city is still the whole province): first-level words, then second-level.
 _ADMIN1_WORD = re.compile(r"\b(?:province|governorate|oblast|prefecture|state|muhafazah)\b", re.I)

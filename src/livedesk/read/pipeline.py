@@ -203,38 +203,62 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
 
 # "denied that X", "rejected reports of X", "called claims that X a fabrication": what follows is
 # the denied content, when attribution gave none of its own.
-_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|dispute[sd]?)\b"
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?|dispute[sd]?|"
+                     r"acknowledg(?:e|es|ed)|admit(?:s|ted)?|confirm(?:s|ed)?)\b"
                      r"(?:\s+\w+){0,4}?\s+(?:that|reports?\s+(?:that|of)|claims?\s+(?:that|of)|allegations?\s+"
-                     r"(?:that|of))\s+", re.I)
+                     r"(?:that|of))\s+|\b(?:den(?:y|ies|ied)|acknowledg(?:e|es|ed)|admit(?:s|ted)?)\s+(?=\w+ing\b)", re.I)
+# what a claim's content may be that names no act of its own ("called the reports a fabrication")
+_NO_ACT = re.compile(r"^\W*(?:the|these|those|such|its|their|his|her|moscow's|\w+'s)?\s*(?:reports?|claims?|"
+                     r"statements?|allegations?|accounts?|accusations?|footage|video|story|stories)\W*$", re.I)
+_TOLD = ("denies", "confirms")       # stances that are about an event another report tells
 
 
 def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list, drafts: list[_Draft],
             anchor: date | None, country: str | None, text: str,
             places: list[dict] | None = None) -> list[_Draft]:
-    """The events that denials deny, where the report tells none of its own there: a report that
-    only denies ("the ministry denied that its aircraft struck the market in al-Mayadin") must
-    still reach the event it denies, so fusion can set the denial beside the claim. The denied
-    content is typed by the event classifier as any sentence is (its "background" verdict is
-    ignored: the denied act is the news here), and placed and dated from its sentence; a background
-    frame the sentence gave is replaced by it. Returns the drafts with these added."""
+    """The events that claims tell where the reading typed no event of its own there. A report that
+    only denies ("the ministry denied that its aircraft struck the market in al-Mayadin") or only
+    confirms ("Moscow acknowledged losing a jet near Kreminna") must still reach the event it is
+    about, so fusion can set the denial or confirmation beside the claim; and a report whose every
+    sentence the typer missed ("The UN said eleven of its trucks were emptied by armed men near
+    Deir al-Balah") still tells what its claimant says happened.
+
+    The claim's content is typed by the event classifier as any sentence is (its "background"
+    verdict is ignored: the content is the news here), else the words after the denying verb, else
+    the sentence; a denial or confirmation none of these types still makes a frame, typed "Other"
+    (what it denies is told by the reports fusion matches it with: its place, date and words).
+    Placed and dated from its sentence; a background frame the sentence gave is replaced by it.
+    Returns the drafts with these added."""
     out: list[_Draft] = []
+    told_any = any(not d.frame.background for d in drafts)
     for c in claims:
-        if c.stance != "denies" or any(d.frame.start < c.end and c.start < d.frame.end
-                                       and not d.frame.background for d in drafts + out):
+        if c.stance not in _TOLD and (told_any or c.stance != "asserts"):
+            continue
+        if any(d.frame.start < c.end and c.start < d.frame.end and not d.frame.background for d in drafts + out):
             continue
         i = next((k for k, sent in enumerate(sents) if sent.start_char <= c.start < sent.end_char), None)
         if i is None:
             continue
-        # what attribution says is denied (Claim.content_start/end, offsets in the report's text)
+        # what attribution says is said or denied (Claim.content_start/end, offsets in the report's text)
         cs, ce = getattr(c, "content_start", None), getattr(c, "content_end", None)
         content = text[cs:ce] if cs is not None and ce is not None and ce > cs else ""
-        if not content:
-            m = _DENIED.search(c.text or stexts[i])
-            content = (c.text or stexts[i])[m.end():] if m else (c.text or stexts[i])
-        cands = classify.classify(content, content)
-        if not cands:
-            continue
-        cand = max(cands, key=lambda x: x.score)
+        tries = [content] if content and not _NO_ACT.match(content) else []
+        m = _DENIED.search(stexts[i])
+        if m:
+            tries.append(stexts[i][m.end():])
+        tries.append(stexts[i])
+        cand = None
+        for t in dict.fromkeys(x for x in tries if x.strip()):
+            cands = classify.classify(t, t)
+            if cands:
+                cand = max(cands, key=lambda x: x.score)
+                content = t
+                break
+        if cand is None:
+            if c.stance not in _TOLD:
+                continue
+            content = tries[0]
+            cand = classify.Candidate(type="Other", score=1.0, start=0, end=0, probability=0.2)
         cand = dataclasses.replace(cand, background=False, start=max(0, stexts[i].find(content[:30])))
         f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i], places)
         f.confidence = round(min(f.confidence, 0.5), 2)     # the event is only named to be denied
