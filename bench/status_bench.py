@@ -4,8 +4,8 @@
     .venv/bin/python bench/status_bench.py --no-read    # fusion on gold readings only (no reader)
     .venv/bin/python bench/status_bench.py --explain train   # every train set read: frames, claims, events
 
-Two runs per part (train, validation, heldout; split by set and by war; heldout was written after
-the status rules last changed and is measured, never tuned on):
+Two runs per part (train, validation, heldout, heldout2; split by set and by war; the heldout parts
+were written after the status rules last changed, measured once, never tuned on before that):
 1. Fusion on gold readings: each report's mentions as an attentive reader gives them (frame,
    claimant, relays, stance: the set's annotation), fused by livedesk.fuse. Measures matching and
    corroboration alone.
