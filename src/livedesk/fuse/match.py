@@ -269,8 +269,11 @@ def score(a: Feat, b: Feat) -> float:
     s = 0.2 * s_date + 0.22 * s_place + 0.24 * s_type + 0.12 * s_act + 0.22 * s_words
     if a.times and b.times:
         s += 0.03 if a.times & b.times else -0.12   # the morning's strike is not the night's
-    if a.aircraft != b.aircraft and (a.sub in _TERRITORIAL or b.sub in _TERRITORIAL):
-        s -= 0.15                # a helicopter downed is not the base taken near it that day
+    if a.aircraft != b.aircraft and (a.sub in _TERRITORIAL or b.sub in _TERRITORIAL or s_place < 0.8):
+        # a helicopter downed is not the base taken near it that day, nor fighting elsewhere in
+        # the area it was downed in ("east of Homs", "in Homs province"): only at one named
+        # place may a report that does not mention the aircraft be about it
+        s -= 0.15
     elif a.aircraft and b.aircraft:
         s += 0.05
     if a.background != b.background:
