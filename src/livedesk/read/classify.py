@@ -159,8 +159,27 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return _split(_parse([sentence])[0])
 
 
-def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.ndarray) -> Candidate | None:
-    """The event one clause reports on its own, when the sentence's candidates lack its kind."""
+def _subject_for(doc, offset: int) -> str:
+    """The subject a later clause shares with the first ("Rebels overran the post and [rebels] shot
+    down a helicopter"): the model reads a clause with its doer better than a bare verb phrase.
+    '' when the clause has a subject of its own or none is found."""
+    tok = next((t for t in doc if t.idx >= offset), None)
+    v = tok
+    while v is not None and v.dep_ != "conj" and v.head.i != v.i:
+        v = v.head
+    if v is None or v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return ""
+    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    words = list(subj.subtree)
+    return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+
+
+def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.ndarray,
+                  shift: int = 0) -> Candidate | None:
+    """The event one clause reports on its own, when the sentence's candidates lack its kind.
+    `shift`: characters of a borrowed subject typed before the clause (not in the sentence)."""
     fore = [c for c in _decide(head, clause, clause, p) if not c.background]
     if not fore or fore[0].probability < CLAUSE_PROB:
         return None
@@ -172,7 +191,7 @@ def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.
         return None
     if any(t in PROTEST_TYPES or t == "Mob violence" for t in have):
         return None     # what police or a crowd did at a protest or riot is that event
-    c.start, c.end = c.start + offset, c.end + offset
+    c.start, c.end = max(0, c.start - shift) + offset, max(0, c.end - shift) + offset
     # the clause's event is less sure than the sentence's own: it is ranked after it
     c.score = round(min(c.score, min((x.score for x in cands), default=c.score) - 0.01), 3)
     return c
@@ -186,16 +205,21 @@ def classify_all(sentences: list[str], contexts: list[str | None] | None = None)
     contexts = contexts or [None] * len(sentences)
     maybe = [i for i, s in enumerate(sentences)
              if len(s.split()) >= 2 * MIN_CLAUSE_WORDS + 1 and _MAYBE_TWO.search(s)]
-    split = dict(zip(maybe, (_split(d) for d in _parse([sentences[i] for i in maybe])))) if maybe else {}
-    clauses = [(i, o, t) for i, parts in sorted(split.items()) for o, t in parts]
-    probs = head.proba(list(sentences) + [t for _, _, t in clauses])
+    docs = dict(zip(maybe, _parse([sentences[i] for i in maybe]))) if maybe else {}
+    split = {i: _split(d) for i, d in docs.items()}
+    clauses = []
+    for i, parts in sorted(split.items()):
+        for o, t in parts:
+            subj = _subject_for(docs[i], o) if o > 0 else ""
+            clauses.append((i, o, f"{subj} {t}" if subj else t, len(subj) + 1 if subj else 0))
+    probs = head.proba(list(sentences) + [t for _, _, t, _ in clauses])
     out = [_decide(head, s, c or s, p) for s, c, p in zip(sentences, contexts, probs)]
-    for (i, o, t), p in zip(clauses, probs[len(sentences):]):
+    for (i, o, t, shift), p in zip(clauses, probs[len(sentences):]):
         if not out[i] or out[i][0].background or len(out[i]) > 1:
             # a clause adds to a sentence that reports one event; it does not make one, and a
             # sentence already read as two keeps those two
             continue
-        extra = _clause_extra(head, out[i], o, t, p)
+        extra = _clause_extra(head, out[i], o, t, p, shift)
         if extra:
             out[i].append(extra)
     return out

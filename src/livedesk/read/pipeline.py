@@ -210,7 +210,11 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|d
 # what a claim's content may be that names no act of its own ("called the reports a fabrication")
 _NO_ACT = re.compile(r"^\W*(?:the|these|those|such|its|their|his|her|moscow's|\w+'s)?\s*(?:reports?|claims?|"
                      r"statements?|allegations?|accounts?|accusations?|footage|video|story|stories)\W*$", re.I)
-_TOLD = ("denies", "confirms")       # stances that are about an event another report tells
+_TOLD = ("denies", "confirms")
+# a claim's content that is an intention, not an act: "(pledged) to send tanks", "(said) it would
+# retaliate", "(vowed) they will retake the town"
+_INTENT = re.compile(r"^\W*(?:to\s|(?:\S+\s+){0,4}?(?:will|would|shall|plans?\s+to|intends?\s+to|"
+                     r"(?:is|are|was|were)\s+(?:set|going|about|ready|prepared)\s+to)\b)", re.I)       # stances that are about an event another report tells
 
 
 def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list, drafts: list[_Draft],
@@ -242,6 +246,8 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         # what attribution says is said or denied (Claim.content_start/end, offsets in the report's text)
         cs, ce = getattr(c, "content_start", None), getattr(c, "content_end", None)
         content = text[cs:ce] if cs is not None and ce is not None and ce > cs else ""
+        if c.stance == "asserts" and _INTENT.match(content):
+            continue      # what a side pledges, plans or threatens to do has not happened
         tries = [content] if content and not _NO_ACT.match(content) else []
         m = _DENIED.search(stexts[i])
         if m:
@@ -325,8 +331,17 @@ def _toll_only(sent: Span, f: EventFrame) -> bool:
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
     if not all(t.lemma_.lower() in _TOLL_VERBS for t in verbs):
         return False
-    # nobody in it does anything: "gunmen killed seven" is an act, "seven killed" a count
-    return not any(m.role == 1 and m.actor.type not in actors_mod.VICTIM_TYPES for m in actors_mod.mentions(sent))
+    # nobody and nothing in it does anything: "gunmen killed seven" and "an air strike killed
+    # seven" are acts, "seven killed" and "four people were killed" counts
+    ms = actors_mod.mentions(sent)
+    if any(m.role == 1 and m.actor.type not in actors_mod.VICTIM_TYPES for m in ms):
+        return False
+    victims = {i for m in ms if m.actor.type in actors_mod.VICTIM_TYPES for i in range(m.span.start, m.span.end)}
+    for t in sent:
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("kill", "wound", "injure", "hurt") \
+                and t.i not in victims and not t.like_num and not any(c.dep_ == "nummod" for c in t.children):
+            return False
+    return True
 
 
 def _tolls(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
