@@ -48,6 +48,8 @@ RIOT_VERBS = {"riot", "loot", "lynch", "torch", "burn", "vandalise", "vandalize"
               "destroy", "smash", "storm", "attack", "beat", "clash"}
 # Types that suffer events and never carry them out in a coder's record.
 VICTIM_TYPES = {"civilians"}
+STATE_TYPES = {"state forces", "foreign forces", "police"}
+NON_STATE_TYPES = {"rebels", "militants", "militia", "unidentified"}
 # The people who act in a protest or a riot (ACLED's event types and their sub-event types).
 CROWD = {"Protests": "Protesters", "Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
          "Excessive force against protesters": "Protesters", "Riots": "Rioters", "Violent demonstration": "Rioters",
@@ -700,12 +702,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         return canonical(lexicon.actor_by_name(name), country, on)
 
     crowd_types = ("protesters", "rioters", "civilians")
-    armed = ("rebels", "militants", "militia", "unidentified")
     # an armed group as the doer says the sentence tells no demonstration, whatever it was typed
     # a state force the sentence has acting on a crowd in what was typed a riot: the grammar is
     # surer than the type (firing on demonstrators is the state's act)
     doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
-    if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in armed and not doubtful:
+    if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in NON_STATE_TYPES and not doubtful:
         crowd = generic("Protesters" if kind in PROTEST_KINDS else "Rioters")
         other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types), None)
         if kind in RIOT_KINDS and other is None:      # whom rioters attack
@@ -723,7 +724,6 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
 
 
 ANAPHORIC_DET = {"the", "these", "those"}
-STATE_TYPES = {"state forces", "police", "foreign forces"}
 
 
 def _definite_back(named: list, span: Span, country: str | None, on: date | None) -> list:

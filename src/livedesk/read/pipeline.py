@@ -23,14 +23,13 @@ from livedesk import geo
 from livedesk.geo.relative import home_country
 from livedesk.model import ACLED_TYPES, EventFrame, Fatalities, Reading, Report
 from livedesk.read import actors as actors_mod
+from livedesk.read.actors import NON_STATE_TYPES, STATE_TYPES
 from livedesk.read import casualties, classify, dates, dates_scan, weapons
 from livedesk.read import claims as claims_mod
 from livedesk.read import nlp as nlp_mod
 
 log = logging.getLogger(__name__)
 
-STATE_TYPES = {"state forces", "foreign forces", "police"}
-NON_STATE_TYPES = {"rebels", "militants", "militia", "unidentified"}
 VICTIM_TYPES = {"civilians", "protesters"}
 STALE_DAYS = 45
 DATELINE = re.compile(r"\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][\w ]{1,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s+")          # an event dated this long before the report is background to it
