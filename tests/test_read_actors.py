@@ -276,3 +276,45 @@ def test_two_sides_named_on_one_noun_are_both_parties():
     a1, a2 = _typed("Kyrgyz and Tajik troops exchanged fire along the disputed border.", "Armed clash", "Kyrgyzstan")
     assert a1 and a1.startswith("Military Forces of Kyrgyzstan")
     assert a2 and a2.startswith("Military Forces of Tajikistan")
+
+
+# Kinds a coder reads from the words around the act (sentences written for these tests).
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # a state named as the doer is its forces; a place that only "saw" something is not
+    ("Georgia shelled positions near the administrative line overnight.", "Georgia", "Shelling/artillery/missile attack",
+     "Military Forces of Georgia", None),
+    ("Kenya saw a second day of demonstrations in Kisumu.", "Kenya", "Peaceful protest", "Protesters (Kenya)", None),
+    # a country word two compounds away from the weapon it owns
+    ("A Russian Shahed-type drone crashed into a block of flats.", "Ukraine", "Air/drone strike",
+     "Military Forces of Russia (2000-)", None),
+    # the headline passive: the subject of a bare 'killed' is the victim, not the killer
+    ("Six policemen killed.", "Nigeria", "Attack", "Unidentified Armed Group (Nigeria)",
+     "Police Forces of Nigeria (2015-2023)"),
+    # a gang is its own party, named by the event's country
+    ("Gang members torched a bus depot and shot two guards.", "Honduras", "Attack", "Gangs (Honduras)",
+     "Civilians (Honduras)"),
+])
+def test_actors_read_from_the_act(text, country, kind, want1, want2):
+    doc = _doc(text)
+    a1, a2 = who_did_what(doc[:], country, on=date(2020, 6, 1), kind=kind)
+    assert (a1 or "").startswith(want1) if want1 else a1 is None, (a1, a2)
+    assert a2 == want2, (a1, a2)
+
+
+def test_a_claim_after_the_act_names_its_doer():
+    doc = _doc("A car bomb exploded outside the governor's office in Kandahar. Eleven killed. "
+               "The Taliban claimed the bombing.")
+    first = next(iter(doc.sents))
+    a1, _ = who_did_what(first, "Afghanistan", on=date(2019, 3, 1), kind="Remote explosive/landmine/IED")
+    assert a1 == "Taliban"
+    # a denial names nobody: the doer stays unidentified
+    doc = _doc("A car bomb exploded outside the governor's office in Kandahar. The Taliban denied any role.")
+    first = next(iter(doc.sents))
+    a1, _ = who_did_what(first, "Afghanistan", on=date(2019, 3, 1), kind="Remote explosive/landmine/IED")
+    assert a1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_who_announces_a_decision_takes_it():
+    doc = _doc("The military council announced a nationwide curfew from Tuesday.")
+    a1, _ = who_did_what(doc[:], "Sudan", on=date(2019, 6, 4), kind="Change to group/activity")
+    assert a1 and a1.startswith("Military Forces of Sudan"), a1

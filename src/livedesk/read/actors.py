@@ -40,7 +40,8 @@ MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpo
                   "officer", "outpost", "post", "tank", "drone", "fighter", "unit", "personnel", "navy",
                   "paratrooper", "marine", "commando", "artillery", "gunboat", "warship", "missile", "strike",
                   "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket",
-                  "sniper", "quadcopter", "gunship", "vehicle"}
+                  "sniper", "quadcopter", "gunship", "vehicle", "attack", "defence", "defense", "interceptor",
+                  "bomb", "shell", "munition", "projectile"}
 POLICE_NOUNS = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "constable", "cop"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "assemble", "picket", "strike", "stage", "hold",
                  "chant", "boycott", "petition"}
@@ -303,6 +304,20 @@ def _cut_passive(h: Token) -> bool:
     return any(t.tag_ == "VBN" or t.dep_ == "agent" for t in doc[h.i + 2:end])
 
 
+TOLL_PARTICIPLES = {"kill", "wound", "injure", "hurt", "abduct", "kidnap", "arrest", "detain", "execute",
+                    "behead", "displace", "capture", "rescue", "release"}
+
+
+def _bare_toll(h: Token) -> bool:
+    """'3 soldiers killed.', 'Two civilians wounded': a coder's or headline's passive without its
+    auxiliary. The parser makes the victims the subject of an active 'killed'; a killing verb with
+    no object, no auxiliary and no clause of its own tells what happened to its subject."""
+    if h.lemma_.lower() not in TOLL_PARTICIPLES or h.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "attr", "dative", "prt", "conj")
+                   for c in h.children)
+
+
 def _role(tok: Token) -> int:
     t = tok
     for _ in range(6):
@@ -314,6 +329,8 @@ def _role(tok: Token) -> int:
             if _cut_passive(h):
                 return 2
             if h.lemma_ in UNDERGO or (h.lemma_ == "come" and any(c.lower_ == "under" for c in h.children)):
+                return 2
+            if _bare_toll(h):
                 return 2
             return 1
         if dep == "nsubjpass":
@@ -444,7 +461,7 @@ def mentions(span: Span) -> list[ActorMention]:
     for tok in (doc[i] for i in nouns[bisect_left(nouns, span.start):bisect_left(nouns, span.end)]):
         if tok.i in covered:
             continue
-        for child in tok.children:
+        for child in _modifiers(tok):
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i not in covered:
                 c = _country_at(child)
                 if c or child.lower_ in ("government", "regime", "army"):
@@ -454,6 +471,7 @@ def mentions(span: Span) -> list[ActorMention]:
                     covered.update(range(lo, hi + 1))
                     break
     out += _second_sides(out, covered)
+    out += _states_acting(span, covered, mil)
     # "Fulani militiamen", "Nuer youths": armed men named by their people are that people's militia
     for sp in _ethnic_spans(span):
         over = [m for m in out if m.span.start < sp.end and sp.start < m.span.end]
@@ -472,6 +490,48 @@ def mentions(span: Span) -> list[ActorMention]:
             out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
     return _named_by(out)
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The words before a noun that qualify it, through a chain of compounds: in 'a Russian
+    Iskander missile' the parser hangs 'Russian' on 'Iskander', not on 'missile'."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") or (t is tok and c.dep_ not in ("det", "punct")):
+                out.append(c)
+                if c.i < tok.i and c.dep_ in ("compound", "nmod"):
+                    todo.append(c)
+    return out
+
+
+# Verbs whose subject is where something happens or who merely has it, not who acts:
+# "Lebanon saw protests", "Sudan faces famine", "Ukraine hosted the talks".
+STATIVE = {"be", "have", "see", "witness", "experience", "face", "host", "remain", "become", "record", "register",
+           "mark", "enter", "need", "want", "hope", "fear", "expect", "seem", "appear", "lie", "border"}
+
+
+def _states_acting(span: Span, covered: set[int], mil: lexicon.Actor) -> list[ActorMention]:
+    """'Azerbaijan shelled Armenian positions', 'Israel struck Beirut', 'Ukraine and Russia
+    exchanged prisoners': a state named as the doer of an act is its armed forces, as coders
+    record it. Only a country's own name, as the subject of a verb that acts."""
+    out: list[ActorMention] = []
+    for ent in span.ents:
+        if ent.label_ != "GPE" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        c = country_of(ent.text)
+        if c is None or c.lower() != ent.text.lower().removeprefix("the "):
+            continue
+        root = ent.root
+        head = root.head
+        while root.dep_ == "conj" and head.dep_ in ("nsubj", "conj"):      # "Ukraine and Russia exchanged"
+            root, head = head, head.head
+        if root.dep_ != "nsubj" or head.pos_ != "VERB" or head.lemma_.lower() in STATIVE | SAY:
+            continue
+        out.append(ActorMention(mil, ent, 1, c))
+        covered.update(range(ent.start, ent.end))
+    return out
 
 
 def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMention]:
@@ -635,7 +695,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     """
     ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
-        return _by_codebook(None, None, kind, span, country, on, [])
+        return _by_codebook(_unnamed_doer(None, span, country, on, kind), None, kind, span, country, on, [])
     if near is None:
         near = span.root.idx
     verb = _verb_at(span, near)
@@ -680,7 +740,56 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         a2 = next((n for n, _ in rest if n != a1), None)
     if a1 == a2:
         a2 = None
+    a1 = _unnamed_doer(a1, span, country, on, kind)
+    if a1 == a2:
+        a2 = None
     return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+def _unnamed_doer(a1: str | None, span: Span, country: str | None, on: date | None, kind: str | None) -> str | None:
+    """The doer the event's own clause leaves unnamed, from the text around it: a group that
+    claims the act just after, or whoever announces a decision."""
+    if a1 is None or actor_type(a1) == "unidentified":
+        a1 = _claimed_after(span, country, on) or a1
+    if a1 is None and kind in ANNOUNCED_KINDS:
+        a1 = _announcer(span, country, on)
+    return a1
+
+
+# Events that are a party's own decision: whoever announces one is the actor (ACLED's strategic
+# developments record the group that declares, recruits, signs or sets up a base).
+ANNOUNCED_KINDS = {"Change to group/activity", "Agreement", "Headquarters or base established", "Other"}
+ANNOUNCE_VERBS = {"announce", "declare", "proclaim", "decree", "order", "unveil"}
+
+
+def _announcer(span: Span, country: str | None, on: date | None) -> str | None:
+    for m in mentions(span):
+        if m.role == -1 and m.actor.type not in VICTIM_TYPES and _verb_of(m.span.root).lemma_.lower() in ANNOUNCE_VERBS:
+            return _name(m, country, on)
+    return None
+
+
+def _claimed_after(span: Span, country: str | None, on: date | None) -> str | None:
+    """'Two bombs exploded in the market. 9 killed. ISKP claimed the attack.': a group that
+    claims the act in one of the two sentences after it is its doer, as a coder records a
+    claimed attack under the claimant."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent, n = span[0].sent if len(span) else None, 0
+    while sent is not None and sent.end < len(doc) and n < 2:
+        sent, n = doc[sent.end].sent, n + 1
+        for m in mentions(sent):
+            if m.actor.generic or m.actor.type in VICTIM_TYPES | STATE_TYPES:
+                continue
+            verb = _verb_of(m.span.root)
+            if m.role not in (-1, 1) or verb.lemma_.lower() != "claim":
+                continue
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+            if all(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED or c.lower_ in ("it", "them"))
+                   for c in objs):
+                return _name(m, country, on)
+    return None
 
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
@@ -688,6 +797,7 @@ RIOT_KINDS = {"Violent demonstration", "Mob violence", "Riots"}
 # Acts whose doer goes unnamed in most reports: the codebook then records an unidentified armed group.
 UNNAMED_DOER_KINDS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
                       "Abduction/forced disappearance", "Sexual violence"}
+CIVILIAN_TARGET_KINDS = {"Attack", "Abduction/forced disappearance", "Sexual violence"}
 DEVICES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby", "trap"}
 STRUCK_BY_DEVICE = {"hit", "strike", "step", "run", "drive", "trigger", "detonate"}
 
@@ -719,7 +829,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         if struck and own is not None and _verb_of(own.span.root).lemma_.lower() in STRUCK_BY_DEVICE:
             return generic("Unidentified Armed Group"), a1
     if a1 is None and kind in UNNAMED_DOER_KINDS:
-        return generic("Unidentified Armed Group"), a2
+        a1 = generic("Unidentified Armed Group")
+    # violence against civilians is, by the codebook's definition, violence against unarmed
+    # people: whoever the text names them by ("a bus driver", "a tax collector"), they are civilians
+    if a2 is None and kind in CIVILIAN_TARGET_KINDS and actor_type(a1) not in crowd_types:
+        a2 = generic("Civilians")
     return a1, a2
 
 
