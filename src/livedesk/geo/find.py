@@ -558,7 +558,12 @@ def find_places(text: str, doc=None) -> list[dict]:
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
     from collections import Counter
-    doc_countries = Counter(r["place"].country for r in results if r["place"] is not None)
+    # A nationality says less about where the text is than a place does: "Russian shelling of
+    # Kherson" is about Ukraine, so an adjective counts half a place.
+    doc_countries: Counter = Counter()
+    for sp, r in zip(chosen, results):
+        if r["place"] is not None:
+            doc_countries[r["place"].country] += 0.5 if sp in norp else 1.0
     top = doc_countries.most_common(1)[0][0] if doc_countries else None
     keep = []
     for (s, e), n, r in zip(chosen, names, results):
@@ -578,8 +583,9 @@ def find_places(text: str, doc=None) -> list[dict]:
         if (" " not in n and p.feature.startswith("PPL") and p.population < 100_000
                 and (s, e) not in from_ner and _BODY_AFTER.match(text, e)):
             continue        # "the Federal Security Service": a body's first word, not a town
-        if (s, e) in person1 and top and p.country != top and not _overlay(p):
-            continue        # a one-word person's name that is also a town abroad (Obama, Japan)
+        if (s, e) in person1 and top and p.country != top and not _overlay(p) and not extended[(s, e)]:
+            continue        # a one-word person's name that is also a town abroad (Obama, Japan),
+            #               unless a locative cue makes it a place ("a lynching in Sialkot")
         if (extended[(s, e)] or (s, e) in listed_only or r["score"] >= 0.5
                 or p.feature in ("PCLI", "ADM1", "AIRB", "CONT")):
             d = place_dict(s, e, n, r)
