@@ -250,3 +250,18 @@ def test_a_container_known_only_as_another_name_abroad_does_not_carry_the_town_a
     # "Kech" is an alternate name of a German village; Turbat is a town of Pakistan by its own name.
     loc = _event("Traders shut their shops in Turbat, Kech district, after a shooting.")
     assert loc.country == "PK"
+
+
+def test_an_unknown_village_with_its_district_and_province_in_brackets_is_placed_at_the_seat():
+    # The gazetteer lacks the village; "(Akhmeta municipality, Kakheti)" and "(Tsafe,
+    # Zamfara)" name districts known by their seats: the seat, not the province.
+    loc = _event("Police searched houses in the village of Omalo (Akhmeta municipality, Kakheti).")
+    assert loc.country == "GE" and loc.precision <= 3
+    seat = resolve_spans("Akhmeta", [(0, 7)])[0]
+    assert haversine(loc.lat, loc.lon, seat["lat"], seat["lon"]) < 5
+
+
+def test_a_town_the_model_misses_is_found_by_its_coder_brackets():
+    # The model tags the town as an organisation; the brackets after it say it is a place.
+    loc = _event("Supporters of two councillors fought at Inanda (eThekwini metro, KwaZulu-Natal) on Friday.")
+    assert loc is not None and loc.country == "ZA" and loc.precision == 1

@@ -191,6 +191,25 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
     return frozenset(areas), divisions, towns
 
 
+_DIVISION_WORD_END = re.compile(r"^(.+?)\s+(?:district|municipality|county|department|prefecture|raion|"
+                                r"rayon|cercle|woreda|territory|commune|sub-district|subdistrict|locality)$", re.I)
+
+
+def _seat_named(parts: list[str], box: Container, prior) -> Place | None:
+    """"(Akhmeta municipality, Kakheti)", "(Tsafe, Zamfara)": a district the gazetteer knows
+    only by its seat (a town of its name inside the province named with it) is the most
+    specific place the brackets give, for a village the gazetteer lacks."""
+    for i, part in enumerate(parts):
+        m = _DIVISION_WORD_END.match(part)
+        if m or (i == 0 and len(parts) > 1):
+            # "(Tsafe, Zamfara)": coders write the district first, by its seat's name.
+            towns = [(p, k) for p, k in _cands(m.group(1) if m else part)
+                     if p.feature.startswith("PPL") and box.holds(p)]
+            if towns:
+                return _likeliest(towns, prior)
+    return None
+
+
 def _guessed_apart(names: list[str], box: Container, own) -> bool:
     """Whether the container is only a spelling guess that no reading of the place lies in
     ("Parachinar, Kurram district": Kurram read as Kuřim, Czechia, by its consonants): such a
@@ -395,7 +414,10 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
         box = _area_container(parts, False, prior, divisions_only=True) if parts else None
-        return None if box is not None and _guessed_apart(parts, box, own) else box
+        if box is None or _guessed_apart(parts, box, own):
+            return None
+        seat = _seat_named(parts, box, prior)
+        return box._replace(fallback=seat) if seat is not None else box
     m = m_part
     if m:
         # "Kawempe, a division of Kampala": the quarter lies in the town; where the gazetteer

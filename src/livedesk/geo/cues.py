@@ -157,6 +157,15 @@ def _home_or_container(text: str, s: int, e: int, home: frozenset) -> frozenset:
     return home | {cc for cc, _a1 in box.areas} | {p.country for p in ([box.fallback] if box.fallback else [])}
 
 
+_BRACKET_PAIR = re.compile(r"[ ]\([^()\n]{2,60},[ ]*[A-Z][^()\n]{1,60}\)")
+
+
+def _coder_brackets(text: str, s: int, e: int) -> bool:
+    """Whether a coder's container follows the name: "Inanda (eThekwini metro, KwaZulu-Natal)",
+    two or more parts in brackets that name a province or a country."""
+    return bool(_BRACKET_PAIR.match(text, e)) and container_of(text, s, e) is not None
+
+
 def _qualified(text: str, e: int) -> bool:
     """Whether its state or country follows the name ("Greer, South Carolina")."""
     return text.startswith(",", e) and bool(qualifier_after(text, e))
@@ -187,7 +196,8 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
         # Helen, Clarence, Irene and Marie" is a list of people, whatever the model calls Helen.
         listed = places > 0 and places >= sum(in_person)
         for (s, e), person in zip(chain, in_person):
-            said = cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
+            said = (cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
+                    or _coder_brackets(text, s, e))
             if not (said or (listed and not person)) or _personal(text, s, e):
                 continue
             if (s, e) in found:
@@ -200,4 +210,9 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
                 lowered = set(LOWER_WORD.findall(text))
             if _town_name(text, s, e, lowered, _home_or_container(text, s, e, home) if said else frozenset()):
                 out.append((s, e, said))
+            elif said and _coder_brackets(text, s, e):
+                # "the village of Duisi (Akhmeta municipality, Kakheti)": a cued name the
+                # gazetteer lacks, with its district and province in brackets, is a place;
+                # resolution places it at the most specific of them.
+                out.append((s, e, True))
     return out
