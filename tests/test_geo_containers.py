@@ -265,3 +265,19 @@ def test_a_town_the_model_misses_is_found_by_its_coder_brackets():
     # The model tags the town as an organisation; the brackets after it say it is a place.
     loc = _event("Supporters of two councillors fought at Inanda (eThekwini metro, KwaZulu-Natal) on Friday.")
     assert loc is not None and loc.country == "ZA" and loc.precision == 1
+
+
+def test_a_region_of_one_country_holds_a_small_town_named_before_it():
+    # "X, in South Ossetia": the region (an overlay row of Georgia) says which country; the
+    # small town is a place there, and the event is at the town, not the region's centre.
+    loc = _event("Residents of Akhalgori, in South Ossetia, reported gunfire overnight.")
+    assert loc.country == "GE" and loc.precision == 1
+
+
+@pytest.mark.parametrize("text, cc", [
+    ("Gunmen killed four farmers in the hills of Jinotega department.", "NI"),
+    ("Floods cut roads across the Cauca department on Sunday.", "CO"),
+])
+def test_a_name_written_with_department_is_the_division(text, cc):
+    loc = _event(text)
+    assert loc.country == cc and loc.precision == 4

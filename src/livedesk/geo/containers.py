@@ -178,6 +178,11 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
             elif p.feature in ("ADM1", "ADM2") and p.country:
                 areas.add((p.country, p.admin1) if p.admin1 else (p.country, None))
                 divisions.append((p, kind))
+            elif p.feature == "RGN" and p.country:
+                # "Akhalgori, in South Ossetia", "X in the Donbas": a region of one country
+                # holds the place in that country (its edges are not the provinces').
+                areas.add((p.country, None))
+                divisions.append((p, kind))
             elif (p.feature.startswith("PPL") and p.admin1
                   and p.population >= (10_000 if town_areas else 100_000)):
                 areas.add((p.country, p.admin1))

@@ -86,6 +86,11 @@ _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a l
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ ]*$")  # "Bill M. Harris", "C.J. McArthur"
 
 
+# A sentence may open with a noun of the cues above and "of": "Residents of Akhalgori said".
+_OF_OPENING = re.compile(r"(?:Residents|Outskirts|Suburbs|People|Villagers|Families|Parts|Siege|Fall|Battle|"
+                         r"Control)[ ]+of[ ]+(?=[A-Z])")
+
+
 def _chains(text: str) -> list[list[tuple[int, int]]]:
     """Capitalised runs grouped into the lists they stand in: "X and Y", "X, Y and Z",
     "X, Y, and Z". Commas alone join appositions ("Chowchilla, Calif.", "Mason, Devon"), and
@@ -101,6 +106,10 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
         opening = text[s] in "INOAF" and _OPENING_CUE.match(text, s, e)
         if opening:
             s = opening.end()
+        elif " of " in m.group():
+            opening = _OF_OPENING.match(text, s, e)
+            if opening:
+                s = opening.end()   # "Residents of Akhalgori": the sentence's noun is no name
         if text.endswith(("'s", "’s"), s, e):
             e -= 2      # "Gaza's": the place, not its possessive
         gap = text[prev_end:m.start()] if prev_end >= 0 else ""
