@@ -111,12 +111,15 @@ def _big_near(con, cc: str, town) -> tuple | None:
     return best
 
 
-def _gold_place(gz, name: str, cc: str, feature: str, own_name_first: bool = False):
+def _gold_place(gz, name: str, cc: str, feature: str, own_name_first: bool = False,
+                admin1: str | None = None):
     """The gazetteer row a line names: by key, in that country, of that feature (any town
-    kind for PPL); the most populous, or with `own_name_first` one by its own name first."""
+    kind for PPL), in `admin1` if given; the most populous, or with `own_name_first` one by
+    its own name first."""
     found = gz.lookup(key(name))
     cands = [(p, k) for p, k in found if p.country == cc
-             and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))]
+             and (p.feature == feature or (feature == "PPL" and p.feature.startswith("PPL")))
+             and (admin1 is None or p.admin1 == admin1)]
     if not cands:
         return None
     return max(cands, key=lambda t: ((own_name_first and t[1] == gazetteer.KIND_NAME), t[0].population))[0]
@@ -194,6 +197,33 @@ def build_coder() -> list[dict]:
     return out
 
 
+# The fresh set's validation countries: their lines are never read for a rule.
+FRESH_VALIDATION = frozenset("SN TG ER ZW JO KG NP ID EC SV BO MD LY PE LR MG CL".split())
+
+
+def build_fresh() -> list[dict]:
+    """The fresh set (fresh.tsv): lines written one by one, gold looked up in the gazetteer
+    (name|country|feature, optionally |admin1 where namesakes share a country). Split by
+    country (FRESH_VALIDATION)."""
+    gz = gazetteer.get()
+    out, missing = [], []
+    for i, line in enumerate((HERE / "fresh.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, place, shape = line.split("\t")
+        name, cc, feature, *a1 = place.split("|")
+        p = _gold_place(gz, name, cc, feature, own_name_first=True, admin1=a1[0] if a1 else None)
+        if p is None:
+            missing.append(f"fresh.tsv:{i}: no {feature} {name!r} in {cc} in the gazetteer")
+            continue
+        out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
+                    "country": cc, "id": f"fresh-{len(out):04d}",
+                    "split": "fresh-validation" if cc in FRESH_VALIDATION else "fresh-train"})
+    for m in missing:
+        print(m, file=sys.stderr)
+    return out
+
+
 def build() -> list[dict]:
     gz = gazetteer.get()
     con = sqlite3.connect(f"file:{gz.path}?mode=ro", uri=True)
@@ -232,28 +262,21 @@ def build() -> list[dict]:
     return items
 
 
-def main() -> None:
-    items = build()
-    out = HERE / "events.jsonl"
+def _write(name: str, items: list[dict], validation: str | None) -> None:
+    out = HERE / name
     with open(out, "w", encoding="utf-8") as f:
         for it in items:
             f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
-    countries = {it["country"] for it in items}
-    val = sum(it["split"] == "validation" for it in items)
-    print(f"{out}: {len(items)} events, {len(countries)} countries, validation {val}")
-    hard = build_hard()
-    out = HERE / "hard.jsonl"
-    with open(out, "w", encoding="utf-8") as f:
-        for it in hard:
-            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{out}: {len(hard)} events, {len({it['country'] for it in hard})} countries (validation only)")
-    cod = build_coder()
-    out = HERE / "coder.jsonl"
-    with open(out, "w", encoding="utf-8") as f:
-        for it in cod:
-            f.write(json.dumps(it, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{out}: {len(cod)} events, {len({it['country'] for it in cod})} countries, "
-          f"validation {sum(it['split'] == 'coder-validation' for it in cod)}")
+    tail = (f"validation {sum(it['split'] == validation for it in items)}" if validation
+            else "(validation only)")
+    print(f"{out}: {len(items)} events, {len({it['country'] for it in items})} countries, {tail}")
+
+
+def main() -> None:
+    _write("events.jsonl", build(), "validation")
+    _write("hard.jsonl", build_hard(), None)
+    _write("fresh.jsonl", build_fresh(), "fresh-validation")
+    _write("coder.jsonl", build_coder(), "coder-validation")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ _DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-ea
 # "X (A, B)", "X (B)": what the brackets hold, a part at a time.
 _BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
 # "X, B province", "X, B", "X, in northern B", "X district, B".
-_QUARTER = r"locality|neighbou?rhood|quarter|sub-district|subdistrict|commune|ward|suburb"
+_QUARTER = r"locality|neighbou?rhood|quarter|sub-district|subdistrict|commune|ward|suburb|township|sector|slum"
 _COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?,\s*(?:in\s+)?(?:the\s+)?"
                     rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                     rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
@@ -50,6 +50,20 @@ _OF = re.compile(rf"^\s+of\s+(?:the\s+)?({_NAME})")
 _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
+# A quarter of a city said so in apposition: "X, a division of Kampala", "X, a northern
+# quarter of Bujumbura", "X, a Nairobi suburb", "X, Nairobi's largest informal settlement".
+_PART_OF_TOWN = (r"quarter|district|division|sector|suburb|township|neighbou?rhood|slum|settlement|"
+                 r"commune|borough|ward|locality|area|part|estate|shantytown|favela|barrio|colonia")
+_QUARTER_OF = re.compile(
+    rf"^,\s+(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PART_OF_TOWN})\s+(?:of|in)\s+(?:the\s+)?"
+    rf"(?:(?:capital|city|town|port)\s+(?:of\s+)?)?({_NAME})"
+    rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_NAME})\s+(?:{_PART_OF_TOWN})\b"
+    rf"|({_NAME})['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PART_OF_TOWN})\b)")
+# The name such an apposition follows, for the finder (the gazetteer often lacks the quarter).
+QUARTER_NAMED = re.compile(
+    rf"(?<![\w'’.-])({_NAME})(?=,\s+(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PART_OF_TOWN})\s+(?:of|in)\s"
+    rf"|(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?{_NAME}\s+(?:{_PART_OF_TOWN})\b"
+    rf"|{_NAME}['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PART_OF_TOWN})\b))")
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
 _QUARTER_BEFORE = re.compile(rf"\s+(?:{_QUARTER})\b")
 _QUARTER_END = re.compile(rf"\s(?:{_QUARTER})$", re.I)
@@ -61,7 +75,7 @@ _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|ne
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
                    r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
                    r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
-                   r"neighbou?rhood|quarter|suburb|ward)\b")
+                   r"neighbou?rhood|quarter|suburb|ward|township|sector|slum)\b")
 
 
 class Container(NamedTuple):
@@ -164,6 +178,11 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
             elif p.feature in ("ADM1", "ADM2") and p.country:
                 areas.add((p.country, p.admin1) if p.admin1 else (p.country, None))
                 divisions.append((p, kind))
+            elif p.feature == "RGN" and p.country:
+                # "Akhalgori, in South Ossetia", "X in the Donbas": a region of one country
+                # holds the place in that country (its edges are not the provinces').
+                areas.add((p.country, None))
+                divisions.append((p, kind))
             elif (p.feature.startswith("PPL") and p.admin1
                   and p.population >= (10_000 if town_areas else 100_000)):
                 areas.add((p.country, p.admin1))
@@ -177,13 +196,35 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
     return frozenset(areas), divisions, towns
 
 
+_DIVISION_WORD_END = re.compile(r"^(.+?)\s+(?:district|municipality|county|department|prefecture|raion|"
+                                r"rayon|cercle|woreda|territory|commune|sub-district|subdistrict|locality)$", re.I)
+
+
+def _seat_named(parts: list[str], box: Container, prior) -> Place | None:
+    """"(Akhmeta municipality, Kakheti)", "(Tsafe, Zamfara)": a district the gazetteer knows
+    only by its seat (a town of its name inside the province named with it) is the most
+    specific place the brackets give, for a village the gazetteer lacks."""
+    for i, part in enumerate(parts):
+        m = _DIVISION_WORD_END.match(part)
+        if m or (i == 0 and len(parts) > 1):
+            # "(Tsafe, Zamfara)": coders write the district first, by its seat's name.
+            towns = [(p, k) for p, k in _cands(m.group(1) if m else part)
+                     if p.feature.startswith("PPL") and box.holds(p)]
+            if towns:
+                return _likeliest(towns, prior)
+    return None
+
+
 def _guessed_apart(names: list[str], box: Container, own) -> bool:
     """Whether the container is only a spelling guess that no reading of the place lies in
     ("Parachinar, Kurram district": Kurram read as Kuřim, Czechia, by its consonants): such a
     guess must not carry the place abroad."""
     from livedesk.geo.resolve import _WEAK
     gaz = get()
-    if not all(_WEAK.get((id(gaz), n)) for n in names):
+    # A guess: read by its consonants only, or only as another name of a place called
+    # otherwise ("Kech district" as Ketsch, Germany, which lists Kech among its names).
+    if not (all(_WEAK.get((id(gaz), n)) for n in names)
+            or not any(k == KIND_NAME for n in names for _p, k in _cands(n))):
         return False
     return bool(own) and not any(box.holds(p) or box.near_miss(p) for p, _k in own)
 
@@ -353,20 +394,23 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     after = text[end:end + 120]
     # Each shape is matched once, here, and read below in the same order.
     m_br = _BRACKETS.match(after)
-    m_near = None if m_br else _NEAR.match(after)
+    m_part = None if m_br else _QUARTER_OF.match(after)
+    m_near = None if m_br or m_part else _NEAR.match(after)
     m_comma = None if m_br or m_near else _COMMA.match(after)
     m_in = None if m_br or m_near or m_comma else _IN.match(after)
     m_of = None if m_br or m_near or m_comma or m_in else (
         _AREA_OF.match(after) or (_AREA_END.search(text, start, end) and _OF.match(after)))
-    if not (m_br or m_near or m_comma or m_in or m_of):
+    if not (m_br or m_part or m_near or m_comma or m_in or m_of):
         return None         # none of the shapes below: the name's own readings are not needed
     here = key(text[start:end])
     own = get().lookup(here)        # the lookup resolution makes too (cached)
     town_too = any(p.feature.startswith("PPL") for p, _k in own)
-    if any(kind == KIND_NAME and ((p.feature in _AREAS and not (p.feature == "ADM2" and town_too))
-                                  or p.population >= _BIG) for p, kind in own):
+    if not (m_part or _QUARTER_BEFORE.match(after)) and any(
+            kind == KIND_NAME and ((p.feature in _AREAS and not (p.feature == "ADM2" and town_too))
+                                   or p.population >= _BIG) for p, kind in own):
         return None         # a country, a province or a great city is named for itself (a
-                            # district named after its seat is still held: "Lawdar (Lawdar, Abyan)")
+                            # district named after its seat is still held: "Lawdar (Lawdar, Abyan)";
+                            # so is a name written as a quarter: "the Nyanga township in Cape Town")
     small = not any(p.population >= _TOWN for p, _k in own)
     m = m_br
     if m:
@@ -375,7 +419,18 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
         box = _area_container(parts, False, prior, divisions_only=True) if parts else None
-        return None if box is not None and _guessed_apart(parts, box, own) else box
+        if box is None or _guessed_apart(parts, box, own):
+            return None
+        seat = _seat_named(parts, box, prior)
+        return box._replace(fallback=seat) if seat is not None else box
+    m = m_part
+    if m:
+        # "Kawempe, a division of Kampala": the quarter lies in the town; where the gazetteer
+        # lacks the quarter (or knows it only abroad), the town is the place.
+        town = m.group(1) or m.group(2) or m.group(3)
+        towns = [(p, k) for p, k in _cands(town) if p.feature.startswith("PPL")]
+        if towns:
+            return _area_container([town], True, prior, _likeliest(towns, prior))
     m = m_near
     if m:
         cands = [p for p, _k in _cands(m.group(4)) if p.feature.startswith("PPL") or p.feature in ("AIRB", "AIRP")]
@@ -434,6 +489,9 @@ _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinar
                        r"pesos?|taka|manat|dram|leones?|cedis?|kwacha)\b", re.I)
 
 
+_BORDER = re.compile(r"[ -]+(?:border|borders|frontier|boundary)\b", re.I)
+
+
 def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
                    words: set[str] | None = None) -> dict[str, float]:
     """Countries a text is about by the adjectives of its people ("Syrian troops", "Afghan
@@ -463,8 +521,10 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
         k = w.lower()
         if " " not in k and any(h.lower().endswith(" " + k) for h in hits if " " in h):
             continue        # "South Sudanese" is not "Sudanese"
-        if all(_CURRENCY.match(text, i + len(w)) for i in _occurrences(text, w)):
-            continue        # only ever money: "the Lebanese pound"
+        if all(_CURRENCY.match(text, i + len(w)) or _BORDER.match(text, i + len(w))
+               for i in _occurrences(text, w)):
+            continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
+                            # to the Syrian border"): the neighbour, not the report's country
         seen.setdefault(adjectives[k], set()).add(k)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
 

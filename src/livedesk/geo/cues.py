@@ -86,6 +86,11 @@ _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a l
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ ]*$")  # "Bill M. Harris", "C.J. McArthur"
 
 
+# A sentence may open with a noun of the cues above and "of": "Residents of Akhalgori said".
+_OF_OPENING = re.compile(r"(?:Residents|Outskirts|Suburbs|People|Villagers|Families|Parts|Siege|Fall|Battle|"
+                         r"Control)[ ]+of[ ]+(?=[A-Z])")
+
+
 def _chains(text: str) -> list[list[tuple[int, int]]]:
     """Capitalised runs grouped into the lists they stand in: "X and Y", "X, Y and Z",
     "X, Y, and Z". Commas alone join appositions ("Chowchilla, Calif.", "Mason, Devon"), and
@@ -101,6 +106,10 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
         opening = text[s] in "INOAF" and _OPENING_CUE.match(text, s, e)
         if opening:
             s = opening.end()
+        elif " of " in m.group():
+            opening = _OF_OPENING.match(text, s, e)
+            if opening:
+                s = opening.end()   # "Residents of Akhalgori": the sentence's noun is no name
         if text.endswith(("'s", "’s"), s, e):
             e -= 2      # "Gaza's": the place, not its possessive
         gap = text[prev_end:m.start()] if prev_end >= 0 else ""
@@ -157,6 +166,15 @@ def _home_or_container(text: str, s: int, e: int, home: frozenset) -> frozenset:
     return home | {cc for cc, _a1 in box.areas} | {p.country for p in ([box.fallback] if box.fallback else [])}
 
 
+_BRACKET_PAIR = re.compile(r"[ ]\([^()\n]{2,60},[ ]*[A-Z][^()\n]{1,60}\)")
+
+
+def _coder_brackets(text: str, s: int, e: int) -> bool:
+    """Whether a coder's container follows the name: "Inanda (eThekwini metro, KwaZulu-Natal)",
+    two or more parts in brackets that name a province or a country."""
+    return bool(_BRACKET_PAIR.match(text, e)) and container_of(text, s, e) is not None
+
+
 def _qualified(text: str, e: int) -> bool:
     """Whether its state or country follows the name ("Greer, South Carolina")."""
     return text.startswith(",", e) and bool(qualifier_after(text, e))
@@ -187,7 +205,8 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
         # Helen, Clarence, Irene and Marie" is a list of people, whatever the model calls Helen.
         listed = places > 0 and places >= sum(in_person)
         for (s, e), person in zip(chain, in_person):
-            said = cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
+            said = (cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
+                    or _coder_brackets(text, s, e))
             if not (said or (listed and not person)) or _personal(text, s, e):
                 continue
             if (s, e) in found:
@@ -200,4 +219,9 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
                 lowered = set(LOWER_WORD.findall(text))
             if _town_name(text, s, e, lowered, _home_or_container(text, s, e, home) if said else frozenset()):
                 out.append((s, e, said))
+            elif said and _coder_brackets(text, s, e):
+                # "the village of Duisi (Akhmeta municipality, Kakheti)": a cued name the
+                # gazetteer lacks, with its district and province in brackets, is a place;
+                # resolution places it at the most specific of them.
+                out.append((s, e, True))
     return out

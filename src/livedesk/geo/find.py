@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import Prior, _adjectives, container_of, currency_after, text_countries
+from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, container_of, currency_after,
+                                     text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -26,7 +27,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
                      r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]ayon|[Cc]ercle|"
-                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda)\b")
+                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda|[Dd]epartment|[Pp]refecture)\b")
 # Not "LGA" nor "township": read as division words they sent bare names abroad ("Guma" LGA to
 # China) and US townships to other states' namesakes.
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
@@ -505,8 +506,17 @@ def find_places(text: str, doc=None) -> list[dict]:
                 blocked.append((s, e))
             elif ent.label_ == "PERSON":
                 person1.add((s, e))
+    # "the Syrian border", "the Libyan frontier": a people's adjective naming a frontier
+    # names the neighbour, not a place of the event nor the report's country.
+    spans = [sp for sp in spans if sp not in norp or not _BORDER.match(text, sp[1])]
     found, civic = _gazetteer_spans(text, org_spans, blocked, surnames)
+    found = [sp for sp in found if not (_BORDER.match(text, sp[1]) and key(text[sp[0]:sp[1]]) in _adjectives()[0])]
     spans += found
+    # "Chamelecon, a sector of San Pedro Sula": a name the words say is a quarter of a town is
+    # a place, known to the gazetteer or not (resolution places it in the town).
+    quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
+    quarters = {sp for sp in quarters if not any(b[0] <= sp[0] and sp[1] <= b[1] for b in blocked)}
+    spans += quarters
     read_as = _listed_areas(text) | _party_seats(text)
     spans += read_as
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
@@ -527,7 +537,7 @@ def find_places(text: str, doc=None) -> list[dict]:
         norp -= {(s, e) for s, e in found if (s, e) in norp and key(text[s:e]) not in adjectives
                  and not _NOUN_AFTER.match(text, e)}
     # A cue makes the span as sure as a place entity; a list alone only lifts the score test.
-    sure = from_ner | civic | set(read_as) | {(s, e) for s, e, said in cued if said}
+    sure = from_ner | civic | quarters | set(read_as) | {(s, e) for s, e, said in cued if said}
     listed_only = {_extend(text, s, e) for s, e, said in cued if not said}
     spans = [(s, e) for s, e in spans if text[s:e] not in surnames or (s, e) in sure]
     # Longest span wins where two overlap.

@@ -302,6 +302,17 @@ def _between(text: str, inside: list[dict]) -> Location | None:
     return None
 
 
+# What follows a place name that labels a group, a side or a river rather than placing the event.
+_LABEL_AFTER = re.compile(
+    r"(?:-(?:controlled|held|backed|led|allied|aligned|born)\b|\s+(?:rebels?|fighters?|militias?|militiamen|"
+    r"insurgents?|separatists?|guerrillas?|militants?|police|policemen|troops|soldiers|forces|army|"
+    r"authorities|government|officials?|river)\b)", re.I)
+
+
+def _labels(text: str, p: dict) -> bool:
+    return bool(_LABEL_AFTER.match(text, p["end"]))
+
+
 def _reference(text: str, p: dict) -> bool:
     """Whether the place is named only as a reference: where someone is based, what lies across
     a border or next door ("the Britain-based monitor", "across the border from Kilis")."""
@@ -347,7 +358,7 @@ def home_country(text: str, usable: list[dict]) -> str | None:
         if not c or _reference(text, p) or _speaker(text, p):
             continue
         f = p.get("feature")
-        if p.get("nationality"):
+        if p.get("nationality") or _labels(text, p):
             w = 0.25
         elif f in ("PCLI", "PCLS"):
             w = 1.0
@@ -454,6 +465,10 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     inside = [p for p in inside if not _reference(text, p) and not _speaker(text, p)]
     if not inside:
         return None, False
+    # "Afar rebels attacked a post near Tadjoura", "Kosovo police", "Tbilisi-controlled
+    # territory", "across the Ruvuma river near Newala": a name that labels a group, a side or
+    # a river says who or what, not where; another place the passage names is where.
+    inside = [p for p in inside if not _labels(text, p)] or inside
     # A dateline alone stands for the place only in the country the report is about (a Beirut
     # story filed from Beirut); "MOSCOW (Sputnik) -" over a Syrian story says nothing of where.
     named = [p for p in inside if not _dateline(text, p)] or \
@@ -473,8 +488,14 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     # "Sudzha, Sudzhansky district, in Kursk", "Ariha (Ariha, Idleb)": a place named after
     # another in the words coders use to say what holds it is its container, not a second
     # place of the event, when the first does lie in it.
+    # A container read in another country than the place it holds is a misreading of the
+    # container ("Koidu (Kono district, Eastern province)" with Kono read in Uganda): the place
+    # it holds is still where.
     holders |= {id(q) for p in named for q in named
-                if q["start"] > p["end"] and _container_gap(text, p["end"], q["start"]) and _lies_in(p, q)}
+                if q["start"] > p["end"] and _container_gap(text, p["end"], q["start"])
+                and (_lies_in(p, q) or (p.get("country") and q.get("country")
+                                        and p.get("country") != q.get("country")
+                                        and _feature(p).startswith("PPL")))}
     if holders:
         primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
     # Where the document is about (its most named country) before how exact: "Moscow said

@@ -125,6 +125,14 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                     hit = True
             if hit:
                 break
+    if not found and " " in variants[0][0] and _AIRFIELD.search(variants[0][0]):
+        # "Abha airport", "Kandahar air base": an airfield the gazetteer lacks by that name is
+        # at its town (a few km off), not an airfield elsewhere whose name is spelt alike.
+        rest = " ".join(_AIRFIELD.sub(" ", variants[0][0]).replace("international", " ").split())
+        if rest:
+            for p, kind in gaz.lookup(rest):
+                if p.feature.startswith("PPL"):
+                    found.setdefault(p.id, (p, kind))
     weak = not found
     if not found:
         # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
@@ -318,6 +326,8 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         looked = [(_contained(_with_home(surfaces[i], cands, c, gaz), c), cue)
                   if c is not None and cands else (cands, cue)
                   for i, ((cands, cue), c) in enumerate(zip(looked, containers))]
+    if containers:
+        looked = _containers_read_as_such(surfaces, looked, containers)
     # Mentions read only through a guess (a skeleton or a part of the name) are weak: they
     # must agree with the rest of the document or give way to the document's own place.
     weak = {i for i, s in enumerate(surfaces) if _WEAK.get((id(gaz), s))}
@@ -497,6 +507,35 @@ def _with_home(surface: str, cands: list, box, gaz) -> list:
         return cands
     extra = [t for t in lookup(surface, gaz, ccs)[0] if t[0].id not in have]
     return cands + extra
+
+
+def _containers_read_as_such(surfaces: list[str], looked: list, containers: list) -> list:
+    """"Koidu (Kono district, Eastern province)": the names of a container are themselves
+    mentions; each is read where it holds the place it follows (Sierra Leone's Eastern
+    province, not Uganda's), as the place is read inside it; readings that hold it not lose
+    as much. Only the next few mentions."""
+    out = list(looked)
+    bound: set[int] = set()     # read by the place they hold: not again by their own container
+    for i, box in enumerate(containers):
+        if box is None or not looked[i][0] or i in bound:
+            continue
+        names = {key(n) for n in box.surface.split(" / ")}
+        best = max(looked[i][0], key=_SECOND)[0]
+        for j in range(i + 1, min(i + 4, len(surfaces))):
+            cands, cue = out[j]
+            if j not in bound and cands and any(k in names for k, _c in _variants(surfaces[j])[0]):
+                bound.add(j)
+                out[j] = ([(p, sc + (W_CONTAINED if _holds_place(p, best) else -W_CONTAINED))
+                           for p, sc in cands], cue)
+    return out
+
+
+def _holds_place(area: Place, p: Place) -> bool:
+    """Whether `area` (a country, a province, a district or a town standing for one) is where
+    p lies, by the codes: the same country, and for a division or a town, the same province."""
+    if area.country is None or area.country != p.country or area.id == p.id:
+        return False
+    return area.feature in ("PCLI", "PCLS") or (area.admin1 is not None and area.admin1 == p.admin1)
 
 
 def _contained(cands, box) -> list:
