@@ -318,3 +318,14 @@ def test_who_announces_a_decision_takes_it():
     doc = _doc("The military council announced a nationwide curfew from Tuesday.")
     a1, _ = who_did_what(doc[:], "Sudan", on=date(2019, 6, 4), kind="Change to group/activity")
     assert a1 and a1.startswith("Military Forces of Sudan"), a1
+
+
+@pytest.mark.parametrize("text,want", [
+    # one acronym, two groups: the text's other parties and countries decide
+    ("Turkish-backed SNA factions shelled SDF positions west of Tal Rifaat.", "Free Syrian Army"),
+    ("SNA soldiers and AMISOM troops pushed al-Shabaab out of a village near Afgoye.", "Military Forces of Somalia"),
+])
+def test_a_shared_acronym_is_read_by_the_text_around_it(text, want):
+    doc = _doc(text)
+    a1, _ = who_did_what(doc[:], None, on=date(2021, 5, 1))
+    assert a1 and a1.startswith(want), a1

@@ -393,6 +393,23 @@ def _force_tokens(doc: Doc) -> list[int]:
     return got[1]
 
 
+def _by_context(doc: Doc, options: list[str]) -> str:
+    """Of several groups sharing an alias ('SNA': Somalia's army and Syria's Turkish-backed
+    factions; 'ADF': a Ugandan-Congolese insurgency and Ambazonia's fighters), the one of the
+    country the text names or of the other groups it names; else the lexicon's first."""
+    data = _lex().get("countries", {})
+    hints: Counter = Counter()
+    for name in _named_countries(doc):
+        iso = (data.get(name) or [None])[0]
+        if iso:
+            hints[iso] += 2
+    for match_id, s, e in _doc_matches(doc):
+        a = lexicon.actor_by_name(doc.vocab.strings[match_id])
+        if a is not None and not a.generic and a.name not in options and a.country:
+            hints[a.country] += 1
+    return max(options, key=lambda n: (hints.get(lexicon.actor_by_name(n).country or "", 0), -options.index(n)))
+
+
 def _own_country(sp: Span) -> str | None:
     """The country a generic name's own modifiers give: 'Nigerian troops', 'Kenya's police'."""
     root = sp.root
@@ -418,6 +435,7 @@ def mentions(span: Span) -> list[ActorMention]:
     doc = span.doc
     found: list[Span] = []
     names: dict[tuple[int, int], str] = {}
+    shared: dict[tuple[int, int], list[str]] = {}     # one acronym, several groups (SNA, ADF)
     for match_id, s, e in _doc_matches(doc):
         if s < span.start or e > span.end:
             continue
@@ -433,6 +451,10 @@ def mentions(span: Span) -> list[ActorMention]:
         # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
         if (s, e) not in names or actor.generic:
             names[(s, e)] = name
+        elif not lexicon.actor_by_name(names[(s, e)]).generic:
+            shared.setdefault((s, e), [names[(s, e)]]).append(name)
+    for key, options in shared.items():
+        names[key] = _by_context(doc, options)
     # a coder's own names written out: "Military Forces of Mali (2021-)", "Protesters (Kenya)"
     literal: dict[tuple[int, int], str] = {}
     for m in _literal().finditer(span.text):
