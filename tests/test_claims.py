@@ -625,3 +625,89 @@ def test_it_points_to_a_named_body_that_acted_only_while_no_body_has_spoken():
     later = _one("The Syrian Observatory said 12 people died. Hezbollah fired rockets at the border. "
                  "It said the toll would rise.")
     assert {c.claimant for c in later} == {"Syrian Observatory"}
+
+
+# --- session 7: kinds found on story-shaped passages (our own sentences, not the bench data) ---
+
+def test_we_and_i_inside_a_long_quotation_are_the_quoted_speaker():
+    text = ('"The harvest was the worst in a decade. Prices will go up. We expect shortages by March," '
+            "said Tomas Berg, who chairs the growers' association.")
+    (c,) = _one(text)
+    assert c.claimant == "Tomas Berg" and c.via == []
+    # what is said runs over the whole quotation, not its last sentence only
+    assert text[c.content_start:c.content_end].startswith("The harvest was the worst")
+
+
+def test_continued_quotation_with_we_stays_with_its_speaker():
+    claims = _one('"The pitch is unplayable," a league spokesman said. "We know fans are angry and we share that."')
+    assert [c.claimant for c in claims] == ["league spokesman", "league spokesman"]
+
+
+def test_agentless_passive_inside_a_quotation_is_no_denial_by_nobody():
+    claims = _one('"The appeal was lodged on time," Judge Ruth Amadi said. "Access to the court cannot be denied."')
+    assert {c.claimant for c in claims} == {"Ruth Amadi"}
+    assert all(c.stance == "asserts" for c in claims)
+
+
+def test_closing_told_after_a_guess_is_the_speaker():
+    (c,) = _one("The airline is likely to cut its summer schedule, two people with knowledge of the plans told Bloomberg.")
+    assert c.claimant == "two people with knowledge of the plans" and c.via == ["Bloomberg"]
+
+
+def test_relative_pronoun_speaker_is_the_body_it_follows():
+    claims = _one("The plan was criticised by the teachers' union, which said class sizes would rise to 40.")
+    assert ("teachers' union" in [c.claimant for c in claims] or "teachers union" in [c.claimant for c in claims]), \
+        [(c.claimant, c.via) for c in claims]
+
+
+def test_adding_that_is_a_second_statement_by_the_same_speaker():
+    text = "The fire may have started in the kitchen, the brigade said, adding that nobody had been hurt."
+    a, b = _one(text)
+    assert a.claimant == b.claimant == "brigade"
+    assert a.stance == "uncertain" and b.stance == "asserts"
+    assert text[b.content_start:b.content_end] == "nobody had been hurt"
+
+
+def test_outlet_that_understands_relays():
+    (c,) = _one("The striker has agreed personal terms with the club, the BBC understands.")
+    assert c.via == ["BBC"]
+
+
+def test_statement_read_on_television_relays():
+    (c,) = _one("The junta said in a statement read on national television that elections would be postponed.")
+    assert c.claimant == "junta" and c.via == ["national television"]
+
+
+def test_relay_inside_a_longer_outlet_name_is_not_another_outlet():
+    (c,) = _one("The governor said in an interview with the Financial Times that the bank would hold rates.")
+    assert c.via == ["Financial Times"]
+
+
+def test_title_and_workplace_come_off_the_name():
+    (c,) = _one("Prices will keep rising, Professor Anna Weiss of the University of Vienna said.")
+    assert c.claimant == "Anna Weiss"
+
+
+def test_it_points_back_to_a_body_named_by_its_kind():
+    claims = _one("The bank apologised to its customers. It denied that any data had been stolen.")
+    assert [(c.claimant, c.stance) for c in claims] == [("bank", "denies")]
+
+
+def test_a_document_published_is_no_statement_by_nobody():
+    claims = _one("The results were published in The Lancet after Dr Omar Haddad admitted that the sample was small.")
+    assert [(c.claimant, c.stance) for c in claims] == [("Omar Haddad", "confirms")]
+
+
+@pytest.mark.parametrize("line,stance", [
+    ("Singer claims she was followed by a drone", "uncertain"),
+    ("Did the mayor really ban cars?", "uncertain"),
+    ("Fact check: garlic does not cure the flu", "denies"),
+    ("Council investigating reports of rats in school kitchen", "uncertain"),
+    ("Video appears to show bear in shopping centre", "uncertain"),
+    ("Scientists say viral 'memory pill' study does not hold up", "denies"),
+])
+def test_headline_distance_questions_and_fact_checks(line, stance):
+    claims = attribute(None, line, Report(text=line))
+    assert claims, line
+    best = max(claims, key=lambda c: c.end - c.start)
+    assert best.stance == stance, [(c.claimant, c.stance) for c in claims]

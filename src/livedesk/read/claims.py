@@ -31,7 +31,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import headline_claims
-from livedesk.read.claims_sentence import HEDGES, dedupe, key, sentence_claims
+from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import classify, lookup, side_of
 
 
@@ -193,6 +193,8 @@ def _whole_quotes(claims: list[Claim], p: layout.Para, text: str) -> None:
             if qs < c.start < qe and c.end >= qe:
                 c.start = qs
                 c.text = text[c.start:c.end]
+                if c.content_start is not None and qs < c.content_start < qe:   # what is said: all of it
+                    c.content_start = qs + (text[qs] in "\"“‘'")
 
 
 _COLON = re.compile(r"^(.{2,80}?):\s+(.{2,})$")
@@ -276,9 +278,12 @@ def _verb_headline(p: layout.Para, text: str) -> list[Claim]:
 
 
 _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no evidence|did not happen|didn't happen|"
-                     r"never happened|is not real|isn't real|fake news)\b|^no,", re.I)
+                     r"never happened|is not real|isn't real|fake news|does not hold up|doesn't hold up)\b|^no,|"
+                     # a fact check that says "not": "Fact check: hot water does not kill the virus"
+                     r"^fact[- ]?check(?:ed)?:.*\b(?:not|no|never|n't|false|fake)\b|^(?:fake|false|hoax|myth|debunked):", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
-                     r"could have|possibly|apparently|said to|believed to)\b|^reports?:|\?$", re.I)
+                     r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
+                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$", re.I)
 
 
 def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:
@@ -435,7 +440,7 @@ def _fill_source(c: Claim) -> None:
     if c.claimant_kind is None or (hit and c.claimant_kind in ("unknown",)):
         src = classify(c.claimant, side_of(c.claimant))
         c.claimant_kind, c.alignment = src.kind, src.alignment
-    c.via = [lookup(v).name if lookup(v) else v for v in c.via]
+    c.via = [relay_name(v) for v in c.via]
 
 
 __all__ = ["attribute", "voice"]

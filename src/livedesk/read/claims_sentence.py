@@ -22,7 +22,7 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
-from livedesk.read.claims_sources import Source, classify, lookup, side_of
+from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
@@ -76,6 +76,7 @@ class _Node:
     also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
     description: str | None = None                # "a council member in Raqqa"
     denied: tuple[int, int] | None = None         # token range a denial denies
+    quoted: bool = False                          # "I"/"we" or a passive inside a quotation: the quoted speaker's words
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -106,7 +107,13 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "campaigners", "critics", "scientists", "economists", "experts", "authority", "agency",
                  "senator", "minister", "president", "chancellor", "mayor", "secretary", "cabinet", "palace",
                  "administration", "white", "campaign", "opposition", "charity", "federation", "association",
-                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures"}
+                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures",
+                 # documents that say something ("according to the final text / the draft / the indictment")
+                 "text", "draft", "drafts", "indictment", "ruling", "judgment", "judgement", "verdict", "minutes",
+                 "transcript", "transcripts", "papers", "records", "notes", "results", "analysis", "review",
+                 "inquiry", "audit", "findings", "estimate", "projection", "model", "models", "agreement",
+                 "communique", "declaration", "plan", "proposal", "budget", "accounts", "complaint", "lawsuit",
+                 "spokespeople", "representatives", "negotiators", "envoys", "diplomat", "planners", "traders"}
 
 
 def _names_a_source(t) -> bool:
@@ -157,6 +164,18 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
+        # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
+        # relays it; "I understand your concern" is no statement
+        return _trails(t, t.sent) and any(c.dep_ in ("nsubj", "compound") and c.i < t.i and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+                                          for c in t.children)
+    if t.lemma_.lower() in ("publish", "post", "broadcast", "release", "issue", "print", "air", "document") and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children):
+        return False                      # "the findings were published in Nature": a thing published, no statement
+    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
+        return False                      # "pledged 300 billion dollars", "disclosed everything": an act, not a statement
     if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
@@ -165,7 +184,14 @@ def _is_speech(t) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
     elif t.pos_ == "VERB" and t.lemma_.lower() in WEAK_SPEECH:
-        if not any(c.dep_ == "ccomp" for c in t.children):
+        comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if not comps:
+            return False
+        # "X told the Post that the president expected the nomination to be confirmed": an
+        # infinitive under another's statement is part of what that speaker says, not a belief
+        # relayed ("He expects growth to stall" on its own is his statement)
+        if all(any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in comps) and any(
+                a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
@@ -174,7 +200,8 @@ def _is_speech(t) -> bool:
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)) and not (
+    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)
+                                 and not any(c.dep_ == "det" for c in t.children)) and not (
             # a headline verb read as a plural noun: "Malian army rejects claims of ..."
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
@@ -185,11 +212,13 @@ def _is_speech(t) -> bool:
     elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
     # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
-    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and not _relative_speaker(c) for c in t.children):
         return False
     # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
-    # it, then someone is admitting it"; "it's a safe bet that ...")
-    for anc in [t, *t.ancestors]:
+    # it, then someone is admitting it"; "it's a safe bet that ..."). A clause closing the sentence
+    # ("X is likely to open a probe, a person familiar with the matter told Reuters") is not inside
+    # the guess: it says who made it, though the parser hangs it under the guess's verb
+    for anc in ([] if t.dep_ == "advcl" and t.head.i < t.i and _trails(t, t.sent) else [t, *t.ancestors]):
         for c in anc.children:
             if c.dep_ == "mark" and c.lower_ in SPECULATION:
                 return False
@@ -200,6 +229,12 @@ def _is_speech(t) -> bool:
         if anc is not t and anc.lemma_.lower() in SPECULATION:
             return False
     return True
+
+
+def _relative_speaker(c) -> bool:
+    """'aid groups, which said ...', 'the operator, which says ...': a non-restrictive relative
+    pronoun, set off by a comma, standing for the body just named."""
+    return c.lower_ in ("which", "who") and c.head.dep_ == "relcl" and c.i > 0 and c.doc[c.i - 1].text == ","
 
 
 def _content(v, speech_ids: set[int]) -> set[int]:
@@ -216,12 +251,20 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         if phrasal and c.dep_ in ("prep", "dobj") and c.i > v.i:
             out |= {t.i for t in c.subtree}
             continue
+        if c.dep_ == "dobj" and v.lemma_.lower() == "tell" and any(x.dep_ == "ccomp" for x in v.children):
+            continue                      # "told the Washington Post that X": the one told is not what is said
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
                                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
             if _semicolon_between(c, v):
                 continue
             out |= {t.i for t in c.subtree}
     return out
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks opened earlier on its line (paragraph)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _semicolon_between(a, b) -> bool:
@@ -410,7 +453,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
             toks, passive, surface, stance = [], True, "", "uncertain"
-        if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
+        first = bool(toks) and len(toks) == 1 and toks[0].lower_ in ("we", "i")
+        # "'... We expect the deal to close next year,' said X": inside quotation marks "we" and
+        # "I", and a passive with no agent ("justice denied"), are the quoted speaker talking
+        inner = (first or passive) and inside_quote(text, base + v.idx)
+        if inner:
+            speaker, surface, stance = None, "", stance if stance != "asserts" or not passive else "asserts"
+        elif first and own:
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive and stance == "unconfirmed" and own:
             # "could not be independently verified": the reporting outlet says it could not
@@ -439,7 +488,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
-        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
+        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron and not inner, description=desc,
+                     quoted=inner)
         node.content = content
         if not content and v.dep_ in ("parataxis", "ccomp") and v.head.i > v.i and v.head.i not in ids:
             # a parenthetical "The attack, he said, was launched at dawn": it speaks for its head
@@ -463,7 +513,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
-                        node.relays.append(lookup(name).name if lookup(name) else name)
+                        node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
@@ -476,7 +526,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                             name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
                             if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
                                          or ob.lower_ in _MEDIA_NOUNS):
-                                node.relays.append(lookup(name).name if lookup(name) else name)
+                                node.relays.append(relay_name(name))
         # "X was quoted by Y as saying": Y relays X
         if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             for c in v.children:
@@ -537,6 +587,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         n.parent.children.remove(n)
     for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
               and i not in linear and not n.children]:
+        del nodes[i]
+    for i in [i for i, n in nodes.items() if n.quoted and n.children]:   # "'I was told he said ...'"
+        for ch in nodes[i].children:
+            ch.parent = nodes[i].parent
+            if ch.parent is not None:
+                ch.parent.children.append(ch)
+        if nodes[i].parent is not None:
+            nodes[i].parent.children.remove(nodes[i])
         del nodes[i]
     # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
     # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
@@ -658,6 +716,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if span is not None:
             c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
         claims.append(c)
+        extra = _adding(node, c, base, text)
+        if extra is not None:
+            claims.append(extra)
         for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
             hit2 = lookup(other)
             claims.append(Claim(claimant=other, stance=c.stance, start=c.start, end=c.end, text=c.text,
@@ -706,8 +767,10 @@ def _mention(sent, last: list) -> None:
         # "The Environment Agency issued 40 warnings. It said ...": a named body as the subject is
         # what 'it' points to, but only while no body has spoken yet (a speaker stays the nearer 'it')
         body = [t for t in toks if t.pos_ != "DET"]
-        if body and body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
-                " ".join(t.text for t in body)) is not None) and not any(
+        # "The company apologised. It rejected ...": a body described by its kind counts as well
+        described = toks[0].lower_ == "the" and body and body[-1].pos_ == "NOUN" and body[-1].lemma_.lower() in _BODY_NOUNS
+        if body and (described or body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
+                " ".join(t.text for t in body)) is not None)) and not any(
                 c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last):
             name = name_of(toks)
             src = classify_speaker(name, toks) if name else None
@@ -719,6 +782,12 @@ def _mention(sent, last: list) -> None:
     if name:
         last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
 
+
+# bodies a story names by their kind ("the company", "the club") that 'it' can point back to
+_BODY_NOUNS = {"company", "firm", "bank", "airline", "club", "ministry", "government", "council", "agency", "army",
+               "police", "union", "university", "hospital", "party", "regulator", "board", "court", "committee",
+               "commission", "department", "group", "federation", "league", "carrier", "retailer", "manufacturer",
+               "insurer", "network", "broadcaster", "newspaper", "charity", "authority", "military", "operator"}
 
 # roles that name one person ("the mayor was blunt. She said ...")
 _PERSON_ROLE_WORDS = {"mayor", "minister", "president", "governor", "senator", "chancellor", "secretary",
@@ -809,7 +878,7 @@ def _interview_relays(v) -> list[str]:
     The Guardian', 'said on CNN': the outlet that carried the words relays them."""
     out = []
     for c in v.children:
-        if c.dep_ != "prep" or c.i < v.i:
+        if c.dep_ != "prep" or (c.i < v.i and c.lower_ != "in"):     # "In an interview with X, Y said" too
             continue
         for ob in (x for x in c.children if x.dep_ == "pobj"):
             if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
@@ -818,8 +887,42 @@ def _interview_relays(v) -> list[str]:
                         for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
                             name = name_of(list(ob2.subtree))
                             if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
-                                out.append(lookup(name).name if lookup(name) else name)
+                                out.append(relay_name(name))
+            if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
+                out += _carried_by(ob)
     return out
+
+
+_CARRY = {"carry", "read", "broadcast", "publish", "air", "post", "relay", "televise", "run", "issue", "release"}
+
+
+def _carried_by(noun) -> list[str]:
+    """'in a statement read on state television', '... carried by the state news agency',
+    '... published in Le Monde': the outlet that carried the statement relays it."""
+    out = []
+    for acl in (x for x in noun.children if x.dep_ == "acl" and x.lemma_.lower() in _CARRY):
+        for p in acl.children:
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("on", "in", "by", "over")):
+                for ob in (x for x in p.children if x.dep_ == "pobj"):
+                    name = name_of(list(ob.subtree))
+                    if name and (lookup(name) or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS
+                                 or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
+                        out.append(relay_name(name))
+    return out
+
+
+def relay_name(name: str) -> str:
+    """A relay's listed name when the lexicon lists this very outlet; the name as written when the
+    listed name found inside it is another outlet's ("Financial Times" holds "Times")."""
+    hit = lookup(name)
+    if hit is None:
+        return name
+    if exact(name) is None:
+        caps = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() != "the"]
+        listed = fold(hit.name)
+        if any(fold(w) not in listed.split() for w in caps):
+            return name
+    return hit.name
 
 
 _RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
@@ -831,6 +934,39 @@ def _hearsay(v) -> bool:
     return (v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("say", "report", "believe", "think", "rumour", "rumor")
             and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
             and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "to" and doc[v.i + 2].lower_ in ("have", "be", "been"))
+
+
+def _adding(node: _Node, c: Claim, base: int, text: str) -> Claim | None:
+    """'X said A, adding that B': B is a second statement by the same speaker (news writes "he
+    added" for a new point), not part of A; A's claim ends before the participle."""
+    v = node.verb
+    # the parser hangs ", adding that" on the speech verb or inside what it says ("said 40 died, adding")
+    add = next((x for x in v.doc[v.i + 1:v.sent.end] if x.lower_ == "adding" and x.doc[x.i - 1].text == ","
+                and x.dep_ in ("advcl", "xcomp", "conj") and (x.head.i == v.i or x.head.i in node.content)), None)
+    comp = [x for x in add.children if x.dep_ in ("ccomp", "parataxis")] if add is not None else []
+    if not comp:
+        return None
+    doc = v.doc
+    ids = sorted(t.i for t in comp[0].subtree if not t.is_space)
+    while ids and (doc[ids[0]].lower_ == "that" and doc[ids[0]].dep_ == "mark" or doc[ids[0]].is_punct):
+        ids.pop(0)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    if not ids:
+        return None
+    cs, ce = base + doc[ids[0]].idx, base + doc[ids[-1]].idx + len(doc[ids[-1]].text)
+    start = base + add.idx
+    out = Claim(claimant=c.claimant, stance=_stance(add, set(ids)), start=start, end=ce, text=text[start:ce],
+                via=list(c.via), claimant_kind=c.claimant_kind, alignment=c.alignment, canonical=c.canonical,
+                description=c.description, content_start=cs, content_end=ce)
+    k = add.i - 1 if add.i > 0 and doc[add.i - 1].text == "," else add.i
+    cut = base + doc[k].idx
+    if c.start < cut < c.end:
+        c.end = cut
+        c.text = text[c.start:c.end]
+        if c.content_end is not None and c.content_end > cut:
+            c.content_end = cut
+    return out
 
 
 def _content_range(node: _Node) -> tuple[int, int] | None:

@@ -66,12 +66,24 @@ def speaker_tokens(v) -> tuple[list, bool]:
         near = min(groups, key=lambda g: abs(g[-1].i - v.i))
         if len(near) > 1:
             return list(v.doc[near[0].left_edge.i:near[-1].right_edge.i + 1]), False
+    if subj and subj[0].lower_ in ("which", "who") and v.dep_ == "relcl" and subj[0].i > 0 \
+            and v.doc[subj[0].i - 1].text == ",":
+        # "aid groups, which said ...": the relative pronoun stands for the noun it follows
+        noun = v.head
+        own = {t.i for t in v.subtree}
+        return [t for t in noun.subtree if t.i not in own and t.i < subj[0].i - 1], False
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
         skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
                 for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
+    # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
+    # the conjunction ("after") marking the clause
+    for m in (c for c in v.children if c.dep_ == "mark" and c.i < v.i):
+        pob = [c for c in m.children if c.dep_ == "pobj" and c.i < v.i]
+        if pob:
+            return list(pob[0].subtree), False
     loose = loose_subject(v)
     if loose:
         return loose, False
@@ -256,7 +268,11 @@ def loose_subject(v) -> list:
 
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
-           "senator", "sen.", "minister", "commander", "brigadier", "judge"}
+           "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+# a description before a one-word name ("the Italian news agency ANSA", "the broadcaster RTE")
+_DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdog", "monitor", "network", "outlet",
+              "website", "site", "tabloid", "weekly", "magazine", "station", "group", "firm", "company", "airline",
+              "carrier", "lender", "bank", "regulator", "insurer", "retailer", "carmaker", "startup", "party"}
 
 
 def drop_title(toks) -> tuple[list, str | None]:
@@ -265,6 +281,11 @@ def drop_title(toks) -> tuple[list, str | None]:
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
+    if len(toks) >= 5 and toks[0].lower_ in _TITLES:
+        # "Professor Ian Holt of Imperial College London": the name, then where the person works
+        k = next((i for i, t in enumerate(toks) if i >= 3 and t.lower_ in ("of", "at", "from")), None)
+        if k is not None and all(t.pos_ == "PROPN" or t.text in "-'’" for t in toks[1:k]):
+            return toks[1:k], " ".join([toks[0].text] + [t.text for t in toks[k:]])
     label = toks[-1].ent_type_ if toks else ""
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
@@ -276,6 +297,9 @@ def drop_title(toks) -> tuple[list, str | None]:
         before = [t for t in toks[:len(toks) - len(run)] if t.pos_ != "DET"]
         # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
         # lower-case description comes off ("the media watchdog Reporters Without Borders")
+        described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
+        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
+            return run, " ".join(t.text for t in before)
         if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
                 and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
             return run, " ".join(t.text for t in before)
