@@ -668,19 +668,23 @@ def test_adding_that_is_a_second_statement_by_the_same_speaker():
     assert text[b.content_start:b.content_end] == "nobody had been hurt"
 
 
-def test_outlet_that_understands_relays():
-    (c,) = _one("The striker has agreed personal terms with the club, the BBC understands.")
-    assert c.via == ["BBC"]
-
-
-def test_statement_read_on_television_relays():
-    (c,) = _one("The junta said in a statement read on national television that elections would be postponed.")
-    assert c.claimant == "junta" and c.via == ["national television"]
-
-
-def test_relay_inside_a_longer_outlet_name_is_not_another_outlet():
-    (c,) = _one("The governor said in an interview with the Financial Times that the bank would hold rates.")
-    assert c.via == ["Financial Times"]
+@pytest.mark.parametrize("text,claimant,via", [
+    # an outlet that "understands" relays what it found out
+    ("The club has told the striker he can leave in January, the BBC understands.", "club", ["BBC"]),
+    # the outlet that carried a statement relays it
+    ("The junta said in a statement read on national television that elections would be postponed.", "junta",
+     ["national television"]),
+    # a listed outlet inside a longer name ('the Times' in 'Financial Times') is not that outlet
+    ("The governor said in an interview with the Financial Times that the bank would hold rates.", "governor",
+     ["Financial Times"]),
+    ("The minister told the German newspaper Bild that the border checks would stay.", "minister", ["Bild"]),
+    ("Two hospitals in the city had run out of fuel, according to a nurse who spoke to Al Jazeera.", "nurse",
+     ["Al Jazeera"]),
+])
+def test_relays_named_around_the_statement(text, claimant, via):
+    claims = _one(text)
+    assert any(c.via == via and c.claimant == claimant for c in claims), \
+        [(c.claimant, c.via) for c in claims]
 
 
 def test_title_and_workplace_come_off_the_name():
@@ -711,3 +715,25 @@ def test_headline_distance_questions_and_fact_checks(line, stance):
     assert claims, line
     best = max(claims, key=lambda c: c.end - c.start)
     assert best.stance == stance, [(c.claimant, c.stance) for c in claims]
+
+
+def test_quotation_hung_on_the_speaker_name_is_not_the_speaker():
+    (c,) = _one('"The bridge was never designed for this much traffic," chief engineer Li Wei told Xinhua.')
+    assert c.claimant == "Li Wei" and len(c.via) == 1
+
+
+def test_describing_as_is_a_statement_and_asserts():
+    (c,) = _one('The coach, who was sent to the stands in the second half, described the defeat as "unacceptable".')
+    assert (c.claimant, c.stance) == ("coach", "asserts")
+
+
+@pytest.mark.parametrize("line", [
+    "Port authority slaps down reports of strike",
+    "Singer: I never lied to my fans",
+    "Museum says painting is 'not for sale'",
+    "Carmaker Rubbishes Merger Talk",
+])
+def test_headline_denials_by_negation_and_idiom(line):
+    claims = attribute(None, line, Report(text=line))
+    assert claims and max(claims, key=lambda c: c.end - c.start).stance == "denies", \
+        [(c.claimant, c.stance) for c in claims]

@@ -517,14 +517,15 @@ def main() -> None:
                 if row["id"].startswith("hhead-"):
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("headlines", part, len(rows), "of which handwritten", sum(r["id"].startswith("hhead-") for r in rows))
-    batch3 = {"train": [], "validation": []}                 # headline batch 3: its own files, measured alone
-    for row in hand_headlines(HERE / "headlines" / "batch3.txt"):
-        row["id"] = row["id"].replace("hhead-", "head3-")
-        batch3["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
-    for part, rows in batch3.items():
-        (HERE / "headlines" / f"batch3_{part}.jsonl").write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print("headline batch 3", part, len(rows))
+    for n in (3, 4):                                       # headline batches 3 and 4: own files, measured alone
+        batch = {"train": [], "validation": []}
+        for row in hand_headlines(HERE / "headlines" / f"batch{n}.txt"):
+            row["id"] = row["id"].replace("hhead-", f"head{n}-")
+            batch["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
+        for part, rows in batch.items():
+            (HERE / "headlines" / f"batch{n}_{part}.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            print(f"headline batch {n}", part, len(rows))
 
 
 if __name__ == "__main__":

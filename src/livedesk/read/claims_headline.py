@@ -16,7 +16,8 @@ from livedesk.read.claims_sources import classify, lookup, side_of
 _DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|rebuts?|rebuffs?|debunks?|"
               r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|pushes back on|pours? cold water on|shoots? down|"
               r"knocks? down|laughs? off|brushes (?:aside|off)|plays? down|disputes?|contradicts?|disowns?|"
-              r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)")
+              r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)|slaps? down|rubbish(?:es|ed)?|"
+              r"brands?|labels?|insists?")
 _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fake news|nonsense|rubbish|"
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
@@ -30,6 +31,10 @@ _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
 _CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
 _THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are) no|no truth to|no (?:evidence|proof|plan|plans) (?:of|for|that|to)?)\b",
                        re.I)
+# a speaker's own flat negation, quoted or in the first person: "X says asteroid poses 'no threat'",
+# "Bank says it is 'categorically not' for sale", "Ex-president: I never took a bribe"
+_NEGATED = re.compile(r"['‘\"“][^'’\"”]{0,40}\b(?:no|not|never|nothing|none|no-one|nobody)\b[^'’\"”]{0,40}['’\"”]|"
+                      r"\b(?:i|we)\s+(?:never|did not|didn't|have not|haven't|am not|are not|was not|were not)\b", re.I)
 _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+"
                         r"(?:says|said|insists|claims)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
@@ -67,11 +72,11 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
             c.claimant_kind, c.alignment = src.kind, src.alignment
     deny = None
     m = _VERB_RE.match(line)
-    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute"))
+    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label"))
               or _CLAIMS_RE.search(m.group("what")) or _FALSE_RE.search(m.group("what"))):
         deny = (m.group("who").strip(" :,"), start + m.start("what"), start + len(line))
     elif (_FALSE_RE.search(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line))) or \
-            _THERE_NO.search(low):
+            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line):
         t = _SAYS_TAIL.search(line)
         who = (t.group("who") or t.group("who2")) if t else (line.split(":")[0] if ":" in line else None)
         deny = (who.strip() if who else None, start, start + len(line))

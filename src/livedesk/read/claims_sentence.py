@@ -23,7 +23,8 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
+from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_quote, classify_speaker, drop_title,
+                                          loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
 from livedesk.read.claims_surface import surface_claims
@@ -164,6 +165,10 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
+        # "described the situation as 'a war zone'": a characterisation is a statement
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
         # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
         # relays it; "I understand your concern" is no statement
@@ -173,9 +178,9 @@ def _is_speech(t) -> bool:
             c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children) and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children):
         return False                      # "the findings were published in Nature": a thing published, no statement
-    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
+    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose", "agree") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
-        return False                      # "pledged 300 billion dollars", "disclosed everything": an act, not a statement
+        return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
     if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
@@ -231,6 +236,11 @@ def _is_speech(t) -> bool:
     return True
 
 
+def _as_holders(v) -> list:
+    """The verb's children and its object's: the parser hangs "as ..." on either."""
+    return [c for c in v.children] + [x for c in v.children if c.dep_ == "dobj" for x in c.children]
+
+
 def _relative_speaker(c) -> bool:
     """'aid groups, which said ...', 'the operator, which says ...': a non-restrictive relative
     pronoun, set off by a comma, standing for the body just named."""
@@ -247,7 +257,14 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
     phrasal = _phrasal(v) == "deny"
+    calling = v.lemma_.lower() in CALLING
     for c in v.children:
+        if calling and c.dep_ == "dobj":      # "described the situation as 'a war zone'"
+            out |= {t.i for t in c.subtree}
+            continue
+        if calling and c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            out |= {t.i for t in c.subtree}
+            continue
         if phrasal and c.dep_ in ("prep", "dobj") and c.i > v.i:
             out |= {t.i for t in c.subtree}
             continue
@@ -344,8 +361,9 @@ def _stance(v, content: set[int]) -> str:
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
-    if lemma in CALLING:
-        return "denies"                   # _is_speech admits a calling verb only with a false word
+    if lemma in CALLING and not _FALSE_IDS.isdisjoint(
+            _doc_arrays(v.doc)[0][v.i + 1:max(v.right_edge.i, v.sent.end - 1) + 1]):
+        return "denies"                   # "called the reports false"; "described it as a war zone" asserts
     if negated:
         return "uncertain"
     lows = _doc_arrays(v.doc)[0]
@@ -434,6 +452,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
+        toks = after_quote(toks)
         relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
@@ -443,7 +462,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
-        content = _content(v, ids)
+        content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
@@ -715,6 +734,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         span = _content_range(node)
         if span is not None:
             c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
+            if c.content_start < c.start or c.content_end > c.end:
+                # the statement's span holds what it says ("X will bid, the daily reported on
+                # Friday, citing Y" once ended at "Friday")
+                c.start, c.end = min(c.start, c.content_start), max(c.end, c.content_end)
+                c.text = text[c.start:c.end]
         claims.append(c)
         extra = _adding(node, c, base, text)
         if extra is not None:
@@ -911,9 +935,16 @@ def _carried_by(noun) -> list[str]:
     return out
 
 
+_DESCRIBED_RELAY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|news agency|agency|broadcaster|daily|"
+                             r"channel|tabloid|weekly|magazine|website|outlet|station|network)\s+(?=[A-Z])")
+
+
 def relay_name(name: str) -> str:
     """A relay's listed name when the lexicon lists this very outlet; the name as written when the
     listed name found inside it is another outlet's ("Financial Times" holds "Times")."""
+    m = _DESCRIBED_RELAY.match(name)
+    if m:
+        name = name[m.end():]             # "the Portuguese newspaper Record" -> "Record"
     hit = lookup(name)
     if hit is None:
         return name
@@ -1036,7 +1067,8 @@ def _front(v) -> int:
         loose = loose_subject(v)
         if loose:
             return min(loose[0].i, v.i)       # "..., observed Toyota": the clause starts at the verb
-    return min([v.i] + [c.left_edge.i for c in subj])
+    # a quotation the parser hung on the subject's name is not part of the clause
+    return min([v.i] + [after_quote(list(c.subtree))[0].i for c in subj])
 
 
 def _trails(v, sent) -> bool:

@@ -23,7 +23,17 @@ def speaker_tokens(v) -> tuple[list, bool]:
     if v.lower_ == "according":
         to = v.nbor(1)
         pob = [c for c in to.children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
+        toks = list(pob[0].subtree) if pob else []
+        # "according to the cybersecurity firm Mandiant, ...": the parser may read the name after
+        # the description as the next clause's subject; it belongs to the source
+        if toks and toks[-1].lemma_.lower() in _DESCRIBED and toks[-1].i + 1 < len(v.doc):
+            nxt = v.doc[toks[-1].i + 1]
+            if nxt.pos_ == "PROPN" and nxt.i not in {t.i for t in toks}:
+                k = nxt.i
+                while k + 1 < len(v.doc) and v.doc[k + 1].pos_ == "PROPN":
+                    k += 1
+                toks += list(v.doc[nxt.i:k + 1])
+        return toks, False
     after = inverted_speaker(v)
     if after:
         return after, False
@@ -180,6 +190,16 @@ def seen_by(toks) -> list[str]:
     """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
     out = []
     for t in toks:
+        # "a rescue worker quoted by The Irrawaddy", "elders who spoke to Garowe Online": the
+        # outlet that quoted or heard them relays them
+        if (t.dep_ == "acl" and t.lemma_.lower() in ("quote", "cite", "interview", "reach", "contact")) or (
+                t.dep_ == "relcl" and t.lemma_.lower() in ("speak", "talk")):
+            for a in t.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("to", "with") and t.dep_ == "relcl"):
+                    for pob in (x for x in a.children if x.dep_ == "pobj"):
+                        name = name_of(list(pob.subtree))
+                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG"):
+                            out.append(name)
         if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
             for a in t.children:
                 if a.dep_ == "agent":
@@ -300,7 +320,8 @@ def drop_title(toks) -> tuple[list, str | None]:
         described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
         if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
             return run, " ".join(t.text for t in before)
-        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
+        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
+                                            or t.dep_ in ("compound", "amod") and t.is_lower for t in before) \
                 and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
             return run, " ".join(t.text for t in before)
     return toks, None
@@ -326,6 +347,17 @@ def _masthead_and(head) -> bool:
     """'The Globe and Mail', 'The Times and Sunday Times': one outlet's name, not two speakers."""
     conj = [c for c in head.children if c.dep_ == "conj"]
     return bool(conj) and head.pos_ == "PROPN" and conj[0].text in _MASTHEAD and conj[0].i <= head.i + 3
+
+
+def after_quote(toks) -> list:
+    """'"We did not expect this," lead author Anna Berg told AFP': the parser may hang the
+    quotation on the speaker's name; the speaker starts after the closing quotation mark."""
+    marks = [k for k, t in enumerate(toks) if t.text in ('"', "”", "''")]
+    if marks and 0 < marks[-1] < len(toks) - 1 and toks[marks[-1] - 1].text in (",", "!", "?", "."):
+        rest = [t for t in toks[marks[-1] + 1:] if not t.is_punct or t.text in "-'’"]
+        if rest:
+            return rest
+    return toks
 
 
 def name_of(toks) -> str:
