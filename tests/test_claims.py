@@ -737,3 +737,55 @@ def test_headline_denials_by_negation_and_idiom(line):
     claims = attribute(None, line, Report(text=line))
     assert claims and max(claims, key=lambda c: c.end - c.start).stance == "denies", \
         [(c.claimant, c.stance) for c in claims]
+
+
+# --- whole article openings: several speakers in a row ---
+
+def test_speaker_parsed_as_apposition_of_a_fronted_place():
+    (c,) = _one("In Odesa, the regional governor, Oleh Kiper, said on Telegram that two port buildings were hit.")
+    assert c.claimant == "Oleh Kiper" and c.via == []      # a platform he posts on himself relays nothing
+
+
+def test_relative_who_after_a_source_with_a_complement():
+    claims = _one("The talks were suspended on Friday, according to a man familiar with the matter, who said "
+                  "both sides had walked out.")
+    assert [c.claimant for c in claims] == ["man familiar with the matter"] * 2
+
+
+def test_while_clause_is_a_second_speaker_not_a_relay():
+    claims = _one("Union leaders said the offer was an insult, while the employers' federation said it was final.")
+    assert [c.via for c in claims] == [[], []]
+    assert "while" not in claims[0].text[-40:]
+
+
+def test_participle_after_an_act_speaks_for_its_subject():
+    (c,) = _one("The central bank raised rates by half a point, saying inflation was still far too high.")
+    assert c.claimant == "central bank" and c.stance == "asserts"
+
+
+def test_broadcaster_said_on_relays():
+    (c,) = _one("The interior minister said on national television that the curfew would be lifted.")
+    assert c.via == ["national television"]
+
+
+def test_two_unnamed_sources_in_one_closing_clause_are_two_claimants():
+    claims = _one("Six soldiers were killed near the border, a military official and a local leader told Reuters.")
+    assert sorted(c.claimant for c in claims) == ["local leader", "military official"]
+    assert all(c.content_start is not None for c in claims)
+
+
+def test_no_group_is_no_speaker():
+    assert attribute(None, "No group has claimed responsibility for the bombing.") == []
+
+
+def test_described_agency_after_a_named_one_is_another_body():
+    claims = _one("The quake struck at dawn, according to the European-Mediterranean Seismological Centre. "
+                  "The national disaster agency said three people were hurt.")
+    assert [c.claimant for c in claims][-1] == "national disaster agency"
+
+
+def test_person_of_an_institution_and_citing_a_reason():
+    (c,) = _one('"The data are very clear," said Maria Costa of the University of Lisbon.')
+    assert c.claimant == "Maria Costa"
+    (d,) = _one("Farmers said they would keep protesting, citing rising fuel costs.")
+    assert d.claimant == "Farmers" and d.via == []

@@ -114,7 +114,12 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "transcript", "transcripts", "papers", "records", "notes", "results", "analysis", "review",
                  "inquiry", "audit", "findings", "estimate", "projection", "model", "models", "agreement",
                  "communique", "declaration", "plan", "proposal", "budget", "accounts", "complaint", "lawsuit",
-                 "spokespeople", "representatives", "negotiators", "envoys", "diplomat", "planners", "traders"}
+                 "spokespeople", "representatives", "negotiators", "envoys", "diplomat", "planners", "traders",
+                 # one person or a few, described ("according to a man familiar with the matter")
+                 "man", "woman", "men", "women", "mother", "father", "friend", "relative", "neighbour", "neighbor",
+                 "nurse", "doctor", "teacher", "farmer", "driver", "passenger", "student", "soldier", "officer",
+                 "chief", "chiefs", "leader", "leaders", "elder", "member", "employee", "guard", "villager",
+                 "shopkeeper", "trader", "worker", "volunteer", "resident", "survivor", "victim", "fan", "fans"}
 
 
 def _names_a_source(t) -> bool:
@@ -124,8 +129,11 @@ def _names_a_source(t) -> bool:
     pob = [c for c in to.children if c.dep_ == "pobj"]
     if not pob:
         return False
-    head = pob[0]
-    words = list(head.subtree)
+    return _is_source(pob[0], list(pob[0].subtree))
+
+
+def _is_source(head, words) -> bool:
+    """A noun phrase naming someone who can say something (not 'price increases', 'type and location')."""
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
     if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
@@ -236,6 +244,9 @@ def _is_speech(t) -> bool:
     return True
 
 
+_UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
+
+
 def _as_holders(v) -> list:
     """The verb's children and its object's: the parser hangs "as ..." on either."""
     return [c for c in v.children] + [x for c in v.children if c.dep_ == "dobj" for x in c.children]
@@ -275,6 +286,12 @@ def _content(v, speech_ids: set[int]) -> set[int]:
             if _semicolon_between(c, v):
                 continue
             out |= {t.i for t in c.subtree}
+    # "A said X, while B said Y": B's clause is not part of what A says
+    for t in [v.doc[i] for i in out]:
+        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although")
+                                                   for m in t.children):
+            cut = {x.i for x in t.subtree}
+            out = {i for i in out if i not in cut and not (i == t.left_edge.i - 1 and v.doc[i].text == ",")}
     return out
 
 
@@ -462,12 +479,17 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
+        # "a local official and a security source told AFP", read as one speaker by word order:
+        # two unnamed people, each of them says it
+        pair = _UNNAMED_PAIR.split(surface) if surface else []
+        if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
+            surface = pair[0]
         content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
-        if surface and surface.lower() in _NOBODY:
-            continue                         # "Nobody told the parents": no one speaks
+        if surface and surface.lower() in _NOBODY or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
+            continue                         # "Nobody told the parents", "No group has claimed": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
@@ -538,7 +560,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
             if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
-                node.relays += _interview_relays(c)      # "Speaking in an interview with Le Monde, X said"
+                # "Speaking in an interview with Le Monde, X said"; "Speaking on national radio" is the
+                # speaker on air, not a statement a broadcaster carried
+                node.relays += _interview_relays(c, on_air=False)
                 for pr in c.children:
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
@@ -563,6 +587,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
                 node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
+        if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
+            node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and not passive:
@@ -587,6 +613,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though")
+                                         for m in t.children):
+                break                    # "A said X, while B said Y": two speakers side by side
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
                     break
@@ -747,7 +776,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             hit2 = lookup(other)
             claims.append(Claim(claimant=other, stance=c.stance, start=c.start, end=c.end, text=c.text,
                                 via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
-                                canonical=hit2.name if hit2 else None))
+                                canonical=hit2.name if hit2 else None, content_start=c.content_start,
+                                content_end=c.content_end))
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
             last.append(c)                   # the history anaphors look back through
@@ -897,7 +927,7 @@ _INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", 
               "appearance", "podcast", "call"}
 
 
-def _interview_relays(v) -> list[str]:
+def _interview_relays(v, on_air: bool = True) -> list[str]:
     """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
     The Guardian', 'said on CNN': the outlet that carried the words relays them."""
     out = []
@@ -914,6 +944,14 @@ def _interview_relays(v) -> list[str]:
                                 out.append(relay_name(name))
             if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
                 out += _carried_by(ob)
+            if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
+                # "said on state television", "told reporters on CNN": the broadcaster carried it
+                # (a platform the speaker posts on himself, "on Telegram", carries nothing)
+                name = name_of(list(ob.subtree))
+                hit = lookup(name) if name else None
+                own_channel = any(x.dep_ == "poss" for x in ob.children)     # "on its radio": its own voice
+                if not own_channel and (ob.lower_ in ("television", "tv", "radio") or hit is not None and hit.kind in _OUTLETS):
+                    out.append(relay_name(name))
     return out
 
 
@@ -1039,6 +1077,9 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
             if j == t.i + 1:
                 continue
             obj = [_Words(doc[t.i + 1:j])]
+        head = obj[0] if not isinstance(obj[0], _Words) else obj[0].span[-1]
+        if head.lemma_.lower() in _REASONS and not _is_source(head, list(obj[0].subtree)):
+            continue                     # "citing price increases elsewhere": a reason, not a source
         owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
         if owner is None and speech_ids:
             owner = min(speech_ids, key=lambda i: abs(i - t.i))
@@ -1048,6 +1089,13 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
         # complement after "citing" ("..., citing X, that Y said") still has its own speaker
         out.setdefault(owner, obj)
     return out
+
+
+# what "citing" names when it gives a reason rather than a source ("citing rising costs")
+_REASONS = {"increase", "rise", "fall", "drop", "cost", "price", "concern", "fear", "worry", "problem", "difficulty",
+            "shortage", "delay", "need", "lack", "rule", "law", "risk", "threat", "change", "health", "safety",
+            "security", "reason", "ground", "circumstance", "tradition", "policy", "pressure", "uncertainty",
+            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand"}
 
 
 class _Words:

@@ -80,6 +80,19 @@ def speaker_tokens(v) -> tuple[list, bool]:
             and v.doc[subj[0].i - 1].text == ",":
         # "aid groups, which said ...": the relative pronoun stands for the noun it follows
         noun = v.head
+        # "a person familiar with the investigation, who said": 'who' is the person, not the
+        # investigation the parser hung the clause on
+        up = noun
+        while subj[0].lower_ == "who" and up.dep_ == "pobj" and up.ent_type_ != "PERSON" and up.pos_ != "PROPN" \
+                and up.head.head.i != up.head.i:
+            up = up.head.head
+            while up.pos_ == "ADJ" and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in ("NOUN", "PROPN"):
+                break
+            if up.lemma_.lower() in _WHO_NOUNS:
+                noun = up
+                break
         own = {t.i for t in v.subtree}
         return [t for t in noun.subtree if t.i not in own and t.i < subj[0].i - 1], False
     if subj:
@@ -88,6 +101,14 @@ def speaker_tokens(v) -> tuple[list, bool]:
         skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
                 for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
+    # "In Kyiv, the city's mayor, Vitali Klitschko, said ...": with no subject, a speaker the parser
+    # hung as an apposition of the fronted place
+    if not subj:
+        for c in (c for c in v.children if c.dep_ == "prep" and c.i < v.i):
+            for pob in (x for x in c.children if x.dep_ == "pobj"):
+                aps = [a for a in pob.children if a.dep_ == "appos"]
+                if aps:
+                    return list(v.doc[aps[0].left_edge.i:aps[-1].right_edge.i + 1]), False
     # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
     # the conjunction ("after") marking the clause
     for m in (c for c in v.children if c.dep_ == "mark" and c.i < v.i):
@@ -103,6 +124,10 @@ def speaker_tokens(v) -> tuple[list, bool]:
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
         return speaker_tokens(v.head)
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+        # "Regulators fined the company, saying it had abused ...": who did it says why
+        toks, passive = speaker_tokens(v.head)
+        return (toks, False) if toks and not passive else ([], False)
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
         h = h.head
@@ -289,6 +314,9 @@ def loose_subject(v) -> list:
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
            "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+# people a relative 'who' stands for when the parser hung it on a noun after them
+_WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "resident", "witness", "member", "spokesman",
+              "spokeswoman", "spokesperson", "diplomat", "employee", "worker", "leader", "officer", "doctor", "aide"}
 # a description before a one-word name ("the Italian news agency ANSA", "the broadcaster RTE")
 _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdog", "monitor", "network", "outlet",
               "website", "site", "tabloid", "weekly", "magazine", "station", "group", "firm", "company", "airline",
@@ -306,6 +334,11 @@ def drop_title(toks) -> tuple[list, str | None]:
         k = next((i for i, t in enumerate(toks) if i >= 3 and t.lower_ in ("of", "at", "from")), None)
         if k is not None and all(t.pos_ == "PROPN" or t.text in "-'’" for t in toks[1:k]):
             return toks[1:k], " ".join([toks[0].text] + [t.text for t in toks[k:]])
+    if len(toks) >= 4 and toks[0].ent_type_ == "PERSON" and toks[0].pos_ == "PROPN":
+        # "Marta Nowak of the University of Gdansk": the person, then where they work
+        k = next((i for i, t in enumerate(toks) if t.lower_ in ("of", "at", "from")), None)
+        if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
+            return toks[:k], " ".join(t.text for t in toks[k:])
     label = toks[-1].ent_type_ if toks else ""
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
