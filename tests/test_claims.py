@@ -789,3 +789,24 @@ def test_person_of_an_institution_and_citing_a_reason():
     assert c.claimant == "Maria Costa"
     (d,) = _one("Farmers said they would keep protesting, citing rising fuel costs.")
     assert d.claimant == "Farmers" and d.via == []
+
+
+def test_wire_dateline_is_neither_speaker_nor_content():
+    text = "NAIROBI (Reuters) - Floods have displaced more than 20,000 people in the west, the Red Cross said."
+    (c,) = _one(text)
+    assert c.claimant == "Red Cross"
+    assert text[c.content_start:c.content_end].startswith("Floods have displaced")
+
+
+def test_bare_say_after_a_plural_subject_and_a_toll_put_at():
+    (c,) = _one("Residents in the east say the water has been cut off for five days.")
+    assert c.claimant == "Residents in the east"
+    (d,) = _one("Amnesty International, a rights group based in London, put the death toll at 31.")
+    assert d.claimant == "Amnesty International"
+
+
+def test_owner_before_a_person_name_is_description_and_evidence_is_no_speaker():
+    (c,) = _one("The champion, Norway's Karsten Holm, said he had trained at altitude for months.")
+    assert c.claimant == "Karsten Holm"
+    (d,) = _one("The minister said the drop showed the reforms were working.")
+    assert d.claimant == "minister" and d.via == []

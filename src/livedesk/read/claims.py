@@ -96,6 +96,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _propagate_relays(out, meta)
     for c in out:
         _fill_source(c)
+        _skip_dateline(c, text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -432,6 +433,19 @@ def _propagate_relays(claims: list[Claim], meta: dict) -> None:
         section, own, block = meta[id(c)]
         extra = found.get((section, key(c.claimant)), [])
         c.via = dedupe(own + extra + block)
+
+# "BRUSSELS (Reuters) - ", "KYIV, March 3 (AP) — ": a wire dateline opens the story; nobody says it
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[\w .]{1,30})?\s*\([^)]{2,40}\)\s*[-–—]+\s*")
+
+
+def _skip_dateline(c: Claim, text: str) -> None:
+    for attr in ("content_start", "start"):
+        pos = getattr(c, attr)
+        m = _DATELINE.match(text, pos) if pos is not None else None
+        if m and m.end() < (c.end if attr == "start" else (c.content_end or c.end)):
+            setattr(c, attr, m.end())
+    c.text = text[c.start:c.end]
+
 
 def _fill_source(c: Claim) -> None:
     hit = lookup(c.claimant)

@@ -23,7 +23,8 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_quote, classify_speaker, drop_title,
+from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
+                                          drop_title,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
@@ -186,7 +187,13 @@ def _is_speech(t) -> bool:
             c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children) and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children):
         return False                      # "the findings were published in Nature": a thing published, no statement
-    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose", "agree") and not any(
+    if t.lemma_.lower() == "agree" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+            and not _trails(t, t.sent):
+        return False                      # "agreed to open talks", "agreed terms": a decision, not a statement
+    if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in _as_holders(t)):
+        return True                       # "the monitor put the toll at eight": a figure someone gives
+    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
     if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
@@ -244,6 +251,7 @@ def _is_speech(t) -> bool:
     return True
 
 
+_TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
 
 
@@ -270,6 +278,9 @@ def _content(v, speech_ids: set[int]) -> set[int]:
     phrasal = _phrasal(v) == "deny"
     calling = v.lemma_.lower() in CALLING
     for c in v.children:
+        if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
+            out |= {t.i for t in c.subtree}   # "put the toll at eight"
+            continue
         if calling and c.dep_ == "dobj":      # "described the situation as 'a war zone'"
             out |= {t.i for t in c.subtree}
             continue
@@ -469,7 +480,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
-        toks = after_quote(toks)
+        toks = after_dateline(after_quote(toks))
         relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
@@ -636,6 +647,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
               and i not in linear and not n.children]:
         del nodes[i]
+    # "the minister said the fall showed the plan was working": a thing that shows or suggests
+    # is evidence inside the statement, not a speaker relayed by it
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
+              and n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker is not None and n.speaker.kind == "unknown"
+              and n.surface and not n.surface[:1].isupper() and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
+              and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians"))]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
     for i in [i for i, n in nodes.items() if n.quoted and n.children]:   # "'I was told he said ...'"
         for ch in nodes[i].children:
             ch.parent = nodes[i].parent
@@ -1050,6 +1069,10 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
         ids.pop()
     while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
         ids.pop(0)
+    # a wire dateline ("BRUSSELS (Reuters) - ") is not what anyone says
+    dash = next((k for k, i in enumerate(ids[:14]) if doc[i].text in ("-", "–", "—")), None)
+    if dash is not None and doc[ids[0]].text.isupper() and any(doc[i].text == ")" for i in ids[:dash]):
+        ids = ids[dash + 1:]
     return (ids[0], ids[-1]) if ids else None
 
 

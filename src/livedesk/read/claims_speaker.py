@@ -188,6 +188,12 @@ def split_appos(toks) -> tuple[list, str | None]:
     if len(parts) < 2:
         return toks, None
 
+    # "The winner, Kenya's Ruth Chepngetich,": the owner before a person's name is a description
+    parts = [[t for t in p if not ((t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP", "ORG")) or
+                                   (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.ent_type_ in ("GPE", "NORP", "ORG"))
+                                   ) or not any(x.ent_type_ == "PERSON" for x in p)] for p in parts]
+    parts = [p for p in parts if p]
+
     def named(p) -> bool:
         core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
         return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
@@ -380,6 +386,15 @@ def _masthead_and(head) -> bool:
     """'The Globe and Mail', 'The Times and Sunday Times': one outlet's name, not two speakers."""
     conj = [c for c in head.children if c.dep_ == "conj"]
     return bool(conj) and head.pos_ == "PROPN" and conj[0].text in _MASTHEAD and conj[0].i <= head.i + 3
+
+
+def after_dateline(toks) -> list:
+    """'BRUSSELS (Reuters) - European Union leaders ...': a wire dateline is not part of the subject."""
+    for k, t in enumerate(toks[:12]):
+        if t.text in ("-", "–", "—") and k + 1 < len(toks) and any(x.text == ")" for x in toks[:k]) \
+                and toks[0].text.isupper():
+            return toks[k + 1:]
+    return toks
 
 
 def after_quote(toks) -> list:

@@ -55,6 +55,10 @@ def _forms() -> dict[str, str]:
             out.setdefault(f, w)
     for f, w in _IRREGULAR.items():
         out[f] = w
+    # the bare form after a plural subject the tagger read as a noun ("Activists in the north say ...")
+    for w in ("say", "warn", "insist", "claim", "allege", "argue", "admit", "deny", "confirm", "believe", "fear",
+              "predict", "add", "note"):
+        out.setdefault(w, w)
     return out
 
 
