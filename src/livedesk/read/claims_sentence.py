@@ -729,6 +729,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if not claims:
             _mention(sent, last)
         return claims
+    adding = _ADDING_ID in _doc_arrays(doc)[0][sent.start:sent.end]     # ", adding that" (checked once)
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
     for node in nodes.values():
@@ -788,7 +789,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 c.start, c.end = min(c.start, c.content_start), max(c.end, c.content_end)
                 c.text = text[c.start:c.end]
         claims.append(c)
-        extra = _adding(node, c, base, text)
+        extra = _adding(node, c, base, text, sent.end) if adding else None
         if extra is not None:
             claims.append(extra)
         for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
@@ -1024,12 +1025,15 @@ def _hearsay(v) -> bool:
             and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "to" and doc[v.i + 2].lower_ in ("have", "be", "been"))
 
 
-def _adding(node: _Node, c: Claim, base: int, text: str) -> Claim | None:
+_ADDING_ID = get_string_id("adding")
+
+
+def _adding(node: _Node, c: Claim, base: int, text: str, sent_end: int) -> Claim | None:
     """'X said A, adding that B': B is a second statement by the same speaker (news writes "he
     added" for a new point), not part of A; A's claim ends before the participle."""
     v = node.verb
     # the parser hangs ", adding that" on the speech verb or inside what it says ("said 40 died, adding")
-    add = next((x for x in v.doc[v.i + 1:v.sent.end] if x.lower_ == "adding" and x.doc[x.i - 1].text == ","
+    add = next((x for x in v.doc[v.i + 1:sent_end] if x.lower_ == "adding" and x.doc[x.i - 1].text == ","
                 and x.dep_ in ("advcl", "xcomp", "conj") and (x.head.i == v.i or x.head.i in node.content)), None)
     comp = [x for x in add.children if x.dep_ in ("ccomp", "parataxis")] if add is not None else []
     if not comp:
