@@ -39,7 +39,11 @@ def _norm(name: str) -> str:
     return re.sub(r"^(a|an|the|two|some|his|her|their|its|our) ", "", fold(name))
 
 
-_TITLES = {"dr", "mr", "mrs", "ms", "president", "governor", "general", "colonel", "sheikh", "minister"}
+# a title before a name (the reader keeps it as the description: 'Judge Harriet Cole' -> 'Harriet Cole');
+# the same titles as livedesk.read.claims_speaker._TITLES, plus 'professor'
+_TITLES = {"dr", "mr", "mrs", "ms", "president", "governor", "general", "colonel", "sheikh", "minister", "prof",
+           "professor", "mayor", "gen", "lt", "major", "captain", "capt", "senator", "sen", "commander",
+           "brigadier", "judge"}
 _QUALIFIERS = ("who", "which", "in", "at", "with", "from", "working", "quoted", "speaking", "of")
 
 

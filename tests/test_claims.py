@@ -625,3 +625,188 @@ def test_it_points_to_a_named_body_that_acted_only_while_no_body_has_spoken():
     later = _one("The Syrian Observatory said 12 people died. Hezbollah fired rockets at the border. "
                  "It said the toll would rise.")
     assert {c.claimant for c in later} == {"Syrian Observatory"}
+
+
+# --- session 7: kinds found on story-shaped passages (our own sentences, not the bench data) ---
+
+def test_we_and_i_inside_a_long_quotation_are_the_quoted_speaker():
+    text = ('"The harvest was the worst in a decade. Prices will go up. We expect shortages by March," '
+            "said Tomas Berg, who chairs the growers' association.")
+    (c,) = _one(text)
+    assert c.claimant == "Tomas Berg" and c.via == []
+    # what is said runs over the whole quotation, not its last sentence only
+    assert text[c.content_start:c.content_end].startswith("The harvest was the worst")
+
+
+def test_continued_quotation_with_we_stays_with_its_speaker():
+    claims = _one('"The pitch is unplayable," a league spokesman said. "We know fans are angry and we share that."')
+    assert [c.claimant for c in claims] == ["league spokesman", "league spokesman"]
+
+
+def test_agentless_passive_inside_a_quotation_is_no_denial_by_nobody():
+    claims = _one('"The appeal was lodged on time," Judge Ruth Amadi said. "Access to the court cannot be denied."')
+    assert {c.claimant for c in claims} == {"Ruth Amadi"}
+    assert all(c.stance == "asserts" for c in claims)
+
+
+def test_closing_told_after_a_guess_is_the_speaker():
+    (c,) = _one("The airline is likely to cut its summer schedule, two people with knowledge of the plans told Bloomberg.")
+    assert c.claimant == "two people with knowledge of the plans" and c.via == ["Bloomberg"]
+
+
+def test_relative_pronoun_speaker_is_the_body_it_follows():
+    claims = _one("The plan was criticised by the teachers' union, which said class sizes would rise to 40.")
+    assert ("teachers' union" in [c.claimant for c in claims] or "teachers union" in [c.claimant for c in claims]), \
+        [(c.claimant, c.via) for c in claims]
+
+
+def test_adding_that_is_a_second_statement_by_the_same_speaker():
+    text = "The fire may have started in the kitchen, the brigade said, adding that nobody had been hurt."
+    a, b = _one(text)
+    assert a.claimant == b.claimant == "brigade"
+    assert a.stance == "uncertain" and b.stance == "asserts"
+    assert text[b.content_start:b.content_end] == "nobody had been hurt"
+
+
+@pytest.mark.parametrize("text,claimant,via", [
+    # an outlet that "understands" relays what it found out
+    ("The club has told the striker he can leave in January, the BBC understands.", "club", ["BBC"]),
+    # the outlet that carried a statement relays it
+    ("The junta said in a statement read on national television that elections would be postponed.", "junta",
+     ["national television"]),
+    # a listed outlet inside a longer name ('the Times' in 'Financial Times') is not that outlet
+    ("The governor said in an interview with the Financial Times that the bank would hold rates.", "governor",
+     ["Financial Times"]),
+    ("The minister told the German newspaper Bild that the border checks would stay.", "minister", ["Bild"]),
+    ("Two hospitals in the city had run out of fuel, according to a nurse who spoke to Al Jazeera.", "nurse",
+     ["Al Jazeera"]),
+])
+def test_relays_named_around_the_statement(text, claimant, via):
+    claims = _one(text)
+    assert any(c.via == via and c.claimant == claimant for c in claims), \
+        [(c.claimant, c.via) for c in claims]
+
+
+def test_title_and_workplace_come_off_the_name():
+    (c,) = _one("Prices will keep rising, Professor Anna Weiss of the University of Vienna said.")
+    assert c.claimant == "Anna Weiss"
+
+
+def test_it_points_back_to_a_body_named_by_its_kind():
+    claims = _one("The bank apologised to its customers. It denied that any data had been stolen.")
+    assert [(c.claimant, c.stance) for c in claims] == [("bank", "denies")]
+
+
+def test_a_document_published_is_no_statement_by_nobody():
+    claims = _one("The results were published in The Lancet after Dr Omar Haddad admitted that the sample was small.")
+    assert [(c.claimant, c.stance) for c in claims] == [("Omar Haddad", "confirms")]
+
+
+@pytest.mark.parametrize("line,stance", [
+    ("Singer claims she was followed by a drone", "uncertain"),
+    ("Did the mayor really ban cars?", "uncertain"),
+    ("Fact check: garlic does not cure the flu", "denies"),
+    ("Council investigating reports of rats in school kitchen", "uncertain"),
+    ("Video appears to show bear in shopping centre", "uncertain"),
+    ("Scientists say viral 'memory pill' study does not hold up", "denies"),
+])
+def test_headline_distance_questions_and_fact_checks(line, stance):
+    claims = attribute(None, line, Report(text=line))
+    assert claims, line
+    best = max(claims, key=lambda c: c.end - c.start)
+    assert best.stance == stance, [(c.claimant, c.stance) for c in claims]
+
+
+def test_quotation_hung_on_the_speaker_name_is_not_the_speaker():
+    (c,) = _one('"The bridge was never designed for this much traffic," chief engineer Li Wei told Xinhua.')
+    assert c.claimant == "Li Wei" and len(c.via) == 1
+
+
+def test_describing_as_is_a_statement_and_asserts():
+    (c,) = _one('The coach, who was sent to the stands in the second half, described the defeat as "unacceptable".')
+    assert (c.claimant, c.stance) == ("coach", "asserts")
+
+
+@pytest.mark.parametrize("line", [
+    "Port authority slaps down reports of strike",
+    "Singer: I never lied to my fans",
+    "Museum says painting is 'not for sale'",
+    "Carmaker Rubbishes Merger Talk",
+])
+def test_headline_denials_by_negation_and_idiom(line):
+    claims = attribute(None, line, Report(text=line))
+    assert claims and max(claims, key=lambda c: c.end - c.start).stance == "denies", \
+        [(c.claimant, c.stance) for c in claims]
+
+
+# --- whole article openings: several speakers in a row ---
+
+def test_speaker_parsed_as_apposition_of_a_fronted_place():
+    (c,) = _one("In Odesa, the regional governor, Oleh Kiper, said on Telegram that two port buildings were hit.")
+    assert c.claimant == "Oleh Kiper" and c.via == []      # a platform he posts on himself relays nothing
+
+
+def test_relative_who_after_a_source_with_a_complement():
+    claims = _one("The talks were suspended on Friday, according to a man familiar with the matter, who said "
+                  "both sides had walked out.")
+    assert [c.claimant for c in claims] == ["man familiar with the matter"] * 2
+
+
+def test_while_clause_is_a_second_speaker_not_a_relay():
+    claims = _one("Union leaders said the offer was an insult, while the employers' federation said it was final.")
+    assert [c.via for c in claims] == [[], []]
+    assert "while" not in claims[0].text[-40:]
+
+
+def test_participle_after_an_act_speaks_for_its_subject():
+    (c,) = _one("The central bank raised rates by half a point, saying inflation was still far too high.")
+    assert c.claimant == "central bank" and c.stance == "asserts"
+
+
+def test_broadcaster_said_on_relays():
+    (c,) = _one("The interior minister said on national television that the curfew would be lifted.")
+    assert c.via == ["national television"]
+
+
+def test_two_unnamed_sources_in_one_closing_clause_are_two_claimants():
+    claims = _one("Six soldiers were killed near the border, a military official and a local leader told Reuters.")
+    assert sorted(c.claimant for c in claims) == ["local leader", "military official"]
+    assert all(c.content_start is not None for c in claims)
+
+
+def test_no_group_is_no_speaker():
+    assert attribute(None, "No group has claimed responsibility for the bombing.") == []
+
+
+def test_described_agency_after_a_named_one_is_another_body():
+    claims = _one("The quake struck at dawn, according to the European-Mediterranean Seismological Centre. "
+                  "The national disaster agency said three people were hurt.")
+    assert [c.claimant for c in claims][-1] == "national disaster agency"
+
+
+def test_person_of_an_institution_and_citing_a_reason():
+    (c,) = _one('"The data are very clear," said Maria Costa of the University of Lisbon.')
+    assert c.claimant == "Maria Costa"
+    (d,) = _one("Farmers said they would keep protesting, citing rising fuel costs.")
+    assert d.claimant == "Farmers" and d.via == []
+
+
+def test_wire_dateline_is_neither_speaker_nor_content():
+    text = "NAIROBI (Reuters) - Floods have displaced more than 20,000 people in the west, the Red Cross said."
+    (c,) = _one(text)
+    assert c.claimant == "Red Cross"
+    assert text[c.content_start:c.content_end].startswith("Floods have displaced")
+
+
+def test_bare_say_after_a_plural_subject_and_a_toll_put_at():
+    (c,) = _one("Residents in the east say the water has been cut off for five days.")
+    assert c.claimant == "Residents in the east"
+    (d,) = _one("Amnesty International, a rights group based in London, put the death toll at 31.")
+    assert d.claimant == "Amnesty International"
+
+
+def test_owner_before_a_person_name_is_description_and_evidence_is_no_speaker():
+    (c,) = _one("The champion, Norway's Karsten Holm, said he had trained at altitude for months.")
+    assert c.claimant == "Karsten Holm"
+    (d,) = _one("The minister said the drop showed the reforms were working.")
+    assert d.claimant == "minister" and d.via == []

@@ -493,15 +493,17 @@ def main() -> None:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("general", part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
     from generate import handwritten
-    hand = {"train": [], "validation": []}
-    for row in handwritten(HERE / "news_handwritten.txt"):
-        row["id"] = "news-" + row["id"]
-        hand["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
-    for part, rows in hand.items():
-        with open(HERE / f"newshand_{part}.jsonl", "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print("news handwritten", part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
+    # hand-written files: news_handwritten.txt (batches 1-3) and news_stories.txt (story passages, batch 4)
+    for src, stem, prefix in (("news_handwritten.txt", "newshand", "news-"), ("news_stories.txt", "stories", "story-")):
+        hand = {"train": [], "validation": []}
+        for row in handwritten(HERE / src):
+            row["id"] = prefix + row["id"]
+            hand["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
+        for part, rows in hand.items():
+            with open(HERE / f"{stem}_{part}.jsonl", "w", encoding="utf-8") as f:
+                for row in rows:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(src, part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
     for row in hand_headlines(HERE / "headlines" / "handwritten.txt"):
         heads["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
     (HERE / "headlines").mkdir(exist_ok=True)
@@ -515,6 +517,15 @@ def main() -> None:
                 if row["id"].startswith("hhead-"):
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("headlines", part, len(rows), "of which handwritten", sum(r["id"].startswith("hhead-") for r in rows))
+    for n in (3, 4, 5):                                    # headline batches 3-5: own files, measured alone
+        batch = {"train": [], "validation": []}
+        for row in hand_headlines(HERE / "headlines" / f"batch{n}.txt"):
+            row["id"] = row["id"].replace("hhead-", f"head{n}-")
+            batch["validation" if row["set"].split("-")[1] in VALIDATION_TOPICS else "train"].append(row)
+        for part, rows in batch.items():
+            (HERE / "headlines" / f"batch{n}_{part}.jsonl").write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+            print(f"headline batch {n}", part, len(rows))
 
 
 if __name__ == "__main__":

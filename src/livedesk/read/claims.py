@@ -31,7 +31,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import headline_claims
-from livedesk.read.claims_sentence import HEDGES, dedupe, key, sentence_claims
+from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import classify, lookup, side_of
 
 
@@ -96,6 +96,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _propagate_relays(out, meta)
     for c in out:
         _fill_source(c)
+        _skip_dateline(c, text)
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -193,6 +194,8 @@ def _whole_quotes(claims: list[Claim], p: layout.Para, text: str) -> None:
             if qs < c.start < qe and c.end >= qe:
                 c.start = qs
                 c.text = text[c.start:c.end]
+                if c.content_start is not None and qs < c.content_start < qe:   # what is said: all of it
+                    c.content_start = qs + (text[qs] in "\"“‘'")
 
 
 _COLON = re.compile(r"^(.{2,80}?):\s+(.{2,})$")
@@ -276,9 +279,12 @@ def _verb_headline(p: layout.Para, text: str) -> list[Claim]:
 
 
 _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no evidence|did not happen|didn't happen|"
-                     r"never happened|is not real|isn't real|fake news)\b|^no,", re.I)
+                     r"never happened|is not real|isn't real|fake news|does not hold up|doesn't hold up)\b|^no,|"
+                     # a fact check that says "not": "Fact check: hot water does not kill the virus"
+                     r"^fact[- ]?check(?:ed)?:.*\b(?:not|no|never|n't|false|fake)\b|^(?:fake|false|hoax|myth|debunked):", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
-                     r"could have|possibly|apparently|said to|believed to)\b|^reports?:|\?$", re.I)
+                     r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
+                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$", re.I)
 
 
 def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:
@@ -428,6 +434,19 @@ def _propagate_relays(claims: list[Claim], meta: dict) -> None:
         extra = found.get((section, key(c.claimant)), [])
         c.via = dedupe(own + extra + block)
 
+# "BRUSSELS (Reuters) - ", "KYIV, March 3 (AP) — ": a wire dateline opens the story; nobody says it
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[\w .]{1,30})?\s*\([^)]{2,40}\)\s*[-–—]+\s*")
+
+
+def _skip_dateline(c: Claim, text: str) -> None:
+    for attr in ("content_start", "start"):
+        pos = getattr(c, attr)
+        m = _DATELINE.match(text, pos) if pos is not None else None
+        if m and m.end() < (c.end if attr == "start" else (c.content_end or c.end)):
+            setattr(c, attr, m.end())
+    c.text = text[c.start:c.end]
+
+
 def _fill_source(c: Claim) -> None:
     hit = lookup(c.claimant)
     if hit and c.canonical is None:
@@ -435,7 +454,7 @@ def _fill_source(c: Claim) -> None:
     if c.claimant_kind is None or (hit and c.claimant_kind in ("unknown",)):
         src = classify(c.claimant, side_of(c.claimant))
         c.claimant_kind, c.alignment = src.kind, src.alignment
-    c.via = [lookup(v).name if lookup(v) else v for v in c.via]
+    c.via = [relay_name(v) for v in c.via]
 
 
 __all__ = ["attribute", "voice"]

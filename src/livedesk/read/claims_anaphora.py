@@ -69,6 +69,10 @@ _PERSON_ROLES = {"official", "officials", "source", "sources", "witness", "witne
                  "sister", "friend", "neighbour", "neighbor", "player", "striker", "agent", "patient", "victim"}
 
 
+# adjectives that describe a body named before without making it another one
+_LOOSE_ADJ = {"same", "independent", "local", "main", "official", "former", "latter", "other", "new", "largest",
+              "influential", "powerful", "little-known", "militant", "armed", "rebel", "jihadist", "islamist"}
+
 # a state's own bodies, told apart from any outlet or group named before
 _STATE_BODIES = {"army", "military", "ministry", "government", "police"}
 
@@ -106,6 +110,12 @@ def _anaphor_one(toks, prev: Claim | None):
     if rest and len(named) > len(rest) and named[-len(rest):] == rest:
         return prev
     if any(t.pos_ == "PROPN" for t in toks) or lookup(" ".join(t.text for t in toks)) is not None:
+        return None
+    # "the national meteorological agency" after the US Geological Survey: words of its own that
+    # the earlier name does not carry make it another body ("the London-based monitor" still fits)
+    own = [t for t in toks[1:] if t.pos_ == "ADJ" and t.is_lower and "-" not in t.text
+           and t.lower_ not in _LOOSE_ADJ and t.lower_ not in named]
+    if own:
         return None
     # only a bare "the mission": "the transport authority" names a body of its own
     if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \

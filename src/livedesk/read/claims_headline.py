@@ -16,24 +16,36 @@ from livedesk.read.claims_sources import classify, lookup, side_of
 _DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|rebuts?|rebuffs?|debunks?|"
               r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|pushes back on|pours? cold water on|shoots? down|"
               r"knocks? down|laughs? off|brushes (?:aside|off)|plays? down|disputes?|contradicts?|disowns?|"
-              r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)")
+              r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)|slaps? down|rubbish(?:es|ed)?|"
+              r"brands?|labels?|insists?")
 _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fake news|nonsense|rubbish|"
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
-          r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis")
-_CLAIMS = r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?"
+          r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
+          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped")
+_CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
+           # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
+           r"study|studies|photos?|videos?|images?|pictures?|footage|posts?|tweets?|theory|notice|message")
 _VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
 _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
 _CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
 _THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are) no|no truth to|no (?:evidence|proof|plan|plans) (?:of|for|that|to)?)\b",
                        re.I)
+# a speaker's own flat negation, quoted or in the first person: "X says asteroid poses 'no threat'",
+# "Bank says it is 'categorically not' for sale", "Ex-president: I never took a bribe"
+_NEGATED = re.compile(r"['‘\"“][^'’\"”]{0,40}\b(?:no|not|never|nothing|none|no-one|nobody)\b[^'’\"”]{0,40}['’\"”]|"
+                      r"\b(?:i|we)\s+(?:never|did not|didn't|have not|haven't|am not|are not|was not|were not)\b", re.I)
 _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+"
                         r"(?:says|said|insists|claims)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
 _GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
-                    r"considering)\b|\?$|,\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$", re.I)
+                    r"considering|appears? to|appeared to|seems? to|investigat\w* (?:reports?|claims?))\b|\?$|"
+                    r",\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$|^rumou?r:", re.I)
+# "Woman claims she was attacked", "Leaked memo alleges ...": a headline that calls it a claim keeps
+# its distance; it reports what is said without standing behind it
+_CLAIM_VERB = re.compile(r"\b(?:claims?|claimed|alleges?|alleged)\b(?!\s+(?:of|that\b.*\b(?:untrue|false)))", re.I)
 # "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
 _VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|leakers?|media)(?:\s+(?:say|says|said|claim|"
                          r"claims|suggest|suggests|hint))?\s*$", re.I)
@@ -60,11 +72,11 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
             c.claimant_kind, c.alignment = src.kind, src.alignment
     deny = None
     m = _VERB_RE.match(line)
-    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute"))
+    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label"))
               or _CLAIMS_RE.search(m.group("what")) or _FALSE_RE.search(m.group("what"))):
         deny = (m.group("who").strip(" :,"), start + m.start("what"), start + len(line))
     elif (_FALSE_RE.search(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line))) or \
-            _THERE_NO.search(low):
+            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line):
         t = _SAYS_TAIL.search(line)
         who = (t.group("who") or t.group("who2")) if t else (line.split(":")[0] if ":" in line else None)
         deny = (who.strip() if who else None, start, start + len(line))
@@ -82,7 +94,8 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         return out
     vague = bool(_VAGUE_TAIL.search(line)) or line.lower().startswith(("report:", "reports:"))
     for c in out:
-        if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague):
+        if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
+                                         or _CLAIM_VERB.search(line)):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
     if not out and (_GUESS.search(line) or vague):
         out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),

@@ -61,7 +61,9 @@ def split(text: str) -> list[Para]:
             p.kind = "intro"
         elif stripped[0] in "•*·▪►-" or re.match(r"^\d+[.)]\s", stripped):
             p.kind = "body"              # a list item, not a pasted headline
-        elif not stripped.endswith(_CLOSERS) and len(stripped.split()) <= 25 and not stripped.isdigit():
+        elif (not stripped.endswith(_CLOSERS) or stripped.endswith("?") and not paras and len(stripped.split()) <= 16
+              ) and len(stripped.split()) <= 25 and not stripped.isdigit():
+            # a short question opening the page is its headline ("Is the coalition about to collapse?")
             p.kind = "headline"
             m = _SUFFIX.search(stripped)
             if m and len(m.group(1).split()) <= 4:

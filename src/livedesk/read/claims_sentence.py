@@ -22,8 +22,10 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
-from livedesk.read.claims_sources import Source, classify, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, classify_speaker, drop_title, loose_subject,
+from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
+from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
+                                          drop_title,
+                                          loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
 from livedesk.read.claims_surface import surface_claims
@@ -76,6 +78,7 @@ class _Node:
     also: list = field(default_factory=list)     # (Source, surface) of conjoined speakers
     description: str | None = None                # "a council member in Raqqa"
     denied: tuple[int, int] | None = None         # token range a denial denies
+    quoted: bool = False                          # "I"/"we" or a passive inside a quotation: the quoted speaker's words
 
 
 # --- one sentence --------------------------------------------------------------------------
@@ -106,7 +109,18 @@ _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "official
                  "campaigners", "critics", "scientists", "economists", "experts", "authority", "agency",
                  "senator", "minister", "president", "chancellor", "mayor", "secretary", "cabinet", "palace",
                  "administration", "white", "campaign", "opposition", "charity", "federation", "association",
-                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures"}
+                 "institute", "centre", "center", "forecaster", "forecasts", "assessment", "census", "figures",
+                 # documents that say something ("according to the final text / the draft / the indictment")
+                 "text", "draft", "drafts", "indictment", "ruling", "judgment", "judgement", "verdict", "minutes",
+                 "transcript", "transcripts", "papers", "records", "notes", "results", "analysis", "review",
+                 "inquiry", "audit", "findings", "estimate", "projection", "model", "models", "agreement",
+                 "communique", "declaration", "plan", "proposal", "budget", "accounts", "complaint", "lawsuit",
+                 "spokespeople", "representatives", "negotiators", "envoys", "diplomat", "planners", "traders",
+                 # one person or a few, described ("according to a man familiar with the matter")
+                 "man", "woman", "men", "women", "mother", "father", "friend", "relative", "neighbour", "neighbor",
+                 "nurse", "doctor", "teacher", "farmer", "driver", "passenger", "student", "soldier", "officer",
+                 "chief", "chiefs", "leader", "leaders", "elder", "member", "employee", "guard", "villager",
+                 "shopkeeper", "trader", "worker", "volunteer", "resident", "survivor", "victim", "fan", "fans"}
 
 
 def _names_a_source(t) -> bool:
@@ -116,8 +130,11 @@ def _names_a_source(t) -> bool:
     pob = [c for c in to.children if c.dep_ == "pobj"]
     if not pob:
         return False
-    head = pob[0]
-    words = list(head.subtree)
+    return _is_source(pob[0], list(pob[0].subtree))
+
+
+def _is_source(head, words) -> bool:
+    """A noun phrase naming someone who can say something (not 'price increases', 'type and location')."""
     if lookup(" ".join(w.text for w in words)) is not None:
         return True
     if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
@@ -157,6 +174,28 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
+        # "described the situation as 'a war zone'": a characterisation is a statement
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
+        # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
+        # relays it; "I understand your concern" is no statement
+        return _trails(t, t.sent) and any(c.dep_ in ("nsubj", "compound") and c.i < t.i and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+                                          for c in t.children)
+    if t.lemma_.lower() in ("publish", "post", "broadcast", "release", "issue", "print", "air", "document") and any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children):
+        return False                      # "the findings were published in Nature": a thing published, no statement
+    if t.lemma_.lower() == "agree" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+            and not _trails(t, t.sent):
+        return False                      # "agreed to open talks", "agreed terms": a decision, not a statement
+    if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "at" for c in _as_holders(t)):
+        return True                       # "the monitor put the toll at eight": a figure someone gives
+    if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
+        return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
     if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
@@ -165,7 +204,14 @@ def _is_speech(t) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
     elif t.pos_ == "VERB" and t.lemma_.lower() in WEAK_SPEECH:
-        if not any(c.dep_ == "ccomp" for c in t.children):
+        comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if not comps:
+            return False
+        # "X told the Post that the president expected the nomination to be confirmed": an
+        # infinitive under another's statement is part of what that speaker says, not a belief
+        # relayed ("He expects growth to stall" on its own is his statement)
+        if all(any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in comps) and any(
+                a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
@@ -174,7 +220,8 @@ def _is_speech(t) -> bool:
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
-    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)) and not (
+    if t.pos_ == "NOUN" and not (t.lower_ == "reports" and any(c.dep_ == "compound" for c in t.children)
+                                 and not any(c.dep_ == "det" for c in t.children)) and not (
             # a headline verb read as a plural noun: "Malian army rejects claims of ..."
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
@@ -185,11 +232,13 @@ def _is_speech(t) -> bool:
     elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
         return False
     # "... that reports that X were false": 'reports' read as a verb whose subject is 'that'
-    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in t.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") and not _relative_speaker(c) for c in t.children):
         return False
     # speech inside a conditional or a guess is not a statement ("if this outlet is reporting
-    # it, then someone is admitting it"; "it's a safe bet that ...")
-    for anc in [t, *t.ancestors]:
+    # it, then someone is admitting it"; "it's a safe bet that ..."). A clause closing the sentence
+    # ("X is likely to open a probe, a person familiar with the matter told Reuters") is not inside
+    # the guess: it says who made it, though the parser hangs it under the guess's verb
+    for anc in ([] if t.dep_ == "advcl" and t.head.i < t.i and _trails(t, t.sent) else [t, *t.ancestors]):
         for c in anc.children:
             if c.dep_ == "mark" and c.lower_ in SPECULATION:
                 return False
@@ -202,6 +251,21 @@ def _is_speech(t) -> bool:
     return True
 
 
+_TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
+_UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
+
+
+def _as_holders(v) -> list:
+    """The verb's children and its object's: the parser hangs "as ..." on either."""
+    return [c for c in v.children] + [x for c in v.children if c.dep_ == "dobj" for x in c.children]
+
+
+def _relative_speaker(c) -> bool:
+    """'aid groups, which said ...', 'the operator, which says ...': a non-restrictive relative
+    pronoun, set off by a comma, standing for the body just named."""
+    return c.lower_ in ("which", "who") and c.head.dep_ == "relcl" and c.i > 0 and c.doc[c.i - 1].text == ","
+
+
 def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
@@ -212,16 +276,40 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
     phrasal = _phrasal(v) == "deny"
+    calling = v.lemma_.lower() in CALLING
     for c in v.children:
+        if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
+            out |= {t.i for t in c.subtree}   # "put the toll at eight"
+            continue
+        if calling and c.dep_ == "dobj":      # "described the situation as 'a war zone'"
+            out |= {t.i for t in c.subtree}
+            continue
+        if calling and c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+            out |= {t.i for t in c.subtree}
+            continue
         if phrasal and c.dep_ in ("prep", "dobj") and c.i > v.i:
             out |= {t.i for t in c.subtree}
             continue
+        if c.dep_ == "dobj" and v.lemma_.lower() == "tell" and any(x.dep_ == "ccomp" for x in v.children):
+            continue                      # "told the Washington Post that X": the one told is not what is said
         if c.dep_ in CONTENT_DEPS or (c.dep_ == "conj" and c.i not in speech_ids
                                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)):
             if _semicolon_between(c, v):
                 continue
             out |= {t.i for t in c.subtree}
+    # "A said X, while B said Y": B's clause is not part of what A says
+    for t in [v.doc[i] for i in out]:
+        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although")
+                                                   for m in t.children):
+            cut = {x.i for x in t.subtree}
+            out = {i for i in out if i not in cut and not (i == t.left_edge.i - 1 and v.doc[i].text == ",")}
     return out
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside quotation marks opened earlier on its line (paragraph)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _semicolon_between(a, b) -> bool:
@@ -301,8 +389,9 @@ def _stance(v, content: set[int]) -> str:
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
-    if lemma in CALLING:
-        return "denies"                   # _is_speech admits a calling verb only with a false word
+    if lemma in CALLING and not _FALSE_IDS.isdisjoint(
+            _doc_arrays(v.doc)[0][v.i + 1:max(v.right_edge.i, v.sent.end - 1) + 1]):
+        return "denies"                   # "called the reports false"; "described it as a war zone" asserts
     if negated:
         return "uncertain"
     lows = _doc_arrays(v.doc)[0]
@@ -391,6 +480,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
+        toks = after_dateline(after_quote(toks))
         relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
@@ -400,17 +490,28 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
-        content = _content(v, ids)
+        # "a local official and a security source told AFP", read as one speaker by word order:
+        # two unnamed people, each of them says it
+        pair = _UNNAMED_PAIR.split(surface) if surface else []
+        if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
+            surface = pair[0]
+        content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
-        if surface and surface.lower() in _NOBODY:
-            continue                         # "Nobody told the parents": no one speaks
+        if surface and surface.lower() in _NOBODY or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
+            continue                         # "Nobody told the parents", "No group has claimed": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
             toks, passive, surface, stance = [], True, "", "uncertain"
-        if toks and len(toks) == 1 and toks[0].lower_ in ("we", "i") and own:
+        first = bool(toks) and len(toks) == 1 and toks[0].lower_ in ("we", "i")
+        # "'... We expect the deal to close next year,' said X": inside quotation marks "we" and
+        # "I", and a passive with no agent ("justice denied"), are the quoted speaker talking
+        inner = (first or passive) and inside_quote(text, base + v.idx)
+        if inner:
+            speaker, surface, stance = None, "", stance if stance != "asserts" or not passive else "asserts"
+        elif first and own:
             speaker, surface = lookup(own) or Source(own, "newspaper/broadcaster"), own
         elif passive and stance == "unconfirmed" and own:
             # "could not be independently verified": the reporting outlet says it could not
@@ -439,7 +540,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
-        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron, description=desc)
+        node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron and not inner, description=desc,
+                     quoted=inner)
         node.content = content
         if not content and v.dep_ in ("parataxis", "ccomp") and v.head.i > v.i and v.head.i not in ids:
             # a parenthetical "The attack, he said, was launched at dawn": it speaks for its head
@@ -463,20 +565,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
                                  or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
-                        node.relays.append(lookup(name).name if lookup(name) else name)
+                        node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
         subj_kids = [x for c in v.children if c.dep_ == "nsubj" for x in c.children]
         for c in list(v.children) + subj_kids:
             if c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk", "write") and c.dep_ in ("advcl", "xcomp", "conj", "acl"):
-                node.relays += _interview_relays(c)      # "Speaking in an interview with Le Monde, X said"
+                # "Speaking in an interview with Le Monde, X said"; "Speaking on national radio" is the
+                # speaker on air, not a statement a broadcaster carried
+                node.relays += _interview_relays(c, on_air=False)
                 for pr in c.children:
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
                             name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
                             if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
                                          or ob.lower_ in _MEDIA_NOUNS):
-                                node.relays.append(lookup(name).name if lookup(name) else name)
+                                node.relays.append(relay_name(name))
         # "X was quoted by Y as saying": Y relays X
         if low == "quote" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             for c in v.children:
@@ -494,6 +598,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
                 node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
+        if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
+            node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and not passive:
@@ -518,6 +624,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though")
+                                         for m in t.children):
+                break                    # "A said X, while B said Y": two speakers side by side
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
                     break
@@ -537,6 +646,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         n.parent.children.remove(n)
     for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
               and i not in linear and not n.children]:
+        del nodes[i]
+    # "the minister said the fall showed the plan was working": a thing that shows or suggests
+    # is evidence inside the statement, not a speaker relayed by it
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
+              and n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker is not None and n.speaker.kind == "unknown"
+              and n.surface and not n.surface[:1].isupper() and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
+              and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians"))]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+    for i in [i for i, n in nodes.items() if n.quoted and n.children]:   # "'I was told he said ...'"
+        for ch in nodes[i].children:
+            ch.parent = nodes[i].parent
+            if ch.parent is not None:
+                ch.parent.children.append(ch)
+        if nodes[i].parent is not None:
+            nodes[i].parent.children.remove(nodes[i])
         del nodes[i]
     # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
     # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
@@ -604,6 +729,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if not claims:
             _mention(sent, last)
         return claims
+    adding = _ADDING_ID in _doc_arrays(doc)[0][sent.start:sent.end]     # ", adding that" (checked once)
     # the sentence's own characters, sliced (Span.text would join its tokens anew)
     trans = _TRANSLATION.search(text[base + sent.start_char:base + sent.end_char])
     for node in nodes.values():
@@ -657,12 +783,21 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         span = _content_range(node)
         if span is not None:
             c.content_start, c.content_end = base + doc[span[0]].idx, base + doc[span[1]].idx + len(doc[span[1]].text)
+            if c.content_start < c.start or c.content_end > c.end:
+                # the statement's span holds what it says ("X will bid, the daily reported on
+                # Friday, citing Y" once ended at "Friday")
+                c.start, c.end = min(c.start, c.content_start), max(c.end, c.content_end)
+                c.text = text[c.start:c.end]
         claims.append(c)
+        extra = _adding(node, c, base, text, sent.end) if adding else None
+        if extra is not None:
+            claims.append(extra)
         for src, other in (claimant.also if claimant is node or claimant.verb is node.verb else []):
             hit2 = lookup(other)
             claims.append(Claim(claimant=other, stance=c.stance, start=c.start, end=c.end, text=c.text,
                                 via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
-                                canonical=hit2.name if hit2 else None))
+                                canonical=hit2.name if hit2 else None, content_start=c.content_start,
+                                content_end=c.content_end))
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
             last.append(c)                   # the history anaphors look back through
@@ -706,8 +841,10 @@ def _mention(sent, last: list) -> None:
         # "The Environment Agency issued 40 warnings. It said ...": a named body as the subject is
         # what 'it' points to, but only while no body has spoken yet (a speaker stays the nearer 'it')
         body = [t for t in toks if t.pos_ != "DET"]
-        if body and body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
-                " ".join(t.text for t in body)) is not None) and not any(
+        # "The company apologised. It rejected ...": a body described by its kind counts as well
+        described = toks[0].lower_ == "the" and body and body[-1].pos_ == "NOUN" and body[-1].lemma_.lower() in _BODY_NOUNS
+        if body and (described or body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
+                " ".join(t.text for t in body)) is not None)) and not any(
                 c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last):
             name = name_of(toks)
             src = classify_speaker(name, toks) if name else None
@@ -719,6 +856,12 @@ def _mention(sent, last: list) -> None:
     if name:
         last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
 
+
+# bodies a story names by their kind ("the company", "the club") that 'it' can point back to
+_BODY_NOUNS = {"company", "firm", "bank", "airline", "club", "ministry", "government", "council", "agency", "army",
+               "police", "union", "university", "hospital", "party", "regulator", "board", "court", "committee",
+               "commission", "department", "group", "federation", "league", "carrier", "retailer", "manufacturer",
+               "insurer", "network", "broadcaster", "newspaper", "charity", "authority", "military", "operator"}
 
 # roles that name one person ("the mayor was blunt. She said ...")
 _PERSON_ROLE_WORDS = {"mayor", "minister", "president", "governor", "senator", "chancellor", "secretary",
@@ -804,12 +947,12 @@ _INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", 
               "appearance", "podcast", "call"}
 
 
-def _interview_relays(v) -> list[str]:
+def _interview_relays(v, on_air: bool = True) -> list[str]:
     """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
     The Guardian', 'said on CNN': the outlet that carried the words relays them."""
     out = []
     for c in v.children:
-        if c.dep_ != "prep" or c.i < v.i:
+        if c.dep_ != "prep" or (c.i < v.i and c.lower_ != "in"):     # "In an interview with X, Y said" too
             continue
         for ob in (x for x in c.children if x.dep_ == "pobj"):
             if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
@@ -818,8 +961,57 @@ def _interview_relays(v) -> list[str]:
                         for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
                             name = name_of(list(ob2.subtree))
                             if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
-                                out.append(lookup(name).name if lookup(name) else name)
+                                out.append(relay_name(name))
+            if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
+                out += _carried_by(ob)
+            if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
+                # "said on state television", "told reporters on CNN": the broadcaster carried it
+                # (a platform the speaker posts on himself, "on Telegram", carries nothing)
+                name = name_of(list(ob.subtree))
+                hit = lookup(name) if name else None
+                own_channel = any(x.dep_ == "poss" for x in ob.children)     # "on its radio": its own voice
+                if not own_channel and (ob.lower_ in ("television", "tv", "radio") or hit is not None and hit.kind in _OUTLETS):
+                    out.append(relay_name(name))
     return out
+
+
+_CARRY = {"carry", "read", "broadcast", "publish", "air", "post", "relay", "televise", "run", "issue", "release"}
+
+
+def _carried_by(noun) -> list[str]:
+    """'in a statement read on state television', '... carried by the state news agency',
+    '... published in Le Monde': the outlet that carried the statement relays it."""
+    out = []
+    for acl in (x for x in noun.children if x.dep_ == "acl" and x.lemma_.lower() in _CARRY):
+        for p in acl.children:
+            if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("on", "in", "by", "over")):
+                for ob in (x for x in p.children if x.dep_ == "pobj"):
+                    name = name_of(list(ob.subtree))
+                    if name and (lookup(name) or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS
+                                 or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
+                        out.append(relay_name(name))
+    return out
+
+
+_DESCRIBED_RELAY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|news agency|agency|broadcaster|daily|"
+                             r"channel|tabloid|weekly|magazine|website|outlet|station|network)\s+(?=[A-Z])")
+
+
+def relay_name(name: str) -> str:
+    """A relay's listed name when the lexicon lists this very outlet; the name as written when the
+    listed name found inside it is another outlet's ("Financial Times" holds "Times")."""
+    m = _DESCRIBED_RELAY.match(name)
+    if m:
+        name = name[m.end():]             # "the Portuguese newspaper Record" -> "Record"
+    hit = lookup(name)
+    if hit is None:
+        return name
+    if exact(name) is None:
+        caps = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper() and w.lower() != "the"]
+        listed = fold(hit.name)
+        if any(fold(w) not in listed.split() for w in caps):
+            return name
+    return hit.name
 
 
 _RUMOUR_NOUNS = {"reports", "report", "rumours", "rumors", "rumour", "rumor", "speculation"}
@@ -831,6 +1023,42 @@ def _hearsay(v) -> bool:
     return (v.tag_ in ("VBN", "VBD") and v.lemma_.lower() in ("say", "report", "believe", "think", "rumour", "rumor")
             and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
             and v.i + 2 < len(doc) and doc[v.i + 1].lower_ == "to" and doc[v.i + 2].lower_ in ("have", "be", "been"))
+
+
+_ADDING_ID = get_string_id("adding")
+
+
+def _adding(node: _Node, c: Claim, base: int, text: str, sent_end: int) -> Claim | None:
+    """'X said A, adding that B': B is a second statement by the same speaker (news writes "he
+    added" for a new point), not part of A; A's claim ends before the participle."""
+    v = node.verb
+    # the parser hangs ", adding that" on the speech verb or inside what it says ("said 40 died, adding")
+    add = next((x for x in v.doc[v.i + 1:sent_end] if x.lower_ == "adding" and x.doc[x.i - 1].text == ","
+                and x.dep_ in ("advcl", "xcomp", "conj") and (x.head.i == v.i or x.head.i in node.content)), None)
+    comp = [x for x in add.children if x.dep_ in ("ccomp", "parataxis")] if add is not None else []
+    if not comp:
+        return None
+    doc = v.doc
+    ids = sorted(t.i for t in comp[0].subtree if not t.is_space)
+    while ids and (doc[ids[0]].lower_ == "that" and doc[ids[0]].dep_ == "mark" or doc[ids[0]].is_punct):
+        ids.pop(0)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    if not ids:
+        return None
+    cs, ce = base + doc[ids[0]].idx, base + doc[ids[-1]].idx + len(doc[ids[-1]].text)
+    start = base + add.idx
+    out = Claim(claimant=c.claimant, stance=_stance(add, set(ids)), start=start, end=ce, text=text[start:ce],
+                via=list(c.via), claimant_kind=c.claimant_kind, alignment=c.alignment, canonical=c.canonical,
+                description=c.description, content_start=cs, content_end=ce)
+    k = add.i - 1 if add.i > 0 and doc[add.i - 1].text == "," else add.i
+    cut = base + doc[k].idx
+    if c.start < cut < c.end:
+        c.end = cut
+        c.text = text[c.start:c.end]
+        if c.content_end is not None and c.content_end > cut:
+            c.content_end = cut
+    return out
 
 
 def _content_range(node: _Node) -> tuple[int, int] | None:
@@ -845,6 +1073,10 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
         ids.pop()
     while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
         ids.pop(0)
+    # a wire dateline ("BRUSSELS (Reuters) - ") is not what anyone says
+    dash = next((k for k, i in enumerate(ids[:14]) if doc[i].text in ("-", "–", "—")), None)
+    if dash is not None and doc[ids[0]].text.isupper() and any(doc[i].text == ")" for i in ids[:dash]):
+        ids = ids[dash + 1:]
     return (ids[0], ids[-1]) if ids else None
 
 
@@ -872,6 +1104,9 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
             if j == t.i + 1:
                 continue
             obj = [_Words(doc[t.i + 1:j])]
+        head = obj[0] if not isinstance(obj[0], _Words) else obj[0].span[-1]
+        if head.lemma_.lower() in _REASONS and not _is_source(head, list(obj[0].subtree)):
+            continue                     # "citing price increases elsewhere": a reason, not a source
         owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
         if owner is None and speech_ids:
             owner = min(speech_ids, key=lambda i: abs(i - t.i))
@@ -881,6 +1116,13 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
         # complement after "citing" ("..., citing X, that Y said") still has its own speaker
         out.setdefault(owner, obj)
     return out
+
+
+# what "citing" names when it gives a reason rather than a source ("citing rising costs")
+_REASONS = {"increase", "rise", "fall", "drop", "cost", "price", "concern", "fear", "worry", "problem", "difficulty",
+            "shortage", "delay", "need", "lack", "rule", "law", "risk", "threat", "change", "health", "safety",
+            "security", "reason", "ground", "circumstance", "tradition", "policy", "pressure", "uncertainty",
+            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand"}
 
 
 class _Words:
@@ -900,7 +1142,8 @@ def _front(v) -> int:
         loose = loose_subject(v)
         if loose:
             return min(loose[0].i, v.i)       # "..., observed Toyota": the clause starts at the verb
-    return min([v.i] + [c.left_edge.i for c in subj])
+    # a quotation the parser hung on the subject's name is not part of the clause
+    return min([v.i] + [after_quote(list(c.subtree))[0].i for c in subj])
 
 
 def _trails(v, sent) -> bool:

@@ -23,7 +23,17 @@ def speaker_tokens(v) -> tuple[list, bool]:
     if v.lower_ == "according":
         to = v.nbor(1)
         pob = [c for c in to.children if c.dep_ == "pobj"]
-        return (list(pob[0].subtree) if pob else []), False
+        toks = list(pob[0].subtree) if pob else []
+        # "according to the cybersecurity firm Mandiant, ...": the parser may read the name after
+        # the description as the next clause's subject; it belongs to the source
+        if toks and toks[-1].lemma_.lower() in _DESCRIBED and toks[-1].i + 1 < len(v.doc):
+            nxt = v.doc[toks[-1].i + 1]
+            if nxt.pos_ == "PROPN" and nxt.i not in {t.i for t in toks}:
+                k = nxt.i
+                while k + 1 < len(v.doc) and v.doc[k + 1].pos_ == "PROPN":
+                    k += 1
+                toks += list(v.doc[nxt.i:k + 1])
+        return toks, False
     after = inverted_speaker(v)
     if after:
         return after, False
@@ -66,12 +76,45 @@ def speaker_tokens(v) -> tuple[list, bool]:
         near = min(groups, key=lambda g: abs(g[-1].i - v.i))
         if len(near) > 1:
             return list(v.doc[near[0].left_edge.i:near[-1].right_edge.i + 1]), False
+    if subj and subj[0].lower_ in ("which", "who") and v.dep_ == "relcl" and subj[0].i > 0 \
+            and v.doc[subj[0].i - 1].text == ",":
+        # "aid groups, which said ...": the relative pronoun stands for the noun it follows
+        noun = v.head
+        # "a person familiar with the investigation, who said": 'who' is the person, not the
+        # investigation the parser hung the clause on
+        up = noun
+        while subj[0].lower_ == "who" and up.dep_ == "pobj" and up.ent_type_ != "PERSON" and up.pos_ != "PROPN" \
+                and up.head.head.i != up.head.i:
+            up = up.head.head
+            while up.pos_ == "ADJ" and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in ("NOUN", "PROPN"):
+                break
+            if up.lemma_.lower() in _WHO_NOUNS:
+                noun = up
+                break
+        own = {t.i for t in v.subtree}
+        return [t for t in noun.subtree if t.i not in own and t.i < subj[0].i - 1], False
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
         skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
                 for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
+    # "In Kyiv, the city's mayor, Vitali Klitschko, said ...": with no subject, a speaker the parser
+    # hung as an apposition of the fronted place
+    if not subj:
+        for c in (c for c in v.children if c.dep_ == "prep" and c.i < v.i):
+            for pob in (x for x in c.children if x.dep_ == "pobj"):
+                aps = [a for a in pob.children if a.dep_ == "appos"]
+                if aps:
+                    return list(v.doc[aps[0].left_edge.i:aps[-1].right_edge.i + 1]), False
+    # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
+    # the conjunction ("after") marking the clause
+    for m in (c for c in v.children if c.dep_ == "mark" and c.i < v.i):
+        pob = [c for c in m.children if c.dep_ == "pobj" and c.i < v.i]
+        if pob:
+            return list(pob[0].subtree), False
     loose = loose_subject(v)
     if loose:
         return loose, False
@@ -81,6 +124,10 @@ def speaker_tokens(v) -> tuple[list, bool]:
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
         return speaker_tokens(v.head)
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+        # "Regulators fined the company, saying it had abused ...": who did it says why
+        toks, passive = speaker_tokens(v.head)
+        return (toks, False) if toks and not passive else ([], False)
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
         h = h.head
@@ -141,6 +188,12 @@ def split_appos(toks) -> tuple[list, str | None]:
     if len(parts) < 2:
         return toks, None
 
+    # "The winner, Kenya's Ruth Chepngetich,": the owner before a person's name is a description
+    parts = [[t for t in p if not ((t.dep_ == "poss" and t.ent_type_ in ("GPE", "NORP", "ORG")) or
+                                   (t.dep_ == "case" and t.head.dep_ == "poss" and t.head.ent_type_ in ("GPE", "NORP", "ORG"))
+                                   ) or not any(x.ent_type_ == "PERSON" for x in p)] for p in parts]
+    parts = [p for p in parts if p]
+
     def named(p) -> bool:
         core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
         return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
@@ -168,6 +221,16 @@ def seen_by(toks) -> list[str]:
     """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
     out = []
     for t in toks:
+        # "a rescue worker quoted by The Irrawaddy", "elders who spoke to Garowe Online": the
+        # outlet that quoted or heard them relays them
+        if (t.dep_ == "acl" and t.lemma_.lower() in ("quote", "cite", "interview", "reach", "contact")) or (
+                t.dep_ == "relcl" and t.lemma_.lower() in ("speak", "talk")):
+            for a in t.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("to", "with") and t.dep_ == "relcl"):
+                    for pob in (x for x in a.children if x.dep_ == "pobj"):
+                        name = name_of(list(pob.subtree))
+                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG"):
+                            out.append(name)
         if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
             for a in t.children:
                 if a.dep_ == "agent":
@@ -256,7 +319,14 @@ def loose_subject(v) -> list:
 
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
-           "senator", "sen.", "minister", "commander", "brigadier", "judge"}
+           "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+# people a relative 'who' stands for when the parser hung it on a noun after them
+_WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "resident", "witness", "member", "spokesman",
+              "spokeswoman", "spokesperson", "diplomat", "employee", "worker", "leader", "officer", "doctor", "aide"}
+# a description before a one-word name ("the Italian news agency ANSA", "the broadcaster RTE")
+_DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdog", "monitor", "network", "outlet",
+              "website", "site", "tabloid", "weekly", "magazine", "station", "group", "firm", "company", "airline",
+              "carrier", "lender", "bank", "regulator", "insurer", "retailer", "carmaker", "startup", "party"}
 
 
 def drop_title(toks) -> tuple[list, str | None]:
@@ -265,6 +335,16 @@ def drop_title(toks) -> tuple[list, str | None]:
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
+    if len(toks) >= 5 and toks[0].lower_ in _TITLES:
+        # "Professor Ian Holt of Imperial College London": the name, then where the person works
+        k = next((i for i, t in enumerate(toks) if i >= 3 and t.lower_ in ("of", "at", "from")), None)
+        if k is not None and all(t.pos_ == "PROPN" or t.text in "-'’" for t in toks[1:k]):
+            return toks[1:k], " ".join([toks[0].text] + [t.text for t in toks[k:]])
+    if len(toks) >= 4 and toks[0].ent_type_ == "PERSON" and toks[0].pos_ == "PROPN":
+        # "Marta Nowak of the University of Gdansk": the person, then where they work
+        k = next((i for i, t in enumerate(toks) if t.lower_ in ("of", "at", "from")), None)
+        if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
+            return toks[:k], " ".join(t.text for t in toks[k:])
     label = toks[-1].ent_type_ if toks else ""
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
@@ -276,7 +356,11 @@ def drop_title(toks) -> tuple[list, str | None]:
         before = [t for t in toks[:len(toks) - len(run)] if t.pos_ != "DET"]
         # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
         # lower-case description comes off ("the media watchdog Reporters Without Borders")
-        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’" for t in before) \
+        described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
+        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
+            return run, " ".join(t.text for t in before)
+        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
+                                            or t.dep_ in ("compound", "amod") and t.is_lower for t in before) \
                 and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
             return run, " ".join(t.text for t in before)
     return toks, None
@@ -302,6 +386,26 @@ def _masthead_and(head) -> bool:
     """'The Globe and Mail', 'The Times and Sunday Times': one outlet's name, not two speakers."""
     conj = [c for c in head.children if c.dep_ == "conj"]
     return bool(conj) and head.pos_ == "PROPN" and conj[0].text in _MASTHEAD and conj[0].i <= head.i + 3
+
+
+def after_dateline(toks) -> list:
+    """'BRUSSELS (Reuters) - European Union leaders ...': a wire dateline is not part of the subject."""
+    for k, t in enumerate(toks[:12]):
+        if t.text in ("-", "–", "—") and k + 1 < len(toks) and any(x.text == ")" for x in toks[:k]) \
+                and toks[0].text.isupper():
+            return toks[k + 1:]
+    return toks
+
+
+def after_quote(toks) -> list:
+    """'"We did not expect this," lead author Anna Berg told AFP': the parser may hang the
+    quotation on the speaker's name; the speaker starts after the closing quotation mark."""
+    marks = [k for k, t in enumerate(toks) if t.text in ('"', "”", "''")]
+    if marks and 0 < marks[-1] < len(toks) - 1 and toks[marks[-1] - 1].text in (",", "!", "?", "."):
+        rest = [t for t in toks[marks[-1] + 1:] if not t.is_punct or t.text in "-'’"]
+        if rest:
+            return rest
+    return toks
 
 
 def name_of(toks) -> str:

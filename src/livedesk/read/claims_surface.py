@@ -55,6 +55,10 @@ def _forms() -> dict[str, str]:
             out.setdefault(f, w)
     for f, w in _IRREGULAR.items():
         out[f] = w
+    # the bare form after a plural subject the tagger read as a noun ("Activists in the north say ...")
+    for w in ("say", "warn", "insist", "claim", "allege", "argue", "admit", "deny", "confirm", "believe", "fear",
+              "predict", "add", "note"):
+        out.setdefault(w, w)
     return out
 
 
@@ -159,6 +163,13 @@ def _opening(toks, base, text) -> list[Claim]:
         if any(x.text in "\"“”" for x in subj):
             return []
         rest = toks[k + 1:]
+        relative = len(subj) >= 3 and subj[-1].lower_ in ("which", "who") and subj[-2].text == ","
+        if relative:
+            # "The port operator, which says X, has offered ...": the body named before the
+            # relative pronoun speaks, and what it says ends where the main clause resumes
+            subj = subj[:-2]
+            end = next((i for i in range(1, len(rest) - 1) if rest[i].text == "," and rest[i + 1].tag_ in _FINITE), None)
+            rest = rest[:end] if end else rest
         # skip "on Thursday", "last week" between the verb and what it says
         j = 0
         for n in range(5, 0, -1):
