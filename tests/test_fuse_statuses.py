@@ -328,3 +328,28 @@ def test_a_states_ombudsman_is_independent_of_its_army():
            sub_event_type="Shelling/artillery/missile attack", location=loc)
     e = _one([a, b, c])
     assert e.status == "disputed", e.status_reason
+
+
+def test_an_admission_dated_by_its_statement_joins_the_fighting_days_before():
+    # the reader typed the admission "Other" (no act of its own) and dated it by the statement
+    a = _m("a#0", "Our fighters ambushed an army column near Rutshuru and killed many soldiers.", "Rebel Channel",
+           published="2023-01-10T12:00:00Z", sub_event_type="Armed clash", actor1="M23",
+           actor2="Military Forces of the Democratic Republic of Congo", location=None)
+    b = _m("b#0", "The general staff acknowledged heavy losses among its soldiers in the ambush near Rutshuru.",
+           "Congolese army", claims=[{"claimant": "general staff", "stance": "confirms"}],
+           published="2023-01-12T12:00:00Z", sub_event_type="Other", actor1=None, actor2=None,
+           date_start="2023-01-12", date_end="2023-01-12", location=None)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason
+
+
+def test_a_sides_own_forces_killed_in_its_statement_confirm_the_strike():
+    loc = {"name": "Hodeidah", "lat": 14.8, "lon": 42.95, "country": "YE", "precision": 1}
+    a = _m("a#0", "Our aircraft struck launch sites near Hodeidah, the command said.", "US Central Command",
+           claims=[{"claimant": "US Central Command", "stance": "asserts"}], sub_event_type="Air/drone strike",
+           actor1="Military Forces of the United States", actor2=None, location=loc)
+    b = _m("b#0", "Enemy raids on Hodeidah killed two of our forces, the group's military spokesman said.",
+           "Houthi Channel", claims=[{"claimant": "Houthi military spokesman", "stance": "asserts"}], sub_event_type="Air/drone strike",
+           actor1="Military Forces of the United States", actor2=None, location=loc)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason

@@ -59,6 +59,10 @@ _AGENT_AFTER = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[\w-]+
 _SPEAKS = re.compile(r"^\s*(?:said|says|told|tells|reported|added|confirmed|stated|announced)\b", re.I)
 _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|"
                         r"warplanes?|planes?|aircraft|drones?|su-\d+s?|mig-?\d*s?|tanks?|ships?|vessels?)\b", re.I)
+# A side's own people counted in words too broad for _PERSONNEL ("forces", "men"), made its own by
+# the possessive: "three of our forces", "two of its men".
+_OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
+                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -76,6 +80,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
+    if _OWN_FORCES.search(text):
+        out.add(OWN)             # "killing three of our forces": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
@@ -180,6 +186,8 @@ def bare(c: Claim) -> bool:
 def _bare(name: str) -> bool:
     if lookup(name) is not None:
         return False
+    # "the general staff of the armed forces": an office of a force nobody named
+    name = re.sub(r"\s+of\s+(?:the\s+)?(?:armed\s+forces|army|military|forces)$", "", name, flags=re.I)
     words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[A-Za-z0-9’']+", name)]
     # a unit's number ("the 101st Brigade") names no source either
     return bool(words) and all(w.lower() in _BARE or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)

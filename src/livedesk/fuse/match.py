@@ -83,6 +83,9 @@ class Feat:
     takes: bool = False             # says a place changed hands, whatever type the reader gave it
     untyped: bool = False           # typed "Other", or a denial the typer was unsure of: its type
                                     # says nothing of the act
+    looks_back: bool = False        # an untyped denial or admission: dated by its statement, it may
+                                    # be about an act some days before ("acknowledged losses in the
+                                    # fighting at X")
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -163,7 +166,9 @@ def features(i: int, m: Mention) -> Feat:
     deniers = {c.claimant for c in m.claims if c.stance == "denies"}
     denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
-    return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
+    stances = {c.stance for c in m.claims if c.stance != "unconfirmed"}
+    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE)
+    feat = Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
@@ -176,7 +181,12 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and bool(CONTROL.search(text) or _LEFT.search(text))),
-                f.sub_event_type == OTHER or (denial and f.confidence < UNSURE))
+                untyped)
+    feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
+    return feat
+
+
+LOOK_BACK_DAYS = 3
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -201,7 +211,8 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
-        gap = max(a.d0, b.d0) - min(a.d1, b.d1)
+        gap = (max(a.d0 - LOOK_BACK_DAYS if a.looks_back else a.d0, b.d0 - LOOK_BACK_DAYS if b.looks_back else b.d0)
+               - min(a.d1, b.d1))
         if gap > 1:
             return 0.0
         s_date = 1.0 if gap <= 0 else 0.7
@@ -243,7 +254,7 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_act = 0.5
     s_type = type_score(a.sub, b.sub)
-    if (a.denial or b.denial) and (s_type >= 0.35 or untyped):
+    if (a.denial or b.denial or a.looks_back or b.looks_back) and (s_type >= 0.35 or untyped):
         s_type = max(s_type, 0.6)           # a denial names its act only to deny it
     elif untyped:
         s_type = max(s_type, 0.35)
@@ -319,8 +330,9 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
         stored = looked = ["?"]
     else:
         hi = max(f.d0, min(f.d1, f.d0 + 10))
-        stored = list(range(f.d0, hi + 1))
-        looked = list(range(f.d0 - 1, hi + 2))
+        lo = f.d0 - LOOK_BACK_DAYS if f.looks_back else f.d0
+        stored = list(range(lo, hi + 1))
+        looked = list(range(lo - 1, hi + 2))
     store, look = [], []
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
