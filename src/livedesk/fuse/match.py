@@ -15,8 +15,10 @@ applied before anything else.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -219,7 +221,6 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_date = 0.5
     # place: precise points must be close; a province-level place only has to be compatible
-    dist = km(a, b)
     coarse = max(a.prec, b.prec) >= 4
     if a.place and a.place == b.place:
         s_place = 1.0
@@ -235,7 +236,7 @@ def score(a: Feat, b: Feat) -> float:
     elif (a.unlocated or b.unlocated) and a.named & b.named:
         # no place read for one of them, but both name the same village the gazetteer lacks
         s_place = 0.7
-    elif dist is not None:
+    elif (dist := km(a, b)) is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
         limit = 150.0 if coarse else 60.0
@@ -319,13 +320,20 @@ def score(a: Feat, b: Feat) -> float:
     return max(0.0, min(1.0, s))
 
 
-def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
-    """(keys this mention is stored under, keys it looks up) for blocking.
+def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """(keys this mention is stored under, keys it looks up both ways, keys it looks up one way)
+    for blocking.
 
     A mention is stored under each day its dates cover (at most 11) and looks up those days and
     the day either side: the pair score allows a day's slack and no more, so a pair is met exactly
     when it could score (a 3-day bucket met pairs up to five days apart: twice the comparisons
-    where a town has several events a day)."""
+    where a town has several events a day).
+
+    Keys are symmetric (each pair is met from its lower index: "p" place, "c" map cell, "r"
+    region) except the one-way ones, where the other side never looks back: a vague place looks
+    into the precise ones of its country ("a"), a relative place into the cells beyond its
+    neighbours, a vague mention into the places its text names, an unlocated one into the text
+    names of others ("t")."""
     if f.d0 is None:
         stored = looked = ["?"]
     else:
@@ -333,72 +341,78 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
         lo = f.d0 - LOOK_BACK_DAYS if f.looks_back else f.d0
         stored = list(range(lo, hi + 1))
         looked = list(range(lo - 1, hi + 2))
-    store, look = [], []
+    store: list[tuple] = []
+    both: list[tuple] = []
+    one: list[tuple] = []
+    cells = far = ()
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
-        cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+        cell = cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+        cells = [(cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
+            far = [(cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4) if max(abs(i), abs(j)) > 1]
+    place, region, named = f.place, f.region, f.named
+    vague = f.prec >= 4 or f.lat is None
     groups = _ALL_GROUPS if f.untyped else BLOCKS.get(f.sub, (f.group,))
     for g in groups:
         for b in stored:
-            if f.place:
-                store.append(("p", g, b, f.place))
-            for n in f.named:
-                if n != f.place:
+            if place:
+                store.append(("p", g, b, place))
+            for n in named:
+                if n != place:
                     store.append(("t", g, b, n))
             if cell is not None:
                 store.append(("c", g, b, *cell))
-            if f.prec >= 4 or f.lat is None:
-                store.append(("r", g, b, f.region))
-            else:
-                store.append(("a", g, b, f.region))
+            store.append(("r" if vague else "a", g, b, region))
         for b in looked:
-            if f.place:
-                look.append(("p", g, b, f.place))
-            if cell is not None:
-                cx, cy = cell
-                look += [("c", g, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
-                    look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
-                             if max(abs(i), abs(j)) > 1]
+            if place:
+                both.append(("p", g, b, place))
+            if cells:
+                both += [("c", g, b, x, y) for x, y in cells]
+                if far:
+                    one += [("c", g, b, x, y) for x, y in far]
             # a vague mention also meets the mentions placed at a town its text names (a precise one
             # meets them by its map cell); one with no place at all, those whose text names a
             # place it names
             if f.prec >= 4:
-                look += [("n", g, b, n) for n in f.named]
+                one += [("p", g, b, n) for n in named]
             if f.unlocated:
-                look += [("t", g, b, n) for n in f.named]
-            if f.prec >= 4 or f.lat is None:
+                one += [("t", g, b, n) for n in named]
+            if vague:
                 # vague places meet every mention of their country in the window (bounded below)
-                look.append(("r", g, b, f.region))
+                both.append(("r", g, b, region))
                 if f.lat is not None:
-                    look.append(("a", g, b, f.region))
-    return store, look
+                    one.append(("a", g, b, region))
+    return store, both, one
 
 
 def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     index: dict[tuple, list[int]] = {}
-    looks: list[list[tuple]] = []
+    looks: list[tuple[list[tuple], list[tuple]]] = []
     for f in feats:
-        store, look = _keys(f)
+        store, both, one = _keys(f)
         for k in store:
             index.setdefault(k, []).append(f.idx)
-        looks.append(look)
-    # keys are symmetric (each pair is met from its lower index) except "a": a vague place looks
-    # into the precise ones of its country, which never look back
-    for f, look in zip(feats, looks):
+        looks.append((both, one))
+    # (each member list is in index order, as the mentions were stored: the members above a
+    # mention are one slice of it, cut where its index falls)
+    get = index.get
+    for f, (both, one) in zip(feats, looks):
         near: set[int] = set()
-        for k in look:
-            members = index.get(("c", *k[1:]) if k[0] == "w" else ("p", *k[1:]) if k[0] == "n" else k)
+        idx = f.idx
+        for k in both:
+            members = get(k)
+            if members and members[-1] > idx and len(members) <= MAX_KEY_SIZE:
+                near.update(members[bisect_right(members, idx):])
+        for k in one:
+            members = get(k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] in ("a", "w", "n", "t"):      # one-way key: the other side never looks back
-                    near.update(members)
-                else:
-                    near.update(j for j in members if j > f.idx)
-        near.discard(f.idx)
+                near.update(members)
+        near.discard(idx)
         if len(near) > MAX_CANDIDATES:
             near = _nearest(f, near, feats)
         for j in near:
-            yield (f.idx, j) if f.idx < j else (j, f.idx)
+            yield (idx, j) if idx < j else (j, idx)
 
 
 def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
@@ -407,12 +421,14 @@ def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
     day (or a vague mention meets a whole province's), a mention's own event is among these; the
     rest would score below the threshold on type or day alone, and comparing them all makes the
     cost grow with the square of a busy town's events instead of with the mentions."""
+    sub, d0, times, place = f.sub, f.d0, f.times, f.place
+
     def rank(j: int) -> tuple:
         g = feats[j]
-        day = abs((g.d0 or 0) - (f.d0 or 0)) if f.d0 is not None and g.d0 is not None else 1
-        return (-type_score(f.sub, g.sub), day, not (f.times & g.times) if f.times and g.times else 0.5,
-                g.place != f.place, j)
-    return sorted(near, key=rank)[:MAX_CANDIDATES]
+        day = abs((g.d0 or 0) - (d0 or 0)) if d0 is not None and g.d0 is not None else 1
+        return (-type_score(sub, g.sub), day, not (times & g.times) if times and g.times else 0.5,
+                g.place != place, j)
+    return heapq.nsmallest(MAX_CANDIDATES, near, key=rank)      # = sorted(near, key=rank)[:MAX_CANDIDATES]
 
 
 class _Clusters:
