@@ -190,7 +190,10 @@ def main() -> None:
         read_run(sets, explain=True)
         return
     show = "--quiet" not in sys.argv
-    for part in ("train", "validation", "heldout", "heldout2"):
+    parts = ("train", "validation", "heldout", "heldout2", "train2")
+    if "--part" in sys.argv:
+        parts = tuple(sys.argv[sys.argv.index("--part") + 1].split(","))
+    for part in parts:
         sets = load(part)
         n_reports = sum(len(d["reports"]) for d in sets)
         wars = sorted({d["war"] for d in sets})

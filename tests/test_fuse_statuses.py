@@ -261,3 +261,95 @@ def test_a_capture_claimed_and_an_attack_repulsed_are_disputed_whatever_roles_th
               sub_event_type="Armed clash", actor1="Military Forces of Afghanistan", actor2="Taliban", location=place)
     e = _one([took, held])
     assert e.status == "disputed", e.status_reason
+
+
+# Session 7 kinds: a state's office named by its demonym, a group nobody listed speaking for itself,
+# a unit's boast, "no soldier was hurt", a local governor, a state ombudsman.
+_KIVU = {"name": "Rutshuru", "lat": -1.19, "lon": 29.45, "country": "CD", "precision": 1}
+
+
+def test_a_state_office_named_by_its_demonym_admits_its_own_dead():
+    a = _m("a#0", "Army spokesman Major Kalala Mbuyi said 14 soldiers were killed when rebels overran an "
+           "army post near Rutshuru.", "Congolese army",
+           claims=[{"claimant": "Kalala Mbuyi", "stance": "asserts", "claimant_kind": "official"}],
+           sub_event_type="Attack", actor1="M23", actor2="Military Forces of the Democratic Republic of Congo",
+           location=_KIVU)
+    b = _m("b#0", "Our fighters destroyed the enemy post near Rutshuru.", "Rebel Channel",
+           sub_event_type="Attack", actor1="M23", actor2="Military Forces of the Democratic Republic of Congo",
+           location=_KIVU)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason
+
+
+def test_a_unit_boasting_of_its_kills_and_no_soldier_hurt_is_a_claim():
+    a = _m("a#0", "Troops of the 42nd Battalion killed nine rebels in a gunfight near Rutshuru, the "
+           "battalion commander said. No soldier was hurt.", "Congolese army",
+           claims=[{"claimant": "battalion commander", "stance": "asserts"}],
+           actor1="Military Forces of the Democratic Republic of Congo", actor2="M23", location=_KIVU)
+    e = _one([a])
+    assert e.status == "claimed", e.status_reason
+
+
+def test_a_group_nobody_listed_saying_it_did_it_is_a_party_not_an_independent_origin():
+    a = _m("a#0", "The Kivu Liberation Front said it shelled army positions near Rutshuru.", "Wire A",
+           claims=[{"claimant": "Kivu Liberation Front", "stance": "asserts", "via": ["Wire A"]}],
+           sub_event_type="Shelling/artillery/missile attack", actor1="Kivu Liberation Front",
+           actor2="Military Forces of the Democratic Republic of Congo", location=_KIVU)
+    b = _m("b#0", "The army denied that its positions near Rutshuru had been shelled.", "Congolese army",
+           claims=[{"claimant": "army", "stance": "denies"}],
+           sub_event_type="Shelling/artillery/missile attack", location=_KIVU)
+    e = _one([a, b])
+    assert e.status == "denied", e.status_reason
+
+
+def test_a_regional_governor_speaks_for_the_state_whose_region_was_hit():
+    loc = {"name": "Kursk", "lat": 51.73, "lon": 36.19, "country": "RU", "precision": 1}
+    a = _m("a#0", "Our drones hit a fuel depot in Kursk region overnight.", "Ukrainian General Staff",
+           sub_event_type="Air/drone strike", actor1="Military Forces of Ukraine",
+           actor2="Military Forces of Russia", location=loc)
+    b = _m("b#0", "A drone attack set fuel tanks alight near Kursk, regional governor Pyotr Orlov said.",
+           "Regional News", claims=[{"claimant": "Pyotr Orlov", "stance": "asserts", "claimant_kind": "official"}],
+           sub_event_type="Air/drone strike", actor1="Military Forces of Ukraine",
+           actor2="Military Forces of Russia", location=loc)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason
+
+
+def test_a_states_ombudsman_is_independent_of_its_army():
+    loc = {"name": "Tame", "lat": 6.46, "lon": -71.74, "country": "CO", "precision": 1}
+    a = _m("a#0", "Our commandos fired rockets at the army base in Tame tonight.", "ELN",
+           sub_event_type="Shelling/artillery/missile attack", actor1="ELN",
+           actor2="Military Forces of Colombia", location=loc)
+    b = _m("b#0", "The Colombian army denied that its base in Tame had come under fire.", "Colombian army",
+           claims=[{"claimant": "Colombian army", "stance": "denies"}],
+           sub_event_type="Shelling/artillery/missile attack", location=loc)
+    c = _m("c#0", "Explosions were heard inside the base in Tame, the Ombudsman's Office of Colombia said.",
+           "Paper", claims=[{"claimant": "Ombudsman's Office of Colombia", "stance": "asserts", "via": ["Paper"]}],
+           sub_event_type="Shelling/artillery/missile attack", location=loc)
+    e = _one([a, b, c])
+    assert e.status == "disputed", e.status_reason
+
+
+def test_an_admission_dated_by_its_statement_joins_the_fighting_days_before():
+    # the reader typed the admission "Other" (no act of its own) and dated it by the statement
+    a = _m("a#0", "Our fighters ambushed an army column near Rutshuru and killed many soldiers.", "Rebel Channel",
+           published="2023-01-10T12:00:00Z", sub_event_type="Armed clash", actor1="M23",
+           actor2="Military Forces of the Democratic Republic of Congo", location=None)
+    b = _m("b#0", "The general staff acknowledged heavy losses among its soldiers in the ambush near Rutshuru.",
+           "Congolese army", claims=[{"claimant": "general staff", "stance": "confirms"}],
+           published="2023-01-12T12:00:00Z", sub_event_type="Other", actor1=None, actor2=None,
+           date_start="2023-01-12", date_end="2023-01-12", location=None)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason
+
+
+def test_a_sides_own_forces_killed_in_its_statement_confirm_the_strike():
+    loc = {"name": "Hodeidah", "lat": 14.8, "lon": 42.95, "country": "YE", "precision": 1}
+    a = _m("a#0", "Our aircraft struck launch sites near Hodeidah, the command said.", "US Central Command",
+           claims=[{"claimant": "US Central Command", "stance": "asserts"}], sub_event_type="Air/drone strike",
+           actor1="Military Forces of the United States", actor2=None, location=loc)
+    b = _m("b#0", "Enemy raids on Hodeidah killed two of our forces, the group's military spokesman said.",
+           "Houthi Channel", claims=[{"claimant": "Houthi military spokesman", "stance": "asserts"}], sub_event_type="Air/drone strike",
+           actor1="Military Forces of the United States", actor2=None, location=loc)
+    e = _one([a, b])
+    assert e.status == "confirmed", e.status_reason

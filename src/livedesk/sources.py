@@ -157,6 +157,7 @@ _WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "r
             "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
 _UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
             "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
+_WATCHDOG = {"ombudsman", "ombudsperson", "ombudsman's", "independent"}
 _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
 
@@ -178,6 +179,9 @@ def classify(name: str, country_side: str | None = None) -> Source:
         if words & _OFFICIAL or leans.kind == "armed group":
             return Source(name, "armed group" if leans.kind == "armed group" else "official", leans.alignment)
         return Source(name, "unknown", leans.alignment)
+    if words & _WATCHDOG or "human rights" in fold(name):
+        # a state's ombudsman or rights commission answers to no side's command: it watches them
+        return Source(name, "monitor", None)
     if "state" in words and words & _MEDIA:
         return Source(name, "state media", country_side)
     if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):
@@ -214,6 +218,20 @@ def _demonyms() -> dict[str, str]:
             words = fold(al.replace(".", "")).split()
             if words and words[0] not in skip and al[:1].isupper():
                 out.setdefault(words[0], a.name)
+    # every country the actors lexicon knows, by its one-word name and demonym ("Chadian army",
+    # "Armenian Ministry of Defence", "Kenyan police"): a state's offices are its side whether or
+    # not its forces have an entry of their own
+    try:
+        countries = actors_lexicon._load("actors.json").get("countries", {})
+    except RuntimeError:
+        countries = {}
+    for name, facts in countries.items():
+        side = "Military Forces of " + name
+        dem = facts[1] if len(facts) > 1 else ""
+        for w in (name, *str(dem).split(",")):
+            words = fold(w).split()
+            if len(words) == 1 and words[0] not in skip:
+                out.setdefault(words[0], side)
     return out
 
 

@@ -11,6 +11,7 @@ can upsert by it. Only a report published before all the others (a late back-fil
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter
 from datetime import datetime, timezone
@@ -96,6 +97,21 @@ def fuse(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
     if now.tzinfo is None:
         now = now.replace(tzinfo=timezone.utc)
     stale_hours = get_settings().stale_after_hours
+    # Fusion allocates millions of small objects that live until it returns (features, keys,
+    # pairs) and makes next to no reference cycles: the cyclic collector, run every few hundred
+    # allocations, would walk the whole growing heap again and again for nothing (a tenth of the
+    # time at 100k mentions, more at 1M). Reference counting still frees what dies; the collector
+    # runs as usual once fusion is done.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _fuse(mentions, must_link, cannot_link, now, stale_hours)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _fuse(mentions: list[Mention], must_link, cannot_link, now: datetime, stale_hours: float) -> list[Event]:
     events = []
     for group in cluster(mentions, must_link, cannot_link):
         ms = sorted((mentions[i] for i in group), key=lambda m: (_published(m), m.id))

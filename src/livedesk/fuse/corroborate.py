@@ -49,14 +49,20 @@ thousand thousands scores several many some enemy hostile""".split())
 
 # A harm word right after the personnel names them as the doers when an object follows ("its
 # soldiers killed 20 militants"); as the victims when none does ("two soldiers killed in shelling").
-_AGENT_AFTER = re.compile(r"^\s+(?:have\s+|had\s+)?(?:(?:shot|brought)\s+down|killed|wounded|injured|shot|captured|destroyed|downed|"
-                          r"eliminated|neutralised|neutralized)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
+_AGENT_AFTER = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}\s+)?"
+                          r"(?:have\s+|had\s+)?(?:(?:shot|brought)\s+down|killed|wounded|injured|shot|captured|destroyed|downed|"
+                          r"eliminated|neutralised|neutralized|attacked|ambushed|stormed|raided|struck|hit|bombed|"
+                          r"shelled|overran|seized|fired\s+on)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
 # Aircraft and vehicles a side says it lost: "one of its jets was lost", "our Su-25 crashed".
 _SPEAKS = re.compile(r"^\s*(?:said|says|told|tells|reported|added|confirmed|stated|announced)\b", re.I)
 _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s+){0,2}?(?:helicopters?|jets?|"
                         r"warplanes?|planes?|aircraft|drones?|su-\d+s?|mig-?\d*s?|tanks?|ships?|vessels?)\b", re.I)
+# A side's own people counted in words too broad for _PERSONNEL ("forces", "men"), made its own by
+# the possessive: "three of our forces", "two of its men".
+_OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
+                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -74,6 +80,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
+    if _OWN_FORCES.search(text):
+        out.add(OWN)             # "killing three of our forces": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
@@ -82,6 +90,10 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         low = [w.lower() for w in before]
         if any(w in ("enemy", "hostile", "opposing") for w in low):
             continue
+        if low and low[-1] in ("no", "none", "without", "nor") or (len(low) > 1 and low[-2:] == ["none", "of"]):
+            continue             # "no soldier was hurt", "none of our troops": nobody lost
+        if any(w in ("with", "against", "by") for w in low):
+            continue             # "killed in a clash with government troops": the other party
         if sides:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
@@ -158,7 +170,11 @@ def _current(claimant: str, canonical: str | None, kind: str | None,
 _BARE = set("""the a an its their his her our this that city regional local state army military ministry
 general staff command chief commander spokesman spokeswoman spokesperson official officials authorities
 government governor minister information defence defense interior health office press service forces
-armed security top senior source sources field in""".split())   # "in": commander-in-chief
+armed security top senior source sources field in group movement organisation organization militants
+rebels fighters insurgents jihadists wing media radio station channel leader leadership brigade division
+battalion regiment unit units corps troops team""".split())   # "in": commander-in-chief
+# (a possessive "the group's leader", "the militants' radio station", "the military's media wing" is
+# a description too: it names whose office, not which one)
 
 
 def bare(c: Claim) -> bool:
@@ -170,8 +186,12 @@ def bare(c: Claim) -> bool:
 def _bare(name: str) -> bool:
     if lookup(name) is not None:
         return False
-    words = re.findall(r"[A-Za-z’']+", name)
-    return bool(words) and all(w.lower() in _BARE for w in words)
+    # "the general staff of the armed forces": an office of a force nobody named
+    name = re.sub(r"\s+of\s+(?:the\s+)?(?:armed\s+forces|army|military|forces)$", "", name, flags=re.I)
+    words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[A-Za-z0-9’']+", name)]
+    # a unit's number ("the 101st Brigade") names no source either
+    return bool(words) and all(w.lower() in _BARE or re.fullmatch(r"\d+(?:st|nd|rd|th)?", w)
+                               for w in words if w)
 
 
 def in_context(c: Claim, outlet: str | None) -> Claim:
@@ -180,9 +200,15 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
     outlet is aligned with a side; elsewhere it names no source
     anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
     origin of its own, so two descriptions of one office are not two origins."""
+    hit = channel(outlet)
     if not bare(c):
+        if (hit is not None and hit.kind in MOUTHPIECES and hit.alignment and not c.alignment
+                and c.claimant_kind in ("official", "unknown", "organisation", None)
+                and lookup(c.claimant or "") is None):
+            # a person or office nobody listed, speaking in a side's own statement ("Army
+            # spokesman Colonel Amadou Maiga said" on the army's channel) speaks for that side
+            return Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": hit.alignment})
         return c
-    hit = lookup(outlet or "")
     if hit is not None and hit.kind in MOUTHPIECES and hit.alignment:
         return Claim(**{**c.__dict__, "claimant_kind": hit.kind, "alignment": hit.alignment,
                         "canonical": hit.name})
@@ -191,6 +217,18 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
         # site) hears that side's offices: the side's own official, one origin with the side
         return Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": hit.alignment})
     return Claim(**{**c.__dict__, "claimant_kind": "unnamed"})
+
+
+@lru_cache(maxsize=4096)
+def channel(outlet: str | None):
+    """What an outlet is as a source: the lexicon's entry, else a state's office named by its
+    country or demonym ("Chadian army", "General Staff of Ukraine", "Armenian Ministry of
+    Defence": that state's own channel), else None."""
+    hit = lookup(outlet or "")
+    if hit is not None or not outlet:
+        return hit
+    src = classify(outlet, side_of(outlet))
+    return src if src.kind == "official" and src.alignment else None
 
 
 def claims_of(m: Mention) -> list[Claim]:
@@ -204,7 +242,7 @@ def claims_of(m: Mention) -> list[Claim]:
         return [in_context(current(c), m.outlet) for c in m.claims]
     # "Masdar notes that the government has not confirmed it": the one noting it reports it
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
-    hit = lookup(voice or "")
+    hit = channel(voice)
     stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
                   claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
@@ -285,6 +323,59 @@ def outcome(c: Claim, m: Mention) -> str | None:
     return None
 
 
+# A claimant saying it did the act itself ("the Polisario Front said it shelled Moroccan positions",
+# "the group said its fighters attacked a bus"): a party to the event speaking, never a witness
+# independent of the sides, even where no lexicon knows the group.
+_SELF = r"\s*,?\s+(?:said|says|claimed|claims|announced|stated|added|boasted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b"
+_PARTY_KINDS = ("armed group", "organisation", "unknown", "militant media", None)
+
+
+_FIRST = re.compile(r"\b(?:our|we)\b", re.I)
+
+
+def self_claim(c: Claim, m: Mention) -> bool:
+    """Whether the claimant tells the act as its own doing or its own loss in its statement: "X
+    said it/its fighters ...", or, as the one speaker of its report, in the first person ("four of
+    our guerrillas fell, the HPG press office said")."""
+    if c.alignment or c.claimant_kind not in _PARTY_KINDS + ("official",):
+        return False
+    name = c.claimant or ""
+    text = c.text or m.text or ""
+    if not name:
+        return False
+    if c.claimant_kind in _PARTY_KINDS and re.search(re.escape(name) + _SELF, text):
+        return True
+    speakers = {x.claimant for x in m.claims if x.stance != "unconfirmed"}
+    return speakers == {name} and bool(_FIRST.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
+
+
+# Offices a state fills in its own provinces and towns: whoever speaks from them speaks for the
+# state whose territory the event is in ("regional governor Vyacheslav Gladkov said").
+_LOCAL_OFFICE = re.compile(r"\b(?:governor|governorate|mayor|regional\s+(?:administration|authorities|"
+                           r"officials?|head)|provincial\s+(?:administration|authorities|officials?))\b", re.I)
+
+
+def local_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
+    """The state side an unaligned local office speaks for: the state of the event's country."""
+    if c.alignment or c.claimant_kind not in ("official", "unnamed", None):
+        return None
+    who = " ".join(x for x in (c.description, c.claimant) if x)
+    near = m.text or ""
+    at = near.find(c.claimant or "\0")
+    around = near[max(0, at - 40):at + len(c.claimant or "") + 5] if at >= 0 else ""
+    if not (_LOCAL_OFFICE.search(who) or _LOCAL_OFFICE.search(around)):
+        return None
+    loc = frame.location or m.frame.location
+    return state_of(loc.country) if loc is not None and loc.country else None
+
+
+@lru_cache(maxsize=512)
+def state_of(iso: str) -> str | None:
+    from livedesk.read.actors import _by_iso
+    name = _by_iso().get(iso)
+    return side_of(name) if name else None
+
+
 def _side_origin(key: str) -> bool:
     """A side speaking for itself (its officials, its media): a party to the event, not a witness."""
     return key.startswith("side:")
@@ -310,12 +401,20 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     attributing = {m.report_id for m in ms if any(
         c.stance in ("asserts", "confirms", "denies") and c.claimant_kind not in ("unnamed", None)
         for c in m.claims)}
+    # a claimant that tells the act as its own in one report is a party in all of them
+    parties = {c.canonical or c.claimant for m in ms for c in m.claims if self_claim(c, m)}
     for m in ms:
         implicit = not m.claims
         if implicit and m.report_id in attributing:
             continue
         src = copies.get(m.id) if implicit else None
         for c in (claims_of(src) if src else claims_of(m)):
+            state = local_state(c, m, frame)
+            if state:
+                c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
+            elif not c.alignment and (c.canonical or c.claimant) in parties:
+                c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant,
+                             "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
     # sides as the sources lexicon spells them: without a state force's term of office
@@ -375,7 +474,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             if c.stance == "confirms" and mouth and (party or not concerned):
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
-                    c.claimant_kind == "official" or c.alignment == loser))):
+                    c.claimant_kind == "official" or c.alignment == loser
+                    or (c.canonical or c.claimant) in parties))):
+                # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")):

@@ -3,6 +3,7 @@ types that reports of one happening commonly give it (from ACLED's codebook), wi
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 
 from livedesk.model import ACLED_TYPES
@@ -74,6 +75,7 @@ _compatible(0.35, *combinations(("Disrupted weapons use", "Looting/property dest
                                   "Change to group/activity", "Headquarters or base established"), 2))
 
 
+@lru_cache(maxsize=4096)        # a few dozen types; asked millions of times by matching
 def type_score(a: str, b: str) -> float:
     """1.0 for one type, the table's cost for compatible ones, 0.2 within one event type, else 0."""
     if a == b:

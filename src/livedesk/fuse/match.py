@@ -15,8 +15,10 @@ applied before anything else.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -83,6 +85,9 @@ class Feat:
     takes: bool = False             # says a place changed hands, whatever type the reader gave it
     untyped: bool = False           # typed "Other", or a denial the typer was unsure of: its type
                                     # says nothing of the act
+    looks_back: bool = False        # an untyped denial or admission: dated by its statement, it may
+                                    # be about an act some days before ("acknowledged losses in the
+                                    # fighting at X")
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -163,7 +168,9 @@ def features(i: int, m: Mention) -> Feat:
     deniers = {c.claimant for c in m.claims if c.stance == "denies"}
     denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
-    return Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
+    stances = {c.stance for c in m.claims if c.stance != "unconfirmed"}
+    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE)
+    feat = Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
                 ((loc.country or "") + "/" + loc.admin1) if loc and loc.admin1 else (loc.country if loc else None),
@@ -176,7 +183,12 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and bool(CONTROL.search(text) or _LEFT.search(text))),
-                f.sub_event_type == OTHER or (denial and f.confidence < UNSURE))
+                untyped)
+    feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
+    return feat
+
+
+LOOK_BACK_DAYS = 3
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -201,14 +213,14 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
-        gap = max(a.d0, b.d0) - min(a.d1, b.d1)
+        gap = (max(a.d0 - LOOK_BACK_DAYS if a.looks_back else a.d0, b.d0 - LOOK_BACK_DAYS if b.looks_back else b.d0)
+               - min(a.d1, b.d1))
         if gap > 1:
             return 0.0
         s_date = 1.0 if gap <= 0 else 0.7
     else:
         s_date = 0.5
     # place: precise points must be close; a province-level place only has to be compatible
-    dist = km(a, b)
     coarse = max(a.prec, b.prec) >= 4
     if a.place and a.place == b.place:
         s_place = 1.0
@@ -224,7 +236,7 @@ def score(a: Feat, b: Feat) -> float:
     elif (a.unlocated or b.unlocated) and a.named & b.named:
         # no place read for one of them, but both name the same village the gazetteer lacks
         s_place = 0.7
-    elif dist is not None:
+    elif (dist := km(a, b)) is not None:
         if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
             return 0.0                               # two named exact places: two events
         limit = 150.0 if coarse else 60.0
@@ -243,7 +255,7 @@ def score(a: Feat, b: Feat) -> float:
     else:
         s_act = 0.5
     s_type = type_score(a.sub, b.sub)
-    if (a.denial or b.denial) and (s_type >= 0.35 or untyped):
+    if (a.denial or b.denial or a.looks_back or b.looks_back) and (s_type >= 0.35 or untyped):
         s_type = max(s_type, 0.6)           # a denial names its act only to deny it
     elif untyped:
         s_type = max(s_type, 0.35)
@@ -308,85 +320,99 @@ def score(a: Feat, b: Feat) -> float:
     return max(0.0, min(1.0, s))
 
 
-def _keys(f: Feat) -> tuple[list[tuple], list[tuple]]:
-    """(keys this mention is stored under, keys it looks up) for blocking.
+def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """(keys this mention is stored under, keys it looks up both ways, keys it looks up one way)
+    for blocking.
 
     A mention is stored under each day its dates cover (at most 11) and looks up those days and
     the day either side: the pair score allows a day's slack and no more, so a pair is met exactly
     when it could score (a 3-day bucket met pairs up to five days apart: twice the comparisons
-    where a town has several events a day)."""
+    where a town has several events a day).
+
+    Keys are symmetric (each pair is met from its lower index: "p" place, "c" map cell, "r"
+    region) except the one-way ones, where the other side never looks back: a vague place looks
+    into the precise ones of its country ("a"), a relative place into the cells beyond its
+    neighbours, a vague mention into the places its text names, an unlocated one into the text
+    names of others ("t")."""
     if f.d0 is None:
         stored = looked = ["?"]
     else:
         hi = max(f.d0, min(f.d1, f.d0 + 10))
-        stored = list(range(f.d0, hi + 1))
-        looked = list(range(f.d0 - 1, hi + 2))
-    store, look = [], []
+        lo = f.d0 - LOOK_BACK_DAYS if f.looks_back else f.d0
+        stored = list(range(lo, hi + 1))
+        looked = list(range(lo - 1, hi + 2))
+    store: list[tuple] = []
+    both: list[tuple] = []
+    one: list[tuple] = []
+    cells = far = ()
     cell = None
     if f.lat is not None and f.lon is not None and f.prec < 4:
-        cell = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+        cell = cx, cy = int(math.floor(f.lat / CELL_DEG)), int(math.floor(f.lon / CELL_DEG))
+        cells = [(cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
+            far = [(cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4) if max(abs(i), abs(j)) > 1]
+    place, region, named = f.place, f.region, f.named
+    vague = f.prec >= 4 or f.lat is None
     groups = _ALL_GROUPS if f.untyped else BLOCKS.get(f.sub, (f.group,))
     for g in groups:
         for b in stored:
-            if f.place:
-                store.append(("p", g, b, f.place))
-            for n in f.named:
-                if n != f.place:
+            if place:
+                store.append(("p", g, b, place))
+            for n in named:
+                if n != place:
                     store.append(("t", g, b, n))
             if cell is not None:
                 store.append(("c", g, b, *cell))
-            if f.prec >= 4 or f.lat is None:
-                store.append(("r", g, b, f.region))
-            else:
-                store.append(("a", g, b, f.region))
+            store.append(("r" if vague else "a", g, b, region))
         for b in looked:
-            if f.place:
-                look.append(("p", g, b, f.place))
-            if cell is not None:
-                cx, cy = cell
-                look += [("c", g, b, cx + i, cy + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-                if f.relative:       # "east of Homs": look as far as the pair score allows (150 km)
-                    look += [("w", g, b, cx + i, cy + j) for i in range(-3, 4) for j in range(-3, 4)
-                             if max(abs(i), abs(j)) > 1]
+            if place:
+                both.append(("p", g, b, place))
+            if cells:
+                both += [("c", g, b, x, y) for x, y in cells]
+                if far:
+                    one += [("c", g, b, x, y) for x, y in far]
             # a vague mention also meets the mentions placed at a town its text names (a precise one
             # meets them by its map cell); one with no place at all, those whose text names a
             # place it names
             if f.prec >= 4:
-                look += [("n", g, b, n) for n in f.named]
+                one += [("p", g, b, n) for n in named]
             if f.unlocated:
-                look += [("t", g, b, n) for n in f.named]
-            if f.prec >= 4 or f.lat is None:
+                one += [("t", g, b, n) for n in named]
+            if vague:
                 # vague places meet every mention of their country in the window (bounded below)
-                look.append(("r", g, b, f.region))
+                both.append(("r", g, b, region))
                 if f.lat is not None:
-                    look.append(("a", g, b, f.region))
-    return store, look
+                    one.append(("a", g, b, region))
+    return store, both, one
 
 
 def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     index: dict[tuple, list[int]] = {}
-    looks: list[list[tuple]] = []
+    looks: list[tuple[list[tuple], list[tuple]]] = []
     for f in feats:
-        store, look = _keys(f)
+        store, both, one = _keys(f)
         for k in store:
             index.setdefault(k, []).append(f.idx)
-        looks.append(look)
-    # keys are symmetric (each pair is met from its lower index) except "a": a vague place looks
-    # into the precise ones of its country, which never look back
-    for f, look in zip(feats, looks):
+        looks.append((both, one))
+    # (each member list is in index order, as the mentions were stored: the members above a
+    # mention are one slice of it, cut where its index falls)
+    get = index.get
+    for f, (both, one) in zip(feats, looks):
         near: set[int] = set()
-        for k in look:
-            members = index.get(("c", *k[1:]) if k[0] == "w" else ("p", *k[1:]) if k[0] == "n" else k)
+        idx = f.idx
+        for k in both:
+            members = get(k)
+            if members and members[-1] > idx and len(members) <= MAX_KEY_SIZE:
+                near.update(members[bisect_right(members, idx):])
+        for k in one:
+            members = get(k)
             if members and len(members) <= MAX_KEY_SIZE:
-                if k[0] in ("a", "w", "n", "t"):      # one-way key: the other side never looks back
-                    near.update(members)
-                else:
-                    near.update(j for j in members if j > f.idx)
-        near.discard(f.idx)
+                near.update(members)
+        near.discard(idx)
         if len(near) > MAX_CANDIDATES:
             near = _nearest(f, near, feats)
         for j in near:
-            yield (f.idx, j) if f.idx < j else (j, f.idx)
+            yield (idx, j) if idx < j else (j, idx)
 
 
 def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
@@ -395,12 +421,14 @@ def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
     day (or a vague mention meets a whole province's), a mention's own event is among these; the
     rest would score below the threshold on type or day alone, and comparing them all makes the
     cost grow with the square of a busy town's events instead of with the mentions."""
+    sub, d0, times, place = f.sub, f.d0, f.times, f.place
+
     def rank(j: int) -> tuple:
         g = feats[j]
-        day = abs((g.d0 or 0) - (f.d0 or 0)) if f.d0 is not None and g.d0 is not None else 1
-        return (-type_score(f.sub, g.sub), day, not (f.times & g.times) if f.times and g.times else 0.5,
-                g.place != f.place, j)
-    return sorted(near, key=rank)[:MAX_CANDIDATES]
+        day = abs((g.d0 or 0) - (d0 or 0)) if d0 is not None and g.d0 is not None else 1
+        return (-type_score(sub, g.sub), day, not (times & g.times) if times and g.times else 0.5,
+                g.place != place, j)
+    return heapq.nsmallest(MAX_CANDIDATES, near, key=rank)      # = sorted(near, key=rank)[:MAX_CANDIDATES]
 
 
 class _Clusters:
