@@ -53,21 +53,10 @@ def _error_line(id_, code: str, message: str, empty: dict) -> dict:
     return {"id": id_, "error": {"code": code, "message": message}, **empty}
 
 
-def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict,
-                   out: IO[str], batch: Callable[[list[dict]], list[dict]] | None = None,
-                   batch_size: int = 16) -> int:
-    """Run `handle` over each input object; a bad line gets an error line and the run goes on.
-    Exit status 1 when a named file could not be read at all (its lines have no output).
-
-    With `batch`, objects are handled up to `batch_size` at a time (the reader parses a batch of
-    reports far faster than one by one); output keeps the input's order, and a batch that fails
-    is handled again object by object so one bad report costs only its own line."""
-    unreadable: list[str] = []
-    pending: list[tuple[str, dict]] = []
-
-    def write(result: dict) -> None:
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-
+def _read_chunk(pending: list[tuple[str, dict]], handle: Callable[[dict], dict], empty: dict,
+                batch: Callable[[list[dict]], list[dict]] | None) -> list[dict]:
+    """The results of a chunk of (where, object), in order: the chunk through `batch` when given,
+    and object by object when that fails, so one bad report costs only its own line."""
     def one(where: str, obj: dict) -> dict:
         try:
             return handle(obj)
@@ -75,39 +64,77 @@ def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict
             log.exception("%s: failed", where)
             return _error_line(obj.get("id"), "read_failed", f"{where}: {exc}", empty)
 
-    def flush() -> None:
-        if not pending:
-            return
-        try:
-            results = batch([o for _, o in pending]) if batch is not None and len(pending) > 1 else None
-        except Exception:
-            log.exception("a batch failed; reading its reports one by one")
-            results = None
-        for (where, obj), res in zip(pending, results or [None] * len(pending)):
-            write(res if res is not None else one(where, obj))
-        out.flush()
-        pending.clear()
+    try:
+        results = batch([o for _, o in pending]) if batch is not None and len(pending) > 1 else None
+    except Exception:
+        log.exception("a batch failed; reading its reports one by one")
+        results = None
+    return [res if res is not None else one(where, obj)
+            for (where, obj), res in zip(pending, results or [None] * len(pending))]
 
-    for where, line in _input_lines(files, unreadable):
-        if not line.strip():
-            continue
-        obj = None
-        try:
-            if len(line.encode("utf-8", "replace")) > MAX_LINE_BYTES:
-                raise ValueError("too_large")
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise ValueError("bad_json")
-        except ValueError as exc:
-            flush()
-            code = "too_large" if str(exc) == "too_large" else "bad_json"
-            write(_error_line(None, code, f"{where}: {code}", empty))
-            out.flush()
-            continue
-        pending.append((where, obj))
-        if batch is None or len(pending) >= batch_size:
-            flush()
-    flush()
+
+def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict,
+                   out: IO[str], batch: Callable[[list[dict]], list[dict]] | None = None,
+                   batch_size: int = 16, jobs: int = 1, warm: Callable[[], None] | None = None,
+                   after_fork: Callable[[], None] | None = None) -> int:
+    """Run `handle` over each input object; a bad line gets an error line and the run goes on.
+    Exit status 1 when a named file could not be read at all (its lines have no output).
+
+    With `batch`, objects are handled up to `batch_size` at a time (the reader parses a batch of
+    reports far faster than one by one); output keeps the input's order, and a batch that fails
+    is handled again object by object so one bad report costs only its own line.
+
+    With `jobs` > 1, the chunks are read by that many worker processes (read/parallel.py), forked
+    after `warm()` has loaded the models in this one; the output is the same, line for line, in
+    the same order. A report whose worker died twice gets a read_failed line naming it."""
+    unreadable: list[str] = []
+
+    def chunks() -> Iterator[tuple[str, list]]:
+        """("work", [(where, object), ...]) to read, ("done", [result]) for a line refused here."""
+        pending: list[tuple[str, dict]] = []
+        for where, line in _input_lines(files, unreadable):
+            if not line.strip():
+                continue
+            obj = None
+            try:
+                if len(line.encode("utf-8", "replace")) > MAX_LINE_BYTES:
+                    raise ValueError("too_large")
+                obj = json.loads(line)
+                if not isinstance(obj, dict):
+                    raise ValueError("bad_json")
+            except ValueError as exc:
+                if pending:
+                    yield "work", pending
+                    pending = []
+                code = "too_large" if str(exc) == "too_large" else "bad_json"
+                yield "done", [_error_line(None, code, f"{where}: {code}", empty)]
+                continue
+            pending.append((where, obj))
+            if batch is None or len(pending) >= batch_size:
+                yield "work", pending
+                pending = []
+        if pending:
+            yield "work", pending
+
+    def work(pending: list[tuple[str, dict]]) -> list[dict]:
+        return _read_chunk(pending, handle, empty, batch)
+
+    if jobs > 1:
+        from livedesk.read.parallel import run_ordered
+        if warm is not None:
+            warm()
+
+        def lost(item: tuple[str, dict], why: str) -> dict:
+            where, obj = item
+            return _error_line(obj.get("id"), "read_failed", f"{where}: {why}", empty)
+
+        results = run_ordered(chunks(), work, jobs, lost, after_fork=after_fork)
+    else:
+        results = (work(payload) if kind == "work" else payload for kind, payload in chunks())
+    for done in results:
+        for result in done:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
     return FAILED if unreadable else OK
 
 
@@ -173,7 +200,12 @@ def cmd_extract(args) -> int:
             results[i] = shaped(objs[i], reading)
         return results
 
-    return _jsonl_command(args.files, handle, empty, sys.stdout, batch=batch)
+    from livedesk.read.parallel import default_jobs, reopen_after_fork, warm_reading
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        raise UsageError(f"--jobs {jobs}: give at least 1 (the number of reading processes)")
+    return _jsonl_command(args.files, handle, empty, sys.stdout, batch=batch, jobs=jobs,
+                          warm=warm_reading, after_fork=reopen_after_fork)
 
 
 def cmd_geoparse(args) -> int:
@@ -387,6 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("extract", help="JSON Lines reports in, events and claims out (contract.md)")
     s.add_argument("files", nargs="*")
+    s.add_argument("-j", "--jobs", type=int, default=None,
+                   help="reading processes (default: one per core this process may use); "
+                        "the output is the same whatever the number")
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("geoparse", help="JSON Lines reports in, resolved places out (contract.md)")

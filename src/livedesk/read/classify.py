@@ -203,8 +203,14 @@ def classify_all(sentences: list[str], contexts: list[str | None] | None = None)
         return []
     head = load()
     contexts = contexts or [None] * len(sentences)
+    probs = head.proba(list(sentences))
+    out = [_decide(head, s, c or s, p) for s, c, p in zip(sentences, contexts, probs)]
+    # Only a sentence read as one foreground event can gain a clause's event (below), so only such
+    # sentences are parsed and their clauses typed: the same result for the others without the
+    # cost of a parse and an encoder run each (speed, issue 14; the decision is unchanged).
     maybe = [i for i, s in enumerate(sentences)
-             if len(s.split()) >= 2 * MIN_CLAUSE_WORDS + 1 and _MAYBE_TWO.search(s)]
+             if len(out[i]) == 1 and not out[i][0].background
+             and len(s.split()) >= 2 * MIN_CLAUSE_WORDS + 1 and _MAYBE_TWO.search(s)]
     docs = dict(zip(maybe, _parse([sentences[i] for i in maybe]))) if maybe else {}
     split = {i: _split(d) for i, d in docs.items()}
     clauses = []
@@ -212,9 +218,8 @@ def classify_all(sentences: list[str], contexts: list[str | None] | None = None)
         for o, t in parts:
             subj = _subject_for(docs[i], o) if o > 0 else ""
             clauses.append((i, o, f"{subj} {t}" if subj else t, len(subj) + 1 if subj else 0))
-    probs = head.proba(list(sentences) + [t for _, _, t, _ in clauses])
-    out = [_decide(head, s, c or s, p) for s, c, p in zip(sentences, contexts, probs)]
-    for (i, o, t, shift), p in zip(clauses, probs[len(sentences):]):
+    cprobs = head.proba([t for _, _, t, _ in clauses]) if clauses else []
+    for (i, o, t, shift), p in zip(clauses, cprobs):
         if not out[i] or out[i][0].background or len(out[i]) > 1:
             # a clause adds to a sentence that reports one event; it does not make one, and a
             # sentence already read as two keeps those two
