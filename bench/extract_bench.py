@@ -359,12 +359,15 @@ def command_rate(texts: list[str], jobs: int | None = None) -> dict | None:
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         if proc.returncode != 0 or len(out.splitlines()) != len(batch):
             raise RuntimeError(err[-500:])
-        return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), peak[0], peak[1]
+        return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), peak[0], peak[1], out
 
     one = run(texts[:1])
     everything = run(texts)
     return {"wall": everything[0], "cpu": everything[1], "wall1": one[0], "cpu1": one[1],
-            "rss": everything[2], "pss": everything[3]}
+            "rss": everything[2], "pss": everything[3], "out": everything[4]}
+
+
+_FIRST_OUTPUT: dict[str, str] = {}     # the first command run's output, to compare the others with
 
 
 def print_command_rate(texts: list[str], jobs: int | None) -> None:
@@ -373,11 +376,13 @@ def print_command_rate(texts: list[str], jobs: int | None) -> None:
         return
     n = len(texts) - 1
     name = "`livedesk extract`" + (f" --jobs {jobs}" if jobs is not None else " (default jobs)")
+    first = _FIRST_OUTPUT.setdefault("out", cmd["out"])
+    same = "" if first is cmd["out"] else f"; output {'identical to' if first == cmd['out'] else 'DIFFERENT from'} the first run's"
     print(f"  {name}, {len(texts)} articles (load average {os.getloadavg()[0]:.1f}): {cmd['wall']:.1f} s wall, "
           f"{cmd['cpu']:.1f} s CPU; start-up (one article) {cmd['wall1']:.1f} s wall, {cmd['cpu1']:.1f} s CPU; "
           f"past start-up {n / max(1e-9, cmd['wall'] - cmd['wall1']):.1f} reports/s by wall clock, "
           f"{n / max(1e-9, cmd['cpu'] - cmd['cpu1']):.1f} per CPU-second; "
-          f"peak memory of its processes: RSS summed {cmd['rss']:.0f} MB, PSS summed {cmd['pss']:.0f} MB")
+          f"peak memory of its processes: RSS summed {cmd['rss']:.0f} MB, PSS summed {cmd['pss']:.0f} MB{same}")
 
 
 def stage_costs(texts: list[str], rounds: int = 2) -> tuple[dict[str, float], float, float]:

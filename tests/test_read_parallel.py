@@ -166,3 +166,28 @@ def test_extract_with_two_workers_writes_what_one_process_writes():
 def test_extract_jobs_below_one_is_a_usage_error():
     run = _extract(["--jobs", "0"], "")
     assert run.returncode == 2 and "--jobs" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_extract_loses_nothing_when_a_worker_is_killed_mid_run():
+    # A worker killed while reading (as by the OOM killer): its chunks are read again, so every
+    # line still gets the output one process would have written, in order.
+    lines = [json.dumps({"id": f"k{i}", "text": " ".join(TEXTS[(i + k) % len(TEXTS)] for k in range(4)),
+                         "published": "2022-11-03"}) for i in range(96)]
+    stdin = "\n".join(lines) + "\n"
+    one = _extract(["--jobs", "1"], stdin)
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen([sys.executable, "-m", "livedesk.cli", "extract", "--jobs", "2"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=ROOT, env=env)
+    proc.stdin.write(stdin)
+    proc.stdin.close()
+    first = proc.stdout.readline()           # the first chunk is out: the others are being read
+    me = psutil.Process(proc.pid)
+    workers = [p for p in me.children() if p.cmdline() == me.cmdline()]
+    assert workers
+    workers[0].kill()
+    rest = proc.stdout.read()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=600) == 0
+    assert first + rest == one.stdout
+    assert "died" in err

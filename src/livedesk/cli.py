@@ -122,7 +122,10 @@ def _jsonl_command(files: list[str], handle: Callable[[dict], dict], empty: dict
     if jobs > 1:
         from livedesk.read.parallel import run_ordered
         if warm is not None:
-            warm()
+            try:
+                warm()
+            except Exception:   # the workers meet it again, per line, as one process would
+                log.exception("loading the reading before starting the workers failed")
 
         def lost(item: tuple[str, dict], why: str) -> dict:
             where, obj = item
