@@ -41,6 +41,7 @@ MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpo
                   "paratrooper", "marine", "commando", "artillery", "gunboat", "warship", "missile", "strike",
                   "airstrike", "shelling", "bombardment", "raid", "warplane", "bomber", "rocket",
                   "sniper", "quadcopter", "gunship", "vehicle", "attack", "defence", "defense", "interceptor",
+                  "government",
                   "bomb", "shell", "munition", "projectile"}
 POLICE_NOUNS = {"police", "policeman", "policemen", "gendarme", "gendarmerie", "constable", "cop"}
 PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "gather", "assemble", "picket", "strike", "stage", "hold",
