@@ -704,6 +704,7 @@ def test_a_document_published_is_no_statement_by_nobody():
 
 @pytest.mark.parametrize("line,stance", [
     ("Singer claims she was followed by a drone", "uncertain"),
+    ("Rebel group claims attack on army base near Gao", "asserts"),      # claiming an act is asserting it
     ("Did the mayor really ban cars?", "uncertain"),
     ("Fact check: garlic does not cure the flu", "denies"),
     ("Council investigating reports of rats in school kitchen", "uncertain"),
