@@ -680,6 +680,8 @@ def test_adding_that_is_a_second_statement_by_the_same_speaker():
     ("The minister told the German newspaper Bild that the border checks would stay.", "minister", ["Bild"]),
     ("Two hospitals in the city had run out of fuel, according to a nurse who spoke to Al Jazeera.", "nurse",
      ["Al Jazeera"]),
+    # a platform the speaker posts on himself carries nothing of its own
+    ("The militia said in a statement posted on Telegram that it had taken the bridge.", "militia", []),
 ])
 def test_relays_named_around_the_statement(text, claimant, via):
     claims = _one(text)
@@ -704,6 +706,7 @@ def test_a_document_published_is_no_statement_by_nobody():
 
 @pytest.mark.parametrize("line,stance", [
     ("Singer claims she was followed by a drone", "uncertain"),
+    ("Rebel group claims attack on army base near Gao", "asserts"),      # claiming an act is asserting it
     ("Did the mayor really ban cars?", "uncertain"),
     ("Fact check: garlic does not cure the flu", "denies"),
     ("Council investigating reports of rats in school kitchen", "uncertain"),

@@ -987,7 +987,10 @@ def _carried_by(noun) -> list[str]:
             if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ in ("on", "in", "by", "over")):
                 for ob in (x for x in p.children if x.dep_ == "pobj"):
                     name = name_of(list(ob.subtree))
-                    if name and (lookup(name) or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS
+                    hit = lookup(name) if name else None
+                    # a platform the speaker posts on ("posted on Telegram") carries nothing of its own
+                    if name and (hit is not None and hit.kind in _OUTLETS or (p.dep_ == "agent" or p.lower_ == "in") and ob.pos_ == "PROPN"
+                                 or ob.lower_ in _MEDIA_NOUNS
                                  or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
                         out.append(relay_name(name))
     return out
