@@ -66,7 +66,8 @@ def read(notes: list[dict], direct: bool) -> tuple[list[dict], str]:
 
 
 def main_frame(out: dict, by: str = "first") -> dict | None:
-    ev = [e for e in out.get("events", []) if not e.get("background")]
+    # a frame named only to be denied is no event the report tells (see docs/contract.md)
+    ev = [e for e in out.get("events", []) if not e.get("background") and not e.get("denied")]
     if not ev:
         return None
     return ev[0] if by == "first" else max(ev, key=lambda e: e.get("confidence") or 0)

@@ -93,7 +93,8 @@ def f1_table(gold: list[str | None], pred: list[str | None]) -> tuple[float, dic
 
 
 def top_type(out: dict) -> str | None:
-    ev = [e for e in out.get("events", []) if not e.get("background")]
+    # a frame named only to be denied is no event the report tells (see docs/contract.md)
+    ev = [e for e in out.get("events", []) if not e.get("background") and not e.get("denied")]
     return ev[0]["sub_event_type"] if ev else None
 
 

@@ -203,6 +203,9 @@ class EventFrame:
     start: int = 0                       # character span of the sentences it was read from
     end: int = 0
     background: bool = False             # "weeks after the government recaptured it"
+    # named only to be denied: "the ministry denied that its jets struck the market". Kept so that
+    # fusion can set the denial beside the reports of the event; the report itself tells no event.
+    denied: bool = False
 
     @property
     def event_type(self) -> str:

@@ -267,6 +267,7 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         cand = dataclasses.replace(cand, background=False, start=max(0, stexts[i].find(content[:30])))
         f, _ = _frame(sents[i], cand, anchor, country, text, stexts[i], places)
         f.confidence = round(min(f.confidence, 0.5), 2)     # the event is only named to be denied
+        f.denied = c.stance == "denies"
         out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
         drafts = [d for d in drafts if not (d.frame.background and d.frame.start < c.end and c.start < d.frame.end)]
     return drafts + out
