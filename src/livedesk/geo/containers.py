@@ -526,7 +526,60 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
             continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
                             # to the Syrian border"): the neighbour, not the report's country
         seen.setdefault(adjectives[k], set()).add(k)
+    # Who acted: a named armed group or a state's forces of one country ("JNIM fighters",
+    # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
+    for cc, name in actor_countries(text):
+        seen.setdefault(cc, set()).add(name)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+_ACTORS: list = []
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _actor_table() -> dict:
+    """First capitalised word -> [(compiled alias, country)] for the actors lexicon's named
+    groups and forces of one country (livedesk.read.lexicon, read once). Only aliases with a
+    capital, which name someone ("Wazalendo fighters"), not the generic words a lexicon maps
+    to its likeliest war ("rebels", "insurgents", "junta"); not an alias two countries'
+    actors share ("SNA"); not foreign forces, which fight abroad. A short all-capital alias
+    counts only as written ("ADF", not "adf"), as the reader matches it."""
+    if _ACTORS:
+        return _ACTORS[0]
+    from livedesk.read.lexicon import actors
+    by_alias: dict = defaultdict(set)
+    for a in actors():
+        if not a.country or a.generic or a.type == "foreign forces":
+            continue
+        for al in a.aliases:
+            if any(ch.isupper() for ch in al) and len(al) >= 3:
+                by_alias[al].add((a.country, a.name))
+    table: dict = defaultdict(list)
+    for al, ccs in by_alias.items():
+        if len({cc for cc, _n in ccs}) != 1:
+            continue
+        first = _CAP_TOKEN.search(al)
+        exact = al.isupper() and len(al) <= 4
+        rx = re.compile(rf"(?<![\w-]){re.escape(al)}(?![\w-])", 0 if exact else re.I)
+        cc, name = next(iter(ccs))
+        table[first.group()].append((rx, cc, name))
+    _ACTORS.append(dict(table))
+    return _ACTORS[0]
+
+
+def actor_countries(text: str) -> set[tuple[str, str]]:
+    """(country, actor) for each named actor of one country the text names (an actor named by
+    several of its aliases counts once)."""
+    table = _actor_table()
+    return {(cc, name) for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, cc, name in table[w] if rx.search(text)}
+
+
+def actor_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an actor of the lexicon (for spans a group's name holds)."""
+    table = _actor_table()
+    return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, _cc, _al in table[w] for m in rx.finditer(text)]
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
@@ -620,6 +673,7 @@ def warm() -> None:
     _country_names()
     _division_names()
     _vocabulary()
+    _actor_table()
 
 
 def currency_after(text: str, end: int) -> bool:
