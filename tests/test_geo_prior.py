@@ -41,3 +41,31 @@ def test_an_insurgent_group_places_a_town_shared_with_a_bigger_one_abroad():
     assert loc is not None and loc.country == "CO"
     loc = _event("TTP militants fired on a checkpost in Sarni overnight.")
     assert loc is not None and loc.country == "PK"
+
+
+# --- a people's name before a noun, a group's name: who, not where ------------------------------
+
+def _names(text: str) -> list[str]:
+    return [p["name"] for p in find_places(text)]
+
+
+def test_a_peoples_name_before_a_noun_for_people_is_no_place():
+    # The recogniser calls these words places; the gazetteer knows them by no name of their
+    # own, only by a loose spelling of a town abroad.
+    assert _names("Kanuri traders were robbed on the road to Monguno.") == ["Monguno"]
+    assert _names("Toposa raiders took cattle near Kapoeta.") == ["Kapoeta"]
+
+
+def test_a_town_before_the_same_nouns_stays_a_place():
+    assert "Quetta" in _names("Quetta traders shut their shops after the bombing.")
+
+
+def test_a_place_word_inside_a_groups_name_is_no_place():
+    assert _names("Gulf Clan gunmen shot a farmer in Tierralta.") == ["Tierralta"]
+    loc = _event("Sinaloa Cartel gunmen clashed with rivals in Merino.")
+    assert loc is not None and loc.name == "Merino" and loc.precision == 1
+
+
+def test_a_group_said_to_be_in_a_province_keeps_the_province():
+    loc = _event("Ansar al-Sunna fighters raided a village in Cabo Delgado.")
+    assert loc is not None and loc.country == "MZ"

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, container_of, currency_after,
-                                     text_countries)
+from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, actor_spans, container_of,
+                                     currency_after, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -444,6 +444,35 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
     return spans, civic
 
 
+# Nouns for a group of people by what they do or are: after a word the gazetteer does not know,
+# they make it a people's name ("Kanuri fishermen", "Tuareg herders"), not a place read loosely.
+# Not "residents", "men", "women": those follow a town's name ("Kabul residents").
+_GROUP_AFTER = re.compile(r"[ ]+(?:fishermen|herders|herdsmen|farmers|villagers|miners|militiamen|militias?|"
+                          r"fighters|protesters|protestors|students|elders|youths?|refugees|traders|raiders|"
+                          r"activists|hunters|tribesmen|clansmen|separatists|rebels|insurgents|gunmen|"
+                          r"community|communities|families|leaders|chiefs|pastoralists|nomads|migrants|"
+                          r"workers|civilians|worshippers|pilgrims)\b")
+# An alias naming a group "in" a place ("al-Shabab in Cabo Delgado") holds the place itself.
+_ALIAS_HOLDS_PLACE = re.compile(r" in ")
+
+
+def _not_people(text: str, spans: list) -> list:
+    """Spans that are not part of an armed group's name ("Gulf" of "Gulf Clan", "Sinaloa" of
+    "Sinaloa Cartel": who acted, not where) nor a people's name before a noun for people
+    that the gazetteer knows by no name of its own ("Kanuri fishermen": the recogniser calls
+    it a place; resolution would find a namesake only by a loose spelling)."""
+    groups = [(a, b) for a, b in actor_spans(text) if not _ALIAS_HOLDS_PLACE.search(text, a, b)]
+    gaz = get()
+    out = []
+    for s, e in spans:
+        if any(a <= s and e <= b and e - s < b - a for a, b in groups):
+            continue
+        if " " not in text[s:e] and _GROUP_AFTER.match(text, e) and not gaz.lookup(key(text[s:e])):
+            continue
+        out.append((s, e))
+    return out
+
+
 def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
@@ -519,6 +548,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     spans += quarters
     read_as = _listed_areas(text) | _party_seats(text)
     spans += read_as
+    spans = _not_people(text, spans)
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
     # Corbin", "Clark was captured").
     prior = text_countries(text)
