@@ -69,3 +69,23 @@ def test_a_place_word_inside_a_groups_name_is_no_place():
 def test_a_group_said_to_be_in_a_province_keeps_the_province():
     loc = _event("Ansar al-Sunna fighters raided a village in Cabo Delgado.")
     assert loc is not None and loc.country == "MZ"
+
+
+# --- a province as the press spells it -------------------------------------------------------------
+
+def test_a_province_spelt_with_a_final_h_is_the_division():
+    loc = _event("Police found three bodies on a farm in Diyalah province.")
+    assert loc is not None and loc.country == "IQ" and loc.precision == 4 and loc.admin1 == "Diyala"
+
+
+def test_a_province_spelt_with_a_doubled_letter_is_the_division():
+    loc = _event("A roadside bomb wounded two soldiers in Wassit province on Friday.")
+    assert loc is not None and loc.country == "IQ" and loc.precision == 4
+
+
+def test_a_respelt_division_abroad_does_not_override_the_texts_country():
+    # "Hiran" is how the press spells Somalia's Hiiraan, but not in a text about Afghanistan.
+    loc = _event("Afghan police said gunmen killed two in Hiran region.")
+    assert loc is None or loc.country != "SO"
+    loc = _event("Somali troops clashed with militants in Hiran region.")
+    assert loc is not None and loc.country == "SO" and loc.precision == 4
