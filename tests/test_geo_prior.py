@@ -89,3 +89,22 @@ def test_a_respelt_division_abroad_does_not_override_the_texts_country():
     assert loc is None or loc.country != "SO"
     loc = _event("Somali troops clashed with militants in Hiran region.")
     assert loc is not None and loc.country == "SO" and loc.precision == 4
+
+
+# --- possessive and "of northern X" holders ---------------------------------------------------------
+
+def test_a_towns_possessive_holds_a_quarter_known_only_abroad():
+    loc = _event("Gunmen killed a soldier in Mogadishu's Karaan district.")
+    assert loc is not None and loc.country == "SO"
+    loc = _event("Shelling hit Khartoum's Kalakla neighbourhood.")
+    assert loc is not None and loc.country == "SD"
+
+
+def test_a_countrys_possessive_is_not_a_town_holder():
+    loc = _event("Fighting spread to Syria's Aleppo province.")
+    assert loc is not None and loc.country == "SY" and loc.precision == 4
+
+
+def test_the_x_region_of_northern_country_stays_in_the_country():
+    loc = _event("Turkish drones struck the Gara region of northern Iraq.")
+    assert loc is not None and loc.country == "IQ"
