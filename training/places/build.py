@@ -205,20 +205,36 @@ def build_fresh() -> list[dict]:
     """The fresh set (fresh.tsv): lines written one by one, gold looked up in the gazetteer
     (name|country|feature, optionally |admin1 where namesakes share a country). Split by
     country (FRESH_VALIDATION)."""
+    return _build_lines("fresh", FRESH_VALIDATION)
+
+
+# The prior set's validation countries: their lines are never read for a rule.
+PRIOR_VALIDATION = frozenset("SO MZ CM PH NE SS BI HT CL LY".split())
+
+
+def build_prior() -> list[dict]:
+    """The prior set (prior.tsv): places whose country the text gives only through its actors,
+    a people's name before a noun, a province's press spelling, or a possessive / "of northern
+    X" holder; built like the fresh set, split by country (PRIOR_VALIDATION)."""
+    return _build_lines("prior", PRIOR_VALIDATION)
+
+
+def _build_lines(name: str, validation: frozenset) -> list[dict]:
+    """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
     out, missing = [], []
-    for i, line in enumerate((HERE / "fresh.tsv").read_text(encoding="utf-8").splitlines(), 1):
+    for i, line in enumerate((HERE / f"{name}.tsv").read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         text, place, shape = line.split("\t")
-        name, cc, feature, *a1 = place.split("|")
-        p = _gold_place(gz, name, cc, feature, own_name_first=True, admin1=a1[0] if a1 else None)
+        gname, cc, feature, *a1 = place.split("|")
+        p = _gold_place(gz, gname, cc, feature, own_name_first=True, admin1=a1[0] if a1 else None)
         if p is None:
-            missing.append(f"fresh.tsv:{i}: no {feature} {name!r} in {cc} in the gazetteer")
+            missing.append(f"{name}.tsv:{i}: no {feature} {gname!r} in {cc} in the gazetteer")
             continue
         out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
-                    "country": cc, "id": f"fresh-{len(out):04d}",
-                    "split": "fresh-validation" if cc in FRESH_VALIDATION else "fresh-train"})
+                    "country": cc, "id": f"{name}-{len(out):04d}",
+                    "split": f"{name}-validation" if cc in validation else f"{name}-train"})
     for m in missing:
         print(m, file=sys.stderr)
     return out
@@ -277,6 +293,7 @@ def main() -> None:
     _write("hard.jsonl", build_hard(), None)
     _write("fresh.jsonl", build_fresh(), "fresh-validation")
     _write("coder.jsonl", build_coder(), "coder-validation")
+    _write("prior.jsonl", build_prior(), "prior-validation")
 
 
 if __name__ == "__main__":

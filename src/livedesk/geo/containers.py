@@ -42,11 +42,16 @@ _IN = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?
                  rf"(?:(?:{_DIR})(?:ern)?\s+)?(?:({_NAME})['’]s\s+)?({_NAME})"
                  rf"(?:\s+({_AREA_WORD}))?(?=[\s,.;:)]|$)")
 # "the X district of B", "X sub-district of B".
-_AREA_OF = re.compile(rf"^\s+(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?({_NAME})")
+_AREA_OF = re.compile(rf"^\s+(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
+                      rf"(?:(?:{_DIR})(?:ern)?\s+)?({_NAME})")
 # "X, 20 km north of B", "X, just east of B", "X, near B", "X, outside B".
 # A span that ends with its own division word ("Hodan district") then "of B".
 _AREA_END = re.compile(rf"\s(?:{_AREA_WORD}|neighbou?rhood|quarter|suburb)$", re.I)
-_OF = re.compile(rf"^\s+of\s+(?:the\s+)?({_NAME})")
+# "the Gara region of northern Iraq": a compass word may stand before the holder.
+_OF = re.compile(rf"^\s+of\s+(?:the\s+)?(?:(?:{_DIR})(?:ern)?\s+)?({_NAME})")
+# "Mogadishu's Karaan district", "Khartoum's Kalakla neighbourhood": a town's possessive
+# before a name holds it as a quarter of the town.
+_POSSESSOR = re.compile(rf"(?<![\w'’.-])({_NAME})['’]s\s+$")
 _NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
@@ -389,6 +394,10 @@ western central plateau coast littoral rivers niger lake sahel equator capital i
 def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) -> Container | None:
     """What the words after text[start:end] say the place lies in, or None. `prior`: the
     text's countries, to tell which of several divisions so named is meant."""
+    if text[start - 3:start - 1] in ("'s", "’s"):
+        box = _possessed(text, start, end, prior)
+        if box is not None:
+            return box
     if not _GATE.match(text, end):
         return None         # most names: nothing after them says what holds them
     after = text[end:end + 120]
@@ -472,9 +481,34 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
                                                            and _OF.match(after)))
     if m:
         # "the Hodan district of Mogadishu": a quarter of a town lies in the town.
-        towns = [(p, k) for p, k in _cands(m.group(1)) if p.feature.startswith("PPL")]
-        return _area_container([m.group(1)], True, prior, _likeliest(towns, prior))
+        holder = m.group(1).rstrip(".")        # "of northern Iraq." ends a sentence
+        cands = _cands(holder)
+        country = [p for p, _k in cands if p.feature in ("PCLI", "PCLS")]
+        if country:
+            # "the Gara region of northern Iraq": a country holds it, not a town spelt like it;
+            # where the gazetteer knows the name only abroad, the country is the place.
+            return _area_container([holder], False, prior, country[0], divisions_only=True)
+        towns = [(p, k) for p, k in cands if p.feature.startswith("PPL")]
+        return _area_container([holder], True, prior, _likeliest(towns, prior))
     return None
+
+
+def _possessed(text: str, start: int, end: int, prior) -> Container | None:
+    """"Mogadishu's Karaan district": the name lies in the town before it, which is its place
+    where the gazetteer knows it only abroad. Only a town holds so (not "Syria's Aleppo": a
+    country's possessive before a town is said of the town), and not a place named for itself
+    (a country, a province, a great city)."""
+    m = _POSSESSOR.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    holder = m.group(1)
+    towns = [(p, k) for p, k in _cands(holder) if p.feature.startswith("PPL") and p.population >= _TOWN]
+    if not towns or any(p.feature in ("PCLI", "PCLS") for p, _k in _cands(holder)):
+        return None
+    if any(kind == KIND_NAME and (p.feature in ("PCLI", "PCLS", "ADM1") or p.population >= _BIG)
+           for p, kind in get().lookup(key(text[start:end]))):
+        return None
+    return _area_container([holder], True, prior, _likeliest(towns, prior))
 
 
 # Adjectives written as nationalities: "Syrian", "Afghans", "Burkinabe", "Congolese".
@@ -526,7 +560,60 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
             continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
                             # to the Syrian border"): the neighbour, not the report's country
         seen.setdefault(adjectives[k], set()).add(k)
+    # Who acted: a named armed group or a state's forces of one country ("JNIM fighters",
+    # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
+    for cc, name in actor_countries(text):
+        seen.setdefault(cc, set()).add(name)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+_ACTORS: list = []
+_CAP_TOKEN = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _actor_table() -> dict:
+    """First capitalised word -> [(compiled alias, country)] for the actors lexicon's named
+    groups and forces of one country (livedesk.read.lexicon, read once). Only aliases with a
+    capital, which name someone ("Wazalendo fighters"), not the generic words a lexicon maps
+    to its likeliest war ("rebels", "insurgents", "junta"); not an alias two countries'
+    actors share ("SNA"); not foreign forces, which fight abroad. A short all-capital alias
+    counts only as written ("ADF", not "adf"), as the reader matches it."""
+    if _ACTORS:
+        return _ACTORS[0]
+    from livedesk.read.lexicon import actors
+    by_alias: dict = defaultdict(set)
+    for a in actors():
+        if not a.country or a.generic or a.type == "foreign forces":
+            continue
+        for al in a.aliases:
+            if any(ch.isupper() for ch in al) and len(al) >= 3:
+                by_alias[al].add((a.country, a.name))
+    table: dict = defaultdict(list)
+    for al, ccs in by_alias.items():
+        if len({cc for cc, _n in ccs}) != 1:
+            continue
+        first = _CAP_TOKEN.search(al)
+        exact = al.isupper() and len(al) <= 4
+        rx = re.compile(rf"(?<![\w-]){re.escape(al)}(?![\w-])", 0 if exact else re.I)
+        cc, name = next(iter(ccs))
+        table[first.group()].append((rx, cc, name))
+    _ACTORS.append(dict(table))
+    return _ACTORS[0]
+
+
+def actor_countries(text: str) -> set[tuple[str, str]]:
+    """(country, actor) for each named actor of one country the text names (an actor named by
+    several of its aliases counts once)."""
+    table = _actor_table()
+    return {(cc, name) for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, cc, name in table[w] if rx.search(text)}
+
+
+def actor_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an actor of the lexicon (for spans a group's name holds)."""
+    table = _actor_table()
+    return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, _cc, _al in table[w] for m in rx.finditer(text)]
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
@@ -620,6 +707,7 @@ def warm() -> None:
     _country_names()
     _division_names()
     _vocabulary()
+    _actor_table()
 
 
 def currency_after(text: str, end: int) -> bool:

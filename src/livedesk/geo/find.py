@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, container_of, currency_after,
-                                     text_countries)
+from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, actor_spans, container_of,
+                                     currency_after, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -395,6 +395,65 @@ def _listed_areas(text: str) -> dict[tuple[int, int], str]:
     return out
 
 
+# "Diyalah province", "Wassit governorate": a first-level division written with a final h, an
+# article or a doubled letter the gazetteer does not hold.
+_DIVISION_NAMED = re.compile(r"(?<![\w'’-])((?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+"
+                             r"(?:province|governorate|region|state|oblast|prefecture)\b")
+_DOUBLED = re.compile(r"(\w)\1+")
+_SKELETONS: dict = {}
+
+
+def _skeleton(k: str) -> str:
+    """A division name's key without a final h nor doubled letters ("diyalah" -> "diyala",
+    "hiiraan" -> "hiran"): how the press and the gazetteer most often part."""
+    k = _DOUBLED.sub(r"\1", k)
+    return k[:-1] if k.endswith("h") and len(k) > 4 else k
+
+
+def _skeleton_table() -> dict:
+    gaz = get()
+    got = _SKELETONS.get(id(gaz))
+    if got is None:
+        got = {}
+        for name, cc, a1 in gaz.division_names():
+            k = key(name)
+            if k and len(k) >= 4:
+                got.setdefault(_skeleton(k), {}).setdefault(cc, name)
+        _SKELETONS.clear()
+        _SKELETONS[id(gaz)] = got
+    return got
+
+
+def _division_spellings(text: str) -> dict[tuple[int, int], str]:
+    """Spans of division names the gazetteer holds under another spelling, each read as the
+    division's own name; where the spelling fits divisions of several countries, the one of
+    the text's own country, else none."""
+    out: dict = {}
+    if not _DIVISION_NAMED.search(text):
+        return out
+    gaz = get()
+    countries = None
+    for m in _DIVISION_NAMED.finditer(text):
+        k = key(m.group(1))
+        if not k or any(p.feature == "ADM1" for p, _k in gaz.lookup(k)):
+            continue        # the gazetteer holds it as written
+        found = _skeleton_table().get(_skeleton(k))
+        if not found:
+            continue
+        countries = text_countries(text) if countries is None else countries
+        if len(found) > 1 or (countries and not found.keys() & countries.keys()):
+            # Several countries' divisions, or one abroad in a text about another country:
+            # only one of the text's own countries.
+            found = {cc: n for cc, n in found.items() if cc in countries}
+            if len(found) != 1:
+                continue
+        # Keyed by the span as extended over its division word ("Diyalah province"), the
+        # span resolution reads; read as "Diyala province".
+        s, e = _extend(text, *m.span(1))
+        out[(s, e)] = next(iter(found.values())) + text[m.end(1):e]
+    return out
+
+
 # "Sen. Robert Ford, D-Charleston", "Rep. Torrey Westrom, R-Elbow Lake": the party and the
 # town, county or state a legislator is elected from, as US papers write them.
 _PARTY_SEAT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-([A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,2}?)(?=[,;)]|$|\s+[^A-Z\s])")
@@ -442,6 +501,35 @@ def _gazetteer_spans(text: str, org_spans, blocked, surnames) -> tuple[list, set
             continue
         spans.append((s, e))
     return spans, civic
+
+
+# Nouns for a group of people by what they do or are: after a word the gazetteer does not know,
+# they make it a people's name ("Kanuri fishermen", "Tuareg herders"), not a place read loosely.
+# Not "residents", "men", "women": those follow a town's name ("Kabul residents").
+_GROUP_AFTER = re.compile(r"[ ]+(?:fishermen|herders|herdsmen|farmers|villagers|miners|militiamen|militias?|"
+                          r"fighters|protesters|protestors|students|elders|youths?|refugees|traders|raiders|"
+                          r"activists|hunters|tribesmen|clansmen|separatists|rebels|insurgents|gunmen|"
+                          r"community|communities|families|leaders|chiefs|pastoralists|nomads|migrants|"
+                          r"workers|civilians|worshippers|pilgrims)\b")
+# An alias naming a group "in" a place ("al-Shabab in Cabo Delgado") holds the place itself.
+_ALIAS_HOLDS_PLACE = re.compile(r" in ")
+
+
+def _not_people(text: str, spans: list) -> list:
+    """Spans that are not part of an armed group's name ("Gulf" of "Gulf Clan", "Sinaloa" of
+    "Sinaloa Cartel": who acted, not where) nor a people's name before a noun for people
+    that the gazetteer knows by no name of its own ("Kanuri fishermen": the recogniser calls
+    it a place; resolution would find a namesake only by a loose spelling)."""
+    groups = [(a, b) for a, b in actor_spans(text) if not _ALIAS_HOLDS_PLACE.search(text, a, b)]
+    gaz = get()
+    out = []
+    for s, e in spans:
+        if any(a <= s and e <= b and e - s < b - a for a, b in groups):
+            continue
+        if " " not in text[s:e] and _GROUP_AFTER.match(text, e) and not gaz.lookup(key(text[s:e])):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _unknown(r: dict) -> bool:
@@ -517,8 +605,9 @@ def find_places(text: str, doc=None) -> list[dict]:
     quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
     quarters = {sp for sp in quarters if not any(b[0] <= sp[0] and sp[1] <= b[1] for b in blocked)}
     spans += quarters
-    read_as = _listed_areas(text) | _party_seats(text)
+    read_as = _listed_areas(text) | _party_seats(text) | _division_spellings(text)
     spans += read_as
+    spans = _not_people(text, spans)
     # A person named in full elsewhere is no town by the surname alone, cue or not ("struck
     # Corbin", "Clark was captured").
     prior = text_countries(text)
