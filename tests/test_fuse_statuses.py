@@ -353,3 +353,18 @@ def test_a_sides_own_forces_killed_in_its_statement_confirm_the_strike():
            actor1="Military Forces of the United States", actor2=None, location=loc)
     e = _one([a, b])
     assert e.status == "confirmed", e.status_reason
+
+
+def test_a_side_telling_of_the_enemy_hitting_its_own_base_confirms_it_but_its_boast_does_not():
+    loc = {"name": "Kalemie", "lat": -5.95, "lon": 29.19, "country": "CD", "precision": 1}
+    wit = _m("w#0", "Residents of Kalemie said they heard several explosions near the airport before dawn.",
+             "Radio Desk", claims=[{"claimant": "residents of Kalemie", "stance": "asserts", "via": ["Radio Desk"]}],
+             sub_event_type="Air/drone strike", actor1=None, actor2=None, location=loc)
+    army = _m("a#0", "Army spokesman Major Kalala Mbuyi said rebel drones struck the air base in Kalemie overnight.",
+              "Congolese army", claims=[{"claimant": "Kalala Mbuyi", "stance": "asserts", "claimant_kind": "official"}],
+              sub_event_type="Air/drone strike", actor1="M23", actor2=None, location=loc)
+    assert _one([wit, army]).status == "confirmed"
+    boast = _m("a#0", "Army spokesman Major Kalala Mbuyi said its drones struck rebel positions near Kalemie.",
+               "Congolese army", claims=[{"claimant": "Kalala Mbuyi", "stance": "asserts", "claimant_kind": "official"}],
+               sub_event_type="Air/drone strike", actor1=None, actor2="M23", location=loc)
+    assert _one([wit, boast]).status == "corroborated"

@@ -157,7 +157,7 @@ _WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "r
             "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
 _UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
             "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
-_WATCHDOG = {"ombudsman", "ombudsperson", "ombudsman's", "independent"}
+_WATCHDOG = {"ombudsman", "ombudsperson", "ombudsmen"}
 _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
 
@@ -179,7 +179,7 @@ def classify(name: str, country_side: str | None = None) -> Source:
         if words & _OFFICIAL or leans.kind == "armed group":
             return Source(name, "armed group" if leans.kind == "armed group" else "official", leans.alignment)
         return Source(name, "unknown", leans.alignment)
-    if words & _WATCHDOG or "human rights" in fold(name):
+    if words & _WATCHDOG or ("human rights" in fold(name) and words & {"commission", "commissioner"}):
         # a state's ombudsman or rights commission answers to no side's command: it watches them
         return Source(name, "monitor", None)
     if "state" in words and words & _MEDIA:

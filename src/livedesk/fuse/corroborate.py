@@ -116,6 +116,15 @@ _LOSS = re.compile(r"\b(?:lost|los(?:e|es|ing)\s+control|fell|fallen|(?:captured
                    + LEFT.pattern, re.I)
 
 
+# A side's own statement naming the enemy as the doer and a military place as the target ("militia
+# drones hit the fuel depot and a naval base", "terrorists attacked an army post"): the side
+# struck tells it, and admits it (a side's boast names its own troops as the doers).
+_STRUCK_OWN = re.compile(r"(?:" + ENEMY.pattern + r")\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|shelled|attacked|"
+                         r"bombed|targeted|stormed|raided|overran|fired\s+(?:on|at))\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:bases?|depots?|airports?|air\s*bases?|barracks|headquarters|posts?|positions|"
+                         r"checkpoints?|garrisons?|convoys?|outposts?)\b", re.I)
+
+
 def left_own(text: str) -> bool:
     """Whether the text tells of its speaker's side leaving a place ("ordered units to pull out of
     Avdiivka"), not of the enemy's ("the militants withdrew from the village")."""
@@ -485,6 +494,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 confirmers.setdefault(s.key, c)
             elif mouth and c.alignment and left_own(c.text or s.mention.text):
                 confirmers.setdefault(s.key, c)          # a side saying it left the place admits losing it
+            elif mouth and c.alignment and c.claimant_kind == "official" and not c.via and \
+                    _STRUCK_OWN.search(c.text or s.mention.text or ""):
+                confirmers.setdefault(s.key, c)          # a side telling of the enemy hitting its own post
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert
