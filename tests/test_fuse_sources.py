@@ -70,3 +70,10 @@ def test_a_person_described_as_a_groups_spokesman_speaks_for_the_group():
         "text": "The mujahideen struck the apostates in Beledweyne.", "claims": []})
     (e,) = fuse([person, channel])
     assert len(e.origins) == 1 and e.status == "claimed", e.status_reason
+
+
+def test_newspapers_called_times_are_each_their_own():
+    from livedesk import sources
+    names = {n: sources.lookup(n).name for n in ("Financial Times", "the Times", "Times of India", "NYT")}
+    assert len(set(names.values())) == 4, names
+    assert names["NYT"] == "The New York Times"
