@@ -77,3 +77,34 @@ def test_newspapers_called_times_are_each_their_own():
     names = {n: sources.lookup(n).name for n in ("Financial Times", "the Times", "Times of India", "NYT")}
     assert len(set(names.values())) == 4, names
     assert names["NYT"] == "The New York Times"
+
+
+@pytest.mark.parametrize("name", [
+    "the Afghan Independent Human Rights Commission",   # a body whose name holds a paper's
+    "Independent Electoral Commission",
+    "the Guardian Council",
+    "Reuters Institute",
+    "the Jordan Times",                                  # another paper with a common-word title
+    "Sunday Times",
+])
+def test_a_listed_name_inside_another_bodys_name_is_not_that_source(name):
+    from livedesk import sources
+    assert sources.lookup(name) is None, sources.lookup(name)
+
+
+@pytest.mark.parametrize("name,listed", [
+    ("Al Jazeera English", "Al Jazeera"),                # an edition of an outlet is the outlet
+    ("Amaq News Agency", "Amaq"),
+    ("a Reuters correspondent in Kyiv", "Reuters"),
+    ("the Guardian newspaper", "The Guardian"),
+    ("the Independent", "The Independent"),
+])
+def test_an_outlet_written_with_its_edition_or_role_is_still_found(name, listed):
+    from livedesk import sources
+    assert sources.lookup(name).name == listed
+
+
+def test_two_agencies_of_one_state_are_two_sources_of_one_side():
+    from livedesk import sources
+    assert sources.lookup("Tasnim").name != sources.lookup("Fars").name
+    assert _key("Tasnim") == _key("Fars News Agency")      # both speak for the same side

@@ -121,13 +121,66 @@ def _lookup(name: str) -> Source | None:
     key = fold(name)
     upper = set(re.findall(r"\b[A-Z]{2,3}\b", name or ""))
     words = key.split()
+    capital = _capitalised(name, words)
     for n in range(min(len(words), 7), 0, -1):
         for i in range(len(words) - n + 1):
             k = " ".join(words[i:i + n])
             hit = idx.get(k)
-            if hit and (k not in caps or k.upper() in upper):
+            if hit and (k not in caps or k.upper() in upper) and not _inside_other_name(hit, words, capital, i, i + n):
                 return hit
     return None
+
+
+# Words that end the proper name of a body of its own: "Independent Election Commission" is not
+# The Independent, "Guardian Council" not The Guardian, "Reuters Institute" not Reuters.
+_BODY_HEADS = frozenset("""commission council committee institute institution foundation party movement front
+union association centre center court assembly guard guards corps brigade brigades battalion ministry office
+bank university college school hospital group coalition alliance league forces army police authority board
+fund programme program mission organisation organization society federation trust tribunal parliament senate
+congress club company corporation department directorate unit academy""".split())
+# Words that only say which edition or arm of an outlet speaks ("Al Jazeera English", "Amaq News
+# Agency", "BBC Persian"): the outlet still speaks.
+_EDITION_WORDS = frozenset("""news agency tv television radio channel network press daily online english arabic
+arabia persian urdu turkish french russian spanish world international service live digital""".split())
+
+
+def _capitalised(name: str, words: list[str]) -> list[bool] | None:
+    """Whether each folded word was written with a capital, or None when the folded words cannot
+    be matched one to one with the written ones."""
+    text = re.sub(r"\([^)]*\)", " ", name or "").replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    toks = re.findall(r"[0-9A-Za-z]+", text)
+    if toks and toks[0].lower() in ("the", "a", "an"):
+        toks = toks[1:]
+    if [t.lower() for t in toks] != words:
+        return None
+    return [t[0].isupper() for t in toks]
+
+
+def _inside_other_name(hit: Source, words: list[str], capital: list[bool] | None, i: int, j: int) -> bool:
+    """A listed name found inside a longer proper name that is another body's: the capitalised
+    words around it end in a body's head noun, or the listed name is a common word standing as a
+    title ("The Times", "The Independent") and other capitalised words cling to it ("Jordan
+    Times", "Sunday Times" are other papers)."""
+    if capital is None or (i == 0 and j == len(words)):
+        return False
+    left = []
+    k = i - 1
+    while k >= 0 and capital[k]:
+        left.append(words[k])
+        k -= 1
+    right = []
+    k = j
+    while k < len(words) and capital[k]:
+        right.append(words[k])
+        k += 1
+    around = left + right
+    if not around:
+        return False
+    if any(w in _BODY_HEADS for w in around):
+        return True
+    title_word = j - i == 1 and hit.name.startswith("The ") and fold(hit.name) == words[i]
+    return title_word and not all(w in _EDITION_WORDS for w in around)
 
 
 _PATRON = re.compile(r"\b(?:pro|anti)-[\w’'-]+|\b[\w’']+-(?:backed|affiliated|linked|aligned|allied|"
