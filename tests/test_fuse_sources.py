@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from livedesk.sources import canonical_name, classify, identity, origin_key
+from livedesk.sources import canonical_name, classify, identity, origin_key, side_of
 
 
 def _key(name):
-    src = classify(name)
+    src = classify(name, side_of(name))         # as reading and fusion call it
     return origin_key(name, src.kind, src.alignment)
 
 
@@ -80,12 +80,14 @@ def test_newspapers_called_times_are_each_their_own():
 
 
 @pytest.mark.parametrize("name", [
-    "the Afghan Independent Human Rights Commission",   # a body whose name holds a paper's
+    "the Independent High Electoral Commission",         # a body whose name holds a paper's
     "Independent Electoral Commission",
     "the Guardian Council",
     "Reuters Institute",
     "the Jordan Times",                                  # another paper with a common-word title
     "Sunday Times",
+    "at dawn",                                           # an outlet's name is never a common word alone
+    "who",
 ])
 def test_a_listed_name_inside_another_bodys_name_is_not_that_source(name):
     from livedesk import sources
@@ -108,3 +110,21 @@ def test_two_agencies_of_one_state_are_two_sources_of_one_side():
     from livedesk import sources
     assert sources.lookup("Tasnim").name != sources.lookup("Fars").name
     assert _key("Tasnim") == _key("Fars News Agency")      # both speak for the same side
+
+
+@pytest.mark.parametrize("a,b", [
+    ("ISPR", "Pakistani military"),                      # a military's media wing speaks for it
+    ("Sudan News Agency", "Sudanese army"),
+    ("a WHO spokesman", "UN"),
+])
+def test_press_wings_and_agencies_speak_for_their_body(a, b):
+    assert _key(a) == _key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("ICRC", "MSF"),
+    ("Press Trust of India", "Asian News International"),
+    ("Rudaw", "Kurdistan24"),
+])
+def test_independent_outlets_and_agencies_are_apart(a, b):
+    assert _key(a) != _key(b)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +38,8 @@ class Source:
 def fold(text: str) -> str:
     """Case, hyphens, apostrophes, 'the' and parenthetical notes folded away, for alias lookup."""
     text = re.sub(r"\([^)]*\)", " ", text or "")
+    # "Médecins Sans Frontières" and "Medecins Sans Frontieres" are one name: accents folded away
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^0-9a-z]+", " ", text)
@@ -148,6 +151,7 @@ def _capitalised(name: str, words: list[str]) -> list[bool] | None:
     """Whether each folded word was written with a capital, or None when the folded words cannot
     be matched one to one with the written ones."""
     text = re.sub(r"\([^)]*\)", " ", name or "").replace("’", "'")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"'s\b", "", text)
     toks = re.findall(r"[0-9A-Za-z]+", text)
     if toks and toks[0].lower() in ("the", "a", "an"):
