@@ -128,3 +128,22 @@ def test_press_wings_and_agencies_speak_for_their_body(a, b):
 ])
 def test_independent_outlets_and_agencies_are_apart(a, b):
     assert _key(a) != _key(b)
+
+
+@pytest.mark.parametrize("name,side", [
+    ("South Sudanese army", "Military Forces of South Sudan"),      # the longest country name wins
+    ("South African officials", "Military Forces of South Africa"),
+    ("US officials", "Military Forces of the United States"),
+    ("two officials briefed on the operation", None),               # "Operation ..." names no state
+    ("a source told us", None),                                     # "us" is a pronoun in lower case
+    ("Punjab police", None),                                        # a province two states share
+])
+def test_the_side_a_phrase_names(name, side):
+    assert side_of(name) == side
+
+
+@pytest.mark.parametrize("name", ["officials speaking on condition of anonymity",
+                                  "two officials briefed on the operation",
+                                  "a senior commander who asked not to be named"])
+def test_officials_nobody_can_check_are_unnamed(name):
+    assert classify(name, side_of(name)).kind == "unnamed"

@@ -214,6 +214,9 @@ _WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "r
             "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
 _UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
             "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
+_ANONYMOUS = {"unnamed", "anonymous", "anonymity", "unidentified"}
+_NOT_NAMED = re.compile(r"\b(?:not\s+(?:to\s+be\s+)?(?:named|identified)|not\s+authori[sz]ed\s+to|"
+                        r"briefed\s+on|familiar\s+with)\b", re.I)
 _WATCHDOG = {"ombudsman", "ombudsperson", "ombudsmen"}
 _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
@@ -228,6 +231,10 @@ def classify(name: str, country_side: str | None = None) -> Source:
         if hit.kind != "official" and words & (_OFFICIAL - {"statement", "office"}) and hit.kind in MOUTHPIECES:
             return Source(hit.name, "official", hit.alignment)
         return hit
+    if words & _ANONYMOUS or _NOT_NAMED.search(name or ""):
+        # "officials speaking on condition of anonymity", "two officials briefed on the operation":
+        # whose officials nobody can check, so they count like any unnamed source
+        return Source(name, "unnamed", None)
     leans = patron(name)
     if leans is not None:
         if words & _MEDIA:
@@ -254,51 +261,86 @@ def classify(name: str, country_side: str | None = None) -> Source:
     return Source(name, "unknown", None)
 
 
+# Countries written by their initials in news copy (in capitals only: see _demonyms_caps).
+_COUNTRY_SHORT = {"US": "United States", "UK": "United Kingdom", "UAE": "United Arab Emirates",
+                  "DRC": "Democratic Republic of Congo", "CAR": "Central African Republic"}
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """'syrian' / 'syria' -> 'Military Forces of Syria': the side an unlisted official belongs to."""
+    """'syrian' / 'syria' / 'south sudanese' -> 'Military Forces of ...': the side an unlisted
+    official belongs to. Keys are folded phrases of one to four words."""
     out: dict[str, str] = {}
     try:
         from livedesk.read import lexicon as actors_lexicon
     except ImportError:
         return out
-    skip = {"the", "pro", "government", "regime", "national", "armed", "military", "state",
-            "republican", "special", "security", "counter", "joint", "islamic", "revolutionary",
-            "general", "popular", "air", "army", "forces", "troops"}
-    for a in actors_lexicon.actors():
-        if a.type not in ("state forces", "foreign forces") or a.generic:
-            continue
-        if a.name.startswith("Military Forces of"):
-            country = fold(a.name.removeprefix("Military Forces of"))
-            out[country] = a.name
-        for al in a.aliases:
-            words = fold(al.replace(".", "")).split()
-            if words and words[0] not in skip and al[:1].isupper():
-                out.setdefault(words[0], a.name)
-    # every country the actors lexicon knows, by its one-word name and demonym ("Chadian army",
-    # "Armenian Ministry of Defence", "Kenyan police"): a state's offices are its side whether or
+    # every country the actors lexicon knows, by its name and demonym ("Chadian army", "Armenian
+    # Ministry of Defence", "South Sudanese troops"): a state's offices are its side whether or
     # not its forces have an entry of their own
     try:
         countries = actors_lexicon._load("actors.json").get("countries", {})
     except RuntimeError:
         countries = {}
+    named = {fold(a.name.removeprefix("Military Forces of")): a.name for a in actors_lexicon.actors()
+             if a.name.startswith("Military Forces of")}
     for name, facts in countries.items():
-        side = "Military Forces of " + name
+        side = named.get(fold(name), "Military Forces of " + name)     # as the actors lexicon spells it
         dem = facts[1] if len(facts) > 1 else ""
         for w in (name, *str(dem).split(",")):
-            words = fold(w).split()
-            if len(words) == 1 and words[0] not in skip:
-                out.setdefault(words[0], side)
+            if fold(w):
+                out.setdefault(fold(w), side)
+    for short, name in _COUNTRY_SHORT.items():
+        if fold(name) in out:
+            out.setdefault(fold(short), out[fold(name)])
+    # a state's forces by the one-word names they go by ("Tatmadaw", "IDF", "Pentagon"). Only
+    # whole one-word aliases: the first word of a longer one is as often a common word ("Operation
+    # ...", "Rapid ...", "South ...") or another country's ("Punjab police" serves two states)
+    for a in actors_lexicon.actors():
+        if a.type not in ("state forces", "foreign forces") or a.generic:
+            continue
+        if a.name.startswith("Military Forces of"):
+            out.setdefault(fold(a.name.removeprefix("Military Forces of")), a.name)
+        for al in a.aliases:
+            key = fold(al.replace(".", ""))
+            if key and " " not in key and al[:1].isupper():
+                out.setdefault(key, a.name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms_caps() -> frozenset[str]:
+    """Keys that are short all-capital aliases ("US", "FAN", "ANA", "AFP"): they name a side only
+    when written in capitals ("told us" is not the United States)."""
+    keys = set()
+    try:
+        from livedesk.read import lexicon as actors_lexicon
+        for a in actors_lexicon.actors():
+            keys.update(fold(al) for al in a.aliases if al.replace(".", "").isupper() and len(al.replace(".", "")) <= 4)
+        countries = actors_lexicon._load("actors.json").get("countries", {})
+        keys.update(fold(f[0]) for f in countries.values() if f)
+        keys.update(fold(k) for k in _COUNTRY_SHORT)
+    except (ImportError, RuntimeError):
+        pass
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=65536)
 def side_of(words: str) -> str | None:
-    """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side)."""
-    dem = _demonyms()
-    for w in fold((words or "").replace(".", "")).split():
-        if w in dem:
-            return dem[w]
+    """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side;
+    "South Sudanese troops" -> South Sudan's, not Sudan's: the longest name wins)."""
+    dem, caps = _demonyms(), _demonyms_caps()
+    text = (words or "").replace(".", "")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    toks = re.findall(r"[0-9A-Za-z]+", re.sub(r"[’']s\b", "", text))
+    low = [t.lower() for t in toks]
+    for i in range(len(low)):
+        for n in (4, 3, 2, 1):
+            key = " ".join(low[i:i + n])
+            if len(low[i:i + n]) == n and key in dem:
+                if key in caps and not "".join(toks[i:i + n]).isupper():
+                    continue
+                return dem[key]
     return None
 
 
