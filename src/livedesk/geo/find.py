@@ -50,6 +50,10 @@ _DIVISION_AFTER = re.compile(r"[ ]+(province|region|governorate|oblast|district|
                              r"state|county)\b", re.I)
 # Division words after which a town's name is its district's (districts named for their seats).
 _SEAT_WORDS = frozenset(("district", "county", "prefecture", "department"))
+# "state" after a name the gazetteer holds as a first-level division (written lower case: not
+# "Islamic State"; not a state's media or forces: "Syrian state media").
+_STATE_AFTER = re.compile(r"[ ]state\b(?![ ](?:media|television|tv|tv's|news|agency|broadcaster|radio|"
+                          r"run|owned|department|police|security|forces|officials?|governor|secretary)\b)")
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
@@ -310,6 +314,10 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     m = _SUFFIX.match(text[e:e + 20])
     if m:
         e += m.end()
+    elif text.startswith(" state", e):
+        m = _STATE_AFTER.match(text, e)
+        if m and any(p.feature == "ADM1" for p, _k in get().lookup(key(text[s:e]))):
+            e = m.end()     # "Chin state", "Borno state": the division, not a town spelt alike
     m = _PREFIX.search(text[max(0, s - 20):s])
     if m and not (m.group().lower().startswith(("province", "governorate"))
                   and _NAMED_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from livedesk.geo.context import AREAL, contextualise, document_place
 from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON,
                                     UNCOUNTED_DIVISION_POP, Place, get, haversine)
-from livedesk.geo.normalise import key, skeleton
+from livedesk.geo.normalise import key, skeleton, translit
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
@@ -59,6 +59,13 @@ _LOG_SEAT = 3.5
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
 _SEAT_MIN = 1000     # people: a town this big bearing its division's name is the division's seat
+
+
+def _spelt_alike(k: str, other: str) -> bool:
+    """Whether two keys of one consonant skeleton are spellings of one name: alike as written,
+    or nearly the same once romanisation's vowel habits are folded ("sheikh zuweid",
+    "shaykh zuwayd"; not Khayelitsha and Akhaltsikhe, which only share consonants)."""
+    return fuzz.ratio(k, other) >= 72 or fuzz.ratio(translit(k), translit(other)) >= 90
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -140,7 +147,7 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
         for k, _c in variants:
             sk = skeleton(k)
             for p, kind in (gaz.lookup("~" + sk) if sk else ()):
-                if fuzz.ratio(k, key(p.name)) >= 72:
+                if _spelt_alike(k, key(p.name)):
                     found.setdefault(p.id, (p, KIND_SKELETON))
             sk_h = skeleton(k + "h") if not found and k[-1:] in ("a", "e") else ""
             if sk_h and sk_h != sk:
@@ -148,7 +155,7 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                 # Hawijah; Fallujah, Falluja): a name ending in a vowel also tries the
                 # skeleton with it.
                 for p, kind in gaz.lookup("~" + sk_h):
-                    if fuzz.ratio(k, key(p.name)) >= 72:
+                    if _spelt_alike(k, key(p.name)):
                         found.setdefault(p.id, (p, KIND_SKELETON))
             if found:
                 break
