@@ -87,3 +87,19 @@ def test_a_tehsil_of_a_district_binds_the_town():
     loc = _event("Militants attacked a police post in the Kulachi tehsil of Dera Ismail Khan district.")
     town = next(p for p, _k in get().lookup("kulachi") if p.country == "PK")
     assert loc is not None and haversine(loc.lat, loc.lon, town.lat, town.lon) < 10
+
+
+def test_a_quarter_the_model_calls_a_people_is_placed_in_its_holder():
+    # "Abu Salim" is NORP to the model and "Abu" alone a town in India.
+    loc = _event("Militias traded fire in the Abu Salim district of Tripoli after midnight.")
+    assert loc is not None and loc.country == "LY"
+
+
+def test_a_country_named_before_river_is_not_the_place():
+    places = find_places("Fishermen were robbed on the Niger river near Diafarabe.")
+    assert not any(p["feature"] == "PCLI" for p in places)
+
+
+def test_a_garrison_at_a_town_makes_the_town_a_place():
+    loc = _event("Rebels overran the army garrison at Babanusa in West Kordofan.")
+    assert loc is not None and loc.country == "SD" and loc.precision == 1

@@ -37,6 +37,8 @@ _CUE_2 = frozenset(
     + [f"{w} of" for w in "coast shores harbour harbor centre center".split()]
     + ["approaches to"]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
+    # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
+    + [f"{w} at" for w in "garrison base checkpoint post camp positions position barracks".split()]
     + [f"fled {p}" for p in ("to", "toward", "towards")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")
                                            for p in ("to", "toward", "towards")])
