@@ -664,7 +664,9 @@ def _actor_table() -> dict:
         exact = al.isupper() and len(al) <= 4
         rx = re.compile(rf"(?<![\w-]){re.escape(al)}(?![\w-])", 0 if exact else re.I)
         cc, name = next(iter(ccs))
-        table[first.group()].append((rx, cc, name))
+        # The alias as a plain substring (lower case unless exact): a cheap test first, since
+        # most first words ("National", "Islamic") open aliases the text does not hold.
+        table[first.group()].append((rx, cc, name, al if exact else al.lower(), exact))
     _ACTORS.append(dict(table))
     return _ACTORS[0]
 
@@ -673,15 +675,28 @@ def actor_countries(text: str) -> set[tuple[str, str]]:
     """(country, actor) for each named actor of one country the text names (an actor named by
     several of its aliases counts once)."""
     table = _actor_table()
-    return {(cc, name) for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, cc, name in table[w] if rx.search(text)}
+    low = None
+    out = set()
+    for w in table.keys() & set(_CAP_TOKEN.findall(text)):
+        for rx, cc, name, needle, exact in table[w]:
+            if exact:
+                if needle not in text:
+                    continue
+            else:
+                if low is None:
+                    low = text.lower()
+                if needle not in low:
+                    continue
+            if rx.search(text):
+                out.add((cc, name))
+    return out
 
 
 def actor_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names an actor of the lexicon (for spans a group's name holds)."""
     table = _actor_table()
     return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, _cc, _al in table[w] for m in rx.finditer(text)]
+            for rx, _cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)]
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
@@ -776,6 +791,8 @@ def warm() -> None:
     _division_names()
     _vocabulary()
     _actor_table()
+    from livedesk.geo.find import _skeleton_table
+    _skeleton_table()       # divisions by spelling skeleton (find and _division_spelling)
 
 
 def currency_after(text: str, end: int) -> bool:
