@@ -103,3 +103,16 @@ def test_a_country_named_before_river_is_not_the_place():
 def test_a_garrison_at_a_town_makes_the_town_a_place():
     loc = _event("Rebels overran the army garrison at Babanusa in West Kordofan.")
     assert loc is not None and loc.country == "SD" and loc.precision == 1
+
+
+def test_a_district_named_in_a_state_is_its_seat_there_not_a_namesake_district_elsewhere():
+    # The gazetteer's Bijapur district is Karnataka's; Chhattisgarh's is known by its seat.
+    loc = _event("Maoists ambushed a patrol in Bijapur district in Chhattisgarh on Monday.")
+    seat = next(p for p, _k in get().lookup("bijapur") if p.admin1 == "Chhattisgarh")
+    assert loc is not None and haversine(loc.lat, loc.lon, seat.lat, seat.lon) < 25
+
+
+def test_fighting_spread_from_a_seat_with_no_count_is_a_place():
+    # Parachinar is listed with no population (a division's seat); "spread from" cues it.
+    loc = _event("Tribal fighting spread from Parachinar to the villages around it.")
+    assert loc is not None and loc.country == "PK"

@@ -39,7 +39,8 @@ _CUE_2 = frozenset(
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
     + [f"{w} at" for w in "garrison base checkpoint post camp positions position barracks".split()]
-    + [f"fled {p}" for p in ("to", "toward", "towards")])
+    + [f"fled {p}" for p in ("to", "toward", "towards")]
+    + [f"spread {p}" for p in ("to", "from", "into")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")
                                            for p in ("to", "toward", "towards")])
 # A sentence may open with the preposition: "In Avdiivka, ..." (the capital joins the run).
@@ -143,8 +144,8 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
     for p, kind in found:
         if not p.feature.startswith(_TOWNISH):
             continue
-        if p.feature != "ADM1" and p.population < _TOWN_MIN and p.country not in home:
-            continue
+        if p.feature != "ADM1" and 0 < p.population < _TOWN_MIN and p.country not in home:
+            continue        # (no count: a division's seat, which GeoNames lists however small)
         if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
             continue
         return True

@@ -383,7 +383,12 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
             # Nothing of this name lies where the text says it is: the container is the most
             # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province);
             # with none to fall back on (a town it is near), the name is left unplaced.
-            if box.fallback is not None:
+            seat = _seat_inside(surfaces[i], box, gaz)
+            if seat is not None:
+                # "Bijapur district in Chhattisgarh": the gazetteer's Bijapur district lies in
+                # another state; the town Bijapur inside the named one is the district's seat.
+                out.append({"place": seat, "score": 0.5, "cue": "seat", "candidates": []})
+            elif box.fallback is not None:
                 out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
             else:
                 out.append({"place": None, "score": 0.0, "cue": "outside", "candidates": []})
@@ -535,6 +540,20 @@ def _containers_read_as_such(surfaces: list[str], looked: list, containers: list
                 out[j] = ([(p, sc + (W_CONTAINED if _holds_place(p, best) else -W_CONTAINED))
                            for p, sc in cands], cue)
     return out
+
+
+_DISTRICT_WORD = re.compile(r"^(.+?)\s+(?:district|county|municipality|department|prefecture|raion|rayon|"
+                            r"cercle|woreda|territory|tehsil|taluka|taluk|upazila|sub-district|subdistrict)$", re.I)
+
+
+def _seat_inside(surface: str, box, gaz) -> Place | None:
+    """For "X district" whose readings all lie outside the container the text names, a town
+    X inside it (districts are named for their seats), the most populous; else None."""
+    m = _DISTRICT_WORD.match(surface.strip())
+    if not m:
+        return None
+    towns = [p for p, _sc in _cached_lookup(m.group(1), gaz)[0] if p.feature.startswith("PPL") and box.holds(p)]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _holds_place(area: Place, p: Place) -> bool:
