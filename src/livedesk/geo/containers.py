@@ -77,7 +77,7 @@ _QUARTER_END = re.compile(rf"\s(?:{_QUARTER})$", re.I)
 _NEAR_MISS_KM = 250.0   # a reading this far from its holder's point is in another division, not miscoded
 _BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
 _TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,(?:\s*(?:and|or)\b)?|and\b|or\b|&)\s*[A-Z]")     # ", and Detroit" too
 # How every shape above can start: a cheap test before the patterns.
 _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|near|outside|close|about|some|"
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
@@ -108,8 +108,9 @@ class Container(NamedTuple):
         if p.country not in self.countries():
             return False
         f = self.fallback
-        if (f is None or f.country != p.country or f.feature in ("PCLI", "PCLS", "RGN", "CONT")
+        if (f is None or f.country != p.country or f.feature not in ("ADM1", "ADM2")
                 or p.lat is None or f.lat is None):
+            # (a town holder is one of its namesakes: distance from it says nothing)
             return True
         return haversine(p.lat, p.lon, f.lat, f.lon) <= _NEAR_MISS_KM
 
