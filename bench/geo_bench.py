@@ -164,6 +164,9 @@ def written_set(show_errors: int = 0) -> None:
     prior = ROOT / "training" / "places" / "prior.jsonl"   # country only through actors; split by country
     if prior.exists():
         items += [json.loads(l) for l in open(prior, encoding="utf-8") if l.strip()]
+    blind = ROOT / "training" / "places" / "blind.jsonl"   # session 8's blind shapes; split by country
+    if blind.exists():
+        items += [json.loads(l) for l in open(blind, encoding="utf-8") if l.strip()]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -176,9 +179,10 @@ def written_set(show_errors: int = 0) -> None:
         rows.append((it, loc, haversine(g["lat"], g["lon"], loc.lat, loc.lon)))
     dt = time.perf_counter() - t
     for part in ("all", "train", "validation", "hard", "coder", "coder-train", "coder-validation",
-                 "fresh", "fresh-train", "fresh-validation", "prior", "prior-train", "prior-validation"):
+                 "fresh", "fresh-train", "fresh-validation", "prior", "prior-train", "prior-validation",
+                 "blind", "blind-train", "blind-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -189,7 +193,7 @@ def written_set(show_errors: int = 0) -> None:
               f"acc@25km={sum(r[2] <= 25 for r in placed) / n:.3f} "
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
-    bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train")
+    bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"

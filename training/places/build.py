@@ -219,6 +219,18 @@ def build_prior() -> list[dict]:
     return _build_lines("prior", PRIOR_VALIDATION)
 
 
+# The blind set's validation countries: their lines are never read for a rule.
+BLIND_VALIDATION = frozenset("LB TN SS CF NE AM BD VE KE ET MX GE TH BI GH".split())
+
+
+def build_blind() -> list[dict]:
+    """The blind set (blind.tsv, session 8): second- and third-level divisions, "near X",
+    "between X and Y", transliteration variants, namesakes of bigger foreign places, camps,
+    checkpoints, quarters, rivers, valleys and crossings; measured before any change of that
+    session. Built like the fresh set, split by country (BLIND_VALIDATION)."""
+    return _build_lines("blind", BLIND_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -294,6 +306,7 @@ def main() -> None:
     _write("fresh.jsonl", build_fresh(), "fresh-validation")
     _write("coder.jsonl", build_coder(), "coder-validation")
     _write("prior.jsonl", build_prior(), "prior-validation")
+    _write("blind.jsonl", build_blind(), "blind-validation")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ from livedesk.geo.normalise import key
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et|del|da|do|dos|das|des|los|las|di)[ -])?[A-Z][\w'’.-]*){0,3}"
 _AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistrict|county|oblast|"
               r"raion|department|prefecture|territory|commune|countryside|municipality|wilaya|"
-              r"division|zone|woreda|locality|area")
+              r"division|zone|woreda|locality|area|tehsil|taluka|taluk|upazila|sub-county|subcounty|"
+              r"sub-prefecture|nahiya|chiefdom")
 _DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
         r"south-east|south-west|central")
 # "X (A, B)", "X (B)": what the brackets hold, a part at a time.
@@ -52,7 +53,8 @@ _OF = re.compile(rf"^\s+of\s+(?:the\s+)?(?:(?:{_DIR})(?:ern)?\s+)?({_NAME})")
 # "Mogadishu's Karaan district", "Khartoum's Kalakla neighbourhood": a town's possessive
 # before a name holds it as a quarter of the town.
 _POSSESSOR = re.compile(rf"(?<![\w'’.-])({_NAME})['’]s\s+$")
-_NEAR = re.compile(rf"^,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+_NEAR = re.compile(rf"^(?:\s+(?:camp|village|town|area|base|checkpoint|crossing))?,?\s+"
+                   rf"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
 # A quarter of a city said so in apposition: "X, a division of Kampala", "X, a northern
@@ -72,15 +74,17 @@ QUARTER_NAMED = re.compile(
 _AREAS = frozenset(("PCLI", "PCLS", "ADM1", "ADM2"))
 _QUARTER_BEFORE = re.compile(rf"\s+(?:{_QUARTER})\b")
 _QUARTER_END = re.compile(rf"\s(?:{_QUARTER})$", re.I)
+_NEAR_MISS_KM = 250.0   # a reading this far from its holder's point is in another division, not miscoded
 _BIG = 500_000          # people: a city this big is named for itself, not placed by a holder
 _TOWN = 50_000          # people: a place smaller than this may be said to lie in a town
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*[A-Z]")
+_LIST_GOES_ON = re.compile(r"\s*(?:,(?:\s*(?:and|or)\b)?|and\b|or\b|&)\s*[A-Z]")     # ", and Detroit" too
 # How every shape above can start: a cheap test before the patterns.
 _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|near|outside|close|about|some|"
                    r"around|roughly|nearly|just|only|\d|to|north|south|east|west|province|region|state|"
                    r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
                    r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
-                   r"neighbou?rhood|quarter|suburb|ward|township|sector|slum)\b")
+                   r"neighbou?rhood|quarter|suburb|ward|township|sector|slum|tehsil|taluka|taluk|upazila|"
+                   r"sub-county|subcounty|sub-prefecture|nahiya|chiefdom|base|checkpoint|crossing)\b")
 
 
 class Container(NamedTuple):
@@ -98,8 +102,17 @@ class Container(NamedTuple):
     def near_miss(self, p: Place) -> bool:
         """Not inside, but in the container's country: GeoNames' division codes and ours
         disagree now and then (a town coded to a neighbouring governorate), so such a reading
-        is not ruled out, only not lifted."""
-        return p.country in self.countries()
+        is not ruled out, only not lifted; but a reading far from the division or town that
+        holds it (a namesake in another province: "Sayed Abad area of Wardak province" read
+        in Kunar) is no coding slip."""
+        if p.country not in self.countries():
+            return False
+        f = self.fallback
+        if (f is None or f.country != p.country or f.feature not in ("ADM1", "ADM2")
+                or p.lat is None or f.lat is None):
+            # (a town holder is one of its namesakes: distance from it says nothing)
+            return True
+        return haversine(p.lat, p.lon, f.lat, f.lon) <= _NEAR_MISS_KM
 
     def holds(self, p: Place) -> bool:
         if p.country is None:
@@ -463,15 +476,24 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
             # comma a town is the next item or clause ("After Paris, London is ...").
             # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
-            towns = worded or (rx is _IN and small) or bool(
+            # ", in B" says "lies in" as "in B" does ("Silwan, in East Jerusalem").
+            towns = worded or (rx is _IN and small) or (
+                small and _COMMA_IN.match(after) and _holder_town_at_home(names, prior)) or bool(
                 _QUARTER_BEFORE.match(after) or _QUARTER_END.search(text, start, end))
+            if worded and m.group(3).lower() in _FIRST_LEVEL:
+                # "Bulo Burte, Hiran region": a division the gazetteer spells otherwise
+                # (Hiiraan) is read as that division, not as a town spelt like the word.
+                names = [_division_spelling(n, prior) for n in names]
             box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
                                   divisions_only=not towns) if names else None
-            if box is None and names and worded and m.group(3) != "countryside":
+            if box is not None and worded and m.group(3).lower() in _FIRST_LEVEL and box.fallback is not None \
+                    and box.fallback.feature.startswith("PPL") and not _in_prior(box.fallback, prior):
+                box = None      # "X, Meme division": a town abroad spelt like an unknown division
+            if box is None and names and worded and m.group(3).lower() in _SEAT_LEVEL:
                 # "Marjah village, Nad Ali district": a district the gazetteer holds only as
                 # its seat (a town with no count) holds the place, and is its fallback.
                 seats = [(p, k) for n in names for p, k in _cands(n)
-                         if p.feature.startswith("PPL") and p.admin1]
+                         if p.feature.startswith("PPL") and p.admin1 and _in_prior(p, prior)]
                 if seats:
                     top = _likeliest(seats, prior)
                     box = Container(frozenset((p.country, p.admin1) for p, _k in seats), (), top,
@@ -491,6 +513,53 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         towns = [(p, k) for p, k in cands if p.feature.startswith("PPL")]
         return _area_container([holder], True, prior, _likeliest(towns, prior))
     return None
+
+
+# ", in B": a comma then "in" (the shape _COMMA reads) says the place lies in B.
+_COMMA_IN = re.compile(r"^(?:\s+\w+)?,\s*in\s")
+# Division words of the first level: a town spelt like the name is not what they name.
+_FIRST_LEVEL = frozenset("province region state governorate oblast wilaya division zone".split())
+# Division words a district known only by its seat's name can stand before ("Nad Ali district").
+_SEAT_LEVEL = frozenset("""district municipality county department prefecture raion territory commune
+cercle woreda locality sub-district subdistrict tehsil taluka taluk upazila sub-county subcounty
+sub-prefecture nahiya chiefdom""".split())
+
+
+def _holder_town_at_home(names: list[str], prior) -> bool:
+    """Whether a holder after ", in" is a city, or a town of one of the text's own countries
+    (not "Republic" of "the Republic of Ingushetia", a small town in Missouri)."""
+    countries = prior.get() if prior is not None else {}
+    return any(p.feature.startswith("PPL") and (p.country in countries or p.population >= 100_000)
+               for n in names for p, _k in _cands(n))
+
+
+def _in_prior(p: Place, prior) -> bool:
+    """Whether p lies in one of the text's own countries, or the text names none."""
+    if prior is None:
+        return True
+    countries = prior.get()
+    return not countries or p.country in countries
+
+
+def _division_spelling(name: str, prior) -> str:
+    """The gazetteer's name of the first-level division `name` spells otherwise ("Hiran" ->
+    Hiiraan, by find's division skeleton: no final h, no doubled letters), only where the
+    gazetteer holds no division written so, and only in one country (the text's own where
+    several or one abroad)."""
+    gaz = get()
+    k = key(name)
+    if not k or any(p.feature in ("ADM1", "ADM2", "PCLI") for p, _k in gaz.lookup(k)):
+        return name
+    from livedesk.geo.find import _skeleton, _skeleton_table
+    found = _skeleton_table().get(_skeleton(k))
+    if not found:
+        return name
+    countries = prior.get() if prior is not None else {}
+    if len(found) > 1 or (countries and not found.keys() & countries.keys()):
+        found = {cc: n for cc, n in found.items() if cc in countries}
+        if len(found) != 1:
+            return name
+    return next(iter(found.values()))
 
 
 def _possessed(text: str, start: int, end: int, prior) -> Container | None:
@@ -596,7 +665,9 @@ def _actor_table() -> dict:
         exact = al.isupper() and len(al) <= 4
         rx = re.compile(rf"(?<![\w-]){re.escape(al)}(?![\w-])", 0 if exact else re.I)
         cc, name = next(iter(ccs))
-        table[first.group()].append((rx, cc, name))
+        # The alias as a plain substring (lower case unless exact): a cheap test first, since
+        # most first words ("National", "Islamic") open aliases the text does not hold.
+        table[first.group()].append((rx, cc, name, al if exact else al.lower(), exact))
     _ACTORS.append(dict(table))
     return _ACTORS[0]
 
@@ -605,15 +676,28 @@ def actor_countries(text: str) -> set[tuple[str, str]]:
     """(country, actor) for each named actor of one country the text names (an actor named by
     several of its aliases counts once)."""
     table = _actor_table()
-    return {(cc, name) for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, cc, name in table[w] if rx.search(text)}
+    low = None
+    out = set()
+    for w in table.keys() & set(_CAP_TOKEN.findall(text)):
+        for rx, cc, name, needle, exact in table[w]:
+            if exact:
+                if needle not in text:
+                    continue
+            else:
+                if low is None:
+                    low = text.lower()
+                if needle not in low:
+                    continue
+            if rx.search(text):
+                out.add((cc, name))
+    return out
 
 
 def actor_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names an actor of the lexicon (for spans a group's name holds)."""
     table = _actor_table()
     return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, _cc, _al in table[w] for m in rx.finditer(text)]
+            for rx, _cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)]
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
@@ -708,6 +792,8 @@ def warm() -> None:
     _division_names()
     _vocabulary()
     _actor_table()
+    from livedesk.geo.find import _skeleton_table
+    _skeleton_table()       # divisions by spelling skeleton (find and _division_spelling)
 
 
 def currency_after(text: str, end: int) -> bool:

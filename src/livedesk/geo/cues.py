@@ -26,7 +26,7 @@ _CUE_1 = frozenset("""in near outside around inside into toward towards across t
 struck bombed bombarded pounded captured seized took retook recaptured liberated stormed besieged
 encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike
 strikes storm storms enter enters seize seizes capture captures shell shells bomb bombs targeted
-ambushed""".split())
+ambushed between reoccupied""".split())
 _CUE_2 = frozenset(
     [f"{w} on" for w in "advanced advance advancing marched push pushed pushing strike strikes attack "
                         "attacks assault offensive fell fire fired".split()]
@@ -37,7 +37,10 @@ _CUE_2 = frozenset(
     + [f"{w} of" for w in "coast shores harbour harbor centre center".split()]
     + ["approaches to"]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
-    + [f"fled {p}" for p in ("to", "toward", "towards")])
+    # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
+    + [f"{w} at" for w in "garrison base checkpoint post camp positions position barracks".split()]
+    + [f"fled {p}" for p in ("to", "toward", "towards")]
+    + [f"spread {p}" for p in ("to", "from", "into")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")
                                            for p in ("to", "toward", "towards")])
 # A sentence may open with the preposition: "In Avdiivka, ..." (the capital joins the run).
@@ -79,7 +82,9 @@ _LIKE_SPELLING = 75    # an other-name reading counts if spelt like the town's n
 # What follows a nationality used as an adjective ("Malian troops", "Arab culture"); a town
 # the model calls NORP stands before punctuation or a conjunction ("from Belgorod and Kursk").
 _NOUN_AFTER = re.compile(r"[ ]+(?!(?:town|city|village|district|area|countryside|province|region|"
-                         r"governorate|county|locality|commune|camp|and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
+                         r"governorate|county|locality|commune|camp|tehsil|taluka|taluk|upazila|"
+                         r"sub-district|subdistrict|sub-county|subcounty|nahiya|woreda|quarter|"
+                         r"neighbou?rhood|suburb|and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
                          r"out|of|over|for|with|by|until|during|last|this|that|yesterday|today|tonight|"
                          r"is|was|were|are|has|had|have|will|would|could|can)\b)[a-z]")
 _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a label, not a town
@@ -139,8 +144,8 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
     for p, kind in found:
         if not p.feature.startswith(_TOWNISH):
             continue
-        if p.feature != "ADM1" and p.population < _TOWN_MIN and p.country not in home:
-            continue
+        if p.feature != "ADM1" and 0 < p.population < _TOWN_MIN and p.country not in home:
+            continue        # (no count: a division's seat, which GeoNames lists however small)
         if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
             continue
         return True

@@ -50,6 +50,15 @@ _DIVISION_AFTER = re.compile(r"[ ]+(province|region|governorate|oblast|district|
                              r"state|county)\b", re.I)
 # Division words after which a town's name is its district's (districts named for their seats).
 _SEAT_WORDS = frozenset(("district", "county", "prefecture", "department"))
+# "state" after a name the gazetteer holds as a first-level division (written lower case: not
+# "Islamic State"; not a state's media or forces: "Syrian state media").
+_STATE_AFTER = re.compile(r"[ ]state\b(?![ ](?:media|television|tv|tv's|news|agency|broadcaster|radio|"
+                          r"run|owned|department|police|security|forces|officials?|governor|secretary)\b)")
+# A part of a place named with what holds it: "the X district of Y", "the X camp near Y".
+_QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|quarter|suburb|camp|township|"
+                               r"locality|area)[ ]+(?:of|in|near|outside)[ ]+(?:the[ ]+)?[A-Z]")
+# A country's name before these is a river's, a valley's or a delta's, not the country.
+_FEATURE_AFTER = re.compile(r"[ ]+(?:river|valley|basin|delta)\b", re.I)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
@@ -310,6 +319,10 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     m = _SUFFIX.match(text[e:e + 20])
     if m:
         e += m.end()
+    elif text.startswith(" state", e):
+        m = _STATE_AFTER.match(text, e)
+        if m and any(p.feature == "ADM1" for p, _k in get().lookup(key(text[s:e]))):
+            e = m.end()     # "Chin state", "Borno state": the division, not a town spelt alike
     m = _PREFIX.search(text[max(0, s - 20):s])
     if m and not (m.group().lower().startswith(("province", "governorate"))
                   and _NAMED_BEFORE.search(text, max(0, s - 40), max(0, s - 20) + m.start())
@@ -552,6 +565,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     surnames: set[str] = set()
     person1: set[tuple[int, int]] = set()     # one-word PERSON entities (Palmyra, but also Obama)
     persons: list[tuple[int, int]] = []
+    parts: set[int] = set()                   # starts of names worded as a part of a place
     for ent in ents:
         if ent.label_ == "PERSON" and ent.n_tokens > 1:
             surnames.add(ent.last)
@@ -570,6 +584,10 @@ def find_places(text: str, doc=None) -> list[dict]:
                 if pe > ps:
                     spans.append((ps, pe))
                     from_ner.add((ps, pe))
+        elif ent.label_ in ("NORP", "PERSON") and _QUARTER_OF_AFTER.match(text, e):
+            spans.append((s, e))    # "the Abu Salim district of Tripoli": the words say a part
+            from_ner.add((s, e))    # of a place, whatever the model called it; resolution
+            parts.add(s)            # puts it in its holder
         elif ent.label_ == "NORP":
             # "Syrian", "Russians": corpora (and readers) take the nationality for the country;
             # kept below only when it resolves to one.
@@ -649,9 +667,11 @@ def find_places(text: str, doc=None) -> list[dict]:
     # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
     # name begins with a place. The place inside it is the toponym; read all again with it.
     # (A name placed only at its container counts as unknown here: the place inside it is better.)
-    if any(_unknown(r) and (s, e) in inner for (s, e), r in zip(chosen, results)):
+    # A name the words make a part of a place ("the Abu Salim district of Tripoli") is better
+    # placed in its holder than read by a word inside it (Abu, India).
+    if any(_unknown(r) and (s, e) in inner and s not in parts for (s, e), r in zip(chosen, results)):
         chosen = sorted(x for sp, r in zip(chosen, results)
-                        for x in (inner[sp] if _unknown(r) and sp in inner else [sp]))
+                        for x in (inner[sp] if _unknown(r) and sp in inner and sp[0] not in parts else [sp]))
         results = _resolve(text, chosen, read_as, Prior(text, chosen))
     names = [text[s:e] for s, e in chosen]
     # A town far from everything else the text names, and no likelier than its namesakes,
@@ -679,6 +699,8 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue
         if currency_after(text, e):
             continue        # "the US dollar", "the Syrian pound": money, not a place
+        if p.feature in ("PCLI", "PCLS") and _FEATURE_AFTER.match(text, e):
+            continue        # "the Niger river", "the Jordan valley": not the country
         if (" " not in n and p.feature.startswith("PPL") and p.population < 100_000
                 and (s, e) not in from_ner and _BODY_AFTER.match(text, e)):
             continue        # "the Federal Security Service": a body's first word, not a town

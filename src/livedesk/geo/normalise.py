@@ -82,6 +82,22 @@ def skeleton(name: str) -> str:
     return s if len(s.replace(" ", "")) >= 3 else ""
 
 
+# How romanisations of one Arabic, Persian or Pashto name part beyond their consonants:
+# diphthongs (Sheikh/Shaykh, Zuweid/Zuwayd, Beit/Bayt), long vowels (Hareeb/Harib, Zouk/Zuk,
+# Hiiraan/Hiran), and the feminine ending with or without h (-ah/-a, -eh/-e).
+_TRANSLIT = [(re.compile(r"ei|ey|ai|ay"), "ay"), (re.compile(r"ee|ii|ie"), "i"),
+             (re.compile(r"ou|oo|uu"), "u"), (re.compile(r"aa"), "a"),
+             (re.compile(r"(?<=\w)(?:ah|eh|e)\b"), "a")]
+
+
+@lru_cache(maxsize=100_000)
+def translit(k: str) -> str:
+    """A key with those variations folded: compared, never looked up (skeleton finds)."""
+    for rx, to in _TRANSLIT:
+        k = rx.sub(to, k)
+    return k
+
+
 def is_ascii_name(name: str) -> bool:
     """Whether the folded name is written in Latin letters (other scripts are not indexed)."""
     k = key(name)

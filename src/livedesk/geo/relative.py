@@ -291,6 +291,10 @@ def _between(text: str, inside: list[dict]) -> Location | None:
             gap = text[a["end"]:b["start"]]
             if len(gap) > 60 or not _AND_TO.match(gap):
                 continue
+            if a.get("container") or b.get("container"):
+                # One end placed only at what holds it (a village the gazetteer lacks, put at
+                # its province): the midpoint would be nowhere; the named end stands.
+                return None
             la, lo = (a["lat"] + b["lat"]) / 2, (a["lon"] + b["lon"]) / 2
             half = haversine(a["lat"], a["lon"], b["lat"], b["lon"]) / 2
             road = bool(_ROAD.search(text[max(0, a["start"] - 60):a["start"]]))

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from livedesk.geo.context import AREAL, contextualise, document_place
 from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON,
                                     UNCOUNTED_DIVISION_POP, Place, get, haversine)
-from livedesk.geo.normalise import key, skeleton
+from livedesk.geo.normalise import key, skeleton, translit
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
@@ -59,6 +59,13 @@ _LOG_SEAT = 3.5
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
 _SEAT_MIN = 1000     # people: a town this big bearing its division's name is the division's seat
+
+
+def _spelt_alike(k: str, other: str) -> bool:
+    """Whether two keys of one consonant skeleton are spellings of one name: alike as written,
+    or nearly the same once romanisation's vowel habits are folded ("sheikh zuweid",
+    "shaykh zuwayd"; not Khayelitsha and Akhaltsikhe, which only share consonants)."""
+    return fuzz.ratio(k, other) >= 72 or fuzz.ratio(translit(k), translit(other)) >= 90
 
 
 def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
@@ -140,7 +147,7 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
         for k, _c in variants:
             sk = skeleton(k)
             for p, kind in (gaz.lookup("~" + sk) if sk else ()):
-                if fuzz.ratio(k, key(p.name)) >= 72:
+                if _spelt_alike(k, key(p.name)):
                     found.setdefault(p.id, (p, KIND_SKELETON))
             sk_h = skeleton(k + "h") if not found and k[-1:] in ("a", "e") else ""
             if sk_h and sk_h != sk:
@@ -148,7 +155,7 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                 # Hawijah; Fallujah, Falluja): a name ending in a vowel also tries the
                 # skeleton with it.
                 for p, kind in gaz.lookup("~" + sk_h):
-                    if fuzz.ratio(k, key(p.name)) >= 72:
+                    if _spelt_alike(k, key(p.name)):
                         found.setdefault(p.id, (p, KIND_SKELETON))
             if found:
                 break
@@ -376,7 +383,12 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
             # Nothing of this name lies where the text says it is: the container is the most
             # specific place the text supports ("Busoni (Busoni, Kirundo)": Kirundo province);
             # with none to fall back on (a town it is near), the name is left unplaced.
-            if box.fallback is not None:
+            seat = _seat_inside(surfaces[i], box, gaz)
+            if seat is not None:
+                # "Bijapur district in Chhattisgarh": the gazetteer's Bijapur district lies in
+                # another state; the town Bijapur inside the named one is the district's seat.
+                out.append({"place": seat, "score": 0.5, "cue": "seat", "candidates": []})
+            elif box.fallback is not None:
                 out.append({"place": box.fallback, "score": 0.5, "cue": "container", "candidates": []})
             else:
                 out.append({"place": None, "score": 0.0, "cue": "outside", "candidates": []})
@@ -528,6 +540,20 @@ def _containers_read_as_such(surfaces: list[str], looked: list, containers: list
                 out[j] = ([(p, sc + (W_CONTAINED if _holds_place(p, best) else -W_CONTAINED))
                            for p, sc in cands], cue)
     return out
+
+
+_DISTRICT_WORD = re.compile(r"^(.+?)\s+(?:district|county|municipality|department|prefecture|raion|rayon|"
+                            r"cercle|woreda|territory|tehsil|taluka|taluk|upazila|sub-district|subdistrict)$", re.I)
+
+
+def _seat_inside(surface: str, box, gaz) -> Place | None:
+    """For "X district" whose readings all lie outside the container the text names, a town
+    X inside it (districts are named for their seats), the most populous; else None."""
+    m = _DISTRICT_WORD.match(surface.strip())
+    if not m:
+        return None
+    towns = [p for p, _sc in _cached_lookup(m.group(1), gaz)[0] if p.feature.startswith("PPL") and box.holds(p)]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def _holds_place(area: Place, p: Place) -> bool:
