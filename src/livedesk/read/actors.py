@@ -166,6 +166,10 @@ def country_from_places(places: list[dict], start: int | None = None, end: int |
     local = [p for p in inside if not str(p.get("feature") or "").startswith("PCL")]
     c: Counter = Counter()
     for p in (local or inside):
+        # of equal counts, a capital or a province outweighs a village: in "Kibera (Nairobi)"
+        # the province a coder writes beside the town says the country when the town's name
+        # is also a village abroad
+        weight = 1.25 if str(p.get("feature") or "") in ("PPLC", "ADM1", "ADM2", "PPLA") else 1.0
         country = by_iso[p["country"]]
         if named and country not in named:
             top = float(p.get("score") or 0)
@@ -173,7 +177,7 @@ def country_from_places(places: list[dict], start: int | None = None, end: int |
                         if q.get("country") in by_iso and by_iso[q["country"]] in named
                         and float(q.get("score") or 0) >= top / 2), None)
             country = alt or country
-        c[country] += 1
+        c[country] += weight
     return c.most_common(1)[0][0] if c else None
 
 
@@ -183,7 +187,20 @@ def event_country(doc: Doc, places: list[dict] | None, start: int | None = None,
     places = places or []
     named = _named_countries(doc)
     return (country_from_places(places, start, end, named) if start is not None else None) \
-        or country_from_places(places, named=named) or report_country(doc)
+        or country_from_places(places, named=named) or report_country(doc) or groups_country(doc)
+
+
+def groups_country(doc: Doc) -> str | None:
+    """The country of the armed groups a text names, when no place or country word says where:
+    "Al Shabaab militants beheaded an elder in Bulo Burte" is in Somalia. Forces that fight
+    abroad (foreign forces) say nothing of where; the group named most decides."""
+    by_iso = _by_iso()
+    c: Counter = Counter()
+    for match_id, s, e in _doc_matches(doc):
+        a = lexicon.actor_by_name(doc.vocab.strings[match_id])
+        if a is not None and not a.generic and a.country in by_iso and a.type != "foreign forces":
+            c[by_iso[a.country]] += 1
+    return c.most_common(1)[0][0] if c else None
 
 
 # Short forms of country names that wires use as modifiers ("US airstrike", "UK troops").
@@ -408,7 +425,13 @@ def _by_context(doc: Doc, options: list[str]) -> str:
         a = lexicon.actor_by_name(doc.vocab.strings[match_id])
         if a is not None and not a.generic and a.name not in options and a.country:
             hints[a.country] += 1
-    return max(options, key=lambda n: (hints.get(lexicon.actor_by_name(n).country or "", 0), -options.index(n)))
+
+    def weight(n: str) -> int:
+        # a force that fights abroad is read by the countries it fights in ('theatres'): a bare
+        # "coalition" is the Saudi-led one beside the Houthis, the US-led one beside Iraq's places
+        own = lexicon.actor_by_name(n).country or ""
+        return hints.get(own, 0) + sum(hints.get(t, 0) for t in _raw(n).get("theatres", ()))
+    return max(options, key=lambda n: (weight(n), -options.index(n)))
 
 
 def _own_country(sp: Span) -> str | None:
@@ -446,6 +469,11 @@ def mentions(span: Span) -> list[ActorMention]:
         alias = next((al for al in actor.aliases if al.lower() == text.lower()), text)
         # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb.
         if alias.isupper() and len(alias) <= 4 and text != alias:
+            continue
+        # "Government Girls Secondary School", "Government House": a capitalised generic word
+        # that opens a longer name is part of that name (a school, a building), not a party
+        if actor.generic and doc[e - 1].text == "Government" and e < len(doc) \
+                and doc[e].is_title and country_of(doc[e].text) is None and doc[e].lower_ not in MILITARY_NOUNS | POLICE_NOUNS:
             continue
         found.append(Span(doc, s, e))
         # On the very same words a generic entry wins: the event's country then names the actor
@@ -707,6 +735,37 @@ def _herders(m: ActorMention) -> ActorMention:
     return m
 
 
+def _acted_on(m: ActorMention, role: int, kind: str | None) -> ActorMention:
+    """Whom an event harms, named by a word that elsewhere names a party: people a protest word
+    names ('students', 'activists') who are killed or seized outside a demonstration are civilians
+    (the codebook's victims of violence against civilians); a group the lexicon says is recorded
+    as civilians when attacked ('acted_on_as': settlers) is those civilians of its country."""
+    if role != 2:
+        return m
+    if m.actor.type == "protesters" and kind and kind not in CROWD:
+        return ActorMention(lexicon.actor_by_name("Civilians"), m.span, role, m.country)
+    as_ = _raw(m.actor.name).get("acted_on_as")
+    if as_ and lexicon.actor_by_name(as_):
+        return ActorMention(lexicon.actor_by_name(as_), m.span, role, _by_iso().get(m.actor.country or ""))
+    return m
+
+
+# "troops repelled an ISWAP assault", "residents fought off the bandits": whoever is repelled attacked
+# (a coder records the attacker as actor1 whichever side the sentence makes its subject)
+REPEL = {"repel", "repulse", "foil", "thwart", "rebuff", "resist", "counter"}
+REPEL_PARTICLE = {"fight": "off", "beat": "back", "push": "back", "ward": "off", "fend": "off", "fought": "off"}
+
+
+def _repelled(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    lem = verb.lemma_.lower()
+    if lem in REPEL:
+        return True
+    part = REPEL_PARTICLE.get(lem)
+    return part is not None and any(c.dep_ == "prt" and c.lower_ == part for c in verb.children)
+
+
 def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
                  kind: str | None = None) -> tuple[str | None, str | None]:
     """(actor1, actor2) for the event told in span; None where the text does not say.
@@ -732,6 +791,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         role = m.role
         m = _crowd_by_verb(m)
         m = _herders(m)
+        m = _acted_on(m, role, kind)
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -751,6 +811,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
+    if a1 and a2 and actor_type(a2) not in VICTIM_TYPES | {"protesters", "rioters"}:
+        doer = next(m for n, r, m in named if n == a1 and r == 1)
+        if _repelled(_verb_of(doer.span.root)):
+            a1, a2 = a2, a1
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
     rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
             and not (m.actor.generic and m.span.root.dep_ in ("compound", "amod", "nmod", "poss"))]
@@ -806,13 +870,31 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
             if m.actor.generic or m.actor.type in VICTIM_TYPES | STATE_TYPES:
                 continue
             verb = _verb_of(m.span.root)
+            # "IS-K claimed the attack": the parser may read a short name's "IS" as the verb
+            if verb.lemma_.lower() not in ("claim", "blame") and m.span.end < sent.end and \
+                    doc[m.span.end].lemma_.lower() == "claim":
+                verb = doc[m.span.end]
+            if _blamed(m):
+                return _name(m, country, on)
             if m.role not in (-1, 1) or verb.lemma_.lower() != "claim":
                 continue
             objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-            if all(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED or c.lower_ in ("it", "them"))
+            # "Al-Shabaab claimed it killed five soldiers": a claim whose clause has the claimant do it
+            if all((c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED or c.lower_ in ("it", "them"))) or
+                   (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children))
                    for c in objs):
                 return _name(m, country, on)
     return None
+
+
+def _blamed(m: ActorMention) -> bool:
+    """'Officials blamed Boko Haram', 'ISGS was blamed', 'police blamed ADF-linked cells': the group
+    those who report an unclaimed attack blame is recorded as its doer (a coder codes a claimed or
+    officially attributed attack under that group, an unattributed one as unidentified)."""
+    t = m.span.root
+    while t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i != t.i:   # "ADF-linked cells"
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame"
 
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
@@ -841,9 +923,19 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
     if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in NON_STATE_TYPES and not doubtful:
         crowd = generic("Protesters" if kind in PROTEST_KINDS else "Rioters")
+        # a peaceful protest is, by definition, one nobody intervenes in: it has no second party
+        # ("against the government" names a grievance, not an actor)
+        if kind == "Peaceful protest":
+            return crowd, None
         other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types), None)
+        if other is None and kind in ("Protest with intervention", "Excessive force against protesters"):
+            # the force that intervenes, wherever the sentence names it ("police baton-charged them")
+            other = next((n for n, r, m in named if r != -1 and actor_type(n) in STATE_TYPES), None)
         if kind in RIOT_KINDS and other is None:      # whom rioters attack
             other = next((a for a in (a2, a1) if a and actor_type(a) == "civilians"), None)
+        if kind == "Mob violence" and other is None:
+            # mob violence is, in the codebook, rioters against other people: civilians unless named
+            other = generic("Civilians")
         return crowd, other
     if kind == "Remote explosive/landmine/IED" and a1 and actor_type(a1) not in crowd_types:
         struck = any(t.lemma_.lower() in STRUCK_BY_DEVICE and any(
@@ -857,7 +949,60 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     # people: whoever the text names them by ("a bus driver", "a tax collector"), they are civilians
     if a2 is None and kind in CIVILIAN_TARGET_KINDS and actor_type(a1) not in crowd_types:
         a2 = generic("Civilians")
+    # the codebook's strategic developments of one party (a base set up, a group's change of
+    # activity, a coup or other) record that party alone
+    if kind in ONE_PARTY_KINDS:
+        return a1, None
+    # an agreement is between parties: people it protects are not one of them
+    if kind == "Agreement" and actor_type(a2) in VICTIM_TYPES:
+        a2 = next((n for n, r, m in named if n != a1 and r != -1 and actor_type(n) not in VICTIM_TYPES), None)
+    # an arrest by the state detains people, who are civilians unless a group is named; a second
+    # force word in the arresting side's own words ("military counter-intelligence agents") is no
+    # second party
+    if kind == "Arrests" and actor_type(a1) in STATE_TYPES:
+        own = next((m for n, r, m in named if n == a2), None)
+        if a2 is None or (actor_type(a2) in STATE_TYPES and own is not None and own.role != 2):
+            a2 = generic("Civilians")
+    # property destroyed or looted by an armed or state party is the civilians' (codebook)
+    if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
+        a2 = generic("Civilians")
+    if a2 is None and kind in EXPLOSION_KINDS and a1:
+        a2 = _struck(span, a1, country, on)
     return a1, a2
+
+
+ONE_PARTY_KINDS = {"Headquarters or base established", "Change to group/activity", "Other"}
+EXPLOSION_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+                   "Remote explosive/landmine/IED", "Grenade"}
+# what a strike that names no armed target hit: people and their places, or a military site
+CIVIL_HIT = re.compile(r"\b(?:residential|rall(?:y|ies)|crowds?|ceremon(?:y|ies)|restaurants?|hotels?|caf[eé]s?|"
+                       r"neighbou?rhoods?|markets?|camps?|hospitals?|clinics?|schools?|weddings?|"
+                       r"gatherings?|funerals?|homes?|houses?|villages?|mosques?|churches|church|buses|bus|apartments?|"
+                       r"flats|shops?|farms?|civilians?|people|children|child|boys?|girls?|women|residents|villagers|"
+                       r"famil(?:y|ies)|worshipp?ers|passengers|students|pupils|displaced|IDPs?|refugees|shelters?)\b", re.I)
+MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?|"
+                           r"military\s+(?:positions?|posts?|installations?|facilit(?:y|ies)|depots?)|army\s+(?:positions?|posts?)|"
+                           r"ammunition\s+depots?)\b", re.I)
+
+
+def _struck(span: Span, a1: str, country: str | None, on: date | None) -> str | None:
+    """Whom a strike or bomb hit when its sentence names no armed target: the event country's
+    forces for a military site a foreign or non-state attacker hit ("a Ukrainian drone struck an
+    airfield near Soltsy"); civilians for people or their places ("bombed a religious gathering",
+    "15 were killed" beside "a residential block"), as the codebook records remote violence."""
+    text = span.text
+    if country and MILITARY_SITE.search(text):
+        own = _state_name("Military Forces", country, on)
+        if side_key(a1) != side_key(own):
+            return own
+        return None
+    # people hit: their places, or a toll with no armed party named as the target ("killing a waitress")
+    if CIVIL_HIT.search(text) or TOLL.search(text):
+        return canonical(lexicon.actor_by_name("Civilians"), country, on)
+    return None
+
+
+TOLL = re.compile(r"\b(?:kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|ies|es)?|dead)\b", re.I)
 
 
 ANAPHORIC_DET = {"the", "these", "those"}

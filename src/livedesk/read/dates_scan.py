@@ -198,7 +198,9 @@ def find(text: str, start: int, end: int, anchor: date | None, ents: list = ()) 
     (start_char, end_char, text) triples) the patterns did not cover."""
     out: list[Found] = []
     seg = text[start:end]
-    taken: list[tuple[int, int]] = []
+    # a dateline's day is the report's, not the event's: "ABUJA, 5 October 2022 - Bandits
+    # abducted ... on Sunday" happened on the Sunday before (the dateline re-anchors, see dateline)
+    taken: list[tuple[int, int]] = [(0, dateline(text, anchor)[0])] if start < 80 else []
     for rx, kind in _COMPILED:
         for m in rx.finditer(seg):
             s, e = start + m.start(), start + m.end()
