@@ -131,6 +131,24 @@ def test_a_frame_is_dated_by_its_dateline_and_range():
     assert (f.date_start, f.date_end, f.date_precision) == ("2021-06-02", "2021-06-05", 2)
 
 
+@pytest.mark.parametrize("text,want", [
+    # the dateline's own day, written with its year, is the report's and not the event's
+    ("GOMA, 17 February 2022 - Militiamen shot dead four displaced people in Masisi on Tuesday, staff said.",
+     ("2022-02-15", "2022-02-15", 1)),
+    ("ADEN, 4 August 2020 - Drones struck a military parade ground overnight, officials said.",
+     ("2020-08-03", "2020-08-04", 2)),
+    ("LAGOS, 21 October 2021 - Gunmen robbed a bank in Ikorodu last week, police said.",
+     ("2021-10-11", "2021-10-17", 3)),
+    # with no other date in it, the report is dated by its dateline: the day before to that day
+    ("BANGUI, 2 May 2022 - Armed men looted a clinic near Bria, the UN said.",
+     ("2022-05-01", "2022-05-02", 2)),
+])
+def test_a_dated_dateline_is_not_the_event_s_day(text, want):
+    rep = Report(text=text, id="dd", published=datetime(2030, 1, 1, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == want
+
+
 def test_numeric_dates_are_read_by_the_report_s_own_time():
     # day first or month first: the reading nearest the report's time without passing it
     may = datetime(2021, 5, 8, 12, tzinfo=timezone.utc)

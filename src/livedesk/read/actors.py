@@ -64,6 +64,7 @@ class ActorMention:
     span: Span
     role: int = 0            # 1 acts, 2 acted upon, 0 unknown, -1 speaker
     country: str | None = None   # the country a generic name's own words give ("Kenyan troops")
+    options: tuple[str, ...] = ()   # the groups that share the alias it was read by ("coalition warplanes")
 
 
 @lru_cache(maxsize=1)
@@ -193,12 +194,15 @@ def event_country(doc: Doc, places: list[dict] | None, start: int | None = None,
 def groups_country(doc: Doc) -> str | None:
     """The country of the armed groups a text names, when no place or country word says where:
     "Al Shabaab militants beheaded an elder in Bulo Burte" is in Somalia. Forces that fight
-    abroad (foreign forces) say nothing of where; the group named most decides."""
+    abroad (foreign forces, groups with 'theatres') say nothing of where; the group named most decides."""
     by_iso = _by_iso()
     c: Counter = Counter()
-    for match_id, s, e in _doc_matches(doc):
-        a = lexicon.actor_by_name(doc.vocab.strings[match_id])
-        if a is not None and not a.generic and a.country in by_iso and a.type != "foreign forces":
+    matches = [(lexicon.actor_by_name(doc.vocab.strings[i]), s, e) for i, s, e in _doc_matches(doc)]
+    generic = {(s, e) for a, s, e in matches if a is not None and a.generic}
+    for a, s, e in matches:
+        # words a generic entry also reads ("rebels") name nobody in particular
+        if a is not None and not a.generic and (s, e) not in generic and a.country in by_iso and a.type != "foreign forces" \
+                and not _raw(a.name).get("theatres"):
             c[by_iso[a.country]] += 1
     return c.most_common(1)[0][0] if c else None
 
@@ -501,6 +505,9 @@ def mentions(span: Span) -> list[ActorMention]:
         if (sp.start, sp.end) in literal:
             out.append(ActorMention(actor, sp, _role(sp.root), literal[(sp.start, sp.end)]))
             continue
+        if (sp.start, sp.end) in shared:
+            out.append(ActorMention(actor, sp, _role(sp.root), None, tuple(shared[(sp.start, sp.end)])))
+            continue
         own = _own_country(sp) if actor.generic and actor.name in ("Military Forces", "Police Forces") else None
         if own is None and actor.generic and actor.name in ("Military Forces", "Police Forces") and sp.start > 0:
             own = _country_at(doc[sp.start - 1]) if doc[sp.start - 1].dep_ in ("amod", "compound", "poss") else None
@@ -635,6 +642,13 @@ def _ethnic_spans(span: Span) -> list[Span]:
 
 
 def _name(m: ActorMention, country: str | None, on: date | None) -> str:
+    if m.options and country:
+        # of groups sharing the alias, the one that fights in the event's country, when the
+        # text's other words did not already decide
+        iso = (_lex().get("countries", {}).get(country) or [None])[0]
+        here = [n for n in m.options if iso and (lexicon.actor_by_name(n).country == iso or iso in _raw(n).get("theatres", ()))]
+        if len(here) == 1 and here[0] != m.actor.name:
+            return canonical(lexicon.actor_by_name(here[0]), m.country or country, on)
     return canonical(m.actor, m.country or country, on)
 
 
@@ -763,7 +777,7 @@ def _repelled(verb: Token | None) -> bool:
     if lem in REPEL:
         return True
     part = REPEL_PARTICLE.get(lem)
-    return part is not None and any(c.dep_ == "prt" and c.lower_ == part for c in verb.children)
+    return part is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ == part for c in verb.children)
 
 
 def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
@@ -891,9 +905,17 @@ def _blamed(m: ActorMention) -> bool:
     """'Officials blamed Boko Haram', 'ISGS was blamed', 'police blamed ADF-linked cells': the group
     those who report an unclaimed attack blame is recorded as its doer (a coder codes a claimed or
     officially attributed attack under that group, an unattributed one as unidentified)."""
+    doc, s = m.span.doc, m.span.start
+    # "blamed IS Sahel": the parser may read a short name's "IS" as a verb; the words before decide
+    if s > 0 and (doc[s - 1].lemma_.lower() == "blame" or
+                  (s > 1 and doc[s - 1].lower_ == "on" and doc[s - 2].lemma_.lower() == "blame")):
+        return True
     t = m.span.root
     while t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i != t.i:   # "ADF-linked cells"
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "on":      # "the killing was blamed on IS Sahel"
+        t = t.head
+        return t.head.lemma_.lower() == "blame"
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame"
 
 
@@ -966,7 +988,7 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     # property destroyed or looted by an armed or state party is the civilians' (codebook)
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
         a2 = generic("Civilians")
-    if a2 is None and kind in EXPLOSION_KINDS and a1:
+    if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
     return a1, a2
 
@@ -976,7 +998,8 @@ EXPLOSION_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack", "Sui
                    "Remote explosive/landmine/IED", "Grenade"}
 # what a strike that names no armed target hit: people and their places, or a military site
 CIVIL_HIT = re.compile(r"\b(?:residential|rall(?:y|ies)|crowds?|ceremon(?:y|ies)|restaurants?|hotels?|caf[eé]s?|"
-                       r"neighbou?rhoods?|markets?|camps?|hospitals?|clinics?|schools?|weddings?|"
+                       r"neighbou?rhoods?|markets?|camps?|hospitals?|clinics?|schools?|weddings?|shopping|malls?|"
+                       r"universit(?:y|ies)|colleges?|kindergartens?|baker(?:y|ies)|stadiums?|theat(?:re|er)s?|cinemas?|"
                        r"gatherings?|funerals?|homes?|houses?|villages?|mosques?|churches|church|buses|bus|apartments?|"
                        r"flats|shops?|farms?|civilians?|people|children|child|boys?|girls?|women|residents|villagers|"
                        r"famil(?:y|ies)|worshipp?ers|passengers|students|pupils|displaced|IDPs?|refugees|shelters?)\b", re.I)
@@ -985,7 +1008,7 @@ MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+b
                            r"ammunition\s+depots?)\b", re.I)
 
 
-def _struck(span: Span, a1: str, country: str | None, on: date | None) -> str | None:
+def _struck(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
     """Whom a strike or bomb hit when its sentence names no armed target: the event country's
     forces for a military site a foreign or non-state attacker hit ("a Ukrainian drone struck an
     airfield near Soltsy"); civilians for people or their places ("bombed a religious gathering",
@@ -993,9 +1016,7 @@ def _struck(span: Span, a1: str, country: str | None, on: date | None) -> str | 
     text = span.text
     if country and MILITARY_SITE.search(text):
         own = _state_name("Military Forces", country, on)
-        if side_key(a1) != side_key(own):
-            return own
-        return None
+        return own if a1 and side_key(a1) != side_key(own) else None
     # people hit: their places, or a toll with no armed party named as the target ("killing a waitress")
     if CIVIL_HIT.search(text) or TOLL.search(text):
         return canonical(lexicon.actor_by_name("Civilians"), country, on)
