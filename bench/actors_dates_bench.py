@@ -25,6 +25,7 @@ DATES = ROOT / "training" / "dates" / "gold.jsonl"
 HELDOUT = ROOT / "training" / "actors" / "heldout.jsonl"
 DATES_HELDOUT = ROOT / "training" / "dates" / "heldout.jsonl"
 CODER8 = ROOT / "training" / "actors" / "coder8" / "notes.jsonl"
+CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -67,12 +68,12 @@ def date_results(items: list[dict] | None = None) -> list[dict]:
     return out
 
 
-def coder8_results(split: str | None = None) -> list[dict]:
+def coder8_results(split: str | None = None, path: Path = CODER8) -> list[dict]:
     """The session-8 coder notes read as reports by the whole reader (read_many), published on
     their report day: the main event's actors and dates, as the blind coder notes are judged."""
     sys.path.insert(0, str(ROOT / "bench"))
     import extract_bench as xb
-    items = [it for it in _load(CODER8) if split is None or it["split"] == split]
+    items = [it for it in _load(path) if split is None or it["split"] == split]
     rows = [{"id": it["id"], "text": it["text"], "published": it["report_date"] + "T12:00:00+00:00"} for it in items]
     outs = {o["id"]: o for o in xb.run_direct(rows)}
     res = []
@@ -137,12 +138,17 @@ def lines() -> list[str]:
         res = coder8_results()
         out.append(coder8_line([r for r in res if r["split"] == "train"], "coder notes s8, train part"))
         out.append(coder8_line([r for r in res if r["split"] == "valid"], "coder notes s8, validation part (never read)"))
+    if CODER8B.exists():
+        # the second batch, written after the first batch's fixes: blind when first run at f45c768
+        res = coder8_results(path=CODER8B)
+        out.append(coder8_line([r for r in res if r["split"] == "train"], "coder notes s8 second batch, train part"))
+        out.append(coder8_line([r for r in res if r["split"] == "valid"], "coder notes s8 second batch, validation part (never read)"))
     return out
 
 
 def _errors(kind: str) -> None:
-    if kind == "coder8":      # the train part only: the validation part is read as a figure, never item by item
-        for r in coder8_results("train"):
+    if kind in ("coder8", "coder8b"):      # the train part only: the validation part is read as a figure, never item by item
+        for r in coder8_results("train", CODER8B if kind == "coder8b" else CODER8):
             if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):
                 print(f"{r['id']} {r['report_date']} [{r['sub_event_type']} / read {r['got_type']}] {r['text']}\n"
                       f"   gold {r['actor1']} | {r['actor2']} | {r['start']} {r['end']} {r['precision']}\n"
