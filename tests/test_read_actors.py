@@ -366,6 +366,18 @@ def test_a_shared_acronym_is_read_by_the_text_around_it(text, want):
     # a coalition's name is read by where it fights
     ("Coalition warplanes hit a Houthi checkpoint outside Saada.", "Yemen", "Air/drone strike",
      "Saudi-led coalition", "Houthis"),
+    # force used on a crowd is force used on protesters, whatever the crowd is called
+    ("Soldiers fired on supporters of the opposition leader in Kindia.", "Guinea",
+     "Excessive force against protesters", "Military Forces of Guinea", "Protesters (Guinea)"),
+    # the government a detainee criticised is not who was detained
+    ("Police arrested a rapper in Bamako over a song mocking the government.", "Mali", "Arrests",
+     "Police Forces of Mali", "Civilians (Mali)"),
+    # unnamed fighters joined to a named group are that group, not a second side
+    ("ISWAP fighters and gunmen stormed a market in Gamboru, killing nine traders.", "Nigeria", "Attack",
+     "Islamic State West Africa Province", "Civilians (Nigeria)"),
+    # a speaker's own people who died were acted on
+    ("A drone hit a pickup near Qamishli; the SDF said three of its fighters died.", "Syria",
+     "Air/drone strike", None, "Syrian Democratic Forces"),
 ])
 def test_session8_kinds(text, country, kind, want1, want2):
     doc = _doc(text)

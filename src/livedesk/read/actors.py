@@ -186,7 +186,9 @@ def event_country(doc: Doc, places: list[dict] | None, start: int | None = None,
     """The event's country: where the places of its own text lie, else of the whole report, else the
     country the report names most."""
     places = places or []
-    named = _named_countries(doc)
+    # the countries the text names, and those of the groups it names: of a town's namesakes
+    # ("Kani" in Japan and in Myanmar's Sagaing), the one in such a country
+    named = _named_countries(doc) | set(_groups_countries(doc))
     return (country_from_places(places, start, end, named) if start is not None else None) \
         or country_from_places(places, named=named) or report_country(doc) or groups_country(doc)
 
@@ -195,6 +197,11 @@ def groups_country(doc: Doc) -> str | None:
     """The country of the armed groups a text names, when no place or country word says where:
     "Al Shabaab militants beheaded an elder in Bulo Burte" is in Somalia. Forces that fight
     abroad (foreign forces, groups with 'theatres') say nothing of where; the group named most decides."""
+    c = _groups_countries(doc)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _groups_countries(doc: Doc) -> Counter:
     by_iso = _by_iso()
     c: Counter = Counter()
     matches = [(lexicon.actor_by_name(doc.vocab.strings[i]), s, e) for i, s, e in _doc_matches(doc)]
@@ -204,7 +211,7 @@ def groups_country(doc: Doc) -> str | None:
         if a is not None and not a.generic and (s, e) not in generic and a.country in by_iso and a.type != "foreign forces" \
                 and not _raw(a.name).get("theatres"):
             c[by_iso[a.country]] += 1
-    return c.most_common(1)[0][0] if c else None
+    return c
 
 
 # Short forms of country names that wires use as modifiers ("US airstrike", "UK troops").
@@ -695,6 +702,14 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             m.role = 1
             continue
         for comp in (c for c in speech.children if c.dep_ in ("ccomp", "xcomp")):
+            # "the PKK said two of its members died", "the army said three of its soldiers were
+            # killed": the speaker's own people suffered the act; it was acted on
+            lost = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lost is not None and (comp.lemma_ in UNDERGO or any(c.dep_ == "auxpass" for c in comp.children)) and \
+                    any(t.lower_ in ("its", "their", "our") and t.head.dep_ in ("nsubj", "nsubjpass", "pobj")
+                        for t in lost.subtree):
+                m.role = 2
+                break
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if subj is not None and (subj.lower_ in ("it", "they", "we") or
                                      any(c.lower_ in ("its", "their", "our") for c in subj.children)):
@@ -815,6 +830,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     # "X and Y clashed", "X and Y fighters clashed": of two doers of one verb and nobody acted
     # on, the one named second is the other side.
     doers = [x for x in named if x[1] == 1]
+    # "Al Shabaab gunmen and suicide bombers besieged a hotel": unnamed fighters joined to a named
+    # group are that group's, not a second side
+    if len(doers) >= 2 and not doers[0][2].actor.generic and doers[0][2].actor.type in NON_STATE_TYPES:
+        doers = [doers[0]] + [x for x in doers[1:] if not (x[2].actor.generic and x[2].actor.type == "unidentified")]
     if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
         verb = _verb_of(doers[0][2].span.root)
         same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
@@ -965,6 +984,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         own = next((m for n, r, m in named if n == a1), None)
         if struck and own is not None and _verb_of(own.span.root).lemma_.lower() in STRUCK_BY_DEVICE:
             return generic("Unidentified Armed Group"), a1
+    # excessive force is, by definition, force used on protesters: whoever the text names them by
+    # ("supporters", "people protesting"), they are the event country's protesters
+    if kind == "Excessive force against protesters" and actor_type(a1) in STATE_TYPES and \
+            (a2 is None or actor_type(a2) == "civilians"):
+        a2 = generic("Protesters")
     if a1 is None and kind in UNNAMED_DOER_KINDS:
         a1 = generic("Unidentified Armed Group")
     # violence against civilians is, by the codebook's definition, violence against unarmed
@@ -983,7 +1007,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     # second party
     if kind == "Arrests" and actor_type(a1) in STATE_TYPES:
         own = next((m for n, r, m in named if n == a2), None)
-        if a2 is None or (actor_type(a2) in STATE_TYPES and own is not None and own.role != 2):
+        # "arrested a YouTuber over a video criticising the government": the state named by a word
+        # that is no force ("government", "authorities") is not who was arrested
+        same_state = own is not None and actor_type(a2) in STATE_TYPES and \
+            _state_country(a2) == _state_country(a1) and own.span.root.lemma_.lower() not in (MILITARY_NOUNS | POLICE_NOUNS) - {"government"}
+        if a2 is None or same_state or (actor_type(a2) in STATE_TYPES and own is not None and own.role != 2):
             a2 = generic("Civilians")
     # property destroyed or looted by an armed or state party is the civilians' (codebook)
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
@@ -991,6 +1019,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
     return a1, a2
+
+
+def _state_country(name: str | None) -> str | None:
+    m = re.match(r"(?:Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$", name or "")
+    return m.group(1) if m else None
 
 
 ONE_PARTY_KINDS = {"Headquarters or base established", "Change to group/activity", "Other"}
