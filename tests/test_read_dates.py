@@ -158,3 +158,11 @@ def test_numeric_dates_are_read_by_the_report_s_own_time():
     # only one reading is a date
     assert resolve("25/3/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)
     assert resolve("3/25/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)
+
+
+def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
+    # day first when the first number cannot be a month; the coder's numeric form
+    rep = Report(text="On 23/9/2022, militiamen and soldiers fought near Kismayo (Lower Juba). 12 killed.",
+                 id="nd", published=datetime(2022, 9, 25, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == ("2022-09-23", "2022-09-23", 1)

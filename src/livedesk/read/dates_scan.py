@@ -42,6 +42,9 @@ _PATTERNS = [
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "week_dm"),
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+({_MON})\.?\s+{_D}{_Y}", "week_md"),
     # "Tuesday 5 May", "5th May 2020", "May 5th": a day written out (the month capitalised: "may" is a verb)
+    # "14/8/2023", "6/5/2021": a numeric day with its year, which the small model often leaves
+    # untagged (read day first or month first by dates.resolve, nearest the report's day)
+    (r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d)", "numeric"),
     (rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "exact_dm"),
     (rf"(?:(?:{_WDAY}),?\s+)?({_MON})\.?\s+{_D}{_Y}", "exact_md"),
     # "on the 5th": a day of the report's month (or the month before, when later than the report)
@@ -157,6 +160,8 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
         return DateRange(a, a + timedelta(days=6), PREC_WEEK) if kind.startswith("week") else DateRange(a, a, PREC_DAY)
     if anchor is None:
         return None
+    if kind == "numeric":
+        return resolve(g[0], anchor)
     if kind == "nth":
         day = int(g[0])
         first = anchor.replace(day=1)
