@@ -166,3 +166,21 @@ def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
                  id="nd", published=datetime(2022, 9, 25, 9, tzinfo=timezone.utc))
     f = read_report(rep).events[0]
     assert (f.date_start, f.date_end, f.date_precision) == ("2022-09-23", "2022-09-23", 1)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a coder's "(week of)" / "(month of)" after the day: the day stands for its week or month
+    ("On 8 March 2021 (week of), soldiers burned huts near Djibo.", ("2021-03-08", "2021-03-14", 3)),
+    ("On 1 February 2021 (month of), militias recruited children in Ituri.", ("2021-02-01", "2021-02-28", 4)),
+    # the n-th week of a month
+    ("During the second week of February 2021, herders clashed with farmers near Bama.",
+     ("2021-02-08", "2021-02-14", 3)),
+    ("In the last week of January, bandits raided markets around Gusau.", ("2021-01-25", "2021-01-31", 3)),
+    # a dotted numeric day with its year
+    ("On 9.3.2021, police dispersed a sit-in in Tunis.", ("2021-03-09", "2021-03-09", 1)),
+])
+def test_coder_qualified_days_weeks_and_dotted_days(text, want):
+    from livedesk.read import dates_scan
+    from livedesk.read.nlp import get_nlp
+    r = dates_scan.event_date(get_nlp()(text), date(2021, 3, 12), text)
+    assert r.iso() == want

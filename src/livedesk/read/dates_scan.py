@@ -44,7 +44,13 @@ _PATTERNS = [
     # "Tuesday 5 May", "5th May 2020", "May 5th": a day written out (the month capitalised: "may" is a verb)
     # "14/8/2023", "6/5/2021": a numeric day with its year, which the small model often leaves
     # untagged (read day first or month first by dates.resolve, nearest the report's day)
-    (r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d)", "numeric"),
+    (r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)", "numeric"),
+    # a coder's qualifier after the day: "On 4 May 2020 (week of)", "On 1 May 2020 (month of)" say
+    # the day stands for its week or month (ACLED's time precision)
+    (rf"{_D}\s+({_MON})\.?{_Y}\s*\((week|month)\s+of", "qual_dm"),
+    (rf"({_MON})\.?\s+{_D}{_Y}\s*\((week|month)\s+of", "qual_md"),
+    # "during the first week of May 2020", "the last week of March"
+    (rf"(first|second|third|fourth|last)\s+week\s+of\s+({_MON})\.?{_Y}", "nth_week"),
     (rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "exact_dm"),
     (rf"(?:(?:{_WDAY}),?\s+)?({_MON})\.?\s+{_D}{_Y}", "exact_md"),
     # "on the 5th": a day of the report's month (or the month before, when later than the report)
@@ -150,6 +156,24 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
         a = _day(y(g[2]), mon, d, anchor)
         # the day as told, but the teller is not sure of it: UCDP's "within 2-6 days"
         return DateRange(a, a, PREC_DAYS) if a else None
+    if kind in ("qual_dm", "qual_md"):
+        d, mon = (int(g[0]), g[1]) if kind == "qual_dm" else (int(g[1]), g[0])
+        a = _day(y(g[2]), MONTHS[mon.lower()], d, anchor)
+        if a is None:
+            return None
+        if g[3].lower() == "week":
+            return DateRange(a, a + timedelta(days=6), PREC_WEEK)
+        last = (a.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return DateRange(a, last, PREC_MONTH)
+    if kind == "nth_week":
+        mon, yr = MONTHS[g[1].lower()], y(g[2])
+        first = _day(yr, mon, 1, anchor)
+        if first is None:
+            return None
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        k = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g[0].lower())
+        a = first + timedelta(days=7 * k) if k is not None else last - timedelta(days=6)
+        return DateRange(a, a + timedelta(days=6), PREC_WEEK)
     if kind in ("week_dm", "week_md", "exact_dm", "exact_md"):
         d, mon = (int(g[0]), g[1]) if kind.endswith("dm") else (int(g[1]), g[0])
         if kind.startswith("exact") and not mon[:1].isupper():
@@ -161,7 +185,7 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
     if anchor is None:
         return None
     if kind == "numeric":
-        return resolve(g[0], anchor)
+        return resolve(g[0].replace(".", "/"), anchor)
     if kind == "nth":
         day = int(g[0])
         first = anchor.replace(day=1)
