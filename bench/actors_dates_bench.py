@@ -26,6 +26,7 @@ HELDOUT = ROOT / "training" / "actors" / "heldout.jsonl"
 DATES_HELDOUT = ROOT / "training" / "dates" / "heldout.jsonl"
 CODER8 = ROOT / "training" / "actors" / "coder8" / "notes.jsonl"
 CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
+CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -143,6 +144,9 @@ def lines() -> list[str]:
         res = coder8_results(path=CODER8B)
         out.append(coder8_line([r for r in res if r["split"] == "train"], "coder notes s8 second batch, train part"))
         out.append(coder8_line([r for r in res if r["split"] == "valid"], "coder notes s8 second batch, validation part (never read)"))
+    if CODER8C.exists():
+        # the third batch: a final check of the code at 9413108, read as a figure only
+        out.append(coder8_line(coder8_results(path=CODER8C), "coder notes s8 third batch (final check, never read)"))
     return out
 
 
