@@ -178,6 +178,8 @@ def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
     ("In the last week of January, bandits raided markets around Gusau.", ("2021-01-25", "2021-01-31", 3)),
     # a dotted numeric day with its year
     ("On 9.3.2021, police dispersed a sit-in in Tunis.", ("2021-03-09", "2021-03-09", 1)),
+    # two days across a month's end
+    ("On 28 February and 1 March 2021, militants raided villages near Diffa.", ("2021-02-28", "2021-03-01", 2)),
 ])
 def test_coder_qualified_days_weeks_and_dotted_days(text, want):
     from livedesk.read import dates_scan

@@ -34,7 +34,8 @@ _PATTERNS = [
     # "between May 1 and 5", "May 1-5", "from May 1 to May 5"
     (rf"(?:between\s+|from\s+)?({_MON})\.?\s+{_D}\s*(?:and|to|-|–|until|till)\s*(?:(?:{_MON})\.?\s+)?{_D}{_Y}", "mdd"),
     # "between 28 April and 2 May"
-    (rf"(?:between\s+|from\s+){_D}\s+({_MON})\.?\s*(?:and|to|until|till|-|–)\s*{_D}\s+({_MON})\.?{_Y}", "dmdm"),
+    # "between 28 April and 2 May", "on 30 April and 1 May 2020" (two days across a month's end)
+    (rf"(?:between\s+|from\s+|on\s+){_D}\s+({_MON})\.?\s*(?:and|to|until|till|-|–)\s*{_D}\s+({_MON})\.?{_Y}", "dmdm"),
     # "around 6 May 2020 (as reported)", "on or about 6 May", "circa May 6"
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "around_dm"),
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+({_MON})\.?\s+{_D}{_Y}", "around_md"),
