@@ -375,6 +375,9 @@ def test_a_shared_acronym_is_read_by_the_text_around_it(text, want):
     # unnamed fighters joined to a named group are that group, not a second side
     ("ISWAP fighters and gunmen stormed a market in Gamboru, killing nine traders.", "Nigeria", "Attack",
      "Islamic State West Africa Province", "Civilians (Nigeria)"),
+    # two country words on a state's forces named by the lexicon: two sides, the first named first
+    ("Russian and Ukrainian forces clashed near Avdiivka.", "Ukraine", "Armed clash",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
     # a speaker's own people who died were acted on
     ("A drone hit a pickup near Qamishli; the SDF said three of its fighters died.", "Syria",
      "Air/drone strike", None, "Syrian Democratic Forces"),

@@ -605,10 +605,15 @@ def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMentio
     word names a second state's forces in the same role."""
     out = []
     for m in ms:
-        if not (m.actor.generic and m.actor.name in ("Military Forces", "Police Forces") and m.country):
+        # a state's forces named by the lexicon ("Ukrainian forces") as well as by a country word
+        # on a generic noun ("Nigerian troops")
+        state = re.fullmatch(r"(Military|Police) Forces of (?:the )?(.+)", m.actor.name)
+        own = m.country if m.actor.generic else (state.group(2) if state and state.group(2) in _lex().get("countries", {}) else None)
+        if not (own and (state or m.actor.name in ("Military Forces", "Police Forces"))):
             continue
+        kind = lexicon.actor_by_name(f"{state.group(1)} Forces") if state else m.actor
         root = m.span.root
-        mods = [t for t in list(m.span) + list(root.children) if t.i != root.i and _country_at(t) == m.country]
+        mods = [t for t in list(m.span) + list(root.children) if t.i != root.i and _country_at(t) == own]
         others = [o for t in mods for o in t.conjuncts]
         if root.dep_ == "conj" and root.head.i < m.span.start:
             others.append(root.head)
@@ -616,9 +621,9 @@ def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMentio
         for o in others:
             taken = o.i in covered and not (m.span.start <= o.i < m.span.end)
             oc = _country_at(o) if not taken else None
-            if oc and oc != m.country:
+            if oc and oc != own:
                 role = _role(o) if o.i == root.head.i else m.role
-                out.append(ActorMention(m.actor, Span(root.doc, o.i, o.i + 1), role, oc))
+                out.append(ActorMention(kind, Span(root.doc, o.i, o.i + 1), role, oc))
                 covered.add(o.i)
                 # the side named first is read first: its mention starts at its own word
                 if first < m.span.start:
