@@ -378,6 +378,14 @@ def test_a_shared_acronym_is_read_by_the_text_around_it(text, want):
     # two country words on a state's forces named by the lexicon: two sides, the first named first
     ("Russian and Ukrainian forces clashed near Avdiivka.", "Ukraine", "Armed clash",
      "Military Forces of Russia", "Military Forces of Ukraine"),
+    # an unnamed side named first stays the first side beside a named group
+    ("Clan militia and Al-Shabaab fighters fought near Jowhar.", "Somalia", "Armed clash",
+     "Unidentified Armed Group (Somalia)", "Al-Shabaab"),
+    # who backs the doer is no side; doers of one act on a third party are one side
+    ("Somali troops backed by clan militia fought Al-Shabaab near Adale.", "Somalia", "Armed clash",
+     "Military Forces of Somalia", "Al-Shabaab"),
+    ("Somali troops and clan militia recaptured Mahas from Al-Shabaab.", "Somalia", "Government regains territory",
+     "Military Forces of Somalia", "Al-Shabaab"),
     # a speaker's own people who died were acted on
     ("A drone hit a pickup near Qamishli; the SDF said three of its fighters died.", "Syria",
      "Air/drone strike", None, "Syrian Democratic Forces"),

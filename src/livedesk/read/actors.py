@@ -34,6 +34,11 @@ SAY = {"say", "report", "claim", "announce", "state", "tell", "add", "confirm", 
 UNDERGO = {"die", "perish", "succumb", "suffer", "sustain", "drown", "flee", "lose", "disappear", "undergo"}
 CLAIMED = {"attack", "bombing", "responsibility", "killing", "assault", "strike", "ambush", "raid", "explosion",
            "blast", "kidnapping", "abduction", "assassination", "shooting"}
+# Acts joined doers do together, on a third party, not to each other.
+JOINT_ACTS = {"regain", "retake", "recapture", "capture", "seize", "liberate", "take", "kill", "attack", "raid",
+              "abduct", "kidnap", "arrest", "detain", "loot", "burn", "torch", "destroy", "storm", "besiege",
+              "launch", "carry", "conduct", "execute", "massacre", "shell", "bomb", "strike", "overrun", "rape"}
+SUPPORT = {"back", "support", "assist", "aid", "reinforce", "accompany"}
 TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
                   "base", "position", "army", "force", "serviceman", "pilot", "airbase", "patrol", "military",
@@ -366,6 +371,9 @@ def _role(tok: Token) -> int:
             return 2
         if dep == "pobj" and t.head.dep_ == "agent":
             verb = t.head.head
+            # "Somali troops backed by clan militia fought ...": who backs the doer is no party of its own
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in SUPPORT:
+                return 0
             # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
             if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
                 return 1
@@ -837,15 +845,22 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     doers = [x for x in named if x[1] == 1]
     # "Al Shabaab gunmen and suicide bombers besieged a hotel": unnamed fighters joined to a named
     # group are that group's, not a second side
-    if len(doers) >= 2 and not doers[0][2].actor.generic and doers[0][2].actor.type in NON_STATE_TYPES:
-        doers = [doers[0]] + [x for x in doers[1:] if not (x[2].actor.generic and x[2].actor.type == "unidentified")]
+    lead = min(doers, key=lambda x: x[2].span.start) if doers else None
+    if len(doers) >= 2 and not lead[2].actor.generic and lead[2].actor.type in NON_STATE_TYPES:
+        doers = [x for x in doers if x is lead or not (
+            x[2].actor.generic and x[2].actor.type == "unidentified" and x[2].span.start > lead[2].span.start
+            and x[2].span.root.dep_ == "conj" and x[2].span.root.head.i == lead[2].span.root.i)]
     if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
         verb = _verb_of(doers[0][2].span.root)
         same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
-        if len(same) >= 2:
+        # only a verb two sides do to each other: "forces and clan militia regained the villages
+        # from Al Shabaab" are one side acting together
+        if len(same) >= 2 and verb.lemma_.lower() not in JOINT_ACTS:
             later = {id(x) for x in same[1:]}
             named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
             named.sort(key=lambda x: x[2].span.start)
+        elif len(same) >= 2:      # doers of one act together: the one named first leads
+            named = [same[0]] + [x for x in named if x is not same[0]]
     named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
