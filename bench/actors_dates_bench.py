@@ -1,12 +1,15 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
 included), dates exact (start and end) and date precision right. Actors are read over the whole
 text with the event's country the reader finds itself (from the places of the text), dated by
 the report's day; dates are read by the reading pipeline's date choice over each text.
+The session-8 coder notes (training/actors/coder8) are read by the whole reader instead, as the
+blind coder notes are: the main event's actor1, actor2 and dates; their validation part (split by
+country) is printed as a figure only, and `coder8` lists the errors of the train part alone.
 """
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ ACTORS = ROOT / "training" / "actors" / "gold.jsonl"
 DATES = ROOT / "training" / "dates" / "gold.jsonl"
 HELDOUT = ROOT / "training" / "actors" / "heldout.jsonl"
 DATES_HELDOUT = ROOT / "training" / "dates" / "heldout.jsonl"
+CODER8 = ROOT / "training" / "actors" / "coder8" / "notes.jsonl"
+CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
+CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -63,6 +69,36 @@ def date_results(items: list[dict] | None = None) -> list[dict]:
     return out
 
 
+def coder8_results(split: str | None = None, path: Path = CODER8) -> list[dict]:
+    """The session-8 coder notes read as reports by the whole reader (read_many), published on
+    their report day: the main event's actors and dates, as the blind coder notes are judged."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import extract_bench as xb
+    items = [it for it in _load(path) if split is None or it["split"] == split]
+    rows = [{"id": it["id"], "text": it["text"], "published": it["report_date"] + "T12:00:00+00:00"} for it in items]
+    outs = {o["id"]: o for o in xb.run_direct(rows)}
+    res = []
+    for it in items:
+        ev = [e for e in outs.get(it["id"], {}).get("events", []) if not e.get("background") and not e.get("denied")]
+        f = ev[0] if ev else {}
+        res.append({**it, "event": bool(ev), "got_type": f.get("sub_event_type"), "got1": f.get("actor1"),
+                    "got2": f.get("actor2"), "got_dates": (f.get("date_start"), f.get("date_end"), f.get("date_precision"))})
+    return res
+
+
+def coder8_line(res: list[dict], title: str) -> str:
+    n = max(1, len(res))
+    ev = [r for r in res if r["event"]]
+    a1 = sum(r["got1"] == r["actor1"] for r in res)
+    a1e = sum(r["got1"] == r["actor1"] for r in ev)
+    return (f"{title} ({len(res)} notes, {len({r['iso'] for r in res})} countries): "
+            f"actor1 {a1 / n:.3f}, actor2 {sum(r['got2'] == r['actor2'] for r in res) / n:.3f}, "
+            f"date start exact {sum(r['got_dates'][0] == r['start'] for r in res) / n:.3f}, "
+            f"start+end exact {sum(r['got_dates'][:2] == (r['start'], r['end']) for r in res) / n:.3f}, "
+            f"precision right {sum(r['got_dates'][2] == r['precision'] for r in res) / n:.3f}; "
+            f"no event {1 - len(ev) / n:.1%}, actor1 where an event was read {a1e / max(1, len(ev)):.3f}")
+
+
 def lines() -> list[str]:
     out = []
     if ACTORS.exists():
@@ -99,10 +135,29 @@ def lines() -> list[str]:
         prec = sum(r["got"][2] == r["precision"] for r in res)
         out.append(f"dates held out (written after the code was frozen, never tuned on; {n} texts): "
                    f"dates exact {exact / n:.3f}, precision right {prec / n:.3f}")
+    if CODER8.exists():
+        res = coder8_results()
+        out.append(coder8_line([r for r in res if r["split"] == "train"], "coder notes s8, train part"))
+        out.append(coder8_line([r for r in res if r["split"] == "valid"], "coder notes s8, validation part (never read)"))
+    if CODER8B.exists():
+        # the second batch, written after the first batch's fixes: blind when first run at f45c768
+        res = coder8_results(path=CODER8B)
+        out.append(coder8_line([r for r in res if r["split"] == "train"], "coder notes s8 second batch, train part"))
+        out.append(coder8_line([r for r in res if r["split"] == "valid"], "coder notes s8 second batch, validation part (never read)"))
+    if CODER8C.exists():
+        # the third batch: a final check of the code at 9413108, read as a figure only
+        out.append(coder8_line(coder8_results(path=CODER8C), "coder notes s8 third batch (final check, never read)"))
     return out
 
 
 def _errors(kind: str) -> None:
+    if kind in ("coder8", "coder8b"):      # the train part only: the validation part is read as a figure, never item by item
+        for r in coder8_results("train", CODER8B if kind == "coder8b" else CODER8):
+            if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):
+                print(f"{r['id']} {r['report_date']} [{r['sub_event_type']} / read {r['got_type']}] {r['text']}\n"
+                      f"   gold {r['actor1']} | {r['actor2']} | {r['start']} {r['end']} {r['precision']}\n"
+                      f"   got  {r['got1']} | {r['got2']} | {' '.join(map(str, r['got_dates']))}")
+        return
     if kind in ("actors", "heldout"):
         for r in actor_results(_load(HELDOUT) if kind == "heldout" else None):
             if (r["got1"], r["got2"]) != (r["actor1"], r["actor2"]):

@@ -131,6 +131,24 @@ def test_a_frame_is_dated_by_its_dateline_and_range():
     assert (f.date_start, f.date_end, f.date_precision) == ("2021-06-02", "2021-06-05", 2)
 
 
+@pytest.mark.parametrize("text,want", [
+    # the dateline's own day, written with its year, is the report's and not the event's
+    ("GOMA, 17 February 2022 - Militiamen shot dead four displaced people in Masisi on Tuesday, staff said.",
+     ("2022-02-15", "2022-02-15", 1)),
+    ("ADEN, 4 August 2020 - Drones struck a military parade ground overnight, officials said.",
+     ("2020-08-03", "2020-08-04", 2)),
+    ("LAGOS, 21 October 2021 - Gunmen robbed a bank in Ikorodu last week, police said.",
+     ("2021-10-11", "2021-10-17", 3)),
+    # with no other date in it, the report is dated by its dateline: the day before to that day
+    ("BANGUI, 2 May 2022 - Armed men looted a clinic near Bria, the UN said.",
+     ("2022-05-01", "2022-05-02", 2)),
+])
+def test_a_dated_dateline_is_not_the_event_s_day(text, want):
+    rep = Report(text=text, id="dd", published=datetime(2030, 1, 1, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == want
+
+
 def test_numeric_dates_are_read_by_the_report_s_own_time():
     # day first or month first: the reading nearest the report's time without passing it
     may = datetime(2021, 5, 8, 12, tzinfo=timezone.utc)
@@ -140,3 +158,31 @@ def test_numeric_dates_are_read_by_the_report_s_own_time():
     # only one reading is a date
     assert resolve("25/3/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)
     assert resolve("3/25/2022", datetime(2022, 3, 26, tzinfo=timezone.utc)).start == date(2022, 3, 25)
+
+
+def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
+    # day first when the first number cannot be a month; the coder's numeric form
+    rep = Report(text="On 23/9/2022, militiamen and soldiers fought near Kismayo (Lower Juba). 12 killed.",
+                 id="nd", published=datetime(2022, 9, 25, 9, tzinfo=timezone.utc))
+    f = read_report(rep).events[0]
+    assert (f.date_start, f.date_end, f.date_precision) == ("2022-09-23", "2022-09-23", 1)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a coder's "(week of)" / "(month of)" after the day: the day stands for its week or month
+    ("On 8 March 2021 (week of), soldiers burned huts near Djibo.", ("2021-03-08", "2021-03-14", 3)),
+    ("On 1 February 2021 (month of), militias recruited children in Ituri.", ("2021-02-01", "2021-02-28", 4)),
+    # the n-th week of a month
+    ("During the second week of February 2021, herders clashed with farmers near Bama.",
+     ("2021-02-08", "2021-02-14", 3)),
+    ("In the last week of January, bandits raided markets around Gusau.", ("2021-01-25", "2021-01-31", 3)),
+    # a dotted numeric day with its year
+    ("On 9.3.2021, police dispersed a sit-in in Tunis.", ("2021-03-09", "2021-03-09", 1)),
+    # two days across a month's end
+    ("On 28 February and 1 March 2021, militants raided villages near Diffa.", ("2021-02-28", "2021-03-01", 2)),
+])
+def test_coder_qualified_days_weeks_and_dotted_days(text, want):
+    from livedesk.read import dates_scan
+    from livedesk.read.nlp import get_nlp
+    r = dates_scan.event_date(get_nlp()(text), date(2021, 3, 12), text)
+    assert r.iso() == want

@@ -34,6 +34,11 @@ SAY = {"say", "report", "claim", "announce", "state", "tell", "add", "confirm", 
 UNDERGO = {"die", "perish", "succumb", "suffer", "sustain", "drown", "flee", "lose", "disappear", "undergo"}
 CLAIMED = {"attack", "bombing", "responsibility", "killing", "assault", "strike", "ambush", "raid", "explosion",
            "blast", "kidnapping", "abduction", "assassination", "shooting"}
+# Acts joined doers do together, on a third party, not to each other.
+JOINT_ACTS = {"regain", "retake", "recapture", "capture", "seize", "liberate", "take", "kill", "attack", "raid",
+              "abduct", "kidnap", "arrest", "detain", "loot", "burn", "torch", "destroy", "storm", "besiege",
+              "launch", "carry", "conduct", "execute", "massacre", "shell", "bomb", "strike", "overrun", "rape"}
+SUPPORT = {"back", "support", "assist", "aid", "reinforce", "accompany"}
 TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
                   "base", "position", "army", "force", "serviceman", "pilot", "airbase", "patrol", "military",
@@ -64,6 +69,7 @@ class ActorMention:
     span: Span
     role: int = 0            # 1 acts, 2 acted upon, 0 unknown, -1 speaker
     country: str | None = None   # the country a generic name's own words give ("Kenyan troops")
+    options: tuple[str, ...] = ()   # the groups that share the alias it was read by ("coalition warplanes")
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +172,10 @@ def country_from_places(places: list[dict], start: int | None = None, end: int |
     local = [p for p in inside if not str(p.get("feature") or "").startswith("PCL")]
     c: Counter = Counter()
     for p in (local or inside):
+        # of equal counts, a capital or a province outweighs a village: in "Kibera (Nairobi)"
+        # the province a coder writes beside the town says the country when the town's name
+        # is also a village abroad
+        weight = 1.25 if str(p.get("feature") or "") in ("PPLC", "ADM1", "ADM2", "PPLA") else 1.0
         country = by_iso[p["country"]]
         if named and country not in named:
             top = float(p.get("score") or 0)
@@ -173,7 +183,7 @@ def country_from_places(places: list[dict], start: int | None = None, end: int |
                         if q.get("country") in by_iso and by_iso[q["country"]] in named
                         and float(q.get("score") or 0) >= top / 2), None)
             country = alt or country
-        c[country] += 1
+        c[country] += weight
     return c.most_common(1)[0][0] if c else None
 
 
@@ -181,9 +191,32 @@ def event_country(doc: Doc, places: list[dict] | None, start: int | None = None,
     """The event's country: where the places of its own text lie, else of the whole report, else the
     country the report names most."""
     places = places or []
-    named = _named_countries(doc)
+    # the countries the text names, and those of the groups it names: of a town's namesakes
+    # ("Kani" in Japan and in Myanmar's Sagaing), the one in such a country
+    named = _named_countries(doc) | set(_groups_countries(doc))
     return (country_from_places(places, start, end, named) if start is not None else None) \
-        or country_from_places(places, named=named) or report_country(doc)
+        or country_from_places(places, named=named) or report_country(doc) or groups_country(doc)
+
+
+def groups_country(doc: Doc) -> str | None:
+    """The country of the armed groups a text names, when no place or country word says where:
+    "Al Shabaab militants beheaded an elder in Bulo Burte" is in Somalia. Forces that fight
+    abroad (foreign forces, groups with 'theatres') say nothing of where; the group named most decides."""
+    c = _groups_countries(doc)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _groups_countries(doc: Doc) -> Counter:
+    by_iso = _by_iso()
+    c: Counter = Counter()
+    matches = [(lexicon.actor_by_name(doc.vocab.strings[i]), s, e) for i, s, e in _doc_matches(doc)]
+    generic = {(s, e) for a, s, e in matches if a is not None and a.generic}
+    for a, s, e in matches:
+        # words a generic entry also reads ("rebels") name nobody in particular
+        if a is not None and not a.generic and (s, e) not in generic and a.country in by_iso and a.type != "foreign forces" \
+                and not _raw(a.name).get("theatres"):
+            c[by_iso[a.country]] += 1
+    return c
 
 
 # Short forms of country names that wires use as modifiers ("US airstrike", "UK troops").
@@ -338,6 +371,9 @@ def _role(tok: Token) -> int:
             return 2
         if dep == "pobj" and t.head.dep_ == "agent":
             verb = t.head.head
+            # "Somali troops backed by clan militia fought ...": who backs the doer is no party of its own
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in SUPPORT:
+                return 0
             # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
             if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
                 return 1
@@ -408,7 +444,13 @@ def _by_context(doc: Doc, options: list[str]) -> str:
         a = lexicon.actor_by_name(doc.vocab.strings[match_id])
         if a is not None and not a.generic and a.name not in options and a.country:
             hints[a.country] += 1
-    return max(options, key=lambda n: (hints.get(lexicon.actor_by_name(n).country or "", 0), -options.index(n)))
+
+    def weight(n: str) -> int:
+        # a force that fights abroad is read by the countries it fights in ('theatres'): a bare
+        # "coalition" is the Saudi-led one beside the Houthis, the US-led one beside Iraq's places
+        own = lexicon.actor_by_name(n).country or ""
+        return hints.get(own, 0) + sum(hints.get(t, 0) for t in _raw(n).get("theatres", ()))
+    return max(options, key=lambda n: (weight(n), -options.index(n)))
 
 
 def _own_country(sp: Span) -> str | None:
@@ -447,6 +489,11 @@ def mentions(span: Span) -> list[ActorMention]:
         # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb.
         if alias.isupper() and len(alias) <= 4 and text != alias:
             continue
+        # "Government Girls Secondary School", "Government House": a capitalised generic word
+        # that opens a longer name is part of that name (a school, a building), not a party
+        if actor.generic and doc[e - 1].text == "Government" and e < len(doc) \
+                and doc[e].is_title and country_of(doc[e].text) is None and doc[e].lower_ not in MILITARY_NOUNS | POLICE_NOUNS:
+            continue
         found.append(Span(doc, s, e))
         # On the very same words a generic entry wins: the event's country then names the actor
         # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
@@ -472,6 +519,9 @@ def mentions(span: Span) -> list[ActorMention]:
         actor = lexicon.actor_by_name(names[(sp.start, sp.end)])
         if (sp.start, sp.end) in literal:
             out.append(ActorMention(actor, sp, _role(sp.root), literal[(sp.start, sp.end)]))
+            continue
+        if (sp.start, sp.end) in shared:
+            out.append(ActorMention(actor, sp, _role(sp.root), None, tuple(shared[(sp.start, sp.end)])))
             continue
         own = _own_country(sp) if actor.generic and actor.name in ("Military Forces", "Police Forces") else None
         if own is None and actor.generic and actor.name in ("Military Forces", "Police Forces") and sp.start > 0:
@@ -563,10 +613,15 @@ def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMentio
     word names a second state's forces in the same role."""
     out = []
     for m in ms:
-        if not (m.actor.generic and m.actor.name in ("Military Forces", "Police Forces") and m.country):
+        # a state's forces named by the lexicon ("Ukrainian forces") as well as by a country word
+        # on a generic noun ("Nigerian troops")
+        state = re.fullmatch(r"(Military|Police) Forces of (?:the )?(.+)", m.actor.name)
+        own = m.country if m.actor.generic else (state.group(2) if state and state.group(2) in _lex().get("countries", {}) else None)
+        if not (own and (state or m.actor.name in ("Military Forces", "Police Forces"))):
             continue
+        kind = lexicon.actor_by_name(f"{state.group(1)} Forces") if state else m.actor
         root = m.span.root
-        mods = [t for t in list(m.span) + list(root.children) if t.i != root.i and _country_at(t) == m.country]
+        mods = [t for t in list(m.span) + list(root.children) if t.i != root.i and _country_at(t) == own]
         others = [o for t in mods for o in t.conjuncts]
         if root.dep_ == "conj" and root.head.i < m.span.start:
             others.append(root.head)
@@ -574,9 +629,9 @@ def _second_sides(ms: list[ActorMention], covered: set[int]) -> list[ActorMentio
         for o in others:
             taken = o.i in covered and not (m.span.start <= o.i < m.span.end)
             oc = _country_at(o) if not taken else None
-            if oc and oc != m.country:
+            if oc and oc != own:
                 role = _role(o) if o.i == root.head.i else m.role
-                out.append(ActorMention(m.actor, Span(root.doc, o.i, o.i + 1), role, oc))
+                out.append(ActorMention(kind, Span(root.doc, o.i, o.i + 1), role, oc))
                 covered.add(o.i)
                 # the side named first is read first: its mention starts at its own word
                 if first < m.span.start:
@@ -607,6 +662,13 @@ def _ethnic_spans(span: Span) -> list[Span]:
 
 
 def _name(m: ActorMention, country: str | None, on: date | None) -> str:
+    if m.options and country:
+        # of groups sharing the alias, the one that fights in the event's country, when the
+        # text's other words did not already decide
+        iso = (_lex().get("countries", {}).get(country) or [None])[0]
+        here = [n for n in m.options if iso and (lexicon.actor_by_name(n).country == iso or iso in _raw(n).get("theatres", ()))]
+        if len(here) == 1 and here[0] != m.actor.name:
+            return canonical(lexicon.actor_by_name(here[0]), m.country or country, on)
     return canonical(m.actor, m.country or country, on)
 
 
@@ -653,6 +715,14 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             m.role = 1
             continue
         for comp in (c for c in speech.children if c.dep_ in ("ccomp", "xcomp")):
+            # "the PKK said two of its members died", "the army said three of its soldiers were
+            # killed": the speaker's own people suffered the act; it was acted on
+            lost = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if lost is not None and (comp.lemma_ in UNDERGO or any(c.dep_ == "auxpass" for c in comp.children)) and \
+                    any(t.lower_ in ("its", "their", "our") and t.head.dep_ in ("nsubj", "nsubjpass", "pobj")
+                        for t in lost.subtree):
+                m.role = 2
+                break
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             if subj is not None and (subj.lower_ in ("it", "they", "we") or
                                      any(c.lower_ in ("its", "their", "our") for c in subj.children)):
@@ -707,6 +777,37 @@ def _herders(m: ActorMention) -> ActorMention:
     return m
 
 
+def _acted_on(m: ActorMention, role: int, kind: str | None) -> ActorMention:
+    """Whom an event harms, named by a word that elsewhere names a party: people a protest word
+    names ('students', 'activists') who are killed or seized outside a demonstration are civilians
+    (the codebook's victims of violence against civilians); a group the lexicon says is recorded
+    as civilians when attacked ('acted_on_as': settlers) is those civilians of its country."""
+    if role != 2:
+        return m
+    if m.actor.type == "protesters" and kind and kind not in CROWD:
+        return ActorMention(lexicon.actor_by_name("Civilians"), m.span, role, m.country)
+    as_ = _raw(m.actor.name).get("acted_on_as")
+    if as_ and lexicon.actor_by_name(as_):
+        return ActorMention(lexicon.actor_by_name(as_), m.span, role, _by_iso().get(m.actor.country or ""))
+    return m
+
+
+# "troops repelled an ISWAP assault", "residents fought off the bandits": whoever is repelled attacked
+# (a coder records the attacker as actor1 whichever side the sentence makes its subject)
+REPEL = {"repel", "repulse", "foil", "thwart", "rebuff", "resist", "counter"}
+REPEL_PARTICLE = {"fight": "off", "beat": "back", "push": "back", "ward": "off", "fend": "off", "fought": "off"}
+
+
+def _repelled(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    lem = verb.lemma_.lower()
+    if lem in REPEL:
+        return True
+    part = REPEL_PARTICLE.get(lem)
+    return part is not None and any(c.dep_ in ("prt", "advmod") and c.lower_ == part for c in verb.children)
+
+
 def who_did_what(span: Span, country: str | None, near: int | None = None, on: date | None = None,
                  kind: str | None = None) -> tuple[str | None, str | None]:
     """(actor1, actor2) for the event told in span; None where the text does not say.
@@ -732,6 +833,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         role = m.role
         m = _crowd_by_verb(m)
         m = _herders(m)
+        m = _acted_on(m, role, kind)
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -741,16 +843,31 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     # "X and Y clashed", "X and Y fighters clashed": of two doers of one verb and nobody acted
     # on, the one named second is the other side.
     doers = [x for x in named if x[1] == 1]
+    # "Al Shabaab gunmen and suicide bombers besieged a hotel": unnamed fighters joined to a named
+    # group are that group's, not a second side
+    lead = min(doers, key=lambda x: x[2].span.start) if doers else None
+    if len(doers) >= 2 and not lead[2].actor.generic and lead[2].actor.type in NON_STATE_TYPES:
+        doers = [x for x in doers if x is lead or not (
+            x[2].actor.generic and x[2].actor.type == "unidentified" and x[2].span.start > lead[2].span.start
+            and x[2].span.root.dep_ == "conj" and x[2].span.root.head.i == lead[2].span.root.i)]
     if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
         verb = _verb_of(doers[0][2].span.root)
         same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
-        if len(same) >= 2:
+        # only a verb two sides do to each other: "forces and clan militia regained the villages
+        # from Al Shabaab" are one side acting together
+        if len(same) >= 2 and verb.lemma_.lower() not in JOINT_ACTS:
             later = {id(x) for x in same[1:]}
             named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
             named.sort(key=lambda x: x[2].span.start)
+        elif len(same) >= 2:      # doers of one act together: the one named first leads
+            named = [same[0]] + [x for x in named if x is not same[0]]
     named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
+    if a1 and a2 and actor_type(a2) not in VICTIM_TYPES | {"protesters", "rioters"}:
+        doer = next(m for n, r, m in named if n == a1 and r == 1)
+        if _repelled(_verb_of(doer.span.root)):
+            a1, a2 = a2, a1
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
     rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
             and not (m.actor.generic and m.span.root.dep_ in ("compound", "amod", "nmod", "poss"))]
@@ -806,13 +923,39 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
             if m.actor.generic or m.actor.type in VICTIM_TYPES | STATE_TYPES:
                 continue
             verb = _verb_of(m.span.root)
+            # "IS-K claimed the attack": the parser may read a short name's "IS" as the verb
+            if verb.lemma_.lower() not in ("claim", "blame") and m.span.end < sent.end and \
+                    doc[m.span.end].lemma_.lower() == "claim":
+                verb = doc[m.span.end]
+            if _blamed(m):
+                return _name(m, country, on)
             if m.role not in (-1, 1) or verb.lemma_.lower() != "claim":
                 continue
             objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-            if all(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED or c.lower_ in ("it", "them"))
+            # "Al-Shabaab claimed it killed five soldiers": a claim whose clause has the claimant do it
+            if all((c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED or c.lower_ in ("it", "them"))) or
+                   (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children))
                    for c in objs):
                 return _name(m, country, on)
     return None
+
+
+def _blamed(m: ActorMention) -> bool:
+    """'Officials blamed Boko Haram', 'ISGS was blamed', 'police blamed ADF-linked cells': the group
+    those who report an unclaimed attack blame is recorded as its doer (a coder codes a claimed or
+    officially attributed attack under that group, an unattributed one as unidentified)."""
+    doc, s = m.span.doc, m.span.start
+    # "blamed IS Sahel": the parser may read a short name's "IS" as a verb; the words before decide
+    if s > 0 and (doc[s - 1].lemma_.lower() == "blame" or
+                  (s > 1 and doc[s - 1].lower_ == "on" and doc[s - 2].lemma_.lower() == "blame")):
+        return True
+    t = m.span.root
+    while t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i != t.i:   # "ADF-linked cells"
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "on":      # "the killing was blamed on IS Sahel"
+        t = t.head
+        return t.head.lemma_.lower() == "blame"
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame"
 
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
@@ -841,9 +984,19 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
     if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in NON_STATE_TYPES and not doubtful:
         crowd = generic("Protesters" if kind in PROTEST_KINDS else "Rioters")
+        # a peaceful protest is, by definition, one nobody intervenes in: it has no second party
+        # ("against the government" names a grievance, not an actor)
+        if kind == "Peaceful protest":
+            return crowd, None
         other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types), None)
+        if other is None and kind in ("Protest with intervention", "Excessive force against protesters"):
+            # the force that intervenes, wherever the sentence names it ("police baton-charged them")
+            other = next((n for n, r, m in named if r != -1 and actor_type(n) in STATE_TYPES), None)
         if kind in RIOT_KINDS and other is None:      # whom rioters attack
             other = next((a for a in (a2, a1) if a and actor_type(a) == "civilians"), None)
+        if kind == "Mob violence" and other is None:
+            # mob violence is, in the codebook, rioters against other people: civilians unless named
+            other = generic("Civilians")
         return crowd, other
     if kind == "Remote explosive/landmine/IED" and a1 and actor_type(a1) not in crowd_types:
         struck = any(t.lemma_.lower() in STRUCK_BY_DEVICE and any(
@@ -851,13 +1004,79 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         own = next((m for n, r, m in named if n == a1), None)
         if struck and own is not None and _verb_of(own.span.root).lemma_.lower() in STRUCK_BY_DEVICE:
             return generic("Unidentified Armed Group"), a1
+    # excessive force is, by definition, force used on protesters: whoever the text names them by
+    # ("supporters", "people protesting"), they are the event country's protesters
+    if kind == "Excessive force against protesters" and actor_type(a1) in STATE_TYPES and \
+            (a2 is None or actor_type(a2) == "civilians"):
+        a2 = generic("Protesters")
     if a1 is None and kind in UNNAMED_DOER_KINDS:
         a1 = generic("Unidentified Armed Group")
     # violence against civilians is, by the codebook's definition, violence against unarmed
     # people: whoever the text names them by ("a bus driver", "a tax collector"), they are civilians
     if a2 is None and kind in CIVILIAN_TARGET_KINDS and actor_type(a1) not in crowd_types:
         a2 = generic("Civilians")
+    # the codebook's strategic developments of one party (a base set up, a group's change of
+    # activity, a coup or other) record that party alone
+    if kind in ONE_PARTY_KINDS:
+        return a1, None
+    # an agreement is between parties: people it protects are not one of them
+    if kind == "Agreement" and actor_type(a2) in VICTIM_TYPES:
+        a2 = next((n for n, r, m in named if n != a1 and r != -1 and actor_type(n) not in VICTIM_TYPES), None)
+    # an arrest by the state detains people, who are civilians unless a group is named; a second
+    # force word in the arresting side's own words ("military counter-intelligence agents") is no
+    # second party
+    if kind == "Arrests" and actor_type(a1) in STATE_TYPES:
+        own = next((m for n, r, m in named if n == a2), None)
+        # "arrested a YouTuber over a video criticising the government": the state named by a word
+        # that is no force ("government", "authorities") is not who was arrested
+        same_state = own is not None and actor_type(a2) in STATE_TYPES and \
+            _state_country(a2) == _state_country(a1) and own.span.root.lemma_.lower() not in (MILITARY_NOUNS | POLICE_NOUNS) - {"government"}
+        if a2 is None or same_state or (actor_type(a2) in STATE_TYPES and own is not None and own.role != 2):
+            a2 = generic("Civilians")
+    # property destroyed or looted by an armed or state party is the civilians' (codebook)
+    if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
+        a2 = generic("Civilians")
+    if a2 is None and kind in EXPLOSION_KINDS:
+        a2 = _struck(span, a1, country, on)
     return a1, a2
+
+
+def _state_country(name: str | None) -> str | None:
+    m = re.match(r"(?:Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$", name or "")
+    return m.group(1) if m else None
+
+
+ONE_PARTY_KINDS = {"Headquarters or base established", "Change to group/activity", "Other"}
+EXPLOSION_KINDS = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb",
+                   "Remote explosive/landmine/IED", "Grenade"}
+# what a strike that names no armed target hit: people and their places, or a military site
+CIVIL_HIT = re.compile(r"\b(?:residential|rall(?:y|ies)|crowds?|ceremon(?:y|ies)|restaurants?|hotels?|caf[eé]s?|"
+                       r"neighbou?rhoods?|markets?|camps?|hospitals?|clinics?|schools?|weddings?|shopping|malls?|"
+                       r"universit(?:y|ies)|colleges?|kindergartens?|baker(?:y|ies)|stadiums?|theat(?:re|er)s?|cinemas?|"
+                       r"gatherings?|funerals?|homes?|houses?|villages?|mosques?|churches|church|buses|bus|apartments?|"
+                       r"flats|shops?|farms?|civilians?|people|children|child|boys?|girls?|women|residents|villagers|"
+                       r"famil(?:y|ies)|worshipp?ers|passengers|students|pupils|displaced|IDPs?|refugees|shelters?)\b", re.I)
+MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?|"
+                           r"military\s+(?:positions?|posts?|installations?|facilit(?:y|ies)|depots?)|army\s+(?:positions?|posts?)|"
+                           r"ammunition\s+depots?)\b", re.I)
+
+
+def _struck(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
+    """Whom a strike or bomb hit when its sentence names no armed target: the event country's
+    forces for a military site a foreign or non-state attacker hit ("a Ukrainian drone struck an
+    airfield near Soltsy"); civilians for people or their places ("bombed a religious gathering",
+    "15 were killed" beside "a residential block"), as the codebook records remote violence."""
+    text = span.text
+    if country and MILITARY_SITE.search(text):
+        own = _state_name("Military Forces", country, on)
+        return own if a1 and side_key(a1) != side_key(own) else None
+    # people hit: their places, or a toll with no armed party named as the target ("killing a waitress")
+    if CIVIL_HIT.search(text) or TOLL.search(text):
+        return canonical(lexicon.actor_by_name("Civilians"), country, on)
+    return None
+
+
+TOLL = re.compile(r"\b(?:kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|ies|es)?|dead)\b", re.I)
 
 
 ANAPHORIC_DET = {"the", "these", "those"}

@@ -34,7 +34,8 @@ _PATTERNS = [
     # "between May 1 and 5", "May 1-5", "from May 1 to May 5"
     (rf"(?:between\s+|from\s+)?({_MON})\.?\s+{_D}\s*(?:and|to|-|–|until|till)\s*(?:(?:{_MON})\.?\s+)?{_D}{_Y}", "mdd"),
     # "between 28 April and 2 May"
-    (rf"(?:between\s+|from\s+){_D}\s+({_MON})\.?\s*(?:and|to|until|till|-|–)\s*{_D}\s+({_MON})\.?{_Y}", "dmdm"),
+    # "between 28 April and 2 May", "on 30 April and 1 May 2020" (two days across a month's end)
+    (rf"(?:between\s+|from\s+|on\s+){_D}\s+({_MON})\.?\s*(?:and|to|until|till|-|–)\s*{_D}\s+({_MON})\.?{_Y}", "dmdm"),
     # "around 6 May 2020 (as reported)", "on or about 6 May", "circa May 6"
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "around_dm"),
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+({_MON})\.?\s+{_D}{_Y}", "around_md"),
@@ -42,6 +43,15 @@ _PATTERNS = [
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "week_dm"),
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+({_MON})\.?\s+{_D}{_Y}", "week_md"),
     # "Tuesday 5 May", "5th May 2020", "May 5th": a day written out (the month capitalised: "may" is a verb)
+    # "14/8/2023", "6/5/2021": a numeric day with its year, which the small model often leaves
+    # untagged (read day first or month first by dates.resolve, nearest the report's day)
+    (r"(\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)", "numeric"),
+    # a coder's qualifier after the day: "On 4 May 2020 (week of)", "On 1 May 2020 (month of)" say
+    # the day stands for its week or month (ACLED's time precision)
+    (rf"{_D}\s+({_MON})\.?{_Y}\s*\((week|month)\s+of", "qual_dm"),
+    (rf"({_MON})\.?\s+{_D}{_Y}\s*\((week|month)\s+of", "qual_md"),
+    # "during the first week of May 2020", "the last week of March"
+    (rf"(first|second|third|fourth|last)\s+week\s+of\s+({_MON})\.?{_Y}", "nth_week"),
     (rf"(?:(?:{_WDAY}),?\s+)?(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "exact_dm"),
     (rf"(?:(?:{_WDAY}),?\s+)?({_MON})\.?\s+{_D}{_Y}", "exact_md"),
     # "on the 5th": a day of the report's month (or the month before, when later than the report)
@@ -147,6 +157,24 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
         a = _day(y(g[2]), mon, d, anchor)
         # the day as told, but the teller is not sure of it: UCDP's "within 2-6 days"
         return DateRange(a, a, PREC_DAYS) if a else None
+    if kind in ("qual_dm", "qual_md"):
+        d, mon = (int(g[0]), g[1]) if kind == "qual_dm" else (int(g[1]), g[0])
+        a = _day(y(g[2]), MONTHS[mon.lower()], d, anchor)
+        if a is None:
+            return None
+        if g[3].lower() == "week":
+            return DateRange(a, a + timedelta(days=6), PREC_WEEK)
+        last = (a.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return DateRange(a, last, PREC_MONTH)
+    if kind == "nth_week":
+        mon, yr = MONTHS[g[1].lower()], y(g[2])
+        first = _day(yr, mon, 1, anchor)
+        if first is None:
+            return None
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        k = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g[0].lower())
+        a = first + timedelta(days=7 * k) if k is not None else last - timedelta(days=6)
+        return DateRange(a, a + timedelta(days=6), PREC_WEEK)
     if kind in ("week_dm", "week_md", "exact_dm", "exact_md"):
         d, mon = (int(g[0]), g[1]) if kind.endswith("dm") else (int(g[1]), g[0])
         if kind.startswith("exact") and not mon[:1].isupper():
@@ -157,6 +185,8 @@ def _read(kind: str, g: tuple, anchor: date | None) -> DateRange | None:
         return DateRange(a, a + timedelta(days=6), PREC_WEEK) if kind.startswith("week") else DateRange(a, a, PREC_DAY)
     if anchor is None:
         return None
+    if kind == "numeric":
+        return resolve(g[0].replace(".", "/"), anchor)
     if kind == "nth":
         day = int(g[0])
         first = anchor.replace(day=1)
@@ -198,7 +228,9 @@ def find(text: str, start: int, end: int, anchor: date | None, ents: list = ()) 
     (start_char, end_char, text) triples) the patterns did not cover."""
     out: list[Found] = []
     seg = text[start:end]
-    taken: list[tuple[int, int]] = []
+    # a dateline's day is the report's, not the event's: "ABUJA, 5 October 2022 - Bandits
+    # abducted ... on Sunday" happened on the Sunday before (the dateline re-anchors, see dateline)
+    taken: list[tuple[int, int]] = [(0, dateline(text, anchor)[0])] if start < 80 else []
     for rx, kind in _COMPILED:
         for m in rx.finditer(seg):
             s, e = start + m.start(), start + m.end()
