@@ -200,11 +200,24 @@ def split_appos(toks) -> tuple[list, str | None]:
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
 
     names = [p for p in parts if named(p)]
+    where = None
+    if not names:
+        # "the lead negotiator, Fatima Rasheed of the Maldives": a person's name, then where they are from
+        for p in parts:
+            k = next((i for i, t in enumerate(p) if t.lower_ in ("of", "from", "at")), None)
+            if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in p[:k]):
+                cut, where = p[:k], p[k:]
+                names, parts = [cut], [cut if q is p else q for q in parts]
+                break
+    if not names and len(parts) == 2 and parts[1][0].lower_ in ("a", "an") and parts[0][0].lower_ in (
+            "one", "another", "a", "an", "the", "two", "three", "several", "some"):
+        # "One of them, a nurse with 20 years' experience": an unnamed speaker, then what they are
+        names = [parts[0]]
     if not names:
         return toks, None
     name = names[0]
     rest = [p for p in parts if p is not name]
-    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest)
+    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest + ([where] if where else []))
     return name, desc or None
 
 
@@ -320,6 +333,16 @@ def loose_subject(v) -> list:
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
            "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+# offices and jobs a person is named with ("Foreign Secretary", "Chief Inspector", "Head Coach")
+_ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
+    "secretary", "inspector", "detective", "superintendent", "constable", "sergeant", "manager", "coach",
+    "director", "chairman", "chairwoman", "chair", "chief", "executive", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "commissioner", "prosecutor", "attorney", "chancellor", "premier",
+    "leader", "editor", "founder", "admiral", "marshal", "lieutenant", "sheriff", "speaker", "deputy",
+    "vice-president", "vice-chancellor", "rector", "dean", "bishop", "archbishop", "cardinal", "imam", "rabbi",
+    "pastor", "councillor", "councilor", "governor-general", "mp", "congressman", "congresswoman",
+    "representative", "justice", "magistrate", "physician", "surgeon", "nurse", "midfielder", "striker",
+    "goalkeeper", "defender", "forward", "winger", "captain", "skipper", "trainer", "analyst", "economist"}
 # people a relative 'who' stands for when the parser hung it on a noun after them
 _WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "resident", "witness", "member", "spokesman",
               "spokeswoman", "spokesperson", "diplomat", "employee", "worker", "leader", "officer", "doctor", "aide"}
@@ -346,6 +369,19 @@ def drop_title(toks) -> tuple[list, str | None]:
         if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
             return toks[:k], " ".join(t.text for t in toks[k:])
     label = toks[-1].ent_type_ if toks else ""
+    # "Finance Minister Lars Eklund", "Detective Inspector Claire Hunt", "Manager Luis Ortega": a
+    # role written in capitals before a person's name is a description, not part of the name
+    if len(toks) >= 3 and label == "PERSON":
+        k = max((i for i, t in enumerate(toks) if t.lower_ in _ROLE_WORDS and len(toks) - i - 1 >= 2), default=None)
+        # "palaeontologist Ana Lucia Ortiz", "lead author Anna Berg": a job in lower case before the name
+        low = max((i for i, t in enumerate(toks) if t.is_lower), default=None)
+        if low is not None and all(t.is_lower and (t.is_alpha or "-" in t.text) for t in toks[:low + 1]) and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[low + 1:]) and len(toks) - low - 1 >= 2:
+            return toks[low + 1:], " ".join(t.text for t in toks[:low + 1] if t.pos_ != "DET")
+        if k is not None and len(toks) - k - 1 >= 2 and all(
+                t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in toks[k + 1:]) and all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in "-" for t in toks[:k + 1]):
+            return toks[k + 1:], " ".join(t.text for t in toks[:k + 1] if t.pos_ != "DET")
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
         for t in reversed(toks[:-1]):
