@@ -898,3 +898,30 @@ def test_headline_speaker_and_stance_from_its_wording(line, who, stance):
     assert claims, line
     best = max(claims, key=lambda c: c.end - c.start)
     assert best.stance == stance and (who is None or best.claimant == who), [(c.claimant, c.stance) for c in claims]
+
+
+def test_denying_someone_something_is_no_denial():
+    claims = _one('Housing minister Leila Dahmani said landlords had "denied tenants a fair hearing".')
+    assert [(c.claimant, c.stance) for c in claims] == [("Leila Dahmani", "asserts")]
+
+
+def test_a_speech_act_told_with_a_noun_only_is_part_of_the_statement_around_it():
+    claims = _one("The captain had reported a fault in the steering hours before the ship ran aground, "
+                  "a coastguard officer said.")
+    assert [(c.claimant, c.via) for c in claims] == [("coastguard officer", [])]
+
+
+def test_a_closing_they_said_points_to_a_body_in_british_usage():
+    claims = _one("The club have appointed a new head coach, they said on Friday.")
+    assert [c.claimant for c in claims] == ["club"]
+
+
+def test_a_website_described_before_its_name():
+    (c,) = _one("Prices of used cars fell for a fifth month, according to the pricing website AutoTrend.")
+    assert c.claimant == "AutoTrend"
+
+
+def test_the_month_may_is_no_guess_in_a_headline():
+    line = "Factory orders rose 3% in May, trade body says"
+    (c,) = attribute(None, line, Report(text=line))
+    assert (c.claimant, c.stance) == ("trade body", "asserts")

@@ -22,7 +22,7 @@ _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fa
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
           r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
-          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited")
+          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked")
 _CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
            # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
            r"study|studies|photos?|videos?|images?|pictures?|footage|clips?|recordings?|audio|screenshots?|posts?|tweets?|"
@@ -40,7 +40,8 @@ _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2
                         r"(?:says|said|insists|claims)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
-_GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+# guesses, not the month ("in May")
+_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
                     r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?))\b|\?$|"
                     r",\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$|^rumou?r:", re.I)
@@ -62,9 +63,9 @@ _TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|ref
 _CLAIMS_TAIL = re.compile(r",\s*(?:claims?|alleges?)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+(?:claims?|alleges?)$",
                           re.I)
 # the speaker a headline opens or closes with: "Phone maker says ...", "..., says brewer",
-# "Police: ...", "Witness claims ..."
+# "Police: ...", "Witness claims ..." (not "Said To Have Been Killed", not "Houthi claim of ...")
 _LEAD_SPEAKER = re.compile(rf"^(?P<who>[A-Z][^,:;'\"‘“]{{1,60}}?)\s+(?:says|said|claims?|alleges?|insists?|warns?|admits?|"
-                           rf"confirms?|{_DENY_VERB})\b(?!\s+to\s+(?:have|be)\b)", re.I)   # not "Said To Have Been Killed"
+                           rf"confirms?|{_DENY_VERB})\b(?!\s+to\s+(?:have|be)\b)(?!\s+(?:of|about|over|against)\b)", re.I)
 
 
 def _speaker(line: str) -> str | None:

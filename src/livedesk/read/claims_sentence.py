@@ -174,6 +174,9 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
+            c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
+        return False                      # "denied consumers a real choice": a refusal, not a denial
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
@@ -672,6 +675,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
               and i not in linear and not n.children]:
         del nodes[i]
+    _noun_only_acts(nodes)
     # "the minister said the fall showed the plan was working": a thing that shows or suggests
     # is evidence inside the statement, not a speaker relayed by it
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
@@ -715,6 +719,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 outer.stance = "uncertain"    # "..., it was reported": hearsay, as when it leads
             if outer.stance == "denies":
                 outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    _noun_only_acts(nodes)
     # the same once word order has wrapped them: "According to a council report, officials had been
     # warned that ..." is the report's statement, not one by nobody under it
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
@@ -1120,6 +1125,23 @@ _MORE_BODIES = {"brewery", "maker", "carmaker", "automaker", "chipmaker", "drugm
                 "parliament", "assembly", "senate", "tribunal", "agency", "secretariat", "railway", "port", "airport"}
 
 
+# claiming or owning up to an act is the actor's own statement ("claimed responsibility for the bombing")
+_OWN_ACT = {"claim", "admit", "acknowledge", "accept", "deny", "confirm", "reject", "dispute"}
+
+
+def _noun_only_acts(nodes: dict) -> None:
+    """'the pilot had reported a problem with the engine, an official said': a speech act told
+    with only a noun for what was said is part of the statement around it, not a relayed one."""
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and n.stance == "asserts"
+              and n.verb.lower_ != "according" and n.verb.lemma_.lower() not in _OWN_ACT and not any(
+                  c.dep_ in ("ccomp", "parataxis", "xcomp", "oprd") for c in n.verb.children)
+              and any(c.dep_ == "dobj" and c.lemma_.lower() not in CLAIM_NOUNS | STATEMENT_NOUNS
+                      for c in n.verb.children) and not any(
+                  c.dep_ == "prep" and c.lower_ in ("as", "at") for c in n.verb.children)]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+
+
 def _subject_before(node: _Node, pron: str) -> Claim | None:
     """'The company will cut 1,200 jobs, it said': a closing 'it' or 'they' with a body as the
     subject of what is said points to that body (a company, a ministry, a named organisation)."""
@@ -1134,7 +1156,8 @@ def _subject_before(node: _Node, pron: str) -> Claim | None:
             continue
         plural = t.tag_ in ("NNS", "NNPS")
         body = t.lemma_.lower() in _BODY_NOUNS | _MORE_BODIES or (t.ent_type_ == "ORG" and t.pos_ == "PROPN")
-        if not body or plural != (pron == "they") and t.ent_type_ != "ORG":
+        # "The club have sacked their manager, they said": a body is 'they' too in British usage
+        if not body or plural and pron == "it":
             return None
         toks = [x for x in t.subtree if x.i < node.verb.i]
         name = name_of(toks)

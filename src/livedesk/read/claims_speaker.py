@@ -371,15 +371,21 @@ def drop_title(toks) -> tuple[list, str | None]:
     label = toks[-1].ent_type_ if toks else ""
     # "Finance Minister Lars Eklund", "Detective Inspector Claire Hunt", "Manager Luis Ortega": a
     # role written in capitals before a person's name is a description, not part of the name
-    if len(toks) >= 3 and label == "PERSON":
+    before = [t for t in toks[:-1] if t.pos_ != "DET"]
+    if len(toks) >= 3 and toks[-1].pos_ == "PROPN" and before and before[-1].lower_ in _DESCRIBED and all(
+            t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound")) for t in before):
+        return [toks[-1]], " ".join(t.text for t in before)   # "the pricing website AutoTrend", whatever its tag
+    if len(toks) >= 3 and label in ("PERSON", "ORG"):
         k = max((i for i, t in enumerate(toks) if t.lower_ in _ROLE_WORDS and len(toks) - i - 1 >= 2), default=None)
+        if label == "ORG" and k is not None and not toks[k].is_lower:
+            k = None                      # "Congress speaker Ana Maria Quispe" (a name the tagger took for a body)
         # "palaeontologist Ana Lucia Ortiz", "lead author Anna Berg": a job in lower case before the name
         low = max((i for i, t in enumerate(toks) if t.is_lower), default=None)
-        if low is not None and all(t.is_lower and (t.is_alpha or "-" in t.text) for t in toks[:low + 1]) and all(
+        if label == "PERSON" and low is not None and all(t.is_lower and (t.is_alpha or "-" in t.text) for t in toks[:low + 1]) and all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[low + 1:]) and len(toks) - low - 1 >= 2:
             return toks[low + 1:], " ".join(t.text for t in toks[:low + 1] if t.pos_ != "DET")
         if k is not None and len(toks) - k - 1 >= 2 and all(
-                t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in toks[k + 1:]) and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k + 1:]) and all(
                 t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in "-" for t in toks[:k + 1]):
             return toks[k + 1:], " ".join(t.text for t in toks[:k + 1] if t.pos_ != "DET")
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
@@ -393,7 +399,7 @@ def drop_title(toks) -> tuple[list, str | None]:
         # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
         # lower-case description comes off ("the media watchdog Reporters Without Borders")
         described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
-        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
+        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod" for t in before):
             return run, " ".join(t.text for t in before)
         if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
                                             or t.dep_ in ("compound", "amod") and t.is_lower for t in before) \
