@@ -925,3 +925,21 @@ def test_the_month_may_is_no_guess_in_a_headline():
     line = "Factory orders rose 3% in May, trade body says"
     (c,) = attribute(None, line, Report(text=line))
     assert (c.claimant, c.stance) == ("trade body", "asserts")
+
+
+@pytest.mark.parametrize("text,denier", [
+    ("The junta says the rebels shelled the market, which the rebels deny.", "rebels"),
+    ("Moscow says its jets hit only military targets, a claim Kyiv rejects.", "Kyiv"),
+    ("The ministry said the strike killed fighters, an account the villagers dispute.", "villagers"),
+])
+def test_a_denial_set_after_a_statement_denies_what_it_says(text, denier):
+    claims = _one(text)
+    assert [c.stance for c in claims] == ["asserts", "denies"]
+    said, denied = claims
+    assert denied.claimant == denier
+    assert (denied.content_start, denied.content_end) == (said.content_start, said.content_end)
+
+
+def test_a_denial_inside_the_middle_of_a_sentence_denies_no_statement():
+    claims = _one("The lawyer said the house, which his family denies owning, was sold in 2019.")
+    assert [c.stance for c in claims] == ["asserts"]

@@ -174,6 +174,9 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.dep_ in ("relcl", "advcl") and t.lemma_.lower() in DENY_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in t.children):
+        return False                      # "..., which Hamas denies": read by _denied_after
     if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
         return False                      # "denied consumers a real choice": a refusal, not a denial
@@ -834,7 +837,97 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
             last.append(c)                   # the history anaphors look back through
+    claims += _denied_after(sent, base, text, claims)
     return claims
+
+
+_DENIED_NOUNS = {"claim", "accusation", "allegation", "charge", "assertion", "account", "version"}
+
+
+# the same by word order, where the parser took the verb for a noun ("a claim Kyiv rejects")
+_DENIED_TAIL = re.compile(r",\s+(?:which|(?:a|an)\s+(?:claim|accusation|allegation|charge|account|assertion|version)"
+                          r"(?:\s+that)?)\s+(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                          r"(?:repeatedly\s+|strongly\s+|firmly\s+|flatly\s+|always\s+)?"
+                          r"(?:denie[sd]|deny|rejecte?d?|rejects|disputed?|disputes|refuted?|refutes|dismissed|dismisses)"
+                          r"\s*[.!]?\s*$")
+
+
+def _denied_after(sent, base: int, text: str, claims: list[Claim]) -> list[Claim]:
+    """'Israel says Hamas uses hospitals as command centres, which Hamas denies'; 'Russia says it took
+    the village, a claim Ukraine has rejected': the one set after the statement denies what it says."""
+    out = []
+    for v in sent:
+        if v.dep_ not in ("relcl", "advcl") or v.lemma_.lower() not in DENY_VERBS:
+            continue
+        rel = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")]
+        if v.dep_ == "advcl" and not rel:
+            continue
+        noun = v.head if v.head.lemma_.lower() in _DENIED_NOUNS and not rel else None
+        if not rel and noun is None:
+            continue
+        doc = sent.doc
+        left = rel[0].i if rel else noun.left_edge.i
+        right = max(v.right_edge.i, noun.i if noun is not None else 0)
+        comma = doc[left - 1] if left > sent.start and doc[left - 1].text == "," else None
+        # only where it closes the sentence ("the house, which his family denies owning, was sold" is no denial of a statement)
+        if comma is None or any(not t.is_punct for t in doc[right + 1:sent.end]):
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            continue
+        name = name_of(list(subj[0].subtree))
+        if not name or subj[0].pos_ == "PRON":
+            continue
+        cut = base + comma.idx
+        said = [c for c in claims if c.start < cut <= c.end and c.content_start is not None and c.content_start < cut]
+        if not said:
+            continue
+        src = said[0]
+        toks = list(subj[0].subtree)
+        who = classify_speaker(name, toks)
+        hit = lookup(name)
+        start = base + comma.idx + 1
+        end = base + v.idx + len(v.text)
+        while start < end and text[start] == " ":
+            start += 1
+        start = min(start, src.content_start)      # the span holds the words it denies
+        out.append(Claim(claimant=name, stance="denies", start=start, end=end, text=text[start:end],
+                         claimant_kind=who.kind, alignment=who.alignment, canonical=hit.name if hit else None,
+                         content_start=src.content_start, content_end=min(src.content_end or cut, cut)))
+        if src.end > cut:                      # the statement ends before its denial
+            src.end = cut
+            src.text = text[src.start:src.end]
+            if src.content_end is not None and src.content_end > cut:
+                src.content_end = cut
+    if out or not claims:
+        return out
+    s0, s1 = base + sent.start_char, base + sent.end_char
+    m = _DENIED_TAIL.search(text[s0:s1])
+    if m is None or m.group("who").split()[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return out
+    cut = s0 + m.start()
+    said = [c for c in claims if c.start < cut <= c.end and c.content_start is not None and c.content_start < cut
+            and c.stance == "asserts"]
+    if not said:
+        return out
+    src = said[0]
+    name = re.sub(r"^the\s+", "", m.group("who"))
+    who = classify(name, side_of(name))
+    hit = lookup(name)
+    start = cut + 1 + (len(m.group(0)) - len(m.group(0).lstrip(", ")) - 1)
+    end = s0 + m.end()
+    while end > start and text[end - 1] in " .!":
+        end -= 1
+    start = min(start, src.content_start)          # the span holds the words it denies
+    out.append(Claim(claimant=name, stance="denies", start=start, end=end, text=text[start:end],
+                     claimant_kind=who.kind, alignment=who.alignment, canonical=hit.name if hit else None,
+                     content_start=src.content_start, content_end=min(src.content_end or cut, cut)))
+    if src.end > cut:
+        src.end = cut
+        src.text = text[src.start:src.end]
+        if src.content_end is not None and src.content_end > cut:
+            src.content_end = cut
+    return out
 
 
 _CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
