@@ -943,3 +943,15 @@ def test_a_denial_set_after_a_statement_denies_what_it_says(text, denier):
 def test_a_denial_inside_the_middle_of_a_sentence_denies_no_statement():
     claims = _one("The lawyer said the house, which his family denies owning, was sold in 2019.")
     assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_how_a_speaker_spoke_set_off_by_commas_is_not_who():
+    c = _only("A senior EU diplomat, briefing journalists in Brussels, said the sanctions package was ready.")
+    assert c.claimant == "senior EU diplomat"
+
+
+def test_a_title_before_a_single_name():
+    c = _only("Chancellor Scholz told reporters that the pipeline would stay closed.")
+    assert c.claimant in ("Scholz", "Chancellor Scholz")      # 'chancellor' is a role, not a listed title
+    c = _only("President Ruto said the new levy would be dropped.")
+    assert (c.claimant, c.description) == ("Ruto", "President")

@@ -185,6 +185,12 @@ def split_appos(toks) -> tuple[list, str | None]:
         parts.append(cur)
     parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
     parts = [p for p in parts if p]
+    # "A senior US official, briefing reporters on condition of anonymity,": how they spoke, not who
+    how = [p for p in parts[1:] if p[0].tag_ == "VBG"]
+    if how:
+        parts = [p for p in parts if not any(p is h for h in how)]
+        if len(parts) == 1:
+            return parts[0], None
     if len(parts) < 2:
         return toks, None
 
@@ -355,6 +361,8 @@ _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdo
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
+    if len(toks) == 2 and toks[0].lower_ in _TITLES and toks[1].ent_type_ == "PERSON" and toks[0].ent_type_ != "ORG":
+        return toks[1:], toks[0].text     # "President Biden", "Judge Okafor"
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
