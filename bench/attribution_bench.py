@@ -153,18 +153,19 @@ def report(name: str, per, gold_st, pred_st) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print up to N validation errors")
-    ap.add_argument("--part", choices=["validation", "train", "both"], default="both")
+    ap.add_argument("--part", choices=["validation", "train", "both", "pooled"], default="both",
+                    help="pooled: both parts scored as one set (a blind batch measured whole)")
     ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten)")
     args = ap.parse_args()
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     t0 = time.time()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load(part, args.only)
+        rows = load("validation", args.only) + load("train", args.only) if part == "pooled" else load(part, args.only)
         if not rows:
             print(f"no {part} data under {DATA}", file=sys.stderr)
             return 1
-        per, gs, ps = score(rows, nlp, args.errors if part == "validation" or args.part == "train" else 0)
+        per, gs, ps = score(rows, nlp, args.errors if part in ("validation", "pooled") or args.part == "train" else 0)
         report(f"{part} ({len(rows)} items, sets: {len({r['set'] for r in rows})})", per, gs, ps)
     print(f"\n({time.time() - t0:.0f} s)")
     return 0

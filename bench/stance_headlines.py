@@ -77,14 +77,15 @@ def report(name: str, r: dict) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0)
-    ap.add_argument("--part", choices=["validation", "train", "both"], default="both")
+    ap.add_argument("--part", choices=["validation", "train", "both", "pooled"], default="both",
+                    help="pooled: both parts scored as one set (a blind batch measured whole)")
     ap.add_argument("--only", default="", help="only files whose name starts so (generated, handwritten)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load(part, args.only)
+        rows = load("validation", args.only) + load("train", args.only) if part == "pooled" else load(part, args.only)
         if not rows:
             print(f"no {part} headlines under {DATA}", file=sys.stderr)
             return 1

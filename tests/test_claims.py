@@ -813,3 +813,145 @@ def test_owner_before_a_person_name_is_description_and_evidence_is_no_speaker():
     assert c.claimant == "Karsten Holm"
     (d,) = _one("The minister said the drop showed the reforms were working.")
     assert d.claimant == "minister" and d.via == []
+
+
+# --- session 8: story shapes (sentences of our own, written apart from the batch they fix) ---
+
+@pytest.mark.parametrize("text,name,desc", [
+    ("Foreign Secretary Amal Haddad said the embassy would reopen in May.", "Amal Haddad", "Foreign Secretary"),
+    ("Chief Superintendent Gareth Rowe told reporters the search would go on overnight.", "Gareth Rowe",
+     "Chief Superintendent"),
+    ('"We will not give up," geologist Marta Ruiz Soto said after the survey.', "Marta Ruiz Soto", "geologist"),
+])
+def test_a_role_before_a_name_is_its_description(text, name, desc):
+    c = _only(text)
+    assert (c.claimant, c.description) == (name, desc)
+
+
+def test_a_person_from_somewhere_after_a_description_and_comma():
+    c = _only('"The water is rising faster than we planned for," said the chief hydrologist of the region, '
+              'Tomas Lindqvist of Uppsala.')
+    assert c.claimant == "Tomas Lindqvist" and "Uppsala" in c.description
+
+
+def test_an_unnamed_speaker_described_after_a_comma():
+    claims = _one("Drivers say the new timetable is impossible to keep. One of them, a driver with ten years on "
+                  "the route, said breaks had been cut to five minutes.")
+    assert [c.claimant for c in claims] == ["Drivers", "One of them"]
+
+
+def test_an_outlet_described_by_its_kind_is_named_by_its_name():
+    (c,) = _one("The bank plans to close 40 branches, the Asahi newspaper reported, citing people familiar with "
+                "the plan.")
+    assert (c.claimant, c.via) == ("people familiar with the plan", ["Asahi"])
+    (c,) = _one("The dockers told the Polish news agency PAP that the strike would last two days.")
+    assert (c.claimant, c.via) == ("dockers", ["PAP"])
+    (c,) = _one("The dockers told the Greek news agency that the strike would last two days.")
+    assert c.via == ["Greek news agency"]                 # a people's adjective is no outlet's name
+
+
+def test_a_body_announcing_later_is_no_statement_of_its_own():
+    (c,) = _one("The panel will publish its findings next month, its chair told reporters.")
+    assert (c.claimant, c.via) == ("its chair", [])
+
+
+def test_a_closing_it_said_points_to_the_body_it_speaks_about():
+    claims = _one("The brewery will close its plant in Leeds next year, it said on Tuesday.")
+    assert [c.claimant for c in claims] == ["brewery"]
+    assert not attribute(None, "The storm killed three people, it said.")   # a storm is no speaker
+
+
+def test_a_description_with_a_noun_of_its_own_is_another_body():
+    claims = _one("The port will be sold to a Gulf investor, the daily reported, citing unnamed government sources. "
+                  "The transport ministry declined to comment.")
+    assert [(c.claimant, c.stance) for c in claims][-1] == ("transport ministry", "unconfirmed")
+
+
+def test_a_quotation_after_a_sentence_that_sets_the_speaker_before_an_audience():
+    claims = _one("Kenya's health minister, Susan Wafula, spoke to reporters in Nairobi. \"We have enough vaccine "
+                  "for every district. Nobody will be turned away.\"")
+    assert [c.claimant for c in claims] == ["Susan Wafula"]
+
+
+def test_calling_something_in_quoted_words_is_a_statement():
+    claims = _one('The union\'s general secretary, Rob Ellis, called the offer "an insult" and said members '
+                  'would vote on a strike.')
+    assert [c.claimant for c in claims] == ["Rob Ellis", "Rob Ellis"]
+    assert len(_one('The minister called for "calm and restraint" and said the army would stay.')) == 1
+
+
+def test_it_was_reported_closing_a_sentence_is_hearsay():
+    c = _only("The singer cancelled two concerts because of illness, it was reported on Sunday.")
+    assert (c.claimant, c.stance) == ("unnamed reports", "uncertain")
+
+
+@pytest.mark.parametrize("line,who,stance", [
+    ("Rebels Took The Bridge At Dawn, Claims Army Commander", "Army Commander", "uncertain"),
+    ("Lost Van Gogh found in attic, collector claims", "collector", "uncertain"),
+    ("Union brushes off reports of split over pay deal", "Union", "denies"),
+    ("Broadcaster says viral clip of presenter is edited", "Broadcaster", "denies"),
+    ("Council: 'Free Parking' Text Is A Scam", "Council", "denies"),
+    ("Leaked image purports to show new stadium design", None, "uncertain"),
+])
+def test_headline_speaker_and_stance_from_its_wording(line, who, stance):
+    claims = attribute(None, line, Report(text=line))
+    assert claims, line
+    best = max(claims, key=lambda c: c.end - c.start)
+    assert best.stance == stance and (who is None or best.claimant == who), [(c.claimant, c.stance) for c in claims]
+
+
+def test_denying_someone_something_is_no_denial():
+    claims = _one('Housing minister Leila Dahmani said landlords had "denied tenants a fair hearing".')
+    assert [(c.claimant, c.stance) for c in claims] == [("Leila Dahmani", "asserts")]
+
+
+def test_a_speech_act_told_with_a_noun_only_is_part_of_the_statement_around_it():
+    claims = _one("The captain had reported a fault in the steering hours before the ship ran aground, "
+                  "a coastguard officer said.")
+    assert [(c.claimant, c.via) for c in claims] == [("coastguard officer", [])]
+
+
+def test_a_closing_they_said_points_to_a_body_in_british_usage():
+    claims = _one("The club have appointed a new head coach, they said on Friday.")
+    assert [c.claimant for c in claims] == ["club"]
+
+
+def test_a_website_described_before_its_name():
+    (c,) = _one("Prices of used cars fell for a fifth month, according to the pricing website AutoTrend.")
+    assert c.claimant == "AutoTrend"
+
+
+def test_the_month_may_is_no_guess_in_a_headline():
+    line = "Factory orders rose 3% in May, trade body says"
+    (c,) = attribute(None, line, Report(text=line))
+    assert (c.claimant, c.stance) == ("trade body", "asserts")
+
+
+@pytest.mark.parametrize("text,denier", [
+    ("The junta says the rebels shelled the market, which the rebels deny.", "rebels"),
+    ("Moscow says its jets hit only military targets, a claim Kyiv rejects.", "Kyiv"),
+    ("The ministry said the strike killed fighters, an account the villagers dispute.", "villagers"),
+])
+def test_a_denial_set_after_a_statement_denies_what_it_says(text, denier):
+    claims = _one(text)
+    assert [c.stance for c in claims] == ["asserts", "denies"]
+    said, denied = claims
+    assert denied.claimant == denier
+    assert (denied.content_start, denied.content_end) == (said.content_start, said.content_end)
+
+
+def test_a_denial_inside_the_middle_of_a_sentence_denies_no_statement():
+    claims = _one("The lawyer said the house, which his family denies owning, was sold in 2019.")
+    assert [c.stance for c in claims] == ["asserts"]
+
+
+def test_how_a_speaker_spoke_set_off_by_commas_is_not_who():
+    c = _only("A senior EU diplomat, briefing journalists in Brussels, said the sanctions package was ready.")
+    assert c.claimant == "senior EU diplomat"
+
+
+def test_a_title_before_a_single_name():
+    c = _only("Chancellor Scholz told reporters that the pipeline would stay closed.")
+    assert c.claimant in ("Scholz", "Chancellor Scholz")      # 'chancellor' is a role, not a listed title
+    c = _only("President Ruto said the new levy would be dropped.")
+    assert (c.claimant, c.description) == ("Ruto", "President")

@@ -494,7 +494,9 @@ def main() -> None:
         print("general", part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
     from generate import handwritten
     # hand-written files: news_handwritten.txt (batches 1-3) and news_stories.txt (story passages, batch 4)
-    for src, stem, prefix in (("news_handwritten.txt", "newshand", "news-"), ("news_stories.txt", "stories", "story-")):
+    # news_stories8.txt, news_stories9.txt: batches 8 and 9 (session 8), their own files so that it can be measured alone (--only stories8)
+    for src, stem, prefix in (("news_handwritten.txt", "newshand", "news-"), ("news_stories.txt", "stories", "story-"),
+                              ("news_stories8.txt", "stories8", "story8-"), ("news_stories9.txt", "stories9", "story9-")):
         hand = {"train": [], "validation": []}
         for row in handwritten(HERE / src):
             row["id"] = prefix + row["id"]
@@ -517,7 +519,7 @@ def main() -> None:
                 if row["id"].startswith("hhead-"):
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("headlines", part, len(rows), "of which handwritten", sum(r["id"].startswith("hhead-") for r in rows))
-    for n in (3, 4, 5):                                    # headline batches 3-5: own files, measured alone
+    for n in (3, 4, 5, 6, 7):                              # headline batches 3-7: own files, measured alone
         batch = {"train": [], "validation": []}
         for row in hand_headlines(HERE / "headlines" / f"batch{n}.txt"):
             row["id"] = row["id"].replace("hhead-", f"head{n}-")

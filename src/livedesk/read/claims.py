@@ -76,7 +76,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             claims = _colon_headline(p, text) or _verb_headline(p, text) or _own_voice_headline(p, text, own_name)
         if p.kind == "headline":              # headline wording decides its stance (claims_headline)
             claims = headline_claims(claims, p.text, p.start, text)
-        claims += _continued_quotes(claims, p, text, per_para)
+        claims += _continued_quotes(claims, p, text, per_para, last)
         per_para.append(claims)
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
@@ -319,9 +319,33 @@ _NOT_VERBS = frozenset({"reports", "claims", "accounts", "news", "rumours", "rum
                         "analysis", "his", "less", "across", "press"})
 
 
-def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: list[list[Claim]]) -> list[Claim]:
+# a sentence that sets a speaker before an audience ("X spoke to reporters", "X addressed the
+# crowd", "X wrote on Telegram") and says nothing itself: the quotation after it is X's
+_ADDRESSING = re.compile(r"\b(?:spoke|speaking|talked|addressed|told|wrote|posted|briefed|took questions|"
+                         r"took to|appeared (?:on|before)|gave (?:a|an) (?:speech|interview|address))\b")
+
+
+def _introduced(p: layout.Para, qs: int, last: list) -> Claim | None:
+    """The person named in the sentence right before a quotation when that sentence only sets
+    them before an audience: "Chile's interior minister spoke to reporters. '...'" """
+    before = p.text[:qs - p.start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    sent = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", before)[-1]
+    hist = [c for c in reversed(last[1:]) if c is not None] if last else []
+    if not hist or not _ADDRESSING.search(sent):
+        return None
+    who = hist[0]
+    if who.claimant_kind != "person" or who.claimant.split()[-1] not in sent or who.start or who.end:
+        return None                                # a mention (no span of its own) named in that sentence
+    return who
+
+
+def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: list[list[Claim]],
+                      last: list | None = None) -> list[Claim]:
     """'"A," she said. "B."': a quotation with no speech verb of its own, right after a quoted
-    speaker in the same or the previous paragraph, goes on in that speaker's voice."""
+    speaker in the same or the previous paragraph, goes on in that speaker's voice; so does one
+    right after a sentence that sets a person before an audience (_introduced)."""
     out: list[Claim] = []
     prev_para = before[-1] if before else []   # the paragraph right before, not any earlier one
     for m in _QUOTE_SPAN.finditer(p.text):
@@ -331,10 +355,12 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
         if len(m.group(1).split()) < 3:
             continue                               # a scare-quoted word, not a quotation
         earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if prev_para and p.text[:1] in layout._OPEN_QUOTE else [])
-        if not earlier:
+        intro = _introduced(p, qs, last) if not earlier else None
+        if not earlier and intro is None:
             continue
-        src = max(earlier, key=lambda c: c.end)
-        if src.claimant_kind == "unnamed" or (not any(q in src.text for q in '"“”') and src not in prev_para):
+        src = intro or max(earlier, key=lambda c: c.end)
+        if intro is None and (src.claimant_kind == "unnamed" or (
+                not any(q in src.text for q in '"“”') and src not in prev_para)):
             continue       # a quoted speaker goes on speaking; a new paragraph's quotation is the last speaker's
         words = set(re.findall(r"[a-z]+", m.group(1).lower()))
         stance = "uncertain" if words & HEDGES or {"either", "or"} <= words else "asserts"

@@ -115,6 +115,10 @@ def _anaphor_one(toks, prev: Claim | None):
     # the earlier name does not carry make it another body ("the London-based monitor" still fits)
     own = [t for t in toks[1:] if t.pos_ == "ADJ" and t.is_lower and "-" not in t.text
            and t.lower_ not in _LOOSE_ADJ and t.lower_ not in named]
+    # "the finance ministry" after "government sources": a noun of its own before the head names
+    # another body ("the defence ministry" after "Russia's defence ministry" still fits)
+    own += [t for t in toks[1:] if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
+            and t.lower_ not in named and t.i < toks[-1].i]
     if own:
         return None
     # only a bare "the mission": "the transport authority" names a body of its own

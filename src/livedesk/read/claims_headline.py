@@ -22,10 +22,11 @@ _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fa
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
           r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
-          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped")
+          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked")
 _CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
            # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
-           r"study|studies|photos?|videos?|images?|pictures?|footage|posts?|tweets?|theory|notice|message")
+           r"study|studies|photos?|videos?|images?|pictures?|footage|clips?|recordings?|audio|screenshots?|posts?|tweets?|"
+           r"theory|notice|message")
 _VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
 _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
 _CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
@@ -39,9 +40,10 @@ _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2
                         r"(?:says|said|insists|claims)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
-_GUESS = re.compile(r"\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+# guesses, not the month ("in May")
+_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
-                    r"considering|appears? to|appeared to|seems? to|investigat\w* (?:reports?|claims?))\b|\?$|"
+                    r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?))\b|\?$|"
                     r",\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?)$|^rumou?r:", re.I)
 # "Woman claims she was attacked", "Amateur claims to have ...", "Ex-spy claims election was
 # targeted": a headline that calls what follows a claim keeps its distance. Claiming an act
@@ -54,6 +56,50 @@ _VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*|\s+)(?:sources?|reports?|insiders?|
                          r"claims|suggest|suggests|hint))?\s*$", re.I)
 _TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|refutes?|dismisses|insists|warns|"
                             r"admits|confirms)\s*['\"‘’“”]?$", re.I)
+
+
+# "Gang Leader Escaped In Laundry Van, Claims Guard", "Herbal tea cures flu, influencer claims":
+# what a named speaker only claims, put after it, is observed, not asserted
+_CLAIMS_TAIL = re.compile(r",\s*(?:claims?|alleges?)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+(?:claims?|alleges?)$",
+                          re.I)
+# the speaker a headline opens or closes with: "Phone maker says ...", "..., says brewer",
+# "Police: ...", "Witness claims ..." (not "Said To Have Been Killed", not "Houthi claim of ...")
+_LEAD_SPEAKER = re.compile(rf"^(?P<who>[A-Z][^,:;'\"‘“]{{1,60}}?)\s+(?:says|said|claims?|alleges?|insists?|warns?|admits?|"
+                           rf"confirms?|{_DENY_VERB})\b(?!\s+to\s+(?:have|be)\b)(?!\s+(?:of|about|over|against)\b)", re.I)
+
+
+def _speaker(line: str) -> str | None:
+    """Who a headline names as its speaker, from its wording alone (the parse of a headline often
+    has none: "Senator Brushes Off Rumours Of Presidential Bid")."""
+    for m in (_SAYS_TAIL.search(line), _CLAIMS_TAIL.search(line)):
+        if m:
+            who = (m.group("who") or m.group("who2")).strip(" '\"‘’“”")
+            if 0 < len(who.split()) <= 6:
+                return who
+    m = _LEAD_SPEAKER.match(line)
+    if m and len(m.group("who").split()) <= 6:
+        return m.group("who").strip()
+    m = re.match(r"^([A-Z][^:]{1,40}):\s", line)
+    if m and len(m.group(1).split()) <= 5 and not m.group(1).lower().startswith(("report", "rumour", "rumor", "update",
+                                                                                  "breaking", "analysis", "live")):
+        return m.group(1).strip()
+    return None
+
+
+def _rename(c: Claim, who: str) -> None:
+    """The headline's own speaker for a claim the parse gave to a wrong or vague one."""
+    c.claimant = who
+    hit = lookup(who)
+    c.canonical = hit.name if hit else None
+    src = _src(who)
+    c.claimant_kind, c.alignment = src.kind, src.alignment
+
+
+def _wrong(c: Claim, who: str) -> bool:
+    """A claimant the headline's speaker should replace: vague, or words the speaker does not hold."""
+    if c.claimant in ("unnamed", "unnamed reports") or _VAGUE.match(c.claimant.strip()):
+        return not _VAGUE.match(who)
+    return c.claimant.lower() not in who.lower() and who.lower() not in c.claimant.lower()
 
 
 def _src(name: str):
@@ -73,6 +119,11 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
             c.canonical = hit.name if hit else None
             src = _src(cut)
             c.claimant_kind, c.alignment = src.kind, src.alignment
+    who = _speaker(line)
+    if who is not None:
+        for c in out:
+            if _wrong(c, who):
+                _rename(c, who)
     deny = None
     m = _VERB_RE.match(line)
     if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label"))
@@ -95,7 +146,8 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
                              text=text[start:start + len(line)], claimant_kind=src.kind, alignment=src.alignment,
                              canonical=hit.name if hit else None, content_start=cs, content_end=ce))
         return out
-    vague = bool(_VAGUE_TAIL.search(line)) or line.lower().startswith(("report:", "reports:"))
+    vague = bool(_VAGUE_TAIL.search(line)) or line.lower().startswith(("report:", "reports:")) or \
+        bool(_CLAIMS_TAIL.search(line))
     for c in out:
         if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
                                          or _CLAIM_VERB.search(line)):

@@ -174,6 +174,12 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
         return False                      # "had been told to close": an order given, not a statement
+    if t.dep_ in ("relcl", "advcl") and t.lemma_.lower() in DENY_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in t.children):
+        return False                      # "..., which Hamas denies": read by _denied_after
+    if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
+            c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
+        return False                      # "denied consumers a real choice": a refusal, not a denial
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
@@ -200,7 +206,10 @@ def _is_speech(t) -> bool:
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):
         return False                      # "failed to declare the shares", "established a base"
-    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and any(
+    if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in t.children) \
+            and not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in t.children) and not _trails(t, t.sent):
+        return False                      # "the commission will announce the results": an act to come, no statement
+    if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and t.lemma_.lower() not in _HANDLING and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in t.children):
         pass                                  # "put out a statement", "issued a communique"
     elif t.pos_ == "VERB" and t.lemma_.lower() in WEAK_SPEECH:
@@ -216,7 +225,14 @@ def _is_speech(t) -> bool:
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
         lows = _doc_arrays(t.doc)[0]
-        if _FALSE_IDS.isdisjoint(lows[t.i + 1:max(t.right_edge.i, t.sent.end - 1) + 1]):
+        # "called the count 'deeply flawed'": a characterisation in the speaker's quoted words
+        # is a statement too (not "called for 'restraint'", "called off")
+        quoted = (any(c.dep_ == "nsubj" for c in t.children) or t.dep_ == "conj" and t.head.lemma_.lower() in SPEECH) \
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up", "in")
+                        for c in t.children) and any(
+            x.text in ('"', "“") for c in t.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > t.i
+            for x in c.subtree)
+        if _FALSE_IDS.isdisjoint(lows[t.i + 1:max(t.right_edge.i, t.sent.end - 1) + 1]) and not quoted:
             return False
     elif t.lemma_.lower() not in SPEECH or t.pos_ not in ("VERB", "AUX", "NOUN"):
         return False
@@ -251,6 +267,8 @@ def _is_speech(t) -> bool:
     return True
 
 
+# verbs that handle a message without making a statement ("unable to send messages", "read the statement")
+_HANDLING = {"send", "receive", "delete", "hear", "get", "open", "forward", "see", "view", "translate"}
 _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
 
@@ -555,9 +573,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         low = v.lemma_.lower()
         # "told Reuters that ...": the outlet told and publishing it is the relay (not "told reporters")
         if low == "tell":
+            taken: set[int] = set()
             for c in v.children:
-                if c.dep_ in ("dobj", "dative"):
+                if c.dep_ in ("dobj", "dative") and c.i not in taken:
                     name = name_of(list(c.subtree))
+                    # "told the Portuguese news agency Lusa that ...": the parser may leave the
+                    # outlet's name outside the description it follows
+                    k = c.right_edge.i + 1
+                    def named(x):
+                        return x.pos_ == "PROPN" or x.ent_type_ == "ORG" or (x.text.isupper() and len(x.text) > 1)
+                    if c.lower_ in _MEDIA_NOUNS and k < len(doc) and named(doc[k]):
+                        e = k
+                        while e + 1 < len(doc) and named(doc[e + 1]):
+                            e += 1
+                        if e + 1 < len(doc) and doc[e + 1].lower_ in ("that", ",", ".", "on", "in"):
+                            name = doc[k:e + 1].text
+                            taken |= set(range(k, e + 1))
                     # "tells Syrian from Russian jets" is telling apart, not telling someone
                     if any(x.dep_ == "prep" and x.lower_ == "from" for x in v.children):
                         continue
@@ -596,7 +627,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             qtoks, qdesc = split_appos(list(quoted[0].subtree))
             inner = short_name(qtoks) or name_of(qtoks)
             if inner and node.speaker is not None:
-                node.relays = [node.speaker.name if lookup(node.surface) else node.surface] + node.relays
+                node.relays = [node.speaker.name if lookup(node.surface) else relay_name(node.surface)] + node.relays
                 node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
@@ -647,6 +678,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for i in [i for i, n in nodes.items() if n.parent is None and n.speaker is None and not n.pronoun
               and i not in linear and not n.children]:
         del nodes[i]
+    _noun_only_acts(nodes)
     # "the minister said the fall showed the plan was working": a thing that shows or suggests
     # is evidence inside the statement, not a speaker relayed by it
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
@@ -686,8 +718,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             before = {k for k in scope if not doc[k].is_punct}
             outer.content = before
             outer.stance = _stance(outer.verb, before)
+            if outer.surface == "unnamed reports" and outer.stance == "asserts":
+                outer.stance = "uncertain"    # "..., it was reported": hearsay, as when it leads
             if outer.stance == "denies":
                 outer.denied = denied_span(outer.verb, denial_in(doc[k] for k in sorted(before)), before)
+    _noun_only_acts(nodes)
     # the same once word order has wrapped them: "According to a council report, officials had been
     # warned that ..." is the report's statement, not one by nobody under it
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
@@ -703,7 +738,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 node.speaker, node.surface = ref.speaker, ref.surface
             else:
                 pron = next((t.lower_ for t in speaker_tokens(node.verb)[0]), "it")
-                prev = pronoun_ref(pron, last)
+                own = _subject_before(node, pron) if node.verb.i in trailing else None
+                prev = own or pronoun_ref(pron, last)
                 if prev is not None:
                     node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
                                           prev.alignment)
@@ -750,7 +786,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         via: list[str] = list(claimant.relays)
         rest = named[1:]
         for r in rest:
-            name = r.speaker.name if lookup(r.surface) else r.surface
+            name = r.speaker.name if lookup(r.surface) else relay_name(r.surface)
             if r.speaker is claimant.speaker or r.surface == claimant.surface:
                 via += r.relays
                 continue
@@ -801,7 +837,97 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
             last[0] = c
             last.append(c)                   # the history anaphors look back through
+    claims += _denied_after(sent, base, text, claims)
     return claims
+
+
+_DENIED_NOUNS = {"claim", "accusation", "allegation", "charge", "assertion", "account", "version"}
+
+
+# the same by word order, where the parser took the verb for a noun ("a claim Kyiv rejects")
+_DENIED_TAIL = re.compile(r",\s+(?:which|(?:a|an)\s+(?:claim|accusation|allegation|charge|account|assertion|version)"
+                          r"(?:\s+that)?)\s+(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                          r"(?:repeatedly\s+|strongly\s+|firmly\s+|flatly\s+|always\s+)?"
+                          r"(?:denie[sd]|deny|rejecte?d?|rejects|disputed?|disputes|refuted?|refutes|dismissed|dismisses)"
+                          r"\s*[.!]?\s*$")
+
+
+def _denied_after(sent, base: int, text: str, claims: list[Claim]) -> list[Claim]:
+    """'Israel says Hamas uses hospitals as command centres, which Hamas denies'; 'Russia says it took
+    the village, a claim Ukraine has rejected': the one set after the statement denies what it says."""
+    out = []
+    for v in sent:
+        if v.dep_ not in ("relcl", "advcl") or v.lemma_.lower() not in DENY_VERBS:
+            continue
+        rel = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")]
+        if v.dep_ == "advcl" and not rel:
+            continue
+        noun = v.head if v.head.lemma_.lower() in _DENIED_NOUNS and not rel else None
+        if not rel and noun is None:
+            continue
+        doc = sent.doc
+        left = rel[0].i if rel else noun.left_edge.i
+        right = max(v.right_edge.i, noun.i if noun is not None else 0)
+        comma = doc[left - 1] if left > sent.start and doc[left - 1].text == "," else None
+        # only where it closes the sentence ("the house, which his family denies owning, was sold" is no denial of a statement)
+        if comma is None or any(not t.is_punct for t in doc[right + 1:sent.end]):
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj",)]
+        if not subj:
+            continue
+        name = name_of(list(subj[0].subtree))
+        if not name or subj[0].pos_ == "PRON":
+            continue
+        cut = base + comma.idx
+        said = [c for c in claims if c.start < cut <= c.end and c.content_start is not None and c.content_start < cut]
+        if not said:
+            continue
+        src = said[0]
+        toks = list(subj[0].subtree)
+        who = classify_speaker(name, toks)
+        hit = lookup(name)
+        start = base + comma.idx + 1
+        end = base + v.idx + len(v.text)
+        while start < end and text[start] == " ":
+            start += 1
+        start = min(start, src.content_start)      # the span holds the words it denies
+        out.append(Claim(claimant=name, stance="denies", start=start, end=end, text=text[start:end],
+                         claimant_kind=who.kind, alignment=who.alignment, canonical=hit.name if hit else None,
+                         content_start=src.content_start, content_end=min(src.content_end or cut, cut)))
+        if src.end > cut:                      # the statement ends before its denial
+            src.end = cut
+            src.text = text[src.start:src.end]
+            if src.content_end is not None and src.content_end > cut:
+                src.content_end = cut
+    if out or not claims:
+        return out
+    s0, s1 = base + sent.start_char, base + sent.end_char
+    m = _DENIED_TAIL.search(text[s0:s1])
+    if m is None or m.group("who").split()[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return out
+    cut = s0 + m.start()
+    said = [c for c in claims if c.start < cut <= c.end and c.content_start is not None and c.content_start < cut
+            and c.stance == "asserts"]
+    if not said:
+        return out
+    src = said[0]
+    name = re.sub(r"^the\s+", "", m.group("who"))
+    who = classify(name, side_of(name))
+    hit = lookup(name)
+    start = cut + 1 + (len(m.group(0)) - len(m.group(0).lstrip(", ")) - 1)
+    end = s0 + m.end()
+    while end > start and text[end - 1] in " .!":
+        end -= 1
+    start = min(start, src.content_start)          # the span holds the words it denies
+    out.append(Claim(claimant=name, stance="denies", start=start, end=end, text=text[start:end],
+                     claimant_kind=who.kind, alignment=who.alignment, canonical=hit.name if hit else None,
+                     content_start=src.content_start, content_end=min(src.content_end or cut, cut)))
+    if src.end > cut:
+        src.end = cut
+        src.text = text[src.start:src.end]
+        if src.content_end is not None and src.content_end > cut:
+            src.content_end = cut
+    return out
 
 
 _CLAIM_HEADS = {"claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation",
@@ -827,8 +953,10 @@ def _mention(sent, last: list) -> None:
     subj = [c for c in root.children if c.dep_ in ("nsubj",)]
     if not subj or root.lemma_.lower() in SPEECH:
         return
-    toks = [t for t in subj[0].subtree if not (t.dep_ in ("relcl", "acl") or t.is_punct)]
+    # commas kept for split_appos ("Chile's interior minister, Carolina Toha, spoke to reporters")
+    toks = [t for t in subj[0].subtree if not (t.dep_ in ("relcl", "acl") or t.is_punct and t.text != ",")]
     toks, desc = split_appos(toks)
+    toks = [t for t in toks if not t.is_punct]
     toks, title = drop_title(toks)
     if len(toks) >= 3 and toks[0].lower_ in _PERSON_ROLE_WORDS and all(t.pos_ == "PROPN" for t in toks[1:]):
         title, toks = toks[0].text, toks[1:]        # "Economist Ravi Shah": the role set before the name
@@ -1000,12 +1128,29 @@ _DESCRIBED_RELAY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|news
                              r"channel|tabloid|weekly|magazine|website|outlet|station|network)\s+(?=[A-Z])")
 
 
+_DESCRIBING_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3})"
+                              r"\s+(?:newspaper|news agency|agency|broadcaster|daily|channel|television channel|"
+                              r"television|tv channel|tabloid|weekly|magazine|website|news website|radio|radio station)$")
+
+
+# a people's adjective ("Portuguese", "South Korean", "Iraqi") is no outlet's name
+_DEMONYM = re.compile(r"^(?:(?:North|South|East|West|New|Saudi)\s+)?(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ch|ic)|"
+                      r"American|Mexican|Korean|German|African|Kenyan|Ugandan|Iraqi|Israeli|Saudi|Pakistani|Afghan|"
+                      r"Thai|Swiss|Greek|Yemeni|Omani|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Malian|Chadian|"
+                      r"Nigerian|Cuban|Chilean|Peruvian|Moroccan|Tibetan|Filipino|Arab|Kurdish|Basque|Catalan|"
+                      r"Local|State|National|Regional|Official|Independent)$")
+
+
 def relay_name(name: str) -> str:
     """A relay's listed name when the lexicon lists this very outlet; the name as written when the
     listed name found inside it is another outlet's ("Financial Times" holds "Times")."""
     m = _DESCRIBED_RELAY.match(name)
     if m:
         name = name[m.end():]             # "the Portuguese newspaper Record" -> "Record"
+    # "the Nikkei newspaper", "South Korea's Yonhap news agency": the outlet's own name
+    m = _DESCRIBING_TAIL.match(name)
+    if m and not _DEMONYM.match(m.group(1)):       # "the Portuguese news agency" names no outlet
+        name = m.group(1)
     hit = lookup(name)
     if hit is None:
         return name
@@ -1062,6 +1207,60 @@ def _adding(node: _Node, c: Claim, base: int, text: str, sent_end: int) -> Claim
         if c.content_end is not None and c.content_end > cut:
             c.content_end = cut
     return out
+
+
+# more bodies a closing 'it said' can be: makers and sellers, services, institutions
+_MORE_BODIES = {"brewery", "maker", "carmaker", "automaker", "chipmaker", "drugmaker", "chain", "supermarket",
+                "producer", "utility", "developer", "studio", "publisher", "lender", "institute", "foundation",
+                "school", "association", "organisation", "organization", "church", "embassy", "mission", "navy",
+                "corporation", "conglomerate", "giant", "startup", "start-up", "consortium", "exchange", "museum",
+                "zoo", "theatre", "festival", "team", "squad", "service", "watchdog", "monitor", "office", "cabinet",
+                "parliament", "assembly", "senate", "tribunal", "agency", "secretariat", "railway", "port", "airport"}
+
+
+# claiming or owning up to an act is the actor's own statement ("claimed responsibility for the bombing")
+_OWN_ACT = {"claim", "admit", "acknowledge", "accept", "deny", "confirm", "reject", "dispute"}
+
+
+def _noun_only_acts(nodes: dict) -> None:
+    """'the pilot had reported a problem with the engine, an official said': a speech act told
+    with only a noun for what was said is part of the statement around it, not a relayed one."""
+    for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and n.stance == "asserts"
+              and n.verb.lower_ != "according" and n.verb.lemma_.lower() not in _OWN_ACT and not any(
+                  c.dep_ in ("ccomp", "parataxis", "xcomp", "oprd") for c in n.verb.children)
+              and any(c.dep_ == "dobj" and c.lemma_.lower() not in CLAIM_NOUNS | STATEMENT_NOUNS
+                      for c in n.verb.children) and not any(
+                  c.dep_ == "prep" and c.lower_ in ("as", "at") for c in n.verb.children)]:
+        n = nodes.pop(i)
+        n.parent.children.remove(n)
+
+
+def _subject_before(node: _Node, pron: str) -> Claim | None:
+    """'The company will cut 1,200 jobs, it said': a closing 'it' or 'they' with a body as the
+    subject of what is said points to that body (a company, a ministry, a named organisation)."""
+    if pron not in ("it", "they"):
+        return None
+    doc = node.verb.doc
+    for i in sorted(node.content):
+        t = doc[i]
+        if i >= node.verb.i:
+            break
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        plural = t.tag_ in ("NNS", "NNPS")
+        body = t.lemma_.lower() in _BODY_NOUNS | _MORE_BODIES or (t.ent_type_ == "ORG" and t.pos_ == "PROPN")
+        # "The club have sacked their manager, they said": a body is 'they' too in British usage
+        if not body or plural and pron == "it":
+            return None
+        toks = [x for x in t.subtree if x.i < node.verb.i]
+        name = name_of(toks)
+        if not name or any(x.dep_ == "poss" and x.pos_ == "PRON" for x in toks):
+            return None
+        src = classify_speaker(name, toks)
+        hit = lookup(name)
+        return Claim(claimant=name, claimant_kind=src.kind, alignment=src.alignment,
+                     canonical=hit.name if hit else None)
+    return None
 
 
 def _content_range(node: _Node) -> tuple[int, int] | None:

@@ -185,6 +185,12 @@ def split_appos(toks) -> tuple[list, str | None]:
         parts.append(cur)
     parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
     parts = [p for p in parts if p]
+    # "A senior US official, briefing reporters on condition of anonymity,": how they spoke, not who
+    how = [p for p in parts[1:] if p[0].tag_ == "VBG"]
+    if how:
+        parts = [p for p in parts if not any(p is h for h in how)]
+        if len(parts) == 1:
+            return parts[0], None
     if len(parts) < 2:
         return toks, None
 
@@ -200,11 +206,24 @@ def split_appos(toks) -> tuple[list, str | None]:
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
 
     names = [p for p in parts if named(p)]
+    where = None
+    if not names:
+        # "the lead negotiator, Fatima Rasheed of the Maldives": a person's name, then where they are from
+        for p in parts:
+            k = next((i for i, t in enumerate(p) if t.lower_ in ("of", "from", "at")), None)
+            if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in p[:k]):
+                cut, where = p[:k], p[k:]
+                names, parts = [cut], [cut if q is p else q for q in parts]
+                break
+    if not names and len(parts) == 2 and parts[1][0].lower_ in ("a", "an") and parts[0][0].lower_ in (
+            "one", "another", "a", "an", "the", "two", "three", "several", "some"):
+        # "One of them, a nurse with 20 years' experience": an unnamed speaker, then what they are
+        names = [parts[0]]
     if not names:
         return toks, None
     name = names[0]
     rest = [p for p in parts if p is not name]
-    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest)
+    desc = ", ".join(p[0].doc[p[0].i:p[-1].i + 1].text for p in rest + ([where] if where else []))
     return name, desc or None
 
 
@@ -320,6 +339,16 @@ def loose_subject(v) -> list:
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
            "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+# offices and jobs a person is named with ("Foreign Secretary", "Chief Inspector", "Head Coach")
+_ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
+    "secretary", "inspector", "detective", "superintendent", "constable", "sergeant", "manager", "coach",
+    "director", "chairman", "chairwoman", "chair", "chief", "executive", "officer", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "commissioner", "prosecutor", "attorney", "chancellor", "premier",
+    "leader", "editor", "founder", "admiral", "marshal", "lieutenant", "sheriff", "speaker", "deputy",
+    "vice-president", "vice-chancellor", "rector", "dean", "bishop", "archbishop", "cardinal", "imam", "rabbi",
+    "pastor", "councillor", "councilor", "governor-general", "mp", "congressman", "congresswoman",
+    "representative", "justice", "magistrate", "physician", "surgeon", "nurse", "midfielder", "striker",
+    "goalkeeper", "defender", "forward", "winger", "captain", "skipper", "trainer", "analyst", "economist"}
 # people a relative 'who' stands for when the parser hung it on a noun after them
 _WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "resident", "witness", "member", "spokesman",
               "spokeswoman", "spokesperson", "diplomat", "employee", "worker", "leader", "officer", "doctor", "aide"}
@@ -332,6 +361,8 @@ _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdo
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
+    if len(toks) == 2 and toks[0].lower_ in _TITLES and toks[1].ent_type_ == "PERSON" and toks[0].ent_type_ != "ORG":
+        return toks[1:], toks[0].text     # "President Biden", "Judge Okafor"
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
@@ -346,6 +377,25 @@ def drop_title(toks) -> tuple[list, str | None]:
         if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
             return toks[:k], " ".join(t.text for t in toks[k:])
     label = toks[-1].ent_type_ if toks else ""
+    # "Finance Minister Lars Eklund", "Detective Inspector Claire Hunt", "Manager Luis Ortega": a
+    # role written in capitals before a person's name is a description, not part of the name
+    before = [t for t in toks[:-1] if t.pos_ != "DET"]
+    if len(toks) >= 3 and toks[-1].pos_ == "PROPN" and before and before[-1].lower_ in _DESCRIBED and all(
+            t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound")) for t in before):
+        return [toks[-1]], " ".join(t.text for t in before)   # "the pricing website AutoTrend", whatever its tag
+    if len(toks) >= 3 and label in ("PERSON", "ORG"):
+        k = max((i for i, t in enumerate(toks) if t.lower_ in _ROLE_WORDS and len(toks) - i - 1 >= 2), default=None)
+        if label == "ORG" and k is not None and not toks[k].is_lower:
+            k = None                      # "Congress speaker Ana Maria Quispe" (a name the tagger took for a body)
+        # "palaeontologist Ana Lucia Ortiz", "lead author Anna Berg": a job in lower case before the name
+        low = max((i for i, t in enumerate(toks) if t.is_lower), default=None)
+        if label == "PERSON" and low is not None and all(t.is_lower and (t.is_alpha or "-" in t.text) for t in toks[:low + 1]) and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[low + 1:]) and len(toks) - low - 1 >= 2:
+            return toks[low + 1:], " ".join(t.text for t in toks[:low + 1] if t.pos_ != "DET")
+        if k is not None and len(toks) - k - 1 >= 2 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k + 1:]) and all(
+                t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in "-" for t in toks[:k + 1]):
+            return toks[k + 1:], " ".join(t.text for t in toks[:k + 1] if t.pos_ != "DET")
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
         for t in reversed(toks[:-1]):
@@ -357,7 +407,7 @@ def drop_title(toks) -> tuple[list, str | None]:
         # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
         # lower-case description comes off ("the media watchdog Reporters Without Borders")
         described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
-        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
+        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod" for t in before):
             return run, " ".join(t.text for t in before)
         if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
                                             or t.dep_ in ("compound", "amod") and t.is_lower for t in before) \
