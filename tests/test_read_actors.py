@@ -21,11 +21,25 @@ def test_islamic_state_aliases(alias):
     assert a1 == "Islamic State"
 
 
-@pytest.mark.parametrize("alias", ["regime forces", "Assad's troops", "the SAA", "Syrian government forces"])
+@pytest.mark.parametrize("alias", ["the Syrian regime", "Assad's troops", "the SAA", "Syrian government forces"])
 def test_syrian_forces_aliases(alias):
     doc = _doc(f"{alias} shelled the town of Douma.")
     a1, _ = who_did_what(doc[:], report_country(doc), on=date(2016, 5, 11))
     assert a1 == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text,country,day,expected", [
+    # "the regime" is what a state's armed opponents call its forces anywhere, not only in Syria
+    ("Rebel fighters ambushed regime troops near Gitega in Burundi.", "Burundi", date(2023, 12, 22),
+     "Military Forces of Burundi"),
+    ("Regime warplanes bombed a market in Kachin state in Myanmar.", "Myanmar", date(2024, 3, 1),
+     "Military Forces of Myanmar"),
+    ("Regime forces shelled the town of Douma in Syria.", "Syria", date(2016, 5, 11), "Military Forces of Syria"),
+])
+def test_the_regime_is_the_event_countrys_forces(text, country, day, expected):
+    doc = _doc(text)
+    actors = who_did_what(doc[:], report_country(doc), on=day)
+    assert any(a and a.startswith(expected) for a in actors), actors
 
 
 def test_is_the_verb_is_not_the_group():
