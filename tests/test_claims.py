@@ -385,6 +385,11 @@ def test_unnamed_sources_are_kept_as_such(text, claimant):
     ("Moscow rejected claims that its jets had bombed the hospital.", "its jets had bombed the hospital"),
     ("The RSF dismissed the report as baseless propaganda.", "the report"),
     ("Tehran denied supplying drones to the Houthis.", "supplying drones to the Houthis"),
+    # the act itself said not to exist
+    ("The police chief said there had been no raid on the mosque in Kano.", "raid on the mosque in Kano"),
+    ("\"There has been no shelling of Zaporizhzhia tonight,\" the regional head said.",
+     "shelling of Zaporizhzhia"),
+    ("No airstrike took place near Sanaa, a coalition spokesman said.", "airstrike"),
 ])
 def test_denials_in_all_wordings_keep_what_they_deny(text, denied):
     c = _only(text)
@@ -955,3 +960,11 @@ def test_a_title_before_a_single_name():
     assert c.claimant in ("Scholz", "Chancellor Scholz")      # 'chancellor' is a role, not a listed title
     c = _only("President Ruto said the new levy would be dropped.")
     assert (c.claimant, c.description) == ("Ruto", "President")
+
+
+@pytest.mark.parametrize("text", [
+    "There were no casualties in the strike on the depot, the army said.",    # the act granted, its harm denied
+    "There was no damage to the dam after the shelling, the operator said.",
+])
+def test_no_harm_from_an_act_is_no_denial_of_the_act(text):
+    assert _only(text).stance == "asserts"

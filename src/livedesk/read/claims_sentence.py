@@ -347,7 +347,7 @@ _FALSE_IDS = frozenset(map(get_string_id, FALSE_WORDS | {"true"}))
 # a word one of which every denial that denial_in finds contains (lower-case forms)
 _DENIAL_CUE_IDS = _FALSE_IDS | frozenset(map(get_string_id, (
     "truth", "basis", "merit", "foundation", "substance", "wrong", "happen", "happened", "happens", "happening", "occur", "occurred", "occurs", "took", "take",
-    "taken", "takes", "taking")))
+    "taken", "takes", "taking", "no")))
 _HEDGE_IDS = frozenset(map(get_string_id, HEDGES))
 _EITHER_OR = frozenset(map(get_string_id, ("either", "or")))
 _MODALS = frozenset(map(get_string_id, ("may", "might", "could")))

@@ -27,6 +27,27 @@ CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegation
 HAPPEN = {"happen", "occur", "take"}
 # verbs that call something false when their complement is a FALSE_WORD ("called the report false")
 CALLING = {"call", "brand", "describe", "label", "term", "characterise", "characterize", "dub"}
+# acts whose existence a statement can deny outright: "there was no attack on X", "no strike took
+# place" (not "there were no casualties": the act is granted, only its harm denied)
+ACT_NOUNS = {"attack", "strike", "airstrike", "air", "raid", "bombing", "bombardment", "shelling", "fighting",
+             "clash", "clashes", "battle", "assault", "offensive", "incursion", "infiltration", "ambush",
+             "explosion", "blast", "shooting", "massacre", "killing", "killings", "abduction", "kidnapping",
+             "capture", "takeover", "withdrawal", "breach", "violation", "violations", "incident", "hit",
+             "strikes", "attacks", "raids", "bombings", "explosions", "blasts", "shootings", "incidents",
+             "protest", "protests", "demonstration", "demonstrations", "crackdown", "arrests"}
+
+
+def _no_act(t) -> bool:
+    """'there was no attack', 'there has been no fighting', 'no strike took place': the act itself is
+    said not to exist."""
+    if t.lower_ not in ACT_NOUNS or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False
+    head = t.head
+    if t.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
+            c.dep_ == "expl" and c.lower_ == "there" for c in head.children):
+        return True
+    return t.dep_ in ("nsubj", "nsubjpass") and (head.lemma_.lower() in ("happen", "occur") or (
+        head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in head.children)))
 
 
 def false_word(t) -> bool:
@@ -42,6 +63,8 @@ def denial_in(toks) -> object | None:
     for t in toks:
         low = t.lower_
         if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
+            return t
+        if _no_act(t):
             return t
         # "claims of a crisis were simply wrong": wrong said of what others said (not "went wrong")
         if low == "wrong" and t.dep_ in ("acomp", "attr") and any(
@@ -111,6 +134,10 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
                 if pob and (pob[0].lower_ in CLAIM_NOUNS or pob[0].lemma_.lower() in CLAIM_NOUNS):
                     return trim(inner(pob[0]))
         return None
+    # 'there was no attack on X': the act named, without its 'no'
+    if _no_act(trigger):
+        toks = [x for x in trigger.subtree if not (x.dep_ == "det" and x.head.i == trigger.i)]
+        return toks[0].i, toks[-1].i
     # 'X did not happen': the subject of happen
     if trigger.lemma_.lower() in HAPPEN:
         subj = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -132,4 +159,4 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["DENY_VERBS", "FALSE_WORDS", "CLAIM_NOUNS", "CALLING", "denial_in", "denied_span", "false_word"]
+__all__ = ["DENY_VERBS", "FALSE_WORDS", "CLAIM_NOUNS", "CALLING", "ACT_NOUNS", "denial_in", "denied_span", "false_word"]
