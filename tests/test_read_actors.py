@@ -198,6 +198,19 @@ def test_term_of_office_follows_the_change_of_leader():
     assert period("Atlantis", date(2020, 1, 1)) is None
 
 
+def test_state_periods_are_ordered_terms_of_known_countries():
+    from livedesk.read.actors import _lex
+    lex = _lex()
+    for country, terms in lex["state_periods"].items():
+        assert country in lex["countries"], country
+        for (start, end), nxt in zip(terms, terms[1:] + [None]):
+            date.fromisoformat(start)
+            # only the last term may be open; a term ends after it starts and before the next one
+            assert (end is None) == (nxt is None), country
+            if end is not None:
+                assert start < end <= nxt[0], (country, start, end)
+
+
 def test_crowds_are_protesters_or_rioters_by_the_event_and_victims_never_act():
     assert _read_actors("Rioters torched shops owned by traders in Jos.")[0] == "Rioters (Nigeria)"
     assert _read_actors("Residents blocked the main road in Kasserine.", kind="Peaceful protest")[0] == \
