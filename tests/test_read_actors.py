@@ -181,6 +181,50 @@ def test_state_forces_carry_the_term_of_office_of_the_event_day():
     assert _read_actors(text, date(2023, 3, 1))[0] == "Military Forces of Afghanistan (2021-)"
 
 
+@pytest.mark.parametrize("text,day,want", [
+    # a president's tenure, closed when a successor took office (term limits made the change)
+    ("Beninese soldiers clashed with gunmen near the border with Burkina Faso.", date(2020, 3, 2),
+     "Military Forces of Benin (2016-2026)"),
+    ("Chilean police fired tear gas at students marching in Santiago.", date(2019, 10, 25),
+     "Police Forces of Chile (2018-2022)"),
+    # a prime minister's tenure in a parliamentary state
+    ("British police arrested twelve people at a protest in London.", date(2021, 4, 3),
+     "Police Forces of the United Kingdom (2019-2022)"),
+    # a president still in office: the period stays open
+    ("South African police fired rubber bullets at looters in Durban.", date(2021, 7, 13),
+     "Police Forces of South Africa (2018-)"),
+])
+def test_state_forces_of_countries_with_a_term_of_office(text, day, want):
+    assert _read_actors(text, day)[0] == want
+
+
+def test_term_of_office_follows_the_change_of_leader():
+    from livedesk.read.actors import period
+    # Kazakhstan: Tokayev took office on 20 March 2019
+    assert period("Kazakhstan", date(2019, 3, 19)) == "(1990-2019)"
+    assert period("Kazakhstan", date(2019, 3, 20)) == "(2019-)"
+    # Yemen: Hadi's government, then the Presidential Leadership Council from 7 April 2022
+    assert period("Yemen", date(2016, 1, 1)) == "(2012-2022)"
+    assert period("Yemen", date(2023, 1, 1)) == "(2022-)"
+    # the same state under either of its lexicon names
+    assert period("Cote d'Ivoire", date(2020, 1, 1)) == period("Ivory Coast", date(2020, 1, 1)) == "(2011-)"
+    # a country the lexicon has no periods for gets none
+    assert period("Atlantis", date(2020, 1, 1)) is None
+
+
+def test_state_periods_are_ordered_terms_of_known_countries():
+    from livedesk.read.actors import _lex
+    lex = _lex()
+    for country, terms in lex["state_periods"].items():
+        assert country in lex["countries"], country
+        for (start, end), nxt in zip(terms, terms[1:] + [None]):
+            date.fromisoformat(start)
+            # only the last term may be open; a term ends after it starts and before the next one
+            assert (end is None) == (nxt is None), country
+            if end is not None:
+                assert start < end <= nxt[0], (country, start, end)
+
+
 def test_crowds_are_protesters_or_rioters_by_the_event_and_victims_never_act():
     assert _read_actors("Rioters torched shops owned by traders in Jos.")[0] == "Rioters (Nigeria)"
     assert _read_actors("Residents blocked the main road in Kasserine.", kind="Peaceful protest")[0] == \
@@ -296,7 +340,7 @@ def test_two_sides_named_on_one_noun_are_both_parties():
 @pytest.mark.parametrize("text,country,kind,want1,want2", [
     # a state named as the doer is its forces; a place that only "saw" something is not
     ("Georgia shelled positions near the administrative line overnight.", "Georgia", "Shelling/artillery/missile attack",
-     "Military Forces of Georgia", None),
+     "Military Forces of Georgia (2019-2021)", None),
     ("Kenya saw a second day of demonstrations in Kisumu.", "Kenya", "Peaceful protest", "Protesters (Kenya)", None),
     # a country word two compounds away from the weapon it owns; the homes it hit are the
     # civilians' (the codebook's target of remote violence that names no armed party)
