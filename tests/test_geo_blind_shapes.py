@@ -117,3 +117,11 @@ def test_fighting_spread_from_a_seat_with_no_count_is_a_place():
     # Parachinar is listed with no population (a division's seat); "spread from" cues it.
     loc = _event("Tribal fighting spread from Parachinar to the villages around it.")
     assert loc is not None and loc.country == "PK"
+
+
+def test_a_town_whose_gazetteer_name_carries_city_is_found_without_it():
+    # GeoNames lists some towns with their kind word ("Marawi City"); news writes "Marawi", and the
+    # model tags it a person. After a locative cue the bare name is the town.
+    from livedesk.geo import find_places
+    places = find_places("Troops patrolled the streets in Marawi after the curfew.")
+    assert [(p["country"], p["feature"][:3]) for p in places] == [("PH", "PPL")], places

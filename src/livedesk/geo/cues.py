@@ -132,6 +132,15 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
     return out
 
 
+# The kind word some gazetteer names carry ("Marawi City", "Kuwait City", "Tulkarm Camp"): the
+# town is written without it as often as with it.
+_KIND_WORD = re.compile(r"[ ]+(?:city|town|municipality|camp)$")
+
+
+def _bare(k: str) -> str:
+    return _KIND_WORD.sub("", k)
+
+
 def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = frozenset()) -> bool:
     """Whether text[s:e] is a name the gazetteer gives a town of some size or a division; with
     `home` (the countries the text is about, where the wording calls the name a place), a
@@ -146,7 +155,7 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
             continue
         if p.feature != "ADM1" and 0 < p.population < _TOWN_MIN and p.country not in home:
             continue        # (no count: a division's seat, which GeoNames lists however small)
-        if kind != KIND_NAME and fuzz.ratio(k, key(p.name)) < _LIKE_SPELLING:
+        if kind != KIND_NAME and max(fuzz.ratio(k, key(p.name)), fuzz.ratio(k, _bare(key(p.name)))) < _LIKE_SPELLING:
             continue
         return True
     if home:
