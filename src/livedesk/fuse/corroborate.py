@@ -18,10 +18,10 @@ from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
-from livedesk.fuse.outcomes import CONTROL as _CONTROL
 from livedesk.fuse.outcomes import DENIAL, ENEMY, LEFT
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
+from livedesk.fuse.outcomes import says_taken
 from livedesk.model import Claim, EventFrame, Mention
 from livedesk.read.lexicon import side_key
 from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
@@ -101,6 +101,56 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
+
+
+# Told as the dead or hurt: "... who were martyred", "... killed in the strike", "lost / mourned /
+# buried two of its men".
+_VICTIM_AFTER = re.compile(r"^\s+(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|"
+                           r"injured|hurt|lost)|died|fell|perished|(?:killed|wounded|injured|martyred)\s+"
+                           r"(?:in|during|by|when|on|at|while)\b)", re.I)
+_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|lost|losing|mourn\w*|buried|burying|funerals?\s+(?:of|for)|"
+                            r"martyrdom\s+of|deaths?\s+of)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
+_POSSESSED = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
+
+
+def mourns_own(text: str, side: str | None) -> bool:
+    """Whether the text tells of `side`'s own people killed or hurt, naming them as the side's by a
+    possessive whose owner it names: "Hezbollah mourned two of its fighters", "the Front buried
+    three of their men". A side's channel saying so admits its own loss, whatever roles the readers
+    gave the sides (the possessive names whose dead they are; one naming another side's, "the army
+    lost two of its soldiers, the group's agency said", admits nothing for the speaker)."""
+    text = text or ""
+    if not side or not _HARM.search(text):
+        return False
+    for m in list(_PERSONNEL.finditer(text)) + list(re.finditer(r"\b(?:men|members|ranks|cadres|forces)\b", text)):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (_VICTIM_AFTER.match(text[m.end():m.end() + 40]) or _VICTIM_BEFORE.search(before)):
+            continue             # not told as the ones who died ("its fighters attacked ...")
+        lead = re.sub(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|several|many|some)\s+$",
+                      "", before)
+        if not _POSSESSED.search(lead):
+            continue
+        owner = lead[:_POSSESSED.search(lead).start()]
+        words = re.findall(r"[\w’'-]+", owner)
+        names = [w for w in words if w[:1].isupper()]
+        run: list[str] = []      # the last name before it: "the Al-Qassam Brigades mourned two of ..."
+        for w in reversed(words):
+            if w[:1].isupper():
+                run.insert(0, w)
+            elif run:
+                break
+        if len(run) > 1:
+            src = lookup(" ".join(run))
+            got = (src.alignment if src else None) or side_of(" ".join(run))
+            if got == side:
+                return True
+        for w in reversed(names):
+            got = side_of(w) or _group_side(w)
+            if got == side or w in re.findall(r"[\w’'-]+", side):
+                return True      # (a group nobody listed names itself: "the HPG mourned its ...")
+            if got:
+                break
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -316,12 +366,12 @@ def outcome(c: Claim, m: Mention) -> str | None:
     out or fighting goes on, None when it says neither. A sentence telling both ("X claims
     control, but Y says fighting continues") is read at the clause naming the claimant."""
     text = c.text or m.text or ""
-    ctl, hold = bool(_CONTROL.search(text)), bool(_HOLDS.search(text))
+    ctl, hold = says_taken(text), bool(_HOLDS.search(text))
     if ctl and hold:
         who = [w for w in re.findall(r"[\w’'-]+", c.claimant or "") if w[:1].isupper()] or [c.claimant or ""]
         for clause in _CLAUSES.split(text):
             if any(w and w in clause for w in who):
-                ctl, hold = bool(_CONTROL.search(clause)), bool(_HOLDS.search(clause))
+                ctl, hold = says_taken(clause), bool(_HOLDS.search(clause))
                 break
     if hold and not ctl:
         return "holds"
@@ -487,6 +537,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                     or (c.canonical or c.claimant) in parties))):
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
+            elif mourns_own(c.text or s.mention.text, c.alignment if mouth else (
+                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None)):
+                confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
                 # the side that loses by it says it happened (a side telling of a capture in words of

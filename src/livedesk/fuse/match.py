@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
-from livedesk.fuse.outcomes import CONTROL, HOLDS, TERRITORIAL
+from livedesk.fuse.outcomes import HOLDS, TERRITORIAL, says_taken
 from livedesk.fuse.outcomes import LEFT as _LEFT
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
 from livedesk.model import ACLED_TYPES, Mention
@@ -184,7 +184,7 @@ def features(i: int, m: Mention) -> Feat:
                 place_names(text), times,
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
-                                                    and bool(CONTROL.search(text) or _LEFT.search(text))),
+                                                    and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
     feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
     return feat
