@@ -418,3 +418,22 @@ def test_a_groups_channel_mourning_its_own_fighters_confirms_the_strike_whatever
                sub_event_type="Air/drone strike", actor1="Hezbollah", actor2=None, location=place)
     e = _one([claim, other])
     assert e.status != "confirmed", e.status_reason
+
+
+def test_an_unlisted_force_telling_of_our_officers_in_its_own_voice_admits_its_loss():
+    station = {"name": "Tumaco", "lat": 1.80, "lon": -78.76, "country": "CO", "precision": 1}
+    common = dict(sub_event_type="Air/drone strike", actor1=None, actor2="Police Forces of Colombia",
+                  location=station, published="2024-06-03T12:00:00Z", date_start="2024-06-03",
+                  date_end="2024-06-03")
+    own = _m("p#0", "Three of our officers were wounded when a drone dropped a charge on the station in Tumaco this "
+             "morning.", "Departamento de Policia Narino", **common)
+    paper = _m("n#0", "A drone dropped explosives on the police station in Tumaco, wounding three officers, the "
+               "National Police said.", "Regional Daily",
+               claims=[{"claimant": "National Police", "stance": "asserts"}], **common)
+    e = _one([own, paper])
+    assert e.status == "confirmed", e.status_reason
+    # an outlet telling the same in its news voice, without "our", is one more origin, no admission
+    news = _m("q#0", "Three officers were wounded when a drone dropped a charge on the station in Tumaco this "
+              "morning.", "Departamento Noticias Narino", **common)
+    e = _one([news, paper])
+    assert e.status == "corroborated", e.status_reason

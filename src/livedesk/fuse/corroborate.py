@@ -62,7 +62,7 @@ _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s
 # A side's own people counted in words too broad for _PERSONNEL ("forces", "men"), made its own by
 # the possessive: "three of our forces", "two of its men".
 _OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
-                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres)\b", re.I)
+                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres|agents)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -303,11 +303,18 @@ def claims_of(m: Mention) -> list[Claim]:
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = channel(voice)
     stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
+    # an outlet nobody listed telling in its own voice of "our officers", "our forces": no newspaper
+    # writes so of its news; the force itself speaks (a party, self_claim)
+    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or ""))
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
-                  claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
+                  claimant_kind=(hit.kind if hit else "unknown" if unknown else "newspaper/broadcaster")
+                  if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 
 
+_OUR_PEOPLE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|"
+                         r"personnel|units?|guerrillas|policem[ae]n|agents|members|positions?|bases?|"
+                         r"stations?|posts?|patrols?)\b", re.I)
 _SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
 
 
@@ -404,7 +411,7 @@ def self_claim(c: Claim, m: Mention) -> bool:
         return False
     if c.claimant_kind in _PARTY_KINDS and re.search(re.escape(name) + _SELF, text):
         return True
-    speakers = {x.claimant for x in m.claims if x.stance != "unconfirmed"}
+    speakers = {x.claimant for x in m.claims if x.stance != "unconfirmed"} or {m.outlet}
     return speakers == {name} and bool(_FIRST.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
 
 
@@ -471,6 +478,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             state = local_state(c, m, frame)
             if state:
                 c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
+            elif implicit and not c.alignment and c.claimant_kind == "unknown" and self_claim(c, m):
+                parties.add(c.canonical or c.claimant)  # an outlet speaking of "our officers": the force
+                c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant, "claimant_kind": "armed group"})
             elif not c.alignment and (c.canonical or c.claimant) in parties:
                 c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant,
                              "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
