@@ -450,13 +450,14 @@ def _signature(f: Feat) -> tuple:
     return (f.place or (f.lat, f.lon), f.d0, f.d1, f.sub)
 
 
-def _holds(a: Feat, b: Feat) -> bool:
+def _holds(a: Feat, b: Feat, s: float | None = None) -> bool:
     """Whether two members may share one event once clusters are merged: they would link on their
     own, or nothing tells them apart -- told at one specific place (one named place, a division
     holding the other, or within about 12 km) and either on overlapping dates or as one kind of
     act. A day apart and of another kind at one place, or at two places, is two events unless the
     pair's own score says otherwise. A vague or unknown place tells nothing apart."""
-    s = score(a, b)
+    if s is None:
+        s = score(a, b)
     if s >= THRESHOLD:
         return True
     if s <= 0.0:
@@ -484,6 +485,7 @@ class _Clusters:
         self.span = [(f.d0, f.d1) for f in feats]
         self.samples: dict[int, list[int]] = {}
         self.forced: set[int] = set()
+        self.memo: dict[tuple[int, int], float] = {}
         # per cluster, one member for each distinct (place, dates, type) it holds: what every
         # merge is checked against (_coherent)
         self.reps: dict[int, list[int]] = {}
@@ -509,7 +511,16 @@ class _Clusters:
         if len(sa) == 1 and len(sb) == 1:
             return True
         pairs = [(a, b) for a in sa for b in sb]
-        return sum(score(self.feats[a], self.feats[b]) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
+        return sum(self._score(a, b) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
+
+    def _score(self, a: int, b: int) -> float:
+        """score(), remembered for the merge being checked (_agree and _coherent ask for the same
+        pairs, and the link being applied is known)."""
+        key = (a, b) if a < b else (b, a)
+        s = self.memo.get(key)
+        if s is None:
+            s = self.memo[key] = score(self.feats[a], self.feats[b])
+        return s
 
     def _coherent(self, ra: int, rb: int) -> bool:
         """Single linkage chains one day's capture at X, through "advanced toward Y from X" told
@@ -523,7 +534,7 @@ class _Clusters:
         feats = self.feats
         for a in self.reps.get(ra, (ra,)):
             for b in self.reps.get(rb, (rb,)):
-                if not _holds(feats[a], feats[b]):
+                if not _holds(feats[a], feats[b], self._score(a, b)):
                     return False
         return True
 
@@ -537,10 +548,11 @@ class _Clusters:
         self.forbid.setdefault(a, set()).add(b)
         self.forbid.setdefault(b, set()).add(a)
 
-    def union(self, a: int, b: int, force: bool = False) -> bool:
+    def union(self, a: int, b: int, force: bool = False, s: float | None = None) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        self.memo = {} if s is None else {((a, b) if a < b else (b, a)): s}
         fa, fb = self.forbid.get(ra, set()), self.forbid.get(rb, set())
         if not force:
             if any(self.find(x) == rb for x in fa) or any(self.find(x) == ra for x in fb):
@@ -607,7 +619,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
     links = [x for x in links if not (vague[x[1]] and vague[x[2]])] + \
         [x for x in links if vague[x[1]] and vague[x[2]]]
     attached: set[int] = set()
-    for _, i, j in links:
+    for s, i, j in links:
         if uf.find(i) == uf.find(j):
             continue
         if vague[i] and vague[j]:
@@ -615,7 +627,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
                 continue
         elif (vague[i] and i in attached) or (vague[j] and j in attached):
             continue
-        if uf.union(i, j):
+        if uf.union(i, j, s=s):
             attached.update(k for k in (i, j) if vague[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(feats)):
