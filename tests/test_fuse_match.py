@@ -220,3 +220,63 @@ def test_a_denial_naming_no_typed_act_joins_the_act_told_at_its_place():
         "text": "Negotiators met again in Jeddah on Saturday.",
         "frame": {"sub_event_type": "Other", "date_start": "2024-05-04", "date_end": "2024-05-04"}})
     assert len(fuse([told, stray])) == 2
+
+
+# An invented front line: a pumping station at one village and a town 50 km east of it.
+_STATION = {"name": "Qarat Suwan", "lat": 35.0, "lon": 38.0, "country": "SY", "admin1": "Homs", "precision": 1}
+_TOWN_E = {"name": "Bir Hadid", "lat": 35.0, "lon": 38.55, "country": "SY", "admin1": "Homs", "precision": 1}
+
+
+def _front(mid, text, day, location, outlet, sub="Non-state actor overtakes territory", end=None):
+    return _m(mid, text, outlet=outlet, sub_event_type=sub, actor1="Islamic State",
+              actor2="Military Forces of Syria", date_start=day, date_end=end or day, location=location)
+
+
+def _chain():
+    capture = _front("a#0", "Militants overran the Qarat Suwan pumping station on Monday and seized two "
+                     "army checkpoints around it, the group's radio said.", "2019-03-04", _STATION, "Radio Desk")
+    advance = _front("b#0", "After taking Qarat Suwan the militants advanced toward Bir Hadid, pushing "
+                     "east along the road on Monday and Tuesday.", "2019-03-04", _TOWN_E, "Evening Paper",
+                     end="2019-03-05")
+    road = _front("c#0", "Militants cut the road to Bir Hadid on Tuesday, severing the army's supply "
+                  "line east of Qarat Suwan, the monitor said.", "2019-03-05", _TOWN_E, "Monitor Desk")
+    return capture, advance, road
+
+
+def test_an_advance_told_over_two_days_does_not_chain_the_capture_to_the_next_days_road_cut():
+    capture, advance, road = _chain()
+    fa, fb, fc = features(0, capture), features(1, advance), features(2, road)
+    # the shape single linkage chains: each end links to the middle, not to the other end
+    assert score(fa, fb) >= 0.6 and score(fb, fc) >= 0.6 > score(fa, fc)
+    for order in ([capture, advance, road], [road, advance, capture], [advance, road, capture]):
+        homes = _homes(fuse(order))
+        assert homes["a#0"] != homes["c#0"], order      # the capture and the road cut are never one event
+        assert homes["b#0"] in (homes["a#0"], homes["c#0"])
+    # second reports of each end still join their own event: one telling the capture in a two-day
+    # window, one telling the road cut at the town
+    capture2 = _front("a2#0", "The jihadists captured the pumping station at Qarat Suwan and two checkpoints "
+                      "this week.", "2019-03-04", _STATION, "Wire Desk", end="2019-03-05")
+    road2 = _front("c2#0", "The army's only supply road into Bir Hadid was cut by the militants on Tuesday.",
+                   "2019-03-05", _TOWN_E, "Town Radio")
+    homes = _homes(fuse([capture, capture2, advance, road, road2]))
+    assert homes["a#0"] == homes["a2#0"] != homes["c#0"] == homes["c2#0"]
+
+
+def test_members_that_do_not_link_share_an_event_only_at_one_place_and_time():
+    from livedesk.fuse.match import _holds
+    base = _front("p#0", "Militants overran the Qarat Suwan pumping station on Monday.", "2019-03-04",
+                  _STATION, "Radio Desk")
+    fp = features(0, base)
+    # another kind of act at the same place on the same day, in other words: nothing tells it apart
+    clash = _front("q#0", "Heavy fighting was reported around the village at dawn.", "2019-03-04",
+                   _STATION, "Other Desk", sub="Armed clash")
+    fq = features(1, clash)
+    assert score(fp, fq) < 0.6 and _holds(fp, fq)
+    # the same, a day later: another kind of act on another day is another event
+    later = _front("r#0", clash.text, "2019-03-05", _STATION, "Other Desk", sub="Armed clash")
+    assert not _holds(fp, features(2, later))
+    # the same day and kind, 30 km away: another place is another event unless the pair links
+    away = _front("s#0", clash.text, "2019-03-04", {**_STATION, "name": "Tell Ahmar", "lon": 38.33,
+                                                     "precision": 2}, "Other Desk", sub="Armed clash")
+    fs = features(3, away)
+    assert score(fp, fs) < 0.6 and not _holds(fp, fs)

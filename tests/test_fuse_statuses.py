@@ -368,3 +368,72 @@ def test_a_side_telling_of_the_enemy_hitting_its_own_base_confirms_it_but_its_bo
                "Congolese army", claims=[{"claimant": "Kalala Mbuyi", "stance": "asserts", "claimant_kind": "official"}],
                sub_event_type="Air/drone strike", actor1=None, actor2="M23", location=loc)
     assert _one([wit, boast]).status == "corroborated"
+
+
+# Session 8 kinds: words of holding a place that hold words of control ("remains in full control"),
+# a side's channel naming its own dead as its own whatever roles the readers gave the sides.
+_HILL_TOWN = {"name": "Isfana", "lat": 39.84, "lon": 69.53, "country": "KG", "precision": 1}
+
+
+def test_a_side_saying_it_remains_in_control_contradicts_the_capture():
+    took = _m("t#0", "The rebel front said its fighters seized Isfana overnight.", "Front Radio",
+              claims=[{"claimant": "Front commander", "stance": "asserts"}], published="2022-09-15T08:00:00Z",
+              sub_event_type="Non-state actor overtakes territory", actor1="Unidentified Armed Group (Kyrgyzstan)",
+              actor2=None, location=_HILL_TOWN, date_start="2022-09-15", date_end="2022-09-15")
+    # typed as the government retaking the town: the reader saw words of control in "remains in full control"
+    held = _m("h#0", "The defence ministry said the army remains in full control of Isfana and that the attack "
+              "on the town had failed.", "Ministry Desk",
+              claims=[{"claimant": "Kyrgyz Defence Ministry", "stance": "asserts"}], published="2022-09-15T10:00:00Z",
+              sub_event_type="Government regains territory", actor1=None, actor2=None, location=_HILL_TOWN,
+              date_start="2022-09-15", date_end="2022-09-15")
+    e = _one([took, held])
+    assert e.status == "disputed", e.status_reason
+    # the same ministry telling that its troops took control of the town is one more origin of a capture
+    retook = _m("r#0", "The defence ministry said the army took full control of Isfana after the fighters "
+                "withdrew.", "Ministry Desk", claims=[{"claimant": "Kyrgyz Defence Ministry", "stance": "asserts"}],
+                published="2022-09-15T10:00:00Z", sub_event_type="Government regains territory", actor1=None,
+                actor2=None, location=_HILL_TOWN, date_start="2022-09-15", date_end="2022-09-15")
+    e = _one([took, retook])
+    assert e.status != "disputed", e.status_reason
+
+
+def test_a_groups_channel_mourning_its_own_fighters_confirms_the_strike_whatever_the_roles():
+    place = {"name": "Bint Jbeil", "lat": 33.12, "lon": 35.43, "country": "LB", "precision": 1}
+    claim = _m("i#0", "Warplanes struck a weapons depot of the group in Bint Jbeil, the Israeli military said.",
+               "Army Desk", claims=[{"claimant": "Israeli military", "stance": "asserts"}],
+               sub_event_type="Air/drone strike", actor1="Military Forces of Israel", actor2=None,
+               location=place)
+    # the readers named no target, and one took the mourners for the attackers
+    mourn = _m("m#0", "Hezbollah mourned three of its fighters who were killed in the raid on Bint Jbeil.",
+               "Al-Manar", sub_event_type="Air/drone strike", actor1="Hezbollah", actor2=None, location=place)
+    e = _one([claim, mourn])
+    assert e.status == "confirmed", e.status_reason
+    # its own fighters doing the fighting are no loss of its own
+    boast = _m("b#0", "Hezbollah said its fighters attacked an army position near Bint Jbeil.", "Al-Manar",
+               sub_event_type="Air/drone strike", actor1="Hezbollah", actor2=None, location=place)
+    e = _one([claim, boast])
+    assert e.status != "confirmed", e.status_reason
+    # another side's dead named by their own side's possessive admit nothing for the speaker
+    other = _m("o#0", "The army lost two of its soldiers in the raid on Bint Jbeil, Al-Manar said.", "Al-Manar",
+               sub_event_type="Air/drone strike", actor1="Hezbollah", actor2=None, location=place)
+    e = _one([claim, other])
+    assert e.status != "confirmed", e.status_reason
+
+
+def test_an_unlisted_force_telling_of_our_officers_in_its_own_voice_admits_its_loss():
+    station = {"name": "Tumaco", "lat": 1.80, "lon": -78.76, "country": "CO", "precision": 1}
+    common = dict(sub_event_type="Air/drone strike", actor1=None, actor2="Police Forces of Colombia",
+                  location=station, published="2024-06-03T12:00:00Z", date_start="2024-06-03",
+                  date_end="2024-06-03")
+    own = _m("p#0", "Three of our officers were wounded when a drone dropped a charge on the station in Tumaco this "
+             "morning.", "Departamento de Policia Narino", **common)
+    paper = _m("n#0", "A drone dropped explosives on the police station in Tumaco, wounding three officers, the "
+               "National Police said.", "Regional Daily",
+               claims=[{"claimant": "National Police", "stance": "asserts"}], **common)
+    e = _one([own, paper])
+    assert e.status == "confirmed", e.status_reason
+    # an outlet telling the same in its news voice, without "our", is one more origin, no admission
+    news = _m("q#0", "Three officers were wounded when a drone dropped a charge on the station in Tumaco this "
+              "morning.", "Departamento Noticias Narino", **common)
+    e = _one([news, paper])
+    assert e.status == "corroborated", e.status_reason

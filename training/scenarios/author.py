@@ -122,11 +122,12 @@ def main() -> None:
     import sets_heldout2
     import sets_levant
     import sets_own7
+    import sets_own8
     everything = (sets_levant.SETS + sets_east.SETS + sets_africa.SETS + sets_heldout.SETS + sets_heldout2.SETS
-                  + sets_own7.SETS)
+                  + sets_own7.SETS + sets_own8.SETS)
     ids = [s.id for s in everything]
     assert len(ids) == len(set(ids)), "set ids must be unique"
-    for part in ("train", "validation", "heldout", "heldout2", "train2"):
+    for part in ("train", "validation", "heldout", "heldout2", "train2", "train3"):
         for old in (HERE / part).glob("*.json"):
             old.unlink()
     counts: dict[str, int] = {}

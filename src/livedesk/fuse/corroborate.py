@@ -18,10 +18,10 @@ from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from livedesk.fuse.outcomes import CLAUSES as _CLAUSES
-from livedesk.fuse.outcomes import CONTROL as _CONTROL
 from livedesk.fuse.outcomes import DENIAL, ENEMY, LEFT
 from livedesk.fuse.outcomes import HOLDS as _HOLDS
 from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
+from livedesk.fuse.outcomes import says_taken
 from livedesk.model import Claim, EventFrame, Mention
 from livedesk.read.lexicon import side_key
 from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
@@ -62,7 +62,7 @@ _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s
 # A side's own people counted in words too broad for _PERSONNEL ("forces", "men"), made its own by
 # the possessive: "three of our forces", "two of its men".
 _OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
-                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres)\b", re.I)
+                         r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres|agents)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -101,6 +101,56 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
+
+
+# Told as the dead or hurt: "... who were martyred", "... killed in the strike", "lost / mourned /
+# buried two of its men".
+_VICTIM_AFTER = re.compile(r"^\s+(?:who\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|"
+                           r"injured|hurt|lost)|died|fell|perished|(?:killed|wounded|injured|martyred)\s+"
+                           r"(?:in|during|by|when|on|at|while)\b)", re.I)
+_VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|lost|losing|mourn\w*|buried|burying|funerals?\s+(?:of|for)|"
+                            r"martyrdom\s+of|deaths?\s+of)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
+_POSSESSED = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
+
+
+def mourns_own(text: str, side: str | None) -> bool:
+    """Whether the text tells of `side`'s own people killed or hurt, naming them as the side's by a
+    possessive whose owner it names: "Hezbollah mourned two of its fighters", "the Front buried
+    three of their men". A side's channel saying so admits its own loss, whatever roles the readers
+    gave the sides (the possessive names whose dead they are; one naming another side's, "the army
+    lost two of its soldiers, the group's agency said", admits nothing for the speaker)."""
+    text = text or ""
+    if not side or not _HARM.search(text):
+        return False
+    for m in list(_PERSONNEL.finditer(text)) + list(re.finditer(r"\b(?:men|members|ranks|cadres|forces)\b", text)):
+        before = text[max(0, m.start() - 60):m.start()]
+        if not (_VICTIM_AFTER.match(text[m.end():m.end() + 40]) or _VICTIM_BEFORE.search(before)):
+            continue             # not told as the ones who died ("its fighters attacked ...")
+        lead = re.sub(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|dozens|several|many|some)\s+$",
+                      "", before)
+        if not _POSSESSED.search(lead):
+            continue
+        owner = lead[:_POSSESSED.search(lead).start()]
+        words = re.findall(r"[\w’'-]+", owner)
+        names = [w for w in words if w[:1].isupper()]
+        run: list[str] = []      # the last name before it: "the Al-Qassam Brigades mourned two of ..."
+        for w in reversed(words):
+            if w[:1].isupper():
+                run.insert(0, w)
+            elif run:
+                break
+        if len(run) > 1:
+            src = lookup(" ".join(run))
+            got = (src.alignment if src else None) or side_of(" ".join(run))
+            if got == side:
+                return True
+        for w in reversed(names):
+            got = side_of(w) or _group_side(w)
+            if got == side or w in re.findall(r"[\w’'-]+", side):
+                return True      # (a group nobody listed names itself: "the HPG mourned its ...")
+            if got:
+                break
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -253,11 +303,18 @@ def claims_of(m: Mention) -> list[Claim]:
     voice = next((c.via[0] for c in m.claims if c.via), None) or m.outlet
     hit = channel(voice)
     stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
+    # an outlet nobody listed telling in its own voice of "our officers", "our forces": no newspaper
+    # writes so of its news; the force itself speaks (a party, self_claim)
+    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or ""))
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
-                  claimant_kind=(hit.kind if hit else "newspaper/broadcaster") if voice else "unnamed",
+                  claimant_kind=(hit.kind if hit else "unknown" if unknown else "newspaper/broadcaster")
+                  if voice else "unnamed",
                   alignment=hit.alignment if hit else None, canonical=hit.name if hit else voice)]
 
 
+_OUR_PEOPLE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|"
+                         r"personnel|units?|guerrillas|policem[ae]n|agents|members|positions?|bases?|"
+                         r"stations?|posts?|patrols?)\b", re.I)
 _SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
 
 
@@ -316,12 +373,12 @@ def outcome(c: Claim, m: Mention) -> str | None:
     out or fighting goes on, None when it says neither. A sentence telling both ("X claims
     control, but Y says fighting continues") is read at the clause naming the claimant."""
     text = c.text or m.text or ""
-    ctl, hold = bool(_CONTROL.search(text)), bool(_HOLDS.search(text))
+    ctl, hold = says_taken(text), bool(_HOLDS.search(text))
     if ctl and hold:
         who = [w for w in re.findall(r"[\w’'-]+", c.claimant or "") if w[:1].isupper()] or [c.claimant or ""]
         for clause in _CLAUSES.split(text):
             if any(w and w in clause for w in who):
-                ctl, hold = bool(_CONTROL.search(clause)), bool(_HOLDS.search(clause))
+                ctl, hold = says_taken(clause), bool(_HOLDS.search(clause))
                 break
     if hold and not ctl:
         return "holds"
@@ -354,7 +411,7 @@ def self_claim(c: Claim, m: Mention) -> bool:
         return False
     if c.claimant_kind in _PARTY_KINDS and re.search(re.escape(name) + _SELF, text):
         return True
-    speakers = {x.claimant for x in m.claims if x.stance != "unconfirmed"}
+    speakers = {x.claimant for x in m.claims if x.stance != "unconfirmed"} or {m.outlet}
     return speakers == {name} and bool(_FIRST.search(re.sub(r"[\"“][^\"”]*[\"”]", " ", text)))
 
 
@@ -421,6 +478,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             state = local_state(c, m, frame)
             if state:
                 c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
+            elif implicit and not c.alignment and c.claimant_kind == "unknown" and self_claim(c, m):
+                parties.add(c.canonical or c.claimant)  # an outlet speaking of "our officers": the force
+                c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant, "claimant_kind": "armed group"})
             elif not c.alignment and (c.canonical or c.claimant) in parties:
                 c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant,
                              "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
@@ -487,6 +547,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                     or (c.canonical or c.claimant) in parties))):
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
+            elif mourns_own(c.text or s.mention.text, c.alignment if mouth else (
+                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None)):
+                confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
                 # the side that loses by it says it happened (a side telling of a capture in words of

@@ -9,9 +9,11 @@ cost then grows with the number of mentions times the (bounded) block size.
 Within a block a pair is scored on date, place, type, actors, casualty figures, time of day and
 wording (kinds.py says which types one happening is given, places.py which places hold others);
 a pair scoring at least THRESHOLD is linked. Links are applied strongest first and refused when
-they would join a cannot_link pair, stretch one event over more than MAX_SPAN_DAYS, or join two
-clusters each told on its own single day by two reports or more; analysts' must_link pairs are
-applied before anything else.
+they would join a cannot_link pair, stretch one event over more than MAX_SPAN_DAYS, join two
+clusters each told on its own single day by two reports or more, or put in one event two members
+that would not link on their own and are told at two places, or a day apart as two kinds of act
+(single linkage would chain a capture, an advance from it and the next day's road cut into one);
+analysts' must_link pairs are applied before anything else.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
-from livedesk.fuse.outcomes import CONTROL, HOLDS, TERRITORIAL
+from livedesk.fuse.outcomes import HOLDS, TERRITORIAL, says_taken
 from livedesk.fuse.outcomes import LEFT as _LEFT
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
 from livedesk.model import ACLED_TYPES, Mention
@@ -182,7 +184,7 @@ def features(i: int, m: Mention) -> Feat:
                 place_names(text), times,
                 f.sub_event_type not in TERRITORIAL and bool(HOLDS.search(text)), denial, loc is None,
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
-                                                    and bool(CONTROL.search(text) or _LEFT.search(text))),
+                                                    and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
     feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
     return feat
@@ -200,6 +202,41 @@ def place_names(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _speaker_name(folded: str) -> bool:
     return lookup(folded) is not None or side_of(folded) is not None
+
+
+def place_score(a: Feat, b: Feat) -> float:
+    """How well two mentions' places agree, 0..1; -1 when they cannot be one event's (two named
+    exact places apart, too far, other countries)."""
+    coarse = max(a.prec, b.prec) >= 4
+    if a.place and a.place == b.place:
+        s_place = 1.0
+    elif contains(a, b) or contains(b, a):
+        s_place = 0.8
+    elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
+        # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
+        # the country): its own words name the town the other report is placed at
+        s_place = 0.8
+    elif (b.place and b.place in a.named and b.prec < 4) or (a.place and a.place in b.named and a.prec < 4):
+        # "in Karari, Omdurman": a quarter and the city holding it, the city named in the text
+        s_place = 0.7
+    elif (a.unlocated or b.unlocated) and a.named & b.named:
+        # no place read for one of them, but both name the same village the gazetteer lacks
+        s_place = 0.7
+    elif (dist := km(a, b)) is not None:
+        if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
+            return -1.0                              # two named exact places: two events
+        limit = 150.0 if coarse else 60.0
+        relative = (a.relative or b.relative) and not coarse
+        if relative:                                 # "east of Homs" may be 100 km east of it
+            limit = 150.0
+        if dist > limit:
+            return -1.0
+        s_place = 0.6 if coarse or relative else max(0.0, 1.0 - dist / limit)
+    elif a.country and b.country and a.country != b.country:
+        return -1.0
+    else:
+        s_place = 0.4
+    return s_place
 
 
 def score(a: Feat, b: Feat) -> float:
@@ -222,34 +259,9 @@ def score(a: Feat, b: Feat) -> float:
         s_date = 0.5
     # place: precise points must be close; a province-level place only has to be compatible
     coarse = max(a.prec, b.prec) >= 4
-    if a.place and a.place == b.place:
-        s_place = 1.0
-    elif contains(a, b) or contains(b, a):
-        s_place = 0.8
-    elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
-        # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
-        # the country): its own words name the town the other report is placed at
-        s_place = 0.8
-    elif (b.place and b.place in a.named and b.prec < 4) or (a.place and a.place in b.named and a.prec < 4):
-        # "in Karari, Omdurman": a quarter and the city holding it, the city named in the text
-        s_place = 0.7
-    elif (a.unlocated or b.unlocated) and a.named & b.named:
-        # no place read for one of them, but both name the same village the gazetteer lacks
-        s_place = 0.7
-    elif (dist := km(a, b)) is not None:
-        if a.prec == 1 and b.prec == 1 and a.place and b.place and dist > 10.0:
-            return 0.0                               # two named exact places: two events
-        limit = 150.0 if coarse else 60.0
-        relative = (a.relative or b.relative) and not coarse
-        if relative:                                 # "east of Homs" may be 100 km east of it
-            limit = 150.0
-        if dist > limit:
-            return 0.0
-        s_place = 0.6 if coarse or relative else max(0.0, 1.0 - dist / limit)
-    elif a.country and b.country and a.country != b.country:
+    s_place = place_score(a, b)
+    if s_place < 0:
         return 0.0
-    else:
-        s_place = 0.4
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
     else:
@@ -431,6 +443,36 @@ def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
     return heapq.nsmallest(MAX_CANDIDATES, near, key=rank)      # = sorted(near, key=rank)[:MAX_CANDIDATES]
 
 
+MAX_REPS = 8               # distinct members per cluster a merge is checked against
+
+
+def _signature(f: Feat) -> tuple:
+    return (f.place or (f.lat, f.lon), f.d0, f.d1, f.sub)
+
+
+def _holds(a: Feat, b: Feat, s: float | None = None) -> bool:
+    """Whether two members may share one event once clusters are merged: they would link on their
+    own, or nothing tells them apart -- told at one specific place (one named place, a division
+    holding the other, or within about 12 km) and either on overlapping dates or as one kind of
+    act. A day apart and of another kind at one place, or at two places, is two events unless the
+    pair's own score says otherwise. A vague or unknown place tells nothing apart."""
+    if s is None:
+        s = score(a, b)
+    if s >= THRESHOLD:
+        return True
+    if s <= 0.0:
+        return False
+    if a.prec >= 4 or b.prec >= 4 or a.lat is None or b.lat is None:
+        return True
+    if place_score(a, b) < 0.8:
+        return False
+    if a.d0 is None or b.d0 is None:
+        return True
+    gap = (max(a.d0 - LOOK_BACK_DAYS if a.looks_back else a.d0, b.d0 - LOOK_BACK_DAYS if b.looks_back else b.d0)
+           - min(a.d1, b.d1))
+    return gap <= 0 or type_score(a.sub, b.sub) >= 0.6 or a.untyped or b.untyped or (a.takes and b.takes)
+
+
 class _Clusters:
     """Union-find that keeps each cluster's cannot-link partners and date span."""
 
@@ -443,6 +485,10 @@ class _Clusters:
         self.span = [(f.d0, f.d1) for f in feats]
         self.samples: dict[int, list[int]] = {}
         self.forced: set[int] = set()
+        self.memo: dict[tuple[int, int], float] = {}
+        # per cluster, one member for each distinct (place, dates, type) it holds: what every
+        # merge is checked against (_coherent)
+        self.reps: dict[int, list[int]] = {}
         # per cluster, the single days its members state and the reports stating each
         self.days: dict[int, dict[int, set[str]]] = {
             f.idx: {f.d0: {f.report}} for f in feats if f.d0 is not None and f.d0 == f.d1}
@@ -465,7 +511,32 @@ class _Clusters:
         if len(sa) == 1 and len(sb) == 1:
             return True
         pairs = [(a, b) for a in sa for b in sb]
-        return sum(score(self.feats[a], self.feats[b]) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
+        return sum(self._score(a, b) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
+
+    def _score(self, a: int, b: int) -> float:
+        """score(), remembered for the merge being checked (_agree and _coherent ask for the same
+        pairs, and the link being applied is known)."""
+        key = (a, b) if a < b else (b, a)
+        s = self.memo.get(key)
+        if s is None:
+            s = self.memo[key] = score(self.feats[a], self.feats[b])
+        return s
+
+    def _coherent(self, ra: int, rb: int) -> bool:
+        """Single linkage chains one day's capture at X, through "advanced toward Y from X" told
+        over two days, to the next day's road cut between X and Y: each link is good, the ends are
+        two events. A merge must hold between every kind of member of the two clusters (each
+        distinct place, dates and type; a bounded number): a pair that would not link on its own
+        may only share an event when it is told at one specific place, in one day window or of
+        one kind of act. Vague places are left out: they attach to one event only (cluster())."""
+        if ra in self.forced or rb in self.forced:
+            return True
+        feats = self.feats
+        for a in self.reps.get(ra, (ra,)):
+            for b in self.reps.get(rb, (rb,)):
+                if not _holds(feats[a], feats[b], self._score(a, b)):
+                    return False
+        return True
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -477,10 +548,11 @@ class _Clusters:
         self.forbid.setdefault(a, set()).add(b)
         self.forbid.setdefault(b, set()).add(a)
 
-    def union(self, a: int, b: int, force: bool = False) -> bool:
+    def union(self, a: int, b: int, force: bool = False, s: float | None = None) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        self.memo = {} if s is None else {((a, b) if a < b else (b, a)): s}
         fa, fb = self.forbid.get(ra, set()), self.forbid.get(rb, set())
         if not force:
             if any(self.find(x) == rb for x in fa) or any(self.find(x) == ra for x in fb):
@@ -488,13 +560,20 @@ class _Clusters:
             (a0, a1), (b0, b1) = self.span[ra], self.span[rb]
             if None not in (a0, a1, b0, b1) and max(a0, b0) - min(a1, b1) > MAX_SPAN_DAYS:
                 return False
-            if self._other_day(ra, rb) or not self._agree(ra, rb):
+            if self._other_day(ra, rb) or not self._agree(ra, rb) or not self._coherent(ra, rb):
                 return False
         sa, sb = self.samples.pop(ra, [ra]), self.samples.pop(rb, [rb])
         if len(fa) < len(fb):
             ra, rb, fa, fb = rb, ra, fb, fa
         self.parent[rb] = ra
         self.samples[ra] = (sa + sb)[:2]
+        reps, seen = [], set()
+        for k in self.reps.pop(ra, [ra]) + self.reps.pop(rb, [rb]):
+            sig = _signature(self.feats[k])
+            if sig not in seen and len(reps) < MAX_REPS:
+                seen.add(sig)
+                reps.append(k)
+        self.reps[ra] = reps
         if force or rb in self.forced:
             self.forced.add(ra)
         self.forced.discard(rb)
@@ -540,7 +619,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
     links = [x for x in links if not (vague[x[1]] and vague[x[2]])] + \
         [x for x in links if vague[x[1]] and vague[x[2]]]
     attached: set[int] = set()
-    for _, i, j in links:
+    for s, i, j in links:
         if uf.find(i) == uf.find(j):
             continue
         if vague[i] and vague[j]:
@@ -548,7 +627,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
                 continue
         elif (vague[i] and i in attached) or (vague[j] and j in attached):
             continue
-        if uf.union(i, j):
+        if uf.union(i, j, s=s):
             attached.update(k for k in (i, j) if vague[k])
     groups: dict[int, list[int]] = {}
     for i in range(len(feats)):

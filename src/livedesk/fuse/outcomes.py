@@ -21,6 +21,16 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"fierce\s+fighting|repell?(?:ed|s)|repuls(?:ed|es)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
                    r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:full\s+)?(?:control|hands)|has\s+not\s+fallen|"
                    r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
+
+
+def says_taken(text: str) -> bool:
+    """Whether the text says a place changed hands: words of taking control that are not part of
+    words of holding it ("remains in full control", "still in control", "has not been captured"
+    hold the place; the control words inside them take nothing)."""
+    held = [h.span() for h in HOLDS.finditer(text)] if text else []
+    return any(not any(a <= c.start() and c.end() <= b for a, b in held) for c in CONTROL.finditer(text or ""))
+
+
 # A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
 # in Boni"): the other side's taking it, told by the side that lost it.
 LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:aw|ew|awn|awal|aws|awing)\s+(?:\w+\s+)?from|"
