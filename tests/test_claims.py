@@ -968,3 +968,12 @@ def test_a_title_before_a_single_name():
 ])
 def test_no_harm_from_an_act_is_no_denial_of_the_act(text):
     assert _only(text).stance == "asserts"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Troops shelled the village overnight, two security officials said on condition of anonymity.", "unnamed"),
+    ("A police officer, who asked not to be identified, said the station had been torched.", "unnamed"),
+    ("Troops shelled the village overnight, two security officials said.", "official"),
+])
+def test_a_speaker_the_report_says_is_not_named_is_unnamed(text, kind):
+    assert _only(text).claimant_kind == kind

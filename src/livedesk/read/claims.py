@@ -473,6 +473,14 @@ def _skip_dateline(c: Claim, text: str) -> None:
     c.text = text[c.start:c.end]
 
 
+# How a report says its speaker is not named: the name is cut, the words stay beside it.
+_ANONYMOUS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
+                        r"(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|"
+                        r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
+                        r"not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|brief)|"
+                        r"briefed\s+on\s+the|familiar\s+with\s+the)\b", re.I)
+
+
 def _fill_source(c: Claim) -> None:
     hit = lookup(c.claimant)
     if hit and c.canonical is None:
@@ -480,7 +488,23 @@ def _fill_source(c: Claim) -> None:
     if c.claimant_kind is None or (hit and c.claimant_kind in ("unknown",)):
         src = classify(c.claimant, side_of(c.claimant))
         c.claimant_kind, c.alignment = src.kind, src.alignment
+    if hit is None and c.alignment is None and c.claimant_kind in ("official", "unknown", "person") and _anonymous(c):
+        # "two officials briefed on the operation said", "a commander who asked not to be
+        # named": no side named and nobody can check whose word it is, so it counts as unnamed
+        # ("a senior US official, speaking on condition of anonymity" still speaks for the US)
+        c.claimant_kind, c.alignment = "unnamed", None
     c.via = [relay_name(v) for v in c.via]
+
+
+def _anonymous(c: Claim) -> bool:
+    """Whether the words of the attribution (the statement's sentence without what is said)
+    say the speaker is not named."""
+    t = c.text or ""
+    if c.content_start is not None and c.content_end is not None:
+        a, b = c.content_start - c.start, c.content_end - c.start
+        if 0 <= a <= b <= len(t):
+            t = t[:a] + " " + t[b:]
+    return bool(_ANONYMOUS.search(t))
 
 
 __all__ = ["attribute", "voice"]
