@@ -7,6 +7,8 @@ a place.
 """
 from __future__ import annotations
 
+import pytest
+
 from livedesk.geo import find_places, locate
 from livedesk.geo.gazetteer import get, haversine
 
@@ -125,3 +127,13 @@ def test_a_town_whose_gazetteer_name_carries_city_is_found_without_it():
     from livedesk.geo import find_places
     places = find_places("Troops patrolled the streets in Marawi after the curfew.")
     assert [(p["country"], p["feature"][:3]) for p in places] == [("PH", "PPL")], places
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Fighting in Panjshir continued for a third day.", "AF"),        # GeoNames keeps another name
+    ("Troops burned houses in a village in Rakhine state.", "MM"),
+])
+def test_a_division_is_found_by_its_other_names(text, country):
+    from livedesk.geo import find_places
+    places = find_places(text)
+    assert [(p["country"], p["feature"]) for p in places] == [(country, "ADM1")], places

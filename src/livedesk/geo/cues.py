@@ -12,7 +12,7 @@ import re
 from rapidfuzz import fuzz
 
 from livedesk.geo.containers import container_of
-from livedesk.geo.gazetteer import KIND_NAME, get
+from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, get
 from livedesk.geo.normalise import key
 from livedesk.geo.resolve import qualifier_after
 from livedesk.geo.words import COMMON, LOWER_WORD, RUN
@@ -155,7 +155,11 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
             continue
         if p.feature != "ADM1" and 0 < p.population < _TOWN_MIN and p.country not in home:
             continue        # (no count: a division's seat, which GeoNames lists however small)
-        if kind != KIND_NAME and max(fuzz.ratio(k, key(p.name)), fuzz.ratio(k, _bare(key(p.name)))) < _LIKE_SPELLING:
+        # A first-level division is known by its other names as well as by the one the gazetteer
+        # keeps ("Panjshir" for Five Lions, "Rakhine" for Arakan); a town's other name counts only
+        # spelt like its own (not Hamas for Hamm)
+        if (kind != KIND_NAME and not (p.feature == "ADM1" and kind == KIND_ALT)
+                and max(fuzz.ratio(k, key(p.name)), fuzz.ratio(k, _bare(key(p.name)))) < _LIKE_SPELLING):
             continue
         return True
     if home:
