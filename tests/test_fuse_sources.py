@@ -137,6 +137,8 @@ def test_independent_outlets_and_agencies_are_apart(a, b):
     ("two officials briefed on the operation", None),               # "Operation ..." names no state
     ("a source told us", None),                                     # "us" is a pronoun in lower case
     ("Punjab police", None),                                        # a province two states share
+    ("Agence France-Presse", None),                                 # a listed source: its own side (none)
+    ("a Syrian Observatory spokesman", None),
 ])
 def test_the_side_a_phrase_names(name, side):
     assert side_of(name) == side

@@ -181,6 +181,10 @@ def _inside_other_name(hit: Source, words: list[str], capital: list[bool] | None
     around = left + right
     if not around:
         return False
+    # "South Sudanese army" holds "Sudanese army": words before it that make a longer country
+    # name or demonym with its first word name another state
+    if left and " ".join(list(reversed(left)) + [words[i]]) in _demonyms():
+        return True
     if any(w in _BODY_HEADS for w in around):
         return True
     title_word = j - i == 1 and hit.name.startswith("The ") and fold(hit.name) == words[i]
@@ -329,6 +333,11 @@ def _demonyms_caps() -> frozenset[str]:
 def side_of(words: str) -> str | None:
     """The state side a phrase names by country or demonym ("Syrian officials" -> Syria's side;
     "South Sudanese troops" -> South Sudan's, not Sudan's: the longest name wins)."""
+    hit = lookup(words or "")
+    if hit is not None:
+        # a listed source speaks for the side the lexicon gives it, whatever country its name
+        # holds ("Agence France-Presse", "a Syrian Observatory spokesman" are no state's officials)
+        return hit.alignment
     dem, caps = _demonyms(), _demonyms_caps()
     text = (words or "").replace(".", "")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
