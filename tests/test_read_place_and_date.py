@@ -65,3 +65,14 @@ def test_a_lead_event_told_over_several_sentences_keeps_its_lead_weight():
             "killing 15 men.")
     top = _events(text)[0]
     assert top.sub_event_type == "Air/drone strike" and top.fatalities.best == 12
+
+
+def test_an_event_whose_place_the_gazetteer_lacks_is_placed_at_its_country():
+    # the hills are not in any gazetteer; the text makes the country plain: precision 6, not nothing
+    from livedesk.model import Report
+    from livedesk.read import read_report
+    r = read_report(Report(text="Iraqi troops killed five militants in a gunfight in the Qaltabar hills on Monday.",
+                           id="t"))
+    ev = [e for e in r.events if not e.background]
+    assert ev and ev[0].location is not None, ev
+    assert (ev[0].location.country, ev[0].location.precision) == ("IQ", 6)

@@ -157,6 +157,8 @@ def features(i: int, m: Mention) -> Feat:
     d0 = d0 if d0 is not None else d1
     d1 = d1 if d1 is not None else d0
     loc = f.location
+    if loc is not None and loc.precision >= 6:
+        loc = None      # a whole country says nothing of which event this is: no place evidence
     text = m.text or f.summary or ""
     words = frozenset(stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())
                       if w not in _STOP and len(w) > 2)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from livedesk.geo import gazetteer
 from livedesk.geo.containers import Prior, container_of
 from livedesk.geo.find import find_places
-from livedesk.geo.relative import locate
+from livedesk.geo.relative import country_location, locate
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
 from livedesk.errors import InputError
 
-__all__ = ["find_places", "resolve_spans", "locate", "geoparse_line", "gazetteer"]
+__all__ = ["find_places", "resolve_spans", "locate", "country_location", "geoparse_line", "gazetteer"]
 
 
 def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:

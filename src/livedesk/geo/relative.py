@@ -605,3 +605,14 @@ def _back(text: str, start: int, end: int, usable: list[dict]) -> Location | Non
     # A reference back is less certain than a name in the passage itself.
     loc.uncertainty_km = round((loc.uncertainty_km or 5) * 1.5, 1)
     return loc
+
+
+def country_location(country: str) -> Location | None:
+    """The country itself as an event's place (precision 6), for an event whose text names no
+    place the gazetteer holds but whose country its words make plain ("Iraqi forces killed four
+    militants in the Hamrin mountains"): the country, honestly coded, rather than no place."""
+    for p, _kind in get().lookup(key(country)):
+        if p.feature in ("PCLI", "PCLS", "PCLD", "PCLF"):
+            return Location(name=p.name, lat=round(p.lat, 5), lon=round(p.lon, 5), country=p.country,
+                            precision=6, geonames_id=p.geonames_id)
+    return None

@@ -436,6 +436,11 @@ def read_doc(doc: Doc, report: Report) -> Reading:
         f = d.frame
         try:
             f.location = geo.locate(text, f.start, f.end, places, ahead=d.ahead)
+            if f.location is None and not f.background:
+                # no place the gazetteer holds, but a country the words make plain (the one the
+                # actors are named by): the event is placed at its country, precision 6
+                country = actors_mod.event_country(doc, places, f.start, f.end)
+                f.location = geo.country_location(country) if country else None
         except Exception as exc:
             if not any("'locate'" in e for e in errors):
                 errors.append(str(StageError("locate", exc)))
