@@ -453,6 +453,8 @@ def main() -> int:
                     help="only `livedesk extract` itself: rate past start-up, start-up, memory")
     ap.add_argument("--jobs", type=int, action="append", default=None,
                     help="with --command-only: the --jobs values to run (repeat; default 1 and 2)")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write every report's output (JSON Lines) here, to read the errors by kind")
     args = ap.parse_args()
     if args.speed_only or args.command_only:
         fakes = load_jsonl(DATA / "fakes" / "dev.jsonl", args.limit)
@@ -477,6 +479,8 @@ def main() -> int:
     print(f"read {len(rows)} reports via {via} in {time.perf_counter() - t0:.1f} s")
     errors = sum(1 for o in outs if o.get("error"))
     print(f"reports with an error: {errors}")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(o) + "\n" for o in outs), encoding="utf-8")
     by_id = {o["id"]: o for o in outs}
 
     own_validation()

@@ -147,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--class-weight", default=None, help="'balanced': try the head with classes weighted "
                     "inversely to their counts (train.fit's LogisticRegression, patched for this run only)")
     ap.add_argument("--c", type=float, default=None, help="try another inverse regularisation than train.C")
+    ap.add_argument("--emb-scale", type=float, default=None,
+                    help="try another weight of the embedding block beside the word block than train.EMB_SCALE")
     args = ap.parse_args(argv)
     if args.class_weight:
         import sklearn.linear_model as lm
@@ -160,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.c:
         train.C = args.c
         train.fit.__defaults__ = (args.c,) + train.fit.__defaults__[1:]
+    if args.emb_scale:
+        train.EMB_SCALE = args.emb_scale
+        d = list(train.fit.__defaults__)
+        d[1] = args.emb_scale
+        train.fit.__defaults__ = tuple(d)
     if args.case_model:
         from livedesk.read.typing_model import model as typing_model
         head = typing_model.read(args.case_model)

@@ -381,17 +381,19 @@ fam("regain2", REGAIN, "wire",
     where=WAR)
 
 
-def main():
-    rng = random.Random(1407)
+def generate(families, seed, prefix, out_path, per_family=PER_FAMILY, per_neg=PER_NEG):
+    """Expands each family's templates over countries and slots into out_path (JSON Lines): one
+    scenario `<prefix>-<kind>-<nn>` per family; the same seed gives the same bytes."""
+    rng = random.Random(seed)
     war_codes = sorted(C)
     all_codes = war_codes + sorted(CALM)
     out, seen, counters = [], set(), {}
-    for kind, label, genre, tmpl, where in F:
+    for kind, label, genre, tmpl, where in families:
         pool = all_codes if where is ANY else war_codes if where == CONFLICT else sorted(c for c in where if c in C)
         n = counters.get(kind, 0)
         counters[kind] = n + 1
-        scen = f"con-{kind}-{n:02d}"
-        want = PER_NEG if label in (NOEV, BG) else PER_FAMILY
+        scen = f"{prefix}-{kind}-{n:02d}"
+        want = per_neg if label in (NOEV, BG) else per_family
         made = tries = 0
         while made < want and tries < want * 20:
             tries += 1
@@ -413,8 +415,12 @@ def main():
             seen.add(key)
             out.append({"text": text, "label": label, "country": code, "genre": genre, "scenario": scen})
             made += 1
-    OUT.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
-    print(f"{OUT.name}: {len(out)} items, {len(counters)} kinds, {sum(counters.values())} families")
+    out_path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    print(f"{out_path.name}: {len(out)} items, {len(counters)} kinds, {sum(counters.values())} families")
+
+
+def main():
+    generate(F, 1407, "con", OUT)
 
 
 if __name__ == "__main__":
