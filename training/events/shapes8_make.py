@@ -46,7 +46,7 @@ def fam(kind, label, genre, *templates, where=ANY):
 fam("nvt", NVT, "wire",
     "{Town}, which {army} had [abandoned|emptied|given up] [at the weekend|days earlier|last month], [is now held by|has passed to|is under the control of] {group}, whose [patrols|checkpoints|officials] [appeared|were set up] there {day} [with no battle fought|without any fighting], {said}.",
     "{Group} [hoisted|raised] [its flag|their banner] over the [district office|police station|town hall] in {town} {day}; [the garrison|the soldiers|the last troops] [had driven away|had been recalled|had decamped] [the evening before|before dawn], and [locals|shopkeepers|a teacher] said not one shot was heard.",
-    "[Control of|Authority over] {town} [changed hands|was handed over|passed] [peacefully|quietly|without bloodshed] {day} when {group} [left under a truce|walked out under a deal with clan elders|withdrew as agreed in talks] and {army} [took up its old positions|came back|moved its units in], {said}.",
+    "[Control of|The administration of] {town} [changed hands|was handed over|passed] [peacefully|quietly|without bloodshed] {day} when {group} [left under a truce|walked out under a deal with clan elders|withdrew as agreed in talks] and {army} [took up its old positions|came back|moved its units in], {said}.",
     "[The ceasefire accord|The withdrawal deal|The agreement signed last month] [requires|provides for] {army} to [give up|hand back|cede] [villages|districts|checkpoints] around {town}, and the first of them [changed hands|were handed over] {day} [without incident|under observers' eyes].",
     "[Observers|Mediators|Local officials] said {day} that {group} had [vacated|given up|left] its [bases|posts|trenches] around {town} and that [government soldiers|{army}] had [occupied|taken over] them [unopposed|without a fight] [the same afternoon|within hours].",
     where=CONFLICT)
@@ -109,7 +109,7 @@ fam("arrest", ARR, "wire",
     "[A blogger|A satirist|A student organiser|A union secretary|A lawyer for political prisoners] who [called for|backed|helped plan] [last month's strike|the sit-ins|the boycott of the vote] [was taken from|was seized at] [her|his] [home|office] in {town} {day} by [plain-clothes police|state security officers|{police}], [friends said|a rights group said|a party statement said].",
     "[Before|To stop] [a rally the courts had banned|a march planned for Friday|a boycott rally], {police} [took|hauled] [dozens of|{k}] [opposition supporters|youth activists|members of the organising committee] [off the streets|from their homes] in {town} {day}, {said}.",
     "[Hundreds|Scores|Dozens] of [opposition supporters|activists|party members] [sit|are being held|remain] in [police cells|detention] in {town} [weeks after|since] the [crackdown|state of emergency|ban on gatherings] [began|was declared], {said}.",
-    "{Army} [captured|arrested|took prisoner] [a {group} bomb-maker|a {group} recruiter|the deputy head of {group} in the area|a {group} financier] [in a raid|at a checkpoint|in a night operation] near {town} {day}, {said}.",
+    "{Army} [captured|arrested|took prisoner] [a {group} quartermaster|a {group} recruiter|the deputy head of {group} in the area|a {group} financier] [in a raid|at a checkpoint|in a night operation] near {town} {day}, {said}.",
     where=CONFLICT)
 fam("arrest", ARR, "coder",
     "On {date}, {police} arrested [an opposition activist|a journalist|three members of a youth movement|a local human rights defender] in {town} ({adm}) over [a protest|social media posts|a petition against the government].",
@@ -117,7 +117,7 @@ fam("arrest", ARR, "coder",
     where=CONFLICT)
 fam("arrest", ARR, "headline",
     "[Activist|Blogger|Opposition Figure|Union Leader] [Held|Arrested] in {town} [Over Protest|in Widening Crackdown|After Critical Post]",
-    "[Army Nabs|Troops Arrest] {group} [Recruiter|Bomb-Maker|Suspect] Near {town}",
+    "[Army Nabs|Troops Arrest] {group} [Recruiter|Financier|Suspect] Near {town}",
     where=CONFLICT)
 
 # ---------------------------------------------------------------------------------------------
@@ -126,7 +126,7 @@ fam("arrest", ARR, "headline",
 fam("shell", SHELL, "wire",
     "{Group} [lost|said it lost] {k} [fighters|members|men] {day} when [shells|rockets|mortar bombs] fired by {army} [landed on|hit|struck] [its base|a training camp|a checkpoint it held|its trenches] outside {town}, {said}.",
     "{Army} [used|turned] [howitzers|tanks|multiple rocket launchers|heavy mortars] [on|against] {group} [hideouts|bases|vehicles|trenches] [outside|across the river from|north of] {town} {day}; [the army|a military statement] [put|gave] the [militants'|group's] losses at {k}.",
-    "[A command post|A fuel depot|An ammunition store] used by {group} near {town} was [destroyed|set ablaze|hit] by [a long-range rocket|an artillery barrage|a cruise missile] {day}, {said}.",
+    "[A command post|A fuel depot|An ammunition store] used by {group} near {town} was [destroyed|set ablaze|hit] by [a rocket salvo|an artillery barrage|a cruise missile] {day}, {said}.",
     where=CONFLICT)
 fam("shell", SHELL, "coder",
     "On {date}, {army} shelled {group} positions near {town} ({adm}), killing {k} fighters.",
@@ -170,7 +170,7 @@ fam("ied", IED, "coder",
     "On {date}, a roadside IED detonated as a civilian bus passed near {town} ({adm}); {k} killed.",
     where=CONFLICT)
 fam("suicide", SUI, "wire",
-    "[Cornered|Trapped|Surrounded] in a [safe house|flat|farm building] in {town} {day}, [two|three] [suspected {group} members|militants] [set off their explosive belts|blew themselves up] [as|when] [commandos|troops|police] [moved in|broke down the door], {said}.",
+    "[Cornered|Trapped|Surrounded] in a [safe house|flat|farm building] in {town} {day}, [three|four|several] [suspected {group} members|militants] [set off their explosive belts|blew themselves up] [as|when] [commandos|troops|police] [moved in|broke down the door], {said}.",
     "A [bomber|militant|attacker] [wearing|strapped with] [an explosive vest|a suicide belt] [blew himself up|detonated it] at [a checkpoint|a mosque|a market|a recruitment centre] in {town} {day}, killing {k}, {said}.",
     where=CONFLICT)
 
@@ -197,7 +197,7 @@ fam("loottwin", NOEV, "wire",
 fam("peace", PEACE, "wire",
     "[A week after|Two days after|Days after] [troops|police] [killed|shot] [marchers|demonstrators] in {town}, [crowds|{who}|thousands] [were back on the streets|returned to the square|marched again] {day}; [this time|on this occasion] [no police were seen|the march passed off calmly], {said}.",
     "[Mourners|{Who}|Families] [walked|marched] [in silence|with portraits of the dead] through {town} {day} [demanding justice for|in memory of] [those killed in last month's unrest|the victims of the attack on their village], {said}.",
-    "[A rally|A sit-in|A march] in {town} {day} [against|condemning] [the arson of public buildings|last week's rioting|the attacks on shops] [drew|brought out] [hundreds|a large crowd] and ended [without incident|peacefully], {said}.",
+    "[A rally|A sit-in|A march] in {town} {day} [against|condemning] [the burning of the courthouse|last week's rioting|the attacks on shops] [drew|brought out] [hundreds|a large crowd] and ended [without incident|peacefully], {said}.",
     where=ANY)
 fam("viol", VD, "wire",
     "[Supporters of two rival parties|Fans of rival candidates|Two marches heading in opposite directions] [met|collided] in {town} {day}, and [fists|sticks|stones and bottles] [flew|were used] before police [separated them|arrived], {said}.",
@@ -244,6 +244,20 @@ fam("chem", "Chemical weapon", "wire",
 fam("crime", NOEV, "wire",
     "[A pickpocket ring|A gang of car thieves|Three men who sold fake gold] [working|operating] in {town} [was broken up|were caught] {day} after [months of surveillance|a tip-off from a shopkeeper], {said}.",
     "A [neighbours' quarrel|drunken row|dispute over a parking space] in {town} ended with a man [stabbed|badly beaten] {day}; [police said it was a private dispute|the suspect handed himself in], {said}.",
+    where=ANY)
+
+# A report that nothing happened is no event, however many event words it negates. The transfers
+# above say "no clashes reported" beside a change of hands; here the calm is all the text tells.
+fam("calm", NOEV, "wire",
+    "[The night|The weekend|Election day] passed [quietly|calmly|without incident] in {town}, [residents|local officials|a monitor] said {day}, with no fighting or shelling recorded.",
+    "[Not a shot was fired|No gunfire was heard|The front line stayed silent] around {town} {day}, [the first such lull in weeks|as the truce held|according to people there], {said}.",
+    "[Markets|Schools|Offices] in {town} reopened {day} and [calm|a tense calm] returned to the streets; [police|officials] said no incidents had been logged since the weekend.",
+    where=ANY)
+fam("calm", NOEV, "coder",
+    "On {date}, the situation in {town} ({adm}) remained calm; no violent incidents were recorded.",
+    where=ANY)
+fam("calm", NOEV, "liveblog",
+    "[Update|Latest|06:30]: a quiet night in {town}, [our correspondent says|residents tell us]. No shooting, no explosions, and no new casualties.",
     where=ANY)
 
 
