@@ -35,11 +35,15 @@ class Source:
 
 
 @lru_cache(maxsize=131072)
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold(text: str) -> str:
     """Case, hyphens, apostrophes, 'the' and parenthetical notes folded away, for alias lookup."""
     text = re.sub(r"\([^)]*\)", " ", text or "")
     # "Médecins Sans Frontières" and "Medecins Sans Frontieres" are one name: accents folded away
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _unaccented(text)
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^0-9a-z]+", " ", text)
@@ -151,7 +155,7 @@ def _capitalised(name: str, words: list[str]) -> list[bool] | None:
     """Whether each folded word was written with a capital, or None when the folded words cannot
     be matched one to one with the written ones."""
     text = re.sub(r"\([^)]*\)", " ", name or "").replace("’", "'")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _unaccented(text)
     text = re.sub(r"'s\b", "", text)
     toks = re.findall(r"[0-9A-Za-z]+", text)
     if toks and toks[0].lower() in ("the", "a", "an"):
@@ -219,8 +223,12 @@ _WITNESS = {"witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "r
 _UNNAMED = {"source", "sources", "report", "reports", "someone", "some", "people", "observers",
             "analysts", "it", "they", "he", "she", "insider", "insiders", "rumours", "rumors"}
 _ANONYMOUS = {"unnamed", "anonymous", "anonymity", "unidentified"}
-_NOT_NAMED = re.compile(r"\b(?:not\s+(?:to\s+be\s+)?(?:named|identified)|not\s+authori[sz]ed\s+to|"
-                        r"briefed\s+on|familiar\s+with)\b", re.I)
+# How a report says its speaker is not named ("briefed on the operation", "who asked not to be
+# identified", "speaking on condition of anonymity"): for a claimant's name and for the words of an
+# attribution around it (read/claims.py) alike.
+NOT_NAMED = re.compile(r"\b(?:not\s+(?:to\s+be\s+)?(?:named|identified)|not\s+authori[sz]ed\s+to|"
+                       r"briefed\s+on|familiar\s+with|on\s+(?:the\s+)?condition\s+of\s+anonymity|"
+                       r"speaking\s+anonymously|(?:declined|refused)\s+to\s+be\s+(?:named|identified))\b", re.I)
 _WATCHDOG = {"ombudsman", "ombudsperson", "ombudsmen"}
 _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outlet", "radio",
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
@@ -235,7 +243,7 @@ def classify(name: str, country_side: str | None = None) -> Source:
         if hit.kind != "official" and words & (_OFFICIAL - {"statement", "office"}) and hit.kind in MOUTHPIECES:
             return Source(hit.name, "official", hit.alignment)
         return hit
-    if words & _ANONYMOUS or _NOT_NAMED.search(name or ""):
+    if words & _ANONYMOUS or NOT_NAMED.search(name or ""):
         # "officials speaking on condition of anonymity", "two officials briefed on the operation":
         # whose officials nobody can check, so they count like any unnamed source
         return Source(name, "unnamed", None)
@@ -340,7 +348,7 @@ def side_of(words: str) -> str | None:
         return hit.alignment
     dem, caps = _demonyms(), _demonyms_caps()
     text = (words or "").replace(".", "")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _unaccented(text)
     toks = re.findall(r"[0-9A-Za-z]+", re.sub(r"[’']s\b", "", text))
     low = [t.lower() for t in toks]
     for i in range(len(low)):

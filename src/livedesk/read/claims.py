@@ -32,7 +32,7 @@ from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import headline_claims
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
-from livedesk.read.claims_sources import classify, lookup, side_of
+from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
 
 
 @lru_cache(maxsize=1)
@@ -473,14 +473,6 @@ def _skip_dateline(c: Claim, text: str) -> None:
     c.text = text[c.start:c.end]
 
 
-# How a report says its speaker is not named: the name is cut, the words stay beside it.
-_ANONYMOUS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|speaking\s+anonymously|"
-                        r"(?:asked|declined|refused)\s+not\s+to\s+be\s+(?:named|identified)|"
-                        r"(?:declined|refused)\s+to\s+be\s+(?:named|identified)|"
-                        r"not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment|brief)|"
-                        r"briefed\s+on\s+the|familiar\s+with\s+the)\b", re.I)
-
-
 def _fill_source(c: Claim) -> None:
     hit = lookup(c.claimant)
     if hit and c.canonical is None:
@@ -504,7 +496,7 @@ def _anonymous(c: Claim) -> bool:
         a, b = c.content_start - c.start, c.content_end - c.start
         if 0 <= a <= b <= len(t):
             t = t[:a] + " " + t[b:]
-    return bool(_ANONYMOUS.search(t))
+    return bool(NOT_NAMED.search(t))
 
 
 __all__ = ["attribute", "voice"]

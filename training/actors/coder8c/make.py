@@ -22,61 +22,12 @@ the rest (`train`) may be read for kinds of error.
 """
 from __future__ import annotations
 
-import json
 import sys
-import zlib
-from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
-sys.path.insert(0, str(ROOT / "evaluation" / "coder"))
-from make import BY_ISO, TYPES, actor  # noqa: E402  (the coder set's shorthands, one definition)
-
-
-def split_of(cc: str) -> str:
-    return "valid" if zlib.crc32(cc.encode()) % 4 == 0 else "train"
-
-
-def build() -> list[dict]:
-    out, seen, bad = [], set(), 0
-    for lineno, line in enumerate((HERE / "notes.txt").read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split(" | ", 5)]
-        try:
-            cc, t, a1, a2, when, text = parts
-            when, _, report = when.partition("@")
-            span, _, prec = when.partition("~")
-            start, _, end = span.partition("..")
-            end = end or start
-            d0, d1 = date.fromisoformat(start), date.fromisoformat(end)
-            report = report or (d1 + timedelta(days=1)).isoformat()
-            date.fromisoformat(report)
-            assert d0 <= d1 and prec in "12345" and prec and cc in BY_ISO and t in TYPES and text not in seen
-        except (ValueError, AssertionError) as e:
-            print(f"notes.txt:{lineno}: bad line ({e})", file=sys.stderr)
-            bad += 1
-            continue
-        seen.add(text)
-        out.append({"id": f"c8c-{len(out) + 1:03d}", "text": text, "country": BY_ISO[cc], "iso": cc,
-                    "sub_event_type": TYPES[t], "actor1": actor(a1, cc, start), "actor2": actor(a2, cc, start),
-                    "start": start, "end": end, "precision": int(prec), "report_date": report,
-                    "split": split_of(cc)})
-    if bad:
-        sys.exit(f"{bad} bad lines")
-    return out
-
-
-def main() -> None:
-    rows = build()
-    (HERE / "notes.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    from collections import Counter
-    print(f"{len(rows)} notes, {len({r['iso'] for r in rows})} countries, split {dict(Counter(r['split'] for r in rows))}")
-    print("types:", dict(Counter(r["sub_event_type"] for r in rows)))
-    print("valid countries:", sorted({r["iso"] for r in rows if r["split"] == "valid"}))
-
+sys.path.insert(0, str(HERE.parent))
+from coder_notes import build, main  # noqa: E402,F401  (one parser for the three batches)
 
 if __name__ == "__main__":
-    main()
+    main(HERE, "c8c")
