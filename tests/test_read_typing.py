@@ -187,16 +187,35 @@ def test_the_shipped_model_was_trained_on_the_data_in_the_repository():
     assert sum(f.stat().st_size for f in MODEL_DIR.iterdir()) < 20_000_000
 
 
-def test_the_rebuild_gives_the_same_model_twice(tmp_path):
-    outs = []
-    for k in (1, 2):
-        out = tmp_path / f"m{k}"
-        p = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--out", str(out)],
-                           capture_output=True, text=True, cwd=ROOT, timeout=900)
-        assert p.returncode == 0, p.stderr
-        outs.append({f: (out / f).read_bytes() for f in FILES})
-    assert outs[0] == outs[1]
-    assert json.loads(outs[0]["meta.json"])["data_sha256"] == load().meta["data_sha256"]
+def test_the_rebuild_gives_the_shipped_model(tmp_path):
+    """One rebuild from the repository's data must give the shipped model: byte for byte on a
+    machine of the kind that built it (this checks determinism and reproducibility at once, in one
+    build rather than two). On another CPU the int8 encoder's rounding may differ in the last
+    digits, so there the vocabulary must be the same and the weights and the labels close."""
+    out = tmp_path / "m"
+    p = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--out", str(out)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert p.returncode == 0, p.stderr
+    built = {f: (out / f).read_bytes() for f in FILES}
+    shipped = {f: (MODEL_DIR / f).read_bytes() for f in FILES}
+    assert json.loads(built["meta.json"])["data_sha256"] == load().meta["data_sha256"]
+    if built == shipped:
+        return
+    assert built["vocab.txt"] == shipped["vocab.txt"]
+    new, old = read(out), load()
+    for f in FILES:
+        if f.endswith(".npy"):
+            a, b = np.load(out / f), np.load(MODEL_DIR / f)
+            assert a.shape == b.shape and np.abs(a - b).max() <= 0.02 * np.abs(b).max(), f
+    texts = ["Gunmen opened fire on villagers returning from the fields, killing six.",
+             "Mortar shells fired by the militants landed on a residential district.",
+             "Police fired tear gas to disperse the protesters outside parliament.",
+             "The army recaptured the village from the militants after a week of fighting.",
+             "Armed men kidnapped two aid workers on the road to the camp.",
+             "Floods after heavy rain displaced thousands of families in the south.",
+             "The foreign ministers met in Geneva for talks on the refugee crisis.",
+             "Hundreds of students marched peacefully through the capital to demand lower fees."]
+    assert (new.proba(texts).argmax(1) == old.proba(texts).argmax(1)).mean() >= 0.95
 
 
 def test_train_names_a_bad_line_and_goes_on(tmp_path):
