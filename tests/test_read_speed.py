@@ -23,6 +23,10 @@ SENTENCES = [
     "The army said it would retaliate and warned residents to leave the border villages.",
     "Troops shelled the rebel-held suburbs overnight, and fighters ambushed a supply convoy.",
     "Farmers and herders met elders at the market to settle a dispute over grazing land.",
+    "Hundreds of nurses marched through the port city on Monday and handed a petition to the health minister.",
+    "Rioters smashed shop windows in the old quarter and set two police cars alight, the mayor said.",
+    "Villagers armed with sticks chased a suspected thief through the market and beat him to death.",
+    "Riot police charged the crowd outside parliament and detained several organisers of the sit-in.",
 ]
 
 
@@ -62,3 +66,18 @@ def test_skipping_clauses_of_sentences_that_cannot_gain_one_changes_nothing(monk
     assert skipped, "the sentences should include some with no foreground event"
     assert not set(skipped) & set(parsed)
     assert any(len(c) > 1 for c in got), "the clause step should still add an event somewhere"
+    # nor is a sentence read as a protest or a riot: no clause of it can add an event
+    crowd = [s for s, c in zip(SENTENCES, got) if c and classify._protest_or_riot(c[0].type)]
+    assert len(crowd) >= 3, "the sentences should include protests and riots told with 'and'"
+    assert not set(crowd) & set(parsed)
+    assert parsed, "sentences read as one other event with 'and' are still parsed"
+
+
+def test_a_document_typed_in_one_call_reads_as_each_sentence_alone():
+    """The reading types all of a report's sentences in one classify_all call (one encoder call,
+    one batched parse of the clause candidates); each sentence must get what it gets alone."""
+    encoder._cache.clear()
+    together = classify.classify_all(SENTENCES)
+    for s, got in zip(SENTENCES, together):
+        encoder._cache.clear()
+        assert classify.classify(s) == got, s

@@ -176,6 +176,10 @@ def _subject_for(doc, offset: int) -> str:
     return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
 
 
+def _protest_or_riot(t: str) -> bool:
+    return t in PROTEST_TYPES or t == "Mob violence"
+
+
 def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.ndarray,
                   shift: int = 0) -> Candidate | None:
     """The event one clause reports on its own, when the sentence's candidates lack its kind.
@@ -189,7 +193,7 @@ def _clause_extra(head, cands: list[Candidate], offset: int, clause: str, p: np.
     have = [x.type for x in cands if not x.background]
     if any(_same_family(c.type, t) or (c.type == TERRITORY and t in (REGAIN, OVERTAKE)) for t in have):
         return None
-    if any(t in PROTEST_TYPES or t == "Mob violence" for t in have):
+    if any(_protest_or_riot(t) for t in have):
         return None     # what police or a crowd did at a protest or riot is that event
     c.start, c.end = max(0, c.start - shift) + offset, max(0, c.end - shift) + offset
     # the clause's event is less sure than the sentence's own: it is ranked after it
@@ -208,8 +212,10 @@ def classify_all(sentences: list[str], contexts: list[str | None] | None = None)
     # Only a sentence read as one foreground event can gain a clause's event (below), so only such
     # sentences are parsed and their clauses typed: the same result for the others without the
     # cost of a parse and an encoder run each (speed, issue 14; the decision is unchanged).
+    # Nor can a sentence read as a protest or riot: what police or a crowd did there is that event
+    # (_clause_extra turns every such clause down whatever it reads as).
     maybe = [i for i, s in enumerate(sentences)
-             if len(out[i]) == 1 and not out[i][0].background
+             if len(out[i]) == 1 and not out[i][0].background and not _protest_or_riot(out[i][0].type)
              and len(s.split()) >= 2 * MIN_CLAUSE_WORDS + 1 and _MAYBE_TWO.search(s)]
     docs = dict(zip(maybe, _parse([sentences[i] for i in maybe]))) if maybe else {}
     split = {i: _split(d) for i, d in docs.items()}
