@@ -234,6 +234,9 @@ _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outl
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
 
 
+_WING = re.compile(r"\b(?:media|press|propaganda|information)\s+(?:wing|arm|cell)\b", re.I)
+
+
 def classify(name: str, country_side: str | None = None) -> Source:
     """Kind and alignment of a claimant: from the lexicon when listed, else from its words."""
     hit = lookup(name)
@@ -262,6 +265,9 @@ def classify(name: str, country_side: str | None = None) -> Source:
         return Source(name, "state media", country_side)
     if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):
         return Source(name, "official", country_side)      # "Ukraine says": its government
+    if _WING.search(name or "") and not words & _OFFICIAL:
+        # "the group's media wing", "the rebels' propaganda arm": an armed group's own channel
+        return Source(name, "militant media", None)
     if words & _OFFICIAL:
         return Source(name, "official", country_side)
     if words & _MEDIA:

@@ -31,6 +31,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import headline_claims
+from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
 
@@ -97,6 +98,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     for c in out:
         _fill_source(c)
         _skip_dateline(c, text)
+        if c.stance == "asserts" and own_loss(_said(c, text), c.claimant_kind, c.claimant):
+            c.stance = "confirms"           # "we lost three fighters", the group said: it owns up to its loss
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -486,6 +489,13 @@ def _fill_source(c: Claim) -> None:
         # ("a senior US official, speaking on condition of anonymity" still speaks for the US)
         c.claimant_kind, c.alignment = "unnamed", None
     c.via = [relay_name(v) for v in c.via]
+
+
+def _said(c: Claim, text: str) -> str:
+    """What the statement says (its content span, else its whole span)."""
+    if c.content_start is not None and c.content_end is not None:
+        return text[c.content_start:c.content_end]
+    return c.text or text[c.start:c.end]
 
 
 def _anonymous(c: Claim) -> bool:

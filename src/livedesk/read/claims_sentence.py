@@ -24,7 +24,7 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
-                                          drop_title,
+                                          coordinated_speech, drop_title,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
@@ -265,6 +265,36 @@ def _is_speech(t) -> bool:
         if anc is not t and anc.lemma_.lower() in SPECULATION:
             return False
     return True
+
+
+# an outlet's people, told something: "our monitors", "SOHR activists", "the agency's correspondent"
+_STAFF = {"monitor", "monitors", "correspondent", "correspondents", "reporter", "reporters", "journalist",
+          "journalists", "activist", "activists", "network", "team", "stringer", "stringers", "staff",
+          "crew", "researchers", "researcher", "sources"}
+
+
+def _staff_outlet(c, own: str | None) -> str | None:
+    """For a noun an outlet's people are named by ("our monitors", "SOHR's activists", "the
+    Observatory's monitors", "AFP correspondents"): the outlet's name ('' for "our" when the page's
+    own outlet is unknown); None for any other noun."""
+    if c.lower_ not in _STAFF or c.lower_ == "sources":
+        return None
+    for k in c.children:
+        if k.dep_ == "poss":
+            if k.lower_ == "our":
+                return own or ""
+            if k.pos_ == "PRON":
+                return None
+            name = name_of([x for x in k.subtree if x.dep_ != "case" and x.text not in ("'s", "’s", "'")])
+            return name if name and (lookup(name) or k.pos_ == "PROPN") else None
+    # "SOHR activists", "AFP correspondents": a capitalised name before the noun (the parser may
+    # read it as a compound, a proper noun or an adjective)
+    comp = [k for k in c.children if k.dep_ in ("compound", "amod", "nmod") and k.i < c.i and k.text[:1].isupper()
+            and (k.pos_ == "PROPN" or k.ent_type_ == "ORG" or (k.text.isupper() and len(k.text) > 1))]
+    if comp:
+        name = name_of(list(c.doc[comp[0].left_edge.i:c.i]))
+        return name if name and (lookup(name) or comp[0].text.isupper() or comp[0].ent_type_ == "ORG") else None
+    return None
 
 
 # verbs that handle a message without making a statement ("unable to send messages", "read the statement")
@@ -575,6 +605,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if low == "tell":
             taken: set[int] = set()
             for c in v.children:
+                staff = _staff_outlet(c, own) if c.dep_ in ("dobj", "dative", "nsubjpass") else None
+                if staff is not None:
+                    # "told our monitors", "SOHR activists were told": the outlet whose people
+                    # heard it relays it; the one who told them is the claimant
+                    if staff:
+                        node.relays.append(relay_name(staff))
+                    continue
                 if c.dep_ in ("dobj", "dative") and c.i not in taken:
                     name = name_of(list(c.subtree))
                     # "told the Portuguese news agency Lusa that ...": the parser may leave the
@@ -669,6 +706,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     nodes[h.i].children.append(node)
                 break
             t = h
+    # "acknowledged that X but insisted that Y" (the parser hangs 'insisted' inside X): a second
+    # statement by the same speaker, beside the first, not relayed by it
+    for i, n in nodes.items():
+        p = n.parent
+        if p is not None and coordinated_speech(n.verb) and n.verb.head.head.i == p.verb.i and n.speaker is not None \
+                and p.speaker is not None and n.surface == p.surface:
+            p.children.remove(n)
+            n.parent = p.parent
+            if n.parent is not None:
+                n.parent.children.append(n)
+            cut = {t.i for t in n.verb.subtree} | {c.i for c in n.verb.head.children if c.dep_ == "cc" and c.i < n.verb.i}
+            if n.verb.i > 0 and doc[n.verb.left_edge.i - 1].text == ",":
+                cut.add(n.verb.left_edge.i - 1)
+            p.content = p.content - cut
+            p.tokens = p.tokens - cut
+            p.stance = _stance(p.verb, p.content)
     # a speech verb inside another's statement that names nobody ("Houthi claims that ...",
     # "no injuries were reported") is part of that statement, not a statement of its own
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and (
@@ -708,7 +761,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             scope = range(sent.start, front)
         if i in trailing:
             semis = [k for k in scope if doc[k].text == ";"]
-            scope = range(semis[-1] + 1 if semis else sent.start, front)
+            # "Rebels shelled the airport; two civilians were killed, a commander said": the clause
+            # before the ';' is the commander's statement too, unless a speaker of its own says it
+            # ("A said X; Y, B reported")
+            voiced = bool(semis) and any(j != i and n.verb.i < semis[-1] for j, n in nodes.items())
+            scope = range(semis[-1] + 1 if voiced else sent.start, front)
         for j, n in nodes.items():
             if j != i and n.parent is None and n.verb.i in scope:
                 n.parent = outer
@@ -734,6 +791,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
+            # "The union said ..., and it warned that ...": the speaker of the verb it is joined to
+            if ref is None and node.verb.dep_ == "conj" and node.verb.head.i in nodes and \
+                    nodes[node.verb.head.i].speaker is not None and not nodes[node.verb.head.i].pronoun:
+                ref = nodes[node.verb.head.i]
             if ref is not None:
                 node.speaker, node.surface = ref.speaker, ref.surface
             else:

@@ -123,7 +123,12 @@ def speaker_tokens(v) -> tuple[list, bool]:
         toks = [x for c in comp for x in c.subtree]
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
-        return speaker_tokens(v.head)
+        h = v.head
+        # "The regulator acknowledged that forms were lost but insisted that ...": the parser hangs
+        # the second speech verb on the first one's complement; its subject is the first one's
+        if coordinated_speech(v):
+            return speaker_tokens(h.head)
+        return speaker_tokens(h)
     if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
         # "Regulators fined the company, saying it had abused ...": who did it says why
         toks, passive = speaker_tokens(v.head)
@@ -135,6 +140,18 @@ def speaker_tokens(v) -> tuple[list, bool]:
         if subj:
             return list(subj[0].subtree), False
     return [], False
+
+
+def coordinated_speech(v) -> bool:
+    """A speech verb with no subject of its own, conjoined to the verb of another speech verb's
+    complement: a misparse of two statements by one speaker ("said the talks had failed and warned
+    that ...", "acknowledged that X but insisted that Y")."""
+    from livedesk.read.claims_sentence import SPEECH
+    h = v.head
+    return v.dep_ == "conj" and h.lemma_.lower() not in SPEECH and h.dep_ in ("ccomp", "parataxis") \
+        and h.head.lemma_.lower() in SPEECH and h.head.pos_ == "VERB" and h.i < v.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children) \
+        and any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in v.children)
 
 
 def split_appos(toks) -> tuple[list, str | None]:

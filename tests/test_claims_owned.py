@@ -1,0 +1,138 @@
+"""Attribution, session 9: a side owning up to its own loss in the first person, a statement run
+over a semicolon, an outlet's people told something, two speech verbs of one speaker, and
+descriptions and pronouns that point back. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from livedesk.model import Report
+from livedesk.read.claims import attribute
+from livedesk.read.claims_sources import classify
+
+
+def _claims(text: str, outlet: str | None = None):
+    report = Report(text=text, outlet=outlet) if outlet else None
+    return attribute(None, text, report)
+
+
+def _said(text: str, c) -> str:
+    return text[c.content_start:c.content_end]
+
+
+# --- a side's own loss, told in the first person, is a confirmation ---------------------------
+
+@pytest.mark.parametrize("text", [
+    '"We lost four fighters when the convoy was hit," the movement\'s media wing said on Telegram.',
+    "Three of our soldiers fell defending the bridge, the brigade's press service said.",
+    "The front's press office said two of our comrades were martyred in the drone strike.",
+    '"Our forces lost a helicopter near the border," a spokesman for the army said.',
+    "A commander of the militia said our men were killed when the shells hit the depot.",
+])
+def test_first_person_own_loss_confirms(text):
+    (c,) = _claims(text)
+    assert c.stance == "confirms", (c.claimant, c.stance)
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its soldiers killed 20 militants in the raid.",                 # a boast is a claim
+    '"We killed dozens of the enemy and lost none of our men," the group\'s media wing said.',
+    '"We lost everything in the fire," a resident of the village said.',          # no side's loss
+    "Our fighters are still holding the eastern district, the rebels' spokesman said.",
+])
+def test_boasts_denials_of_loss_and_others_words_are_not_confirmations(text):
+    claims = _claims(text)
+    assert claims and all(c.stance == "asserts" for c in claims), [(c.claimant, c.stance) for c in claims]
+
+
+def test_media_wing_of_an_armed_group_is_its_channel():
+    assert classify("the group's media wing").kind == "militant media"
+    assert classify("the rebels' propaganda arm").kind in ("militant media", "armed group")
+    assert classify("the ministry's press wing").kind == "official"
+
+
+# --- "X; Y, a commander said": the clause before the semicolon is said too ---------------------
+
+@pytest.mark.parametrize("text,first", [
+    ("Gunmen stormed the police post at dawn; four officers were killed, a local commander said.",
+     "Gunmen stormed the police post at dawn"),
+    ("The bridge was blown up overnight; the road to the port is cut, residents told Reuters.",
+     "The bridge was blown up overnight"),
+])
+def test_trailing_speaker_speaks_for_both_clauses_of_a_semicolon(text, first):
+    (c,) = _claims(text)
+    assert _said(text, c).startswith(first)
+
+
+def test_a_speaker_before_the_semicolon_keeps_the_two_statements_apart():
+    text = "The army said it shelled the hills; two villagers were hurt, residents told AFP."
+    got = {c.claimant: _said(text, c) for c in _claims(text)}
+    assert got["army"] == "it shelled the hills"
+    assert got["residents"] == "two villagers were hurt"
+
+
+# --- "told our monitors": the outlet whose people heard it relays it ---------------------------
+
+def test_told_our_monitors_makes_the_page_outlet_the_relay():
+    text = "Four people were killed in the shelling of the market, a medical source told our monitors."
+    (c,) = _claims(text, outlet="Syrian Observatory for Human Rights")
+    assert c.claimant == "medical source"
+    assert c.via == ["Syrian Observatory for Human Rights"]
+
+
+def test_our_correspondent_was_told_by_names_the_speaker():
+    text = "Our correspondent in Kidal was told by two traders that the rebels had left the town."
+    (c,) = _claims(text, outlet="Radio Okapi")
+    assert c.claimant == "two traders" and c.via == ["Radio Okapi"]
+    assert _said(text, c) == "the rebels had left the town"
+
+
+def test_a_named_outlets_activists_relay_for_that_outlet():
+    text = "Local sources told SOHR activists that a tanker had been set on fire near the crossing."
+    (c,) = _claims(text)
+    assert c.claimant == "Local sources" and c.via == ["Syrian Observatory for Human Rights"]
+
+
+def test_told_reporters_still_relays_nothing():
+    (c,) = _claims("The mayor told reporters that the water supply would be restored on Friday.")
+    assert c.via == []
+
+
+# --- two speech verbs of one speaker in one sentence -------------------------------------------
+
+@pytest.mark.parametrize("text,second", [
+    ("The port authority confirmed that one crane had been damaged but insisted that ships were still docking.",
+     "ships were still docking"),
+    ("The finance minister said the deficit had narrowed and warned that the next budget would be tight.",
+     "the next budget would be tight"),
+    ("The carmaker said sales in China had fallen, but it stressed that margins had held up.",
+     "margins had held up"),
+])
+def test_second_speech_verb_is_a_second_statement_of_the_same_speaker(text, second):
+    claims = _claims(text)
+    assert len(claims) == 2, [(c.claimant, _said(text, c)) for c in claims]
+    assert claims[0].claimant == claims[1].claimant
+    assert _said(text, claims[1]) == second
+    assert second not in _said(text, claims[0])
+
+
+# --- descriptions and pronouns that point back ---------------------------------------------------
+
+def test_based_in_a_place_description_points_back_to_the_body():
+    text = ("Airwars said the strike on the bakery killed at least nine people. "
+            "The London-based monitor said it had identified four of the dead.")
+    got = [c.claimant for c in _claims(text)]
+    assert got == ["Airwars", "Airwars"]
+
+
+def test_think_tank_points_back_to_the_institute():
+    text = ("The Critical Threats Project said the militants had moved into the valley. "
+            "The think tank added that supply lines along the river were exposed.")
+    got = [c.claimant for c in _claims(text)]
+    assert got[0] == got[1] == "Critical Threats Project"
+
+
+def test_he_after_a_spokesman_is_the_spokesman():
+    text = ("The governor, Amina Bello, said the curfew would stay. Later, Bello's spokesman said "
+            "roadblocks would be lifted at noon. He added that schools would reopen on Monday.")
+    got = [c.claimant for c in _claims(text)]
+    assert got == ["Amina Bello", "Bello's spokesman", "Bello's spokesman"]
