@@ -136,3 +136,43 @@ def test_he_after_a_spokesman_is_the_spokesman():
             "roadblocks would be lifted at noon. He added that schools would reopen on Monday.")
     got = [c.claimant for c in _claims(text)]
     assert got == ["Amina Bello", "Bello's spokesman", "Bello's spokesman"]
+
+
+# --- relays and speakers the parser hides -----------------------------------------------------
+
+@pytest.mark.parametrize("text,via", [
+    ("Water had run out in two camps, aid workers told Axios.", ["Axios"]),
+    ("A hospital director told dpa that the generators had failed overnight.", ["Deutsche Presse-Agentur"]),
+    ("The ceasefire collapsed within hours, according to diplomats quoted by the Lusa news agency.", ["Lusa"]),
+    ("Relatives of the detainee told local media that he had been moved to another prison.", ["local media"]),
+])
+def test_outlet_told_or_quoting_is_the_relay(text, via):
+    (c,) = _claims(text)
+    assert c.via == via, (c.claimant, c.via)
+
+
+def test_citing_a_quoted_reason_names_no_source():
+    text = 'The envoy will miss the talks, his office said in a statement, citing "family reasons".'
+    (c,) = _claims(text)
+    assert c.claimant == "his office" and c.via == []
+
+
+def test_lower_case_common_word_is_not_the_paper_of_that_name():
+    text = "The reform will cost twice what ministers have admitted, an independent budget office said."
+    claims = _claims(text)
+    assert [c.claimant for c in claims] == ["independent budget office"]
+    assert claims[0].via == []
+
+
+def test_a_statement_set_after_another_is_not_relayed_by_it():
+    text = ("The airline denied that it had cut safety checks, after a pilots' union said "
+            "inspections had been halved.")
+    got = {c.claimant: (c.stance, c.via) for c in _claims(text)}
+    assert got["airline"][0] == "denies"
+    assert got["pilots' union"] == ("asserts", [])
+
+
+def test_subject_set_off_before_a_participle_speaks():
+    text = "The cooperative, founded in 1976 by four farmers, says it will double its output."
+    (c,) = _claims(text)
+    assert c.claimant == "cooperative"

@@ -133,7 +133,8 @@ def _lookup(name: str) -> Source | None:
         for i in range(len(words) - n + 1):
             k = " ".join(words[i:i + n])
             hit = idx.get(k)
-            if hit and (k not in caps or k.upper() in upper) and not _inside_other_name(hit, words, capital, i, i + n):
+            if hit and (k not in caps or k.upper() in upper) and not _inside_other_name(hit, words, capital, i, i + n) \
+                    and not _common_word(hit, k, capital, i):
                 return hit
     return None
 
@@ -163,6 +164,13 @@ def _capitalised(name: str, words: list[str]) -> list[bool] | None:
     if [t.lower() for t in toks] != words:
         return None
     return [t[0].isupper() for t in toks]
+
+
+def _common_word(hit: Source, key: str, capital: list[bool] | None, i: int) -> bool:
+    """A paper named by a common word ("The Independent", "The Guardian") that the longer name
+    writes in lower case: the word itself ("an independent fiscal watchdog"), not the paper."""
+    return capital is not None and " " not in key and hit.name.startswith("The ") and fold(hit.name) == key \
+        and not capital[i]
 
 
 def _inside_other_name(hit: Source, words: list[str], capital: list[bool] | None, i: int, j: int) -> bool:

@@ -169,6 +169,10 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "would answer every allegation": not a statement (silence is, negated)
+    if any(c.dep_ == "mark" and c.lower_ == "than" or c.dep_ == "dobj" and c.lower_ in ("what", "whatever")
+           for c in t.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+        # "costs more than ministers have admitted", "twice what they said": a measure, no statement
+        return False
     if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
         return False                      # "could not be explained by chance": a cause, not a speaker
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
@@ -314,6 +318,10 @@ def _relative_speaker(c) -> bool:
     return c.lower_ in ("which", "who") and c.head.dep_ == "relcl" and c.i > 0 and c.doc[c.i - 1].text == ","
 
 
+# marks of a clause set beside a statement rather than inside it, when the clause has its own speaker
+_SIDE_BY_SIDE = {"while", "whereas", "although", "though", "after", "before", "since", "because", "until", "once"}
+
+
 def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
@@ -345,10 +353,11 @@ def _content(v, speech_ids: set[int]) -> set[int]:
             if _semicolon_between(c, v):
                 continue
             out |= {t.i for t in c.subtree}
-    # "A said X, while B said Y": B's clause is not part of what A says
+    # "A said X, while B said Y", "A denied X after B said Y": B's clause is not part of what A says
     for t in [v.doc[i] for i in out]:
-        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although")
-                                                   for m in t.children):
+        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and (
+                m.lower_ in ("while", "whereas", "although") or m.lower_ in _SIDE_BY_SIDE and t.lemma_.lower() in SPEECH
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for m in t.children):
             cut = {x.i for x in t.subtree}
             out = {i for i in out if i not in cut and not (i == t.left_edge.i - 1 and v.doc[i].text == ",")}
     return out
@@ -612,6 +621,17 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if staff:
                         node.relays.append(relay_name(staff))
                     continue
+                # "insiders told Axios.", "told dpa that": an outlet's name the parser read as an
+                # adverb or a verb
+                outlet_word = c.i == v.i + 1 and (
+                    c.dep_ in ("advmod", "npadvmod", "dobj", "dative", "attr") and (
+                        lookup(c.text) is not None or c.text[:1].isupper() and c.pos_ in ("ADV", "PROPN", "NOUN")
+                        and c.lower_ not in _AUDIENCES and c.ent_type_ not in ("DATE", "TIME", "GPE"))
+                    or c.dep_ == "xcomp" and c.pos_ == "VERB" and lookup(c.text) is not None)
+                if outlet_word and not (c.dep_ in ("dobj", "dative") and name_of(list(c.subtree))):
+                    node.relays.append(relay_name(c.text))
+                    node.content.discard(c.i)
+                    continue
                 if c.dep_ in ("dobj", "dative") and c.i not in taken:
                     name = name_of(list(c.subtree))
                     # "told the Portuguese news agency Lusa that ...": the parser may leave the
@@ -632,7 +652,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
-                                 or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
+                                 or c.lower_ in _MEDIA_NOUNS      # "told a radio station"
+                                 or c.lower_ == "media" and not any(x.lower_ == "social" for x in c.children)):
                         node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
@@ -692,9 +713,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
-            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though")
-                                         for m in t.children):
-                break                    # "A said X, while B said Y": two speakers side by side
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SIDE_BY_SIDE for m in t.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "A said X, while B said Y": two speakers side by side; "A denied X, after B said
+                # Y": B's statement is the occasion of A's, not relayed by it
+                break
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
                     break
@@ -1100,7 +1123,7 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
 
 _OUTLETS = {"wire agency", "newspaper/broadcaster", "state media", "militant media"}
 _MEDIA_NOUNS = {"station", "radio", "television", "tv", "newspaper", "channel", "broadcaster", "agency", "daily",
-                "outlet", "website", "magazine"}
+                "outlet", "outlets", "website", "magazine"}
 
 
 def _orient_according(nodes: dict, notes: set[int], closing):
@@ -1358,6 +1381,8 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
     for t in sent:
         if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
             continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in _QUOTES:
+            continue                     # 'citing "pressing matters at home"': a reason in quotation marks
         obj = [x for x in t.children if x.dep_ in ("dobj", "pobj")] if t.pos_ == "VERB" else []
         if not obj:
             # misparsed ("Citing/PROPN Reuters, the newspaper said"): the words up to the next comma

@@ -128,6 +128,13 @@ def speaker_tokens(v) -> tuple[list, bool]:
         # the second speech verb on the first one's complement; its subject is the first one's
         if coordinated_speech(v):
             return speaker_tokens(h.head)
+        # "The chain, started in 1998 by two brothers, says ...": the parser makes the participle the
+        # main verb and 'says' its conjunct; the subject set off before the participle speaks
+        subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < h.i]
+        if (h.tag_ == "VBN" or any(c.dep_ == "agent" for c in h.children)) and subj and \
+                any(t.text == "," for t in v.doc[subj[0].i:h.i]) and \
+                v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ == "auxpass" for c in h.children):
+            return list(subj[0].subtree), False
         return speaker_tokens(h)
     if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
         # "Regulators fined the company, saying it had abused ...": who did it says why
@@ -253,6 +260,10 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
 SEEN_BY = {"see", "obtain", "review", "view", "examine", "read", "access", "leak", "acquire"}
 
 
+_OUTLET_NOUNS = {"agency", "newspaper", "daily", "channel", "broadcaster", "radio", "television", "station",
+                 "website", "outlet", "magazine", "service", "network", "weekly"}
+
+
 def seen_by(toks) -> list[str]:
     """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
     out = []
@@ -265,7 +276,10 @@ def seen_by(toks) -> list[str]:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("to", "with") and t.dep_ == "relcl"):
                     for pob in (x for x in a.children if x.dep_ == "pobj"):
                         name = name_of(list(pob.subtree))
-                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG"):
+                        # "quoted by the ANSA news agency": a described outlet with its name inside
+                        described = pob.lower_ in _OUTLET_NOUNS and any(x.pos_ == "PROPN" or x.text.isupper()
+                                                                       for x in pob.subtree if x.i < pob.i)
+                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG" or described):
                             out.append(name)
         if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
             for a in t.children:
