@@ -176,3 +176,27 @@ def test_subject_set_off_before_a_participle_speaks():
     text = "The cooperative, founded in 1976 by four farmers, says it will double its output."
     (c,) = _claims(text)
     assert c.claimant == "cooperative"
+
+
+# --- judgements and doubts ----------------------------------------------------------------------
+
+def test_blaming_someone_for_something_is_a_statement():
+    text = "The port workers' union blamed the operator for the crane collapse."
+    (c,) = _claims(text)
+    assert c.claimant == "port workers' union" and "for the crane collapse" in _said(text, c)
+
+
+def test_blaming_with_no_charge_named_is_not():
+    assert _claims("The committee blamed the weather.") == []
+
+
+def test_condemning_something_as_a_quoted_thing_is_a_statement():
+    text = 'The interior ministry condemned the arson attack as "an act of pure hatred".'
+    (c,) = _claims(text)
+    assert c.claimant == "interior ministry" and c.stance == "asserts"
+
+
+def test_casting_doubt_on_reports_denies_what_they_say():
+    text = "The coast guard cast doubt on reports that a second boat had capsized."
+    (c,) = _claims(text)
+    assert c.stance == "denies" and _said(text, c) == "a second boat had capsized"

@@ -46,7 +46,8 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
 PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
 # phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
 PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "down"), ("brush", "aside"),
-                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold")}
+                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold"),
+                ("cast", "doubt"), ("throw", "doubt")}
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
@@ -184,6 +185,12 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
         return False                      # "denied consumers a real choice": a refusal, not a denial
+    if t.lemma_.lower() in _CHARACTERISE | {"blame"} and t.pos_ == "VERB":
+        # "condemned the attack as 'a cowardly act'", "blamed the rebels for the blast": a judgement
+        # someone states (not "condemned the attack", "blamed the weather")
+        prep = "for" if t.lemma_.lower() == "blame" else "as"
+        return any(c.dep_ == "prep" and c.lower_ == prep and c.i > t.i for c in _as_holders(t)) and any(
+            c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
@@ -318,6 +325,11 @@ def _relative_speaker(c) -> bool:
     return c.lower_ in ("which", "who") and c.head.dep_ == "relcl" and c.i > 0 and c.doc[c.i - 1].text == ","
 
 
+# verbs that state a judgement of something "as" something ("condemned the raid as a war crime")
+_CHARACTERISE = {"condemn", "denounce", "slam", "hail", "praise", "criticise", "criticize", "decry", "welcome",
+                 "portray", "depict", "paint", "present", "cast"}
+
+
 # marks of a clause set beside a statement rather than inside it, when the clause has its own speaker
 _SIDE_BY_SIDE = {"while", "whereas", "although", "though", "after", "before", "since", "because", "until", "once"}
 
@@ -332,7 +344,15 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
     phrasal = _phrasal(v) == "deny"
-    calling = v.lemma_.lower() in CALLING
+    calling = v.lemma_.lower() in CALLING or v.lemma_.lower() in _CHARACTERISE
+    if v.lemma_.lower() in ("blame", "accuse") and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
+        # "blamed the rebels for the blast", "accused the army of shelling the town": whom, and of what
+        prep = "for" if v.lemma_.lower() == "blame" else "of"
+        for c in _as_holders(v):
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == prep and c.i > v.i:
+                out |= {t.i for t in c.subtree}
+        if out:
+            return out
     for c in v.children:
         if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
             out |= {t.i for t in c.subtree}   # "put the toll at eight"
@@ -446,7 +466,7 @@ def _stance(v, content: set[int]) -> str:
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
-    if lemma in CALLING and not _FALSE_IDS.isdisjoint(
+    if (lemma in CALLING or lemma in _CHARACTERISE) and not _FALSE_IDS.isdisjoint(
             _doc_arrays(v.doc)[0][v.i + 1:max(v.right_edge.i, v.sent.end - 1) + 1]):
         return "denies"                   # "called the reports false"; "described it as a war zone" asserts
     if negated:

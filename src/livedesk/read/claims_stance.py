@@ -124,6 +124,15 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
                     toks.pop()
                 return toks[0].i, toks[-1].i
         for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ in ("doubt", "water") and c.i - v.i <= 2:
+                # "cast doubt on reports that X", "poured cold water on claims of X": what it is cast on
+                for p in (x for x in c.children if x.dep_ == "prep" and x.lower_ in ("on", "over", "upon")):
+                    pob = [x for x in p.children if x.dep_ == "pobj"]
+                    if pob:
+                        if pob[0].lower_ in CLAIM_NOUNS or pob[0].lemma_.lower() in CLAIM_NOUNS:
+                            return trim(inner(pob[0]))
+                        return pob[0].left_edge.i, pob[0].right_edge.i
+                continue
             if c.dep_ in ("dobj", "nsubjpass"):
                 if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
                     return trim(inner(c))
