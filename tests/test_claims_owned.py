@@ -200,3 +200,13 @@ def test_casting_doubt_on_reports_denies_what_they_say():
     text = "The coast guard cast doubt on reports that a second boat had capsized."
     (c,) = _claims(text)
     assert c.stance == "denies" and _said(text, c) == "a second boat had capsized"
+
+
+def test_a_quoted_question_closed_by_asked_is_a_statement():
+    text = '"Who will rebuild the school?" asked Samira Haddad, whose daughter studied there.'
+    (c,) = _claims(text)
+    assert c.claimant == "Samira Haddad" and _said(text, c) == "Who will rebuild the school"
+
+
+def test_asking_someone_to_act_is_no_statement():
+    assert _claims("The judge asked the lawyers to file their arguments by Friday.") == []
