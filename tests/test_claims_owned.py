@@ -210,3 +210,10 @@ def test_a_quoted_question_closed_by_asked_is_a_statement():
 
 def test_asking_someone_to_act_is_no_statement():
     assert _claims("The judge asked the lawyers to file their arguments by Friday.") == []
+
+
+def test_an_armed_wings_press_office_speaks_for_its_party():
+    text = "Two of our comrades fell in the air strike on the Zap region, the HPG press office said."
+    (c,) = _claims(text)
+    assert c.stance == "confirms"
+    assert c.claimant_kind in ("armed group", "militant media") and c.alignment == "Kurdistan Workers' Party"
