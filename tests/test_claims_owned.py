@@ -217,3 +217,25 @@ def test_an_armed_wings_press_office_speaks_for_its_party():
     (c,) = _claims(text)
     assert c.stance == "confirms"
     assert c.claimant_kind in ("armed group", "militant media") and c.alignment == "Kurdistan Workers' Party"
+
+
+@pytest.mark.parametrize("text,who,said", [
+    ('"Where were the firefighters?" a shopkeeper asked.', "shopkeeper", "Where were the firefighters"),
+    ('"Leave the building now!" the guard shouted.', "guard", "Leave the building now"),
+    ('"Is anyone still inside?" a rescuer said.', "rescuer", "Is anyone still inside"),
+])
+def test_speaker_closing_a_quoted_question_or_cry(text, who, said):
+    (c,) = _claims(text)
+    assert c.claimant == who and _said(text, c) == said
+
+
+def test_short_whole_sentence_quotation_goes_on_in_the_speakers_voice():
+    text = 'The clinic closed at noon. "We have no more fuel," a nurse said. "Nothing works."'
+    claims = _claims(text)
+    assert [c.claimant for c in claims] == ["nurse", "nurse"]
+    assert "Nothing works" in text[claims[1].start:claims[1].end]
+
+
+def test_scare_quoted_word_is_still_no_quotation():
+    text = 'The minister said the strike was "illegal". Unions called the "reform" a scandal.'
+    assert all("reform" not in c.text or c.claimant != "minister" for c in _claims(text))

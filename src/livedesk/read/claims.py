@@ -131,12 +131,28 @@ def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
     if ((heads[a:b] >= a) & (heads[a:b] < b)).all():
         out, s0 = [], a
         for i in (numpy.flatnonzero(sent_starts[a + 1:b] == 1) + (a + 1)).tolist():
+            if _closing_speaker(doc, i):
+                continue                      # '"Where are the police?" a resident said.': one sentence
             out.append((doc[s0:i], 0))
             s0 = i
         out.append((doc[s0:b], 0))
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
+
+
+def _closing_speaker(doc, i: int) -> bool:
+    """A sentence start the parser put after a quoted question or exclamation that its speaker
+    clause closes ('"Where are the police?" a resident said.', '"Run!" he shouted.'): the lower-case
+    clause that follows is the quotation's attribution, not a sentence of its own."""
+    if i < 2 or doc[i - 1].text not in ('"', "”") or doc[i - 2].text not in ("?", "!"):
+        return False
+    t = doc[i]
+    if not t.text[:1].islower():
+        return False
+    # the clause is short and holds a verb of saying: "a resident said.", "he asked", "said X."
+    end = next((k for k in range(i, min(len(doc), i + 12)) if doc[k].text in (".", "!", "?", '"', "“")), None)
+    return end is not None and any(doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBZ") for k in range(i, end))
 
 
 _KEEP_CAPS = re.compile(r"^[A-Z]{2,}$")
@@ -355,8 +371,9 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
         qs, qe = p.start + m.start(), p.start + m.end()
         if any(c.start < qe and qs < c.end for c in claims + out):
             continue
-        if len(m.group(1).split()) < 3:
-            continue                               # a scare-quoted word, not a quotation
+        inner = m.group(1).strip()
+        if len(inner.split()) < 3 and not (len(inner.split()) >= 2 and inner[:1].isupper() and inner[-1:] in ".!?"):
+            continue                               # a scare-quoted word, not a quotation ("Nobody came." is one)
         earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if prev_para and p.text[:1] in layout._OPEN_QUOTE else [])
         intro = _introduced(p, qs, last) if not earlier else None
         if not earlier and intro is None:

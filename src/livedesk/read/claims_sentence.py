@@ -185,11 +185,16 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
         return False                      # "denied consumers a real choice": a refusal, not a denial
-    if t.lemma_.lower() == "ask" and t.pos_ == "VERB":
-        # '"How can I feed my children?" he asked': a question quoted, closed by its speaker (not
-        # "asked the court to ...", "asked for help")
+    if t.lemma_.lower() in ("ask", "shout", "yell", "scream", "exclaim") and t.pos_ == "VERB":
+        # '"How can I feed my children?" he asked', '"Run!" she shouted': a question or cry quoted,
+        # closed by its speaker (not "asked the court to ...", "shouted slogans")
+        doc = t.doc
+        s0 = t.sent.start
+        if s0 >= 2 and doc[s0 - 1].text in _QUOTES and doc[s0 - 2].text in ("?", "!") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > t.i for c in t.children):
+            return True                   # the parser ended the sentence at the quotation's '?'
         before = [x for x in t.sent if x.i < t.i]
-        return _trails(t, t.sent) and any(x.text == "?" for x in before) and any(x.text in _QUOTES for x in before)
+        return _trails(t, t.sent) and any(x.text in ("?", "!") for x in before) and any(x.text in _QUOTES for x in before)
     if t.lemma_.lower() in _CHARACTERISE | {"blame"} and t.pos_ == "VERB":
         # "condemned the attack as 'a cowardly act'", "blamed the rebels for the blast": a judgement
         # someone states (not "condemned the attack", "blamed the weather")
