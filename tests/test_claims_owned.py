@@ -239,3 +239,16 @@ def test_short_whole_sentence_quotation_goes_on_in_the_speakers_voice():
 def test_scare_quoted_word_is_still_no_quotation():
     text = 'The minister said the strike was "illegal". Unions called the "reform" a scandal.'
     assert all("reform" not in c.text or c.claimant != "minister" for c in _claims(text))
+
+
+def test_a_charge_denied_after_it_keeps_both_speakers():
+    text = "Rebels have accused the army of burning the village, a charge the military denies."
+    got = {c.claimant: c.stance for c in _claims(text)}
+    assert got == {"Rebels": "asserts", "military": "denies"}
+
+
+def test_accusing_after_saying_is_a_second_statement():
+    text = "The ministry says the dam is safe and accuses the rebels of spreading panic."
+    claims = _claims(text)
+    assert [c.claimant for c in claims] == ["ministry", "ministry"]
+    assert "spreading panic" in _said(text, claims[1]) and "panic" not in _said(text, claims[0])

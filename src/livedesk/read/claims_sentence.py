@@ -577,6 +577,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
+        if surface and surface[:5].lower() == "both " and len(surface.split()) > 1:
+            surface = re.sub(r"^both\s+(?:the\s+)?", "", surface, flags=re.I)   # "Both the army and the rebels said"
         # "a local official and a security source told AFP", read as one speaker by word order:
         # two unnamed people, each of them says it
         pair = _UNNAMED_PAIR.split(surface) if surface else []
@@ -750,6 +752,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 break
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
+                    break
+                if _denies_claim_before(h) and h.i > t.i:
+                    # "Kyiv has accused Moscow of X, a charge Russia denies" (the denial parsed as the
+                    # main verb): two speakers; the second denies what the first says
+                    den = nodes[h.i]
+                    said = {k for k in node.content if not doc[k].is_punct}
+                    if said:
+                        den.content, den.stance, den.denied = said, "denies", (min(said), max(said))
                     break
                 if t.dep_ == "conj":
                     t = h
@@ -958,6 +968,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
 _DENIED_NOUNS = {"claim", "accusation", "allegation", "charge", "assertion", "account", "version"}
 
 
+def _denies_claim_before(v) -> bool:
+    """'..., a charge Russia denies' read with the denial as the sentence's main verb: a denial
+    whose object is a claim noun set before it, after a comma."""
+    return v.lemma_.lower() in DENY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_NOUNS and c.i < v.i and c.left_edge.i > 0
+        and v.doc[c.left_edge.i - 1].text == "," for c in v.children)
+
+
 # the same by word order, where the parser took the verb for a noun ("a claim Kyiv rejects")
 _DENIED_TAIL = re.compile(r",\s+(?:which|(?:a|an)\s+(?:claim|accusation|allegation|charge|account|assertion|version)"
                           r"(?:\s+that)?)\s+(?P<who>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
@@ -1026,6 +1044,8 @@ def _denied_after(sent, base: int, text: str, claims: list[Claim]) -> list[Claim
         return out
     src = said[0]
     name = re.sub(r"^the\s+", "", m.group("who"))
+    if any(c.stance == "denies" and key(c.claimant) == key(name) for c in claims):
+        return out                                 # the parse read that denial already
     who = classify(name, side_of(name))
     hit = lookup(name)
     start = cut + 1 + (len(m.group(0)) - len(m.group(0).lstrip(", ")) - 1)

@@ -158,7 +158,9 @@ def coordinated_speech(v) -> bool:
     return v.dep_ == "conj" and h.lemma_.lower() not in SPEECH and h.dep_ in ("ccomp", "parataxis") \
         and h.head.lemma_.lower() in SPEECH and h.head.pos_ == "VERB" and h.i < v.i \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children) \
-        and any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in v.children)
+        and (any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in v.children)
+             # "says its strikes target militants and accuses the group of hiding among civilians"
+             or v.lemma_.lower() in ("accuse", "blame") and any(c.dep_ == "dobj" for c in v.children))
 
 
 def split_appos(toks) -> tuple[list, str | None]:
