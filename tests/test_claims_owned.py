@@ -252,3 +252,28 @@ def test_accusing_after_saying_is_a_second_statement():
     claims = _claims(text)
     assert [c.claimant for c in claims] == ["ministry", "ministry"]
     assert "spreading panic" in _said(text, claims[1]) and "panic" not in _said(text, claims[0])
+
+
+def test_quoted_as_saying_says_what_was_said_not_who():
+    text = "State radio quoted the defence minister as saying that the border posts had been retaken."
+    (c,) = _claims(text)
+    assert c.claimant == "defence minister" and _said(text, c) == "the border posts had been retaken"
+
+
+def test_quoting_someone_makes_the_outlet_the_relay():
+    text = "The Kurdish news agency, quoting a local commander, said the road to the dam was open."
+    (c,) = _claims(text)
+    assert c.claimant == "local commander" and len(c.via) == 1
+
+
+def test_the_broadcaster_after_a_named_one_is_no_second_relay():
+    text = ("A government spokesman, Ali Reza, told Al Jazeera that the talks would resume on Sunday, "
+            "the broadcaster reported.")
+    (c,) = _claims(text)
+    assert c.claimant == "Ali Reza" and len(c.via) == 1
+
+
+def test_comments_carried_by_an_agency_are_relayed_by_it():
+    text = "In comments carried by the state news agency SANA, the health minister said two hospitals were hit."
+    (c,) = _claims(text)
+    assert c.via == ["SANA"] or len(c.via) == 1

@@ -185,6 +185,8 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
         return False                      # "denied consumers a real choice": a refusal, not a denial
+    if t.lower_ == "quoting" and not any(c.dep_ in ("nsubj", "ccomp") for c in t.children):
+        return False                      # "Al Jazeera, quoting a Hamas official, said": a source cited (_cites)
     if t.lemma_.lower() in ("ask", "shout", "yell", "scream", "exclaim") and t.pos_ == "VERB":
         # '"How can I feed my children?" he asked', '"Run!" she shouted': a question or cry quoted,
         # closed by its speaker (not "asked the court to ...", "shouted slogans")
@@ -355,6 +357,15 @@ def _content(v, speech_ids: set[int]) -> set[int]:
     out: set[int] = set()
     phrasal = _phrasal(v) == "deny"
     calling = v.lemma_.lower() in CALLING or v.lemma_.lower() in _CHARACTERISE
+    if v.lemma_.lower() == "quote":
+        # "State television quoted the minister as saying that X": X, not the minister
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+                for say in (x for x in c.children if x.dep_ == "pcomp" and x.lemma_.lower() in ("say", "tell")):
+                    said = {t.i for k in say.children if k.dep_ in ("ccomp", "parataxis", "dobj", "xcomp")
+                            for t in k.subtree}
+                    if said:
+                        return said
     if v.lemma_.lower() in ("blame", "accuse") and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
         # "blamed the rebels for the blast", "accused the army of shelling the town": whom, and of what
         prep = "for" if v.lemma_.lower() == "blame" else "of"
@@ -916,6 +927,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 continue
             if r.speaker.kind == "unnamed" and lookup(r.surface) is None:
                 continue                     # "it was reported that X said": nobody relays
+            if via and r.surface.lower().removeprefix("the ") in _OUTLET_WORDS:
+                continue                     # "X told Al Jazeera ..., the broadcaster reported": the same outlet
             via += [name] + r.relays
         if trans:
             via.append(trans.group(1).strip())
@@ -1205,8 +1218,11 @@ _AUDIENCES = {"commons", "house of commons", "lords", "house of lords", "congres
               "lawmakers", "legislators", "mps", "rally", "crowd", "supporters", "investors", "analysts",
               "shareholders", "delegates", "students", "staff", "employees", "voters", "bundestag", "duma", "knesset",
               "general assembly", "security council", "cabinet", "council", "panel", "tribunal", "magistrates"}
-_INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", "op-ed", "column", "article",
-              "appearance", "podcast", "call"}
+# a description an outlet named just before is called by
+_OUTLET_WORDS = {"broadcaster", "newspaper", "paper", "agency", "news agency", "channel", "station", "outlet", "network",
+                 "daily", "website", "magazine", "wire service"}
+_INTERVIEW = {"interview", "interviews", "remarks", "remark", "comments", "comment", "conversation", "op-ed", "column",
+              "article", "appearance", "podcast", "call"}
 
 
 def _interview_relays(v, on_air: bool = True) -> list[str]:
@@ -1416,7 +1432,7 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
     return (ids[0], ids[-1]) if ids else None
 
 
-_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited")))
+_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited", "quoting")))
 
 
 def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
@@ -1429,7 +1445,7 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
     if _CITE_IDS.isdisjoint(lows[sent.start:sent.end]):
         return out
     for t in sent:
-        if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
+        if t.lower_ not in ("citing", "cites", "cited", "quoting") or t.i in speech_ids:
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].text in _QUOTES:
             continue                     # 'citing "pressing matters at home"': a reason in quotation marks
