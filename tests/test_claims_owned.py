@@ -277,3 +277,9 @@ def test_comments_carried_by_an_agency_are_relayed_by_it():
     text = "In comments carried by the state news agency SANA, the health minister said two hospitals were hit."
     (c,) = _claims(text)
     assert c.via == ["SANA"] or len(c.via) == 1
+
+
+def test_cited_clause_is_not_what_is_said():
+    text = "The Financial Times reported, citing three bankers, that the bank would sell its Polish unit."
+    (c,) = _claims(text)
+    assert c.claimant == "three bankers" and _said(text, c) == "the bank would sell its Polish unit"

@@ -730,6 +730,18 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else relay_name(node.surface)] + node.relays
                 node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
+                # "reported, citing people familiar with the matter, that X": the cited clause is who
+                # says it, not what is said
+                head = quoted[0].span[0].doc[quoted[0].span.start - 1] if isinstance(quoted[0], _Words) else quoted[0].head
+                if head.lower_ in ("citing", "quoting") and head.i > v.i:
+                    cut = {x.i for x in head.subtree} | {x.i for x in quoted[0].subtree}
+                    lo, hi = min(cut), max(cut)
+                    if lo > 0 and doc[lo - 1].text == ",":
+                        cut.add(lo - 1)
+                    if hi + 1 < len(doc) and doc[hi + 1].text == ",":
+                        cut.add(hi + 1)
+                    if node.content - cut:
+                        node.content -= cut
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
         # "The Observatory and Reuters said ...": each of them says it
