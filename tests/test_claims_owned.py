@@ -283,3 +283,9 @@ def test_cited_clause_is_not_what_is_said():
     text = "The Financial Times reported, citing three bankers, that the bank would sell its Polish unit."
     (c,) = _claims(text)
     assert c.claimant == "three bankers" and _said(text, c) == "the bank would sell its Polish unit"
+
+
+def test_quotation_opened_inside_what_is_said_keeps_its_closing_mark():
+    text = 'The senator said the briefing had been "deeply troubling".'
+    (c,) = _claims(text)
+    assert _said(text, c) == 'the briefing had been "deeply troubling"'

@@ -1437,6 +1437,10 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
         ids.pop()
     while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
         ids.pop(0)
+    # 'the briefing had been "deeply troubling"': a quotation opened inside keeps its closing mark
+    if ids and ids[-1] + 1 < len(doc) and doc[ids[-1] + 1].text in ('"', "”") and \
+            sum(doc[i].text in ('"', "“", "”") for i in ids) % 2 == 1:
+        ids.append(ids[-1] + 1)
     # a wire dateline ("BRUSSELS (Reuters) - ") is not what anyone says
     dash = next((k for k, i in enumerate(ids[:14]) if doc[i].text in ("-", "–", "—")), None)
     if dash is not None and doc[ids[0]].text.isupper() and any(doc[i].text == ")" for i in ids[:dash]):
