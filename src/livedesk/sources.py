@@ -133,7 +133,8 @@ def _lookup(name: str) -> Source | None:
         for i in range(len(words) - n + 1):
             k = " ".join(words[i:i + n])
             hit = idx.get(k)
-            if hit and (k not in caps or k.upper() in upper) and not _inside_other_name(hit, words, capital, i, i + n):
+            if hit and (k not in caps or k.upper() in upper) and not _inside_other_name(hit, words, capital, i, i + n) \
+                    and not _common_word(hit, k, capital, i):
                 return hit
     return None
 
@@ -163,6 +164,13 @@ def _capitalised(name: str, words: list[str]) -> list[bool] | None:
     if [t.lower() for t in toks] != words:
         return None
     return [t[0].isupper() for t in toks]
+
+
+def _common_word(hit: Source, key: str, capital: list[bool] | None, i: int) -> bool:
+    """A paper named by a common word ("The Independent", "The Guardian") that the longer name
+    writes in lower case: the word itself ("an independent fiscal watchdog"), not the paper."""
+    return capital is not None and " " not in key and hit.name.startswith("The ") and fold(hit.name) == key \
+        and not capital[i]
 
 
 def _inside_other_name(hit: Source, words: list[str], capital: list[bool] | None, i: int, j: int) -> bool:
@@ -234,6 +242,9 @@ _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outl
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
 
 
+_WING = re.compile(r"\b(?:media|press|propaganda|information)\s+(?:wing|arm|cell)\b", re.I)
+
+
 def classify(name: str, country_side: str | None = None) -> Source:
     """Kind and alignment of a claimant: from the lexicon when listed, else from its words."""
     hit = lookup(name)
@@ -262,6 +273,9 @@ def classify(name: str, country_side: str | None = None) -> Source:
         return Source(name, "state media", country_side)
     if country_side and len(words) <= 2 and all(w in _demonyms() for w in words):
         return Source(name, "official", country_side)      # "Ukraine says": its government
+    if _WING.search(name or "") and not words & _OFFICIAL:
+        # "the group's media wing", "the rebels' propaganda arm": an armed group's own channel
+        return Source(name, "militant media", None)
     if words & _OFFICIAL:
         return Source(name, "official", country_side)
     if words & _MEDIA:

@@ -31,6 +31,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import headline_claims
+from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
 
@@ -97,6 +98,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     for c in out:
         _fill_source(c)
         _skip_dateline(c, text)
+        if c.stance == "asserts" and own_loss(_said(c, text), c.claimant_kind, c.claimant):
+            c.stance = "confirms"           # "we lost three fighters", the group said: it owns up to its loss
     out.sort(key=lambda c: (c.start, c.end))
     return out
 
@@ -128,12 +131,28 @@ def _sentences(doc, p: layout.Para, nlp, starts: list[int]):
     if ((heads[a:b] >= a) & (heads[a:b] < b)).all():
         out, s0 = [], a
         for i in (numpy.flatnonzero(sent_starts[a + 1:b] == 1) + (a + 1)).tolist():
+            if _closing_speaker(doc, i):
+                continue                      # '"Where are the police?" a resident said.': one sentence
             out.append((doc[s0:i], 0))
             s0 = i
         out.append((doc[s0:b], 0))
         return out
     sub = (nlp or _fallback_nlp())(p.text)
     return [(s, p.start) for s in sub.sents]
+
+
+def _closing_speaker(doc, i: int) -> bool:
+    """A sentence start the parser put after a quoted question or exclamation that its speaker
+    clause closes ('"Where are the police?" a resident said.', '"Run!" he shouted.'): the lower-case
+    clause that follows is the quotation's attribution, not a sentence of its own."""
+    if i < 2 or doc[i - 1].text not in ('"', "”") or doc[i - 2].text not in ("?", "!"):
+        return False
+    t = doc[i]
+    if not t.text[:1].islower():
+        return False
+    # the clause is short and holds a verb of saying: "a resident said.", "he asked", "said X."
+    end = next((k for k in range(i, min(len(doc), i + 12)) if doc[k].text in (".", "!", "?", '"', "“")), None)
+    return end is not None and any(doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBZ") for k in range(i, end))
 
 
 _KEEP_CAPS = re.compile(r"^[A-Z]{2,}$")
@@ -352,8 +371,9 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
         qs, qe = p.start + m.start(), p.start + m.end()
         if any(c.start < qe and qs < c.end for c in claims + out):
             continue
-        if len(m.group(1).split()) < 3:
-            continue                               # a scare-quoted word, not a quotation
+        inner = m.group(1).strip()
+        if len(inner.split()) < 3 and not (len(inner.split()) >= 2 and inner[:1].isupper() and inner[-1:] in ".!?"):
+            continue                               # a scare-quoted word, not a quotation ("Nobody came." is one)
         earlier = [c for c in claims + out if c.end <= qs] or ([prev_para[-1]] if prev_para and p.text[:1] in layout._OPEN_QUOTE else [])
         intro = _introduced(p, qs, last) if not earlier else None
         if not earlier and intro is None:
@@ -486,6 +506,13 @@ def _fill_source(c: Claim) -> None:
         # ("a senior US official, speaking on condition of anonymity" still speaks for the US)
         c.claimant_kind, c.alignment = "unnamed", None
     c.via = [relay_name(v) for v in c.via]
+
+
+def _said(c: Claim, text: str) -> str:
+    """What the statement says (its content span, else its whole span)."""
+    if c.content_start is not None and c.content_end is not None:
+        return text[c.content_start:c.content_end]
+    return c.text or text[c.start:c.end]
 
 
 def _anonymous(c: Claim) -> bool:

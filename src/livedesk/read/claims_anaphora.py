@@ -23,7 +23,10 @@ _ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"m
              "broadcaster": {"newspaper/broadcaster", "state media", "militant media"},
              "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
              "station": {"newspaper/broadcaster", "state media", "militant media"},
-             "statement": None, "report": None, "account": None}
+             "statement": None, "report": None, "account": None,
+             # a research body named before ("the think tank added", "the institute said")
+             "tank": {"open-source investigators", "organisation", "monitor", "unknown"},
+             "institute": {"open-source investigators", "organisation", "monitor", "unknown"}}
 
 
 def _history(last: list) -> list[Claim]:
@@ -36,8 +39,16 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
     """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
     hist = _history(last)
     if pron in ("he", "she", "his", "her"):
-        return next((c for c in hist if _individual(c)), hist[0] if hist else None)
-    return next((c for c in hist if not _individual(c)), hist[0] if hist else None)
+        return next((c for c in hist if _individual(c) or _one_person_role(c)), hist[0] if hist else None)
+    return next((c for c in hist if not _individual(c) and not _one_person_role(c)), hist[0] if hist else None)
+
+
+def _one_person_role(c: Claim) -> bool:
+    """A claimant described by one person's role and no name: "Babayev's spokesman", "the
+    company's chief executive", "a police spokeswoman" is 'he' or 'she' as much as a named person."""
+    words = re.findall(r"[a-z]+", (c.claimant or "").lower())
+    return bool(words) and words[-1] in _PERSON_ROLES and not words[-1].endswith("s") and words[-1] != "people" \
+        and not any(w in ("of", "for", "from") for w in words)
 
 
 def _individual(c: Claim) -> bool:
@@ -96,6 +107,11 @@ def _looks_like_body(c: Claim) -> bool:
 
 
 def _anaphor_one(toks, prev: Claim | None):
+    # "the Britain-based monitor", "the Washington-based think tank": where a body sits describes
+    # it and names no other body
+    based = {t.i for t in toks if t.lower_ == "based" and t.i >= 2 and t.doc[t.i - 1].text == "-"}
+    toks = [t for t in toks if not any(t.i in (b, b - 1, b - 2) for b in based)
+            and not (t.lower_ == "think" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "tank")]
     if prev is None or not toks or len(toks) > 5:
         return None
     if toks[0].lower_ not in ("the", "this", "that", "its", "their"):

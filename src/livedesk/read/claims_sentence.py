@@ -24,7 +24,7 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
-                                          drop_title,
+                                          coordinated_speech, drop_title,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
@@ -46,7 +46,8 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
 PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
 # phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
 PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "down"), ("brush", "aside"),
-                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold")}
+                ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold"),
+                ("cast", "doubt"), ("throw", "doubt")}
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
@@ -169,6 +170,10 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "would answer every allegation": not a statement (silence is, negated)
+    if any(c.dep_ == "mark" and c.lower_ == "than" or c.dep_ == "dobj" and c.lower_ in ("what", "whatever")
+           for c in t.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+        # "costs more than ministers have admitted", "twice what they said": a measure, no statement
+        return False
     if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
         return False                      # "could not be explained by chance": a cause, not a speaker
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
@@ -180,6 +185,24 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "deny" and (any(c.dep_ == "dative" for c in t.children) and any(
             c.dep_ == "dobj" for c in t.children) or sum(c.dep_ == "dobj" for c in t.children) >= 2):
         return False                      # "denied consumers a real choice": a refusal, not a denial
+    if t.lower_ == "quoting" and not any(c.dep_ in ("nsubj", "ccomp") for c in t.children):
+        return False                      # "Al Jazeera, quoting a Hamas official, said": a source cited (_cites)
+    if t.lemma_.lower() in ("ask", "shout", "yell", "scream", "exclaim") and t.pos_ == "VERB":
+        # '"How can I feed my children?" he asked', '"Run!" she shouted': a question or cry quoted,
+        # closed by its speaker (not "asked the court to ...", "shouted slogans")
+        doc = t.doc
+        s0 = t.sent.start
+        if s0 >= 2 and doc[s0 - 1].text in _QUOTES and doc[s0 - 2].text in ("?", "!") and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > t.i for c in t.children):
+            return True                   # the parser ended the sentence at the quotation's '?'
+        before = [x for x in t.sent if x.i < t.i]
+        return _trails(t, t.sent) and any(x.text in ("?", "!") for x in before) and any(x.text in _QUOTES for x in before)
+    if t.lemma_.lower() in _CHARACTERISE | {"blame"} and t.pos_ == "VERB":
+        # "condemned the attack as 'a cowardly act'", "blamed the rebels for the blast": a judgement
+        # someone states (not "condemned the attack", "blamed the weather")
+        prep = "for" if t.lemma_.lower() == "blame" else "as"
+        return any(c.dep_ == "prep" and c.lower_ == prep and c.i > t.i for c in _as_holders(t)) and any(
+            c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
@@ -267,6 +290,36 @@ def _is_speech(t) -> bool:
     return True
 
 
+# an outlet's people, told something: "our monitors", "SOHR activists", "the agency's correspondent"
+_STAFF = {"monitor", "monitors", "correspondent", "correspondents", "reporter", "reporters", "journalist",
+          "journalists", "activist", "activists", "network", "team", "stringer", "stringers", "staff",
+          "crew", "researchers", "researcher", "sources"}
+
+
+def _staff_outlet(c, own: str | None) -> str | None:
+    """For a noun an outlet's people are named by ("our monitors", "SOHR's activists", "the
+    Observatory's monitors", "AFP correspondents"): the outlet's name ('' for "our" when the page's
+    own outlet is unknown); None for any other noun."""
+    if c.lower_ not in _STAFF or c.lower_ == "sources":
+        return None
+    for k in c.children:
+        if k.dep_ == "poss":
+            if k.lower_ == "our":
+                return own or ""
+            if k.pos_ == "PRON":
+                return None
+            name = name_of([x for x in k.subtree if x.dep_ != "case" and x.text not in ("'s", "’s", "'")])
+            return name if name and (lookup(name) or k.pos_ == "PROPN") else None
+    # "SOHR activists", "AFP correspondents": a capitalised name before the noun (the parser may
+    # read it as a compound, a proper noun or an adjective)
+    comp = [k for k in c.children if k.dep_ in ("compound", "amod", "nmod") and k.i < c.i and k.text[:1].isupper()
+            and (k.pos_ == "PROPN" or k.ent_type_ == "ORG" or (k.text.isupper() and len(k.text) > 1))]
+    if comp:
+        name = name_of(list(c.doc[comp[0].left_edge.i:c.i]))
+        return name if name and (lookup(name) or comp[0].text.isupper() or comp[0].ent_type_ == "ORG") else None
+    return None
+
+
 # verbs that handle a message without making a statement ("unable to send messages", "read the statement")
 _HANDLING = {"send", "receive", "delete", "hear", "get", "open", "forward", "see", "view", "translate"}
 _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
@@ -284,6 +337,15 @@ def _relative_speaker(c) -> bool:
     return c.lower_ in ("which", "who") and c.head.dep_ == "relcl" and c.i > 0 and c.doc[c.i - 1].text == ","
 
 
+# verbs that state a judgement of something "as" something ("condemned the raid as a war crime")
+_CHARACTERISE = {"condemn", "denounce", "slam", "hail", "praise", "criticise", "criticize", "decry", "welcome",
+                 "portray", "depict", "paint", "present", "cast"}
+
+
+# marks of a clause set beside a statement rather than inside it, when the clause has its own speaker
+_SIDE_BY_SIDE = {"while", "whereas", "although", "though", "after", "before", "since", "because", "until", "once"}
+
+
 def _content(v, speech_ids: set[int]) -> set[int]:
     """Token indexes of what the verb says (its complement), up to a ';' clause boundary."""
     if v.lower_ == "according":
@@ -294,7 +356,24 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         return {t.i for t in head.subtree if t.i not in skip}
     out: set[int] = set()
     phrasal = _phrasal(v) == "deny"
-    calling = v.lemma_.lower() in CALLING
+    calling = v.lemma_.lower() in CALLING or v.lemma_.lower() in _CHARACTERISE
+    if v.lemma_.lower() == "quote":
+        # "State television quoted the minister as saying that X": X, not the minister
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i:
+                for say in (x for x in c.children if x.dep_ == "pcomp" and x.lemma_.lower() in ("say", "tell")):
+                    said = {t.i for k in say.children if k.dep_ in ("ccomp", "parataxis", "dobj", "xcomp")
+                            for t in k.subtree}
+                    if said:
+                        return said
+    if v.lemma_.lower() in ("blame", "accuse") and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
+        # "blamed the rebels for the blast", "accused the army of shelling the town": whom, and of what
+        prep = "for" if v.lemma_.lower() == "blame" else "of"
+        for c in _as_holders(v):
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == prep and c.i > v.i:
+                out |= {t.i for t in c.subtree}
+        if out:
+            return out
     for c in v.children:
         if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
             out |= {t.i for t in c.subtree}   # "put the toll at eight"
@@ -315,10 +394,11 @@ def _content(v, speech_ids: set[int]) -> set[int]:
             if _semicolon_between(c, v):
                 continue
             out |= {t.i for t in c.subtree}
-    # "A said X, while B said Y": B's clause is not part of what A says
+    # "A said X, while B said Y", "A denied X after B said Y": B's clause is not part of what A says
     for t in [v.doc[i] for i in out]:
-        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although")
-                                                   for m in t.children):
+        if t.dep_ == "advcl" and t.i > v.i and any(m.dep_ == "mark" and (
+                m.lower_ in ("while", "whereas", "although") or m.lower_ in _SIDE_BY_SIDE and t.lemma_.lower() in SPEECH
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for m in t.children):
             cut = {x.i for x in t.subtree}
             out = {i for i in out if i not in cut and not (i == t.left_edge.i - 1 and v.doc[i].text == ",")}
     return out
@@ -407,7 +487,7 @@ def _stance(v, content: set[int]) -> str:
         return "unconfirmed"
     if lemma in DENY:
         return "uncertain" if negated else "denies"
-    if lemma in CALLING and not _FALSE_IDS.isdisjoint(
+    if (lemma in CALLING or lemma in _CHARACTERISE) and not _FALSE_IDS.isdisjoint(
             _doc_arrays(v.doc)[0][v.i + 1:max(v.right_edge.i, v.sent.end - 1) + 1]):
         return "denies"                   # "called the reports false"; "described it as a war zone" asserts
     if negated:
@@ -508,6 +588,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
+        if surface and surface[:5].lower() == "both " and len(surface.split()) > 1:
+            surface = re.sub(r"^both\s+(?:the\s+)?", "", surface, flags=re.I)   # "Both the army and the rebels said"
         # "a local official and a security source told AFP", read as one speaker by word order:
         # two unnamed people, each of them says it
         pair = _UNNAMED_PAIR.split(surface) if surface else []
@@ -575,6 +657,24 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if low == "tell":
             taken: set[int] = set()
             for c in v.children:
+                staff = _staff_outlet(c, own) if c.dep_ in ("dobj", "dative", "nsubjpass") else None
+                if staff is not None:
+                    # "told our monitors", "SOHR activists were told": the outlet whose people
+                    # heard it relays it; the one who told them is the claimant
+                    if staff:
+                        node.relays.append(relay_name(staff))
+                    continue
+                # "insiders told Axios.", "told dpa that": an outlet's name the parser read as an
+                # adverb or a verb
+                outlet_word = c.i == v.i + 1 and (
+                    c.dep_ in ("advmod", "npadvmod", "dobj", "dative", "attr") and (
+                        lookup(c.text) is not None or c.text[:1].isupper() and c.pos_ in ("ADV", "PROPN", "NOUN")
+                        and c.lower_ not in _AUDIENCES and c.ent_type_ not in ("DATE", "TIME", "GPE"))
+                    or c.dep_ == "xcomp" and c.pos_ == "VERB" and lookup(c.text) is not None)
+                if outlet_word and not (c.dep_ in ("dobj", "dative") and name_of(list(c.subtree))):
+                    node.relays.append(relay_name(c.text))
+                    node.content.discard(c.i)
+                    continue
                 if c.dep_ in ("dobj", "dative") and c.i not in taken:
                     name = name_of(list(c.subtree))
                     # "told the Portuguese news agency Lusa that ...": the parser may leave the
@@ -595,7 +695,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
-                                 or c.lower_ in _MEDIA_NOUNS):      # "told a radio station"
+                                 or c.lower_ in _MEDIA_NOUNS      # "told a radio station"
+                                 or c.lower_ == "media" and not any(x.lower_ == "social" for x in c.children)):
                         node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
         # "X, speaking to Al Jazeera, rejected ...": the outlet spoken to relays X
@@ -629,6 +730,18 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             if inner and node.speaker is not None:
                 node.relays = [node.speaker.name if lookup(node.surface) else relay_name(node.surface)] + node.relays
                 node.speaker, node.surface, node.description = classify_speaker(inner, qtoks), inner, qdesc
+                # "reported, citing people familiar with the matter, that X": the cited clause is who
+                # says it, not what is said
+                head = quoted[0].span[0].doc[quoted[0].span.start - 1] if isinstance(quoted[0], _Words) else quoted[0].head
+                if head.lower_ in ("citing", "quoting") and head.i > v.i:
+                    cut = {x.i for x in head.subtree} | {x.i for x in quoted[0].subtree}
+                    lo, hi = min(cut), max(cut)
+                    if lo > 0 and doc[lo - 1].text == ",":
+                        cut.add(lo - 1)
+                    if hi + 1 < len(doc) and doc[hi + 1].text == ",":
+                        cut.add(hi + 1)
+                    if node.content - cut:
+                        node.content -= cut
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
         # "The Observatory and Reuters said ...": each of them says it
@@ -655,11 +768,21 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             h = t.head
             if t.dep_ in ("relcl", "acl", "appos"):   # a relative clause is background
                 break
-            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "although", "though")
-                                         for m in t.children):
-                break                    # "A said X, while B said Y": two speakers side by side
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SIDE_BY_SIDE for m in t.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "A said X, while B said Y": two speakers side by side; "A denied X, after B said
+                # Y": B's statement is the occasion of A's, not relayed by it
+                break
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
+                    break
+                if _denies_claim_before(h) and h.i > t.i:
+                    # "Kyiv has accused Moscow of X, a charge Russia denies" (the denial parsed as the
+                    # main verb): two speakers; the second denies what the first says
+                    den = nodes[h.i]
+                    said = {k for k in node.content if not doc[k].is_punct}
+                    if said:
+                        den.content, den.stance, den.denied = said, "denies", (min(said), max(said))
                     break
                 if t.dep_ == "conj":
                     t = h
@@ -669,6 +792,22 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     nodes[h.i].children.append(node)
                 break
             t = h
+    # "acknowledged that X but insisted that Y" (the parser hangs 'insisted' inside X): a second
+    # statement by the same speaker, beside the first, not relayed by it
+    for i, n in nodes.items():
+        p = n.parent
+        if p is not None and coordinated_speech(n.verb) and n.verb.head.head.i == p.verb.i and n.speaker is not None \
+                and p.speaker is not None and n.surface == p.surface:
+            p.children.remove(n)
+            n.parent = p.parent
+            if n.parent is not None:
+                n.parent.children.append(n)
+            cut = {t.i for t in n.verb.subtree} | {c.i for c in n.verb.head.children if c.dep_ == "cc" and c.i < n.verb.i}
+            if n.verb.i > 0 and doc[n.verb.left_edge.i - 1].text == ",":
+                cut.add(n.verb.left_edge.i - 1)
+            p.content = p.content - cut
+            p.tokens = p.tokens - cut
+            p.stance = _stance(p.verb, p.content)
     # a speech verb inside another's statement that names nobody ("Houthi claims that ...",
     # "no injuries were reported") is part of that statement, not a statement of its own
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children and (
@@ -708,7 +847,11 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             scope = range(sent.start, front)
         if i in trailing:
             semis = [k for k in scope if doc[k].text == ";"]
-            scope = range(semis[-1] + 1 if semis else sent.start, front)
+            # "Rebels shelled the airport; two civilians were killed, a commander said": the clause
+            # before the ';' is the commander's statement too, unless a speaker of its own says it
+            # ("A said X; Y, B reported")
+            voiced = bool(semis) and any(j != i and n.verb.i < semis[-1] for j, n in nodes.items())
+            scope = range(semis[-1] + 1 if voiced else sent.start, front)
         for j, n in nodes.items():
             if j != i and n.parent is None and n.verb.i in scope:
                 n.parent = outer
@@ -734,6 +877,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     for node in nodes.values():            # "It said ...": the enclosing speaker, else the nearest fitting one
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
+            # "The union said ..., and it warned that ...": the speaker of the verb it is joined to
+            if ref is None and node.verb.dep_ == "conj" and node.verb.head.i in nodes and \
+                    nodes[node.verb.head.i].speaker is not None and not nodes[node.verb.head.i].pronoun:
+                ref = nodes[node.verb.head.i]
             if ref is not None:
                 node.speaker, node.surface = ref.speaker, ref.surface
             else:
@@ -792,6 +939,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 continue
             if r.speaker.kind == "unnamed" and lookup(r.surface) is None:
                 continue                     # "it was reported that X said": nobody relays
+            if via and r.surface.lower().removeprefix("the ") in _OUTLET_WORDS:
+                continue                     # "X told Al Jazeera ..., the broadcaster reported": the same outlet
             via += [name] + r.relays
         if trans:
             via.append(trans.group(1).strip())
@@ -842,6 +991,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
 
 
 _DENIED_NOUNS = {"claim", "accusation", "allegation", "charge", "assertion", "account", "version"}
+
+
+def _denies_claim_before(v) -> bool:
+    """'..., a charge Russia denies' read with the denial as the sentence's main verb: a denial
+    whose object is a claim noun set before it, after a comma."""
+    return v.lemma_.lower() in DENY_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DENIED_NOUNS and c.i < v.i and c.left_edge.i > 0
+        and v.doc[c.left_edge.i - 1].text == "," for c in v.children)
 
 
 # the same by word order, where the parser took the verb for a noun ("a claim Kyiv rejects")
@@ -912,6 +1069,8 @@ def _denied_after(sent, base: int, text: str, claims: list[Claim]) -> list[Claim
         return out
     src = said[0]
     name = re.sub(r"^the\s+", "", m.group("who"))
+    if any(c.stance == "denies" and key(c.claimant) == key(name) for c in claims):
+        return out                                 # the parse read that denial already
     who = classify(name, side_of(name))
     hit = lookup(name)
     start = cut + 1 + (len(m.group(0)) - len(m.group(0).lstrip(", ")) - 1)
@@ -1039,7 +1198,7 @@ def _noun_claims(sent, base: int, text: str) -> list[Claim]:
 
 _OUTLETS = {"wire agency", "newspaper/broadcaster", "state media", "militant media"}
 _MEDIA_NOUNS = {"station", "radio", "television", "tv", "newspaper", "channel", "broadcaster", "agency", "daily",
-                "outlet", "website", "magazine"}
+                "outlet", "outlets", "website", "magazine"}
 
 
 def _orient_according(nodes: dict, notes: set[int], closing):
@@ -1071,8 +1230,11 @@ _AUDIENCES = {"commons", "house of commons", "lords", "house of lords", "congres
               "lawmakers", "legislators", "mps", "rally", "crowd", "supporters", "investors", "analysts",
               "shareholders", "delegates", "students", "staff", "employees", "voters", "bundestag", "duma", "knesset",
               "general assembly", "security council", "cabinet", "council", "panel", "tribunal", "magistrates"}
-_INTERVIEW = {"interview", "interviews", "remarks", "comments", "conversation", "op-ed", "column", "article",
-              "appearance", "podcast", "call"}
+# a description an outlet named just before is called by
+_OUTLET_WORDS = {"broadcaster", "newspaper", "paper", "agency", "news agency", "channel", "station", "outlet", "network",
+                 "daily", "website", "magazine", "wire service"}
+_INTERVIEW = {"interview", "interviews", "remarks", "remark", "comments", "comment", "conversation", "op-ed", "column",
+              "article", "appearance", "podcast", "call"}
 
 
 def _interview_relays(v, on_air: bool = True) -> list[str]:
@@ -1275,6 +1437,10 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
         ids.pop()
     while ids and doc[ids[0]].dep_ == "mark" and doc[ids[0]].lower_ == "that":
         ids.pop(0)
+    # 'the briefing had been "deeply troubling"': a quotation opened inside keeps its closing mark
+    if ids and ids[-1] + 1 < len(doc) and doc[ids[-1] + 1].text in ('"', "”") and \
+            sum(doc[i].text in ('"', "“", "”") for i in ids) % 2 == 1:
+        ids.append(ids[-1] + 1)
     # a wire dateline ("BRUSSELS (Reuters) - ") is not what anyone says
     dash = next((k for k, i in enumerate(ids[:14]) if doc[i].text in ("-", "–", "—")), None)
     if dash is not None and doc[ids[0]].text.isupper() and any(doc[i].text == ")" for i in ids[:dash]):
@@ -1282,7 +1448,7 @@ def _content_range(node: _Node) -> tuple[int, int] | None:
     return (ids[0], ids[-1]) if ids else None
 
 
-_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited")))
+_CITE_IDS = frozenset(map(get_string_id, ("citing", "cites", "cited", "quoting")))
 
 
 def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
@@ -1295,8 +1461,10 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
     if _CITE_IDS.isdisjoint(lows[sent.start:sent.end]):
         return out
     for t in sent:
-        if t.lower_ not in ("citing", "cites", "cited") or t.i in speech_ids:
+        if t.lower_ not in ("citing", "cites", "cited", "quoting") or t.i in speech_ids:
             continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].text in _QUOTES:
+            continue                     # 'citing "pressing matters at home"': a reason in quotation marks
         obj = [x for x in t.children if x.dep_ in ("dobj", "pobj")] if t.pos_ == "VERB" else []
         if not obj:
             # misparsed ("Citing/PROPN Reuters, the newspaper said"): the words up to the next comma

@@ -123,7 +123,19 @@ def speaker_tokens(v) -> tuple[list, bool]:
         toks = [x for c in comp for x in c.subtree]
         return sorted(toks, key=lambda x: x.i), False
     if v.dep_ == "conj":                         # "reported ... but said": the subject is shared
-        return speaker_tokens(v.head)
+        h = v.head
+        # "The regulator acknowledged that forms were lost but insisted that ...": the parser hangs
+        # the second speech verb on the first one's complement; its subject is the first one's
+        if coordinated_speech(v):
+            return speaker_tokens(h.head)
+        # "The chain, started in 1998 by two brothers, says ...": the parser makes the participle the
+        # main verb and 'says' its conjunct; the subject set off before the participle speaks
+        subj = [c for c in h.children if c.dep_ == "nsubj" and c.i < h.i]
+        if (h.tag_ == "VBN" or any(c.dep_ == "agent" for c in h.children)) and subj and \
+                any(t.text == "," for t in v.doc[subj[0].i:h.i]) and \
+                v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ == "auxpass" for c in h.children):
+            return list(subj[0].subtree), False
+        return speaker_tokens(h)
     if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
         # "Regulators fined the company, saying it had abused ...": who did it says why
         toks, passive = speaker_tokens(v.head)
@@ -135,6 +147,20 @@ def speaker_tokens(v) -> tuple[list, bool]:
         if subj:
             return list(subj[0].subtree), False
     return [], False
+
+
+def coordinated_speech(v) -> bool:
+    """A speech verb with no subject of its own, conjoined to the verb of another speech verb's
+    complement: a misparse of two statements by one speaker ("said the talks had failed and warned
+    that ...", "acknowledged that X but insisted that Y")."""
+    from livedesk.read.claims_sentence import SPEECH
+    h = v.head
+    return v.dep_ == "conj" and h.lemma_.lower() not in SPEECH and h.dep_ in ("ccomp", "parataxis") \
+        and h.head.lemma_.lower() in SPEECH and h.head.pos_ == "VERB" and h.i < v.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children) \
+        and (any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in v.children)
+             # "says its strikes target militants and accuses the group of hiding among civilians"
+             or v.lemma_.lower() in ("accuse", "blame") and any(c.dep_ == "dobj" for c in v.children))
 
 
 def split_appos(toks) -> tuple[list, str | None]:
@@ -236,6 +262,10 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
 SEEN_BY = {"see", "obtain", "review", "view", "examine", "read", "access", "leak", "acquire"}
 
 
+_OUTLET_NOUNS = {"agency", "newspaper", "daily", "channel", "broadcaster", "radio", "television", "station",
+                 "website", "outlet", "magazine", "service", "network", "weekly"}
+
+
 def seen_by(toks) -> list[str]:
     """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
     out = []
@@ -248,7 +278,10 @@ def seen_by(toks) -> list[str]:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("to", "with") and t.dep_ == "relcl"):
                     for pob in (x for x in a.children if x.dep_ == "pobj"):
                         name = name_of(list(pob.subtree))
-                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG"):
+                        # "quoted by the ANSA news agency": a described outlet with its name inside
+                        described = pob.lower_ in _OUTLET_NOUNS and any(x.pos_ == "PROPN" or x.text.isupper()
+                                                                       for x in pob.subtree if x.i < pob.i)
+                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG" or described):
                             out.append(name)
         if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
             for a in t.children:

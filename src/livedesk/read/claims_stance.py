@@ -124,6 +124,15 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
                     toks.pop()
                 return toks[0].i, toks[-1].i
         for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ in ("doubt", "water") and c.i - v.i <= 2:
+                # "cast doubt on reports that X", "poured cold water on claims of X": what it is cast on
+                for p in (x for x in c.children if x.dep_ == "prep" and x.lower_ in ("on", "over", "upon")):
+                    pob = [x for x in p.children if x.dep_ == "pobj"]
+                    if pob:
+                        if pob[0].lower_ in CLAIM_NOUNS or pob[0].lemma_.lower() in CLAIM_NOUNS:
+                            return trim(inner(pob[0]))
+                        return pob[0].left_edge.i, pob[0].right_edge.i
+                continue
             if c.dep_ in ("dobj", "nsubjpass"):
                 if c.lower_ in CLAIM_NOUNS or c.lemma_.lower() in CLAIM_NOUNS:
                     return trim(inner(c))
@@ -160,3 +169,45 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
 
 
 __all__ = ["DENY_VERBS", "FALSE_WORDS", "CLAIM_NOUNS", "CALLING", "ACT_NOUNS", "denial_in", "denied_span", "false_word"]
+
+
+# A side telling of its own dead or lost craft in the first person ("we lost three fighters", "two
+# of our soldiers fell", "our comrades were martyred", "our helicopter was shot down"): the party in
+# a position to know owns up to its loss, a confirmation, not one more claim. Its boasts ("we killed
+# 20 militants") and "none of our men" are not.
+_OURS = (r"(?:fighters?|soldiers?|comrades?|guerrillas?|men|troops|officers?|members|martyrs?|brothers|"
+         r"mujahideen|servicem[ae]n|personnel|policem[ae]n|pilots?|crew|sailors?|marines?|commanders?|cadres|"
+         r"volunteers|defenders|heroes|sons)")
+_CRAFT = r"(?:tanks?|helicopters?|jets?|warplanes?|planes?|aircraft|drones?|ships?|vessels?|vehicles?|positions?|posts?)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+number|several|some|dozens|many)"
+OWN_LOSS = __import__("re").compile(
+    r"\bwe\s+(?:have\s+|had\s+)?lost\s+(?:(?:a|an|the|" + _NUM + r")\s+)?(?:of\s+our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _OURS + "|" + _CRAFT + r")\b"
+    r"|\b(?:" + _NUM + r"\s+of\s+)?our\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?" + _OURS +
+    r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:killed|martyred|wounded|injured|lost|captured)"
+    r"|(?:fell|died|perished|were\s+martyred)|(?:fell|died)\s+as\s+martyrs?)\b"
+    r"|\b(?:lost|losing|mourn(?:s|ed)?|buried|burying)\s+(?:" + _NUM + r"\s+)?(?:of\s+)?our\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _OURS + r"\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units?|army|side|ranks|brigade|battalion|regiment)\s+"
+    r"(?:have\s+|had\s+|has\s+)?lost\s+(?:(?:a|an|" + _NUM + r")\s+)?(?:of\s+(?:their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:" + _OURS + "|" + _CRAFT + r")\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?" + _CRAFT + r"\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:shot\s+down|downed|destroyed|hit|lost|sunk)\b", __import__("re").I)
+_NOT_LOST = __import__("re").compile(r"\b(?:none\s+of\s+our|no\s+(?:losses|casualties)|did\s+not\s+lose|"
+                                     r"didn't\s+lose|without\s+(?:losing|loss)|not\s+a\s+single)\b", __import__("re").I)
+# who owns up for a side: its officials, its armed group, its media; not a monitor, a wire, a
+# witness or a source nobody names
+_NEUTRAL_KINDS = {"monitor", "wire agency", "newspaper/broadcaster", "local witness", "unnamed",
+                  "open-source investigators"}
+
+
+# a body's own channel, whatever kind its words gave it ("the brigade's press service")
+_CHANNEL = __import__("re").compile(r"\b(?:press|media|information)\s+(?:service|office|centre|center|wing|department|cell)\b",
+                                    __import__("re").I)
+
+
+def own_loss(content: str, kind: str | None, name: str = "") -> bool:
+    """Whether a statement is a side admitting its own loss in the first person (see OWN_LOSS)."""
+    if kind in _NEUTRAL_KINDS and not _CHANNEL.search(name or ""):
+        return False
+    return bool(OWN_LOSS.search(content or "")) and not _NOT_LOST.search(content or "")
