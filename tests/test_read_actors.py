@@ -524,6 +524,16 @@ def test_the_country_of_named_groups_when_no_place_says_where():
     ("Anti-balaka militiamen looted a health centre near Bambari.", "Central African Republic",
      "Looting/property destruction", "Anti-Balaka", "Civilians (Central African Republic)"),
     ("Gunmen of Los Lobos killed a prison guard in Cuenca.", "Ecuador", "Attack", "Los Lobos", "Police Forces of Ecuador"),
+    # soldiers who mutiny are their state's forces in mutiny, with its term of office
+    ("Soldiers mutinied at a camp outside Bouake and fired on residents who tried to flee.", "Ivory Coast", "Attack",
+     "Mutiny of Military Forces of Ivory Coast", "Civilians"),
+    ("Mutinous troops exchanged fire with loyal soldiers near the radio station in Bangui.", "Central African Republic",
+     "Armed clash", "Mutiny of Military Forces of the Central African Republic (2016-)", "Military Forces of the Central African Republic"),
+    # company guards are private security forces, as attackers and as targets
+    ("Mine security guards shot two men scavenging for copper near Kolwezi.", "Democratic Republic of Congo", "Attack",
+     "Private Security Forces (Democratic Republic of Congo)", "Civilians"),
+    ("Bandits killed three security guards at a cement factory in Obajana.", "Nigeria", "Attack",
+     "Unidentified Armed Group (Nigeria)", "Private Security Forces (Nigeria)"),
 ])
 def test_session9_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2023, 6, 1))

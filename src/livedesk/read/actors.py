@@ -298,6 +298,8 @@ def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None)
             return local
         if country and actor.name in ("Military Forces", "Police Forces"):
             return _state_name(actor.name, country, on)
+        if country and actor.name == "Mutiny of Military Forces":      # mutineers: their state's term of office
+            return "Mutiny of " + _state_name("Military Forces", country, on)
         if country and style.get("style"):
             return style["style"].format(country=_the(country) if "of {" in style["style"] else country)
         return actor.name
@@ -803,6 +805,13 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+def _mutineers(m: ActorMention) -> ActorMention:
+    """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
+    if m.role in (0, 1) and m.actor.name == "Military Forces" and _verb_of(m.span.root).lemma_.lower() in ("mutiny", "mutinie"):
+        return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
+    return m
+
+
 ARMED_LIVELIHOODS = {"herder", "herdsman", "herdsmen", "hunter", "herders", "hunters"}
 
 
@@ -873,6 +882,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
+        m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
         m = _acted_on(m, role, kind)
