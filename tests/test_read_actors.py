@@ -534,6 +534,14 @@ def test_the_country_of_named_groups_when_no_place_says_where():
      "Private Security Forces (Democratic Republic of Congo)", "Civilians"),
     ("Bandits killed three security guards at a cement factory in Obajana.", "Nigeria", "Attack",
      "Unidentified Armed Group (Nigeria)", "Private Security Forces (Nigeria)"),
+    # a site another country's forces hold is theirs when struck
+    ("Two rockets hit the Turkish-run base at Bashiqa, the ministry said.", "Iraq", "Shelling/artillery/missile attack",
+     None, "Military Forces of Turkey"),
+    ("Kata'ib Hezbollah fired a drone at a US-held airbase in Harir.", "Iraq", "Air/drone strike",
+     "Kata'ib Hezbollah", "Military Forces of the United States"),
+    # a group someone blames was not acted on
+    ("A journalist was stabbed to death in Basra; his family blamed gunmen of Asa'ib Ahl al-Haq.", "Iraq", "Attack",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),
 ])
 def test_session9_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2023, 6, 1))

@@ -886,6 +886,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         m = _crowd_by_verb(m)
         m = _herders(m)
         m = _acted_on(m, role, kind)
+        # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
+        if role == 2 and not m.actor.generic and _blamed(m):
+            role = -1
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -1004,6 +1007,8 @@ def _blamed(m: ActorMention) -> bool:
     t = m.span.root
     while t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i != t.i:   # "ADF-linked cells"
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.dep_ == "prep":      # "blamed gunmen of AAH"
+        t = t.head.head
     if t.dep_ == "pobj" and t.head.lower_ == "on":      # "the killing was blamed on IS Sahel"
         t = t.head
         return t.head.lemma_.lower() == "blame"
@@ -1121,12 +1126,22 @@ MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+b
                            r"ammunition\s+depots?)\b", re.I)
 
 
+HELD_SITE = re.compile(r"\b([A-Z][A-Za-z.]+)[-\s](?:run|held|controlled|operated|occupied|manned)\s+(?:[\w'-]+\s+){0,3}?"
+                       r"(?:air\s?bases?|airbases?|bases?|airfields?|positions?|posts?|outposts?|garrisons?|barracks)\b")
+
+
 def _struck(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
     """Whom a strike or bomb hit when its sentence names no armed target: the event country's
     forces for a military site a foreign or non-state attacker hit ("a Ukrainian drone struck an
     airfield near Soltsy"); civilians for people or their places ("bombed a religious gathering",
     "15 were killed" beside "a residential block"), as the codebook records remote violence."""
     text = span.text
+    # "the US-run Ain al-Asad airbase": a site another country's forces hold is theirs
+    held = HELD_SITE.search(text)
+    holder = country_of(held.group(1)) if held else None
+    if holder and holder != country:
+        theirs = _state_name("Military Forces", holder, on)
+        return theirs if a1 and side_key(a1) != side_key(theirs) else None
     if country and MILITARY_SITE.search(text):
         own = _state_name("Military Forces", country, on)
         return own if a1 and side_key(a1) != side_key(own) else None
