@@ -539,6 +539,13 @@ def test_the_country_of_named_groups_when_no_place_says_where():
      None, "Military Forces of Turkey"),
     ("Kata'ib Hezbollah fired a drone at a US-held airbase in Harir.", "Iraq", "Air/drone strike",
      "Kata'ib Hezbollah", "Military Forces of the United States"),
+    # who unnamed men are believed to be is the actor a coder records
+    ("Armed men believed to be Tiv militia torched a market near Agatu.", "Nigeria", "Looting/property destruction",
+     "Tiv Ethnic Militia (Nigeria)", "Civilians"),
+    ("Gunmen identified as ADF fighters killed nine farmers near Eringeti.", "Democratic Republic of Congo", "Attack",
+     "ADF: Allied Democratic Forces", "Civilians"),
+    ("Troops shot dead four men suspected to be Boko Haram fighters near Bama.", "Nigeria", "Armed clash",
+     "Military Forces of Nigeria", "Boko Haram"),
     # a group someone blames was not acted on
     ("A journalist was stabbed to death in Basra; his family blamed gunmen of Asa'ib Ahl al-Haq.", "Iraq", "Attack",
      "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),

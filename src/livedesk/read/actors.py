@@ -736,6 +736,13 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             if prev.span.end == m.span.start:     # one name now: "Congolese army soldiers"
                 prev.span = Span(prev.span.doc, prev.span.start, m.span.end)
             continue
+        # "armed men believed to be Fulani militia", "gunmen suspected to be ISWAP fighters": who
+        # the unnamed doers are thought to be is the doer a coder records
+        if prev is not None and prev.actor.generic and prev.actor.type in ("unidentified", "rebels", "civilians") and \
+                (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _believed_to_be(m, prev):
+            m.role = 2 if prev.role == 2 else 1
+            out[-1] = m
+            continue
         # "militants of JNIM", "fighters from the ADF": the generic word before is the group
         if prev is not None and prev.actor.generic and not m.actor.generic and \
                 m.span.root.head.lower_ in ("of", "from") and m.span.root.head.head.i == prev.span.root.i:
@@ -775,6 +782,16 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
                     if o is not m and o.actor.generic and o.span.root.i == subj.i:
                         o.role = -1
     return out
+
+
+BELIEVED = re.compile(r"^(?:,\s*)?(?:(?:who|which|that)\s+(?:are|were|is|was)\s+)?(?:(?:believed|suspected|thought|said|reported|"
+                      r"alleged|presumed)\s+to\s+(?:be|have\s+been)|identified\s+as|described\s+as)(?:\s+(?:the|a|an))?\s*$", re.I)
+
+
+def _believed_to_be(m: ActorMention, prev: ActorMention) -> bool:
+    """m is said to be who prev is: 'armed men believed to be', 'gunmen identified as' between them."""
+    doc = m.span.doc
+    return prev.span.end <= m.span.start and bool(BELIEVED.match(doc[prev.span.end:m.span.start].text))
 
 
 def _first_of_joined(ms: list[ActorMention]) -> list[ActorMention]:
