@@ -546,6 +546,13 @@ def test_the_country_of_named_groups_when_no_place_says_where():
      "ADF: Allied Democratic Forces", "Civilians"),
     ("Troops shot dead four men suspected to be Boko Haram fighters near Bama.", "Nigeria", "Armed clash",
      "Military Forces of Nigeria", "Boko Haram"),
+    # a non-state group that overruns a state site takes it from the state's forces
+    ("KIA fighters overran a junta outpost and an army base near Bhamo.", "Myanmar", "territory",
+     "Kachin Independence Army", "Military Forces of Myanmar"),
+    ("Ambazonian separatists seized a gendarmerie post in Ndop.", "Cameroon", "Non-state actor overtakes territory",
+     "Ambazonian Separatists", "Police Forces of Cameroon"),
+    ("JNIM fighters took control of Hombori and its market overnight.", "Mali", "territory",
+     "JNIM: Group for Support of Islam and Muslims", None),
     # a group someone blames was not acted on
     ("A journalist was stabbed to death in Basra; his family blamed gunmen of Asa'ib Ahl al-Haq.", "Iraq", "Attack",
      "Unidentified Armed Group (Iraq)", "Civilians (Iraq)"),

@@ -1115,6 +1115,13 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
+    # a non-state group that overruns a military or police site takes it from the state's forces
+    # (the codebook's territory taken by a non-state actor is taken from whoever held it)
+    if a2 is None and kind in ("territory", "Non-state actor overtakes territory") and actor_type(a1) in NON_STATE_TYPES \
+            and country:
+        site = STATE_SITE.search(span.text)
+        if site:
+            a2 = _state_name("Police Forces" if site.group(1) else "Military Forces", country, on)
     return a1, a2
 
 
@@ -1143,6 +1150,10 @@ MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+b
                            r"ammunition\s+depots?)\b", re.I)
 
 
+# a site the state's forces hold: group 1 set for a police one
+STATE_SITE = re.compile(r"\b(?:(police|gendarmerie)\s+(?:stations?|posts?|outposts?|camps?|checkpoints?|headquarters|barracks)|"
+                        r"(?:border\s+guard|border|army|military|troops'?)\s+(?:posts?|outposts?|stations?|bases?|camps?|checkpoints?|"
+                        r"positions?|headquarters)|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?)\b", re.I)
 HELD_SITE = re.compile(r"\b([A-Z][A-Za-z.]+)[-\s](?:run|held|controlled|operated|occupied|manned)\s+(?:[\w'-]+\s+){0,3}?"
                        r"(?:air\s?bases?|airbases?|bases?|airfields?|positions?|posts?|outposts?|garrisons?|barracks)\b")
 
