@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -27,6 +27,7 @@ DATES_HELDOUT = ROOT / "training" / "dates" / "heldout.jsonl"
 CODER8 = ROOT / "training" / "actors" / "coder8" / "notes.jsonl"
 CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
 CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
+CODER9 = ROOT / "training" / "actors" / "coder9" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -147,6 +148,9 @@ def lines() -> list[str]:
     if CODER8C.exists():
         # the third batch: a final check of the code at 9413108, read as a figure only
         out.append(coder8_line(coder8_results(path=CODER8C), "coder notes s8 third batch (final check, never read)"))
+    if CODER9.exists():
+        # session 9's blind batch, written at 7f58f21 before any session-9 change: a figure only
+        out.append(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
     return out
 
 
@@ -169,7 +173,9 @@ def _errors(kind: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
+    if len(sys.argv) > 1 and sys.argv[1] == "coder9only":     # the blind batch's figure alone
+        print(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
+    elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:
         print(f"actors/dates bench, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")

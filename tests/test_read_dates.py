@@ -180,6 +180,11 @@ def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
     ("On 9.3.2021, police dispersed a sit-in in Tunis.", ("2021-03-09", "2021-03-09", 1)),
     # two days across a month's end
     ("On 28 February and 1 March 2021, militants raided villages near Diffa.", ("2021-02-28", "2021-03-01", 2)),
+    # a night across a month's end, and a night to the morning after it (s9)
+    ("On the night of 28 February to 1 March 2021, drones struck a depot near Marib.", ("2021-02-28", "2021-03-01", 2)),
+    ("Overnight 28 February-1 March 2021, rebels shelled Kachin villages.", ("2021-02-28", "2021-03-01", 2)),
+    ("Between the night of 6 and the morning of 7 March 2021, gunmen looted a clinic near Gao.",
+     ("2021-03-06", "2021-03-07", 2)),
 ])
 def test_coder_qualified_days_weeks_and_dotted_days(text, want):
     from livedesk.read import dates_scan

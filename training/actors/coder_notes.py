@@ -13,6 +13,22 @@ sys.path.insert(0, str(ROOT / "evaluation" / "coder"))
 from make import BY_ISO, TYPES, actor  # noqa: E402  (the coder set's shorthands, one definition)
 
 
+MORE = {"UCM": "Unidentified Communal Militia ({})", "UCL": "Unidentified Clan Militia ({})",
+        "PSF": "Private Security Forces ({})"}
+
+
+def more_actor(token: str, cc: str, day: str) -> str | None:
+    """The coder set's shorthands, and those the session-9 batch added: MUT a country's military in
+    mutiny, UCM / UCL / PSF its unnamed communal militia, clan militia and private security guards
+    (coder9/notes.txt states the conventions). Earlier batches do not use them: their output is unchanged."""
+    kind, _, other = token.strip().partition(":")
+    if kind == "MUT" and (not other or other in BY_ISO):
+        return "Mutiny of " + actor("MF" + (":" + other if other else ""), cc, day)
+    if kind in MORE and (not other or other in BY_ISO):
+        return MORE[kind].format(BY_ISO[other or cc])
+    return actor(token, cc, day)
+
+
 def split_of(cc: str) -> str:
     return "valid" if zlib.crc32(cc.encode()) % 4 == 0 else "train"
 
@@ -40,7 +56,7 @@ def build(here: Path, prefix: str) -> list[dict]:
             continue
         seen.add(text)
         out.append({"id": f"{prefix}-{len(out) + 1:03d}", "text": text, "country": BY_ISO[cc], "iso": cc,
-                    "sub_event_type": TYPES[t], "actor1": actor(a1, cc, start), "actor2": actor(a2, cc, start),
+                    "sub_event_type": TYPES[t], "actor1": more_actor(a1, cc, start), "actor2": more_actor(a2, cc, start),
                     "start": start, "end": end, "precision": int(prec), "report_date": report,
                     "split": split_of(cc)})
     if bad:

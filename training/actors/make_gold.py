@@ -180,9 +180,9 @@ def main() -> None:
         h.setdefault("source", "hand")
         day = date.fromisoformat(h["report_date"])
         for k in ("actor1", "actor2"):
-            m = re.fullmatch(r"\{(MF|PF):(.+)\}", h[k] or "")
+            m = re.fullmatch(r"(Mutiny of )?\{(MF|PF):(.+)\}", h[k] or "")     # "Mutiny of {MF:Mali}" too
             if m:
-                h[k] = state("Military" if m.group(1) == "MF" else "Police", m.group(2), day)
+                h[k] = (m.group(1) or "") + state("Military" if m.group(2) == "MF" else "Police", m.group(3), day)
     items += hand
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for i, it in enumerate(items):

@@ -133,6 +133,8 @@ def report_country(doc: Doc) -> str | None:
     c: Counter = Counter()
     for ent in ents(doc):
         low = ent.text.lower()
+        if ent.start > 0 and _other_country_before(doc, ent.start):    # "South Sudanese" tagged "Sudanese"
+            low = f"{doc[ent.start - 1].lower_} {low}"
         if ent.label_ == "GPE" and low in names:
             c[names[low]] += 2
         elif ent.label_ == "NORP" and low in demonyms:
@@ -149,7 +151,10 @@ def _named_countries(doc: Doc) -> set[str]:
     if got is None or got[0] != len(doc):
         names, demonyms = _countries()
         found = {names.get(e.text.lower()) or demonyms.get(e.text.lower()) for e in ents(doc)}
-        found |= {names.get(t.lower_) or demonyms.get(t.lower_) for t in doc if t.is_title or t.is_upper}
+        # read with the word before: "South Sudanese" names South Sudan, not Sudan
+        found |= {next((c for c in ((names.get(w) or demonyms.get(w)) for w in (
+            f"{doc[t.i - 1].lower_} {t.lower_}" if t.i > 0 else "", t.lower_)) if c), None)
+            for t in doc if t.is_title or t.is_upper}
         got = doc.user_data["livedesk_named_countries"] = (len(doc), found - {None})
     return got[1]
 
@@ -190,12 +195,36 @@ def country_from_places(places: list[dict], start: int | None = None, end: int |
 def event_country(doc: Doc, places: list[dict] | None, start: int | None = None, end: int | None = None) -> str | None:
     """The event's country: where the places of its own text lie, else of the whole report, else the
     country the report names most."""
-    places = places or []
+    places = _not_group_names(doc, places or [])
     # the countries the text names, and those of the groups it names: of a town's namesakes
     # ("Kani" in Japan and in Myanmar's Sagaing), the one in such a country
-    named = _named_countries(doc) | set(_groups_countries(doc))
+    named = _named_countries(doc) | set(_groups_countries(doc)) | set(_peoples_countries(doc))
     return (country_from_places(places, start, end, named) if start is not None else None) \
-        or country_from_places(places, named=named) or report_country(doc) or groups_country(doc)
+        or country_from_places(places, named=named) or report_country(doc) or groups_country(doc) \
+        or peoples_country(doc)
+
+
+def _not_group_names(doc: Doc, places: list[dict]) -> list[dict]:
+    """The places whose words are not an armed group's own name: the Fano militia is no town in
+    Italy, whatever the gazetteer holds."""
+    spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for i, s, e in _doc_matches(doc)
+             if (a := lexicon.actor_by_name(doc.vocab.strings[i])) is not None and not a.generic]
+    if not spans:
+        return places
+    return [p for p in places if not any(a <= p.get("start", -1) and p.get("end", -1) <= b for a, b in spans)]
+
+
+def peoples_country(doc: Doc) -> str | None:
+    """Where a people whose armed men the text names mostly live ("Amhara militiamen", "Murle
+    youths"), when no place, country word or group says where: the lexicon's 'homes' (peoples
+    spread over several countries have none)."""
+    c = _peoples_countries(doc)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _peoples_countries(doc: Doc) -> Counter:
+    homes, by_iso = _lex().get("ethnic_militias", {}).get("homes", {}), _by_iso()
+    return Counter(by_iso[homes[sp[0].text]] for sp in _ethnic_spans(doc[:]) if homes.get(sp[0].text) in by_iso)
 
 
 def groups_country(doc: Doc) -> str | None:
@@ -269,10 +298,15 @@ def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None)
             return local
         if country and actor.name in ("Military Forces", "Police Forces"):
             return _state_name(actor.name, country, on)
+        if country and actor.name == "Mutiny of Military Forces":      # mutineers: their state's term of office
+            return "Mutiny of " + _state_name("Military Forces", country, on)
         if country and style.get("style"):
             return style["style"].format(country=_the(country) if "of {" in style["style"] else country)
         return actor.name
     raw = _raw(actor.name)
+    branch = (raw.get("by_country") or {}).get(country or "")
+    if branch and lexicon.actor_by_name(branch):        # "Islamic State militants" in Afghanistan: ISKP
+        return branch
     for state_country, since in (raw.get("state_from") or {}).items():
         if (on or date.today()).isoformat() >= since:      # a movement that became a state's forces
             return _state_name("Military Forces", state_country, on)
@@ -464,6 +498,12 @@ def _own_country(sp: Span) -> str | None:
     return None
 
 
+def _other_country_before(doc: Doc, s: int) -> bool:
+    one = country_of(doc[s].text)
+    two = country_of(f"{doc[s - 1].text} {doc[s].text}")
+    return one is not None and two is not None and two != one
+
+
 def _country_at(t: Token) -> str | None:
     """The country a word names, read with the word before it ('South Sudanese', 'Burkina Faso')."""
     if t.i > 0:
@@ -488,6 +528,10 @@ def mentions(span: Span) -> list[ActorMention]:
         alias = next((al for al in actor.aliases if al.lower() == text.lower()), text)
         # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb.
         if alias.isupper() and len(alias) <= 4 and text != alias:
+            continue
+        # "South Sudanese troops" are not "Sudanese troops": a name that opens with a demonym is
+        # another country's when the word before makes another country's name or demonym with it
+        if s > 0 and _other_country_before(doc, s):
             continue
         # "Government Girls Secondary School", "Government House": a capitalised generic word
         # that opens a longer name is part of that name (a school, a building), not a party
@@ -692,6 +736,13 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
             if prev.span.end == m.span.start:     # one name now: "Congolese army soldiers"
                 prev.span = Span(prev.span.doc, prev.span.start, m.span.end)
             continue
+        # "armed men believed to be Fulani militia", "gunmen suspected to be ISWAP fighters": who
+        # the unnamed doers are thought to be is the doer a coder records
+        if prev is not None and prev.actor.generic and prev.actor.type in ("unidentified", "rebels", "civilians") and \
+                (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _believed_to_be(m, prev):
+            m.role = 2 if prev.role == 2 else 1
+            out[-1] = m
+            continue
         # "militants of JNIM", "fighters from the ADF": the generic word before is the group
         if prev is not None and prev.actor.generic and not m.actor.generic and \
                 m.span.root.head.lower_ in ("of", "from") and m.span.root.head.head.i == prev.span.root.i:
@@ -733,6 +784,16 @@ def _named_by(ms: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+BELIEVED = re.compile(r"^(?:,\s*)?(?:(?:who|which|that)\s+(?:are|were|is|was)\s+)?(?:(?:believed|suspected|thought|said|reported|"
+                      r"alleged|presumed)\s+to\s+(?:be|have\s+been)|identified\s+as|described\s+as)(?:\s+(?:the|a|an))?\s*$", re.I)
+
+
+def _believed_to_be(m: ActorMention, prev: ActorMention) -> bool:
+    """m is said to be who prev is: 'armed men believed to be', 'gunmen identified as' between them."""
+    doc = m.span.doc
+    return prev.span.end <= m.span.start and bool(BELIEVED.match(doc[prev.span.end:m.span.start].text))
+
+
 def _first_of_joined(ms: list[ActorMention]) -> list[ActorMention]:
     """Two actors joined by 'and' in one role ('Malian soldiers and Wagner mercenaries executed'):
     the one named first leads."""
@@ -759,6 +820,13 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     if to is None:
         return m
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
+
+
+def _mutineers(m: ActorMention) -> ActorMention:
+    """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
+    if m.role in (0, 1) and m.actor.name == "Military Forces" and _verb_of(m.span.root).lemma_.lower() in ("mutiny", "mutinie"):
+        return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
+    return m
 
 
 ARMED_LIVELIHOODS = {"herder", "herdsman", "herdsmen", "hunter", "herders", "hunters"}
@@ -831,9 +899,13 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
+        m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
         m = _acted_on(m, role, kind)
+        # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
+        if role == 2 and not m.actor.generic and _blamed(m):
+            role = -1
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -952,6 +1024,8 @@ def _blamed(m: ActorMention) -> bool:
     t = m.span.root
     while t.dep_ in ("compound", "amod", "nmod", "npadvmod") and t.head.i != t.i:   # "ADF-linked cells"
         t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.dep_ == "prep":      # "blamed gunmen of AAH"
+        t = t.head.head
     if t.dep_ == "pobj" and t.head.lower_ == "on":      # "the killing was blamed on IS Sahel"
         t = t.head
         return t.head.lemma_.lower() == "blame"
@@ -982,13 +1056,16 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     # a state force the sentence has acting on a crowd in what was typed a riot: the grammar is
     # surer than the type (firing on demonstrators is the state's act)
     doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
-    if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and actor_type(a1) not in NON_STATE_TYPES and not doubtful:
+    # a party's supporters who demonstrate or riot are the crowd (ACLED: protesters or rioters, the
+    # party at most an associated actor); the party's name is kept for its militia's attacks
+    if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and (actor_type(a1) not in NON_STATE_TYPES or _party(a1)) \
+            and not doubtful:
         crowd = generic("Protesters" if kind in PROTEST_KINDS else "Rioters")
         # a peaceful protest is, by definition, one nobody intervenes in: it has no second party
         # ("against the government" names a grievance, not an actor)
         if kind == "Peaceful protest":
             return crowd, None
-        other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types), None)
+        other = next((a for a in (a1, a2) if a and actor_type(a) not in crowd_types and not _party(a)), None)
         if other is None and kind in ("Protest with intervention", "Excessive force against protesters"):
             # the force that intervenes, wherever the sentence names it ("police baton-charged them")
             other = next((n for n, r, m in named if r != -1 and actor_type(n) in STATE_TYPES), None)
@@ -1038,7 +1115,19 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
+    # a non-state group that overruns a military or police site takes it from the state's forces
+    # (the codebook's territory taken by a non-state actor is taken from whoever held it)
+    if a2 is None and kind in ("territory", "Non-state actor overtakes territory") and actor_type(a1) in NON_STATE_TYPES \
+            and country:
+        site = STATE_SITE.search(span.text)
+        if site:
+            a2 = _state_name("Police Forces" if site.group(1) else "Military Forces", country, on)
     return a1, a2
+
+
+def _party(name: str | None) -> bool:
+    """A political party's name (its supporters as a political militia)."""
+    return bool(name) and bool(_raw(name).get("party"))
 
 
 def _state_country(name: str | None) -> str | None:
@@ -1061,12 +1150,26 @@ MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+b
                            r"ammunition\s+depots?)\b", re.I)
 
 
+# a site the state's forces hold: group 1 set for a police one
+STATE_SITE = re.compile(r"\b(?:(police|gendarmerie)\s+(?:stations?|posts?|outposts?|camps?|checkpoints?|headquarters|barracks)|"
+                        r"(?:border\s+guard|border|army|military|troops'?)\s+(?:posts?|outposts?|stations?|bases?|camps?|checkpoints?|"
+                        r"positions?|headquarters)|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?)\b", re.I)
+HELD_SITE = re.compile(r"\b([A-Z][A-Za-z.]+)[-\s](?:run|held|controlled|operated|occupied|manned)\s+(?:[\w'-]+\s+){0,3}?"
+                       r"(?:air\s?bases?|airbases?|bases?|airfields?|positions?|posts?|outposts?|garrisons?|barracks)\b")
+
+
 def _struck(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
     """Whom a strike or bomb hit when its sentence names no armed target: the event country's
     forces for a military site a foreign or non-state attacker hit ("a Ukrainian drone struck an
     airfield near Soltsy"); civilians for people or their places ("bombed a religious gathering",
     "15 were killed" beside "a residential block"), as the codebook records remote violence."""
     text = span.text
+    # "the US-run Ain al-Asad airbase": a site another country's forces hold is theirs
+    held = HELD_SITE.search(text)
+    holder = country_of(held.group(1)) if held else None
+    if holder and holder != country:
+        theirs = _state_name("Military Forces", holder, on)
+        return theirs if a1 and side_key(a1) != side_key(theirs) else None
     if country and MILITARY_SITE.search(text):
         own = _state_name("Military Forces", country, on)
         return own if a1 and side_key(a1) != side_key(own) else None

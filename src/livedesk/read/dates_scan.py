@@ -25,6 +25,9 @@ _WDAY = "|".join(WEEKDAYS)
 _PATTERNS = [
     # "on the night of 3 to 4 May", "the night of 3-4 May 2020", "the night between 3 and 4 May"
     (rf"(?:the\s+)?night\s+(?:of|between)\s+(?:the\s+)?{_D}\s*(?:to|-|–|and|into)\s*(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "dmm"),
+    # "between the night of 4 and the morning of 5 May": the night and the morning after it
+    (rf"between\s+the\s+night\s+of\s+(?:the\s+)?{_D}\s+and\s+the\s+(?:morning|early\s+hours|dawn)\s+of\s+(?:the\s+)?{_D}\s+"
+     rf"(?:of\s+)?({_MON})\.?{_Y}", "dmm"),
     # "the night of May 3 to 4", "the night of May 3-4"
     (rf"(?:the\s+)?night\s+(?:of|between)\s+({_MON})\.?\s+{_D}\s*(?:to|-|–|and|into)\s*{_D}{_Y}", "mdd"),
     # "between 1 and 5 May", "from 1 to 5 May 2020", "1-5 May", "1 to 5 May"
@@ -35,7 +38,9 @@ _PATTERNS = [
     (rf"(?:between\s+|from\s+)?({_MON})\.?\s+{_D}\s*(?:and|to|-|–|until|till)\s*(?:(?:{_MON})\.?\s+)?{_D}{_Y}", "mdd"),
     # "between 28 April and 2 May"
     # "between 28 April and 2 May", "on 30 April and 1 May 2020" (two days across a month's end)
-    (rf"(?:between\s+|from\s+|on\s+){_D}\s+({_MON})\.?\s*(?:and|to|until|till|-|–)\s*{_D}\s+({_MON})\.?{_Y}", "dmdm"),
+    # "on the night of 30 April to 1 May", "overnight 31 March-1 April": a night across a month's end
+    (rf"(?:between\s+|from\s+|on\s+|overnight\s+|(?:the\s+)?night\s+(?:of|between)\s+(?:the\s+)?){_D}\s+({_MON})\.?\s*"
+     rf"(?:and|to|until|till|into|-|–)\s*(?:the\s+)?{_D}\s+({_MON})\.?{_Y}", "dmdm"),
     # "around 6 May 2020 (as reported)", "on or about 6 May", "circa May 6"
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "around_dm"),
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+({_MON})\.?\s+{_D}{_Y}", "around_md"),
