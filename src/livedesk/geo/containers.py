@@ -571,13 +571,58 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
     if not m:
         return None
     holder = m.group(1)
-    towns = [(p, k) for p, k in _cands(holder) if p.feature.startswith("PPL") and p.population >= _TOWN]
-    if not towns or any(p.feature in ("PCLI", "PCLS") for p, _k in _cands(holder)):
+    cands = _cands(holder)
+    if any(p.feature in ("PCLI", "PCLS") for p, _k in cands):
         return None
     if any(kind == KIND_NAME and (p.feature in ("PCLI", "PCLS", "ADM1") or p.population >= _BIG)
            for p, kind in get().lookup(key(text[start:end]))):
         return None
+    towns = [(p, k) for p, k in cands if p.feature.startswith("PPL") and p.population >= _TOWN]
+    if (_SUBDIVISION_END.search(text, start, end) and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
+            and not any(p.population >= _BIG for p, _k in towns)):
+        # "Panjshir's Dara district", "Zamfara's Maru local government area": a division's
+        # possessive before a district holds it in the division (not in a town spelt like
+        # it), and the division is its place where the gazetteer knows it only elsewhere.
+        # A great city's districts are its quarters ("Kabul's Dasht-e Barchi district").
+        box = _area_container([holder], False, prior, divisions_only=True)
+        if box is not None:
+            return box
+    if not towns:
+        return None
     return _area_container([holder], True, prior, _likeliest(towns, prior))
+
+
+# Words of second- and third-level divisions (not a city's quarters): a name ending so, after
+# a division's possessive, is a part of that division.
+_SUBDIVISION = (r"district|township|tehsil|taluka|taluk|county|local government area|LGA|woreda|"
+                r"raion|rayon|sub-district|subdistrict|nahiya|municipality|commune|territory|"
+                r"cercle|department|prefecture|upazila|sub-county|subcounty|sub-prefecture|chiefdom")
+_SUBDIVISION_END = re.compile(rf"\s(?:{_SUBDIVISION})$", re.I)
+_THIRD_LEVEL = re.compile(r"(?:tehsil|taluka|taluk|sub-district|subdistrict|nahiya|upazila|sub-county|"
+                          r"subcounty|sub-prefecture|commune|chiefdom)$", re.I)
+# "Sagaing's Depayin township" where the gazetteer lacks Depayin: the holder before it.
+SUBDIVISION_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){{1,3}}(?:{_SUBDIVISION})\b")
+
+
+def read_as_division(text: str, spans: list[tuple[int, int]], results: list[dict]) -> None:
+    """"Sagaing's Depayin township", "Marib's Harib district": a town's name whose possessive
+    holds a second-level division is said of the first-level or second-level division of
+    that name (the township lies in Sagaing region, not in the town), where the name is one
+    and the town is no great city (whose districts are its quarters: "Kabul's PD 13
+    district"). Changes `results` (from resolve_mentions) in place."""
+    for i, ((s, e), r) in enumerate(zip(spans, results)):
+        p = r.get("place")
+        if (p is None or not p.feature.startswith("PPL") or p.population >= _BIG
+                or text[e:e + 1] not in ("'", "’") or not SUBDIVISION_AFTER.match(text, e)):
+            continue
+        div = [d for d, _k in get().lookup(key(text[s:e]))
+               if d.feature in ("ADM1", "ADM2") and d.country == p.country and d.admin1 == p.admin1]
+        if div:
+            # A district lies in a first-level division; a tehsil or a sub-district in a
+            # district ("Dera Ismail Khan's Daraban tehsil").
+            third = _THIRD_LEVEL.match(SUBDIVISION_AFTER.match(text, e).group().rsplit(None, 1)[-1])
+            best = max(div, key=lambda d: ((d.feature == "ADM2") == bool(third), d.population))
+            results[i] = {**r, "place": best, "cue": "holder"}
 
 
 # Adjectives written as nationalities: "Syrian", "Afghans", "Burkinabe", "Congolese".
@@ -698,6 +743,14 @@ def actor_spans(text: str) -> list[tuple[int, int]]:
     table = _actor_table()
     return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
             for rx, _cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)]
+
+
+def actor_span_countries(text: str) -> dict[tuple[int, int], str]:
+    """Where the text names an actor of the lexicon -> the actor's country (one country only:
+    the table holds no alias two countries' actors share)."""
+    table = _actor_table()
+    return {m.span(): cc for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)}
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:
