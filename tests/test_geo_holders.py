@@ -1,8 +1,9 @@
 """Holders the session-9 geo work reads, one test each, in sentences written for the test (not
 lines of any written set): a division's possessive before a district the gazetteer lacks, a
 town's possessive before a township (the division of the town's name holds it), a district
-said to lie off a town ("the X district south of Y"), and an armed group's whole name that is
-also a town abroad. Guards: a great city's possessive keeps the city; a nearness to a town
+said to lie off a town ("the X district south of Y"), an armed group's whole name that is
+also a town abroad, a province's press spelling before "state", and a people of one country
+before a noun for people ("Oromo protesters"). Guards: a great city's possessive keeps the city; a nearness to a town
 with no place before it stays a point off the town; a group's name is not dropped where the
 text places nothing else.
 """
@@ -55,3 +56,25 @@ def test_an_armed_group_named_like_a_town_abroad_is_not_a_place():
     assert loc is not None and loc.country == "ET"
     assert not any(p["country"] == "IT" for p in find_places(
         "Fighting between Fano and federal troops was reported near Debre Tabor."))
+
+
+def test_a_division_spelt_otherwise_before_state_is_found():
+    # Gedaref is the press spelling of Sudan's Gadarif state, an alternate name only.
+    loc = _event("Shelling reached Gedaref state by Sunday.")
+    assert loc is not None and loc.country == "SD" and loc.precision == 4
+
+
+def test_islamic_state_is_no_division():
+    assert _event("Islamic State fighters claimed the attack.") is None
+
+
+def test_a_people_of_one_country_before_a_noun_for_people_sets_the_country():
+    # Ambo is a town in Peru by its own name and one in Ethiopia by another; the Oromo
+    # live in Ethiopia.
+    loc = _event("Police fired on Oromo protesters in Ambo, witnesses said.")
+    assert loc is not None and loc.country == "ET"
+
+
+def test_a_peoples_name_as_a_persons_first_name_says_nothing():
+    from livedesk.geo.containers import text_countries
+    assert "MM" not in text_countries("Karen Smith said the meeting in Paris went well.")

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
+from livedesk.geo.peoples import PEOPLES
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et|del|da|do|dos|das|des|los|las|di)[ -])?[A-Z][\w'’.-]*){0,3}"
 _AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistrict|county|oblast|"
@@ -318,7 +319,7 @@ def _vocabulary() -> frozenset:
         _adj, titled, pairs = _adjectives()
         lasts = {last for table in (_by_first_d, by_first_c) for ns in table.values() for _n, last in ns}
         seconds = {w for v in pairs.values() for w in v}
-        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds
+        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds | _PEOPLES_SET
         _VOCAB.clear()
         _VOCAB[id(gaz)] = got = frozenset(got)
     return got
@@ -611,9 +612,11 @@ def read_as_division(text: str, spans: list[tuple[int, int]], results: list[dict
     and the town is no great city (whose districts are its quarters: "Kabul's PD 13
     district"). Changes `results` (from resolve_mentions) in place."""
     for i, ((s, e), r) in enumerate(zip(spans, results)):
+        if text[e:e + 1] not in ("'", "’"):
+            continue        # most names: no possessive after them
         p = r.get("place")
         if (p is None or not p.feature.startswith("PPL") or p.population >= _BIG
-                or text[e:e + 1] not in ("'", "’") or not SUBDIVISION_AFTER.match(text, e)):
+                or not SUBDIVISION_AFTER.match(text, e)):
             continue
         div = [d for d, _k in get().lookup(key(text[s:e]))
                if d.feature in ("ADM1", "ADM2") and d.country == p.country and d.admin1 == p.admin1]
@@ -674,6 +677,10 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
             continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
                             # to the Syrian border"): the neighbour, not the report's country
         seen.setdefault(adjectives[k], set()).add(k)
+    # A people of one country before a noun for people ("Oromo protesters", "Masalit farmers").
+    for w in words & _PEOPLES_SET:
+        if any(outside(i) and _PEOPLE_NOUN.match(text, i + len(w)) for i in _occurrences(text, w)):
+            seen.setdefault(PEOPLES[w], set()).add(w.lower())
     # Who acted: a named armed group or a state's forces of one country ("JNIM fighters",
     # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
     for cc, name in actor_countries(text):
@@ -681,6 +688,14 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
 
 
+_PEOPLES_SET = frozenset(PEOPLES)
+# Nouns for people after a people's name: "Oromo protesters", "Kuki villagers", "Nuer youths".
+_PEOPLE_NOUN = re.compile(r"[ ]+(?:fishermen|herders|herdsmen|farmers|villagers|militiamen|militias?|fighters|"
+                          r"protesters|protestors|students|elders|youths?|refugees|traders|raiders|"
+                          r"hunters|tribesmen|clansmen|civilians|families|community|communities|"
+                          r"leaders|chiefs|pastoralists|nomads|residents|men|women|children|"
+                          r"settlers|insurgents|rebels|gunmen|groups?|militants|displaced|"
+                          r"neighbourhoods?|neighborhoods?|villages?|areas?)\b")
 _ACTORS: list = []
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’-]*")
 

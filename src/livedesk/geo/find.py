@@ -265,6 +265,7 @@ def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
+                                 or (text.startswith(" state", e) and _STATE_AFTER.match(text, e))
                                  or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
                 if (civic and _town_or_county(cands)) or _strong(
                         cands, j - i, surface=surface, evidenced=evidenced, flying=flying):
