@@ -78,3 +78,10 @@ def test_a_people_of_one_country_before_a_noun_for_people_sets_the_country():
 def test_a_peoples_name_as_a_persons_first_name_says_nothing():
     from livedesk.geo.containers import text_countries
     assert "MM" not in text_countries("Karen Smith said the meeting in Paris went well.")
+
+
+def test_a_towns_possessive_before_an_unknown_district_keeps_the_town():
+    # A city's districts are its quarters: the town, not its oblast's point 60 km away.
+    loc = _event("Shelling hit Kherson's Korabelnyi district overnight.")
+    assert loc is not None and loc.country == "UA" and loc.precision <= 2
+    assert loc.lat is not None and abs(loc.lon - 32.6) < 0.3

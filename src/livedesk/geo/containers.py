@@ -579,12 +579,14 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
            for p, kind in get().lookup(key(text[start:end]))):
         return None
     towns = [(p, k) for p, k in cands if p.feature.startswith("PPL") and p.population >= _TOWN]
-    if (_SUBDIVISION_END.search(text, start, end) and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
-            and not any(p.population >= _BIG for p, _k in towns)):
+    word = _SUBDIVISION_END.search(text, start, end)
+    if (word and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
+            and not any(p.population >= _city_of_districts(word.group()) for p, _k in towns)):
         # "Panjshir's Dara district", "Zamfara's Maru local government area": a division's
         # possessive before a district holds it in the division (not in a town spelt like
         # it), and the division is its place where the gazetteer knows it only elsewhere.
-        # A great city's districts are its quarters ("Kabul's Dasht-e Barchi district").
+        # A city's districts are its quarters ("Kherson's Dniprovskyi district"), and a
+        # great city's townships too ("Yangon's Hlaing Tharyar township").
         box = _area_container([holder], False, prior, divisions_only=True)
         if box is not None:
             return box
@@ -599,6 +601,14 @@ _SUBDIVISION = (r"district|township|tehsil|taluka|taluk|county|local government 
                 r"raion|rayon|sub-district|subdistrict|nahiya|municipality|commune|territory|"
                 r"cercle|department|prefecture|upazila|sub-county|subcounty|sub-prefecture|chiefdom")
 _SUBDIVISION_END = re.compile(rf"\s(?:{_SUBDIVISION})$", re.I)
+def _city_of_districts(word: str) -> int:
+    """People from which a town's "district" is taken for one of its own quarters (a city's
+    district: "Kherson's Dniprovskyi district"; a town is nearer a district of its province
+    than the province's point is, so the town is the safer reading), and from which any
+    division word after its possessive is (Yangon's townships)."""
+    return _TOWN if word.strip().lower() == "district" else _BIG
+
+
 _THIRD_LEVEL = re.compile(r"(?:tehsil|taluka|taluk|sub-district|subdistrict|nahiya|upazila|sub-county|"
                           r"subcounty|sub-prefecture|commune|chiefdom)$", re.I)
 # "Sagaing's Depayin township" where the gazetteer lacks Depayin: the holder before it.
@@ -615,15 +625,15 @@ def read_as_division(text: str, spans: list[tuple[int, int]], results: list[dict
         if text[e:e + 1] not in ("'", "’"):
             continue        # most names: no possessive after them
         p = r.get("place")
-        if (p is None or not p.feature.startswith("PPL") or p.population >= _BIG
-                or not SUBDIVISION_AFTER.match(text, e)):
+        m = None if p is None or not p.feature.startswith("PPL") else SUBDIVISION_AFTER.match(text, e)
+        if m is None or p.population >= _city_of_districts(m.group().rsplit(None, 1)[-1]):
             continue
         div = [d for d, _k in get().lookup(key(text[s:e]))
                if d.feature in ("ADM1", "ADM2") and d.country == p.country and d.admin1 == p.admin1]
         if div:
             # A district lies in a first-level division; a tehsil or a sub-district in a
             # district ("Dera Ismail Khan's Daraban tehsil").
-            third = _THIRD_LEVEL.match(SUBDIVISION_AFTER.match(text, e).group().rsplit(None, 1)[-1])
+            third = _THIRD_LEVEL.match(m.group().rsplit(None, 1)[-1])
             best = max(div, key=lambda d: ((d.feature == "ADM2") == bool(third), d.population))
             results[i] = {**r, "place": best, "cue": "holder"}
 
