@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives, actor_spans, container_of,
-                                     actor_span_countries, currency_after, read_as_division,
-                                     text_countries)
+from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
+                                     actor_span_countries, actor_spans, container_of, currency_after,
+                                     read_as_division, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -560,7 +560,8 @@ def _division_possessives(text: str) -> set[tuple[int, int]]:
     gaz = get()
     out = set()
     for m in _HOLDS_SUBDIVISION.finditer(text):
-        if any(p.feature in ("ADM1", "ADM2") or p.feature.startswith("PPL") for p, _k in gaz.lookup(key(m.group(1)))):
+        if any(p.feature in ("ADM1", "ADM2") or p.feature.startswith("PPL")
+               for p, _k in gaz.lookup(key(m.group(1)))):
             out |= {m.span(1), m.span(2)}
     return out
 

@@ -523,9 +523,11 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
 
 
 # Between a place and the town it is said to lie off: ", 20 km north of ", " just south of ".
-_DIRECTION_GAP = re.compile(r"^(?:\s+(?:town|city|village|district|area|camp|base))?,?\s+(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+_DIRECTION_GAP = re.compile(r"^(?:\s+(?:town|city|village|district|area|camp|base))?,?\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                             r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?"
-                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                            r"(?:the\s+(?:city|town)\s+of\s+)?$",
                             re.I)
 _GAP_OPEN = re.compile(r"(?:\s+(?:town|city|village|camp|area|district))?(?:\s*\(|,\s*|\s+in\s+)")
 _GAP_WORDS = frozenset("""in of the and district districts province region governorate oblast raion rayon
