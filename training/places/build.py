@@ -231,6 +231,18 @@ def build_blind() -> list[dict]:
     return _build_lines("blind", BLIND_VALIDATION)
 
 
+# The second blind set's validation countries (session 9): never read for a rule.
+BLIND2_VALIDATION = frozenset("CM TD MZ HT PH BJ TG IN RU KE IR EG TR AM GE BI".split())
+
+
+def build_blind2() -> list[dict]:
+    """The second blind set (blind2.tsv, session 9): datelines, headlines, "the border town of
+    X", "X, the capital of Y", possessive quarters, outskirts, roads, coasts, terrain,
+    facilities, militant claims, an unknown village "K km from Y"; measured once before any
+    change of that session. Built like the fresh set, split by country (BLIND2_VALIDATION)."""
+    return _build_lines("blind2", BLIND2_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -307,6 +319,7 @@ def main() -> None:
     _write("coder.jsonl", build_coder(), "coder-validation")
     _write("prior.jsonl", build_prior(), "prior-validation")
     _write("blind.jsonl", build_blind(), "blind-validation")
+    _write("blind2.jsonl", build_blind2(), "blind2-validation")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ Public API (the rest of the package is private):
 from __future__ import annotations
 
 from livedesk.geo import gazetteer
-from livedesk.geo.containers import Prior, container_of
+from livedesk.geo.containers import Prior, container_of, read_as_division
 from livedesk.geo.find import find_places
 from livedesk.geo.relative import country_location, locate
 from livedesk.geo.resolve import listed_with, place_dict, qualifier_after, resolve_mentions
@@ -32,6 +32,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]]) -> list[dict]:
     results = resolve_mentions(names, qualifiers=[qualifier_after(text, e) for _, e in spans],
                                listed=listed_with(text, spans),
                                containers=[container_of(text, s, e, prior) for s, e in spans], prior=prior)
+    read_as_division(text, spans, results)
     memo: dict = {}         # the results stay alive while it is used
     return [place_dict(s, e, n, r, memo) for (s, e), n, r in zip(spans, names, results)]
 

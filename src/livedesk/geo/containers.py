@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from livedesk.geo.gazetteer import KIND_ALT, KIND_NAME, Place, get, haversine  # noqa: F401
 from livedesk.geo.normalise import key
+from livedesk.geo.peoples import PEOPLES
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|as|ash|ar|az|ez|an|at|de|du|la|i|e|et|del|da|do|dos|das|des|los|las|di)[ -])?[A-Z][\w'’.-]*){0,3}"
 _AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistrict|county|oblast|"
@@ -318,7 +319,7 @@ def _vocabulary() -> frozenset:
         _adj, titled, pairs = _adjectives()
         lasts = {last for table in (_by_first_d, by_first_c) for ns in table.values() for _n, last in ns}
         seconds = {w for v in pairs.values() for w in v}
-        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds
+        got = one_d | first_d | one_c | first_c | titled | pairs.keys() | lasts | seconds | _PEOPLES_SET
         _VOCAB.clear()
         _VOCAB[id(gaz)] = got = frozenset(got)
     return got
@@ -571,13 +572,70 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
     if not m:
         return None
     holder = m.group(1)
-    towns = [(p, k) for p, k in _cands(holder) if p.feature.startswith("PPL") and p.population >= _TOWN]
-    if not towns or any(p.feature in ("PCLI", "PCLS") for p, _k in _cands(holder)):
+    cands = _cands(holder)
+    if any(p.feature in ("PCLI", "PCLS") for p, _k in cands):
         return None
     if any(kind == KIND_NAME and (p.feature in ("PCLI", "PCLS", "ADM1") or p.population >= _BIG)
            for p, kind in get().lookup(key(text[start:end]))):
         return None
+    towns = [(p, k) for p, k in cands if p.feature.startswith("PPL") and p.population >= _TOWN]
+    word = _SUBDIVISION_END.search(text, start, end)
+    if (word and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
+            and not any(p.population >= _city_of_districts(word.group()) for p, _k in towns)):
+        # "Panjshir's Dara district", "Zamfara's Maru local government area": a division's
+        # possessive before a district holds it in the division (not in a town spelt like
+        # it), and the division is its place where the gazetteer knows it only elsewhere.
+        # A city's districts are its quarters ("Kherson's Dniprovskyi district"), and a
+        # great city's townships too ("Yangon's Hlaing Tharyar township").
+        box = _area_container([holder], False, prior, divisions_only=True)
+        if box is not None:
+            return box
+    if not towns:
+        return None
     return _area_container([holder], True, prior, _likeliest(towns, prior))
+
+
+# Words of second- and third-level divisions (not a city's quarters): a name ending so, after
+# a division's possessive, is a part of that division.
+_SUBDIVISION = (r"district|township|tehsil|taluka|taluk|county|local government area|LGA|woreda|"
+                r"raion|rayon|sub-district|subdistrict|nahiya|municipality|commune|territory|"
+                r"cercle|department|prefecture|upazila|sub-county|subcounty|sub-prefecture|chiefdom")
+_SUBDIVISION_END = re.compile(rf"\s(?:{_SUBDIVISION})$", re.I)
+def _city_of_districts(word: str) -> int:
+    """People from which a town's "district" is taken for one of its own quarters (a city's
+    district: "Kherson's Dniprovskyi district"; a town is nearer a district of its province
+    than the province's point is, so the town is the safer reading), and from which any
+    division word after its possessive is (Yangon's townships)."""
+    return _TOWN if word.strip().lower() == "district" else _BIG
+
+
+_THIRD_LEVEL = re.compile(r"(?:tehsil|taluka|taluk|sub-district|subdistrict|nahiya|upazila|sub-county|"
+                          r"subcounty|sub-prefecture|commune|chiefdom)$", re.I)
+# "Sagaing's Depayin township" where the gazetteer lacks Depayin: the holder before it.
+SUBDIVISION_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*[\s-]+){{1,3}}(?:{_SUBDIVISION})\b")
+
+
+def read_as_division(text: str, spans: list[tuple[int, int]], results: list[dict]) -> None:
+    """"Sagaing's Depayin township", "Marib's Harib district": a town's name whose possessive
+    holds a second-level division is said of the first-level or second-level division of
+    that name (the township lies in Sagaing region, not in the town), where the name is one
+    and the town is no great city (whose districts are its quarters: "Kabul's PD 13
+    district"). Changes `results` (from resolve_mentions) in place."""
+    for i, ((s, e), r) in enumerate(zip(spans, results)):
+        if text[e:e + 1] not in ("'", "’"):
+            continue        # most names: no possessive after them
+        p = r.get("place")
+        m = None if p is None or not p.feature.startswith("PPL") else SUBDIVISION_AFTER.match(text, e)
+        if m is None or p.population >= _city_of_districts(m.group().rsplit(None, 1)[-1]):
+            continue
+        div = [d for d, _k in get().lookup(key(text[s:e]))
+               if d.feature in ("ADM1", "ADM2") and d.country == p.country and d.admin1 == p.admin1]
+        if div:
+            # A district lies in a first-level division; a tehsil or a sub-district in a
+            # district ("Dera Ismail Khan's Daraban tehsil").
+            third = _THIRD_LEVEL.match(m.group().rsplit(None, 1)[-1])
+            best = max(div, key=lambda d: ((d.feature == "ADM2") == bool(third), d.population))
+            results[i] = {**r, "place": best, "cue": "holder"}
 
 
 # Adjectives written as nationalities: "Syrian", "Afghans", "Burkinabe", "Congolese".
@@ -629,6 +687,10 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
             continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
                             # to the Syrian border"): the neighbour, not the report's country
         seen.setdefault(adjectives[k], set()).add(k)
+    # A people of one country before a noun for people ("Oromo protesters", "Masalit farmers").
+    for w in words & _PEOPLES_SET:
+        if any(outside(i) and _PEOPLE_NOUN.match(text, i + len(w)) for i in _occurrences(text, w)):
+            seen.setdefault(PEOPLES[w], set()).add(w.lower())
     # Who acted: a named armed group or a state's forces of one country ("JNIM fighters",
     # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
     for cc, name in actor_countries(text):
@@ -636,6 +698,14 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
 
 
+_PEOPLES_SET = frozenset(PEOPLES)
+# Nouns for people after a people's name: "Oromo protesters", "Kuki villagers", "Nuer youths".
+_PEOPLE_NOUN = re.compile(r"[ ]+(?:fishermen|herders|herdsmen|farmers|villagers|militiamen|militias?|fighters|"
+                          r"protesters|protestors|students|elders|youths?|refugees|traders|raiders|"
+                          r"hunters|tribesmen|clansmen|civilians|families|community|communities|"
+                          r"leaders|chiefs|pastoralists|nomads|residents|men|women|children|"
+                          r"settlers|insurgents|rebels|gunmen|groups?|militants|displaced|"
+                          r"neighbourhoods?|neighborhoods?|villages?|areas?)\b")
 _ACTORS: list = []
 _CAP_TOKEN = re.compile(r"[A-Z][\w'’-]*")
 
@@ -698,6 +768,14 @@ def actor_spans(text: str) -> list[tuple[int, int]]:
     table = _actor_table()
     return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
             for rx, _cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)]
+
+
+def actor_span_countries(text: str) -> dict[tuple[int, int], str]:
+    """Where the text names an actor of the lexicon -> the actor's country (one country only:
+    the table holds no alias two countries' actors share)."""
+    table = _actor_table()
+    return {m.span(): cc for w in table.keys() & set(_CAP_TOKEN.findall(text))
+            for rx, cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)}
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import threading
 
-from livedesk.geo.containers import (_BORDER, QUARTER_NAMED, Prior, _adjectives, actor_spans, container_of,
-                                     currency_after, text_countries)
+from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
+                                     actor_span_countries, actor_spans, container_of, currency_after,
+                                     read_as_division, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
 from livedesk.geo.normalise import key
@@ -264,6 +265,7 @@ def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
+                                 or (text.startswith(" state", e) and _STATE_AFTER.match(text, e))
                                  or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
                 if (civic and _town_or_county(cands)) or _strong(
                         cands, j - i, surface=surface, evidenced=evidenced, flying=flying):
@@ -545,6 +547,25 @@ def _not_people(text: str, spans: list) -> list:
     return out
 
 
+# "Panjshir's Rokha district", "Zamfara's Maru local government area": a division's or town's
+# possessive before a district (the model often takes both for one organisation's name).
+_HOLDS_SUBDIVISION = re.compile(rf"(?<![\w'’.-])({_NAME})['’]s\s+((?:[A-Z][\w'’-]*[\s-]+){{1,3}}"
+                                rf"(?:{_SUBDIVISION}))\b")
+
+
+def _division_possessives(text: str) -> set[tuple[int, int]]:
+    """The holder and the district of "Panjshir's Rokha district" where the gazetteer holds
+    the holder as a division or a town: both are places (resolution puts the district in the
+    holder, or at the holder where the gazetteer lacks it)."""
+    gaz = get()
+    out = set()
+    for m in _HOLDS_SUBDIVISION.finditer(text):
+        if any(p.feature in ("ADM1", "ADM2") or p.feature.startswith("PPL")
+               for p, _k in gaz.lookup(key(m.group(1)))):
+            out |= {m.span(1), m.span(2)}
+    return out
+
+
 def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
@@ -621,6 +642,8 @@ def find_places(text: str, doc=None) -> list[dict]:
     # "Chamelecon, a sector of San Pedro Sula": a name the words say is a quarter of a town is
     # a place, known to the gazetteer or not (resolution places it in the town).
     quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
+    if "'s " in text or "’s " in text:
+        quarters |= _division_possessives(text)
     quarters = {sp for sp in quarters if not any(b[0] <= sp[0] and sp[1] <= b[1] for b in blocked)}
     spans += quarters
     read_as = _listed_areas(text) | _party_seats(text) | _division_spellings(text)
@@ -673,6 +696,7 @@ def find_places(text: str, doc=None) -> list[dict]:
         chosen = sorted(x for sp, r in zip(chosen, results)
                         for x in (inner[sp] if _unknown(r) and sp in inner and sp[0] not in parts else [sp]))
         results = _resolve(text, chosen, read_as, Prior(text, chosen))
+    read_as_division(text, chosen, results)
     names = [text[s:e] for s, e in chosen]
     # A town far from everything else the text names, and no likelier than its namesakes,
     # is more often a word that looks like a name (Bayan in "Al-Bayan") than a place.
@@ -685,10 +709,14 @@ def find_places(text: str, doc=None) -> list[dict]:
             doc_countries[r["place"].country] += 0.5 if sp in norp else 1.0
     top = doc_countries.most_common(1)[0][0] if doc_countries else None
     keep = []
+    groups = actor_span_countries(text) if chosen else {}
     for (s, e), n, r in zip(chosen, names, results):
         p = r["place"]
         if p is None:
             continue
+        if groups.get((s, e), p.country) != p.country and (s, e) not in codes:
+            continue        # "clashes between Fano and the army": a group's whole name (an
+            #               Ethiopian militia), not a town abroad spelt like it (Fano, Italy)
         if (not extended[(s, e)] and " " not in n and top and p.country != top
                 and doc_countries[p.country] == 1 and (p.feature.startswith("PPL") or p.feature == "ADM1")
                 and not _overlay(p)):

@@ -500,6 +500,12 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                 and (_lies_in(p, q) or (p.get("country") and q.get("country")
                                         and p.get("country") != q.get("country")
                                         and _feature(p).startswith("PPL")))}
+    # "the Hareeb district south of Marib", "Sirwah district, 40 km west of Marib": the town a
+    # district (or a town) is said to lie off says where the district is; the district, not a
+    # point guessed off the town, is where it happened.
+    holders |= {id(q) for p in named for q in named
+                if q["start"] > p["end"] and (_feature(p) in ("ADM2", "ADM3") or _feature(p).startswith("PPL"))
+                and p.get("country") == q.get("country") and _DIRECTION_GAP.match(text[p["end"]:q["start"]])}
     if holders:
         primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
     # Where the document is about (its most named country) before how exact: "Moscow said
@@ -516,6 +522,13 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
 
 
+# Between a place and the town it is said to lie off: ", 20 km north of ", " just south of ".
+_DIRECTION_GAP = re.compile(r"^(?:\s+(?:town|city|village|district|area|camp|base))?,?\s+"
+                            r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                            r"(?:the\s+(?:city|town)\s+of\s+)?$",
+                            re.I)
 _GAP_OPEN = re.compile(r"(?:\s+(?:town|city|village|camp|area|district))?(?:\s*\(|,\s*|\s+in\s+)")
 _GAP_WORDS = frozenset("""in of the and district districts province region governorate oblast raion rayon
 county sub-district subdistrict commune locality state municipality department prefecture cercle
