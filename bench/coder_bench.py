@@ -1,6 +1,6 @@
 """Coder-note bench: the reader over our own coder-style event notes (evaluation/coder/notes.jsonl).
 
-    PYTHONPATH=src .venv/bin/python bench/coder_bench.py [--direct] [--errors] [--limit N]
+    PYTHONPATH=src .venv/bin/python bench/coder_bench.py [--direct] [--errors] [--limit N] [--notes PATH]
 
 The notes are the one-to-three sentence descriptions conflict coders write for each event of an
 ACLED-style dataset ("Around 6 May 2020 (as reported), unidentified gunmen abducted ..."), written
@@ -44,8 +44,8 @@ DISORDER = {   # ACLED's disorder types over its event types
 }
 
 
-def load(limit: int | None = None) -> list[dict]:
-    rows = [json.loads(x) for x in NOTES.read_text(encoding="utf-8").splitlines() if x.strip()]
+def load(limit: int | None = None, path: Path = NOTES) -> list[dict]:
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     return rows[:limit] if limit else rows
 
 
@@ -190,15 +190,17 @@ def main() -> int:
     ap.add_argument("--direct", action="store_true", help="call read_many, not `livedesk extract`")
     ap.add_argument("--errors", action="store_true", help="list every note whose main event differs")
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--notes", type=Path, default=NOTES,
+                    help="another notes.jsonl built by evaluation/coder/make.py (e.g. evaluation/coder/blind9/notes.jsonl)")
     args = ap.parse_args()
     from livedesk.model import ACLED_TYPES
     ACLED.update(ACLED_TYPES)
-    notes = load(args.limit)
+    notes = load(args.limit, args.notes)
     t0 = time.perf_counter()
     c0 = time.process_time() + _child_cpu()
     outs, via = read(notes, args.direct)
     cpu = time.process_time() + _child_cpu() - c0
-    print(f"coder bench, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC: read {len(notes)} notes via {via} "
+    print(f"coder bench, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC: read {len(notes)} notes of {args.notes.relative_to(ROOT) if args.notes.is_relative_to(ROOT) else args.notes} via {via} "
           f"in {time.perf_counter() - t0:.1f} s wall, {cpu:.1f} s CPU (this process and the extract command)")
     report(notes, outs)
     if args.errors:

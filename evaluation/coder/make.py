@@ -1,6 +1,8 @@
 """Builds evaluation/coder/notes.jsonl from the hand-written notes in evaluation/coder/written/*.txt.
 
     python3 evaluation/coder/make.py        (deterministic; checks every line)
+    python3 evaluation/coder/make.py blind9  (builds blind9/notes.jsonl from blind9/*.txt, a batch
+                                              measured apart: see blind9/README.md)
 
 An evaluation set of coder-style event notes (the one-to-three sentence descriptions conflict
 coders write for each event of an ACLED-style dataset), written by the `coder` helper in its own
@@ -98,11 +100,11 @@ def date_form(text: str) -> str:
     return next((name for name, rx in DATE_FORMS if rx.search(text)), "on")
 
 
-def build() -> list[dict]:
+def build(folder: Path = HERE / "written") -> list[dict]:
     out: list[dict] = []
     seen: set[str] = set()
     bad = 0
-    for path in sorted((HERE / "written").glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         scenario = path.stem
         n = 0
         for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -140,8 +142,10 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    rows = build()
-    (HERE / "notes.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+    # an optional sub-folder of evaluation/coder holding its own *.txt batch; its notes.jsonl goes there
+    sub = HERE / sys.argv[1] if len(sys.argv) > 1 else None
+    rows = build(sub) if sub else build()
+    ((sub or HERE) / "notes.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                       encoding="utf-8")
     from collections import Counter
     by_type = Counter(r["sub_event_type"] for r in rows)
