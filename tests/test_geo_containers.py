@@ -281,3 +281,10 @@ def test_a_region_of_one_country_holds_a_small_town_named_before_it():
 def test_a_name_written_with_department_is_the_division(text, cc):
     loc = _event(text)
     assert loc.country == cc and loc.precision == 4
+
+
+def test_a_group_alias_inside_a_longer_peoples_adjective_is_not_that_group():
+    from livedesk.geo.containers import actor_countries
+    # "Sudanese police" is Sudan's; inside "South Sudanese police" it is South Sudan's only
+    assert {cc for cc, _ in actor_countries("Sudanese police fired on the crowd.")} == {"SD"}
+    assert "SD" not in {cc for cc, _ in actor_countries("South Sudanese police fired on the crowd.")}

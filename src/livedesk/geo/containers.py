@@ -758,9 +758,23 @@ def actor_countries(text: str) -> set[tuple[str, str]]:
                     low = text.lower()
                 if needle not in low:
                     continue
-            if rx.search(text):
+            if any(not _tail_of_longer_adjective(text, m.start()) for m in rx.finditer(text)):
                 out.add((cc, name))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _tail_of_longer_adjective(text: str, start: int) -> bool:
+    """Whether an alias found at `start` is the tail of a two-word people's adjective: "Sudanese
+    police" inside "South Sudanese police" names South Sudan's police, not Sudan's."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if not before:
+        return False
+    _adj, _titled, pairs = _adjectives()
+    first = text[start:].split(None, 1)[0] if text[start:].strip() else ""
+    return first in pairs.get(before.group(1), ())
 
 
 def actor_spans(text: str) -> list[tuple[int, int]]:
