@@ -455,8 +455,14 @@ def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
     # the type comes first: candidates are taken a type score at a time, best first, and only the
     # last tier needed is ranked on the rest (a hot town's other kinds of event are not ranked at all)
     tiers: dict[float, list[int]] = {}
+    loose = f.untyped or f.denial or f.looks_back
     for j in near:
-        ts = type_score(sub, feats[j].sub)
+        g = feats[j]
+        ts = type_score(sub, g.sub)
+        if ts == 0.0 and not (loose or g.untyped or g.denial or g.looks_back):
+            # in a crowded list, an act of an unrelated type (an IED beside a clash) is another
+            # event: its type alone takes a quarter of the score away
+            continue
         tier = tiers.get(ts)
         if tier is None:
             tiers[ts] = [j]
