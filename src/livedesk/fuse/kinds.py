@@ -86,6 +86,12 @@ def type_score(a: str, b: str) -> float:
     return 0.2 if ACLED_TYPES.get(a) == ACLED_TYPES.get(b) else 0.0
 
 
+@lru_cache(maxsize=4096)
+def compatible(a: str, b: str) -> bool:
+    """Whether the table pairs two types (across kinds of event)."""
+    return frozenset((a, b)) in COMPATIBLE
+
+
 def group(sub: str) -> str:
     """The kind of event a sub-event type is: violence, unrest or strategic."""
     return GROUP.get(ACLED_TYPES.get(sub, ""), "other")

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Iterable
 
-from livedesk.fuse.kinds import BLOCKS, COMPATIBLE, group, type_score
+from livedesk.fuse.kinds import BLOCKS, compatible, group, type_score
 from livedesk.fuse.outcomes import HOLDS, TERRITORIAL, says_taken
 from livedesk.fuse.outcomes import LEFT as _LEFT
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
@@ -248,7 +248,7 @@ def score(a: Feat, b: Feat) -> float:
     # (a denial typed as some act meets only the acts that type could be a reading of: a town's
     # other events that day are not what it denies)
     untyped = a.untyped or b.untyped
-    if a.group != b.group and frozenset((a.sub, b.sub)) not in COMPATIBLE and not untyped:
+    if a.group != b.group and not untyped and not compatible(a.sub, b.sub):
         return 0.0
     # date: overlapping ranges (a day's slack for time zones and "yesterday") or nothing
     if a.d0 is not None and b.d0 is not None:
@@ -403,8 +403,19 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
 def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     index: dict[tuple, list[int]] = {}
     looks: list[tuple[list[tuple], list[tuple]]] = []
+    # a busy town's mentions of one kind on one day have the same keys: built once, shared (read only)
+    made: dict[tuple, tuple[list[tuple], list[tuple], list[tuple]]] = {}
     for f in feats:
-        store, both, one = _keys(f)
+        cell = (None if f.lat is None or f.lon is None or f.prec >= 4
+                else (math.floor(f.lat / CELL_DEG), math.floor(f.lon / CELL_DEG)))
+        sig = (f.d0, f.d1, f.looks_back, cell, f.relative, f.place, f.region, f.named, f.prec >= 4,
+               f.lat is None, f.unlocated, f.untyped, f.sub)
+        keys = made.get(sig)
+        if keys is None:
+            if len(made) > 200_000:
+                made.clear()
+            keys = made[sig] = _keys(f)
+        store, both, one = keys
         for k in store:
             index.setdefault(k, []).append(f.idx)
         looks.append((both, one))
@@ -440,9 +451,34 @@ def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
     def rank(j: int) -> tuple:
         g = feats[j]
         day = abs((g.d0 or 0) - (d0 or 0)) if d0 is not None and g.d0 is not None else 1
-        return (-type_score(sub, g.sub), day, not (times & g.times) if times and g.times else 0.5,
-                g.place != place, j)
-    return heapq.nsmallest(MAX_CANDIDATES, near, key=rank)      # = sorted(near, key=rank)[:MAX_CANDIDATES]
+        return (day, not (times & g.times) if times and g.times else 0.5, g.place != place, j)
+    # the type comes first: candidates are taken a type score at a time, best first, and only the
+    # last tier needed is ranked on the rest (a hot town's other kinds of event are not ranked at all)
+    tiers: dict[float, list[int]] = {}
+    loose = f.untyped or f.denial or f.looks_back
+    for j in near:
+        g = feats[j]
+        ts = type_score(sub, g.sub)
+        if ts == 0.0 and not (loose or g.untyped or g.denial or g.looks_back):
+            # in a crowded list, an act of an unrelated type (an IED beside a clash) is another
+            # event: its type alone takes a quarter of the score away
+            continue
+        tier = tiers.get(ts)
+        if tier is None:
+            tiers[ts] = [j]
+        else:
+            tier.append(j)
+    out: list[int] = []
+    for ts in sorted(tiers, reverse=True):
+        room = MAX_CANDIDATES - len(out)
+        tier = tiers[ts]
+        if len(tier) <= room:
+            out += sorted(tier, key=rank)
+        else:
+            out += heapq.nsmallest(room, tier, key=rank)   # = sorted(tier, key=rank)[:room]
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out                                              # = sorted(near, key=full rank)[:MAX_CANDIDATES]
 
 
 MAX_REPS = 8               # distinct members per cluster a merge is checked against
@@ -516,8 +552,9 @@ class _Clusters:
         return sum(self._score(a, b) for a, b in pairs) / len(pairs) >= THRESHOLD - 0.1
 
     def _score(self, a: int, b: int) -> float:
-        """score(), remembered for the merge being checked (_agree and _coherent ask for the same
-        pairs, and the link being applied is known)."""
+        """score(), remembered across merges: _agree and _coherent ask for the same pairs, a merge
+        refused once is asked again for each other link between the same two clusters, and the
+        representatives a cluster keeps are checked again each time it grows."""
         key = (a, b) if a < b else (b, a)
         s = self.memo.get(key)
         if s is None:
@@ -554,7 +591,10 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        self.memo = {} if s is None else {((a, b) if a < b else (b, a)): s}
+        if s is not None:
+            self.memo[(a, b) if a < b else (b, a)] = s
+        if len(self.memo) > 4_000_000:   # (scores never change: the memo only bounds its memory)
+            self.memo.clear()
         fa, fb = self.forbid.get(ra, set()), self.forbid.get(rb, set())
         if not force:
             if any(self.find(x) == rb for x in fa) or any(self.find(x) == ra for x in fb):
