@@ -437,3 +437,21 @@ def test_an_unlisted_force_telling_of_our_officers_in_its_own_voice_admits_its_l
               "morning.", "Departamento Noticias Narino", **common)
     e = _one([news, paper])
     assert e.status == "corroborated", e.status_reason
+
+
+def test_a_person_by_full_name_and_by_surname_alone_is_one_origin():
+    where = {"name": "Kenscoff", "lat": 18.45, "lon": -72.29, "country": "HT", "precision": 1}
+    a = _m("ht1#0", "Gang leader Wilson Joseph said in a video that his men burned the police post.",
+           "Port Wire", claims=[{"claimant": "Wilson Joseph", "claimant_kind": "person", "stance": "asserts"}],
+           sub_event_type="Attack", actor1="Gangs (Haiti)", actor2="Police Forces of Haiti", location=where)
+    b = _m("ht2#0", "The police post was set on fire by his fighters, Joseph said in the same video.",
+           "Island Radio", claims=[{"claimant": "Joseph", "claimant_kind": "person", "stance": "asserts"}],
+           sub_event_type="Attack", actor1="Gangs (Haiti)", actor2="Police Forces of Haiti", location=where)
+    e = _one([a, b])
+    assert e.status != "corroborated", e.status_reason
+    assert len(e.origins) == 1, e.origins
+    # two men of one surname, each in full, stay two origins
+    c = _m("ht3#0", "The post burned, said Marie Joseph, a nurse who lives beside it.", "Island Radio",
+           claims=[{"claimant": "Marie Joseph", "claimant_kind": "person", "stance": "asserts"}],
+           sub_event_type="Attack", actor1="Gangs (Haiti)", actor2="Police Forces of Haiti", location=where)
+    assert len(_one([a, c]).origins) == 2

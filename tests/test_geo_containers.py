@@ -288,3 +288,11 @@ def test_a_group_alias_inside_a_longer_peoples_adjective_is_not_that_group():
     # "Sudanese police" is Sudan's; inside "South Sudanese police" it is South Sudan's only
     assert {cc for cc, _ in actor_countries("Sudanese police fired on the crowd.")} == {"SD"}
     assert "SD" not in {cc for cc, _ in actor_countries("South Sudanese police fired on the crowd.")}
+
+
+@pytest.mark.parametrize("word", ["Northeastern", "Southwestern", "North-Western"])
+def test_a_compound_compass_adjective_alone_is_no_place(word):
+    # like "Northern" or "Eastern": "the Northeastern Military Command in Lashio" names a body
+    text = f"Rebels took the headquarters of the {word} Military Command in Lashio on Saturday."
+    got = find_places(text)
+    assert {p["country"] for p in got} == {"MM"}, got

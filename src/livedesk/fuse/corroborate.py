@@ -447,6 +447,26 @@ def _side_origin(key: str) -> bool:
     return key.startswith("side:")
 
 
+def _one_key_per_person(said: list[Said]) -> list[Said]:
+    """A person written in full in one report and by surname alone in another ("Jimmy Cherizier",
+    "Cherizier") is one origin: the surname's key takes the full name's, where one full name
+    among the event's claimants ends in it (two people sharing it leave it alone)."""
+    full: dict[str, set[str]] = {}
+    for s in said:
+        if s.claim.claimant_kind == "person" and s.key.startswith("src:") and " " in s.key[4:]:
+            full.setdefault(s.key[4:].split()[-1], set()).add(s.key)
+    if not full:
+        return said
+    out = []
+    for s in said:
+        name = s.key[4:]
+        if (s.claim.claimant_kind == "person" and s.key.startswith("src:") and " " not in name
+                and len(full.get(name, ())) == 1):
+            s = Said(s.claim, s.mention, next(iter(full[name])), s.implicit)
+        out.append(s)
+    return out
+
+
 def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
     """status, status_reason, origins, first_reported, contradictions, stale for one event.
 
@@ -486,6 +506,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                              "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
+    said = _one_key_per_person(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     concerned = {side_key(a) for a in (frame.actor1, frame.actor2) if a}
     # the side that loses by it: the target (ACLED's actor2), or whose dead the figures count

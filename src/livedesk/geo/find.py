@@ -251,7 +251,7 @@ def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple
                 k = key(surface)
                 if not k:
                     continue
-                if j - i == 1 and (k in _COMMON or k in lowered_words
+                if j - i == 1 and (k in _COMMON or surface.lower() in _COMMON or k in lowered_words
                                    or (len(k) < 3 and not surface.isupper())):
                     continue        # "In", "At"; but "US", "UK", "EU" are names
                 if j - i == 1 and j < len(words) and _HEAD_WORD.fullmatch(surface):
@@ -304,7 +304,7 @@ def context_names(text: str, skip: list[tuple[int, int]]) -> list[str]:
                 k = surface.lower()
                 if k not in ckeys and (not k.isascii() or "-" in k or "." in k or k.startswith(("al ", "el "))):
                     k = key(surface)
-                if k in ckeys and not (j == i + 1 and k in _COMMON):
+                if k in ckeys and not (j == i + 1 and (k in _COMMON or surface.lower() in _COMMON)):
                     s0 = m.start() + len(" ".join(run[:i])) + (1 if i else 0)
                     e0 = s0 + len(surface)
                     if not any(s0 < se and ss < e0 for ss, se in skip):

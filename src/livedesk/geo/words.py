@@ -22,7 +22,8 @@ many most some more less all both either neither other another every each first 
 last next early late government forces rebels militants fighters regime defense defence ministry
 center centre office council city town village province country region capital god lord
 university college bank metro spring young officer dome titan honda northwest northeast southwest
-southeast midwest bell martin wright van
+southeast midwest northeastern northwestern southeastern southwestern north-eastern north-western
+south-eastern south-western bell martin wright van
 one area vice local
 sen rep gov gen lt capt sgt col maj cpl adm cmdr supt det atty rev hon prof
 mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec""".split())
