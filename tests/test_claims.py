@@ -390,6 +390,10 @@ def test_unnamed_sources_are_kept_as_such(text, claimant):
     ("\"There has been no shelling of Zaporizhzhia tonight,\" the regional head said.",
      "shelling of Zaporizhzhia"),
     ("No airstrike took place near Sanaa, a coalition spokesman said.", "airstrike"),
+    # the act on the thing said not to have happened
+    ("The army said no tank was hit near the border.", "tank was hit near the border"),
+    ("A spokesman said no aircraft had been shot down over the province.",
+     "aircraft had been shot down over the province"),
 ])
 def test_denials_in_all_wordings_keep_what_they_deny(text, denied):
     c = _only(text)
@@ -977,3 +981,13 @@ def test_no_harm_from_an_act_is_no_denial_of_the_act(text):
 ])
 def test_a_speaker_the_report_says_is_not_named_is_unnamed(text, kind):
     assert _only(text).claimant_kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its base was shelled overnight but no soldiers were hurt.",
+    "The governor said Russian missiles hit the city overnight and no homes were hit.",
+    "The mayor said no homes were damaged when the drone fell in a field.",
+])
+def test_what_an_attack_did_not_do_grants_the_attack(text):
+    # injuries and damage not done, or a second clause, count the attack's toll: no denial
+    assert _only(text).stance == "asserts"

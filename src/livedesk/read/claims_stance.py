@@ -50,6 +50,26 @@ def _no_act(t) -> bool:
         head.lemma_.lower() == "take" and any(c.lower_ == "place" for c in head.children)))
 
 
+# Verbs of an act on a thing: "no tank was hit", "no aircraft was shot down" says the act on it
+# did not happen. Not injury or damage verbs: "no soldiers were hurt", "no homes were damaged"
+# grant the attack and count what it did not do.
+_ACT_ON_THING = {"hit", "strike", "destroy", "down", "target"}
+
+
+def _nothing_hit(t, toks) -> bool:
+    """'no tank was hit', 'no aircraft was shot down' as the content's own main clause: the act
+    on the thing is said not to have happened ("missiles hit the city; no homes were damaged"
+    grants the strike: there the clause is not the main one)."""
+    if t.dep_ != "nsubjpass" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False
+    head = t.head
+    verb = head.lemma_.lower()
+    if not (verb in _ACT_ON_THING or (verb == "shoot" and any(c.lower_ == "down" for c in head.children))):
+        return False
+    ids = {x.i for x in toks}
+    return head.i in ids and head.dep_ != "conj" and (head.head.i not in ids or head.head.i == head.i)
+
+
 def false_word(t) -> bool:
     return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(
         c.dep_ == "neg" for c in list(t.head.children) + list(t.children)))
@@ -64,7 +84,7 @@ def denial_in(toks) -> object | None:
         low = t.lower_
         if low in ("truth", "basis") and any(c.lower_ == "no" for c in t.children):
             return t
-        if _no_act(t):
+        if _no_act(t) or _nothing_hit(t, toks):
             return t
         # "claims of a crisis were simply wrong": wrong said of what others said (not "went wrong")
         if low == "wrong" and t.dep_ in ("acomp", "attr") and any(
@@ -146,6 +166,11 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
     # 'there was no attack on X': the act named, without its 'no'
     if _no_act(trigger):
         toks = [x for x in trigger.subtree if not (x.dep_ == "det" and x.head.i == trigger.i)]
+        return toks[0].i, toks[-1].i
+    # 'no tank was hit near Metula': the clause, without its 'no'
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in _ACT_ON_THING | {"shoot"}:
+        toks = [x for x in trigger.head.subtree if not (x.dep_ == "det" and x.head.i == trigger.i)
+                and not x.is_punct]
         return toks[0].i, toks[-1].i
     # 'X did not happen': the subject of happen
     if trigger.lemma_.lower() in HAPPEN:
