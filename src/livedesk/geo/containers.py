@@ -601,6 +601,8 @@ _SUBDIVISION = (r"district|township|tehsil|taluka|taluk|county|local government 
                 r"raion|rayon|sub-district|subdistrict|nahiya|municipality|commune|territory|"
                 r"cercle|department|prefecture|upazila|sub-county|subcounty|sub-prefecture|chiefdom")
 _SUBDIVISION_END = re.compile(rf"\s(?:{_SUBDIVISION})$", re.I)
+
+
 def _city_of_districts(word: str) -> int:
     """People from which a town's "district" is taken for one of its own quarters (a city's
     district: "Kherson's Dniprovskyi district"; a town is nearer a district of its province
@@ -742,12 +744,13 @@ def _actor_table() -> dict:
     return _ACTORS[0]
 
 
-def actor_countries(text: str) -> set[tuple[str, str]]:
-    """(country, actor) for each named actor of one country the text names (an actor named by
-    several of its aliases counts once)."""
+def _actor_entries(text: str):
+    """(compiled alias, country, actor) of the table whose alias the text may hold: its first
+    word is among the text's capitalised words and the alias stands in the text as a plain
+    substring (a cheap test before the pattern, since most first words, "National",
+    "Islamic", open aliases the text does not hold)."""
     table = _actor_table()
     low = None
-    out = set()
     for w in table.keys() & set(_CAP_TOKEN.findall(text)):
         for rx, cc, name, needle, exact in table[w]:
             if exact:
@@ -758,12 +761,18 @@ def actor_countries(text: str) -> set[tuple[str, str]]:
                     low = text.lower()
                 if needle not in low:
                     continue
-            if any(not _tail_of_longer_adjective(text, m.start()) for m in rx.finditer(text)):
-                out.add((cc, name))
-    return out
+            yield rx, cc, name
+
+
+def actor_countries(text: str) -> set[tuple[str, str]]:
+    """(country, actor) for each named actor of one country the text names (an actor named by
+    several of its aliases counts once)."""
+    return {(cc, name) for rx, cc, name in _actor_entries(text)
+            if any(not _tail_of_longer_adjective(text, m.start()) for m in rx.finditer(text))}
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_WORD_AT = re.compile(r"\S+")
 
 
 def _tail_of_longer_adjective(text: str, start: int) -> bool:
@@ -773,23 +782,19 @@ def _tail_of_longer_adjective(text: str, start: int) -> bool:
     if not before:
         return False
     _adj, _titled, pairs = _adjectives()
-    first = text[start:].split(None, 1)[0] if text[start:].strip() else ""
-    return first in pairs.get(before.group(1), ())
+    first = _WORD_AT.match(text, start)
+    return first is not None and first.group() in pairs.get(before.group(1), ())
 
 
 def actor_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names an actor of the lexicon (for spans a group's name holds)."""
-    table = _actor_table()
-    return [m.span() for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, _cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)]
+    return [m.span() for rx, _cc, _name in _actor_entries(text) for m in rx.finditer(text)]
 
 
 def actor_span_countries(text: str) -> dict[tuple[int, int], str]:
     """Where the text names an actor of the lexicon -> the actor's country (one country only:
     the table holds no alias two countries' actors share)."""
-    table = _actor_table()
-    return {m.span(): cc for w in table.keys() & set(_CAP_TOKEN.findall(text))
-            for rx, cc, _al, _needle, _exact in table[w] for m in rx.finditer(text)}
+    return {m.span(): cc for rx, cc, _name in _actor_entries(text) for m in rx.finditer(text)}
 
 
 def _longer(text: str, words: set[str], first_set: frozenset, by_first: dict) -> set[str]:

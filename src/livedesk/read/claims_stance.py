@@ -56,16 +56,21 @@ def _no_act(t) -> bool:
 _ACT_ON_THING = {"hit", "strike", "destroy", "down", "target"}
 
 
+def _no_thing_acted_on(t) -> bool:
+    """'no tank' of 'no tank was hit', 'no aircraft' of 'no aircraft was shot down'."""
+    if t.dep_ != "nsubjpass" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return False
+    verb = t.head.lemma_.lower()
+    return verb in _ACT_ON_THING or (verb == "shoot" and any(c.lower_ == "down" for c in t.head.children))
+
+
 def _nothing_hit(t, toks) -> bool:
     """'no tank was hit', 'no aircraft was shot down' as the content's own main clause: the act
     on the thing is said not to have happened ("missiles hit the city; no homes were damaged"
     grants the strike: there the clause is not the main one)."""
-    if t.dep_ != "nsubjpass" or not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+    if not _no_thing_acted_on(t):
         return False
     head = t.head
-    verb = head.lemma_.lower()
-    if not (verb in _ACT_ON_THING or (verb == "shoot" and any(c.lower_ == "down" for c in head.children))):
-        return False
     ids = {x.i for x in toks}
     return head.i in ids and head.dep_ != "conj" and (head.head.i not in ids or head.head.i == head.i)
 
@@ -168,7 +173,7 @@ def denied_span(v, trigger, content: set[int]) -> tuple[int, int] | None:
         toks = [x for x in trigger.subtree if not (x.dep_ == "det" and x.head.i == trigger.i)]
         return toks[0].i, toks[-1].i
     # 'no tank was hit near Metula': the clause, without its 'no'
-    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in _ACT_ON_THING | {"shoot"}:
+    if _no_thing_acted_on(trigger):
         toks = [x for x in trigger.head.subtree if not (x.dep_ == "det" and x.head.i == trigger.i)
                 and not x.is_punct]
         return toks[0].i, toks[-1].i
