@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9only|coder10only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -28,6 +28,7 @@ CODER8 = ROOT / "training" / "actors" / "coder8" / "notes.jsonl"
 CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
 CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
 CODER9 = ROOT / "training" / "actors" / "coder9" / "notes.jsonl"
+CODER10 = ROOT / "training" / "actors" / "coder10" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -151,7 +152,16 @@ def lines() -> list[str]:
     if CODER9.exists():
         # session 9's blind batch, written at 7f58f21 before any session-9 change: a figure only
         out.append(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
+    if CODER10.exists():
+        # session 10's blind batch, written at c77e85a before any session-10 change: a figure only
+        out.append(coder10_line())
     return out
+
+
+def coder10_line() -> str:
+    res = coder8_results(path=CODER10)
+    return "; ".join([coder8_line(res, "coder notes s10 (blind, never read)"),
+                      coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
 
 
 def _errors(kind: str) -> None:
@@ -175,6 +185,8 @@ def _errors(kind: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "coder9only":     # the blind batch's figure alone
         print(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
+    elif len(sys.argv) > 1 and sys.argv[1] == "coder10only":   # session 10's blind batch, figure alone
+        print(coder10_line())
     elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:
