@@ -91,10 +91,11 @@ def coder8_results(split: str | None = None, path: Path = CODER8) -> list[dict]:
 def coder8_line(res: list[dict], title: str) -> str:
     n = max(1, len(res))
     ev = [r for r in res if r["event"]]
-    a1 = sum(r["got1"] == r["actor1"] for r in res)
-    a1e = sum(r["got1"] == r["actor1"] for r in ev)
+    from livedesk.read.actors import same_actor      # a group's full and short names are one actor
+    a1 = sum(same_actor(r["got1"], r["actor1"]) for r in res)
+    a1e = sum(same_actor(r["got1"], r["actor1"]) for r in ev)
     return (f"{title} ({len(res)} notes, {len({r['iso'] for r in res})} countries): "
-            f"actor1 {a1 / n:.3f}, actor2 {sum(r['got2'] == r['actor2'] for r in res) / n:.3f}, "
+            f"actor1 {a1 / n:.3f}, actor2 {sum(same_actor(r['got2'], r['actor2']) for r in res) / n:.3f}, "
             f"date start exact {sum(r['got_dates'][0] == r['start'] for r in res) / n:.3f}, "
             f"start+end exact {sum(r['got_dates'][:2] == (r['start'], r['end']) for r in res) / n:.3f}, "
             f"precision right {sum(r['got_dates'][2] == r['precision'] for r in res) / n:.3f}; "
@@ -165,8 +166,8 @@ def coder10_line() -> str:
 
 
 def _errors(kind: str) -> None:
-    if kind in ("coder8", "coder8b"):      # the train part only: the validation part is read as a figure, never item by item
-        for r in coder8_results("train", CODER8B if kind == "coder8b" else CODER8):
+    if kind in ("coder8", "coder8b", "coder9"):      # the train part only: the validation part is read as a figure, never item by item
+        for r in coder8_results("train", {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9}[kind]):
             if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):
                 print(f"{r['id']} {r['report_date']} [{r['sub_event_type']} / read {r['got_type']}] {r['text']}\n"
                       f"   gold {r['actor1']} | {r['actor2']} | {r['start']} {r['end']} {r['precision']}\n"

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "evaluation" / "coder" / "notes.jsonl"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
+from livedesk.read.actors import same_actor  # noqa: E402  (the scoring convention for actor names)
 
 DISORDER = {   # ACLED's disorder types over its event types
     "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
@@ -117,21 +118,27 @@ def score(notes: list[dict], frames: list[dict | None]) -> dict:
     got = [f["sub_event_type"] if f else None for f in frames]
     gold = [x["sub_event_type"] for x in notes]
     w, per = weighted_f1(gold, got)
-    a1 = [bool(f) and f.get("actor1") == x["actor1"] for x, f in zip(notes, frames)]
+    # a known group's full name and its short name or alias are one actor ("ADF" = "ADF: Allied
+    # Democratic Forces"), through the actor lexicon's names (actors.same_actor); "strict" is the
+    # string-equal figure
+    a1 = [bool(f) and same_actor(f.get("actor1"), x["actor1"]) for x, f in zip(notes, frames)]
     return {
         "n": n, "wf1": w, "per": per,
         "acc": sum(g == q for g, q in zip(gold, got)) / n,
         "none": sum(q is None for q in got) / n,
         "a1": sum(a1) / n,
         "a1_bare": sum(bool(f) and bare(f.get("actor1")) == bare(x["actor1"]) for x, f in zip(notes, frames)) / n,
-        "a2": sum(bool(f) and f.get("actor2") == x["actor2"] for x, f in zip(notes, frames)) / n,
+        "a1_strict": sum(bool(f) and f.get("actor1") == x["actor1"] for x, f in zip(notes, frames)) / n,
+        "a2": sum(bool(f) and same_actor(f.get("actor2"), x["actor2"]) for x, f in zip(notes, frames)) / n,
+        "a2_strict": sum(bool(f) and f.get("actor2") == x["actor2"] for x, f in zip(notes, frames)) / n,
         "date": sum(bool(f) and f.get("date_start") == x["event_date"] for x, f in zip(notes, frames)) / n,
     }
 
 
 def line(s: dict) -> str:
     return (f"weighted F1 {s['wf1']:.3f}, accuracy {s['acc']:.3f}, no event {s['none']:.1%}, "
-            f"actor1 {s['a1']:.3f} (name without country/term {s['a1_bare']:.3f}), actor2 {s['a2']:.3f}, "
+            f"actor1 {s['a1']:.3f} (strict {s['a1_strict']:.3f}, name without country/term {s['a1_bare']:.3f}), "
+            f"actor2 {s['a2']:.3f} (strict {s['a2_strict']:.3f}), "
             f"date exact {s['date']:.3f}")
 
 

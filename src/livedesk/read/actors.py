@@ -318,6 +318,48 @@ def canonical(actor: lexicon.Actor, country: str | None, on: date | None = None)
 
 side_key = lexicon.side_key
 
+ONE_GROUP_TYPES = {"rebels", "militants", "militia"}
+
+
+@lru_cache(maxsize=1)
+def _one_group_names() -> dict[str, str]:
+    """Lower-cased short name or alias -> the lexicon's name, for named groups that are one group.
+    Entries marked `collective` (Haiti's gangs, the Mai-Mai, FARC dissidents: several groups under
+    one entry, their aliases naming different groups) and generic entries give none; a spelling
+    two entries share gives none."""
+    seen: dict[str, set[str]] = {}
+    for a in lexicon.actors():
+        if a.generic or a.type not in ONE_GROUP_TYPES or _raw(a.name).get("collective"):
+            continue
+        forms = set(a.aliases) | {a.name}
+        if ": " in a.name:                      # "ADF: Allied Democratic Forces": "ADF" and the full name
+            forms |= {p.strip() for p in a.name.split(": ", 1)}
+        for f in forms:
+            seen.setdefault(f.lower(), set()).add(a.name)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def coder_name(name: str | None) -> str | None:
+    """The lexicon's name of the named group a coder's name stands for: coders write a known
+    group by its full name ("ADF: Allied Democratic Forces"), its short name ("ADF", "M23") or
+    a long form with the other language's name ("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati
+    wal-Jihad"); all are one actor. Names that are no single named group (state forces with a
+    term, generic names with a country, collective entries) are left as written."""
+    if not name or lexicon.actor_by_name(name):
+        return name
+    idx = _one_group_names()
+    for form in [name] + [p for sep in (": ", " - ") if sep in name for p in name.split(sep, 1)]:
+        hit = idx.get(form.strip().lower())
+        if hit:
+            return hit
+    return name
+
+
+def same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two coder names are one actor: equal, or the same named group through the lexicon's
+    names and aliases (the scoring convention of the coder benches)."""
+    return a == b or (a is not None and b is not None and coder_name(a) == coder_name(b))
+
 
 def actor_type(name: str | None) -> str | None:
     """The lexicon type of a canonical actor name (also of 'Military Forces of X (2015-2023)' styles)."""
