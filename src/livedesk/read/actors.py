@@ -580,6 +580,11 @@ def mentions(span: Span) -> list[ActorMention]:
         if actor.generic and doc[e - 1].text == "Government" and e < len(doc) \
                 and doc[e].is_title and country_of(doc[e].text) is None and doc[e].lower_ not in MILITARY_NOUNS | POLICE_NOUNS:
             continue
+        # "Ezza settlers", "Fulani settlers": settlers a people's name qualifies are that people,
+        # not Israel's settlers (the entry's bare alias)
+        if actor.name == "Settlers (Israel)" and s > 0 and doc[s].lower_.startswith("settler") \
+                and doc[s - 1].is_title and doc[s - 1].lower_ not in ("israeli", "jewish") and doc[s - 1].i != doc[s - 1].sent.start:
+            continue
         found.append(Span(doc, s, e))
         # On the very same words a generic entry wins: the event's country then names the actor
         # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
@@ -629,6 +634,17 @@ def mentions(span: Span) -> list[ActorMention]:
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
                     break
+        else:
+            # "Ukrainian shelling hit Belgorod": the parser can make the country word the subject and
+            # the force noun after it a sibling; the two words still name that country's forces
+            prev = doc[tok.i - 1] if tok.i > span.start else None
+            if prev is not None and prev.i not in covered and prev.dep_ in ("nsubj", "nsubjpass") \
+                    and prev.head.i == tok.head.i and tok.dep_ in ("aux", "auxpass", "compound", "amod"):
+                c = _country_at(prev)
+                if c:
+                    a = pol if tok.lemma_.lower() in POLICE_NOUNS else mil
+                    out.append(ActorMention(a, Span(doc, prev.i, tok.i + 1), _role(prev), c))
+                    covered.update((prev.i, tok.i))
     out += _second_sides(out, covered)
     out += _states_acting(span, covered, mil)
     # "Fulani militiamen", "Nuer youths": armed men named by their people are that people's militia
@@ -734,6 +750,9 @@ def _ethnic() -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
 
 
 def _ethnic_spans(span: Span) -> list[Span]:
+    """'Fulani militiamen': a people's word before a word for armed men. 'Dinka and Nuer youths',
+    'Tiv, Jukun and Kuteb militias': peoples joined on one such word are as many militias, each
+    its own span (the shared word is in the last one's)."""
     peoples, words = _ethnic()
     out = []
     for tok in span:
@@ -744,7 +763,21 @@ def _ethnic_spans(span: Span) -> list[Span]:
             if end <= span.end and tuple(t.lower_ for t in span.doc[tok.i + 1:end]) == w:
                 out.append(Span(span.doc, tok.i, end))
                 break
-    return out
+    doc = span.doc
+    for sp in list(out):
+        i = sp.start
+        if i - 2 >= span.start and doc[i - 1].text == "-" and doc[i - 2].text in peoples:
+            i -= 2                          # "Issa-Somali militias": one people's double name
+        # walk back over "X and", "X ,": each people word joined on the armed men's word is a side
+        while i - 2 >= span.start and doc[i - 1].lower_ in ("and", ",", "&"):
+            j = i - 2
+            if doc[j].text not in peoples and j - 2 >= span.start and doc[j - 1].text == "-" and doc[j - 2].text in peoples:
+                j -= 2
+            if doc[j].text not in peoples or any(o.start <= j < o.end for o in out):
+                break
+            out.append(Span(doc, j, j + 1))
+            i = j
+    return sorted(out, key=lambda s: s.start)
 
 
 def _name(m: ActorMention, country: str | None, on: date | None) -> str:
@@ -964,17 +997,33 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         doers = [x for x in doers if x is lead or not (
             x[2].actor.generic and x[2].actor.type == "unidentified" and x[2].span.start > lead[2].span.start
             and x[2].span.root.dep_ == "conj" and x[2].span.root.head.i == lead[2].span.root.i)]
+    sides = False
     if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
         verb = _verb_of(doers[0][2].span.root)
         same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
         # only a verb two sides do to each other: "forces and clan militia regained the villages
         # from Al Shabaab" are one side acting together
-        if len(same) >= 2 and verb.lemma_.lower() not in JOINT_ACTS:
+        # a verb with its own object ("shot dead an artisanal miner") is one act on a third party too
+        acts_on = any(c.dep_ == "dobj" and c.lemma_.lower() not in TRADED
+                      and not any(c.left_edge.i <= x[2].span.start <= c.right_edge.i for x in same)   # "repelled a raid by X"
+                      for c in verb.children)
+        if len(same) >= 2 and verb.lemma_.lower() not in JOINT_ACTS and not acts_on:
+            sides = True
             later = {id(x) for x in same[1:]}
             named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
             named.sort(key=lambda x: x[2].span.start)
         elif len(same) >= 2:      # doers of one act together: the one named first leads
             named = [same[0]] + [x for x in named if x is not same[0]]
+    if len(doers) >= 2 and not sides:
+        # "mine security guards and police shot dead a miner": of joined doers of one act on
+        # someone, the state's forces lead (a coder's actor1 for a joint operation with the state)
+        first = min(doers, key=lambda x: x[2].span.start)
+        verb = _verb_of(first[2].span.root)
+        state = next((x for x in sorted(doers, key=lambda x: x[2].span.start) if _verb_of(x[2].span.root).i == verb.i
+                      and x[2].span.root.dep_ == "conj" and actor_type(x[0]) in STATE_TYPES and x[1] == 1), None)
+        if state is not None and actor_type(first[0]) not in STATE_TYPES and first[1] == 1 \
+                and (any(r == 2 for _, r, _ in named) or any(c.dep_ == "dobj" and c.lemma_.lower() not in TRADED for c in verb.children)):
+            named = [state] + [x for x in named if x is not state]
     named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
@@ -997,7 +1046,25 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     a1 = _unnamed_doer(a1, span, country, on, kind)
     if a1 == a2:
         a2 = None
+    if a2 is None and a1 and _rivals(named, a1):
+        a2 = a1
     return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+TRADED = {"fire", "gunfire", "shot", "blow", "round", "salvo", "volley", "artillery"}   # "exchanged fire": no third party
+RECIPROCAL = {"clash", "fight", "battle", "feud", "exchange", "skirmish"}
+RIVAL_WORDS = {"rival", "two", "opposing", "warring", "neighbouring", "neighboring"}
+
+
+def _rivals(named: list, a1: str) -> bool:
+    """'Two rival clan militias clashed', 'rival communal militias fought': one unnamed kind of
+    armed group on both sides of a clash is both actors (ACLED names each side the same)."""
+    m = next((m for n, r, m in named if n == a1 and r == 1), None)
+    if m is None or not m.actor.generic or m.actor.type not in ("militia", "unidentified"):
+        return False
+    root = m.span.root
+    rival = any(t.lower_ in RIVAL_WORDS for t in list(m.span) + list(root.children))
+    return rival and root.tag_ in ("NNS", "NNPS") and _verb_of(root).lemma_.lower() in RECIPROCAL
 
 
 def _unnamed_doer(a1: str | None, span: Span, country: str | None, on: date | None, kind: str | None) -> str | None:
@@ -1189,7 +1256,7 @@ CIVIL_HIT = re.compile(r"\b(?:residential|rall(?:y|ies)|crowds?|ceremon(?:y|ies)
                        r"famil(?:y|ies)|worshipp?ers|passengers|students|pupils|displaced|IDPs?|refugees|shelters?)\b", re.I)
 MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?|"
                            r"military\s+(?:positions?|posts?|installations?|facilit(?:y|ies)|depots?)|army\s+(?:positions?|posts?)|"
-                           r"ammunition\s+depots?)\b", re.I)
+                           r"ammunition\s+depots?|(?:air[-\s]defen[cs]e|missile|radar|rocket)\s+(?:sites?|batter(?:y|ies)|launchers?|bases?))\b", re.I)
 
 
 # a site the state's forces hold: group 1 set for a police one
