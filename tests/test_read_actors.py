@@ -575,3 +575,57 @@ def test_a_group_named_like_a_town_is_no_place():
     # the gazetteer's town of Fano (Italy) is the militia's name here
     italy = {"name": "Fano", "country": "IT", "feature": "PPL", "lat": 43.8, "lon": 13.0, "start": 0, "end": 4}
     assert event_country(doc, [italy]) != "Italy"
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # peoples joined on one word for armed men are as many militias, the first named first
+    ("Shilluk and Dinka youths fought over a landing site near Tonga.", "South Sudan", "Armed clash",
+     "Shilluk Ethnic Militia (South Sudan)", "Dinka Ethnic Militia (South Sudan)"),
+    ("Gumuz and Amhara militias traded fire outside Metekel on Sunday.", "Ethiopia", "Armed clash",
+     "Gumuz Ethnic Militia (Ethiopia)", "Amhara Ethnic Militia (Ethiopia)"),
+    # one unnamed kind of armed group on both sides of a clash
+    ("Two rival clan militias fought for control of a well near Beledweyne.", "Somalia", "Armed clash",
+     "Unidentified Clan Militia (Somalia)", "Unidentified Clan Militia (Somalia)"),
+    # settlers a people's name qualifies are not Israel's settlers
+    ("A communal militia attacked Tiv settlers near Lafia, killing four.", "Nigeria", "Attack",
+     "Unidentified Communal Militia (Nigeria)", "Civilians (Nigeria)"),
+    # the parser's 'Ukrainian' as subject, 'shelling' beside it
+    ("Ukrainian shelling hit a market in Donetsk city.", "Ukraine", "Shelling/artillery/missile attack",
+     "Military Forces of Ukraine", "Civilians (Ukraine)"),
+    # joined doers of one act on a third party: the state's forces lead
+    ("Plantation guards and police beat a worker to death near the estate.", "Indonesia", "Attack",
+     "Police Forces of Indonesia", "Civilians (Indonesia)"),
+    # ... but sides that trade fire or sign a deal are two sides
+    ("ELN guerrillas and the army exchanged fire near Saravena.", "Colombia", "Armed clash",
+     "ELN: National Liberation Army", "Military Forces of Colombia"),
+    # a count hung on 'over' is the object: the subject detained, it was not detained
+    ("Rebels detained over twenty traders on the Bunia road.", "Democratic Republic of Congo", "Abduction/forced disappearance",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    # a mutiny verb hung on the group's noun
+    ("A unit of soldiers mutinied at a camp near Yei and fought loyal troops.", "South Sudan", "Armed clash",
+     "Mutiny of Military Forces of South Sudan", "Military Forces of South Sudan"),
+    # a country word on separatist forces is no state's forces
+    ("Georgian troops attacked Abkhaz separatist forces at the river.", "Georgia", "Armed clash",
+     "Military Forces of Georgia", "Unidentified Armed Group (Georgia)"),
+    # an insurgent base is the insurgents'
+    ("Tanzanian troops raided an insurgent camp near Mueda.", "Mozambique", "Armed clash",
+     "Military Forces of Tanzania", "Islamic State Mozambique Province"),
+    # a state's command taken by a non-state group is taken from its forces
+    ("The TNLA captured the army's operations command in Lashio.", "Myanmar", "Non-state actor overtakes territory",
+     "Ta'ang National Liberation Army", "Military Forces of Myanmar"),
+])
+def test_session10_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2023, 6, 1))
+
+
+def test_a_known_groups_short_and_full_names_are_one_actor():
+    from livedesk.read.actors import coder_name, same_actor
+    assert same_actor("ADF", "ADF: Allied Democratic Forces")
+    assert same_actor("M23: March 23 Movement", "M23")
+    assert same_actor("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Boko Haram")
+    assert not same_actor("ADF", "M23")
+    # a collective entry's aliases name different groups: not one actor with it or each other
+    assert coder_name("400 Mawozo") == "400 Mawozo"
+    assert not same_actor("400 Mawozo", "Gangs (Haiti)")
+    # names with a country or term stay as written
+    assert not same_actor("Military Forces of Mali (2021-)", "Military Forces of Mali (2020-2021)")

@@ -424,8 +424,15 @@ def _bare_toll(h: Token) -> bool:
     no object, no auxiliary and no clause of its own tells what happened to its subject."""
     if h.lemma_.lower() not in TOLL_PARTICIPLES or h.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "attr", "dative", "prt", "conj")
-                   for c in h.children)
+    if any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "attr", "dative", "prt", "conj")
+           for c in h.children):
+        return False
+    # "Houthis detained over a dozen UN staff": a count the parser hangs on 'over' is the object
+    return not any(c.dep_ == "prep" and c.lower_ in COUNT_PREPS and any(
+        g.tag_ == "CD" or g.lower_ in ("dozen", "dozens", "hundreds", "scores") for g in c.subtree) for c in h.children)
+
+
+COUNT_PREPS = {"over", "about", "around", "nearly", "almost", "some", "up"}
 
 
 def _role(tok: Token) -> int:
@@ -899,7 +906,14 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
 
 def _mutineers(m: ActorMention) -> ActorMention:
     """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
-    if m.role in (0, 1) and m.actor.name == "Military Forces" and _verb_of(m.span.root).lemma_.lower() in ("mutiny", "mutinie"):
+    verb = _verb_of(m.span.root)
+    # "a group of soldiers mutinied in Tambura and fought loyalist troops": the mutiny verb may be
+    # the first of joined verbs
+    verbs = [verb] + list(verb.conjuncts) + ([verb.head] if verb.dep_ == "conj" else [])
+    # "a group of soldiers mutinied in ...": the parser may hang the verb on the group's noun
+    verbs += [c for t in [m.span.root] + [a for a in m.span.root.ancestors if a.i != verb.i][:2]
+              for c in t.children if c.dep_ in ("acl", "relcl")]
+    if m.role in (0, 1) and m.actor.name == "Military Forces" and any(v.lemma_.lower() in ("mutiny", "mutinie") for v in verbs):
         return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
     return m
 
@@ -1022,7 +1036,8 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         state = next((x for x in sorted(doers, key=lambda x: x[2].span.start) if _verb_of(x[2].span.root).i == verb.i
                       and x[2].span.root.dep_ == "conj" and actor_type(x[0]) in STATE_TYPES and x[1] == 1), None)
         if state is not None and actor_type(first[0]) not in STATE_TYPES and first[1] == 1 \
-                and (any(r == 2 for _, r, _ in named) or any(c.dep_ == "dobj" and c.lemma_.lower() not in TRADED for c in verb.children)):
+                and (any(r == 2 and _verb_of(m.span.root).i == verb.i for _, r, m in named)
+                     or any(c.dep_ == "dobj" and c.lemma_.lower() not in TRADED for c in verb.children)):
             named = [state] + [x for x in named if x is not state]
     named = _definite_back(named, span, country, on)
     a1 = next((n for n, r, m in named if r == 1 and m.actor.type not in VICTIM_TYPES), None)
@@ -1041,6 +1056,12 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             rest = [(n, m) for n, m in rest if n != cand]
     if a2 is None and rest:
         a2 = next((n for n, _ in rest if n != a1), None)
+    # "the army engaged ISWAP fighters ... 15 militants were neutralised": unnamed militants acted
+    # on beside a named group the text gives no role are that group
+    if a2 and a2.startswith("Unidentified Armed Group"):
+        other = next((n for n, m in rest if n not in (a1, a2) and not m.actor.generic and m.actor.type in NON_STATE_TYPES), None)
+        if other:
+            a2 = other
     if a1 == a2:
         a2 = None
     a1 = _unnamed_doer(a1, span, country, on, kind)
@@ -1051,7 +1072,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     return _by_codebook(a1, a2, kind, span, country, on, named)
 
 
-TRADED = {"fire", "gunfire", "shot", "blow", "round", "salvo", "volley", "artillery"}   # "exchanged fire": no third party
+# "exchanged fire", "signed a deal": an object the two sides trade or share is no third party
+TRADED = {"fire", "gunfire", "shot", "blow", "round", "salvo", "volley", "artillery",
+          "deal", "agreement", "truce", "ceasefire", "cease-fire", "accord", "pact", "treaty", "memorandum", "prisoner", "talk"}
 RECIPROCAL = {"clash", "fight", "battle", "feud", "exchange", "skirmish"}
 RIVAL_WORDS = {"rival", "two", "opposing", "warring", "neighbouring", "neighboring"}
 
@@ -1262,7 +1285,8 @@ MILITARY_SITE = re.compile(r"\b(?:airfields?|air\s?bases?|airbases?|military\s+b
 # a site the state's forces hold: group 1 set for a police one
 STATE_SITE = re.compile(r"\b(?:(police|gendarmerie)\s+(?:stations?|posts?|outposts?|camps?|checkpoints?|headquarters|barracks)|"
                         r"(?:border\s+guard|border|army|military|troops'?)\s+(?:posts?|outposts?|stations?|bases?|camps?|checkpoints?|"
-                        r"positions?|headquarters)|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?)\b", re.I)
+                        r"positions?|headquarters)|air\s?bases?|airbases?|military\s+bases?|army\s+bases?|barracks|garrisons?|"
+                        r"(?:regional|military|army|operations?|operational|divisional|battalion|brigade)\s+(?:command|headquarters))\b", re.I)
 HELD_SITE = re.compile(r"\b([A-Z][A-Za-z.]+)[-\s](?:run|held|controlled|operated|occupied|manned)\s+(?:[\w'-]+\s+){0,3}?"
                        r"(?:air\s?bases?|airbases?|bases?|airfields?|positions?|posts?|outposts?|garrisons?|barracks)\b")
 
