@@ -610,6 +610,12 @@ def test_a_group_named_like_a_town_is_no_place():
     # an insurgent base is the insurgents'
     ("Tanzanian troops raided an insurgent camp near Mueda.", "Mozambique", "Armed clash",
      "Military Forces of Tanzania", "Islamic State Mozambique Province"),
+    # people arrested are civilians whatever crowd word names them
+    ("Police arrested 60 looters in Pietermaritzburg.", "South Africa", "Arrests",
+     "Police Forces of South Africa", "Civilians (South Africa)"),
+    # a bomber damaged on an airfield is an aircraft, not a suicide bomber
+    ("Ukrainian drones hit an airfield in Engels, damaging a bomber.", "Russia", "Air/drone strike",
+     "Military Forces of Ukraine", "Military Forces of Russia"),
     # a state's command taken by a non-state group is taken from its forces
     ("The TNLA captured the army's operations command in Lashio.", "Myanmar", "Non-state actor overtakes territory",
      "Ta'ang National Liberation Army", "Military Forces of Myanmar"),

@@ -587,6 +587,13 @@ def mentions(span: Span) -> list[ActorMention]:
         if actor.generic and doc[e - 1].text == "Government" and e < len(doc) \
                 and doc[e].is_title and country_of(doc[e].text) is None and doc[e].lower_ not in MILITARY_NOUNS | POLICE_NOUNS:
             continue
+        # "damaging a bomber", "a strategic bomber": an aircraft, not a suicide bomber
+        if doc[e - 1].lower_ in ("bomber", "bombers") and (
+                _verb_of(doc[e - 1]).lemma_.lower() in ("damage", "destroy", "down", "shoot", "disable")
+                and doc[e - 1].dep_ in ("dobj", "conj", "nsubjpass")
+                or any(c.lower_ in ("strategic", "long-range", "heavy", "supersonic") or c.text[:3] in ("Tu-", "Su-", "B-5", "B-1", "B-2")
+                       for c in doc[e - 1].children)):
+            continue
         # "Ezza settlers", "Fulani settlers": settlers a people's name qualifies are that people,
         # not Israel's settlers (the entry's bare alias)
         if actor.name == "Settlers (Israel)" and s > 0 and doc[s].lower_.startswith("settler") \
@@ -1241,6 +1248,10 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         same_state = own is not None and actor_type(a2) in STATE_TYPES and \
             _state_country(a2) == _state_country(a1) and own.span.root.lemma_.lower() not in (MILITARY_NOUNS | POLICE_NOUNS) - {"government"}
         if a2 is None or same_state or (actor_type(a2) in STATE_TYPES and own is not None and own.role != 2):
+            a2 = generic("Civilians")
+        # "police arrested 150 looters": people arrested away from a demonstration are civilians,
+        # whatever crowd word names them (an arrest at a demonstration is a protest event instead)
+        elif actor_type(a2) in ("rioters", "protesters"):
             a2 = generic("Civilians")
     # property destroyed or looted by an armed or state party is the civilians' (codebook)
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
