@@ -610,6 +610,11 @@ def test_a_group_named_like_a_town_is_no_place():
     # an insurgent base is the insurgents'
     ("Tanzanian troops raided an insurgent camp near Mueda.", "Mozambique", "Armed clash",
      "Military Forces of Tanzania", "Islamic State Mozambique Province"),
+    # suspicion or official blame in the act's own sentence names its doer; a relative's does not
+    ("A soldier died when a mine exploded near Tak Bai; BRN insurgents were suspected.", "Thailand",
+     "Remote explosive/landmine/IED", "BRN: National Revolutionary Front", None),
+    ("Armed Pokot raiders were blamed by officials for the killing of four herders near Kapedo.", "Kenya", "Attack",
+     "Pokot Ethnic Militia (Kenya)", "Civilians (Kenya)"),
     # people arrested are civilians whatever crowd word names them
     ("Police arrested 60 looters in Pietermaritzburg.", "South Africa", "Arrests",
      "Police Forces of South Africa", "Civilians (South Africa)"),

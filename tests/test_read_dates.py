@@ -185,6 +185,9 @@ def test_a_numeric_day_the_model_leaves_untagged_dates_the_event():
     ("Overnight 28 February-1 March 2021, rebels shelled Kachin villages.", ("2021-02-28", "2021-03-01", 2)),
     ("Between the night of 6 and the morning of 7 March 2021, gunmen looted a clinic near Gao.",
      ("2021-03-06", "2021-03-07", 2)),
+    # a coder's "(as reported)" after a day: the day the sources give, precision 2 (s10)
+    ("On 4 March 2021 (as reported), gunmen burned a school near Tahoua.", ("2021-03-04", "2021-03-04", 2)),
+    ("Militia fighters raided a camp on March 2, 2021 (as reported).", ("2021-03-02", "2021-03-02", 2)),
 ])
 def test_coder_qualified_days_weeks_and_dotted_days(text, want):
     from livedesk.read import dates_scan

@@ -936,7 +936,7 @@ def _herders(m: ActorMention) -> ActorMention:
         return m
     if m.role == 1 and m.actor.type == "civilians":
         return ActorMention(lexicon.actor_by_name("Unidentified Armed Group"), m.span, m.role, m.country)
-    if m.role == 2 and m.actor.name.endswith(" Ethnic Militia"):
+    if m.role == 2 and m.actor.name.endswith(" Ethnic Militia") and not _blamed(m):   # blamed herders did it
         return ActorMention(lexicon.actor_by_name("Civilians"), m.span, m.role, m.country)
     return m
 
@@ -992,6 +992,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
                            min(abs(m.span.start_char - near), abs(m.span.end_char - near))))
     ms = _first_of_joined(ms)
     crowd = CROWD.get(kind or "")
+    blamed = None
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
@@ -1000,8 +1001,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         m = _herders(m)
         m = _acted_on(m, role, kind)
         # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
-        if role == 2 and not m.actor.generic and _blamed(m):
+        if role == 2 and (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _blamed(m):
             role = -1
+            if _official_blame(m):
+                blamed = blamed or (m, _name(m, country, on))
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -1071,6 +1074,12 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             a2 = other
     if a1 == a2:
         a2 = None
+    # "a ranger was killed by a bomb; BRN insurgents were suspected": the group the sentence
+    # blames is the doer it leaves unnamed
+    if blamed and (a1 is None or actor_type(a1) == "unidentified"):
+        a1 = blamed[1]
+        if a2 == a1:
+            a2 = None
     a1 = _unnamed_doer(a1, span, country, on, kind)
     if a1 == a2:
         a2 = None
@@ -1168,7 +1177,25 @@ def _blamed(m: ActorMention) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "on":      # "the killing was blamed on IS Sahel"
         t = t.head
         return t.head.lemma_.lower() == "blame"
-    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame"
+    # "BRN insurgents were suspected", "police suspected the ELN": suspicion names the doer as blame does
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("blame", "suspect")
+
+
+OFFICIAL = {"official", "authority", "police", "army", "military", "government", "governor", "ministry",
+            "minister", "spokesman", "spokesperson", "officer", "commander", "source", "statement", "prosecutor"}
+
+
+def _official_blame(m: ActorMention) -> bool:
+    """Blame that names an act's doer for a coder: passive with nobody named ('BRN insurgents
+    were suspected') or by officials; a relative's or witness's blame does not."""
+    t = m.span.root
+    while t.dep_ not in ("ROOT",) and t.lemma_.lower() not in ("blame", "suspect") and t.head.i != t.i:
+        t = t.head
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
+    if not subj:
+        return True
+    who = subj[0] if subj[0].dep_ == "nsubj" else next((g for g in subj[0].children if g.dep_ == "pobj"), subj[0])
+    return who.lemma_.lower() in OFFICIAL or any(o.lemma_.lower() in OFFICIAL for o in who.children if o.dep_ in ("compound", "amod"))
 
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}

@@ -44,6 +44,10 @@ _PATTERNS = [
     # "around 6 May 2020 (as reported)", "on or about 6 May", "circa May 6"
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "around_dm"),
     (rf"(?:around|about|approximately|circa|on\s+or\s+(?:about|around))\s+({_MON})\.?\s+{_D}{_Y}", "around_md"),
+    # "On 8 March 2023 (as reported)": a coder's "as reported" is the day the sources give, not
+    # one the coder could confirm: the day, within a few (ACLED's precision 2)
+    (rf"(?:on\s+)?(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}(?=\s*\(as\s+reported\))", "around_dm"),
+    (rf"(?:on\s+)?({_MON})\.?\s+{_D}{_Y}(?=\s*\(as\s+reported\))", "around_md"),
     # "during the week of 4 May 2020", "the week of May 4"
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\.?{_Y}", "week_dm"),
     (rf"(?:the\s+)?week\s+(?:of|beginning|starting)\s+({_MON})\.?\s+{_D}{_Y}", "week_md"),
