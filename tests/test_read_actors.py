@@ -640,3 +640,21 @@ def test_a_known_groups_short_and_full_names_are_one_actor():
     assert not same_actor("400 Mawozo", "Gangs (Haiti)")
     # names with a country or term stay as written
     assert not same_actor("Military Forces of Mali (2021-)", "Military Forces of Mali (2020-2021)")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen burned a clinic near Djibasso. Witnesses said the attackers were JNIM fighters.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Nine fishermen were killed on Lake Chad. The army said the assailants belonged to ISWAP.",
+     "Islamic State West Africa Province"),
+    ("A convoy was ambushed near Afgooye. Officials said Al-Shabaab fighters had carried it out.", "Al-Shabaab"),
+    ("A bomb went off at a checkpoint in Quetta. Police said the BLA was behind the attack.", "Baloch Liberation Army"),
+    # saying who the attackers were not names nobody
+    ("Gunmen shot a trader in Bamenda. His brother said the killers were strangers.", None),
+])
+def test_a_later_sentence_that_says_who_did_it_names_the_doer(text, want):
+    from livedesk.read.actors import _claimed_after
+    doc = _doc(text)
+    first = list(doc.sents)[0]
+    got = _claimed_after(first, None, date(2023, 6, 1))
+    assert (got or None) == want if want is None else (got or "").startswith(want), got

@@ -1147,7 +1147,7 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
             if verb.lemma_.lower() not in ("claim", "blame") and m.span.end < sent.end and \
                     doc[m.span.end].lemma_.lower() == "claim":
                 verb = doc[m.span.end]
-            if _blamed(m):
+            if _blamed(m) or _identified(m):
                 return _name(m, country, on)
             if m.role not in (-1, 1) or verb.lemma_.lower() != "claim":
                 continue
@@ -1158,6 +1158,36 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
                    for c in objs):
                 return _name(m, country, on)
     return None
+
+
+DOER_WORDS = {"attacker", "assailant", "gunman", "killer", "perpetrator", "raider", "abductor", "kidnapper",
+              "bomber", "militant", "fighter", "man", "culprit"}
+CARRIED = {"carry", "conduct", "perpetrate", "stage", "commit", "execute", "mount", "launch"}
+
+
+def _identified(m: ActorMention) -> bool:
+    """'Residents said the attackers were Ansaroul Islam fighters', 'the army said the assailants
+    belonged to IS Sahel', 'officials said JNIM fighters had carried it out': a sentence after the
+    act that says who did it names its doer."""
+    # the parser may split a short name ("IS Sahel": "IS" the object, "Sahel" hung elsewhere)
+    return any(_identifies(t) for t in m.span)
+
+
+def _identifies(t: Token) -> bool:
+    head = t.head
+    # "the attackers were X": X the attribute of a copula whose subject is a word for the doers
+    if t.dep_ == "attr" and head.lemma_ == "be":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOER_WORDS for c in head.children)
+    # "the assailants belonged to / were members of X"
+    if t.dep_ == "pobj" and head.lower_ in ("to", "of") and head.head.lemma_.lower() in ("belong", "member"):
+        v = head.head if head.head.pos_ == "VERB" else head.head.head
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOER_WORDS for c in v.children)
+    # "JNIM fighters had carried it out", "X was behind the attack"
+    if t.dep_ == "nsubj" and head.lemma_.lower() in CARRIED:
+        return any(c.dep_ == "dobj" and (c.lower_ in ("it", "them") or c.lemma_.lower() in CLAIMED) for c in head.children)
+    if t.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children)
+    return False
 
 
 def _blamed(m: ActorMention) -> bool:
