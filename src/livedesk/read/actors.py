@@ -1208,7 +1208,12 @@ def _blamed(m: ActorMention) -> bool:
         t = t.head
         return t.head.lemma_.lower() == "blame"
     # "BRN insurgents were suspected", "police suspected the ELN": suspicion names the doer as blame does
-    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ("blame", "suspect")
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
+        return True
+    # ("jets struck suspected TTP hideouts" can be parsed with 'suspected' the verb: a suspicion
+    # needs its subject or its passive)
+    return t.head.lemma_.lower() == "suspect" and (
+        t.dep_ == "nsubjpass" or (t.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in t.head.children)))
 
 
 OFFICIAL = {"official", "authority", "police", "army", "military", "government", "governor", "ministry",
