@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9only|coder10only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -151,12 +151,19 @@ def lines() -> list[str]:
         # the third batch: a final check of the code at 9413108, read as a figure only
         out.append(coder8_line(coder8_results(path=CODER8C), "coder notes s8 third batch (final check, never read)"))
     if CODER9.exists():
-        # session 9's blind batch, written at 7f58f21 before any session-9 change: a figure only
-        out.append(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
+        # session 9's blind batch, written at 7f58f21 before any session-9 change; from session 10
+        # its train part may be read for kinds, its validation part stays a figure
+        out += coder9_lines()
     if CODER10.exists():
         # session 10's blind batch, written at c77e85a before any session-10 change: a figure only
         out.append(coder10_line())
     return out
+
+
+def coder9_lines() -> list[str]:
+    res = coder8_results(path=CODER9)
+    return [coder8_line(res, "coder notes s9 (blind at 7f58f21; train part read in session 10)"),
+            coder8_line([r for r in res if r["split"] == "valid"], "coder notes s9, validation part (never read)")]
 
 
 def coder10_line() -> str:
@@ -184,8 +191,8 @@ def _errors(kind: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "coder9only":     # the blind batch's figure alone
-        print(coder8_line(coder8_results(path=CODER9), "coder notes s9 (blind, never read)"))
+    if len(sys.argv) > 1 and sys.argv[1] == "coder9only":     # the batch's figures alone
+        print("\n".join(coder9_lines()))
     elif len(sys.argv) > 1 and sys.argv[1] == "coder10only":   # session 10's blind batch, figure alone
         print(coder10_line())
     elif len(sys.argv) > 1:
