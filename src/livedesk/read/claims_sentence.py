@@ -23,7 +23,7 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
+from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
                                           coordinated_speech, drop_title,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
@@ -983,7 +983,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                 via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
                                 canonical=hit2.name if hit2 else None, content_start=c.content_start,
                                 content_end=c.content_end))
-        if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
+        # "The airline will cut jobs, it said in a statement. According to the statement, ...": a
+        # pronoun resolved to a subject named in its own sentence joins the history too
+        if claimant.speaker.kind not in ("unnamed",) and (not claimant.pronoun or claimant.surface and all(
+                x is None or x.claimant != claimant.surface for x in last)):
             last[0] = c
             last.append(c)                   # the history anaphors look back through
     claims += _denied_after(sent, base, text, claims)
@@ -1109,7 +1112,9 @@ def _mention(sent, last: list) -> None:
     sentence that says nothing is who the next 'he' or 'she' is. Kept in the anaphora history only
     (never last[0], never a claim), and only for people: 'it' keeps pointing at the last body that spoke."""
     root = sent.root
-    subj = [c for c in root.children if c.dep_ in ("nsubj",)]
+    # (the parser may hang the subject of a passive on its auxiliary: "X, Y, was not convinced")
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for a in root.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or root.lemma_.lower() in SPEECH:
         return
     # commas kept for split_appos ("Chile's interior minister, Carolina Toha, spoke to reporters")
@@ -1254,6 +1259,8 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
                                 out.append(relay_name(name))
             if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
                 out += _carried_by(ob)
+            if c.lower_ == "in" and (ob.lemma_.lower() in _PRIVATE_DOCS or ob.lower_ in STATEMENT_NOUNS):
+                out += _seen_by_outlet(ob, v)
             if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
                 # "said on state television", "told reporters on CNN": the broadcaster carried it
                 # (a platform the speaker posts on himself, "on Telegram", carries nothing)
@@ -1283,6 +1290,27 @@ def _carried_by(noun) -> list[str]:
                                  or ob.lower_ in _MEDIA_NOUNS
                                  or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
                         out.append(relay_name(name))
+    return out
+
+
+# what a speaker writes to a few people, which reaches the public through the outlet that saw it
+_PRIVATE_DOCS = {"memo", "letter", "email", "e-mail", "note", "filing", "document", "message", "presentation"}
+
+
+def _seen_by_outlet(noun, v) -> list[str]:
+    """'acknowledged in a memo to staff, seen by Bloomberg', 'wrote in a letter obtained by the
+    Times': the outlet that saw the document relays what it says (as for 'a draft seen by X').
+    The parser may hang the participle after a comma on the verb rather than on the document."""
+    out = []
+    parts = [x for x in noun.subtree if x.dep_ == "acl" and x.head.i >= noun.i] + \
+        [x for x in v.children if x.dep_ == "advcl" and x.tag_ == "VBN" and x.i > noun.i]
+    for acl in (x for x in parts if x.lemma_.lower() in SEEN_BY):
+        for p in (x for x in acl.children if x.dep_ == "agent"):
+            for ob in (x for x in p.children if x.dep_ == "pobj"):
+                name = name_of(list(ob.subtree))
+                hit = lookup(name) if name else None
+                if name and (hit is not None and hit.kind in _OUTLETS or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS):
+                    out.append(relay_name(name))
     return out
 
 

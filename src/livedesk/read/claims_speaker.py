@@ -144,6 +144,10 @@ def speaker_tokens(v) -> tuple[list, bool]:
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "we have not been able to verify"
         h = h.head
         subj = [c for c in h.children if c.dep_ == "nsubj"]
+        if subj and h is not v and h.dep_ == "relcl" and subj[0].lower_ in ("which", "who"):
+            # "the White House, which declined to comment": the relative pronoun of the verb the
+            # speech verb hangs on stands for the body just named
+            return speaker_tokens(h)
         if subj:
             return list(subj[0].subtree), False
     return [], False
@@ -232,12 +236,21 @@ def split_appos(toks) -> tuple[list, str | None]:
             t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
 
     names = [p for p in parts if named(p)]
+    # "An al-Qaeda affiliate, JNIM,": a description the tagger reads as part of a name is not the
+    # name when another part is proper nouns only
+    proper = [p for p in names if all(t.pos_ == "PROPN" or t.is_punct or t.dep_ in ("det", "cc") for t in p)]
+    if proper and len(names) > 1:
+        names = proper + [p for p in names if not any(p is q for q in proper)]
     where = None
     if not names:
         # "the lead negotiator, Fatima Rasheed of the Maldives": a person's name, then where they are from
         for p in parts:
             k = next((i for i, t in enumerate(p) if t.lower_ in ("of", "from", "at")), None)
-            if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in p[:k]):
+            # (the tagger may call the name an organisation: two or three proper nouns before "of")
+            if k is not None and 2 <= k <= 3 and all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")
+                                                     for t in p[:k]) and any(t.ent_type_ == "PERSON" for t in p[:k]) \
+                    or k is not None and 2 <= k <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in p[:k]) \
+                    and len(parts) > 1 and parts[-1] is not p and parts[-1][0].lower_ in ("a", "an"):
                 cut, where = p[:k], p[k:]
                 names, parts = [cut], [cut if q is p else q for q in parts]
                 break

@@ -74,7 +74,15 @@ def surface_claims(sent, base: int, text: str) -> list[Claim]:
     if len(toks) < 5:
         return []
     return (_noun_cue(sent, base, text) or _colon_quote(sent, base, text) or _closing(toks, base, text)
-            or _opening(toks, base, text))
+            or _opening(toks, base, text) or _opening(_after_front(toks), base, text))
+
+
+def _after_front(toks) -> list:
+    """'In its annual outlook, the group forecast that ...': the clause after a fronted phrase."""
+    if not toks or toks[0].pos_ != "ADP":
+        return []
+    k = next((i for i, t in enumerate(toks[:12]) if t.text == ","), None)
+    return toks[k + 1:] if k is not None and len(toks) - k > 6 else []
 
 
 def _colon_quote(sent, base, text) -> list[Claim]:
@@ -227,12 +235,59 @@ _VIEW_IS = re.compile(r"^(?P<who>[^,]{2,70}?)['’]s? (?:view|position|belief|ar
                       r"remains|remained) that (?P<c>.{8,})$")
 
 
+# "In the view of the island states, ...", "In the eyes of the court, ...": the noun cue with "of"
+_VIEW_OF = re.compile(r"^(?:In|in) the (?:view|opinion|eyes|estimation|assessment|judge?ment|words|reading) of "
+                      r"(?P<who>[^,]{2,70}?), (?P<c>.{8,})$")
+# "For the ministry, the strike was a provocation": a perspective put before a judgement, with no
+# speech verb. Only an institution or a role that speaks (not "For years", "For the engineers, the
+# silence lasted seven minutes", which tells what they lived through) and only a clause that
+# judges: a copula or a verb of meaning ("the cost reflects ...", "the case turned on ...").
+_FOR_WHO = re.compile(r"^For (?P<who>(?:the |its |their |his |her |[A-Z])[^,]{1,60}?), (?P<c>.{8,})$")
+_JUDGING = {"be", "reflect", "turn", "mean", "mark", "represent", "amount", "remain", "prove", "signal", "show"}
+_NOT_WHO = {"time", "moment", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
+            "decades", "while", "record", "most", "part", "reason", "example", "instance", "first", "second",
+            "now", "once", "sake", "purpose", "purposes", "rest", "people", "many", "some", "others"}
+
+
+def _speaking_head(toks) -> bool:
+    from livedesk.read.claims_sentence import _BODY_NOUNS, _PERSON_ROLE_WORDS
+    head = toks[-1]
+    if any(t.lower_ in _NOT_WHO or t.like_num for t in toks):
+        return False
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART"):
+        return False                      # "For Kenya, the deal is worth ...": who gains, not who says
+    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return True
+    lem = head.lemma_.lower()
+    return lem in _BODY_NOUNS or lem in _PERSON_ROLE_WORDS or lem in _GROUP_SPEAKERS
+
+
+_GROUP_SPEAKERS = {"organiser", "organizer", "critic", "supporter", "opposition", "campaigner", "landlord",
+                   "tenant", "drugmaker", "carmaker", "state", "union", "prosecution", "defence", "defense",
+                   "administration", "cabinet", "palace", "kremlin", "pentagon", "rebel", "junta", "regime"}
+
+
+def _perspective(sent, base, text, s) -> list[Claim]:
+    m = _FOR_WHO.match(s)
+    if not m:
+        return []
+    off = base + sent.start_char
+    who = [t for t in sent if off + m.start("who") <= base + t.idx < off + m.end("who")]
+    content = [t for t in sent if off + m.start("c") <= base + t.idx < off + m.end("c")]
+    if not who or not content or not _speaking_head(who):
+        return []
+    verb = next((t for t in content if t.tag_ in _FINITE), None)
+    if verb is None or verb.lemma_.lower() not in _JUDGING:
+        return []
+    return _claim(who, sent.doc[who[-1].i], content, _stance_fn("say"), base, text)
+
+
 def _noun_cue(sent, base, text) -> list[Claim]:
     s = text[base + sent.start_char:base + sent.end_char].rstrip()
     s = s[:-1] if s.endswith(".") else s
-    m = _VIEW_IN.match(s) or _VIEW_IS.match(s)
+    m = _VIEW_IN.match(s) or _VIEW_IS.match(s) or _VIEW_OF.match(s)
     if not m:
-        return []
+        return _perspective(sent, base, text, s)
     doc = sent.doc
     off = base + sent.start_char
     ws, we = off + m.start("who"), off + m.end("who")
