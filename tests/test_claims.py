@@ -1060,3 +1060,28 @@ def test_she_after_a_person_named_as_a_passive_subject():
 ])
 def test_the_name_in_an_apposition_is_the_claimant(text, name):
     assert _only(text).claimant == name
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Half the bridges need repair, a survey by the engineers' institute found.", "engineers' institute"),
+    ("Wages fell in real terms, according to a study from the Bank of Canada.", "Bank of Canada"),
+    ("Smoking rates fell, a study of 20,000 adults found.", "study of 20,000 adults"),  # 'of': what it looked at
+    ("The fire began in the kitchen, a review commissioned by the landlord found.", "review"),  # who paid
+])
+def test_a_study_or_audit_by_someone_is_its_author(text, claimant):
+    assert _only(text).claimant == claimant
+
+
+def test_figures_cited_inside_a_statement_are_evidence_not_a_relayed_speaker():
+    c = _only("The charity said the figures showed that hunger had doubled.")
+    assert (c.claimant, c.via) == ("charity", [])
+
+
+def test_a_place_name_with_a_lower_case_particle_stays_whole():
+    c = _only("Two bridges collapsed, according to the fire service of Mato Grosso do Sul.")
+    assert c.claimant == "fire service of Mato Grosso do Sul"
+
+
+def test_a_rejection_joined_to_a_statement_is_the_same_speakers():
+    claims = _one("The striker's agent said his client was fit and rejected claims that he had refused to train.")
+    assert [(c.claimant, c.stance) for c in claims] == [("striker's agent", "asserts"), ("striker's agent", "denies")]

@@ -88,6 +88,10 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "announcement", "bu
                    "message", "update", "briefing", "press release"}
 
 
+# what is measured or recorded, never a speaker relayed by the one who cites it
+_EVIDENCE_NOUNS = {"figures", "data", "statistics", "numbers", "results", "findings", "evidence", "images",
+                   "footage", "records", "readings", "trends", "tests", "samples"}
+
 _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "officials", "witness",
                  "witnesses", "resident", "residents", "activist", "activists", "media", "agency",
                  "ministry", "army", "military", "statement", "spokesman", "spokeswoman", "spokesperson",
@@ -820,10 +824,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     _noun_only_acts(nodes)
     # "the minister said the fall showed the plan was working": a thing that shows or suggests
     # is evidence inside the statement, not a speaker relayed by it
+    # ("the council said the figures showed that ...": numbers and data are evidence whatever their kind)
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
-              and n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker is not None and n.speaker.kind == "unknown"
-              and n.surface and not n.surface[:1].isupper() and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
-              and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians"))]:
+              and n.verb.lemma_.lower() in WEAK_SPEECH | {"prove", "confirm"} and n.speaker is not None
+              and n.surface and not n.surface[:1].isupper() and (
+                  n.surface.split()[-1].lower() in _EVIDENCE_NOUNS
+                  or n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker.kind == "unknown"
+                  and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
+                  and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians")))]:
         n = nodes.pop(i)
         n.parent.children.remove(n)
     for i in [i for i, n in nodes.items() if n.quoted and n.children]:   # "'I was told he said ...'"

@@ -18,6 +18,9 @@ OFFICE_WORDS = {"commissioner", "administrator", "lawmaker", "legislator", "sena
                  "councillor", "councilor", "attache", "attaché", "brigadier", "lieutenant", "major", "captain"}
 
 
+_NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "van", "von", "der", "al", "el"}
+
+
 def speaker_tokens(v) -> tuple[list, bool]:
     """Tokens naming who speaks, and whether the verb is an agentless passive."""
     if v.lower_ == "according":
@@ -33,6 +36,15 @@ def speaker_tokens(v) -> tuple[list, bool]:
                 while k + 1 < len(v.doc) and v.doc[k + 1].pos_ == "PROPN":
                     k += 1
                 toks += list(v.doc[nxt.i:k + 1])
+        # "the civil defence agency of Rio Grande do Sul": a place name's lower-case particle the
+        # parser cut the name at
+        while toks and toks[-1].pos_ == "PROPN" and toks[-1].i + 2 < len(v.doc) \
+                and v.doc[toks[-1].i + 1].lower_ in _NAME_PARTICLES and v.doc[toks[-1].i + 1].whitespace_ \
+                and v.doc[toks[-1].i + 2].pos_ == "PROPN" and v.doc[toks[-1].i + 2].is_title:
+            k = toks[-1].i + 2
+            while k + 1 < len(v.doc) and v.doc[k + 1].pos_ == "PROPN" and v.doc[k + 1].is_title:
+                k += 1
+            toks += list(v.doc[toks[-1].i + 1:k + 1])
         return toks, False
     after = inverted_speaker(v)
     if after:
@@ -164,7 +176,13 @@ def coordinated_speech(v) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children) \
         and (any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in v.children)
              # "says its strikes target militants and accuses the group of hiding among civilians"
-             or v.lemma_.lower() in ("accuse", "blame") and any(c.dep_ == "dobj" for c in v.children))
+             or v.lemma_.lower() in ("accuse", "blame") and any(c.dep_ == "dobj" for c in v.children)
+             # "said her client had nothing to hide and rejected claims that ...": a denial of what
+             # others say is the speaker's second statement, not one by her client
+             or v.lemma_.lower() in ("reject", "deny", "dismiss", "refute", "dispute", "rebut") and any(
+                 c.dep_ == "dobj" and c.lemma_.lower() in ("claim", "report", "allegation", "accusation", "suggestion",
+                                                          "rumour", "rumor", "charge", "assertion")
+                 for c in v.children))
 
 
 def split_appos(toks) -> tuple[list, str | None]:
@@ -313,6 +331,8 @@ def owner_of_document(toks) -> list:
         return toks
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is not None and head.lower_ in _AUTHORED:
+        return _author_of(head, toks, ids)
     if head is None or head.lower_ not in _OWNED:
         return toks
     for c in head.children:
@@ -328,6 +348,31 @@ def owner_of_document(toks) -> list:
                     pob = [x for x in a.children if x.dep_ == "pobj"]
                     if pob:
                         return list(pob[0].subtree)
+    return toks
+
+
+# studies and their kin, whose "of" names what they look at ("a study of 500,000 people"): only
+# an author, by "by", "from", a possessive or "carried out / conducted / published by", owns them
+_AUTHORED = {"audit", "audits", "study", "studies", "survey", "surveys", "poll", "polls", "review", "inquiry",
+             "investigation", "paper", "research", "assessment", "evaluation"}
+_AUTHORING = {"conduct", "carry", "publish", "release", "produce", "compile", "write", "prepare", "lead", "run"}
+
+
+def _author_of(head, toks, ids) -> list:
+    """'an audit by the rail regulator' -> the rail regulator; 'a review commissioned by the
+    company' stays the review (who pays for a review does not write it)."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.i in ids:
+            return [x for x in c.subtree if x.tag_ != "POS"]
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            pob = [x for x in c.children if x.dep_ == "pobj"]
+            if pob:
+                return list(pob[0].subtree)
+        if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
+            for a in (x for x in c.subtree if x.dep_ == "agent"):
+                pob = [x for x in a.children if x.dep_ == "pobj"]
+                if pob:
+                    return list(pob[0].subtree)
     return toks
 
 
