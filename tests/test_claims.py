@@ -1020,8 +1020,11 @@ def test_a_perspective_before_a_judgement_is_attributed(text, claimant):
     "For years, the bridge was the only way across the river.",
     "For Chile, the copper deal is worth 3 billion dollars.",                 # who gains, not who says
     "For the first time, the club was relegated.",
+    # a verb of the manner of saying with nothing said
+    "The crowd shouted as the convoy passed the square.",
+    "Residents sighed with relief when the power came back on.",
 ])
-def test_a_fronted_for_phrase_that_is_no_perspective(text):
+def test_a_fronted_for_phrase_or_a_manner_verb_that_says_nothing(text):
     assert attribute(None, text) == []
 
 
@@ -1067,8 +1070,11 @@ def test_the_name_in_an_apposition_is_the_claimant(text, name):
     ("Wages fell in real terms, according to a study from the Bank of Canada.", "Bank of Canada"),
     ("Smoking rates fell, a study of 20,000 adults found.", "study of 20,000 adults"),  # 'of': what it looked at
     ("The fire began in the kitchen, a review commissioned by the landlord found.", "review"),  # who paid
+    # verbs of the manner of saying
+    ("The ferry will run again on Monday, the harbour master reckoned.", "harbour master"),
+    ("The striker joked that he had scored with his eyes closed.", "striker"),
 ])
-def test_a_study_or_audit_by_someone_is_its_author(text, claimant):
+def test_a_study_or_audit_by_someone_is_its_author_and_manner_verbs_attribute(text, claimant):
     assert _only(text).claimant == claimant
 
 
@@ -1085,3 +1091,4 @@ def test_a_place_name_with_a_lower_case_particle_stays_whole():
 def test_a_rejection_joined_to_a_statement_is_the_same_speakers():
     claims = _one("The striker's agent said his client was fit and rejected claims that he had refused to train.")
     assert [(c.claimant, c.stance) for c in claims] == [("striker's agent", "asserts"), ("striker's agent", "denies")]
+

@@ -22,7 +22,8 @@ from livedesk.read.claims_speaker import classify_speaker, split_appos
 
 _IRREGULAR = {"said": "say", "says": "say", "wrote": "write", "written": "write", "told": "tell", "tells": "tell",
               "forecast": "forecast", "forecasts": "forecast", "found": "find", "thought": "think",
-              "knew": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "made": "make"}
+              "knew": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "made": "make",
+              "quipped": "quip", "quips": "quip"}
 # nouns as often as verbs: never taken as a reporting verb by word order alone
 _AMBIGUOUS = {"state", "report", "note", "charge", "answer", "signal", "post", "document", "brief", "project",
               "comment", "claim", "quote", "relay", "broadcast", "publish", "dispute", "estimate", "respond",
@@ -60,6 +61,12 @@ def _forms() -> dict[str, str]:
               "predict", "add", "note"):
         out.setdefault(w, w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _manner() -> frozenset[str]:
+    from livedesk.read.claims_sentence import MANNER
+    return frozenset(MANNER)
 
 
 def _lemma(word: str) -> str | None:
@@ -188,7 +195,7 @@ def _opening(toks, base, text) -> list[Claim]:
         if len(body) < 4:
             return []
         has_that = body[0].lower_ == "that"
-        if lemma in _WITH_THAT and not has_that:
+        if (lemma in _WITH_THAT or lemma in _manner()) and not has_that:
             return []
         if lemma in _AMBIGUOUS and not has_that and t.tag_ not in ("VBD", "VBZ", "VBN"):
             return []
