@@ -730,6 +730,10 @@ def test_a_document_published_is_no_statement_by_nobody():
     ("Accountant forged invoices for years, auditors claim", "uncertain"),      # the rumour's own verb
     ("Bank says viral screenshot of account freeze is faked", "denies"),
     ("No, tap water cannot be charged with electricity", "denies"),
+    ("Ministry says leaked memo on school closures is fabricated", "denies"),
+    ("Zoo Says Photo Of Escaped Tiger Is Not From Its Park", "denies"),
+    ("Minister says report is not finished yet", "asserts"),
+    ("Carmaker admits hiding crash test reports", "confirms"),      # the object, not '..., reports say'
 ])
 def test_headline_distance_questions_and_fact_checks(line, stance):
     claims = attribute(None, line, Report(text=line))
