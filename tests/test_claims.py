@@ -1096,3 +1096,15 @@ def test_a_rejection_joined_to_a_statement_is_the_same_speakers():
     claims = _one("The striker's agent said his client was fit and rejected claims that he had refused to train.")
     assert [(c.claimant, c.stance) for c in claims] == [("striker's agent", "asserts"), ("striker's agent", "denies")]
 
+
+def test_not_returning_calls_is_silence():
+    c = _only("The minister's office did not return calls seeking comment.")
+    assert (c.claimant, c.stance) == ("minister's office", "unconfirmed")
+    assert attribute(None, "The coach returned calls from the board on Monday.") == []
+
+
+def test_records_and_figures_that_show_a_clause_attribute():
+    c = _only("Court records show that the landlord was fined twice.")
+    assert (c.claimant, c.stance) == ("Court records", "asserts")
+    c = _only("Figures published by the regulator show that complaints doubled.")
+    assert c.claimant == "regulator"

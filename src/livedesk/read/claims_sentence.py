@@ -169,9 +169,19 @@ def _phrasal(t) -> str | None:
     return None
 
 
+def _unanswered(t) -> bool:
+    """'did not return calls seeking comment', 'has not answered emails': silence, as 'did not
+    respond to a request for comment' is."""
+    return t.lemma_.lower() == "return" and any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("call", "message", "email", "e-mail", "request", "text", "query")
+        for c in t.children)
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if _unanswered(t):
+        return True
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):
         return True
     if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
@@ -489,7 +499,7 @@ def _stance(v, content: set[int]) -> str:
         return "denies"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
-    if lemma in ("comment", "respond", "reply", "answer") and negated:
+    if lemma in ("comment", "respond", "reply", "answer") and negated or _unanswered(v):
         # "has not commented", "did not respond to requests for comment": silence, not a denial
         return "unconfirmed"
     if lemma in DENY:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from livedesk.model import Claim
 from livedesk.read.claims_sources import lookup
-from livedesk.read.claims_speaker import classify_speaker, split_appos
+from livedesk.read.claims_speaker import classify_speaker, owner_of_document, split_appos
 
 _IRREGULAR = {"said": "say", "says": "say", "wrote": "write", "written": "write", "told": "tell", "tells": "tell",
               "forecast": "forecast", "forecasts": "forecast", "found": "find", "thought": "think",
@@ -58,7 +58,7 @@ def _forms() -> dict[str, str]:
         out[f] = w
     # the bare form after a plural subject the tagger read as a noun ("Activists in the north say ...")
     for w in ("say", "warn", "insist", "claim", "allege", "argue", "admit", "deny", "confirm", "believe", "fear",
-              "predict", "add", "note"):
+              "predict", "add", "note", "show", "suggest", "indicate", "reveal"):
         out.setdefault(w, w)
     return out
 
@@ -119,7 +119,7 @@ def _colon_quote(sent, base, text) -> list[Claim]:
 
 
 def _claim(name_toks, v, content, stance_of, base, text) -> list[Claim]:
-    name_toks, desc = split_appos(name_toks)
+    name_toks, desc = split_appos(owner_of_document(name_toks))
     while name_toks and name_toks[0].pos_ == "DET" or (name_toks and name_toks[0].lower_ in ("the", "a", "an")):
         name_toks = name_toks[1:]
     while content and (content[0].is_punct and content[0].text not in "\"“" or content[0].lower_ == "that"):
@@ -167,7 +167,9 @@ def _opening(toks, base, text) -> list[Claim]:
     for k, t in enumerate(toks[1:10], 1):
         lemma = _lemma(t.lower_)
         if lemma is None:
-            if t.pos_ in _SUBJ_STOP and t.lower_ not in ("has", "have", "had"):
+            # ("Data compiled by Bloomberg show that": a participle inside the subject)
+            if t.pos_ in _SUBJ_STOP and t.lower_ not in ("has", "have", "had") and not (
+                    t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)):
                 return []
             continue
         subj = toks[:k]
