@@ -1108,3 +1108,13 @@ def test_records_and_figures_that_show_a_clause_attribute():
     assert (c.claimant, c.stance) == ("Court records", "asserts")
     c = _only("Figures published by the regulator show that complaints doubled.")
     assert c.claimant == "regulator"
+
+
+def test_speaking_to_reporters_relays_nothing():
+    c = _only("Speaking to reporters in Lagos, the governor said the curfew would be lifted.")
+    assert (c.claimant, c.via) == ("governor", [])
+
+
+def test_a_closing_speaker_the_parse_hung_inside_the_statement():
+    c = _only('The raids hit "smuggling depots" of the cartel and its local allies, Mexico\'s navy said on Friday.')
+    assert c.claimant == "Mexico's navy"

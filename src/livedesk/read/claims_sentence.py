@@ -735,6 +735,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
                             name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
+                            if ob.lemma_.lower() in ("reporter", "journalist", "correspondent", "press"):
+                                continue     # "Speaking to reporters in Kyiv": as "told reporters", no relay
                             if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
                                          or ob.lower_ in _MEDIA_NOUNS):
                                 node.relays.append(relay_name(name))

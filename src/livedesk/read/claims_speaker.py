@@ -110,6 +110,13 @@ def speaker_tokens(v) -> tuple[list, bool]:
     if subj:
         # two subjects ("Citing Reuters, the newspaper said", misparsed): the one nearest the verb
         head = min(subj, key=lambda c: abs(c.i - v.i))
+        # '"terrorist positions" of the PKK and its offshoot, Turkey's defence ministry said': the
+        # parser took a noun of the statement as the subject and hung the speaker, set off by a
+        # comma just before the verb, as an apposition inside it
+        late = [a for a in head.subtree if a.dep_ == "appos" and a.right_edge.i == v.i - 1 and a.i > head.i
+                and v.doc[a.left_edge.i - 1].text == "," and a.head.i != head.i]
+        if head.i < v.i and late and v.dep_ in ("ccomp", "parataxis") and v.head.i < head.i:
+            return list(late[0].subtree), False
         skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
                 for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
