@@ -1116,6 +1116,9 @@ def test_records_and_figures_that_show_a_clause_attribute():
     # a closing speaker the parser hung as an apposition inside the statement's noun
     ('The raids hit "smuggling depots" of the cartel and its local allies, Mexico\'s navy said on Friday.',
      "Mexico's navy", []),
+    # a listed outlet's name the tagger read as a verb; a listed name that starts with a title-like word
+    ("Dpa, citing UNICEF, said three schools had been hit.", "UNICEF", ["Deutsche Presse-Agentur"]),
+    ("According to Doctors Without Borders, the clinic was looted.", "Doctors Without Borders", []),
 ])
 def test_closing_and_fronted_speakers(text, claimant, via):
     c = _only(text)

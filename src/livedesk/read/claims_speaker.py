@@ -51,7 +51,11 @@ def speaker_tokens(v) -> tuple[list, bool]:
         return after, False
     subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")] or [
         # "Xinhua, citing AP, reported": the name read as an adverbial noun before the verb
-        c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i]
+        c for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < v.i] or [
+        # "Dpa, citing MONUSCO, said": a listed outlet's one-word name the tagger read as a verb
+        c for c in v.children if c.dep_ in ("advcl", "dep", "npadvmod") and c.i < v.i and not any(c.children)
+        and c.text[:1].isupper() and c.i + 1 < len(v.doc) and v.doc[c.i + 1].text == ","
+        and (hit := lookup(c.text)) is not None and hit.kind in ("wire agency", "newspaper/broadcaster", "state media")]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
@@ -459,6 +463,8 @@ _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdo
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
+    if len(toks) >= 2 and toks[0].pos_ != "DET" and exact(" ".join(t.text for t in toks)) is not None:
+        return toks, None                 # a listed name is whole: "Doctors Without Borders"
     if len(toks) == 2 and toks[0].lower_ in _TITLES and toks[1].ent_type_ == "PERSON" and toks[0].ent_type_ != "ORG":
         return toks[1:], toks[0].text     # "President Biden", "Judge Okafor"
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
