@@ -494,10 +494,11 @@ def main() -> None:
         print("general", part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
     from generate import handwritten
     # hand-written files: news_handwritten.txt (batches 1-3) and news_stories.txt (story passages, batch 4)
-    # news_stories8/9/10.txt: batches 8, 9 (session 8) and 10 (session 9), their own files so that it can be measured alone (--only stories8)
+    # news_stories8/9/10/11.txt: batches 8, 9 (session 8), 10 (session 9) and 11 (session 10), their own files so that it can be measured alone (--only stories8)
     for src, stem, prefix in (("news_handwritten.txt", "newshand", "news-"), ("news_stories.txt", "stories", "story-"),
                               ("news_stories8.txt", "stories8", "story8-"), ("news_stories9.txt", "stories9", "story9-"),
-                              ("news_stories10.txt", "stories10", "story10-")):
+                              ("news_stories10.txt", "stories10", "story10-"),
+                              ("news_stories11.txt", "stories11", "story11-")):
         hand = {"train": [], "validation": []}
         for row in handwritten(HERE / src):
             row["id"] = prefix + row["id"]
@@ -520,7 +521,7 @@ def main() -> None:
                 if row["id"].startswith("hhead-"):
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("headlines", part, len(rows), "of which handwritten", sum(r["id"].startswith("hhead-") for r in rows))
-    for n in (3, 4, 5, 6, 7):                              # headline batches 3-7: own files, measured alone
+    for n in (3, 4, 5, 6, 7, 8):                           # headline batches 3-8: own files, measured alone
         batch = {"train": [], "validation": []}
         for row in hand_headlines(HERE / "headlines" / f"batch{n}.txt"):
             row["id"] = row["id"].replace("hhead-", f"head{n}-")

@@ -51,6 +51,13 @@ def _one_person_role(c: Claim) -> bool:
         and not any(w in ("of", "for", "from") for w in words)
 
 
+def _role_named(c: Claim) -> bool:
+    """A claimant named by people's role ("a local official", "security sources", "two paramedics"
+    are people; "the army did not comment" after them is the army, not they)."""
+    words = re.findall(r"[a-z]+", (c.claimant or "").lower())
+    return bool(words) and words[-1] in _PERSON_ROLES and not any(w in ("of", "for", "from") for w in words)
+
+
 def _individual(c: Claim) -> bool:
     """A claimant that is one person: a person, or anyone named with a description of their own
     ("Omar Hadid, a local councillor" is an official and still 'he')."""
@@ -118,7 +125,7 @@ def _anaphor_one(toks, prev: Claim | None):
         return None
     heads = [t for t in toks if t.head.i == t.i or t.head.i not in {x.i for x in toks}]
     head = heads[0].lemma_.lower() if heads else ""
-    if head not in _PERSON_ROLES and _individual(prev):
+    if head not in _PERSON_ROLES and (_individual(prev) or _role_named(prev)):
         return None                      # "the army", "the group" is no person named before
     # "the general staff", "the air force" after "Ukraine's air force": a shortened name
     rest = [t.lower_ for t in toks[1:]]

@@ -23,7 +23,7 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
+from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
                                           coordinated_speech, drop_title,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
@@ -41,7 +41,10 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
           "brief", "signal", "rebuff", "debunk", "repudiate", "dispute", "contradict", "answer",
           "mention", "relay", "stress", "underline", "predict", "forecast", "counter", "retort", "speculate",
           "posit", "concur", "lament", "protest", "swear", "attest", "recount", "allege", "claim", "reiterate",
-          "affirm", "opine", "project", "hint"}
+          "affirm", "opine", "project", "hint",
+          # the manner of saying, common in features ("'Not again,' she sighed")
+          *sorted(MANNER := {"reckon", "joke", "quip", "confide", "muse", "grumble", "fume", "scoff", "sigh",
+                             "exclaim", "whisper", "mutter", "shout", "yell"})}
 # phrasal speech verbs: the particle makes the verb one of saying ("pointed out that ...")
 PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
 # phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
@@ -87,6 +90,10 @@ class _Node:
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "announcement", "bulletin", "video",
                    "message", "update", "briefing", "press release"}
 
+
+# what is measured or recorded, never a speaker relayed by the one who cites it
+_EVIDENCE_NOUNS = {"figures", "data", "statistics", "numbers", "results", "findings", "evidence", "images",
+                   "footage", "records", "readings", "trends", "tests", "samples"}
 
 _SOURCE_NOUNS = {"source", "sources", "report", "reports", "official", "officials", "witness",
                  "witnesses", "resident", "residents", "activist", "activists", "media", "agency",
@@ -162,9 +169,19 @@ def _phrasal(t) -> str | None:
     return None
 
 
+def _unanswered(t) -> bool:
+    """'did not return calls seeking comment', 'has not answered emails': silence, as 'did not
+    respond to a request for comment' is."""
+    return t.lemma_.lower() == "return" and any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("call", "message", "email", "e-mail", "request", "text", "query")
+        for c in t.children)
+
+
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if _unanswered(t):
+        return True
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):
         return True
     if t.lemma_.lower() in ("answer", "respond", "reply") and not any(c.dep_ == "neg" for c in t.children) and not any(
@@ -482,7 +499,7 @@ def _stance(v, content: set[int]) -> str:
         return "denies"
     if lemma in CONFIRM:
         return "unconfirmed" if negated else "confirms"
-    if lemma in ("comment", "respond", "reply", "answer") and negated:
+    if lemma in ("comment", "respond", "reply", "answer") and negated or _unanswered(v):
         # "has not commented", "did not respond to requests for comment": silence, not a denial
         return "unconfirmed"
     if lemma in DENY:
@@ -546,11 +563,19 @@ def _hedge_tokens(doc) -> list[int]:
     return got[1]
 
 
+def _says_something(v) -> bool:
+    """A verb of the manner of saying speaks only with what is said: a clause or a quotation
+    ('she sighed that ...', '"Not again," she sighed'), not 'the crowd shouted as the convoy passed'."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
+        return True
+    return any(t.text in "\"”’" for t in v.doc[max(v.i - 4, 0):v.i])
+
+
 def sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
     doc = sent.doc
     cands = _speech_candidates(doc)
     lo, hi = bisect_left(cands, sent.start), bisect_left(cands, sent.end)
-    speech = [t for t in (doc[i] for i in cands[lo:hi]) if _is_speech(t)]
+    speech = [t for t in (doc[i] for i in cands[lo:hi]) if _is_speech(t) and (t.lemma_.lower() not in MANNER or _says_something(t))]
     # "X reported that Y was, according to Z, shot down": Z is X's sourcing note, X stays the
     # claimant (a later "according to" under an earlier speaker does not start a new chain).
     # "Witnesses said ..., according to Reuters." closing the sentence is the outer relay.
@@ -710,6 +735,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if pr.dep_ == "prep" and pr.lower_ in ("to", "with"):
                         for ob in pr.children:
                             name = name_of(list(ob.subtree)) if ob.dep_ == "pobj" else ""
+                            if ob.lemma_.lower() in ("reporter", "journalist", "correspondent", "press"):
+                                continue     # "Speaking to reporters in Kyiv": as "told reporters", no relay
                             if name and (lookup(name) or classify_speaker(name, list(ob.subtree)).kind in _OUTLETS
                                          or ob.lower_ in _MEDIA_NOUNS):
                                 node.relays.append(relay_name(name))
@@ -820,10 +847,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     _noun_only_acts(nodes)
     # "the minister said the fall showed the plan was working": a thing that shows or suggests
     # is evidence inside the statement, not a speaker relayed by it
+    # ("the council said the figures showed that ...": numbers and data are evidence whatever their kind)
     for i in [i for i, n in nodes.items() if n.parent is not None and not n.children
-              and n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker is not None and n.speaker.kind == "unknown"
-              and n.surface and not n.surface[:1].isupper() and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
-              and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians"))]:
+              and n.verb.lemma_.lower() in WEAK_SPEECH | {"prove", "confirm"} and n.speaker is not None
+              and n.surface and not n.surface[:1].isupper() and (
+                  n.surface.split()[-1].lower() in _EVIDENCE_NOUNS
+                  or n.verb.lemma_.lower() in WEAK_SPEECH and n.speaker.kind == "unknown"
+                  and n.surface.split()[-1].lower() not in _SOURCE_NOUNS
+                  and not n.surface.lower().split()[-1].endswith(("ers", "ists", "ors", "ians")))]:
         n = nodes.pop(i)
         n.parent.children.remove(n)
     for i in [i for i, n in nodes.items() if n.quoted and n.children]:   # "'I was told he said ...'"
@@ -983,7 +1014,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                 via=list(c.via), claimant_kind=src.kind, alignment=src.alignment,
                                 canonical=hit2.name if hit2 else None, content_start=c.content_start,
                                 content_end=c.content_end))
-        if claimant.speaker.kind not in ("unnamed",) and not claimant.pronoun:
+        # "The airline will cut jobs, it said in a statement. According to the statement, ...": a
+        # pronoun resolved to a subject named in its own sentence joins the history too
+        if claimant.speaker.kind not in ("unnamed",) and (not claimant.pronoun or claimant.surface and all(
+                x is None or x.claimant != claimant.surface for x in last)):
             last[0] = c
             last.append(c)                   # the history anaphors look back through
     claims += _denied_after(sent, base, text, claims)
@@ -1109,7 +1143,9 @@ def _mention(sent, last: list) -> None:
     sentence that says nothing is who the next 'he' or 'she' is. Kept in the anaphora history only
     (never last[0], never a claim), and only for people: 'it' keeps pointing at the last body that spoke."""
     root = sent.root
-    subj = [c for c in root.children if c.dep_ in ("nsubj",)]
+    # (the parser may hang the subject of a passive on its auxiliary: "X, Y, was not convinced")
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for a in root.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or root.lemma_.lower() in SPEECH:
         return
     # commas kept for split_appos ("Chile's interior minister, Carolina Toha, spoke to reporters")
@@ -1254,6 +1290,8 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
                                 out.append(relay_name(name))
             if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
                 out += _carried_by(ob)
+            if c.lower_ == "in" and (ob.lemma_.lower() in _PRIVATE_DOCS or ob.lower_ in STATEMENT_NOUNS):
+                out += _seen_by_outlet(ob, v)
             if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
                 # "said on state television", "told reporters on CNN": the broadcaster carried it
                 # (a platform the speaker posts on himself, "on Telegram", carries nothing)
@@ -1283,6 +1321,27 @@ def _carried_by(noun) -> list[str]:
                                  or ob.lower_ in _MEDIA_NOUNS
                                  or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
                         out.append(relay_name(name))
+    return out
+
+
+# what a speaker writes to a few people, which reaches the public through the outlet that saw it
+_PRIVATE_DOCS = {"memo", "letter", "email", "e-mail", "note", "filing", "document", "message", "presentation"}
+
+
+def _seen_by_outlet(noun, v) -> list[str]:
+    """'acknowledged in a memo to staff, seen by Bloomberg', 'wrote in a letter obtained by the
+    Times': the outlet that saw the document relays what it says (as for 'a draft seen by X').
+    The parser may hang the participle after a comma on the verb rather than on the document."""
+    out = []
+    parts = [x for x in noun.subtree if x.dep_ == "acl" and x.head.i >= noun.i] + \
+        [x for x in v.children if x.dep_ == "advcl" and x.tag_ == "VBN" and x.i > noun.i]
+    for acl in (x for x in parts if x.lemma_.lower() in SEEN_BY):
+        for p in (x for x in acl.children if x.dep_ == "agent"):
+            for ob in (x for x in p.children if x.dep_ == "pobj"):
+                name = name_of(list(ob.subtree))
+                hit = lookup(name) if name else None
+                if name and (hit is not None and hit.kind in _OUTLETS or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS):
+                    out.append(relay_name(name))
     return out
 
 

@@ -18,11 +18,12 @@ from functools import lru_cache
 
 from livedesk.model import Claim
 from livedesk.read.claims_sources import lookup
-from livedesk.read.claims_speaker import classify_speaker, split_appos
+from livedesk.read.claims_speaker import classify_speaker, owner_of_document, split_appos
 
 _IRREGULAR = {"said": "say", "says": "say", "wrote": "write", "written": "write", "told": "tell", "tells": "tell",
               "forecast": "forecast", "forecasts": "forecast", "found": "find", "thought": "think",
-              "knew": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "made": "make"}
+              "knew": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "made": "make",
+              "quipped": "quip", "quips": "quip"}
 # nouns as often as verbs: never taken as a reporting verb by word order alone
 _AMBIGUOUS = {"state", "report", "note", "charge", "answer", "signal", "post", "document", "brief", "project",
               "comment", "claim", "quote", "relay", "broadcast", "publish", "dispute", "estimate", "respond",
@@ -57,9 +58,15 @@ def _forms() -> dict[str, str]:
         out[f] = w
     # the bare form after a plural subject the tagger read as a noun ("Activists in the north say ...")
     for w in ("say", "warn", "insist", "claim", "allege", "argue", "admit", "deny", "confirm", "believe", "fear",
-              "predict", "add", "note"):
+              "predict", "add", "note", "show", "suggest", "indicate", "reveal"):
         out.setdefault(w, w)
     return out
+
+
+@lru_cache(maxsize=1)
+def _manner() -> frozenset[str]:
+    from livedesk.read.claims_sentence import MANNER
+    return frozenset(MANNER)
 
 
 def _lemma(word: str) -> str | None:
@@ -74,7 +81,15 @@ def surface_claims(sent, base: int, text: str) -> list[Claim]:
     if len(toks) < 5:
         return []
     return (_noun_cue(sent, base, text) or _colon_quote(sent, base, text) or _closing(toks, base, text)
-            or _opening(toks, base, text))
+            or _opening(toks, base, text) or _opening(_after_front(toks), base, text))
+
+
+def _after_front(toks) -> list:
+    """'In its annual outlook, the group forecast that ...': the clause after a fronted phrase."""
+    if not toks or toks[0].pos_ != "ADP":
+        return []
+    k = next((i for i, t in enumerate(toks[:12]) if t.text == ","), None)
+    return toks[k + 1:] if k is not None and len(toks) - k > 6 else []
 
 
 def _colon_quote(sent, base, text) -> list[Claim]:
@@ -104,7 +119,7 @@ def _colon_quote(sent, base, text) -> list[Claim]:
 
 
 def _claim(name_toks, v, content, stance_of, base, text) -> list[Claim]:
-    name_toks, desc = split_appos(name_toks)
+    name_toks, desc = split_appos(owner_of_document(name_toks))
     while name_toks and name_toks[0].pos_ == "DET" or (name_toks and name_toks[0].lower_ in ("the", "a", "an")):
         name_toks = name_toks[1:]
     while content and (content[0].is_punct and content[0].text not in "\"“" or content[0].lower_ == "that"):
@@ -152,7 +167,9 @@ def _opening(toks, base, text) -> list[Claim]:
     for k, t in enumerate(toks[1:10], 1):
         lemma = _lemma(t.lower_)
         if lemma is None:
-            if t.pos_ in _SUBJ_STOP and t.lower_ not in ("has", "have", "had"):
+            # ("Data compiled by Bloomberg show that": a participle inside the subject)
+            if t.pos_ in _SUBJ_STOP and t.lower_ not in ("has", "have", "had") and not (
+                    t.tag_ == "VBN" and t.dep_ == "acl" and any(c.dep_ == "agent" for c in t.children)):
                 return []
             continue
         subj = toks[:k]
@@ -180,7 +197,7 @@ def _opening(toks, base, text) -> list[Claim]:
         if len(body) < 4:
             return []
         has_that = body[0].lower_ == "that"
-        if lemma in _WITH_THAT and not has_that:
+        if (lemma in _WITH_THAT or lemma in _manner()) and not has_that:
             return []
         if lemma in _AMBIGUOUS and not has_that and t.tag_ not in ("VBD", "VBZ", "VBN"):
             return []
@@ -227,12 +244,59 @@ _VIEW_IS = re.compile(r"^(?P<who>[^,]{2,70}?)['’]s? (?:view|position|belief|ar
                       r"remains|remained) that (?P<c>.{8,})$")
 
 
+# "In the view of the island states, ...", "In the eyes of the court, ...": the noun cue with "of"
+_VIEW_OF = re.compile(r"^(?:In|in) the (?:view|opinion|eyes|estimation|assessment|judge?ment|words|reading) of "
+                      r"(?P<who>[^,]{2,70}?), (?P<c>.{8,})$")
+# "For the ministry, the strike was a provocation": a perspective put before a judgement, with no
+# speech verb. Only an institution or a role that speaks (not "For years", "For the engineers, the
+# silence lasted seven minutes", which tells what they lived through) and only a clause that
+# judges: a copula or a verb of meaning ("the cost reflects ...", "the case turned on ...").
+_FOR_WHO = re.compile(r"^For (?P<who>(?:the |its |their |his |her |[A-Z])[^,]{1,60}?), (?P<c>.{8,})$")
+_JUDGING = {"be", "reflect", "turn", "mean", "mark", "represent", "amount", "remain", "prove", "signal", "show"}
+_NOT_WHO = {"time", "moment", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade",
+            "decades", "while", "record", "most", "part", "reason", "example", "instance", "first", "second",
+            "now", "once", "sake", "purpose", "purposes", "rest", "people", "many", "some", "others"}
+
+
+def _speaking_head(toks) -> bool:
+    from livedesk.read.claims_sentence import _BODY_NOUNS, _PERSON_ROLE_WORDS
+    head = toks[-1]
+    if any(t.lower_ in _NOT_WHO or t.like_num for t in toks):
+        return False
+    if head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART"):
+        return False                      # "For Kenya, the deal is worth ...": who gains, not who says
+    if head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "PERSON", "NORP"):
+        return True
+    lem = head.lemma_.lower()
+    return lem in _BODY_NOUNS or lem in _PERSON_ROLE_WORDS or lem in _GROUP_SPEAKERS
+
+
+_GROUP_SPEAKERS = {"organiser", "organizer", "critic", "supporter", "opposition", "campaigner", "landlord",
+                   "tenant", "drugmaker", "carmaker", "state", "union", "prosecution", "defence", "defense",
+                   "administration", "cabinet", "palace", "kremlin", "pentagon", "rebel", "junta", "regime"}
+
+
+def _perspective(sent, base, text, s) -> list[Claim]:
+    m = _FOR_WHO.match(s)
+    if not m:
+        return []
+    off = base + sent.start_char
+    who = [t for t in sent if off + m.start("who") <= base + t.idx < off + m.end("who")]
+    content = [t for t in sent if off + m.start("c") <= base + t.idx < off + m.end("c")]
+    if not who or not content or not _speaking_head(who):
+        return []
+    verb = next((t for t in content if t.tag_ in _FINITE), None)
+    if verb is None or verb.lemma_.lower() not in _JUDGING:
+        return []
+    return _claim(who, sent.doc[who[-1].i], content, _stance_fn("say"), base, text)
+
+
 def _noun_cue(sent, base, text) -> list[Claim]:
     s = text[base + sent.start_char:base + sent.end_char].rstrip()
     s = s[:-1] if s.endswith(".") else s
-    m = _VIEW_IN.match(s) or _VIEW_IS.match(s)
+    m = _VIEW_IN.match(s) or _VIEW_IS.match(s) or _VIEW_OF.match(s)
     if not m:
-        return []
+        return _perspective(sent, base, text, s)
     doc = sent.doc
     off = base + sent.start_char
     ws, we = off + m.start("who"), off + m.end("who")
