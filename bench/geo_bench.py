@@ -170,6 +170,9 @@ def written_set(show_errors: int = 0) -> None:
     blind2 = ROOT / "training" / "places" / "blind2.jsonl"  # session 9's blind shapes; split by country
     if blind2.exists():
         items += [json.loads(l) for l in open(blind2, encoding="utf-8") if l.strip()]
+    blind3 = ROOT / "training" / "places" / "blind3.jsonl"  # session 10's blind shapes; split by country
+    if blind3.exists():
+        items += [json.loads(l) for l in open(blind3, encoding="utf-8") if l.strip()]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -183,9 +186,10 @@ def written_set(show_errors: int = 0) -> None:
     dt = time.perf_counter() - t
     for part in ("all", "train", "validation", "hard", "coder", "coder-train", "coder-validation",
                  "fresh", "fresh-train", "fresh-validation", "prior", "prior-train", "prior-validation",
-                 "blind", "blind-train", "blind-validation", "blind2", "blind2-train", "blind2-validation"):
+                 "blind", "blind-train", "blind-validation", "blind2", "blind2-train", "blind2-validation",
+                 "blind3", "blind3-train", "blind3-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
