@@ -35,7 +35,8 @@ _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa
 # bridge, market-town, cape, gate, valley, house, well); the model often takes the name for a
 # person's.
 _HEADS = r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|Ras|Bab|Wadi|Beit|Bayt|Bir)"
-_PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+[A-Z]")
+# The head may take the article before the name ("Bir al-Abd", "Deir al-Balah", "Ras al-Ain").
+_PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at)[\s-]+)?[A-Z]")
 _HEAD_WORD = re.compile(_HEADS)
 # The Arabic article opening a word ("al-Sham", "Al Sham", "ash-Shaddadi"); not "El" (El Paso).
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
@@ -566,6 +567,24 @@ def _division_possessives(text: str) -> set[tuple[int, int]]:
     return out
 
 
+# "the Baiji-Haditha road", "the Gao-Ansongo highway": a road named by the towns it joins, as
+# one hyphenated word the scan looks up whole (and never finds). Each town is a place.
+_ROAD_ENDS = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)-([A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)"
+                        r"[ ]+(?:road|highway|motorway|route|axis|railway|corridor|supply[ ]route)\b")
+
+
+def _road_ends(text: str) -> set[tuple[int, int]]:
+    """The towns of "the X-Y road" that the gazetteer holds as towns (or as districts or
+    provinces): a road between two places is at them."""
+    gaz = get()
+    out = set()
+    for m in _ROAD_ENDS.finditer(text):
+        out |= {(a, b) for a, b in (m.span(1), m.span(2))
+                if any(p.feature.startswith("PPL") or p.feature in ("ADM1", "ADM2")
+                       for p, _k in gaz.lookup(key(text[a:b])))}
+    return out
+
+
 def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
@@ -644,6 +663,8 @@ def find_places(text: str, doc=None) -> list[dict]:
     quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
     if "'s " in text or "’s " in text:
         quarters |= _division_possessives(text)
+    if "-" in text:
+        quarters |= _road_ends(text)
     quarters = {sp for sp in quarters if not any(b[0] <= sp[0] and sp[1] <= b[1] for b in blocked)}
     spans += quarters
     read_as = _listed_areas(text) | _party_seats(text) | _division_spellings(text)
