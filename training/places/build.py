@@ -243,6 +243,19 @@ def build_blind2() -> list[dict]:
     return _build_lines("blind2", BLIND2_VALIDATION)
 
 
+# The third blind set's validation part (never read for errors): countries, not lines.
+BLIND3_VALIDATION = frozenset("SY HT PH SO CM RU KE NE EC IL XK BJ SV BO IR GE TJ GH GY LK".split())
+
+
+def build_blind3() -> list[dict]:
+    """The third blind set (blind3.tsv, session 10): shapes that stress the wrong country -
+    town names shared across countries, an armed group or a people's adjective as the only
+    country evidence (often the attacker's), "(Town, Province)" coder brackets, quarters of
+    capitals, border towns "across the border from" a neighbour, provinces alone, other
+    spellings. Measured once before any change of that session; split by country."""
+    return _build_lines("blind3", BLIND3_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -320,6 +333,7 @@ def main() -> None:
     _write("prior.jsonl", build_prior(), "prior-validation")
     _write("blind.jsonl", build_blind(), "blind-validation")
     _write("blind2.jsonl", build_blind2(), "blind2-validation")
+    _write("blind3.jsonl", build_blind3(), "blind3-validation")
 
 
 if __name__ == "__main__":

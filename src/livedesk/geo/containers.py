@@ -54,7 +54,9 @@ _OF = re.compile(rf"^\s+of\s+(?:the\s+)?(?:(?:{_DIR})(?:ern)?\s+)?({_NAME})")
 # "Mogadishu's Karaan district", "Khartoum's Kalakla neighbourhood": a town's possessive
 # before a name holds it as a quarter of the town.
 _POSSESSOR = re.compile(rf"(?<![\w'’.-])({_NAME})['’]s\s+$")
-_NEAR = re.compile(rf"^(?:\s+(?:camp|village|town|area|base|checkpoint|crossing))?,?\s+"
+# ("the Kassara front north-west of Marib": a front line is named by a place on it too.)
+_NEAR = re.compile(rf"^(?:\s+(?:camp|village|town|area|base|checkpoint|crossing|front|frontline|front\s+line|"
+                   rf"sector|axis))?,?\s+"
                    rf"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                    rf"(?:(\d+(?:\.\d+)?)\s*(km|kms|kilometres|kilometers|miles|mi)\s+)?"
                    rf"(?:to\s+the\s+)?(?:({_DIR})\s+of|near|outside|close\s+to)\s+(?:the\s+(?:city|town)\s+of\s+)?({_NAME})")
@@ -85,7 +87,7 @@ _GATE = re.compile(r"\s*\(|,|\s+(?:in|of|city|town|village|district|area|camp|ne
                    r"governorate|sub-district|subdistrict|county|oblast|raion|department|prefecture|"
                    r"territory|commune|countryside|municipality|wilaya|division|zone|woreda|locality|"
                    r"neighbou?rhood|quarter|suburb|ward|township|sector|slum|tehsil|taluka|taluk|upazila|"
-                   r"sub-county|subcounty|sub-prefecture|nahiya|chiefdom|base|checkpoint|crossing)\b")
+                   r"sub-county|subcounty|sub-prefecture|nahiya|chiefdom|base|checkpoint|crossing|front|frontline|axis)\b")
 
 
 class Container(NamedTuple):

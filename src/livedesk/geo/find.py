@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import threading
 
+from rapidfuzz import fuzz
+
 from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
                                      actor_span_countries, actor_spans, container_of, currency_after,
                                      read_as_division, text_countries)
@@ -35,7 +37,8 @@ _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa
 # bridge, market-town, cape, gate, valley, house, well); the model often takes the name for a
 # person's.
 _HEADS = r"(?:Tell?|Tall|Tal|Deir|Dayr|Kafr|Kfar|Ain|Ayn|Jabal|Jebel|Jisr|Khan|Maarat|Ma['’]arat|Ras|Bab|Wadi|Beit|Bayt|Bir)"
-_PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+[A-Z]")
+# The head may take the article before the name ("Bir al-Abd", "Deir al-Balah", "Ras al-Ain").
+_PLACE_HEAD = re.compile(rf"{_HEADS}[\s-]+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at)[\s-]+)?[A-Z]")
 _HEAD_WORD = re.compile(_HEADS)
 # The Arabic article opening a word ("al-Sham", "Al Sham", "ash-Shaddadi"); not "El" (El Paso).
 _ARTICLE = re.compile(r"(?:[Aa]l(?:[-‑]|$)|[Aa](?:d|n|r|s|sh|t|z)[-‑])")
@@ -566,6 +569,68 @@ def _division_possessives(text: str) -> set[tuple[int, int]]:
     return out
 
 
+# "the Baiji-Haditha road", "the Gao-Ansongo highway": a road named by the towns it joins, as
+# one hyphenated word the scan looks up whole (and never finds). Each town is a place.
+_ROAD_ENDS = re.compile(r"(?<![\w'’-])([A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)-([A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)"
+                        r"[ ]+(?:road|highway|motorway|route|axis|railway|corridor|supply[ ]route)\b")
+
+
+def _road_ends(text: str) -> set[tuple[int, int]]:
+    """The towns of "the X-Y road" that the gazetteer holds as towns (or as districts or
+    provinces): a road between two places is at them."""
+    gaz = get()
+    out = set()
+    for m in _ROAD_ENDS.finditer(text):
+        out |= {(a, b) for a, b in (m.span(1), m.span(2))
+                if any(p.feature.startswith("PPL") or p.feature in ("ADM1", "ADM2")
+                       for p, _k in gaz.lookup(key(text[a:b])))}
+    return out
+
+
+# "in al-Qusayr", "near ash-Shaddadi": a name opening with the Arabic article in lower case stands
+# outside every capitalised run; after a word that places it, it is a town where the gazetteer
+# holds one by that name (by its own name, or another spelling of a town of some size).
+_ARTICLE_NAME = re.compile(r"\b(?:in|near|at|outside|around|into|towards?)\s+"
+                           r"((?:al|el|ad|ash|as|ar|az|at|an|ez|ed|es)-[A-Z][\w’'-]*\w)(?![\w’'-])(?!['’]s\b)")
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|ar|az|at|an|ez|ed|es)-[A-Z]")
+_ARTICLE_FEATURES = ("ADM1", "ADM2", "AIRB", "AIRP", "MILB")
+
+
+def _article_names(text: str) -> set[tuple[int, int]]:
+    gaz = get()
+    out = set()
+    for m in _ARTICLE_NAME.finditer(text):
+        cands = gaz.lookup(key(m.group(1)))
+        if any((p.feature.startswith("PPL") or p.feature in _ARTICLE_FEATURES)
+               and (kind == KIND_NAME or p.population >= 15_000) for p, kind in cands):
+            out.add(m.span(1))
+    return out
+
+
+# "Bokkos LGA", "Gwoza LGA": a Nigerian local government area, most named after its seat; the
+# model takes the pair for an organisation. Only Nigeria's towns are read so (the word is
+# Nigeria's alone: "Guma LGA" is no Chinese town).
+_LGA_NAMED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)[ ]+LGA\b")
+
+
+def _lga_seats(text: str) -> set[tuple[int, int]]:
+    gaz = get()
+    return {m.span(1) for m in _LGA_NAMED.finditer(text)
+            if any(p.country == "NG" and (p.feature.startswith("PPL") or p.feature == "ADM2")
+                   for p, _k in gaz.lookup(key(m.group(1))))}
+
+
+# How alike a name as written and the name of the town it was read as must be for that town,
+# alone in its country, to stand against a text about another country (Kharkov/Kharkiv 86,
+# Banjska/Bansko 77, Sharara/Sarwar 62).
+_LOOSE_RATIO = 80
+
+
+def _named_as_reference(text: str, s: int, e: int) -> bool:
+    from livedesk.geo.relative import _REF_AFTER, _REF_BEFORE
+    return bool(_REF_AFTER.match(text[e:e + 12]) or _REF_BEFORE.search(text[max(0, s - 60):s]))
+
+
 def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
@@ -624,8 +689,10 @@ def find_places(text: str, doc=None) -> list[dict]:
             # person named in full elsewhere ("Obama" after "Barack Obama"). Organisations are
             # not blocked: "the Gainesville police" names Gainesville; a station called
             # "Al-Bayan" is dropped by the score test below.
-            if ent.label_ == "PERSON" and _PLACE_HEAD.match(ent.text):
-                pass        # "Tel Hamis", "Deir al-Adas": a place-name head, not a person's name
+            if ent.label_ == "PERSON" and (_PLACE_HEAD.match(ent.text) or _LOWER_ARTICLE.match(ent.text)):
+                pass        # "Tel Hamis", "Deir al-Adas": a place-name head, not a person's name;
+                            # "al-Qusayr": a name the model reads as a surname (placed only by
+                            # the words before it, _article_names)
             elif ent.label_ == "PERSON" and ent.n_tokens > 1 and _names_an_area(ent.text):
                 spans.append((s, e))    # "Tamil Nadu", "Sierra Leone": the model took a
                 from_ner.add((s, e))    # division or country for a person's full name
@@ -644,6 +711,10 @@ def find_places(text: str, doc=None) -> list[dict]:
     quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
     if "'s " in text or "’s " in text:
         quarters |= _division_possessives(text)
+    if "-" in text:
+        quarters |= _road_ends(text) | _article_names(text)
+    if "LGA" in text:
+        quarters |= _lga_seats(text)
     quarters = {sp for sp in quarters if not any(b[0] <= sp[0] and sp[1] <= b[1] for b in blocked)}
     spans += quarters
     read_as = _listed_areas(text) | _party_seats(text) | _division_spellings(text)
@@ -708,6 +779,10 @@ def find_places(text: str, doc=None) -> list[dict]:
         if r["place"] is not None:
             doc_countries[r["place"].country] += 0.5 if sp in norp else 1.0
     top = doc_countries.most_common(1)[0][0] if doc_countries else None
+    # The countries the text places things in: not by a people's adjective, nor by a place
+    # named only as a reference ("across the border from Turkey's Kilis province").
+    placed_in = {r["place"].country for sp, r in zip(chosen, results)
+                 if r["place"] is not None and sp not in norp and not _named_as_reference(text, *sp)}
     keep = []
     groups = actor_span_countries(text) if chosen else {}
     for (s, e), n, r in zip(chosen, names, results):
@@ -723,6 +798,13 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue        # one lone capitalised word in another country: a word, not a place
         if (s, e) in norp and p.feature not in ("PCLI", "PCLS", "CONT", "RGN"):
             continue
+        if (p.feature.startswith("PPL") and doc_countries[p.country] == 1 and not _overlay(p)
+                and r.get("cue") != "container"
+                and any(c and c != p.country for c in placed_in)
+                and fuzz.ratio(key(n), key(p.name)) < _LOOSE_RATIO):
+            continue        # "near Banjska" read as Bansko, Bulgaria, in a text about Kosovo: a
+            #               town reached only by a name unlike its own, in a country nothing
+            #               else in the text backs while the text names places of another
         if (s, e) not in codes and _acronym(text, s, e, p):
             continue
         if currency_after(text, e):

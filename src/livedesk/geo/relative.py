@@ -291,6 +291,10 @@ def _between(text: str, inside: list[dict]) -> Location | None:
             gap = text[a["end"]:b["start"]]
             if len(gap) > 60 or not _AND_TO.match(gap):
                 continue
+            if _labels(text, b):
+                # "clashes between Zintan and Zawiya militias": two towns' groups, not a line
+                # between the towns.
+                return None
             if a.get("container") or b.get("container"):
                 # One end placed only at what holds it (a village the gazetteer lacks, put at
                 # its province): the midpoint would be nowhere; the named end stands.
@@ -306,11 +310,24 @@ def _between(text: str, inside: list[dict]) -> Location | None:
     return None
 
 
-# What follows a place name that labels a group, a side or a river rather than placing the event.
+# What follows a place name that labels a group, a side or a river rather than placing the event
+# (also the first of two: "Zintan and Zawiya militias").
 _LABEL_AFTER = re.compile(
-    r"(?:-(?:controlled|held|backed|led|allied|aligned|born)\b|\s+(?:rebels?|fighters?|militias?|militiamen|"
+    r"(?:-(?:controlled|held|backed|led|allied|aligned|born)\b|"
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:rebels?|fighters?|militias?|militiamen|"
     r"insurgents?|separatists?|guerrillas?|militants?|police|policemen|troops|soldiers|forces|army|"
-    r"authorities|government|officials?|river)\b)", re.I)
+    r"authorities|government|officials?|river|cartels?|gangs?|clans?|tribes?)\b)", re.I)
+
+
+# A town that names a road with another: "the Baiji-Haditha road", "the Gao-Ansongo highway".
+_ROAD_END_AFTER = re.compile(r"(?:-[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?)?[ ]+(?:road|highway|motorway|route|axis|"
+                             r"railway|corridor|supply[ ]route)\b")
+
+
+def _road_end(text: str, p: dict) -> bool:
+    s, e = p["start"], p["end"]
+    return ((text[e:e + 1] == "-" or text[s - 1:s] == "-") and bool(
+        _ROAD_END_AFTER.match(text, e)))
 
 
 def _labels(text: str, p: dict) -> bool:
@@ -473,6 +490,11 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     # territory", "across the Ruvuma river near Newala": a name that labels a group, a side or
     # a river says who or what, not where; another place the passage names is where.
     inside = [p for p in inside if not _labels(text, p)] or inside
+    # "on the Kano-Maiduguri highway near Potiskum": the towns that name a road say which road;
+    # a town named otherwise is where on it. Alone, the road's first town stands.
+    towns = [p for p in inside if _precision_of(p) <= 2 and not _road_end(text, p)]
+    if towns:
+        inside = [p for p in inside if not _road_end(text, p)]
     # A dateline alone stands for the place only in the country the report is about (a Beirut
     # story filed from Beirut); "MOSCOW (Sputnik) -" over a Syrian story says nothing of where.
     named = [p for p in inside if not _dateline(text, p)] or \
@@ -506,8 +528,32 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     holders |= {id(q) for p in named for q in named
                 if q["start"] > p["end"] and (_feature(p) in ("ADM2", "ADM3") or _feature(p).startswith("PPL"))
                 and p.get("country") == q.get("country") and _DIRECTION_GAP.match(text[p["end"]:q["start"]])}
+    # Misreadings a holder or a landmark shows: "the Kassara front north-west of Marib" with
+    # Kassara read in another country than Marib; "the Tierra Caliente region of Guerrero" read
+    # as a village far outside the province the text puts it in. Where it is said to lie is
+    # where: the point off the landmark, or the holder.
+    misread = {id(p) for p in named for q in named
+               if q["start"] > p["end"] and _feature(p).startswith("PPL") and p.get("country")
+               and q.get("country") and p.get("country") != q.get("country")
+               and _DIRECTION_GAP.match(text[p["end"]:q["start"]])}
+    misread |= {id(p) for p in named for q in named
+                if q["start"] > p["end"] and _feature(q) in ("ADM1", "ADM2") and _feature(p).startswith("PPL")
+                and p.get("country") == q.get("country") and p.get("admin1") and q.get("admin1")
+                and p.get("admin1") != q.get("admin1") and p.get("lat") is not None and q.get("lat") is not None
+                and haversine(p["lat"], p["lon"], q["lat"], q["lon"]) > 300
+                and not any(p["end"] <= r["start"] < q["start"] for r in named)
+                and not any(c.isupper() for c in text[p["end"]:q["start"]])
+                and (_container_gap(text, p["end"], q["start"])
+                     or _OF_GAP.fullmatch(text, p["end"], q["start"]) is not None)}
+    # "refugees fleeing El Geneina poured into Adre": where they fled from is not where the
+    # event (their arrival) is, when the text names where they went.
+    misread |= {id(p) for p in named if _FLED_FROM.search(text, max(0, p["start"] - 25), p["start"])
+                and any(q["start"] > p["end"] and _ARRIVED_IN.search(text, max(0, q["start"] - 25), q["start"])
+                        for q in named)}
+    holders |= misread
     if holders:
-        primary = [(loc, p) for loc, p in primary if id(p) not in holders] or primary
+        primary = [(loc, p) for loc, p in primary if id(p) not in holders] or (
+            [(loc, p) for (loc, _), p in readings if id(p) not in misread] if misread else []) or primary
     # Where the document is about (its most named country) before how exact: "Moscow said
     # its jets struck Syria" happened in Syria. Then within the province of the first place
     # named (a later town there narrows it down: "in Idlib province ... in Saraqib"; one in
@@ -515,15 +561,26 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     # reading; air bases before towns (a base is named to be exact).
     first = next((loc.admin1 for loc, p in sorted(primary, key=lambda t: t[1]["start"])
                   if loc.admin1 and loc.precision <= 4 and (home is None or p.get("country") == home)), None)
-    best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home,
+    # "poured into Adre, across the border in Chad": a place the text itself puts across the
+    # border, in the country it names, is no less the event's for lying outside the home country.
+    across = {id(p) for p in named for q in usable
+              if q.get("feature") in ("PCLI", "PCLS") and q.get("country") == p.get("country")
+              and q["start"] > p["end"] and _ACROSS_IN.fullmatch(text, p["end"], q["start"]) is not None}
+    best = min(primary, key=lambda t: (home is not None and t[1].get("country") != home and id(t[1]) not in across,
                                        first is not None and t[0].admin1 != first,
                                        t[0].precision, t[1].get("feature") not in _SITE,
                                        t[1]["start"]))
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
 
 
+_ACROSS_IN = re.compile(r",?\s+(?:just\s+)?(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?\s+(?:the\s+)?")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_FLED_FROM = re.compile(r"\b(?:fleeing|fled|escaping|escaped|displaced\s+from|fled\s+from|escaped\s+from)"
+                        r"\s+(?:the\s+)?(?:(?:fighting|violence|attacks?|clashes)\s+in\s+)?(?:the\s+)?$")
+_ARRIVED_IN = re.compile(r"\b(?:into|to|reached|reaching|arrived\s+in|arriving\s+in|crossed\s+into|"
+                         r"sheltering\s+in|shelter\s+in)\s+(?:the\s+)?(?:(?:town|city|camps?|village)\s+of\s+)?$")
 # Between a place and the town it is said to lie off: ", 20 km north of ", " just south of ".
-_DIRECTION_GAP = re.compile(r"^(?:\s+(?:town|city|village|district|area|camp|base))?,?\s+"
+_DIRECTION_GAP = re.compile(r"^(?:\s+(?:town|city|village|district|area|camp|base|front|frontline|front\s+line|sector|axis))?,?\s+"
                             r"(?:(?:about|some|around|roughly|nearly|just|only)\s+)?"
                             r"(?:\d+(?:\.\d+)?\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?"
                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
