@@ -3,7 +3,14 @@
 communique, monitor tally, interview, correction, markets, sitrep bullets, militant claim,
 anniversary piece, arrest, headline + lead, diplomacy), and the reading's CPU per report on it.
 
-    PYTHONPATH=src .venv/bin/python bench/speed_blind.py [--tree SRC]
+    PYTHONPATH=src .venv/bin/python bench/speed_blind.py [--tree SRC] [--batch FILE]
+
+--batch bench/data/speed_blind10.jsonl: session 10's batch (14 reports in new shapes: court
+report, NGO press release, maritime security note, police blotter, football report, "what we
+know" bullets, radio transcript, obituary, satellite-imagery analysis, letter to the editor,
+election roundup, Q&A explainer, wire dateline, weather notice). Its lines carry "gold_types",
+the sub-event types the report tells of (written with the text); the bench then also prints
+how many of them the reading found (report-level precision and recall over types).
 
 Prints a digest of the command's output (so two trees can be compared: same digest, same
 output), the events it read by type, and CPU ms per report (best of 3 rounds, encoder cache
@@ -28,9 +35,10 @@ BATCH = ROOT / "bench" / "data" / "speed_blind.jsonl"
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tree", type=Path, default=ROOT / "src", help="the src/ to measure (default: this one)")
+    ap.add_argument("--batch", type=Path, default=BATCH, help="the reports (default: session 9's batch)")
     args = ap.parse_args()
     env = dict(os.environ, PYTHONPATH=str(args.tree))
-    payload = BATCH.read_text(encoding="utf-8")
+    payload = args.batch.read_text(encoding="utf-8")
     p = subprocess.run([sys.executable, "-m", "livedesk.cli", "extract", "--jobs", "1"], input=payload,
                        capture_output=True, text=True, env=env, timeout=900)
     if p.returncode != 0:
@@ -41,6 +49,17 @@ def main() -> int:
     print(f"tree {args.tree}: {len(lines)} reports, {len(events)} events, output sha256 "
           f"{hashlib.sha256(p.stdout.encode()).hexdigest()[:16]}")
     print("  by type:", dict(sorted(Counter(e.get("sub_event_type") for e in events).items(), key=str)))
+    gold = {r["id"]: set(r["gold_types"]) for r in map(json.loads, payload.splitlines()) if "gold_types" in r}
+    if gold:
+        got = {}
+        for line in lines:
+            d = json.loads(line)
+            got[d.get("report_id") or d.get("id")] = {e.get("sub_event_type") for e in d.get("events", [])}
+        tp = sum(len(gold[k] & got.get(k, set())) for k in gold)
+        n_gold, n_got = sum(map(len, gold.values())), sum(len(got.get(k, set())) for k in gold)
+        print(f"  gold types found {tp}/{n_gold} (recall {tp / max(n_gold, 1):.3f}), types read {n_got} "
+              f"(precision {tp / max(n_got, 1):.3f}); reports wholly right "
+              f"{sum(gold[k] == got.get(k, set()) for k in gold)}/{len(gold)}")
 
     sys.path.insert(0, str(args.tree))
     from datetime import datetime, timezone

@@ -64,3 +64,25 @@ def test_the_graph_rebuilds_byte_for_byte(tmp_path):
 def test_the_head_was_trained_on_this_encoder():
     assert load().meta.get("encoder") == encoder.DESCRIPTION, \
         "the encoder changed since the head was trained: run `livedesk train events` and commit the model"
+
+
+def test_a_graph_cut_after_layer_k_gives_that_layers_output(tmp_path):
+    """quantize --layers K (the smaller-encoder experiment, bench/results/speed.md session 10):
+    the cut graph's output is exactly the full graph's hidden state after layer K."""
+    pytest.importorskip("onnx", reason="building the graph needs the onnx package (not the reading)")
+    import onnx
+    import onnxruntime as ort
+    from onnx import helper
+
+    out = tmp_path / "g3.onnx"
+    assert quantize.build(out=out, meta=tmp_path / "g3.json", layers=3) == 18
+    assert json.loads((tmp_path / "g3.json").read_text())["layers"] == 3
+    full = onnx.load(str(quantize.OUT))
+    norms = [n for n in full.graph.node if n.op_type == "LayerNormalization"]
+    full.graph.output.append(helper.make_tensor_value_info(norms[6].output[0], onnx.TensorProto.FLOAT, None))
+    tok, _ = encoder._session()
+    ids = np.array([tok.encode(SENTENCES[0]).ids], dtype=np.int64)
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    want = ort.InferenceSession(full.SerializeToString(), providers=["CPUExecutionProvider"]).run([norms[6].output[0]], feed)[0]
+    got = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"]).run(None, feed)[0]
+    assert np.array_equal(got, want)

