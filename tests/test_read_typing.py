@@ -169,6 +169,13 @@ def test_excessive_force_needs_lethal_or_severe_force():
                               "Police fired live rounds at the marchers, killing two.", p)
     assert mild[0].type == "Protest with intervention"
     assert lethal[0].type == "Excessive force against protesters"
+    # a coder's fatality line that states none is no sign of severe force
+    for note in ("Police dispersed the marchers with tear gas. Fatalities: 0. [size=no report]",
+                 "Police dispersed the marchers with tear gas. No fatalities reported.",
+                 "Police dispersed the marchers with tear gas; no injuries were reported."):
+        assert classify._decide(head, note, note, p)[0].type == "Protest with intervention"
+    dead = "Police fired on the marchers. Fatalities: 2."
+    assert classify._decide(head, dead, dead, p)[0].type == "Excessive force against protesters"
 
 
 def test_who_took_the_place_decides_the_territory_type():

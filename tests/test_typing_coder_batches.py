@@ -26,7 +26,8 @@ def _dump(rows: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("folder,built", [("written", CODER / "notes.jsonl"),
-                                          ("blind9", CODER / "blind9" / "notes.jsonl")])
+                                          ("blind9", CODER / "blind9" / "notes.jsonl"),
+                                          ("blind10", CODER / "blind10" / "notes.jsonl")])
 def test_batch_rebuilds_identically_and_covers_every_type(folder, built):
     make = _make()
     rows = make.build(CODER / folder)
@@ -41,7 +42,7 @@ def _key(text: str) -> str:
 
 def test_no_training_item_repeats_an_evaluation_note():
     notes = set()
-    for path in (CODER / "notes.jsonl", CODER / "blind9" / "notes.jsonl"):
+    for path in (CODER / "notes.jsonl", CODER / "blind9" / "notes.jsonl", CODER / "blind10" / "notes.jsonl"):
         notes |= {_key(json.loads(x)["text"]) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     clash = []
     for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):

@@ -59,6 +59,16 @@ _SEVERE = re.compile(r"\b(?:kill\w*|dead|death|deaths|died|dies|fatal\w*|shot|sh
                      r"live (?:fire|ammunition|rounds|bullets)|opened fire|open fire|massacre\w*|lethal|"
                      r"bullets?|injur\w*|wound\w*|hurt|hospital\w*|seriously|critical\w*|severe\w*|"
                      r"brutal\w*|violently|tortur\w*|beat|beaten|beating\w*)\b", re.I)
+# A coder's fatality line that states none ("Fatalities: 0", "No fatalities reported", "no
+# injuries") reports no lethal or severe force: the words are taken out before the test above, so
+# "fatal..." in them does not count as force. "Fatalities: unknown" states no such thing and stays.
+_NO_HARM = re.compile(r"\bfatalities\s*:\s*(?:0|none|no|nil)\b|"
+                      r"\b(?:no|zero|without)\s+(?:reported\s+)?(?:fatalities|deaths|casualties|injuries|"
+                      r"one (?:was )?(?:killed|injured|hurt))\b(?:\s+(?:were\s+)?reported)?", re.I)
+
+
+def _severe(text: str) -> bool:
+    return bool(_SEVERE.search(_NO_HARM.sub(" ", text)))
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -87,7 +97,7 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     top = order[0]
     out: list[Candidate] = []
     if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
-        if top == "Excessive force against protesters" and not _SEVERE.search(context or sentence):
+        if top == "Excessive force against protesters" and not _severe(context or sentence):
             top = "Protest with intervention"
         out.append(_candidate(head, sentence, p, top))
         second = next((t for t in order[1:] if not _same_family(t, top)), None)
