@@ -198,7 +198,9 @@ def test_the_rebuild_gives_the_shipped_model(tmp_path):
     """One rebuild from the repository's data must give the shipped model: byte for byte on a
     machine of the kind that built it (this checks determinism and reproducibility at once, in one
     build rather than two). On another CPU the int8 encoder's rounding may differ in the last
-    digits, so there the vocabulary must be the same and the weights and the labels close."""
+    digits (onnxruntime's int8 kernels without VNNI add products pairwise in 16 bits, with VNNI in
+    32), and the head trained on those vectors moves with them; so there the vocabulary must be the
+    same, the weights close as a whole, and the two models must read our own sentences alike."""
     out = tmp_path / "m"
     p = subprocess.run([sys.executable, "-m", "livedesk.cli", "train", "events", "--out", str(out)],
                        capture_output=True, text=True, cwd=ROOT, timeout=900)
@@ -213,7 +215,7 @@ def test_the_rebuild_gives_the_shipped_model(tmp_path):
     for f in FILES:
         if f.endswith(".npy"):
             a, b = np.load(out / f), np.load(MODEL_DIR / f)
-            assert a.shape == b.shape and np.abs(a - b).max() <= 0.02 * np.abs(b).max(), f
+            assert a.shape == b.shape and np.linalg.norm(a - b) <= 0.15 * np.linalg.norm(b), f
     texts = ["Gunmen opened fire on villagers returning from the fields, killing six.",
              "Mortar shells fired by the militants landed on a residential district.",
              "Police fired tear gas to disperse the protesters outside parliament.",
@@ -223,6 +225,9 @@ def test_the_rebuild_gives_the_shipped_model(tmp_path):
              "The foreign ministers met in Geneva for talks on the refugee crisis.",
              "Hundreds of students marched peacefully through the capital to demand lower fees."]
     assert (new.proba(texts).argmax(1) == old.proba(texts).argmax(1)).mean() >= 0.95
+    # Every 40th row of the training data (about 400 sentences of every genre and label).
+    sample = [r.text for r in train.load_rows(train.default_data_dir())[::40]]
+    assert (new.proba(sample).argmax(1) == old.proba(sample).argmax(1)).mean() >= 0.95
 
 
 def test_train_names_a_bad_line_and_goes_on(tmp_path):

@@ -73,6 +73,11 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         for sent, base in sents:
             claims += sentence_claims(sent, base, text, last, own_name)
         _whole_quotes(claims, p, text)
+        if p.kind == "headline" and _FACT_CHECK.match(p.text):
+            # "Fact check: X" labels the page's own verdict; the label is nobody speaking (the
+            # parser may hang it on the verb as a speaker, depending on the CPU's float rounding)
+            claims = [c for c in claims if not _FACT_CHECK.fullmatch(c.claimant + ":")] \
+                or _own_voice_headline(p, text, own_name)
         if not claims and p.kind == "headline":
             claims = _colon_headline(p, text) or _verb_headline(p, text) or _own_voice_headline(p, text, own_name)
         if p.kind == "headline":              # headline wording decides its stance (claims_headline)
@@ -297,6 +302,7 @@ def _verb_headline(p: layout.Para, text: str) -> list[Claim]:
     return []
 
 
+_FACT_CHECK = re.compile(r"fact[- ]?check(?:ed)?\s*:", re.I)
 _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no evidence|did not happen|didn't happen|"
                      r"never happened|is not real|isn't real|fake news|does not hold up|doesn't hold up)\b|^no,|"
                      # a fact check that says "not": "Fact check: hot water does not kill the virus"
