@@ -54,7 +54,14 @@ PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
-               "know", "estimate", "suspect"}
+               "know", "estimate", "suspect",
+               # "investors are betting that ...", "the regulator ruled that ...": with a clause, a
+               # belief and a finding
+               "bet", "rule"}
+# belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
+# part of it
+_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet"}
+_EVIDENCE_VERBS = {"show", "find", "suggest", "indicate", "reveal"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
 DENY = DENY_VERBS
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
@@ -261,6 +268,13 @@ def _is_speech(t) -> bool:
         # relayed ("He expects growth to stall" on its own is his statement)
         if all(any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in comps) and any(
                 a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.ancestors):
+            return False
+        # "Ministers believe the strike will collapse, two officials said", "engineers knew that
+        # ..., internal emails show": a belief or knowledge told by another is what that one says
+        # (the teller is the source; the believers are not a speaker relayed by it)
+        if t.lemma_.lower() in _BELIEF and any(
+                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS)
+                for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
@@ -483,7 +497,10 @@ def _stance(v, content: set[int]) -> str:
     lemma = v.lemma_.lower()
     # a 'not' after the verb belongs to what is said ('replied: "Absolutely not."'), not to the saying
     negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children) or any(
-        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
+        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp") or any(
+        # "Neither company would comment", "No one at the ministry responded": a subject that negates
+        c.dep_ == "nsubj" and (c.lower_ in ("none", "nobody", "neither") or any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children)) for c in v.children)
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
         h = h.head
@@ -934,12 +951,17 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                     "uncertain", toks)
     claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
+        noun = bool(claims)
         if not claims:                        # the parse missed a reporting verb: word order
             claims = surface_claims(sent, base, text)
-            for c in claims:
-                if c.claimant_kind != "unnamed":
-                    last[0] = c
-                    last.append(c)
+        for c in claims:
+            # "The governor's warning that ... drew a reply. ... The governor stood by it": one who
+            # speaks through a noun of saying is met as much as one who speaks through a verb
+            if c.claimant_kind != "unnamed":
+                last[0] = c
+                last.append(c)
+        if noun:
+            return claims
         if not claims:
             _mention(sent, last)
         return claims
@@ -1177,7 +1199,12 @@ def _mention(sent, last: list) -> None:
         return
     name = name_of(toks)
     if name:
-        last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
+        # "The central bank governor's warning ... The governor stood by her remarks": the same
+        # one met before under a longer name
+        words = name.lower().split()
+        prev = next((c for c in reversed(last) if role and c is not None and c.claimant and len(
+            c.claimant.split()) > len(words) and c.claimant.lower().split()[-len(words):] == words), None)
+        last.append(prev or Claim(claimant=name, claimant_kind="person", description=desc or title))
 
 
 # bodies a story names by their kind ("the company", "the club") that 'it' can point back to
@@ -1534,7 +1561,11 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
                 continue
             obj = [_Words(doc[t.i + 1:j])]
         head = obj[0] if not isinstance(obj[0], _Words) else obj[0].span[-1]
-        if head.lemma_.lower() in _REASONS and not _is_source(head, list(obj[0].subtree)):
+        # "citing a build-up of forces": a hyphenated noun is its whole word
+        word = head.lemma_.lower()
+        if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].dep_ == "compound":
+            word = doc[head.i - 2].lower_ + "-" + word
+        if word in _REASONS and not _is_source(head, list(obj[0].subtree)):
             continue                     # "citing price increases elsewhere": a reason, not a source
         owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
         if owner is None and speech_ids:
@@ -1551,7 +1582,10 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
 _REASONS = {"increase", "rise", "fall", "drop", "cost", "price", "concern", "fear", "worry", "problem", "difficulty",
             "shortage", "delay", "need", "lack", "rule", "law", "risk", "threat", "change", "health", "safety",
             "security", "reason", "ground", "circumstance", "tradition", "policy", "pressure", "uncertainty",
-            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand"}
+            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand",
+            # signs on the ground given as the reason for a view ("citing a build-up of troops")
+            "build-up", "buildup", "evidence", "sign", "surge", "escalation", "violation", "movement", "presence",
+            "progress", "improvement", "deterioration", "slowdown", "growth"}
 
 
 class _Words:

@@ -379,6 +379,14 @@ def _author_of(head, toks, ids) -> list:
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
                 return list(pob[0].subtree)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "a survey of 9,000 staff by the union": the parser hangs the author on what is looked at
+            for ob in (x for x in c.children if x.dep_ == "pobj"):
+                for p2 in ob.children:
+                    if p2.dep_ == "prep" and p2.lower_ == "by":
+                        pob = [x for x in p2.children if x.dep_ == "pobj"]
+                        if pob:
+                            return list(pob[0].subtree)
         if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
             for a in (x for x in c.subtree if x.dep_ == "agent"):
                 pob = [x for x in a.children if x.dep_ == "pobj"]
