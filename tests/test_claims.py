@@ -1152,3 +1152,16 @@ def test_a_role_met_through_a_noun_of_saying_is_found_again_by_its_short_name():
             'The tide was rising fast, he said.')
     got = attribute(None, text)
     assert [c.claimant for c in got if "tide" in c.text] == ["harbour master"]
+
+
+def test_blame_on_a_belief_adjective_and_a_filing_named_again():
+    c = _only("Growers blamed the poor harvest on a late frost.")
+    assert (c.claimant, c.stance) == ("Growers", "asserts")
+    assert attribute(None, "Growers blamed the weather.") == []
+    c = _only("Bond dealers are increasingly confident that the deficit will shrink.")
+    assert c.claimant == "Bond dealers"
+    assert attribute(None, "Bond dealers are not convinced that the deficit will shrink.") == []
+    text = ("The retailer lost 40 stores last year, it disclosed in a filing on Monday. "
+            "The filing also showed that its founder had sold shares.")
+    got = attribute(None, text)
+    assert [c.claimant for c in got if "founder" in c.text] == ["retailer"]

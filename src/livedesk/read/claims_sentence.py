@@ -224,8 +224,9 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in _CHARACTERISE | {"blame"} and t.pos_ == "VERB":
         # "condemned the attack as 'a cowardly act'", "blamed the rebels for the blast": a judgement
         # someone states (not "condemned the attack", "blamed the weather")
-        prep = "for" if t.lemma_.lower() == "blame" else "as"
-        return any(c.dep_ == "prep" and c.lower_ == prep and c.i > t.i for c in _as_holders(t)) and any(
+        # ("blamed the flooding on the dredging cuts": the cause named with "on" is a judgement too)
+        preps = ("for", "on") if t.lemma_.lower() == "blame" else ("as",)
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > t.i for c in _as_holders(t)) and any(
             c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
@@ -399,9 +400,9 @@ def _content(v, speech_ids: set[int]) -> set[int]:
                         return said
     if v.lemma_.lower() in ("blame", "accuse") and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
         # "blamed the rebels for the blast", "accused the army of shelling the town": whom, and of what
-        prep = "for" if v.lemma_.lower() == "blame" else "of"
+        preps = ("for", "on") if v.lemma_.lower() == "blame" else ("of",)
         for c in _as_holders(v):
-            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == prep and c.i > v.i:
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
                 out |= {t.i for t in c.subtree}
         if out:
             return out
