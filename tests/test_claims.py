@@ -1165,3 +1165,15 @@ def test_blame_on_a_belief_adjective_and_a_filing_named_again():
             "The filing also showed that its founder had sold shares.")
     got = attribute(None, text)
     assert [c.claimant for c in got if "founder" in c.text] == ["retailer"]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # people a relative clause picks out are a source, by verb and by "according to"
+    ("The insurer will sell its car business, people who have seen the plan said.", "people"),
+    ("The insurer will sell its car business, according to people who have seen the plan.", "people"),
+    ("The insurer will sell its car business, according to people familiar with the matter.",
+     "people familiar with the matter"),
+])
+def test_people_picked_out_by_a_clause_speak(text, claimant):
+    c = _only(text)
+    assert c.claimant == claimant

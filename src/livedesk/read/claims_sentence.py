@@ -154,6 +154,10 @@ def _is_source(head, words) -> bool:
         return True
     if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
         return True                      # "according to analysts", "... to researchers"
+    if head.lemma_.lower() in ("people", "person", "those", "someone") and any(
+            c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.lower_ in ("familiar", "close", "briefed")
+            for c in head.children):
+        return True                      # "according to people who have seen the plan"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
             w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
@@ -642,7 +646,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
-        if surface and surface.lower() in _NOBODY or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
+        # ("people who have seen the plan said": people a clause picks out are someone)
+        picked = any(t.dep_ in ("relcl", "acl") and t.head.lower_ in ("people", "those") for t in toks)
+        if surface and surface.lower() in _NOBODY and not picked or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
             continue                         # "Nobody told the parents", "No group has claimed": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is

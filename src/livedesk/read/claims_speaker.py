@@ -80,8 +80,15 @@ def speaker_tokens(v) -> tuple[list, bool]:
         if ap:
             return list(ap[-1].subtree), False
     if len(subj) > 1:
-        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
         subj = sorted(subj, key=lambda c: c.i)
+        # "..., people who have seen the plan said": the parser made the relative clause's object a
+        # second subject of 'said'; the speaker is the people, with their clause
+        for a, b in zip(subj, subj[1:]):
+            rel = [r for r in a.children if r.dep_ == "relcl" and r.i < b.i]
+            if rel and b.i < v.i and b.left_edge.i == rel[-1].right_edge.i + 1 and not any(
+                    r.dep_ in ("dobj", "attr") for r in rel[-1].children):
+                return list(v.doc[a.left_edge.i:b.right_edge.i + 1]), False
+        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
         groups = [[subj[0]]]
         for c in subj[1:]:
             prev = groups[-1][-1]
