@@ -1139,6 +1139,9 @@ def test_closing_and_fronted_speakers(text, claimant, via):
     ("The insurer will sell its car business, according to people who have seen the plan.", "people", []),
     ("The insurer will sell its car business, according to people familiar with the matter.",
      "people familiar with the matter", []),
+    # the subject of a 'because' inside the speaker's relative clause, hung on 'said', does not speak
+    ("One developer, who asked not to be named because his firm bids for council contracts, said rents "
+     "had doubled.", "One developer", []),
 ])
 def test_beliefs_reasons_and_authors(text, claimant, via):
     c = _only(text)

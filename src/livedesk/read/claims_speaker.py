@@ -88,6 +88,11 @@ def speaker_tokens(v) -> tuple[list, bool]:
             if rel and b.i < v.i and b.left_edge.i == rel[-1].right_edge.i + 1 and not any(
                     r.dep_ in ("dobj", "attr") for r in rel[-1].children):
                 return list(v.doc[a.left_edge.i:b.right_edge.i + 1]), False
+            # "One developer, who asked not to be named because his firm bids for contracts, said":
+            # the subject of a 'because' clause inside the relative clause, hung on 'said' with its
+            # 'because', is not who speaks
+            if rel and any(m.dep_ == "mark" and rel[-1].i < m.i < b.i for m in v.children) and b.i < v.i:
+                return list(a.subtree), False
         # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
         groups = [[subj[0]]]
         for c in subj[1:]:
