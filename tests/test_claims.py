@@ -1123,3 +1123,54 @@ def test_records_and_figures_that_show_a_clause_attribute():
 def test_closing_and_fronted_speakers(text, claimant, via):
     c = _only(text)
     assert (c.claimant, c.via) == (claimant, via)
+
+
+@pytest.mark.parametrize("text,claimant,via", [
+    # a belief told by another is the teller's statement, not the believers' relayed
+    ("Party whips privately think the vote will be lost, three MPs said.", "three MPs", []),
+    # "citing" a sign on the ground gives a reason, not a source
+    ("Aid groups believe the truce will not last, citing a build-up of troops near the border.", "Aid groups", []),
+    # the author of a survey the parser hung on what the survey looked at
+    ("Most nurses work unpaid overtime, a survey of 4,000 nurses by the Royal College found.", "Royal College", []),
+    # belief verbs of the market and findings of a regulator, with a clause
+    ("Bond traders are betting that the central bank will hold rates.", "Bond traders", []),
+    # people a relative clause picks out are a source, by verb and by "according to"
+    ("The insurer will sell its car business, people who have seen the plan said.", "people", []),
+    ("The insurer will sell its car business, according to people who have seen the plan.", "people", []),
+    ("The insurer will sell its car business, according to people familiar with the matter.",
+     "people familiar with the matter", []),
+    # the subject of a 'because' inside the speaker's relative clause, hung on 'said', does not speak
+    ("One developer, who asked not to be named because his firm bids for council contracts, said rents "
+     "had doubled.", "One developer", []),
+])
+def test_beliefs_reasons_and_authors(text, claimant, via):
+    c = _only(text)
+    assert (c.claimant, c.via) == (claimant, via)
+
+
+def test_a_negating_subject_is_silence_and_a_ruling_attributes():
+    c = _only("Neither airline would comment.")
+    assert c.stance == "unconfirmed"
+    got = attribute(None, "The advert's claim that the drink was healthy was misleading, the watchdog ruled.")
+    assert any(c.claimant == "watchdog" for c in got)
+
+
+def test_a_role_met_through_a_noun_of_saying_is_found_again_by_its_short_name():
+    text = ('The harbour master\'s warning that the quay could flood was ignored. The master stood by it. '
+            'The tide was rising fast, he said.')
+    got = attribute(None, text)
+    assert [c.claimant for c in got if "tide" in c.text] == ["harbour master"]
+
+
+def test_blame_on_a_belief_adjective_and_a_filing_named_again():
+    c = _only("Growers blamed the poor harvest on a late frost.")
+    assert (c.claimant, c.stance) == ("Growers", "asserts")
+    assert attribute(None, "Growers blamed the weather.") == []
+    c = _only("Bond dealers are increasingly confident that the deficit will shrink.")
+    assert c.claimant == "Bond dealers"
+    assert attribute(None, "Bond dealers are not convinced that the deficit will shrink.") == []
+    text = ("The retailer lost 40 stores last year, it disclosed in a filing on Monday. "
+            "The filing also showed that its founder had sold shares.")
+    got = attribute(None, text)
+    assert [c.claimant for c in got if "founder" in c.text] == ["retailer"]
+

@@ -24,6 +24,8 @@ _ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"m
              "newspaper": {"newspaper/broadcaster", "state media"}, "daily": {"newspaper/broadcaster"},
              "station": {"newspaper/broadcaster", "state media", "militant media"},
              "statement": None, "report": None, "account": None,
+             # the paper a speaker said it in ("it disclosed in a filing ... The filing also showed")
+             "filing": None, "notice": None, "submission": None,
              # a research body named before ("the think tank added", "the institute said")
              "tank": {"open-source investigators", "organisation", "monitor", "unknown"},
              "institute": {"open-source investigators", "organisation", "monitor", "unknown"}}

@@ -54,7 +54,14 @@ PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "
 # belief and evidence verbs attribute only with a clause ("officials believe that ...",
 # "footage showed that ..."; not "troops found weapons")
 WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "find", "fear", "doubt", "hope",
-               "know", "estimate", "suspect"}
+               "know", "estimate", "suspect",
+               # "investors are betting that ...", "the regulator ruled that ...": with a clause, a
+               # belief and a finding
+               "bet", "rule"}
+# belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
+# part of it
+_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet"}
+_EVIDENCE_VERBS = {"show", "find", "suggest", "indicate", "reveal"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
 DENY = DENY_VERBS
 HEDGES = {"reportedly", "allegedly", "purportedly", "supposedly", "possibly", "perhaps"}
@@ -147,6 +154,10 @@ def _is_source(head, words) -> bool:
         return True
     if head.tag_ == "NNS" and head.lower_.endswith(("ists", "ers", "ors", "ians", "ees", "ants", "ents")):
         return True                      # "according to analysts", "... to researchers"
+    if head.lemma_.lower() in ("people", "person", "those", "someone") and any(
+            c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.lower_ in ("familiar", "close", "briefed")
+            for c in head.children):
+        return True                      # "according to people who have seen the plan"
     return head.pos_ == "PROPN" or head.lemma_.lower() in _SOURCE_NOUNS or head.lower_ in _SOURCE_NOUNS \
         or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(
             w.pos_ == "PROPN" or w.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for w in words)
@@ -217,8 +228,9 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in _CHARACTERISE | {"blame"} and t.pos_ == "VERB":
         # "condemned the attack as 'a cowardly act'", "blamed the rebels for the blast": a judgement
         # someone states (not "condemned the attack", "blamed the weather")
-        prep = "for" if t.lemma_.lower() == "blame" else "as"
-        return any(c.dep_ == "prep" and c.lower_ == prep and c.i > t.i for c in _as_holders(t)) and any(
+        # ("blamed the flooding on the dredging cuts": the cause named with "on" is a judgement too)
+        preps = ("for", "on") if t.lemma_.lower() == "blame" else ("as",)
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > t.i for c in _as_holders(t)) and any(
             c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
@@ -261,6 +273,13 @@ def _is_speech(t) -> bool:
         # relayed ("He expects growth to stall" on its own is his statement)
         if all(any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children) for c in comps) and any(
                 a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.ancestors):
+            return False
+        # "Ministers believe the strike will collapse, two officials said", "engineers knew that
+        # ..., internal emails show": a belief or knowledge told by another is what that one says
+        # (the teller is the source; the believers are not a speaker relayed by it)
+        if t.lemma_.lower() in _BELIEF and any(
+                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS)
+                for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
         # "called the reports false", "branded the claims a fabrication": a denial by calling
@@ -385,9 +404,9 @@ def _content(v, speech_ids: set[int]) -> set[int]:
                         return said
     if v.lemma_.lower() in ("blame", "accuse") and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children):
         # "blamed the rebels for the blast", "accused the army of shelling the town": whom, and of what
-        prep = "for" if v.lemma_.lower() == "blame" else "of"
+        preps = ("for", "on") if v.lemma_.lower() == "blame" else ("of",)
         for c in _as_holders(v):
-            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == prep and c.i > v.i:
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in preps and c.i > v.i:
                 out |= {t.i for t in c.subtree}
         if out:
             return out
@@ -483,7 +502,10 @@ def _stance(v, content: set[int]) -> str:
     lemma = v.lemma_.lower()
     # a 'not' after the verb belongs to what is said ('replied: "Absolutely not."'), not to the saying
     negated = any(c.dep_ == "neg" and c.i < v.i for c in v.children) or any(
-        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp")
+        a.lemma_.lower() in ("decline", "refuse", "fail", "unable") for a in [v.head] if v.dep_ == "xcomp") or any(
+        # "Neither company would comment", "No one at the ministry responded": a subject that negates
+        c.dep_ == "nsubj" and (c.lower_ in ("none", "nobody", "neither") or any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children)) for c in v.children)
     h = v
     while h.dep_ in ("xcomp", "acomp") and h.head.i != h.i:   # "could not", "was not able to"
         h = h.head
@@ -624,7 +646,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
-        if surface and surface.lower() in _NOBODY or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
+        # ("people who have seen the plan said": people a clause picks out are someone)
+        picked = any(t.dep_ in ("relcl", "acl") and t.head.lower_ in ("people", "those") for t in toks)
+        if surface and surface.lower() in _NOBODY and not picked or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
             continue                         # "Nobody told the parents", "No group has claimed": no one speaks
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
@@ -934,12 +958,17 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                                     "uncertain", toks)
     claims: list[Claim] = _noun_claims(sent, base, text)
     if not nodes:
+        noun = bool(claims)
         if not claims:                        # the parse missed a reporting verb: word order
             claims = surface_claims(sent, base, text)
-            for c in claims:
-                if c.claimant_kind != "unnamed":
-                    last[0] = c
-                    last.append(c)
+        for c in claims:
+            # "The governor's warning that ... drew a reply. ... The governor stood by it": one who
+            # speaks through a noun of saying is met as much as one who speaks through a verb
+            if c.claimant_kind != "unnamed":
+                last[0] = c
+                last.append(c)
+        if noun:
+            return claims
         if not claims:
             _mention(sent, last)
         return claims
@@ -1177,7 +1206,12 @@ def _mention(sent, last: list) -> None:
         return
     name = name_of(toks)
     if name:
-        last.append(Claim(claimant=name, claimant_kind="person", description=desc or title))
+        # "The central bank governor's warning ... The governor stood by her remarks": the same
+        # one met before under a longer name
+        words = name.lower().split()
+        prev = next((c for c in reversed(last) if role and c is not None and c.claimant and len(
+            c.claimant.split()) > len(words) and c.claimant.lower().split()[-len(words):] == words), None)
+        last.append(prev or Claim(claimant=name, claimant_kind="person", description=desc or title))
 
 
 # bodies a story names by their kind ("the company", "the club") that 'it' can point back to
@@ -1534,7 +1568,11 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
                 continue
             obj = [_Words(doc[t.i + 1:j])]
         head = obj[0] if not isinstance(obj[0], _Words) else obj[0].span[-1]
-        if head.lemma_.lower() in _REASONS and not _is_source(head, list(obj[0].subtree)):
+        # "citing a build-up of forces": a hyphenated noun is its whole word
+        word = head.lemma_.lower()
+        if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].dep_ == "compound":
+            word = doc[head.i - 2].lower_ + "-" + word
+        if word in _REASONS and not _is_source(head, list(obj[0].subtree)):
             continue                     # "citing price increases elsewhere": a reason, not a source
         owner = next((a.i for a in t.ancestors if a.i in speech_ids), None)
         if owner is None and speech_ids:
@@ -1551,7 +1589,10 @@ def _cites(sent, speech_ids: set[int]) -> dict[int, list]:
 _REASONS = {"increase", "rise", "fall", "drop", "cost", "price", "concern", "fear", "worry", "problem", "difficulty",
             "shortage", "delay", "need", "lack", "rule", "law", "risk", "threat", "change", "health", "safety",
             "security", "reason", "ground", "circumstance", "tradition", "policy", "pressure", "uncertainty",
-            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand"}
+            "disagreement", "failure", "loss", "weather", "condition", "inflation", "demand",
+            # signs on the ground given as the reason for a view ("citing a build-up of troops")
+            "build-up", "buildup", "evidence", "sign", "surge", "escalation", "violation", "movement", "presence",
+            "progress", "improvement", "deterioration", "slowdown", "growth"}
 
 
 class _Words:

@@ -80,8 +80,20 @@ def speaker_tokens(v) -> tuple[list, bool]:
         if ap:
             return list(ap[-1].subtree), False
     if len(subj) > 1:
-        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
         subj = sorted(subj, key=lambda c: c.i)
+        # "..., people who have seen the plan said": the parser made the relative clause's object a
+        # second subject of 'said'; the speaker is the people, with their clause
+        for a, b in zip(subj, subj[1:]):
+            rel = [r for r in a.children if r.dep_ == "relcl" and r.i < b.i]
+            if rel and b.i < v.i and b.left_edge.i == rel[-1].right_edge.i + 1 and not any(
+                    r.dep_ in ("dobj", "attr") for r in rel[-1].children):
+                return list(v.doc[a.left_edge.i:b.right_edge.i + 1]), False
+            # "One developer, who asked not to be named because his firm bids for contracts, said":
+            # the subject of a 'because' clause inside the relative clause, hung on 'said' with its
+            # 'because', is not who speaks
+            if rel and any(m.dep_ == "mark" and rel[-1].i < m.i < b.i for m in v.children) and b.i < v.i:
+                return list(a.subtree), False
+        # "Hayat Tahrir al-Sham" parsed as three subjects, one each side of the hyphen: one name
         groups = [[subj[0]]]
         for c in subj[1:]:
             prev = groups[-1][-1]
@@ -379,6 +391,14 @@ def _author_of(head, toks, ids) -> list:
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
                 return list(pob[0].subtree)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "a survey of 9,000 staff by the union": the parser hangs the author on what is looked at
+            for ob in (x for x in c.children if x.dep_ == "pobj"):
+                for p2 in ob.children:
+                    if p2.dep_ == "prep" and p2.lower_ == "by":
+                        pob = [x for x in p2.children if x.dep_ == "pobj"]
+                        if pob:
+                            return list(pob[0].subtree)
         if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
             for a in (x for x in c.subtree if x.dep_ == "agent"):
                 pob = [x for x in a.children if x.dep_ == "pobj"]

@@ -81,7 +81,30 @@ def surface_claims(sent, base: int, text: str) -> list[Claim]:
     if len(toks) < 5:
         return []
     return (_noun_cue(sent, base, text) or _colon_quote(sent, base, text) or _closing(toks, base, text)
-            or _opening(toks, base, text) or _opening(_after_front(toks), base, text))
+            or _opening(toks, base, text) or _opening(_after_front(toks), base, text) or _belief_adj(sent, base, text))
+
+
+# beliefs and knowledge told with an adjective ("traders are convinced that ...", "the regulator is
+# aware that ..."): the subject holds the view the clause states
+_BELIEF_ADJ = {"convinced", "confident", "certain", "sure", "adamant", "aware", "persuaded"}
+
+
+def _belief_adj(sent, base, text) -> list[Claim]:
+    for t in sent:
+        if t.lower_ not in _BELIEF_ADJ or t.dep_ != "acomp" or t.head.lemma_ != "be":
+            continue
+        if any(c.dep_ == "neg" for c in t.head.children):
+            continue                      # "is not convinced that": doubt, not a view held
+        comp = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i]
+        subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.i < t.i]
+        if not comp or not subj:
+            continue
+        who = [x for x in subj[0].subtree if not x.is_punct and x.dep_ != "appos"]
+        if not who or who[0].pos_ == "PRON" or not any(x.pos_ in ("PROPN", "NOUN") for x in who):
+            continue
+        content = [x for x in comp[0].subtree if not (x.dep_ == "mark" and x.head.i == comp[0].i)]
+        return _claim(who, t, content, _stance_fn("say"), base, text)
+    return []
 
 
 def _after_front(toks) -> list:
