@@ -45,6 +45,10 @@ _compatible(0.35, ("Change to group/activity", "Non-violent transfer of territor
 _compatible(0.35, ("Armed clash", "Government regains territory"),
             ("Armed clash", "Non-state actor overtakes territory"),
             ("Armed clash", "Non-violent transfer of territory"))
+# An armed group firing on a patrol, a post or a convoy: the codebook makes it a battle (the target
+# is armed), a reader who takes the target for bystanders an attack on civilians ("armed men opened
+# fire on our patrol"); both readings describe one assault.
+_compatible(0.35, ("Armed clash", "Attack"))
 # Fighting told from afar: a clash often comes with (and is reported as) the shelling or air
 # strikes that accompany it.
 _compatible(0.35, ("Armed clash", "Shelling/artillery/missile attack"), ("Armed clash", "Air/drone strike"),

@@ -20,11 +20,15 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import repeat
 from typing import Iterable
+
+import numpy as np
 
 from livedesk.fuse.kinds import BLOCKS, compatible, group, type_score
 from livedesk.fuse.outcomes import HOLDS, TERRITORIAL, says_taken
@@ -401,6 +405,15 @@ def _keys(f: Feat) -> tuple[list[tuple], list[tuple], list[tuple]]:
 
 
 def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
+    """Each pair of mentions that may be one event, once, as (lower index, higher index)."""
+    for idx, near in candidate_lists(feats):
+        for j in near:
+            yield (idx, j) if idx < j else (j, idx)
+
+
+def candidate_lists(feats: list[Feat]) -> Iterable[tuple[int, Iterable[int]]]:
+    """Per mention, the mentions it is compared with (each pair met from one side only), in the
+    order candidate_pairs gives them."""
     index: dict[tuple, list[int]] = {}
     looks: list[tuple[list[tuple], list[tuple]]] = []
     # a busy town's mentions of one kind on one day have the same keys: built once, shared (read only)
@@ -422,9 +435,39 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
     # (each member list is in index order, as the mentions were stored: the members above a
     # mention are one slice of it, cut where its index falls)
     get = index.get
+    uses: dict[int, int] = {}
+    for both, _ in looks:
+        uses[id(both)] = uses.get(id(both), 0) + 1
+    # mentions sharing their keys (a busy town's day) meet the same members: their union is taken
+    # once per key set, and each mention takes the members above it from the sorted union. The
+    # candidates are the same set; a crowded set is ranked by _nearest, whose order does not depend
+    # on the set's, and an uncrowded one is gathered key by key as before (its order is the pairs')
+    shared: dict[int, tuple[list[int], set[int]]] = {}
+    ranks = _Ranks(feats)
     for f, (both, one) in zip(feats, looks):
-        near: set[int] = set()
         idx = f.idx
+        if uses[id(both)] > 1:
+            union = shared.get(id(both))
+            if union is None:
+                above: set[int] = set()
+                for k in both:
+                    members = get(k)
+                    if members and len(members) <= MAX_KEY_SIZE:
+                        above.update(members)
+                anyway: set[int] = set()
+                for k in one:
+                    members = get(k)
+                    if members and len(members) <= MAX_KEY_SIZE:
+                        anyway.update(members)
+                union = shared[id(both)] = (sorted(above), anyway)
+            above_all, anyway = union
+            near = set(above_all[bisect_right(above_all, idx):])
+            near.update(anyway)
+            near.discard(idx)
+            if len(near) > MAX_CANDIDATES:
+                yield idx, _nearest(f, near, feats, ranks)
+                continue
+        near = set()
         for k in both:
             members = get(k)
             if members and members[-1] > idx and len(members) <= MAX_KEY_SIZE:
@@ -435,31 +478,44 @@ def candidate_pairs(feats: list[Feat]) -> Iterable[tuple[int, int]]:
                 near.update(members)
         near.discard(idx)
         if len(near) > MAX_CANDIDATES:
-            near = _nearest(f, near, feats)
-        for j in near:
-            yield (idx, j) if idx < j else (j, idx)
+            near = _nearest(f, near, feats, ranks)
+        if near:
+            yield idx, near
 
 
-def _nearest(f: Feat, near: set[int], feats: list[Feat]) -> list[int]:
+class _Ranks:
+    """What _nearest compares of each candidate, as flat lists (no attribute look-ups per candidate)."""
+
+    def __init__(self, feats: list[Feat]):
+        self.sub = [f.sub for f in feats]
+        self.d0 = [f.d0 for f in feats]
+        self.times = [f.times for f in feats]
+        self.place = [f.place for f in feats]
+        self.loose = [f.untyped or f.denial or f.looks_back for f in feats]
+
+
+def _nearest(f: Feat, near: set[int], feats: list[Feat], ranks: _Ranks | None = None) -> list[int]:
     """The MAX_CANDIDATES candidates most like f by what costs nothing to compare: its type (then a
     type its reports are given), its day, its time of day, its place. Where a town has many events a
     day (or a vague mention meets a whole province's), a mention's own event is among these; the
     rest would score below the threshold on type or day alone, and comparing them all makes the
-    cost grow with the square of a busy town's events instead of with the mentions."""
+    cost grow with the square of a busy town's events instead of with the mentions. The order
+    depends on the candidates alone, not on the set's order."""
     sub, d0, times, place = f.sub, f.d0, f.times, f.place
+    r = ranks or _Ranks(feats)
+    subs, d0s, timess, places, looses = r.sub, r.d0, r.times, r.place, r.loose
 
     def rank(j: int) -> tuple:
-        g = feats[j]
-        day = abs((g.d0 or 0) - (d0 or 0)) if d0 is not None and g.d0 is not None else 1
-        return (day, not (times & g.times) if times and g.times else 0.5, g.place != place, j)
+        g0, gt = d0s[j], timess[j]
+        return (abs(g0 - d0) if d0 is not None and g0 is not None else 1,
+                not (times & gt) if times and gt else 0.5, places[j] != place, j)
     # the type comes first: candidates are taken a type score at a time, best first, and only the
     # last tier needed is ranked on the rest (a hot town's other kinds of event are not ranked at all)
     tiers: dict[float, list[int]] = {}
     loose = f.untyped or f.denial or f.looks_back
     for j in near:
-        g = feats[j]
-        ts = type_score(sub, g.sub)
-        if ts == 0.0 and not (loose or g.untyped or g.denial or g.looks_back):
+        ts = type_score(sub, subs[j])
+        if ts == 0.0 and not (loose or looses[j]):
             # in a crowded list, an act of an unrelated type (an IED beside a clash) is another
             # event: its type alone takes a quarter of the score away
             continue
@@ -527,6 +583,7 @@ class _Clusters:
         # per cluster, one member for each distinct (place, dates, type) it holds: what every
         # merge is checked against (_coherent)
         self.reps: dict[int, list[int]] = {}
+        self.sigs = [_signature(f) for f in feats]
         # per cluster, the single days its members state and the reports stating each
         self.days: dict[int, dict[int, set[str]]] = {
             f.idx: {f.d0: {f.report}} for f in feats if f.d0 is not None and f.d0 == f.d1}
@@ -610,8 +667,9 @@ class _Clusters:
         self.parent[rb] = ra
         self.samples[ra] = (sa + sb)[:2]
         reps, seen = [], set()
+        sigs = self.sigs
         for k in self.reps.pop(ra, [ra]) + self.reps.pop(rb, [rb]):
-            sig = _signature(self.feats[k])
+            sig = sigs[k]
             if sig not in seen and len(reps) < MAX_REPS:
                 seen.add(sig)
                 reps.append(k)
@@ -634,6 +692,103 @@ class _Clusters:
         return True
 
 
+PAIR_CHUNK = 1 << 21      # candidate pairs screened at once (bounds the screen's arrays: ~100 MB)
+
+
+def _links(feats: list[Feat]) -> list[tuple[float, int, int]]:
+    """Every candidate pair scoring at least THRESHOLD, as (score, i, j), i < j, in candidate order.
+
+    At a busy town's density about half the candidate pairs are two named places more than 10 km
+    apart (the map cells around it), other days or kinds of event that cannot be one: score() says
+    0 for them after some Python work each. They are screened out first, a chunk of pairs at a time,
+    by the same tests done on arrays (_Screen); only pairs the screen cannot rule out are scored, so
+    the links are exactly score()'s."""
+    screen = _Screen(feats)
+    links: list[tuple[float, int, int]] = []
+    rows, cols = array("l"), array("l")
+
+    def flush() -> None:
+        if not rows:
+            return
+        a, b = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+        del rows[:], cols[:]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        keep = np.flatnonzero(screen.may_link(lo, hi))
+        for i, j in zip(lo[keep].tolist(), hi[keep].tolist()):
+            s = score(feats[i], feats[j])
+            if s >= THRESHOLD:
+                links.append((s, i, j))
+
+    for idx, near in candidate_lists(feats):
+        rows.extend(repeat(idx, len(near)))
+        cols.extend(near)
+        if len(rows) >= PAIR_CHUNK:
+            flush()
+    flush()
+    return links
+
+
+class _Screen:
+    """score()'s hard zeros on arrays: two kinds of event the table does not pair (neither
+    untyped), dates more than a day apart (a look-back allowed), or two places too far apart
+    (place_score's -1: two named exact places more than 10 km apart, other points more than 60 km,
+    150 from a relative place; only where no text names either place and neither is a division).
+    A pair passing is scored in full; one failing would score 0 (distances with a metre's margin
+    for rounding)."""
+
+    def __init__(self, feats: list[Feat]):
+        subs = {f.sub: k for k, f in enumerate(dict((f.sub, f) for f in feats).values())}
+        names = list(subs)
+        self.sub = np.array([subs[f.sub] for f in feats], dtype=np.int32)
+        groups = {g: k for k, g in enumerate(dict.fromkeys(group(n) for n in names))}
+        sub_group = np.array([groups[group(n)] for n in names], dtype=np.int32)
+        # pair of types that may be one event: one kind, or paired by the table
+        self.joins = ((sub_group[:, None] == sub_group[None, :])
+                      | np.array([[compatible(x, y) for y in names] for x in names], dtype=bool))
+        self.untyped = np.array([f.untyped for f in feats], dtype=bool)
+        dated = [f.d0 is not None and f.d1 is not None for f in feats]
+        self.dated = np.array(dated, dtype=bool)
+        self.d0 = np.array([(f.d0 - LOOK_BACK_DAYS if f.looks_back else f.d0) if ok else 0
+                            for f, ok in zip(feats, dated)], dtype=np.int64)
+        self.d1 = np.array([f.d1 if ok else 0 for f, ok in zip(feats, dated)], dtype=np.int64)
+        places: dict[str, int] = {}
+        self.place = np.array([places.setdefault(f.place, len(places)) if f.place else -1 for f in feats],
+                              dtype=np.int64)
+        # a place whose name a mention's text gives may score however far (place_score's 0.7), and
+        # a division may hold the other's place: only mentions placed at a point finer than a
+        # division that no text names are screened on distance
+        said = {n for f in feats for n in f.named}
+        self.point = np.array([f.lat is not None and f.lon is not None and f.prec < 4 and f.place not in said
+                               for f in feats], dtype=bool)
+        self.exact = np.array([f.prec == 1 and bool(f.place) for f in feats], dtype=bool)
+        self.relative = np.array([f.relative for f in feats], dtype=bool)
+        self.lat = np.array([f.lat if f.lat is not None else 0.0 for f in feats], dtype=np.float64)
+        self.lon = np.array([f.lon if f.lon is not None else 0.0 for f in feats], dtype=np.float64)
+
+    def may_link(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        sa, sb = self.sub[a], self.sub[b]
+        ok = self.joins[sa, sb] | self.untyped[a] | self.untyped[b]
+        both = self.dated[a] & self.dated[b]
+        gap = np.maximum(self.d0[a], self.d0[b]) - np.minimum(self.d1[a], self.d1[b])
+        ok &= ~(both & (gap > 1))
+        apart = self.point[a] & self.point[b] & ((self.place[a] != self.place[b]) | (self.place[a] < 0))
+        if apart.any():
+            k = np.flatnonzero(apart)
+            a, b = a[k], b[k]
+            la, lb, oa, ob = self.lat[a], self.lat[b], self.lon[a], self.lon[b]
+            dp, dl = np.radians(lb - la), np.radians(ob - oa)
+            flat = 6371.0 * np.hypot(dp, dl * np.cos(np.radians((la + lb) / 2)))
+            p1, p2 = np.radians(la), np.radians(lb)
+            h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+            sphere = 12742.0 * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+            dist = np.where((np.abs(dp) < 0.05) & (np.abs(dl) < 0.05), flat, sphere)
+            # two named exact places: 10 km; else 60 km, 150 from "east of X"
+            limit = np.where(self.exact[a] & self.exact[b], 10.0,
+                             np.where(self.relative[a] | self.relative[b], 150.0, 60.0))
+            ok[k[dist > limit + 0.001]] = False
+        return ok
+
+
 def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
             cannot_link: Iterable[tuple[str, str]] = ()) -> list[list[int]]:
     """Groups of mention indexes, one group per event."""
@@ -646,11 +801,7 @@ def cluster(mentions: list[Mention], must_link: Iterable[tuple[str, str]] = (),
     for a, b in must_link:
         if a in pos and b in pos:
             uf.union(pos[a], pos[b], force=True)
-    links = []
-    for i, j in candidate_pairs(feats):
-        s = score(feats[i], feats[j])
-        if s >= THRESHOLD:
-            links.append((s, i, j))
+    links = _links(feats)
     links.sort(key=lambda x: -x[0])
     # a vague mention ("in Idlib province") may join one event, not bridge two: it attaches
     # through its best link to a precise mention only, so single linkage cannot chain precise events

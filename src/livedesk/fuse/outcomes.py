@@ -27,8 +27,10 @@ def says_taken(text: str) -> bool:
     """Whether the text says a place changed hands: words of taking control that are not part of
     words of holding it ("remains in full control", "still in control", "has not been captured"
     hold the place; the control words inside them take nothing)."""
-    held = [h.span() for h in HOLDS.finditer(text)] if text else []
-    return any(not any(a <= c.start() and c.end() <= b for a, b in held) for c in CONTROL.finditer(text or ""))
+    if not text or CONTROL.search(text) is None:     # (most texts: no words of taking at all)
+        return False
+    held = [h.span() for h in HOLDS.finditer(text)]
+    return any(not any(a <= c.start() and c.end() <= b for a, b in held) for c in CONTROL.finditer(text))
 
 
 # A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
