@@ -911,6 +911,24 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+LOYAL_WORDS = {"loyal", "affiliated", "linked", "belonging", "allied", "tied", "answering"}
+
+
+def _loyal_to(m: ActorMention, ms: list[ActorMention]) -> ActorMention:
+    """'Gunmen loyal to Lanmo Sanjou', 'fighters affiliated with JNIM': unnamed armed men the text
+    ties to a named group or its leader are that group's."""
+    if not (m.actor.generic and m.actor.type == "unidentified"):
+        return m
+    for c in m.span.root.children:
+        if c.lemma_.lower() in LOYAL_WORDS and c.dep_ in ("amod", "acl", "relcl"):
+            for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.subtree):
+                other = next((o for o in ms if o.span.start <= g.i < o.span.end and not o.actor.generic
+                              and o.actor.type in NON_STATE_TYPES), None)
+                if other is not None:
+                    return ActorMention(other.actor, m.span, m.role, other.country)
+    return m
+
+
 def _mutineers(m: ActorMention) -> ActorMention:
     """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
     verb = _verb_of(m.span.root)
@@ -1031,6 +1049,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
+        m = _loyal_to(m, ms)
         m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
@@ -1129,6 +1148,9 @@ TOLL_VERBS = {"kill", "wound", "injure", "die", "hurt", "perish", "lose", "marty
 TOLL_ADJ = {"dead", "killed", "wounded", "injured", "hurt"}
 
 
+TOLL_MORE = re.compile(r"\b(?:died|dies|perished|hurt|lost their lives)\b", re.I)
+
+
 def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
     """'Gunmen attacked a checkpoint near Zurmi. Three soldiers were wounded.': an act whose own
     sentence names nobody acted on, followed by a toll sentence that counts a state's soldiers or
@@ -1157,7 +1179,7 @@ def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None
                 return None
             return name
         # a sentence that tells of another party's losses ("12 attackers died") ends the search
-        if TOLL.search(sent.text):
+        if TOLL.search(sent.text) or TOLL_MORE.search(sent.text):
             return None
     return None
 
