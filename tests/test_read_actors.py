@@ -673,7 +673,7 @@ def test_a_later_sentence_that_says_who_did_it_names_the_doer(text, want):
      "Mutiny of Military Forces of Guinea", None),
     ("Soldiers stormed the state broadcaster in Ouagadougou in a coup attempt.", "Burkina Faso", "Other",
      "Mutiny of Military Forces of Burkina Faso", None),
-    # ... but soldiers firing on people who oppose a coup are the state's forces
+    # ... nor are soldiers firing on people who oppose a coup
     ("Soldiers fired on anti-coup marchers in Mandalay, killing three.", "Myanmar", "Excessive force against protesters",
      "Military Forces of Myanmar", "Protesters (Myanmar)"),
     # Haiti's gangs by name, by their leader's name, and unnamed
@@ -724,3 +724,9 @@ def test_an_islamic_state_claim_is_its_branch_in_the_country():
         doc = _doc(text)
         first = next(iter(doc.sents))
         assert _claimed_after(first, country, date(2023, 6, 1)) == want, text
+
+
+def test_a_guard_that_repels_a_coup_attempt_is_no_mutiny():
+    doc = _doc("Armed men attacked the presidency in a coup attempt and were repelled by the Republican Guard.")
+    a1, a2 = who_did_what(doc[:], "Chad", on=date(2023, 6, 1), kind="Armed clash")
+    assert not (a1 or "").startswith("Mutiny") and not (a2 or "").startswith("Mutiny"), (a1, a2)

@@ -943,7 +943,10 @@ def _mutineers(m: ActorMention) -> ActorMention:
     # a coup by the state's own troops ("officers seized power", "the army ousted the president",
     # "soldiers stormed the palace in a failed coup attempt"): the codebook's coup is a mutiny of
     # that state's forces, whoever among them (guard, special forces, officers) the text names
-    if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and any(_coup(v) for v in verbs):
+    # (the doer's own verb and those joined to it: "repelled by the Guard" after "attacked the palace
+    # in a coup attempt" is no coup of the Guard's)
+    own = [verb] + list(verb.conjuncts) if m.span.root.dep_ == "nsubj" else [verb]
+    if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and any(_coup(v) for v in own):
         return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
     return m
 
