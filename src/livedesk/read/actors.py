@@ -945,7 +945,8 @@ def _mutineers(m: ActorMention) -> ActorMention:
     # that state's forces, whoever among them (guard, special forces, officers) the text names
     # (the doer's own verb and those joined to it: "repelled by the Guard" after "attacked the palace
     # in a coup attempt" is no coup of the Guard's)
-    own = [verb] + list(verb.conjuncts) if m.span.root.dep_ == "nsubj" else [verb]
+    agent = m.span.root.dep_ == "pobj" and m.span.root.head.dep_ == "agent"
+    own = [verb] if agent else [verb] + list(verb.conjuncts)
     if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and any(_coup(v) for v in own):
         return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
     return m
