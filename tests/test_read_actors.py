@@ -673,6 +673,14 @@ def test_a_later_sentence_that_says_who_did_it_names_the_doer(text, want):
      "Mutiny of Military Forces of Guinea", None),
     ("Soldiers stormed the state broadcaster in Ouagadougou in a coup attempt.", "Burkina Faso", "Other",
      "Mutiny of Military Forces of Burkina Faso", None),
+    # troops who seize their sitting head of state or government stage a coup
+    ("Soldiers of the republican guard detained the president at his residence in Malabo.", "Equatorial Guinea", "Arrests",
+     "Mutiny of Military Forces of Equatorial Guinea", None),
+    # ... not soldiers who arrest a former president, or the president's aide
+    ("Soldiers arrested a former president at his farm outside Bamako.", "Mali", "Arrests",
+     "Military Forces of Mali", "Civilians (Mali)"),
+    ("Soldiers arrested the president's bodyguard in Bamako.", "Mali", "Arrests",
+     "Military Forces of Mali", "Civilians (Mali)"),
     # ... nor are soldiers firing on people who oppose a coup
     ("Soldiers fired on anti-coup marchers in Mandalay, killing three.", "Myanmar", "Excessive force against protesters",
      "Military Forces of Myanmar", "Protesters (Myanmar)"),

@@ -947,19 +947,31 @@ def _mutineers(m: ActorMention) -> ActorMention:
     # in a coup attempt" is no coup of the Guard's)
     agent = m.span.root.dep_ == "pobj" and m.span.root.head.dep_ == "agent"
     own = [verb] if agent else [verb] + list(verb.conjuncts)
-    if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and any(_coup(v) for v in own):
+    if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and \
+            any(_coup(v, m.actor.name == "Military Forces") for v in own):
         return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
     return m
 
 
 COUP_VERBS = {"oust", "overthrow", "topple", "depose", "unseat"}
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp"}
+SEIZE_VERBS = {"seize", "detain", "arrest", "capture", "abduct", "kidnap", "hold"}
 COUP_NOUNS = {"coup", "putsch", "coup d'etat", "coup d'état"}
 RULER_NOUNS = {"president", "government", "leader", "prime", "minister", "premier", "head", "junta",
                "king", "regime", "ruler", "administration", "cabinet"}
 
 
-def _coup(verb: Token) -> bool:
+def _head_of_state(o: Token) -> bool:
+    """'President Conde', 'the president', 'the prime minister' (not 'the president's aide', not a
+    'former' president)."""
+    words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ in ("former", "ex", "ex-", "late") for c in o.children):
+        return False
+    return any(w.lemma_.lower() in ("president", "premier") for w in words) or \
+        (o.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in o.children))
+
+
+def _coup(verb: Token, troops: bool = True) -> bool:
     """A verb that tells a seizure of power: oust / overthrow the president or government, seize or
     take power, or any act done in, as, or by way of a coup ('staged a coup', 'in a coup attempt')."""
     lem = verb.lemma_.lower()
@@ -968,6 +980,11 @@ def _coup(verb: Token) -> bool:
                                               or any(t.lemma_.lower() in RULER_NOUNS for t in o.subtree) for o in objs)):
         return True
     if lem in POWER_VERBS and any(o.lemma_.lower() == "power" for o in objs):
+        return True
+    # "special forces seized President Conde", "the presidential guard detained President Bazoum":
+    # the country's own troops who seize its sitting head of state or government stage a coup
+    # (a "former" president arrested is an arrest)
+    if troops and lem in SEIZE_VERBS and any(_head_of_state(o) for o in objs):
         return True
     # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"
     near = objs + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
