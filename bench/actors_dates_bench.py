@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -29,6 +29,7 @@ CODER8B = ROOT / "training" / "actors" / "coder8b" / "notes.jsonl"
 CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
 CODER9 = ROOT / "training" / "actors" / "coder9" / "notes.jsonl"
 CODER10 = ROOT / "training" / "actors" / "coder10" / "notes.jsonl"
+CODER11 = ROOT / "training" / "actors" / "coder11" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -157,6 +158,9 @@ def lines() -> list[str]:
     if CODER10.exists():
         # session 10's blind batch, written at c77e85a before any session-10 change: a figure only
         out.append(coder10_line())
+    if CODER11.exists():
+        # session 10b's blind batch (the conventions settled in session 10b), written at 397f340
+        out.append(coder11_line())
     return out
 
 
@@ -169,6 +173,12 @@ def coder9_lines() -> list[str]:
 def coder10_line() -> str:
     res = coder8_results(path=CODER10)
     return "; ".join([coder8_line(res, "coder notes s10 (blind, never read)"),
+                      coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
+
+
+def coder11_line() -> str:
+    res = coder8_results(path=CODER11)
+    return "; ".join([coder8_line(res, "coder notes s10b (blind at 397f340)"),
                       coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
 
 
@@ -195,6 +205,8 @@ if __name__ == "__main__":
         print("\n".join(coder9_lines()))
     elif len(sys.argv) > 1 and sys.argv[1] == "coder10only":   # session 10's blind batch, figure alone
         print(coder10_line())
+    elif len(sys.argv) > 1 and sys.argv[1] == "coder11only":   # session 10b's blind batch, figure alone
+        print(coder11_line())
     elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:

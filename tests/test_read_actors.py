@@ -658,3 +658,83 @@ def test_a_later_sentence_that_says_who_did_it_names_the_doer(text, want):
     first = list(doc.sents)[0]
     got = _claimed_after(first, None, date(2023, 6, 1))
     assert (got or None) == want if want is None else (got or "").startswith(want), got
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # the repelled side initiated: it is actor1 whichever side the sentence makes its subject
+    ("Burkinabe troops beat back an Ansaroul Islam raid on their camp at Arbinda.", "Burkina Faso", "Armed clash",
+     "Ansaroul Islam", "Military Forces of Burkina Faso"),
+    ("Kenyan soldiers repulsed Al-Shabaab fighters at a camp near Mandera.", "Kenya", "Armed clash",
+     "Al-Shabaab", "Military Forces of Kenya"),
+    # a coup by the state's own troops is its forces' mutiny
+    ("Officers of the presidential guard seized power in the capital and suspended the constitution.", "Gabon", "Other",
+     "Mutiny of Military Forces of Gabon", None),
+    ("The army ousted the president and dissolved parliament in Conakry.", "Guinea", "Other",
+     "Mutiny of Military Forces of Guinea", None),
+    ("Soldiers stormed the state broadcaster in Ouagadougou in a coup attempt.", "Burkina Faso", "Other",
+     "Mutiny of Military Forces of Burkina Faso", None),
+    # troops who seize their sitting head of state or government stage a coup
+    ("Soldiers of the republican guard detained the president at his residence in Malabo.", "Equatorial Guinea", "Arrests",
+     "Mutiny of Military Forces of Equatorial Guinea", None),
+    # ... not soldiers who arrest a former president, or the president's aide
+    ("Soldiers arrested a former president at his farm outside Bamako.", "Mali", "Arrests",
+     "Military Forces of Mali", "Civilians (Mali)"),
+    ("Soldiers arrested the president's bodyguard in Bamako.", "Mali", "Arrests",
+     "Military Forces of Mali", "Civilians (Mali)"),
+    # ... nor are soldiers firing on people who oppose a coup
+    ("Soldiers fired on anti-coup marchers in Mandalay, killing three.", "Myanmar", "Excessive force against protesters",
+     "Military Forces of Myanmar", "Protesters (Myanmar)"),
+    # Haiti's gangs by name, by their leader's name, and unnamed
+    ("Gunmen loyal to Lanmo Sanjou kidnapped a bus full of passengers near Ganthier.", "Haiti", "Abduction/forced disappearance",
+     "400 Mawozo", "Civilians (Haiti)"),
+    ("Kraze Barye members set fire to houses in Torcelle.", "Haiti", "Looting/property destruction",
+     "Kraze Barye", "Civilians (Haiti)"),
+    ("An armed gang robbed travellers on the road to Mirebalais.", "Haiti", "Attack",
+     "Gangs (Haiti)", "Civilians (Haiti)"),
+    # "IS" in a country where a branch is its own: the branch
+    ("IS fighters beheaded two farmers outside Beni.", "Democratic Republic of Congo", "Attack",
+     "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"),
+    ("IS militants ambushed a patrol near Kolofata.", "Cameroon", "Armed clash",
+     "Islamic State West Africa Province", None),
+])
+def test_session10b_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2023, 6, 1))
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    ("Armed men raided an outpost near Kidal. Two soldiers were wounded.", "Mali", "Armed clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("A roadside bomb went off outside Quetta. Four policemen died.", "Pakistan", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+    # soldiers who kill are no toll of the act before
+    ("Gunmen attacked a village near Maiduguri. Soldiers killed three of them later.", "Nigeria", "Attack",
+     "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+    # another party's losses end the search
+    ("Militants attacked a post near Tillaberi. Ten assailants died. Two soldiers were hurt.", "Niger", "Armed clash",
+     "Unidentified Armed Group (Niger)", None),
+])
+def test_a_toll_sentence_after_the_act_names_whom_it_hit(text, country, kind, want1, want2):
+    doc = _doc(text)
+    first = list(doc.sents)[0]
+    a1, a2 = who_did_what(first, country, on=date(2023, 6, 1), kind=kind)
+    assert (a1 or "").startswith(want1), (a1, a2)
+    assert (a2 or "").startswith(want2) if want2 else a2 is None, (a1, a2)
+
+
+def test_an_islamic_state_claim_is_its_branch_in_the_country():
+    from livedesk.read.actors import _claimed_after
+    for text, country, want in [
+        ("A bomb tore through a market in Cotabato. IS claimed the attack.", "Philippines", "Dawlah Islamiyah"),
+        ("Gunmen killed six fishermen near Bosso. The Islamic State claimed it.", "Niger", "Islamic State Sahel Province"),
+        ("A bomb hit a bus in Kampala. IS claimed the attack.", "Uganda", "ADF: Allied Democratic Forces"),
+        ("A car bomb hit a checkpoint in Raqqa. IS claimed the attack.", "Syria", "Islamic State"),
+    ]:
+        doc = _doc(text)
+        first = next(iter(doc.sents))
+        assert _claimed_after(first, country, date(2023, 6, 1)) == want, text
+
+
+def test_a_guard_that_repels_a_coup_attempt_is_no_mutiny():
+    doc = _doc("Armed men attacked the presidency in a coup attempt and were repelled by the Republican Guard.")
+    a1, a2 = who_did_what(doc[:], "Chad", on=date(2023, 6, 1), kind="Armed clash")
+    assert not (a1 or "").startswith("Mutiny") and not (a2 or "").startswith("Mutiny"), (a1, a2)

@@ -911,6 +911,24 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+LOYAL_WORDS = {"loyal", "affiliated", "linked", "belonging", "allied", "tied", "answering"}
+
+
+def _loyal_to(m: ActorMention, ms: list[ActorMention]) -> ActorMention:
+    """'Gunmen loyal to Lanmo Sanjou', 'fighters affiliated with JNIM': unnamed armed men the text
+    ties to a named group or its leader are that group's."""
+    if not (m.actor.generic and m.actor.type == "unidentified"):
+        return m
+    for c in m.span.root.children:
+        if c.lemma_.lower() in LOYAL_WORDS and c.dep_ in ("amod", "acl", "relcl"):
+            for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.subtree):
+                other = next((o for o in ms if o.span.start <= g.i < o.span.end and not o.actor.generic
+                              and o.actor.type in NON_STATE_TYPES), None)
+                if other is not None:
+                    return ActorMention(other.actor, m.span, m.role, other.country)
+    return m
+
+
 def _mutineers(m: ActorMention) -> ActorMention:
     """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
     verb = _verb_of(m.span.root)
@@ -922,7 +940,60 @@ def _mutineers(m: ActorMention) -> ActorMention:
               for c in t.children if c.dep_ in ("acl", "relcl")]
     if m.role in (0, 1) and m.actor.name == "Military Forces" and any(v.lemma_.lower() in ("mutiny", "mutinie") for v in verbs):
         return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
+    # a coup by the state's own troops ("officers seized power", "the army ousted the president",
+    # "soldiers stormed the palace in a failed coup attempt"): the codebook's coup is a mutiny of
+    # that state's forces, whoever among them (guard, special forces, officers) the text names
+    # (the doer's own verb and those joined to it: "repelled by the Guard" after "attacked the palace
+    # in a coup attempt" is no coup of the Guard's)
+    agent = m.span.root.dep_ == "pobj" and m.span.root.head.dep_ == "agent"
+    own = [verb] if agent else [verb] + list(verb.conjuncts)
+    if m.role == 1 and m.actor.name in ("Military Forces", "Police Forces") and \
+            any(_coup(v, m.actor.name == "Military Forces") for v in own):
+        return ActorMention(lexicon.actor_by_name("Mutiny of Military Forces"), m.span, m.role, m.country)
     return m
+
+
+COUP_VERBS = {"oust", "overthrow", "topple", "depose", "unseat"}
+POWER_VERBS = {"seize", "take", "grab", "assume", "usurp"}
+SEIZE_VERBS = {"seize", "detain", "arrest", "capture", "abduct", "kidnap", "hold"}
+COUP_NOUNS = {"coup", "putsch", "coup d'etat", "coup d'état"}
+RULER_NOUNS = {"president", "government", "leader", "prime", "minister", "premier", "head", "junta",
+               "king", "regime", "ruler", "administration", "cabinet"}
+
+
+def _head_of_state(o: Token) -> bool:
+    """'President Conde', 'the president', 'the prime minister' (not 'the president's aide', not a
+    'former' president)."""
+    words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+    if any(c.lower_ in ("former", "ex", "ex-", "late") for c in o.children):
+        return False
+    return any(w.lemma_.lower() in ("president", "premier") for w in words) or \
+        (o.lemma_.lower() == "minister" and any(c.lower_ == "prime" for c in o.children))
+
+
+def _coup(verb: Token, troops: bool = True) -> bool:
+    """A verb that tells a seizure of power: oust / overthrow the president or government, seize or
+    take power, or any act done in, as, or by way of a coup ('staged a coup', 'in a coup attempt')."""
+    lem = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lem in COUP_VERBS and (not objs or any(o.lemma_.lower() in RULER_NOUNS or o.ent_type_ == "PERSON"
+                                              or any(t.lemma_.lower() in RULER_NOUNS for t in o.subtree) for o in objs)):
+        return True
+    if lem in POWER_VERBS and any(o.lemma_.lower() == "power" for o in objs):
+        return True
+    # "special forces seized President Conde", "the presidential guard detained President Bazoum":
+    # the country's own troops who seize its sitting head of state or government stage a coup
+    # (a "former" president arrested is an arrest)
+    if troops and lem in SEIZE_VERBS and any(_head_of_state(o) for o in objs):
+        return True
+    # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"
+    near = objs + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for o in near:
+        words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
+        if any(w.lower_ in COUP_NOUNS or w.lemma_.lower() in COUP_NOUNS for w in words) and \
+                not any(t.lower_ in ("anti", "anti-coup") for t in o.subtree):
+            return True
+    return False
 
 
 ARMED_LIVELIHOODS = {"herder", "herdsman", "herdsmen", "hunter", "herders", "hunters"}
@@ -983,7 +1054,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     """
     ms = [m for m in mentions(span) if m.role != -1]
     if not ms:
-        return _by_codebook(_unnamed_doer(None, span, country, on, kind), None, kind, span, country, on, [])
+        a1 = _unnamed_doer(None, span, country, on, kind)
+        # "a landmine exploded near X. Five soldiers died.": whom the toll after counts
+        a2 = _toll_after(span, a1, country, on) if kind not in CROWD else None
+        return _by_codebook(a1, a2, kind, span, country, on, [])
     if near is None:
         near = span.root.idx
     verb = _verb_at(span, near)
@@ -996,6 +1070,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     named: list[tuple[str, int, ActorMention]] = []
     for m in ms:
         role = m.role
+        m = _loyal_to(m, ms)
         m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
@@ -1085,7 +1160,49 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         a2 = None
     if a2 is None and a1 and _rivals(named, a1):
         a2 = a1
+    if a2 is None and kind not in CROWD:
+        a2 = _toll_after(span, a1, country, on)
     return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+TOLL_VERBS = {"kill", "wound", "injure", "die", "hurt", "perish", "lose", "martyr", "slay"}
+TOLL_ADJ = {"dead", "killed", "wounded", "injured", "hurt"}
+
+
+TOLL_MORE = re.compile(r"\b(?:died|dies|perished|hurt|lost their lives)\b", re.I)
+
+
+def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
+    """'Gunmen attacked a checkpoint near Zurmi. Three soldiers were wounded.': an act whose own
+    sentence names nobody acted on, followed by a toll sentence that counts a state's soldiers or
+    police, was done to those forces (the codebook's second party is whom the violence hit)."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START") or not len(span):
+        return None
+    sent, n = span[-1].sent, 0
+    while sent.end < len(doc) and n < 2:
+        sent, n = doc[sent.end].sent, n + 1
+        for m in mentions(sent):
+            if m.actor.type not in STATE_TYPES or m.role == -1:
+                continue
+            root = m.span.root
+            # "two soldiers were wounded", "five soldiers died", "three policemen lost their lives",
+            # "2 soldiers injured" (a participle on the noun), "one soldier dead"
+            head = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+            acl = [c for c in root.children if c.dep_ in ("acl", "amod") and c.lower_ in TOLL_ADJ]
+            intrans = head is not None and head.lemma_.lower() in TOLL_VERBS and (
+                root.dep_ == "nsubjpass" or head.lemma_.lower() in ("die", "perish", "lose")
+                or not any(c.dep_ == "dobj" for c in head.children))
+            if not (intrans or acl or (root.dep_ == "ROOT" and any(t.lower_ in TOLL_ADJ for t in sent if t.i > root.i))):
+                continue
+            name = _name(m, country, on)
+            if a1 and side_key(a1) == side_key(name):
+                return None
+            return name
+        # a sentence that tells of another party's losses ("12 attackers died") ends the search
+        if TOLL.search(sent.text) or TOLL_MORE.search(sent.text):
+            return None
+    return None
 
 
 # "exchanged fire", "signed a deal": an object the two sides trade or share is no third party
@@ -1144,12 +1261,16 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
                 continue
             verb = _verb_of(m.span.root)
             # "IS-K claimed the attack": the parser may read a short name's "IS" as the verb
+            misread = False
             if verb.lemma_.lower() not in ("claim", "blame") and m.span.end < sent.end and \
                     doc[m.span.end].lemma_.lower() == "claim":
                 verb = doc[m.span.end]
+                # "IS claimed the attack": the parser may take the name "IS" for the verb's
+                # auxiliary, leaving the claimant no subject role
+                misread = m.span.root.dep_ in ("aux", "auxpass") and m.span.start == sent.start
             if _blamed(m) or _identified(m):
                 return _name(m, country, on)
-            if m.role not in (-1, 1) or verb.lemma_.lower() != "claim":
+            if (m.role not in (-1, 1) and not misread) or verb.lemma_.lower() != "claim":
                 continue
             objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
             # "Al-Shabaab claimed it killed five soldiers": a claim whose clause has the claimant do it
