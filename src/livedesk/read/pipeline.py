@@ -247,6 +247,9 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         content = text[cs:ce] if cs is not None and ce is not None and ce > cs else ""
         if c.stance == "asserts" and _INTENT.match(content):
             continue      # what a side pledges, plans or threatens to do has not happened
+        if c.stance == "asserts" and content and not any(
+                t.pos_ in ("VERB", "AUX") for t in sents[i] if cs <= t.idx < ce):
+            content = ""  # a blame's "the opposition for the unrest" tells no act of its own: the sentence is typed
         tries = [content] if content and not _NO_ACT.match(content) else []
         m = _DENIED.search(stexts[i])
         if m:
