@@ -92,7 +92,11 @@ class Tally:
                 continue
             self.corroborated += 1
             golds = {d["expect"].get(truth.get(i, ""), {}).get("status") for i in e.mention_ids}
-            denied = any(c.stance == "denies" for i in e.mention_ids if i in mentions for c in mentions[i].claims)
+            # (a source withdrawing its own earlier account is no denial: its latest word stands)
+            told = {c.claimant for i in e.mention_ids if i in mentions for c in mentions[i].claims
+                    if c.stance in ("asserts", "confirms") and not c.via}
+            denied = any(c.stance == "denies" and c.claimant not in told
+                         for i in e.mention_ids if i in mentions for c in mentions[i].claims)
             one_source = len({_source_of(o) for o in e.origins}) < 2
             if denied or one_source or golds & {"disputed", "denied"}:
                 self.false_corr += 1

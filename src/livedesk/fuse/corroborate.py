@@ -66,6 +66,11 @@ _OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
+# Personnel told as busy at something ("troops were pursuing the rebels", "soldiers are combing the
+# forest"): the doers of a search or a pursuit after the act, not its dead.
+_BUSY = re.compile(r"^\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?!being\b)[a-z]+ing\b", re.I)
+
+
 def victims_side(text: str, fatalities=None) -> set[str]:
     """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
     Russian soldiers were wounded'), and OWN for personnel or craft it names by no side
@@ -83,7 +88,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     if _OWN_FORCES.search(text):
         out.add(OWN)             # "killing three of our forces": the speaker's own
     for m in _PERSONNEL.finditer(text):
-        if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]):
+        if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
+                or _BUSY.match(text[m.end():m.end() + 40]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w) or _group_side(w))}
@@ -295,7 +301,11 @@ def claims_of(m: Mention) -> list[Claim]:
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
         return [in_context(current(c), m.outlet) for c in m.claims]
-    if m.claims and not any(not _SILENCE.search(x) for x in _CLAUSES.split(m.text or "") if x.strip()):
+    if m.claims and (_DESCRIBED.search(m.text or "") or not any(
+            not _SILENCE.search(x) for x in _CLAUSES.split(m.text or "") if x.strip())):
+        # (or the outlet describes another's statement in its own sentence: "the jihadist statement
+        # ... describes an assault on ...", "said in a statement seen by AFP": a relay of that
+        # statement, not the outlet telling the event)
         # "ISW has seen no footage confirming it", "the army has not confirmed it, Radio Okapi
         # noted": every clause is about the silence; the outlet itself says nothing happened
         return [in_context(current(c), m.outlet) for c in m.claims]
@@ -315,6 +325,14 @@ def claims_of(m: Mention) -> list[Claim]:
 _OUR_PEOPLE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|"
                          r"personnel|units?|guerrillas|policem[ae]n|agents|members|positions?|bases?|"
                          r"stations?|posts?|patrols?)\b", re.I)
+# An outlet telling of another's statement rather than of the event: the statement, claim, video or
+# communique is the subject that "describes", "says" or "shows", or the outlet only saw it.
+_DESCRIBED = re.compile(
+    r"\b(?:statements?|communiqu[eé]s?|claims?|videos?|posts?|pamphlets?|leaflets?|messages?|recordings?|"
+    r"audio|footage)\b[^.;]{0,120}?\b(?:describes?|described|shows?|showed|tells?|told\s+of|says?|said|"
+    r"claims?|claimed|purports?)\b"
+    r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:according\s+to|in)\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|video|post|message)\b", re.I)
 _SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
 
 
@@ -396,7 +414,19 @@ _SELF = r"\s*,?\s+(?:said|says|claimed|claims|announced|stated|added|boasted)\s+
 _PARTY_KINDS = ("armed group", "organisation", "unknown", "militant media", None)
 
 
-_FIRST = re.compile(r"\b(?:our|we)\b", re.I)
+# The first person of a party to the fighting: "our" owning fighters, forces, their dead or their
+# weapons, or "we" doing an act of war. A relief body's "our volunteers recovered 37 bodies", "our
+# teams treated the wounded", or an outlet's "we can no longer stand behind the account" owns no
+# fighter and no act of war: it tells what it saw or did for the victims, not its side's deed.
+_FIRST = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|personnel|units?|"
+    r"guerrillas|policem[ae]n|agents|members|positions?|bases?|stations?|posts?|patrols?|martyrs?|"
+    r"comrades?|brothers|mujahideen|cadres?|heroes|lions|columns?|brigades?|battalions?|operations?|"
+    r"attacks?|offensive|drones?|aircraft|jets?|artillery|rockets?|missiles?|commanders?)\b"
+    r"|\bwe\s+(?:have\s+|had\s+)?(?:[\w-]+ly\s+)?(?:attack|kill|struck|strike|shot|shoot|ambush|destroy|captur|"
+    r"took|take|seiz|down|target|launch|fire|fired|lost|lose|repel|repuls|hit|bomb|shell|storm|overr|raid|"
+    r"liberat|control|withdr|retreat|clash|fought|fight|engag|neutrali|eliminat|carried\s+out|blew|blow)\w*",
+    re.I)
 
 
 def self_claim(c: Claim, m: Mention) -> bool:
@@ -435,6 +465,36 @@ def local_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
     return state_of(loc.country) if loc is not None and loc.country else None
 
 
+# Words that name a state's own military command and nothing else ("Joint Command of the Armed
+# Forces", "the armed forces high command", "Joint Task Force", "Comando Conjunto de las Fuerzas
+# Armadas", "Fuerza de Tarea Conjunta"): with no country in the name, it is the command of the state
+# whose territory the event is in, like a governor's office.
+_COMMAND_WORDS = set("""joint combined high supreme general central command commands task force forces
+armed armies army military defence defense staff headquarters of the and
+comando conjunto conjunta fuerza fuerzas tarea armadas armada estado mayor general de del las los la el
+commandement interarmees forces armees etat-major""".split())
+# (a state's mark: a rebel coalition's "Military Operations Command" names no state)
+_STATE_MARK = re.compile(r"\b(?:joint|high|supreme|armed|task|staff|defen[cs]e|conjunt[oa]|armadas|mayor|"
+                         r"interarm[eé]es|arm[eé]es)\b", re.I)
+_COMMAND_HEAD = re.compile(r"\b(?:command|headquarters|task\s+force|staff|comando|fuerza\s+de\s+tarea|"
+                           r"estado\s+mayor|commandement|[eé]tat-major)\b", re.I)
+
+
+def command_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
+    """The state side an unlisted, unaligned military command named without its country speaks for:
+    the state of the event's country (one office under two names is then one origin)."""
+    if c.alignment or c.claimant_kind not in ("official", "unknown", "organisation", "unnamed", None):
+        return None
+    name = c.claimant or ""
+    if not _COMMAND_HEAD.search(name) or not _STATE_MARK.search(name) or lookup(name) is not None:
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ-]+", name)]
+    if not words or not all(w.strip("-") in _COMMAND_WORDS for w in words):
+        return None
+    loc = frame.location or m.frame.location
+    return state_of(loc.country) if loc is not None and loc.country else None
+
+
 @lru_cache(maxsize=512)
 def state_of(iso: str) -> str | None:
     from livedesk.read.actors import _by_iso
@@ -467,6 +527,42 @@ def _one_key_per_person(said: list[Said]) -> list[Said]:
     return out
 
 
+_TOLD = ("asserts", "confirms")
+
+
+def _latest_word(said: list[Said]) -> tuple[list[Said], list[str]]:
+    """An origin's latest word stands (docs/statuses.md): a source not a side that told the event in
+    its own voice and later withdraws that account ("we withdraw our report", "the account could
+    not be confirmed and has been taken down") is neither an origin nor a party denying it: its
+    telling and its withdrawal both drop out. One that denied and later told it in its own voice
+    (a correction the other way) is an origin, and its earlier denial drops out. A side's own
+    word is left to the rules for parties (its denial is a party's denial, whatever it said first).
+    `said` is in publication order."""
+    own: dict[str, list[Said]] = {}
+    for s in said:
+        c = s.claim
+        if c.stance in _TOLD + ("denies",) and not c.via and not c.alignment and not _side_origin(s.key):
+            own.setdefault(s.key, []).append(s)
+    drop: set[int] = set()
+    withdrawn: list[str] = []
+    for key, xs in own.items():
+        stances = {x.claim.stance in _TOLD for x in xs}
+        if len(stances) < 2:
+            continue
+        last = xs[-1]
+        if last.claim.stance == "denies":
+            told = [x for x in xs if x.claim.stance in _TOLD]
+            if _published(told[0].mention) >= _published(last.mention):
+                continue                                 # denied in the same breath: not a withdrawal
+            drop |= {id(x) for x in said if x.key == key and x.claim.stance in _TOLD + ("denies",)}
+            withdrawn.append(last.claim.canonical or last.claim.claimant)
+        else:
+            drop |= {id(x) for x in xs if x.claim.stance == "denies"}
+    if not drop:
+        return said, withdrawn
+    return [s for s in said if id(s) not in drop], withdrawn
+
+
 def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
     """status, status_reason, origins, first_reported, contradictions, stale for one event.
 
@@ -495,7 +591,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             continue
         src = copies.get(m.id) if implicit else None
         for c in (claims_of(src) if src else claims_of(m)):
-            state = local_state(c, m, frame)
+            state = local_state(c, m, frame) or command_state(c, m, frame)
             if state:
                 c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
             elif implicit and not c.alignment and c.claimant_kind == "unknown" and self_claim(c, m):
@@ -507,6 +603,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
     said = _one_key_per_person(said)
+    said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     concerned = {side_key(a) for a in (frame.actor1, frame.actor2) if a}
     # the side that loses by it: the target (ACLED's actor2), or whose dead the figures count
@@ -630,6 +727,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         parts.append("denied by " + ", ".join(label(c) for c in deniers.values()))
         if status == "denied" and independent:
             parts.append("no origin independent of the sides supports it")
+    if withdrawn:
+        parts.append(", ".join(withdrawn) + " withdrew its own account (its latest word stands: no origin, no denial)")
     if admissions:
         parts.append(", ".join(label(c) for c in admissions.values())
                      + " reports it against its own side's interest")
