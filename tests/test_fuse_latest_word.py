@@ -3,24 +3,17 @@ describes another's statement has no voice of its own, and a state's command nam
 its country is one origin (docs/statuses.md). Report sets written for these tests."""
 from __future__ import annotations
 
-from livedesk.fuse import fuse
 from livedesk.fuse.sets import mention_from_dict
+from test_fuse_statuses import _one  # one event, or the test fails
 
 _PLACE = {"name": "Kidal", "lat": 18.44, "lon": 1.41, "country": "ML", "precision": 1}
 
 
 def _m(mid, text, outlet, claims=(), published="2024-02-03T12:00:00Z", **frame):
-    base = {"sub_event_type": "Attack", "actor1": "JNIM", "actor2": "Civilians (Mali)",
-            "date_start": "2024-02-03", "date_end": "2024-02-03", "location": dict(_PLACE)}
-    base.update(frame)
+    frame = {"sub_event_type": "Attack", "actor1": "JNIM", "actor2": "Civilians (Mali)",
+             "date_start": "2024-02-03", "date_end": "2024-02-03", "location": dict(_PLACE), **frame}
     return mention_from_dict({"id": mid, "outlet": outlet, "published": published, "text": text,
-                              "frame": base, "claims": list(claims)})
-
-
-def _one(ms):
-    events = fuse(ms)
-    assert len(events) == 1, [(e.mention_ids, e.status) for e in events]
-    return events[0]
+                              "frame": frame, "claims": list(claims)})
 
 
 def test_an_outlet_withdrawing_its_own_account_is_no_denial_and_no_origin():
