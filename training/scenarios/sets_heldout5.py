@@ -7,8 +7,8 @@ claim relayed twice and flatly denied by the government), Uganda (a school attac
 by the defence ministry under two names and by the Red Cross with another toll), the Thai-Cambodian
 border (a shelled petrol station seen by a wire's reporters, denied by one ministry written two
 ways), and Rakhine (a paper withdrawing its own reporter's account, leaving the armed group alone).
-Measured once with the session's starting code (bench/results/fusion.md, Session 10); blind: never
-fitted. Our own words (see README.md); gold statuses by docs/statuses.md."""
+Measured once with the session's starting code (bench/results/fusion.md, Session 10); its fusion kinds
+were then fixed on train4 (Session 10b): no longer blind. Our own words (see README.md); gold statuses by docs/statuses.md."""
 from author import C, E, M, R, S
 
 ID, PK, PE, TG, UG, TH, MM = "ID", "PK", "PE", "TG", "UG", "TH", "MM"
