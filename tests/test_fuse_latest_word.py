@@ -23,7 +23,7 @@ def test_an_outlet_withdrawing_its_own_account_is_no_denial_and_no_origin():
         _m("b#0", "The Sahel Tribune's stringer watched the cattle market in Kidal burn on Saturday.",
            "Sahel Tribune", claims=[{"claimant": "Sahel Tribune", "stance": "asserts"}],
            published="2024-02-03T15:00:00Z"),
-        _m("c#0", "The Sahel Tribune withdraws its story on the Kidal market fire: the stringer was not there.",
+        _m("c#0", "We withdraw our story on the Kidal market fire: our stringer was not there, we found.",
            "Sahel Tribune", claims=[{"claimant": "Sahel Tribune", "stance": "denies"}],
            published="2024-02-04T09:00:00Z")])
     assert e.status == "claimed", e.status_reason

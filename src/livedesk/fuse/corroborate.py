@@ -418,6 +418,7 @@ _PARTY_KINDS = ("armed group", "organisation", "unknown", "militant media", None
 # weapons, or "we" doing an act of war. A relief body's "our volunteers recovered 37 bodies", "our
 # teams treated the wounded", or an outlet's "we can no longer stand behind the account" owns no
 # fighter and no act of war: it tells what it saw or did for the victims, not its side's deed.
+# (A side withdraws from a place; an outlet that "withdraws its report" is no side.)
 _FIRST = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|personnel|units?|"
     r"guerrillas|policem[ae]n|agents|members|positions?|bases?|stations?|posts?|patrols?|martyrs?|"
@@ -425,7 +426,7 @@ _FIRST = re.compile(
     r"attacks?|offensive|drones?|aircraft|jets?|artillery|rockets?|missiles?|commanders?)\b"
     r"|\bwe\s+(?:have\s+|had\s+)?(?:[\w-]+ly\s+)?(?:attack|kill|struck|strike|shot|shoot|ambush|destroy|captur|"
     r"took|take|seiz|down|target|launch|fire|fired|lost|lose|repel|repuls|hit|bomb|shell|storm|overr|raid|"
-    r"liberat|control|withdr|retreat|clash|fought|fight|engag|neutrali|eliminat|carried\s+out|blew|blow)\w*",
+    r"liberat|control|withdr\w*\s+(?:from|to)\b|retreat|clash|fought|fight|engag|neutrali|eliminat|carried\s+out|blew|blow)\w*",
     re.I)
 
 
