@@ -29,16 +29,28 @@ def test_a_far_bigger_towns_former_name_still_wins_without_other_evidence():
     assert loc is not None and loc.country == "UA"
 
 
-def test_a_nationality_before_a_weapon_noun_is_a_half_vote():
+def test_a_nationality_before_a_weapon_noun_gives_no_vote():
     from livedesk.geo import find as f
+    from livedesk.geo.containers import WEAPON_AFTER
     text = "Russian glide bombs hit a school."
     m = text.index(" glide")
-    assert f._WEAPON_AFTER.match(text, m)
-    assert f._WEAPON_AFTER.match("Turkish F-16s struck", len("Turkish"))
-    assert not f._WEAPON_AFTER.match("Russian troops fired rockets", len("Russian"))
-    assert f._WEAPON_VOTE < 1.0
+    assert WEAPON_AFTER.match(text, m)
+    assert WEAPON_AFTER.match("Turkish F-16s struck", len("Turkish"))
+    assert not WEAPON_AFTER.match("Russian troops fired rockets", len("Russian"))
+    assert f._WEAPON_VOTE == 0.0
 
 
 def test_a_loose_name_a_continent_away_from_every_named_place_is_dropped():
     places = find_places("A Nairobi-based monitor said gunmen burned shelters at Mugunga camp.")
     assert all(p["country"] in ("KE", "CD") for p in places)
+
+
+def test_the_attackers_adjective_does_not_move_a_town_abroad():
+    loc = _event("Russian glide bombs destroyed a clinic in Pokrovsk on Tuesday.")
+    assert loc is not None and loc.country == "UA"
+
+
+def test_an_adjective_before_people_still_votes():
+    from livedesk.geo.containers import text_countries
+    assert "SY" in text_countries("Syrian villagers fled the shelling.")
+    assert "TR" not in text_countries("Turkish drones struck a car.")

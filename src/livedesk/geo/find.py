@@ -14,7 +14,7 @@ import threading
 
 from rapidfuzz import fuzz
 
-from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
+from livedesk.geo.containers import (WEAPON_AFTER, _BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
                                      actor_span_countries, actor_spans, container_of, currency_after,
                                      read_as_division, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
@@ -385,8 +385,8 @@ def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Pri
              norp: set | frozenset = frozenset()) -> list[dict]:
     """Resolve the spans together, each in what the text says holds it and all in the text's
     own country (`prior`); `read_as` gives some a fuller name to look up. A nationality in
-    `norp` before a weapon or strike noun votes for its country at half weight."""
-    votes = [_WEAPON_VOTE if sp in norp and _WEAPON_AFTER.match(text, sp[1]) else 1.0 for sp in chosen] if norp else None
+    `norp` before a weapon or strike noun gives no vote for its country (_WEAPON_AFTER)."""
+    votes = [_WEAPON_VOTE if sp in norp and WEAPON_AFTER.match(text, sp[1]) else 1.0 for sp in chosen] if norp else None
     return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
                             qualifiers=[qualifier_after(text, e) for _, e in chosen],
                             listed=listed_with(text, chosen),
@@ -394,17 +394,8 @@ def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Pri
                             votes=votes)
 
 
-# "Russian drones", "Israeli strikes", "Turkish F-16s", "Ukrainian long-range drones": a
-# nationality before a weapon or a strike names who fired, and fire crosses borders; before a
-# word for people ("Syrian villagers", "Malian troops") it says more about where the text is.
-_WEAPON_AFTER = re.compile(
-    r"[ ]+(?:(?:guided|glide|ballistic|cruise|kamikaze|suicide|heavy|precision|long-range|short-range|"
-    r"attack|combat|military|army|naval|air|drone|missile|rocket|artillery|tank|mortar|"
-    r"[A-Z][A-Za-z]*-?\d+[a-z]*)[ ]+){0,2}"
-    r"(?:drones?|missiles?|rockets?|strikes?|air[ ]?strikes?|bombs?|bombing|bombardments?|shelling|"
-    r"shells|artillery|mortars?|jets|warplanes?|aircraft|planes|helicopters|gunships|warships|"
-    r"F-\d+s|fire|gunfire|raids?)\b")
-_WEAPON_VOTE = 0.5
+# A nationality before a weapon or strike noun (containers.WEAPON_AFTER): no vote.
+_WEAPON_VOTE = 0.0
 
 
 # "Becker, Clay and Wilkin counties", "Barrow and Jackson counties": each name in a list before

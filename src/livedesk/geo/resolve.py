@@ -47,7 +47,7 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 # Weights in log10-population units (a weight of 1 is worth a tenfold population).
 W_ALT, W_SKELETON = -1.2, -2.2
 W_ALT_SPELLING = 0.2
-# An alternate name against a town bearing it as its own name and at least a tenth its size
+# An alternate name of a town bigger than one bearing it as its own name, but under tenfold
 # ("Man", Côte d'Ivoire, against Amman, which lists "Man"): the own name is the likelier
 # reading, more than W_ALT alone says. A former name of a far bigger town (Artemovsk of
 # Bakhmut, against a hamlet called Artemovsk) is untouched.
@@ -201,7 +201,7 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
             # also lists "Sloviansk").
             sc += W_ALT_SPELLING * fuzz.ratio(variants[0][0], key(p.name)) / 100.0
         if (own_log is not None and kind == KIND_ALT and p.feature.startswith("PPL")
-                and math.log10(p.population + 1) - own_log < _NEAR_OWN_LOG):
+                and 0.0 < math.log10(p.population + 1) - own_log < _NEAR_OWN_LOG):
             sc += W_ALT_NEAR_OWN
         out.append((p, sc))
     return out, cue
