@@ -173,6 +173,9 @@ def written_set(show_errors: int = 0) -> None:
     blind3 = ROOT / "training" / "places" / "blind3.jsonl"  # session 10's blind shapes; split by country
     if blind3.exists():
         items += [json.loads(l) for l in open(blind3, encoding="utf-8") if l.strip()]
+    blind4 = ROOT / "training" / "places" / "blind4.jsonl"  # session 10b's blind shapes; split by country
+    if blind4.exists():
+        items += [json.loads(l) for l in open(blind4, encoding="utf-8") if l.strip()]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -187,9 +190,10 @@ def written_set(show_errors: int = 0) -> None:
     for part in ("all", "train", "validation", "hard", "coder", "coder-train", "coder-validation",
                  "fresh", "fresh-train", "fresh-validation", "prior", "prior-train", "prior-validation",
                  "blind", "blind-train", "blind-validation", "blind2", "blind2-train", "blind2-validation",
-                 "blind3", "blind3-train", "blind3-validation"):
+                 "blind3", "blind3-train", "blind3-validation",
+                 "blind4", "blind4-train", "blind4-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -201,7 +205,7 @@ def written_set(show_errors: int = 0) -> None:
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
     bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train",
-                                              "blind2-train", "blind3-train")
+                                              "blind2-train", "blind3-train", "blind4-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"

@@ -256,6 +256,18 @@ def build_blind3() -> list[dict]:
     return _build_lines("blind3", BLIND3_VALIDATION)
 
 
+# The fourth blind set's validation part (session 10b, never read for errors): countries.
+BLIND4_VALIDATION = frozenset("LB SO TH CO HT PH GE NP ZW BO".split())
+
+
+def build_blind4() -> list[dict]:
+    """The fourth blind set (blind4.tsv, session 10b): old or colonial names, a nationality
+    before a weapon noun aimed at another country, "X-based" adjectives, hashtag lines, lines
+    opening with a quotation, towns named after mines or camps. Measured once before any
+    change of that session; split by country."""
+    return _build_lines("blind4", BLIND4_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -334,6 +346,7 @@ def main() -> None:
     _write("blind.jsonl", build_blind(), "blind-validation")
     _write("blind2.jsonl", build_blind2(), "blind2-validation")
     _write("blind3.jsonl", build_blind3(), "blind3-validation")
+    _write("blind4.jsonl", build_blind4(), "blind4-validation")
 
 
 if __name__ == "__main__":

@@ -654,6 +654,19 @@ _CURRENCY = re.compile(r"[ ]+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinar
                        r"pesos?|taka|manat|dram|leones?|cedis?|kwacha)\b", re.I)
 
 
+# "Russian drones", "Israeli strikes", "Turkish F-16s", "Ukrainian long-range drones": a
+# nationality before a weapon or a strike names who fired, and fire crosses borders as often
+# as not ("Turkish drones struck Qamishli"; "Sudanese army drones hit Nyala"): no vote for
+# where the text is. Before a word for people ("Syrian villagers", "Malian troops") it keeps
+# its vote. (Half a vote changes nothing: context pull is shared among the votes there are,
+# so a lone adjective pulls in full whatever its weight.)
+WEAPON_AFTER = re.compile(
+    r"[ ]+(?:(?:guided|glide|ballistic|cruise|kamikaze|suicide|heavy|precision|long-range|short-range|"
+    r"attack|combat|military|army|naval|air|drone|missile|rocket|artillery|tank|mortar|"
+    r"[A-Z][A-Za-z]*-?\d+[a-z]*)[ ]+){0,2}"
+    r"(?:drones?|missiles?|rockets?|strikes?|air[ ]?strikes?|bombs?|bombing|bombardments?|shelling|"
+    r"shells|artillery|mortars?|jets|warplanes?|aircraft|planes|helicopters|gunships|warships|"
+    r"F-\d+s|fire|gunfire|raids?)\b")
 _BORDER = re.compile(r"[ -]+(?:border|borders|frontier|boundary)\b", re.I)
 
 
@@ -687,9 +700,10 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
         if " " not in k and any(h.lower().endswith(" " + k) for h in hits if " " in h):
             continue        # "South Sudanese" is not "Sudanese"
         if all(_CURRENCY.match(text, i + len(w)) or _BORDER.match(text, i + len(w))
-               for i in _occurrences(text, w)):
+               or WEAPON_AFTER.match(text, i + len(w)) for i in _occurrences(text, w)):
             continue        # only ever money ("the Lebanese pound") or a frontier ("on the road
-                            # to the Syrian border"): the neighbour, not the report's country
+                            # to the Syrian border"): the neighbour, not the report's country;
+                            # or who fired ("Turkish drones"), as likely abroad as at home
         seen.setdefault(adjectives[k], set()).add(k)
     # A people of one country before a noun for people ("Oromo protesters", "Masalit farmers").
     for w in words & _PEOPLES_SET:

@@ -53,7 +53,7 @@ _R50, _R150 = (50 / _KM_PER_DEG) ** 2, (150 / _KM_PER_DEG) ** 2
 
 
 def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
-                  prior=None) -> list[list[float]]:
+                  prior=None, weights: list[float] | None = None) -> list[list[float]]:
     """Probabilities for every name's candidates (with their prior scores) after `rounds`
     rounds of context, each round re-reading every name against the beliefs of the others.
     `prior` (containers.Prior): countries the text is about by its own words (its people's
@@ -76,6 +76,8 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
         if not is_open[i] and c and c[0][0].country:
             p = c[0][0]
             w = 2.0 if p.feature in ("PCLI", "ADM1") else 1.0
+            if weights is not None:
+                w *= weights[i]     # a nationality before a weapon noun: the attacker's, a weaker vote
             fixed_cc[p.country] += w
             if p.feature != "PCLI":
                 fixed_a1[(p.country, p.admin1)] += w

@@ -14,7 +14,7 @@ import threading
 
 from rapidfuzz import fuzz
 
-from livedesk.geo.containers import (_BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
+from livedesk.geo.containers import (WEAPON_AFTER, _BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
                                      actor_span_countries, actor_spans, container_of, currency_after,
                                      read_as_division, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
@@ -381,13 +381,21 @@ def _longest_first(text: str, spans) -> tuple[list[tuple[int, int]], dict]:
     return chosen, inner
 
 
-def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Prior) -> list[dict]:
+def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Prior,
+             norp: set | frozenset = frozenset()) -> list[dict]:
     """Resolve the spans together, each in what the text says holds it and all in the text's
-    own country (`prior`); `read_as` gives some a fuller name to look up."""
+    own country (`prior`); `read_as` gives some a fuller name to look up. A nationality in
+    `norp` before a weapon or strike noun gives no vote for its country (_WEAPON_AFTER)."""
+    votes = [_WEAPON_VOTE if sp in norp and WEAPON_AFTER.match(text, sp[1]) else 1.0 for sp in chosen] if norp else None
     return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
                             qualifiers=[qualifier_after(text, e) for _, e in chosen],
                             listed=listed_with(text, chosen),
-                            containers=[container_of(text, s, e, prior) for s, e in chosen], prior=prior)
+                            containers=[container_of(text, s, e, prior) for s, e in chosen], prior=prior,
+                            votes=votes)
+
+
+# A nationality before a weapon or strike noun (containers.WEAPON_AFTER): no vote.
+_WEAPON_VOTE = 0.0
 
 
 # "Becker, Clay and Wilkin counties", "Barrow and Jackson counties": each name in a list before
@@ -631,6 +639,17 @@ def _named_as_reference(text: str, s: int, e: int) -> bool:
     return bool(_REF_AFTER.match(text[e:e + 12]) or _REF_BEFORE.search(text[max(0, s - 60):s]))
 
 
+_FAR_KM = 1500      # farther than any border a reference names ("across the border from Kilis")
+
+
+def _far_from_all(p, others: list) -> bool:
+    """Whether every other place the text names lies in another country and over _FAR_KM away."""
+    from livedesk.geo.gazetteer import haversine
+    others = [q for _sp, q in others if q.lat is not None]
+    return bool(others) and all(q.country != p.country and haversine(p.lat, p.lon, q.lat, q.lon) > _FAR_KM
+                                for q in others)
+
+
 def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
@@ -757,7 +776,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             extended[(m.start(1), m.end(1))] = True
             codes.add((m.start(1), m.end(1)))
     chosen.sort()
-    results = _resolve(text, chosen, read_as, Prior(text, chosen))
+    results = _resolve(text, chosen, read_as, Prior(text, chosen), norp)
     # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
     # name begins with a place. The place inside it is the toponym; read all again with it.
     # (A name placed only at its container counts as unknown here: the place inside it is better.)
@@ -766,7 +785,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     if any(_unknown(r) and (s, e) in inner and s not in parts for (s, e), r in zip(chosen, results)):
         chosen = sorted(x for sp, r in zip(chosen, results)
                         for x in (inner[sp] if _unknown(r) and sp in inner and sp[0] not in parts else [sp]))
-        results = _resolve(text, chosen, read_as, Prior(text, chosen))
+        results = _resolve(text, chosen, read_as, Prior(text, chosen), norp)
     read_as_division(text, chosen, results)
     names = [text[s:e] for s, e in chosen]
     # A town far from everything else the text names, and no likelier than its namesakes,
@@ -805,6 +824,13 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue        # "near Banjska" read as Bansko, Bulgaria, in a text about Kosovo: a
             #               town reached only by a name unlike its own, in a country nothing
             #               else in the text backs while the text names places of another
+        if (p.feature.startswith("PPL") and doc_countries[p.country] == 1 and not _overlay(p)
+                and r.get("cue") != "container" and fuzz.ratio(key(n), key(p.name)) < _LOOSE_RATIO
+                and _far_from_all(p, [(sp, q["place"]) for sp, q in zip(chosen, results)
+                                      if q["place"] is not None and sp != (s, e) and sp not in norp])):
+            continue        # "at Mugunga camp" in a text that names Goma only as "Goma-based":
+            #               a town reached by a name unlike its own, a continent away from every
+            #               place the text names, even one named only as a reference
         if (s, e) not in codes and _acronym(text, s, e, p):
             continue
         if currency_after(text, e):

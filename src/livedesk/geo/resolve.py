@@ -47,6 +47,11 @@ _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
 # Weights in log10-population units (a weight of 1 is worth a tenfold population).
 W_ALT, W_SKELETON = -1.2, -2.2
 W_ALT_SPELLING = 0.2
+# An alternate name of a town bigger than one bearing it as its own name, but under tenfold
+# ("Man", Côte d'Ivoire, against Amman, which lists "Man"): the own name is the likelier
+# reading, more than W_ALT alone says. A former name of a far bigger town (Artemovsk of
+# Bakhmut, against a hamlet called Artemovsk) is untouched.
+W_ALT_NEAR_OWN, _NEAR_OWN_LOG = -0.5, 1.0
 W_COUNTRY, W_ADM1, W_CONT, W_CAPITAL, W_OVERLAY = 2.0, 0.3, 2.0, 0.5, 1.5
 W_CITY_OVER_PROVINCE = -2.5
 W_CAPITALS_DIVISION = -1.0  # a division named like its country's capital: the bare name is the city
@@ -181,6 +186,8 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
     # state's (AP style), never a country's three-letter code (IND), which is written in capitals.
     state_abbrev = surface.rstrip().endswith(".") and not surface.isupper() and len(variants[0][0]) <= 5
     several_alts = sum(kind == KIND_ALT for _p, kind in cands) > 1
+    own_log = max((math.log10(p.population + 1) for p, kind in cands
+                   if kind == KIND_NAME and p.feature.startswith("PPL") and p.population), default=None)
     out = []
     for p, kind in cands:
         if state_abbrev and kind == KIND_ALT and p.feature in ("PCLI", "PCLS"):
@@ -193,6 +200,9 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
             # Sloviansk of Slovyansk) over one that is not (a former or stray name: Nikopol
             # also lists "Sloviansk").
             sc += W_ALT_SPELLING * fuzz.ratio(variants[0][0], key(p.name)) / 100.0
+        if (own_log is not None and kind == KIND_ALT and p.feature.startswith("PPL")
+                and 0.0 < math.log10(p.population + 1) - own_log < _NEAR_OWN_LOG):
+            sc += W_ALT_NEAR_OWN
         out.append((p, sc))
     return out, cue
 
@@ -306,14 +316,16 @@ def qualifier_after(text: str, end: int, gaz=None) -> frozenset[tuple[str, str |
 def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
                      qualifiers: list[frozenset] | None = None,
                      listed: list[tuple[int, ...]] | None = None,
-                     containers: list | None = None, prior=None) -> list[dict]:
+                     containers: list | None = None, prior=None,
+                     votes: list[float] | None = None) -> list[dict]:
     """Resolve every mention of one document together. Returns, per mention, a dict with the
     chosen Place (or None), its score (0..1), the cue, and the ranked candidate list.
     With `fallback`, a name the gazetteer lacks is placed at the document's main place;
     `qualifiers` (from qualifier_after) are the states or countries written after mentions;
     `listed` (from listed_with) the mentions each one is listed with; `containers` (from
     containers.container_of) what each mention is said to lie in; `prior` (containers.Prior) the countries the
-    text is about (containers.text_countries), a vote for every name's readings there."""
+    text is about (containers.text_countries), a vote for every name's readings there;
+    `votes` how much each mention, when sure, tells the others (1.0 unless given less)."""
     gaz = gaz or get()
     keys = [key(s) for s in surfaces]
     looked = [_cached_lookup(s, gaz) for s in surfaces]
@@ -361,7 +373,13 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
     # one round can then tell a town which of its namesakes is meant in the next).
     keys_order = list(by_key)
     cand_lists = [by_key[nk] for nk in keys_order]
-    probs = contextualise(cand_lists, rounds=3, prior=prior)
+    weights = None
+    if votes and any(v != 1.0 for v in votes):
+        most: dict[str, float] = {}
+        for nk, v in zip(name_key, votes):
+            most[nk] = max(most.get(nk, 0.0), v)
+        weights = [most[nk] for nk in keys_order]
+    probs = contextualise(cand_lists, rounds=3, prior=prior, weights=weights)
     # Descending and stable, as a key of -score sorts, without a Python call per candidate.
     ranked_by_key = {nk: sorted(zip([p for p, _ in c], pb), key=_SECOND, reverse=True)
                      for nk, c, pb in zip(keys_order, cand_lists, probs)}
