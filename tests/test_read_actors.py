@@ -765,6 +765,10 @@ def test_a_guard_that_repels_a_coup_attempt_is_no_mutiny():
      "Police Forces of Cameroon", None),
     ("The cabinet ordered a nationwide mobilisation of reservists.", "Armenia", "Change to group/activity",
      "Military Forces of Armenia", None),
+    # property destroyed by people the text leaves unknown: an unidentified armed group
+    ("Masked men torched a clinic in Kidal.", "Mali", "Looting/property destruction", "Unidentified Armed Group (Mali)", None),
+    ("Unknown individuals wrecked a voter registration centre in Kananga.", "Democratic Republic of Congo",
+     "Looting/property destruction", "Unidentified Armed Group", None),
     # an agreement has the second party named
     ("The Malian government and the CSP signed a new roadmap in Algiers.", "Mali", "Agreement", "Military Forces of Mali", None),
     # a transfer without a fight: the side taking over first, the side that left second

@@ -918,6 +918,23 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"}
+PERSON_NOUNS = {"man", "men", "individual", "person", "persons", "people", "assailant", "perpetrator"}
+
+
+def _unknown_doers(m: ActorMention) -> ActorMention:
+    """'unidentified men set fire to a store', 'armed individuals destroyed a tower': people no
+    one names who act with force are, for a coder, an unidentified armed group, not civilians or
+    rioters (a crowd is named as one: looters, a mob)."""
+    root = m.span.root
+    if m.role != 1 or m.actor.type not in ("civilians", "rioters", "protesters") or \
+            root.lemma_.lower() not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS:
+        return m
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in root.children):
+        return m
+    return ActorMention(lexicon.actor_by_name("Unidentified Armed Group"), m.span, m.role, m.country)
+
+
 LOYAL_WORDS = {"loyal", "affiliated", "linked", "belonging", "allied", "tied", "answering"}
 
 
@@ -1081,6 +1098,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
+        m = _unknown_doers(m)
         m = _acted_on(m, role, kind)
         # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
         if role == 2 and (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _blamed(m):
@@ -1563,6 +1581,12 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         elif own is not None and actor_type(a2) in NON_STATE_TYPES and any(
                 t.lemma_.lower() in SUPPORTERS for t in (own.span.root, own.span.root.head)):
             a2 = generic("Civilians")
+    # "armed individuals destroyed a tower": doers the text leaves unknown, by a word that is no
+    # actor's name, are an unidentified armed group's
+    if a1 is None and kind in ("Looting/property destruction", "Attack", "Abduction/forced disappearance") and any(
+            t.dep_ == "nsubj" and (t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS)
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in t.children) for t in span):
+        a1 = generic("Unidentified Armed Group")
     # property destroyed or looted by an armed or state party is the civilians' (codebook)
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
         a2 = generic("Civilians")
