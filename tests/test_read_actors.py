@@ -771,6 +771,11 @@ def test_a_guard_that_repels_a_coup_attempt_is_no_mutiny():
      "Looting/property destruction", "Unidentified Armed Group", None),
     # an agreement has the second party named
     ("The Malian government and the CSP signed a new roadmap in Algiers.", "Mali", "Agreement", "Military Forces of Mali", None),
+    # "a <pact> between A and B": A and B, a state by its name as its forces
+    ("A ceasefire between Ethiopia and Eritrea took effect along the border near Zalambessa.", "Ethiopia", "Agreement",
+     "Military Forces of Ethiopia", "Military Forces of Eritrea"),
+    ("A truce brokered by Qatar between the Somali army and Al-Shabaab took hold in Jowhar; five captives were freed.",
+     "Somalia", "Agreement", "Military Forces of Somalia", "Al-Shabaab"),
     # a transfer without a fight: the side taking over first, the side that left second
     ("Rebels moved into Bunagana after the army pulled out overnight.", "Democratic Republic of Congo",
      "Non-violent transfer of territory", "Unidentified Armed Group", "Military Forces of"),

@@ -1455,6 +1455,35 @@ def _imposed_by_authority(span: Span) -> str | None:
     return None
 
 
+PACT_NOUNS = {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "talks", "cessation", "armistice"}
+
+
+def _parties_between(span: Span, named: list, on: date | None) -> list[str]:
+    """The two parties of "a <pact> between A and B": a named actor, or a country's name as its
+    military forces."""
+    for t in span:
+        pact = t.head if t.head.dep_ != "acl" else t.head.head      # "a ceasefire brokered by X between A and B"
+        if t.lower_ != "between" or pact.lemma_.lower() not in PACT_NOUNS:
+            continue
+        first = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if first is None:
+            return []
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        out = []
+        for p in (first, second):
+            if p is None:
+                return []
+            name = next((n for n, r, m in named if m.span.start <= p.i < m.span.end), None)
+            if name is None:
+                c = _country_at(p)
+                name = _state_name("Military Forces", c, on) if c else None
+            if name is None:
+                return []
+            out.append(name)
+        return out if out[0] != out[1] else []
+    return []
+
+
 def _arrest_without_protest(span: Span, a1: str | None, a2: str | None) -> bool:
     """The sentence tells a state force arresting people and no demonstration: each protest
     word in it (if any) is only the arrest's cause or plan ("detained activists over a protest",
@@ -1555,6 +1584,12 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     if kind in ONE_PARTY_KINDS:
         return a1, None
     # an agreement is between parties: people it protects are not one of them
+    if kind == "Agreement":
+        # "a truce between Israel and Hamas", "a ceasefire between the DRC and Rwanda": the parties
+        # are those the agreement is between, in the order written (a state by its name: its forces)
+        between = _parties_between(span, named, on)
+        if len(between) == 2 and (a1 is None or a2 is None or actor_type(a2) in VICTIM_TYPES or a1 not in between):
+            a1, a2 = between
     if kind == "Agreement" and (a2 is None or actor_type(a2) in VICTIM_TYPES):
         a2 = next((n for n, r, m in named if n != a1 and r != -1 and actor_type(n) not in VICTIM_TYPES), None)
     # an arrest by the state detains people, who are civilians unless a group is named; a second
