@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -30,6 +30,7 @@ CODER8C = ROOT / "training" / "actors" / "coder8c" / "notes.jsonl"
 CODER9 = ROOT / "training" / "actors" / "coder9" / "notes.jsonl"
 CODER10 = ROOT / "training" / "actors" / "coder10" / "notes.jsonl"
 CODER11 = ROOT / "training" / "actors" / "coder11" / "notes.jsonl"
+CODER12 = ROOT / "training" / "actors" / "coder12" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -161,6 +162,9 @@ def lines() -> list[str]:
     if CODER11.exists():
         # session 10b's blind batch (the conventions settled in session 10b), written at 397f340
         out.append(coder11_line())
+    if CODER12.exists():
+        # session 10c's blind batch of strategic developments, written at c464614: a figure only
+        out.append(coder12_line())
     return out
 
 
@@ -179,6 +183,12 @@ def coder10_line() -> str:
 def coder11_line() -> str:
     res = coder8_results(path=CODER11)
     return "; ".join([coder8_line(res, "coder notes s10b (blind at 397f340)"),
+                      coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
+
+
+def coder12_line() -> str:
+    res = coder8_results(path=CODER12)
+    return "; ".join([coder8_line(res, "coder notes s10c strategic (blind at c464614)"),
                       coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
 
 
@@ -207,6 +217,8 @@ if __name__ == "__main__":
         print(coder10_line())
     elif len(sys.argv) > 1 and sys.argv[1] == "coder11only":   # session 10b's blind batch, figure alone
         print(coder11_line())
+    elif len(sys.argv) > 1 and sys.argv[1] == "coder12only":   # session 10c's blind batch, figure alone
+        print(coder12_line())
     elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:

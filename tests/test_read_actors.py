@@ -738,3 +738,53 @@ def test_a_guard_that_repels_a_coup_attempt_is_no_mutiny():
     doc = _doc("Armed men attacked the presidency in a coup attempt and were repelled by the Republican Guard.")
     a1, a2 = who_did_what(doc[:], "Chad", on=date(2023, 6, 1), kind="Armed clash")
     assert not (a1 or "").startswith("Mutiny") and not (a2 or "").startswith("Mutiny"), (a1, a2)
+
+
+# session 10c: strategic developments (training/actors/README.md, "Session 10c")
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # an arrest typed as a protest where no demonstration is told: the force arrests civilians
+    ("Officers detained nine shopkeepers at a council meeting in Mombasa.", "Kenya", "Protest with intervention",
+     "Police Forces of Kenya", "Civilians (Kenya)"),
+    ("Police held three students over a protest planned for the weekend in Lusaka.", "Zambia", "Protest with intervention",
+     "Police Forces of Zambia", "Civilians (Zambia)"),
+    # an arrest at a demonstration stays a protest event
+    ("Police detained dozens of marchers at a rally in Lusaka.", "Zambia", "Protest with intervention",
+     "Protesters (Zambia)", "Police Forces of Zambia"),
+    # unnamed authorities, an agency, a passive with no agent: the police
+    ("Tanzanian authorities arrested a singer in Arusha.", "Tanzania", "Arrests", "Police Forces of Tanzania", "Civilians (Tanzania)"),
+    ("The anti-graft bureau detained a port official in Lagos.", "Nigeria", "Arrests", "Police Forces of Nigeria", "Civilians (Nigeria)"),
+    ("A radio host was arrested in Gulu.", "Uganda", "Arrests", "Police Forces of Uganda", "Civilians (Uganda)"),
+    # supporters of a group are held as civilians; its fighters as the group
+    ("Soldiers arrested four alleged Al-Shabaab sympathisers in Beledweyne.", "Somalia", "Arrests",
+     "Military Forces of Somalia", "Civilians (Somalia)"),
+    # a group that calls off a truce acts (not a speaker)
+    ("ISWAP called off its truce with local traders and raided markets near Monguno.", "Nigeria", "Change to group/activity",
+     "Islamic State West Africa Province", None),
+    # a measure a civil authority imposes: the police that enforce it; a call-up: the military
+    ("The regional governor imposed a night curfew on Bamenda.", "Cameroon", "Change to group/activity",
+     "Police Forces of Cameroon", None),
+    ("The cabinet ordered a nationwide mobilisation of reservists.", "Armenia", "Change to group/activity",
+     "Military Forces of Armenia", None),
+    # property destroyed by people the text leaves unknown: an unidentified armed group
+    ("Masked men torched a clinic in Kidal.", "Mali", "Looting/property destruction", "Unidentified Armed Group (Mali)", None),
+    ("Unknown individuals wrecked a voter registration centre in Kananga.", "Democratic Republic of Congo",
+     "Looting/property destruction", "Unidentified Armed Group", None),
+    # an agreement has the second party named
+    ("The Malian government and the CSP signed a new roadmap in Algiers.", "Mali", "Agreement", "Military Forces of Mali", None),
+    # "a <pact> between A and B": A and B, a state by its name as its forces
+    ("A ceasefire between Ethiopia and Eritrea took effect along the border near Zalambessa.", "Ethiopia", "Agreement",
+     "Military Forces of Ethiopia", "Military Forces of Eritrea"),
+    ("A truce brokered by Qatar between the Somali army and Al-Shabaab took hold in Jowhar; five captives were freed.",
+     "Somalia", "Agreement", "Military Forces of Somalia", "Al-Shabaab"),
+    # a transfer without a fight: the side taking over first, the side that left second
+    ("Rebels moved into Bunagana after the army pulled out overnight.", "Democratic Republic of Congo",
+     "Non-violent transfer of territory", "Unidentified Armed Group", "Military Forces of"),
+    ("Kenyan troops left the camp in Dhobley, handing it to the Somali army.", "Somalia",
+     "Non-violent transfer of territory", "Military Forces of Somalia", "Military Forces of Kenya"),
+])
+def test_strategic_development_actors(text, country, kind, want1, want2):
+    doc = _doc(text)
+    a1, a2 = who_did_what(doc[:], country, on=date(2023, 6, 1), kind=kind)
+    assert (a1 or "").startswith(want1), (a1, a2)
+    if want2:
+        assert (a2 or "").startswith(want2), (a1, a2)

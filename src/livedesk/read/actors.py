@@ -435,13 +435,20 @@ def _bare_toll(h: Token) -> bool:
 COUNT_PREPS = {"over", "about", "around", "nearly", "almost", "some", "up"}
 
 
+def _says(verb: Token) -> bool:
+    """A verb of saying, whose subject is a speaker, not a party: not "called off" (a truce, a
+    strike) or "called up" (reservists), which are the group's own acts."""
+    return verb.lemma_ in SAY and not (verb.lemma_ == "call" and any(
+        c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children))
+
+
 def _role(tok: Token) -> int:
     t = tok
     for _ in range(6):
         dep = t.dep_
         if dep in ("nsubj", "csubj"):
             h = t.head
-            if h.lemma_ in SAY:
+            if _says(h):
                 return -1
             if _cut_passive(h):
                 return 2
@@ -460,7 +467,7 @@ def _role(tok: Token) -> int:
             # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
             if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
                 return 1
-            return -1 if verb.lemma_ in SAY else 1
+            return -1 if _says(verb) else 1
         if dep == "pobj" and t.head.lower_ == "by":
             return 1
         # "residents told reporters": whom a speaker tells is the audience, not a party
@@ -911,6 +918,23 @@ def _crowd_by_verb(m: ActorMention) -> ActorMention:
     return ActorMention(lexicon.actor_by_name(to), m.span, m.role, m.country)
 
 
+UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "hooded", "armed", "anonymous"}
+PERSON_NOUNS = {"man", "men", "individual", "person", "persons", "people", "assailant", "perpetrator"}
+
+
+def _unknown_doers(m: ActorMention) -> ActorMention:
+    """'unidentified men set fire to a store', 'armed individuals destroyed a tower': people no
+    one names who act with force are, for a coder, an unidentified armed group, not civilians or
+    rioters (a crowd is named as one: looters, a mob)."""
+    root = m.span.root
+    if m.role != 1 or m.actor.type not in ("civilians", "rioters", "protesters") or \
+            root.lemma_.lower() not in PERSON_NOUNS and root.lower_ not in PERSON_NOUNS:
+        return m
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in root.children):
+        return m
+    return ActorMention(lexicon.actor_by_name("Unidentified Armed Group"), m.span, m.role, m.country)
+
+
 LOYAL_WORDS = {"loyal", "affiliated", "linked", "belonging", "allied", "tied", "answering"}
 
 
@@ -1074,6 +1098,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
+        m = _unknown_doers(m)
         m = _acted_on(m, role, kind)
         # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
         if role == 2 and (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _blamed(m):
@@ -1155,6 +1180,21 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         a1 = blamed[1]
         if a2 == a1:
             a2 = None
+    # "Tigrayan forces entered Mekelle after federal troops withdrew": in a transfer without a fight
+    # the side that takes over is actor1 and the side that withdrew actor2, whichever verb the
+    # transfer was found on
+    if kind == "Non-violent transfer of territory":
+        gone = [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in WITHDRAW_VERBS]
+        took = [n for n, r, m in named if r == 1 and n not in gone and actor_type(n) not in VICTIM_TYPES
+                and _verb_of(m.span.root).lemma_.lower() not in WITHDRAW_VERBS]
+        # "French troops left, handing their base to the Nigerien army": who is handed it takes over
+        given = [n for n, r, m in named if m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "to"
+                 and m.span.root.head.head.lemma_.lower() in HAND_VERBS and actor_type(n) not in VICTIM_TYPES]
+        gone = gone or [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in HAND_VERBS]
+        if gone and given and given[0] != gone[0]:
+            a1, a2 = given[0], gone[0]
+        elif gone and took:
+            a1, a2 = took[0], gone[0]
     a1 = _unnamed_doer(a1, span, country, on, kind)
     if a1 == a2:
         a2 = None
@@ -1163,6 +1203,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     if a2 is None and kind not in CROWD:
         a2 = _toll_after(span, a1, country, on)
     return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+HAND_VERBS = {"hand", "cede", "transfer", "give", "surrender", "turn"}
+WITHDRAW_VERBS = {"withdraw", "leave", "abandon", "vacate", "retreat", "depart", "evacuate", "flee", "pull"}
 
 
 TOLL_VERBS = {"kill", "wound", "injure", "die", "hurt", "perish", "lose", "martyr", "slay"}
@@ -1355,6 +1399,111 @@ def _official_blame(m: ActorMention) -> bool:
 
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
+ARREST_VERBS = {"arrest", "detain", "apprehend", "round", "hold", "nab", "seize", "pick", "jail", "remand"}
+PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
+                 "march", "marcher", "sit", "picket", "strike", "striker", "boycott"}
+CAUSE_PREPS = {"over", "for", "after", "ahead", "before", "following", "about"}
+
+
+SUPPORTERS = {"supporter", "sympathizer", "sympathiser", "relative", "informant", "collaborator"}
+AUTHORITY_NOUNS = {"authority", "official", "government", "directorate", "agency", "bureau", "unit", "department",
+                   "service", "services", "ministry", "prosecutor", "investigator", "agent", "officer", "commission"}
+
+
+def _arrested_by_authorities(span: Span) -> bool:
+    """An arrest verb whose doer is a state body no force word names (authorities, an agency,
+    a unit, officials), or a passive with no agent."""
+    for t in span:
+        if t.lemma_.lower() not in ARREST_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "nsubjpass" for c in subj) and not any(c.dep_ == "agent" for c in t.children):
+            return True
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in AUTHORITY_NOUNS or c.lower_ in AUTHORITY_NOUNS) for c in subj):
+            return True
+    return False
+
+
+IMPOSE_VERBS = {"impose", "declare", "ban", "decree", "order", "extend", "lift", "suspend", "close", "bar", "prohibit",
+                "enforce", "reimpose", "introduce", "pass"}
+MEASURES = {"curfew", "emergency", "ban", "lockdown", "closure", "restriction", "blockade", "exception", "martial",
+            "shutdown", "mobilisation", "mobilization", "conscription", "call-up", "airspace", "border", "rule"}
+BANNING = {"ban", "bar", "prohibit", "close", "suspend"}
+GOV_NOUNS = {"authority", "government", "governor", "ministry", "minister", "president", "administration", "council",
+             "official", "cabinet", "parliament", "mayor", "prefect", "presidency", "state", "junta", "regime"}
+CALL_UP = ("mobilis", "mobiliz", "conscript", "call-up", "draft")
+
+
+def _imposed_by_authority(span: Span) -> str | None:
+    """'police' or 'military' where a civil authority (government, governor, ministry, president,
+    authorities; a junta is a military one) imposes, declares or bans; None otherwise."""
+    for t in span:
+        if t.lemma_.lower() not in IMPOSE_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        # a measure on people (a curfew, a ban, a state of emergency, a call-up), not any political
+        # act a president announces ("the dissolution of Congress")
+        if t.lemma_.lower() not in BANNING and not any(
+                x.lemma_.lower() in MEASURES for x in t.subtree if x.i > t.i):
+            continue
+        for c in t.children:
+            if c.dep_ != "nsubj":
+                continue
+            words = {c.lemma_.lower(), c.lower_} | {x.lemma_.lower() for x in c.children if x.dep_ in ("compound", "amod")}
+            if words & GOV_NOUNS:
+                military = "junta" in words or "military" in words or any(k in span.text.lower() for k in CALL_UP)
+                return "military" if military else "police"
+    return None
+
+
+PACT_NOUNS = {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "talks", "cessation", "armistice"}
+
+
+def _parties_between(span: Span, named: list, on: date | None) -> list[str]:
+    """The two parties of "a <pact> between A and B": a named actor, or a country's name as its
+    military forces."""
+    for t in span:
+        pact = t.head if t.head.dep_ != "acl" else t.head.head      # "a ceasefire brokered by X between A and B"
+        if t.lower_ != "between" or pact.lemma_.lower() not in PACT_NOUNS:
+            continue
+        first = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if first is None:
+            return []
+        second = next((c for c in first.children if c.dep_ == "conj"), None)
+        out = []
+        for p in (first, second):
+            if p is None:
+                return []
+            name = next((n for n, r, m in named if m.span.start <= p.i < m.span.end), None)
+            if name is None:
+                c = _country_at(p)
+                name = _state_name("Military Forces", c, on) if c else None
+            if name is None:
+                return []
+            out.append(name)
+        return out if out[0] != out[1] else []
+    return []
+
+
+def _arrest_without_protest(span: Span, a1: str | None, a2: str | None) -> bool:
+    """The sentence tells a state force arresting people and no demonstration: each protest
+    word in it (if any) is only the arrest's cause or plan ("detained activists over a protest",
+    "ahead of planned marches"), not the gathering where it happened."""
+    if not any(actor_type(a) in STATE_TYPES for a in (a1, a2)):
+        return False
+    arrest = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ARREST_VERBS
+              and any(c.dep_ == "nsubj" for c in t.children) and t.dep_ != "amod"]
+    if not arrest:
+        return False
+    for t in span:
+        if t.lemma_.lower() not in PROTEST_WORDS:
+            continue
+        h = t
+        while h.dep_ in ("pobj", "compound", "amod", "conj", "dobj", "nmod") and h.head.i != h.i and h.head.lemma_.lower() not in CAUSE_PREPS:
+            h = h.head
+        if h.head.lemma_.lower() in CAUSE_PREPS or (h.head.dep_ == "pcomp" and h.head.head.lemma_.lower() in CAUSE_PREPS):
+            continue
+        return False
+    return True
 RIOT_KINDS = {"Violent demonstration", "Mob violence", "Riots"}
 # Acts whose doer goes unnamed in most reports: the codebook then records an unidentified armed group.
 UNNAMED_DOER_KINDS = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
@@ -1378,6 +1527,15 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     # a state force the sentence has acting on a crowd in what was typed a riot: the grammar is
     # surer than the type (firing on demonstrators is the state's act)
     doubtful = kind in RIOT_KINDS and actor_type(a1) in ("state forces", "police") and actor_type(a2) in crowd_types
+    # "police arrested 40 election agents at a meeting": an arrest by the state with no
+    # demonstration told (no protest word, or one only as the arrest's cause: "over a protest")
+    # is an arrest, whatever it was typed: the force is actor1, the people held civilians
+    if kind in PROTEST_KINDS and _arrest_without_protest(span, a1, a2):
+        force = a1 if actor_type(a1) in STATE_TYPES else a2
+        held = a2 if force == a1 else a1
+        if held is None or actor_type(held) in ("protesters", "rioters") or actor_type(held) in STATE_TYPES:
+            held = generic("Civilians")
+        return force, held
     # a party's supporters who demonstrate or riot are the crowd (ACLED: protesters or rioters, the
     # party at most an associated actor); the party's name is kept for its militia's attacks
     if (kind in PROTEST_KINDS or kind in RIOT_KINDS) and (actor_type(a1) not in NON_STATE_TYPES or _party(a1)) \
@@ -1416,14 +1574,31 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         a2 = generic("Civilians")
     # the codebook's strategic developments of one party (a base set up, a group's change of
     # activity, a coup or other) record that party alone
+    if kind in ("Change to group/activity", "Other") and a1 is None:
+        # "the governor imposed a curfew", "the government declared a state of emergency": a
+        # measure a civil authority imposes is enforced by the state's police; a call-up by the
+        # state is its military's
+        imposer = _imposed_by_authority(span)
+        if imposer:
+            a1 = generic("Military Forces" if imposer == "military" else "Police Forces")
     if kind in ONE_PARTY_KINDS:
         return a1, None
     # an agreement is between parties: people it protects are not one of them
-    if kind == "Agreement" and actor_type(a2) in VICTIM_TYPES:
+    if kind == "Agreement":
+        # "a truce between Israel and Hamas", "a ceasefire between the DRC and Rwanda": the parties
+        # are those the agreement is between, in the order written (a state by its name: its forces)
+        between = _parties_between(span, named, on)
+        if len(between) == 2 and (a1 is None or a2 is None or actor_type(a2) in VICTIM_TYPES or a1 not in between):
+            a1, a2 = between
+    if kind == "Agreement" and (a2 is None or actor_type(a2) in VICTIM_TYPES):
         a2 = next((n for n, r, m in named if n != a1 and r != -1 and actor_type(n) not in VICTIM_TYPES), None)
     # an arrest by the state detains people, who are civilians unless a group is named; a second
     # force word in the arresting side's own words ("military counter-intelligence agents") is no
     # second party
+    if kind == "Arrests" and a1 is None and _arrested_by_authorities(span):
+        # "authorities arrested a blogger", "the Economic Crimes Unit detained...", "two journalists
+        # were arrested": the state's body that arrests, unnamed as a force, is its police
+        a1 = generic("Police Forces")
     if kind == "Arrests" and actor_type(a1) in STATE_TYPES:
         own = next((m for n, r, m in named if n == a2), None)
         # "arrested a YouTuber over a video criticising the government": the state named by a word
@@ -1436,6 +1611,17 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         # whatever crowd word names them (an arrest at a demonstration is a protest event instead)
         elif actor_type(a2) in ("rioters", "protesters"):
             a2 = generic("Civilians")
+        # "arrested two suspected ELN supporters": supporters and sympathisers of a group are not
+        # its fighters; the people held are civilians
+        elif own is not None and actor_type(a2) in NON_STATE_TYPES and any(
+                t.lemma_.lower() in SUPPORTERS for t in (own.span.root, own.span.root.head)):
+            a2 = generic("Civilians")
+    # "armed individuals destroyed a tower": doers the text leaves unknown, by a word that is no
+    # actor's name, are an unidentified armed group's
+    if a1 is None and kind in ("Looting/property destruction", "Attack", "Abduction/forced disappearance") and any(
+            t.dep_ == "nsubj" and (t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS)
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in t.children) for t in span):
+        a1 = generic("Unidentified Armed Group")
     # property destroyed or looted by an armed or state party is the civilians' (codebook)
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
         a2 = generic("Civilians")
