@@ -180,6 +180,11 @@ def _phrasal(t) -> str | None:
     return None
 
 
+# bodies that take evidence: "the inquiry heard", "the court heard", "the tribunal was told"
+_HEARING_BODIES = {"inquiry", "court", "tribunal", "inquest", "hearing", "jury", "committee", "panel", "trial",
+                   "commission"}
+
+
 def _unanswered(t) -> bool:
     """'did not return calls seeking comment', 'has not answered emails': silence, as 'did not
     respond to a request for comment' is."""
@@ -236,6 +241,12 @@ def _is_speech(t) -> bool:
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    if t.lemma_.lower() == "hear" and t.pos_ == "VERB":
+        # "..., the inquiry heard.", "the court heard that ...": evidence given to a hearing that
+        # names no witness is on the body's record, the body is the source as written (a passive in
+        # all but form); "residents heard explosions" is no statement
+        return (_trails(t, t.sent) or any(c.dep_ in ("ccomp", "parataxis") for c in t.children)) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in t.children)
     if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
         # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
         # relays it; "I understand your concern" is no statement
@@ -278,7 +289,8 @@ def _is_speech(t) -> bool:
         # ..., internal emails show": a belief or knowledge told by another is what that one says
         # (the teller is the source; the believers are not a speaker relayed by it)
         if t.lemma_.lower() in _BELIEF and any(
-                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS)
+                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS
+                                      or a.lemma_.lower() == "hear" and _is_speech(a))
                 for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
