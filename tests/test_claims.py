@@ -1192,3 +1192,10 @@ def test_hearings_media_owners_closing_unnamed_and_adverb_outlets():
     assert c.claimant == "people familiar with the plans"
     c = _only("Semafor quoted two senior aides as saying that the trip had been cancelled.")
     assert (c.claimant, c.via) == ("two senior aides", ["Semafor"])
+
+
+def test_a_denial_or_blame_then_saying_is_two_statements_and_adding_stays():
+    got = attribute(None, "The port authority rejected the complaint, saying the cranes had been inspected in May.")
+    assert [(c.claimant, c.stance) for c in got] == [("port authority", "denies"), ("port authority", "asserts")]
+    got = attribute(None, "The coach blamed the referee for the defeat, saying two goals should have stood.")
+    assert [c.claimant for c in got] == ["coach", "coach"]
