@@ -959,7 +959,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
             # "The union said ..., and it warned that ...": the speaker of the verb it is joined to
-            if ref is None and node.verb.dep_ in ("conj", "advcl") and node.verb.head.i in nodes and \
+            if ref is None and (node.verb.dep_ == "conj" or node.verb.i in own_part) and node.verb.head.i in nodes and \
                     nodes[node.verb.head.i].speaker is not None and not nodes[node.verb.head.i].pronoun:
                 ref = nodes[node.verb.head.i]
             if ref is not None:
