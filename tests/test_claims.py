@@ -1174,3 +1174,28 @@ def test_blame_on_a_belief_adjective_and_a_filing_named_again():
     got = attribute(None, text)
     assert [c.claimant for c in got if "founder" in c.text] == ["retailer"]
 
+
+
+def test_hearings_media_owners_closing_unnamed_and_adverb_outlets():
+    # evidence a hearing heard from no one named is on the body's record; knowledge told so is the body's
+    c = _only("The landlord knew the boiler was faulty, the tribunal heard on Thursday.")
+    assert (c.claimant, c.via, c.stance) == ("tribunal", [], "asserts")
+    c = _only("The court heard that the driver had been on his phone for ten minutes.")
+    assert c.claimant == "court"
+    assert attribute(None, "Villagers heard gunfire near the border overnight.") == []
+    # a passive names its publisher through the medium's owner; no owner stays unnamed reports
+    c = _only("The festival will not go ahead this year, it was announced on the council's website.")
+    assert (c.claimant, c.stance) == ("council", "asserts")
+    c = _only("It is alleged that the treasurer moved club funds into a private account.")
+    assert (c.claimant, c.stance) == ("unnamed reports", "uncertain")
+    c = _only("The airline will drop the route in spring, explained people familiar with the plans.")
+    assert c.claimant == "people familiar with the plans"
+    c = _only("Semafor quoted two senior aides as saying that the trip had been cancelled.")
+    assert (c.claimant, c.via) == ("two senior aides", ["Semafor"])
+
+
+def test_a_denial_or_blame_then_saying_is_two_statements_and_adding_stays():
+    got = attribute(None, "The port authority rejected the complaint, saying the cranes had been inspected in May.")
+    assert [(c.claimant, c.stance) for c in got] == [("port authority", "denies"), ("port authority", "asserts")]
+    got = attribute(None, "The coach blamed the referee for the defeat, saying two goals should have stood.")
+    assert [c.claimant for c in got] == ["coach", "coach"]

@@ -299,7 +299,9 @@ class Gen:
             return f"{lead} denied that {c}.", [claim(g, [], "denies", c, d)], "wire"
         if k == 1:
             c2 = self.clause(t)
-            return (f"{lead} denied {self.pick(DAYS)} that {c}, saying {c2}.", [claim(g, [], "denies", c, d)], "wire")
+            # "denied A, saying B": two statements, one per verb of saying (the stories' convention)
+            return (f"{lead} denied {self.pick(DAYS)} that {c}, saying {c2}.",
+                    [claim(g, [], "denies", c, d), claim(g, [], "asserts", c2, d)], "wire")
         if k == 2:
             return f"{lead} rejected claims that {c}.", [claim(g, [], "denies", c, d)], "wire"
         if k == 3:

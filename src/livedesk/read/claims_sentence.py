@@ -60,6 +60,9 @@ WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "fin
                "bet", "rule"}
 # belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
 # part of it
+# a participle that says something of its own after a denial or a judgement
+_OWN_PARTICIPLES = {"say", "insist", "argue", "claim", "add"}
+_JUDGING_HEADS = {"deny", "reject", "dismiss", "blame", "refute", "rebuff", "accuse", "condemn"}
 _BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet"}
 _EVIDENCE_VERBS = {"show", "find", "suggest", "indicate", "reveal"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
@@ -180,6 +183,11 @@ def _phrasal(t) -> str | None:
     return None
 
 
+# bodies that take evidence: "the inquiry heard", "the court heard", "the tribunal was told"
+_HEARING_BODIES = {"inquiry", "court", "tribunal", "inquest", "hearing", "jury", "committee", "panel", "trial",
+                   "commission"}
+
+
 def _unanswered(t) -> bool:
     """'did not return calls seeking comment', 'has not answered emails': silence, as 'did not
     respond to a request for comment' is."""
@@ -236,6 +244,12 @@ def _is_speech(t) -> bool:
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    if t.lemma_.lower() == "hear" and t.pos_ == "VERB":
+        # "..., the inquiry heard.", "the court heard that ...": evidence given to a hearing that
+        # names no witness is on the body's record, the body is the source as written (a passive in
+        # all but form); "residents heard explosions" is no statement
+        return (_trails(t, t.sent) or any(c.dep_ in ("ccomp", "parataxis") for c in t.children)) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _HEARING_BODIES for c in t.children)
     if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
         # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
         # relays it; "I understand your concern" is no statement
@@ -278,7 +292,8 @@ def _is_speech(t) -> bool:
         # ..., internal emails show": a belief or knowledge told by another is what that one says
         # (the teller is the source; the believers are not a speaker relayed by it)
         if t.lemma_.lower() in _BELIEF and any(
-                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS)
+                a.pos_ == "VERB" and (a.lemma_.lower() in SPEECH or a.lemma_.lower() in _EVIDENCE_VERBS
+                                      or a.lemma_.lower() == "hear" and _is_speech(a))
                 for a in t.ancestors):
             return False
     elif t.pos_ == "VERB" and t.lemma_.lower() in CALLING:
@@ -614,7 +629,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     ids = {t.i for t in speech}
     # "denied the reports, saying ...", "said ..., adding that ...": the participle continues the
     # same statement; it is content of its head, not a speech act of its own
-    speech = [t for t in speech if not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+    # ("rejected that, saying Y", "blamed X for Z, saying Y", "denied A, saying B": a denial or a
+    # judgement and then a statement of its own, two statements by one speaker, as the gold of every
+    # batch writes them)
+    own_part = {t.i for t in speech if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids
+                and t.lemma_.lower() in _OWN_PARTICIPLES and t.head.lemma_.lower() in _JUDGING_HEADS
+                and any(c.dep_ in ("ccomp", "parataxis") for c in t.children)}
+    speech = [t for t in speech if t.i in own_part or not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                                         and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
     # "would neither confirm nor deny": one statement (of silence), not two
@@ -643,6 +664,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             surface = pair[0]
         content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
+        for c in v.children:
+            if c.i in own_part:
+                content -= {t.i for t in c.subtree}
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         ref = anaphor(toks, last) if surface and not pron else None
@@ -689,6 +713,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if speaker is not None and speaker.kind == "unnamed" and stance == "asserts" and not one_report and \
                 set(surface.lower().split()) & _RUMOUR_NOUNS:
             stance = "uncertain"           # "reports say", "rumours claim": hearsay, not a source asserting
+        if v.i in own_part and not surface:
+            pron = True                      # the speaker of the verb it hangs on (resolved below)
         node = _Node(v, speaker, surface, stance, _span_tokens(v, ids), pronoun=pron and not inner, description=desc,
                      quoted=inner)
         node.content = content
@@ -933,7 +959,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if node.pronoun and node.speaker is None:
             ref = node.parent if node.parent is not None and node.parent.speaker is not None else None
             # "The union said ..., and it warned that ...": the speaker of the verb it is joined to
-            if ref is None and node.verb.dep_ == "conj" and node.verb.head.i in nodes and \
+            if ref is None and (node.verb.dep_ == "conj" or node.verb.i in own_part) and node.verb.head.i in nodes and \
                     nodes[node.verb.head.i].speaker is not None and not nodes[node.verb.head.i].pronoun:
                 ref = nodes[node.verb.head.i]
             if ref is not None:

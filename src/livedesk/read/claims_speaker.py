@@ -21,6 +21,24 @@ OFFICE_WORDS = {"commissioner", "administrator", "lawmaker", "legislator", "sena
 _NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des", "van", "von", "der", "al", "el"}
 
 
+# a medium someone publishes on: its possessor is the publisher
+_MEDIA = {"website", "site", "account", "page", "channel", "feed", "blog", "newsletter", "bulletin", "app",
+          "homepage", "portal"}
+
+
+def _medium_owner(v) -> list:
+    for p in v.children:
+        if p.dep_ != "prep" or p.lower_ not in ("on", "in", "via", "through"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.lemma_.lower() not in _MEDIA:
+                continue
+            poss = [c for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if poss:
+                return [t for t in poss[0].subtree if t.dep_ != "case"]
+    return []
+
+
 def speaker_tokens(v) -> tuple[list, bool]:
     """Tokens naming who speaks, and whether the verb is an agentless passive."""
     if v.lower_ == "according":
@@ -55,7 +73,12 @@ def speaker_tokens(v) -> tuple[list, bool]:
         # "Dpa, citing MONUSCO, said": a listed outlet's one-word name the tagger read as a verb
         c for c in v.children if c.dep_ in ("advcl", "dep", "npadvmod") and c.i < v.i and not any(c.children)
         and c.text[:1].isupper() and c.i + 1 < len(v.doc) and v.doc[c.i + 1].text == ","
-        and (hit := lookup(c.text)) is not None and hit.kind in ("wire agency", "newspaper/broadcaster", "state media")]
+        and (hit := lookup(c.text)) is not None and hit.kind in ("wire agency", "newspaper/broadcaster", "state media")] or [
+        # "Axios quoted X as saying": an outlet's one-word name the tagger did not know, read as an
+        # adverb opening the sentence; "quoted ... as saying" needs someone who quotes
+        c for c in v.children if c.dep_ == "advmod" and c.i == v.i - 1 and c.i == v.sent.start
+        and v.lemma_.lower() == "quote" and c.text[:1].isupper() and c.text[1:].islower()
+        and any(x.dep_ == "dobj" for x in v.children) and any(x.dep_ == "prep" and x.lower_ == "as" for x in v.children)]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
@@ -66,7 +89,10 @@ def speaker_tokens(v) -> tuple[list, bool]:
         pob = [c for c in agent[0].children if c.dep_ == "pobj"]
         return (list(pob[0].subtree) if pob else []), False
     if passive:
-        return [], True
+        # "it was announced on the agency's website", "it was posted on the ministry's Telegram
+        # channel": the medium's owner is who published it (not "unnamed reports")
+        owner = _medium_owner(v)
+        return (owner, False) if owner else ([], True)
     if subj and subj[0].i < v.i and v.i > 0 and v.doc[v.i - 1].text == "," and subj[0].right_edge.i < v.i - 1 \
             and not any(c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children):
         after = speaker_after(v)        # "Reports that ... are untrue, said two officials."
@@ -417,6 +443,9 @@ def inverted_speaker(v) -> list:
     return []
 
 
+_UNNAMED_HEADS = {"people", "person", "source", "official", "insider", "diplomat", "executive", "banker"}
+
+
 def speaker_after(v, loose: bool = False) -> list:
     """'"...," said a mother of four sheltering in Rafah, Samira Abu Nada.': an inverted
     speaker the parser split up; the words after the verb to the sentence's end."""
@@ -433,7 +462,11 @@ def speaker_after(v, loose: bool = False) -> list:
     if not 1 <= len(toks) <= 16 or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in toks):
         # a common-noun speaker closing the sentence ("..., maintained insiders"): short, no verb
         if not (loose and 1 <= len(toks) <= 6 and any(t.pos_ == "NOUN" for t in toks) and not any(
-                t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in toks)):
+                t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in toks)) and not (
+                # "..., explained people familiar with the matter": unnamed sources described by
+                # what they know
+                loose and 2 <= len(toks) <= 10 and toks[0].lemma_.lower() in _UNNAMED_HEADS
+                and toks[1].lower_ in ("familiar", "close", "with", "briefed", "aware", "who")):
             return []
     while toks and toks[-1].is_punct and toks[-1].text not in "\"”":
         toks = toks[:-1]
