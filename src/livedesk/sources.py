@@ -120,7 +120,9 @@ def lookup(name: str) -> Source | None:
 def _lookup(name: str) -> Source | None:
     key = fold(name)
     idx, caps = _index(), _caps_only()
-    if key in idx and (key not in caps or key.upper() in (name or "")):
+    # "an insider", "the information": a paper named by a common word, written in lower case, is the word
+    if key in idx and (key not in caps or key.upper() in (name or "")) \
+            and not _common_word(idx[key], key, _capitalised(name, key.split()), 0):
         return idx[key]
     # "pro-Kremlin channel", "Iran-backed militia", "Britain-based monitor": a patron or a
     # home named in a modifier is not the speaker
