@@ -288,7 +288,11 @@ def test_arrests_with_no_demonstration_are_arrests():
     for s, ctx in (("Police arrested eleven students as they marched to the governor's residence.", None),
                    ("Riot police detained dozens outside the labour ministry.",
                     "Nurses staged a sit-in outside the labour ministry. Riot police detained dozens outside the labour ministry."),
-                   ("Officers detained the organisers of the vigil in Minsk.", None)):
+                   ("Officers detained the organisers of the vigil in Minsk.", None),
+                   # told by its act, or by force used on a crowd
+                   ("Police detained fourteen pensioners who had blocked the coastal highway near Valparaiso.", None),
+                   ("Guards detained three women who chained themselves to the railings of the assembly.", None),
+                   ("Troops fired tear gas at traders in Kano and arrested about twenty.", None)):
         got = classify._decide(head, s, ctx or s, p)
         assert got[0].type == "Protest with intervention", (s, got)
     # no arrest word: the model's type stands

@@ -72,12 +72,18 @@ _NO_HARM = re.compile(r"\bfatalities\s*:\s*(?:0|none|no|nil)\b|"
 # (arrests of demonstrators included); arrests made where no demonstration is told ("police
 # arrested twelve members of the opposition party", "security forces detained a journalist") are
 # Strategic developments > "Arrests". Any demonstration word in the sentence or its context keeps
-# the protest type (a march mentioned only as the cause is not told apart: kept simple).
+# the protest type (a march mentioned only as the cause is not told apart: kept simple). A
+# demonstration is also told by its act (blocking a road, chaining themselves to gates, a human
+# chain, sitting in the road, chanting, placards) and by force used on a crowd (tear gas, water
+# cannon, dispersing): no one fires tear gas at a single person being arrested.
 # "march" as a month ("in March", "March 4") is not a demonstration: the noun/verb is lower case
 # or inflected.
 _DEMONSTRATION = re.compile(r"\bmarch\b|\b(?i:protest\w*|march(?:e[sdr]\w*|ing)|rall(?:y|ies|ied|ying)|sit-?ins?|"
                             r"demonstrat\w*|strik(?:e|es|ers?|ing)|gather\w*|crowds?|vigils?|picket\w*|riot\w*|"
-                            r"walk-?outs?|blockad\w*)\b")
+                            r"walk-?outs?|blockad\w*|block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:roads?|highway|motorway|"
+                            r"streets?|traffic|entrances?|gates?|access|railway|tracks?|bridge)|chain(?:ed|ing) themselves|"
+                            r"human chain|s(?:at|it|itting) (?:in|down) (?:in |on )?the (?:road|street)|chant\w*|placards?|"
+                            r"banners?|slogans?|tear ?gas|water ?cannons?|dispers\w*|baton charge\w*)\b")
 _ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|apprehend\w*|"
                      r"round(?:s|ed|ing)? up|rounded\s+\w+\s+up|into\s+(?:\w+\s+)?custody)\b", re.I)
 
