@@ -270,3 +270,31 @@ def test_the_model_loads_and_types_with_no_network():
     assert p.returncode == 0, p.stderr
     kind, conf = p.stdout.split()[:-1], float(p.stdout.split()[-1])
     assert " ".join(kind) == "Air/drone strike" and 0.0 < conf <= 1.0
+
+
+def test_arrests_with_no_demonstration_are_arrests():
+    # ACLED codebook: "Protest with intervention" is a demonstration that force intervened in;
+    # arrests where no demonstration is told are Strategic developments > Arrests
+    head = load()
+    p = _probs(Protest_with_intervention=0.7, Arrests=0.2, No_event=0.1)
+    for s in ("Police arrested nine members of the farmers' union at their offices in Cochabamba.",
+              "Gendarmes detained two radio presenters in Dori on Friday night.",
+              "Soldiers rounded up some thirty young men in a market town near Beni.",
+              "Agents of the intelligence service took a blogger into custody in Tashkent in March."):
+        got = classify._decide(head, s, s, p)
+        assert [c.type for c in got] == ["Arrests"], (s, got)
+        assert got[0].probability == pytest.approx(0.9, abs=0.01)
+    # a demonstration told in the sentence or beside it keeps the protest type
+    for s, ctx in (("Police arrested eleven students as they marched to the governor's residence.", None),
+                   ("Riot police detained dozens outside the labour ministry.",
+                    "Nurses staged a sit-in outside the labour ministry. Riot police detained dozens outside the labour ministry."),
+                   ("Officers detained the organisers of the vigil in Minsk.", None),
+                   # told by its act, or by force used on a crowd
+                   ("Police detained fourteen pensioners who had blocked the coastal highway near Valparaiso.", None),
+                   ("Guards detained three women who chained themselves to the railings of the assembly.", None),
+                   ("Troops fired tear gas at traders in Kano and arrested about twenty.", None)):
+        got = classify._decide(head, s, ctx or s, p)
+        assert got[0].type == "Protest with intervention", (s, got)
+    # no arrest word: the model's type stands
+    s = "Police fired tear gas at the market traders."
+    assert classify._decide(head, s, s, p)[0].type == "Protest with intervention"

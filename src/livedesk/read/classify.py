@@ -5,7 +5,8 @@ sub-event types, "No event" and "Background"; see its __init__). What is left he
 ACLED's codebook states outright, each rule with the rule it encodes:
   - territory: who took the place decides between the two Battles types (pipeline.py asks the
     actors); the model's own preference is kept for when the text names no doer;
-  - "Excessive force against protesters" needs lethal or severe force.
+  - "Excessive force against protesters" needs lethal or severe force;
+  - "Protest with intervention" needs a demonstration: arrests with none are "Arrests".
 A sentence may carry a second event of another family ("seized the base and downed a
 helicopter") when the model gives it a clear share, or when one of its coordinated clauses,
 typed on its own, reports it (see _clauses); a mentioned past or denied event is a background
@@ -67,6 +68,30 @@ _NO_HARM = re.compile(r"\bfatalities\s*:\s*(?:0|none|no|nil)\b|"
                       r"one (?:was )?(?:killed|injured|hurt))\b(?:\s+(?:were\s+)?reported)?", re.I)
 
 
+# ACLED codebook: "Protest with intervention" is a demonstration against which force intervened
+# (arrests of demonstrators included); arrests made where no demonstration is told ("police
+# arrested twelve members of the opposition party", "security forces detained a journalist") are
+# Strategic developments > "Arrests". Any demonstration word in the sentence or its context keeps
+# the protest type (a march mentioned only as the cause is not told apart: kept simple). A
+# demonstration is also told by its act (blocking a road, chaining themselves to gates, a human
+# chain, sitting in the road, chanting, placards) and by force used on a crowd (tear gas, water
+# cannon, dispersing): no one fires tear gas at a single person being arrested.
+# "march" as a month ("in March", "March 4") is not a demonstration: the noun/verb is lower case
+# or inflected.
+_DEMONSTRATION = re.compile(r"\bmarch\b|\b(?i:protest\w*|march(?:e[sdr]\w*|ing)|rall(?:y|ies|ied|ying)|sit-?ins?|"
+                            r"demonstrat\w*|strik(?:e|es|ers?|ing)|gather\w*|crowds?|vigils?|picket\w*|riot\w*|"
+                            r"walk-?outs?|blockad\w*|block(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:roads?|highway|motorway|"
+                            r"streets?|traffic|entrances?|gates?|access|railway|tracks?|bridge)|chain(?:ed|ing) themselves|"
+                            r"human chain|s(?:at|it|itting) (?:in|down) (?:in |on )?the (?:road|street)|chant\w*|placards?|"
+                            r"banners?|slogans?|tear ?gas|water ?cannons?|dispers\w*|baton charge\w*)\b")
+_ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|apprehend\w*|"
+                     r"round(?:s|ed|ing)? up|rounded\s+\w+\s+up|into\s+(?:\w+\s+)?custody)\b", re.I)
+
+
+def _arrest_without_demonstration(sentence: str, context: str) -> bool:
+    return bool(_ARREST.search(sentence)) and not _DEMONSTRATION.search(f"{sentence} {context}")
+
+
 def _severe(text: str) -> bool:
     return bool(_SEVERE.search(_NO_HARM.sub(" ", text)))
 
@@ -99,8 +124,17 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
         if top == "Excessive force against protesters" and not _severe(context or sentence):
             top = "Protest with intervention"
-        out.append(_candidate(head, sentence, p, top))
-        second = next((t for t in order[1:] if not _same_family(t, top)), None)
+        first = _candidate(head, sentence, p, top)
+        if top == "Protest with intervention" and _arrest_without_demonstration(sentence, context):
+            # the model's certainty of the event stays; only its type follows the codebook
+            prob = float(p[head.col(top)] + p[head.col("Arrests")])
+            first = _candidate(head, sentence, p, "Arrests")
+            first.probability, first.score = round(prob, 3), round(2 + 4 * prob, 3)
+        out.append(first)
+        # when the rule above found no demonstration, no protest type is a second event either
+        skip = set(PROTEST_TYPES) if first.type != top else set()
+        top = first.type
+        second = next((t for t in order[1:] if not _same_family(t, top) and t not in skip), None)
         if second and p[head.col(second)] >= SECOND_PROB:
             out.append(_candidate(head, sentence, p, second))
     elif p[head.col(BACKGROUND)] >= max(BACKGROUND_PROB, p[head.col(NO_EVENT)]) \
