@@ -449,17 +449,7 @@ def candidate_lists(feats: list[Feat]) -> Iterable[tuple[int, Iterable[int]]]:
         if uses[id(both)] > 1:
             union = shared.get(id(both))
             if union is None:
-                above: set[int] = set()
-                for k in both:
-                    members = get(k)
-                    if members and len(members) <= MAX_KEY_SIZE:
-                        above.update(members)
-                anyway: set[int] = set()
-                for k in one:
-                    members = get(k)
-                    if members and len(members) <= MAX_KEY_SIZE:
-                        anyway.update(members)
-                union = shared[id(both)] = (sorted(above), anyway)
+                union = shared[id(both)] = (sorted(_members(both, get)), _members(one, get))
             above_all, anyway = union
             near = set(above_all[bisect_right(above_all, idx):])
             near.update(anyway)
@@ -481,6 +471,16 @@ def candidate_lists(feats: list[Feat]) -> Iterable[tuple[int, Iterable[int]]]:
             near = _nearest(f, near, feats, ranks)
         if near:
             yield idx, near
+
+
+def _members(keys: list[tuple], get) -> set[int]:
+    """Every mention stored under these keys, less the keys too crowded to tell anything."""
+    out: set[int] = set()
+    for k in keys:
+        members = get(k)
+        if members and len(members) <= MAX_KEY_SIZE:
+            out.update(members)
+    return out
 
 
 class _Ranks:
