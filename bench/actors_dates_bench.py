@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only|coder13|coder13only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -31,6 +31,7 @@ CODER9 = ROOT / "training" / "actors" / "coder9" / "notes.jsonl"
 CODER10 = ROOT / "training" / "actors" / "coder10" / "notes.jsonl"
 CODER11 = ROOT / "training" / "actors" / "coder11" / "notes.jsonl"
 CODER12 = ROOT / "training" / "actors" / "coder12" / "notes.jsonl"
+CODER13 = ROOT / "training" / "actors" / "coder13" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -165,6 +166,10 @@ def lines() -> list[str]:
     if CODER12.exists():
         # session 10c's blind batch of strategic developments, written at c464614: a figure only
         out.append(coder12_line())
+    if CODER13.exists():
+        # session 11's blind batch, written at 9ecce16: its train part read for kinds, its
+        # validation countries a figure only
+        out.append(coder13_line())
     return out
 
 
@@ -174,27 +179,32 @@ def coder9_lines() -> list[str]:
             coder8_line([r for r in res if r["split"] == "valid"], "coder notes s9, validation part (never read)")]
 
 
-def coder10_line() -> str:
-    res = coder8_results(path=CODER10)
-    return "; ".join([coder8_line(res, "coder notes s10 (blind, never read)"),
+def _batch_line(path: Path, label: str) -> str:
+    """A blind batch's figure, with its validation countries' figure beside it."""
+    res = coder8_results(path=path)
+    return "; ".join([coder8_line(res, label),
                       coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
+
+
+def coder10_line() -> str:
+    return _batch_line(CODER10, "coder notes s10 (blind, never read)")
 
 
 def coder11_line() -> str:
-    res = coder8_results(path=CODER11)
-    return "; ".join([coder8_line(res, "coder notes s10b (blind at 397f340)"),
-                      coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
+    return _batch_line(CODER11, "coder notes s10b (blind at 397f340)")
 
 
 def coder12_line() -> str:
-    res = coder8_results(path=CODER12)
-    return "; ".join([coder8_line(res, "coder notes s10c strategic (blind at c464614)"),
-                      coder8_line([r for r in res if r["split"] == "valid"], "its validation countries")])
+    return _batch_line(CODER12, "coder notes s10c strategic (blind at c464614)")
+
+
+def coder13_line() -> str:
+    return _batch_line(CODER13, "coder notes s11 (blind at 9ecce16; train part read in session 11)")
 
 
 def _errors(kind: str) -> None:
-    if kind in ("coder8", "coder8b", "coder9"):      # the train part only: the validation part is read as a figure, never item by item
-        for r in coder8_results("train", {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9}[kind]):
+    if kind in ("coder8", "coder8b", "coder9", "coder13"):      # the train part only: the validation part is read as a figure, never item by item
+        for r in coder8_results("train", {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9, "coder13": CODER13}[kind]):
             if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):
                 print(f"{r['id']} {r['report_date']} [{r['sub_event_type']} / read {r['got_type']}] {r['text']}\n"
                       f"   gold {r['actor1']} | {r['actor2']} | {r['start']} {r['end']} {r['precision']}\n"
@@ -219,6 +229,8 @@ if __name__ == "__main__":
         print(coder11_line())
     elif len(sys.argv) > 1 and sys.argv[1] == "coder12only":   # session 10c's blind batch, figure alone
         print(coder12_line())
+    elif len(sys.argv) > 1 and sys.argv[1] == "coder13only":   # session 11's blind batch, figure alone
+        print(coder13_line())
     elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:

@@ -1,6 +1,8 @@
 """read_report / read_many: the contract shape, order, claims linked by span, failures named."""
 from datetime import datetime, timezone
 
+import pytest
+
 from livedesk.model import ACLED_TYPES, Claim, EVENT_TYPES, Report
 from livedesk.read import read_many, read_report
 from livedesk.read import claims as claims_mod
@@ -106,3 +108,13 @@ def test_a_toll_sentence_completes_the_event_before_it():
                       "Hours later gunmen ambushed a bus near Damazin, killing four passengers.")
     live = [f for f in read_report(rep).events if not f.background]
     assert len(live) == 2
+
+
+@pytest.mark.parametrize("toll", ["Eleven killed, local officials said.", "Hundreds killed.",
+                                  "Health workers said 14 people died."])
+def test_a_toll_with_its_source_or_a_vague_count_completes_the_event(toll):
+    # whose count it is ("officials said") and a count in words ("hundreds") tell no act either
+    rep = Report(id="toll2", published=datetime(2023, 3, 9, 12, tzinfo=timezone.utc),
+                 text="On 8 March 2023, warplanes bombed a fuel depot and nearby homes in Kurmuk. " + toll)
+    live = [f for f in read_report(rep).events if not f.background]
+    assert len(live) == 1, [(f.sub_event_type, f.summary) for f in live]

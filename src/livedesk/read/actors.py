@@ -575,6 +575,7 @@ def mentions(span: Span) -> list[ActorMention]:
     found: list[Span] = []
     names: dict[tuple[int, int], str] = {}
     shared: dict[tuple[int, int], list[str]] = {}     # one acronym, several groups (SNA, ADF)
+    junta_of: dict[tuple[int, int], str] = {}         # a state's word owned by another country
     for match_id, s, e in _doc_matches(doc):
         if s < span.start or e > span.end:
             continue
@@ -582,9 +583,20 @@ def mentions(span: Span) -> list[ActorMention]:
         name = doc.vocab.strings[match_id]
         actor = lexicon.actor_by_name(name)
         alias = next((al for al in actor.aliases if al.lower() == text.lower()), text)
-        # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb.
-        if alias.isupper() and len(alias) <= 4 and text != alias:
+        # Short all-capital aliases (IS, SAA, JAS, AA) must match as written: "is" is a verb. So
+        # must short acronyms written in mixed case (LeT, JeM): "Let" opens place names.
+        if (alias.isupper() or any(ch.isupper() for ch in alias[1:])) and len(alias) <= 4 and text != alias:
             continue
+        # "Burkina Faso's junta", "Mali's military junta": a common word that one country's entry
+        # lists (the junta) names the forces of the country said before it, not that entry's
+        if actor.type == "state forces" and not actor.generic and text[:1].islower() and s > 0:
+            before = doc[s - 2] if doc[s - 1].tag_ == "POS" and s > 1 else doc[s - 1]
+            owner = _country_at(before) if before.dep_ in ("poss", "amod", "compound") or doc[s - 1].tag_ == "POS" else None
+            if owner and owner != _by_iso().get(actor.country or ""):
+                found.append(Span(doc, s, e))
+                names[(s, e)] = "Military Forces"
+                junta_of[(s, e)] = owner
+                continue
         # "South Sudanese troops" are not "Sudanese troops": a name that opens with a demonym is
         # another country's when the word before makes another country's name or demonym with it
         if s > 0 and _other_country_before(doc, s):
@@ -617,6 +629,7 @@ def mentions(span: Span) -> list[ActorMention]:
         names[key] = _by_context(doc, options)
     # a coder's own names written out: "Military Forces of Mali (2021-)", "Protesters (Kenya)"
     literal: dict[tuple[int, int], str] = {}
+    literal.update(junta_of)
     for m in _literal().finditer(span.text):
         sp = doc.char_span(span.start_char + m.start(), span.start_char + m.end(), alignment_mode="expand")
         country = m.group("country") or m.group("country2")
@@ -668,6 +681,7 @@ def mentions(span: Span) -> list[ActorMention]:
                     covered.update((prev.i, tok.i))
     out += _second_sides(out, covered)
     out += _states_acting(span, covered, mil)
+    out += _prison_staff(span, covered, pol)
     # "Fulani militiamen", "Nuer youths": armed men named by their people are that people's militia
     for sp in _ethnic_spans(span):
         over = [m for m in out if m.span.start < sp.end and sp.start < m.span.end]
@@ -686,6 +700,32 @@ def mentions(span: Span) -> list[ActorMention]:
             out.append(ActorMention(civ, Span(doc, tok.i, tok.i + 1), _role(tok), c))
     out.sort(key=lambda m: m.span.start)
     return _named_by(out)
+
+
+PRISON_WORDS = {"prison", "prisoner", "inmate", "detainee", "jail", "penitentiary", "penal", "detention", "custody"}
+PRISON_STAFF = {"guard", "staff", "warden", "wardens", "guards"}
+NOT_PRISON_GUARDS = {"private", "security", "company", "border", "national", "presidential", "republican", "coast",
+                     "village", "mine", "estate", "body", "armed"}
+
+
+def _prison_staff(span: Span, covered: set[int], pol: lexicon.Actor) -> list[ActorMention]:
+    """"Guards opened fire on prisoners", "prison staff beat detainees": the people who run a
+    prison are a state body that ACLED records with the country's police forces (as the lexicon's
+    'prison guards'), also where the sentence names the prison or its inmates and not the guards'."""
+    if not any(t.lemma_.lower() in PRISON_WORDS for t in span):
+        return []
+    out = []
+    for t in span:
+        if t.i in covered or t.pos_ != "NOUN" or t.lemma_.lower() not in PRISON_STAFF or t.dep_ not in ("nsubj", "conj"):
+            continue
+        # guards who leave or suffer ("after guards abandoned their posts") do nothing to anyone
+        if any(c.lower_ in NOT_PRISON_GUARDS for c in t.children) or \
+                _verb_of(t).lemma_.lower() in WITHDRAW_VERBS | UNDERGO | TOLL_VERBS:
+            continue
+        lo = min([t.i] + [c.i for c in t.children if c.dep_ == "compound" and c.lemma_.lower() in PRISON_WORDS])
+        out.append(ActorMention(pol, Span(span.doc, lo, t.i + 1), _role(t)))
+        covered.update(range(lo, t.i + 1))
+    return out
 
 
 def _modifiers(tok: Token) -> list[Token]:
@@ -939,13 +979,18 @@ LOYAL_WORDS = {"loyal", "affiliated", "linked", "belonging", "allied", "tied", "
 
 
 def _loyal_to(m: ActorMention, ms: list[ActorMention]) -> ActorMention:
-    """'Gunmen loyal to Lanmo Sanjou', 'fighters affiliated with JNIM': unnamed armed men the text
-    ties to a named group or its leader are that group's."""
+    """'Gunmen loyal to Lanmo Sanjou', 'fighters affiliated with JNIM', 'gunmen of the Islamic
+    State's Sahel branch': unnamed armed men the text ties to a named group or its leader are that
+    group's."""
     if not (m.actor.generic and m.actor.type == "unidentified"):
         return m
     for c in m.span.root.children:
+        # "gunmen of the Islamic State's Sahel branch", "fighters from ISWAP": armed men of a group
+        preps = [c] if c.dep_ == "prep" and c.lower_ in ("of", "from") else []
         if c.lemma_.lower() in LOYAL_WORDS and c.dep_ in ("amod", "acl", "relcl"):
-            for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.subtree):
+            preps = [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        if preps:
+            for g in (g for p in preps for g in p.subtree):
                 other = next((o for o in ms if o.span.start <= g.i < o.span.end and not o.actor.generic
                               and o.actor.type in NON_STATE_TYPES), None)
                 if other is not None:
@@ -1201,7 +1246,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     if a2 is None and a1 and _rivals(named, a1):
         a2 = a1
     if a2 is None and kind not in CROWD:
-        a2 = _toll_after(span, a1, country, on)
+        a2 = _toll_after(span, a1, country, on, kind)
     return _by_codebook(a1, a2, kind, span, country, on, named)
 
 
@@ -1216,7 +1261,7 @@ TOLL_ADJ = {"dead", "killed", "wounded", "injured", "hurt"}
 TOLL_MORE = re.compile(r"\b(?:died|dies|perished|hurt|lost their lives)\b", re.I)
 
 
-def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
+def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None, kind: str | None = None) -> str | None:
     """'Gunmen attacked a checkpoint near Zurmi. Three soldiers were wounded.': an act whose own
     sentence names nobody acted on, followed by a toll sentence that counts a state's soldiers or
     police, was done to those forces (the codebook's second party is whom the violence hit)."""
@@ -1243,8 +1288,13 @@ def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None
             if a1 and side_key(a1) == side_key(name):
                 return None
             return name
-        # a sentence that tells of another party's losses ("12 attackers died") ends the search
+        # a sentence that tells of another party's losses ("12 attackers died") ends the search;
+        # one that counts people and names no armed party ("Nine tourists killed", "25 killed")
+        # after a strike or shelling whose sentence named no target: those hit were civilians
         if TOLL.search(sent.text) or TOLL_MORE.search(sent.text):
+            if kind in EXPLOSION_KINDS and not any(m.actor.type not in VICTIM_TYPES for m in mentions(sent)) \
+                    and not any(t.lemma_.lower() in DOER_WORDS | {"fighter", "soldier", "militant", "rebel"} for t in sent):
+                return canonical(lexicon.actor_by_name("Civilians"), country, on)
             return None
     return None
 
@@ -1314,6 +1364,8 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
                 misread = m.span.root.dep_ in ("aux", "auxpass") and m.span.start == sent.start
             if _blamed(m) or _identified(m):
                 return _name(m, country, on)
+            if m.role in (-1, 1) and verb.lemma_.lower() in ("say", "announce", "state") and _own_fighters_did(verb):
+                return _name(m, country, on)
             if (m.role not in (-1, 1) and not misread) or verb.lemma_.lower() != "claim":
                 continue
             objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
@@ -1323,6 +1375,20 @@ def _claimed_after(span: Span, country: str | None, on: date | None) -> str | No
                    for c in objs):
                 return _name(m, country, on)
     return None
+
+
+def _own_fighters_did(verb: Token) -> bool:
+    """'JNIM said its fighters had carried out the raid', 'the group said it attacked the post':
+    a group's statement that its own men did an act is its claim."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in CARRIED | JOINT_ACTS:
+            continue
+        for g in c.children:
+            if g.dep_ == "nsubj" and (g.lower_ in ("it", "they", "we") or any(
+                    p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in g.children)):
+                return c.lemma_.lower() not in CARRIED or any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() in CLAIMED or o.lower_ in ("it", "them")) for o in c.children)
+    return False
 
 
 DOER_WORDS = {"attacker", "assailant", "gunman", "killer", "perpetrator", "raider", "abductor", "kidnapper",
@@ -1355,13 +1421,17 @@ def _identifies(t: Token) -> bool:
     return False
 
 
+# "officials accused the Houthis": an accusation of an act names its doer as blame does
+BLAME_VERBS = {"blame", "accuse"}
+
+
 def _blamed(m: ActorMention) -> bool:
     """'Officials blamed Boko Haram', 'ISGS was blamed', 'police blamed ADF-linked cells': the group
     those who report an unclaimed attack blame is recorded as its doer (a coder codes a claimed or
     officially attributed attack under that group, an unattributed one as unidentified)."""
     doc, s = m.span.doc, m.span.start
     # "blamed IS Sahel": the parser may read a short name's "IS" as a verb; the words before decide
-    if s > 0 and (doc[s - 1].lemma_.lower() == "blame" or
+    if s > 0 and (doc[s - 1].lemma_.lower() in BLAME_VERBS or
                   (s > 1 and doc[s - 1].lower_ == "on" and doc[s - 2].lemma_.lower() == "blame")):
         return True
     t = m.span.root
@@ -1373,7 +1443,7 @@ def _blamed(m: ActorMention) -> bool:
         t = t.head
         return t.head.lemma_.lower() == "blame"
     # "BRN insurgents were suspected", "police suspected the ELN": suspicion names the doer as blame does
-    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() == "blame":
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in BLAME_VERBS:
         return True
     # ("jets struck suspected TTP hideouts" can be parsed with 'suspected' the verb: a suspicion
     # needs its subject or its passive)
@@ -1389,7 +1459,7 @@ def _official_blame(m: ActorMention) -> bool:
     """Blame that names an act's doer for a coder: passive with nobody named ('BRN insurgents
     were suspected') or by officials; a relative's or witness's blame does not."""
     t = m.span.root
-    while t.dep_ not in ("ROOT",) and t.lemma_.lower() not in ("blame", "suspect") and t.head.i != t.i:
+    while t.dep_ not in ("ROOT",) and t.lemma_.lower() not in ("blame", "accuse", "suspect") and t.head.i != t.i:
         t = t.head
     subj = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
     if not subj:
@@ -1590,6 +1660,8 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         between = _parties_between(span, named, on)
         if len(between) == 2 and (a1 is None or a2 is None or actor_type(a2) in VICTIM_TYPES or a1 not in between):
             a1, a2 = between
+    if kind == "Agreement":
+        a1, a2 = _signers(a1, a2, span, named, country, on)
     if kind == "Agreement" and (a2 is None or actor_type(a2) in VICTIM_TYPES):
         a2 = next((n for n, r, m in named if n != a1 and r != -1 and actor_type(n) not in VICTIM_TYPES), None)
     # an arrest by the state detains people, who are civilians unless a group is named; a second
@@ -1622,9 +1694,15 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             t.dep_ == "nsubj" and (t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS)
             and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in t.children) for t in span):
         a1 = generic("Unidentified Armed Group")
-    # property destroyed or looted by an armed or state party is the civilians' (codebook)
+    # property destroyed or looted by an armed or state party is the civilians' (codebook: homes,
+    # shops, public buildings); infrastructure whose owner the text does not name (a bridge, a
+    # mast, a pylon) is nobody's in the record: no second party
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
-        a2 = generic("Civilians")
+        hit = [t for t in span if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB"
+               and t.head.lemma_.lower() not in ARREST_VERBS]
+        if not hit or not all(t.lemma_.lower() in INFRASTRUCTURE and not any(
+                c.dep_ == "poss" or c.lower_ in OWNED_BY for c in t.children) for t in hit):
+            a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
     # a non-state group that overruns a military or police site takes it from the state's forces
@@ -1635,6 +1713,45 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         if site:
             a2 = _state_name("Police Forces" if site.group(1) else "Military Forces", country, on)
     return a1, a2
+
+
+def _qualifies(w: Token, head: Token) -> bool:
+    """'RENAMO leader Momade': the word is a modifier, through a chain of them, of that head."""
+    while w.dep_ in ("compound", "poss", "amod", "nmod") and w.head.i != w.i:
+        w = w.head
+        if w.i == head.i:
+            return True
+    return False
+
+
+def _signers(a1: str | None, a2: str | None, span: Span, named: list, country: str | None,
+             on: date | None) -> tuple[str | None, str | None]:
+    """The parties that sign or agree together as the verb's joined subjects, in the order written
+    ("the Houthis and the Saudi-led coalition began a prisoner swap"); a head of state or
+    government among them ("President Nyusi and RENAMO leader Momade signed") is the state's
+    party, its military forces (the codebook's convention for a government as a party)."""
+    subjects = [t for t in span if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX")]
+    subjects += [c for t in subjects for c in t.conjuncts if c.i > t.i]
+    if len(subjects) < 2:
+        return a1, a2
+    parties: list[tuple[int, str]] = []
+    for t in subjects:
+        name = next((n for n, r, m in named if m.span.start <= t.i < m.span.end or _qualifies(m.span.root, t)), None)
+        if name is None and country and _head_of_state(t):
+            name = _state_name("Military Forces", country, on)
+        if name is not None and actor_type(name) not in VICTIM_TYPES and name not in (n for _, n in parties):
+            parties.append((t.i, name))
+    if len(parties) < 2:
+        return a1, a2
+    parties.sort()
+    if {a1, a2} <= {n for _, n in parties} or a1 is None or a2 is None or actor_type(a2) in VICTIM_TYPES:
+        return parties[0][1], parties[1][1]
+    return a1, a2
+
+
+INFRASTRUCTURE = {"bridge", "mast", "tower", "pylon", "antenna", "transmitter", "road", "railway", "rail", "track",
+                  "pipeline", "culvert", "line", "cable", "substation", "transformer"}
+OWNED_BY = {"company", "firm", "village", "residents", "farmers", "family"}
 
 
 def _party(name: str | None) -> bool:

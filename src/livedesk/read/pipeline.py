@@ -328,11 +328,17 @@ _TOLL_VERBS = {"kill", "die", "wound", "injure", "be", "include", "rise", "reach
                "report", "confirm", "succumb", "hurt", "bring", "stand", "count", "remain"}
 
 
+_TOLL_SOURCES = {"say", "tell", "add", "state"}
+
+
 def _toll_only(sent: Span, f: EventFrame) -> bool:
     if f.background or (f.fatalities.best is None and f.fatalities.injured is None):
         return False
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-    if not all(t.lemma_.lower() in _TOLL_VERBS for t in verbs):
+    # "Eight killed, the Taliban said", "Officials said 24 civilians died": whose count it is
+    # tells no act either
+    said = [t for t in verbs if t.lemma_.lower() in _TOLL_SOURCES]
+    if not all(t.lemma_.lower() in _TOLL_VERBS for t in verbs if t not in said) or len(said) == len(verbs):
         return False
     # nobody and nothing in it does anything: "gunmen killed seven" and "an air strike killed
     # seven" are acts, "seven killed" and "four people were killed" counts
@@ -342,7 +348,8 @@ def _toll_only(sent: Span, f: EventFrame) -> bool:
     victims = {i for m in ms if m.actor.type in actors_mod.VICTIM_TYPES for i in range(m.span.start, m.span.end)}
     for t in sent:
         if t.dep_ == "nsubj" and t.head.lemma_.lower() in ("kill", "wound", "injure", "hurt") \
-                and t.i not in victims and not t.like_num and not any(c.dep_ == "nummod" for c in t.children):
+                and t.i not in victims and not t.like_num and t.lower_ not in casualties.VAGUE \
+                and not any(c.dep_ == "nummod" for c in t.children):
             return False
     return True
 
