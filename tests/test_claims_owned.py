@@ -289,3 +289,21 @@ def test_quotation_opened_inside_what_is_said_keeps_its_closing_mark():
     text = 'The senator said the briefing had been "deeply troubling".'
     (c,) = _claims(text)
     assert _said(text, c) == 'the briefing had been "deeply troubling"'
+
+
+# --- session 11: a speaker named by the surname alone is the person named in full before ----------
+
+def test_surname_alone_is_the_person_named_in_full_earlier():
+    text = ("The head of the farmers' union, Agnieszka Wrobel, said the drought had cut the wheat harvest "
+            "by a third.\n\nWrobel told reporters on Friday that the government's aid would come too late. "
+            "Piotr Zielinski, a grain trader, said prices had already doubled.")
+    by_text = {text[c.start:c.end][:6]: c.claimant for c in _claims(text)}
+    assert by_text["Wrobel"] == "Agnieszka Wrobel"
+    assert by_text["Piotr "] == "Piotr Zielinski"
+
+
+def test_surname_shared_by_two_people_stays_as_written():
+    text = ("Maria Costa and her brother Luis Costa run the vineyard. "
+            "Costa said the frost had killed half the vines.")
+    claimants = [c.claimant for c in _claims(text)]
+    assert "Costa" in claimants and "Maria Costa" not in claimants and "Luis Costa" not in claimants

@@ -100,6 +100,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             meta[id(c)] = (p.section, list(c.via), block)
         out += claims
     _propagate_relays(out, meta)
+    _full_names(out, doc)
     for c in out:
         _fill_source(c)
         _skip_dateline(c, text)
@@ -107,6 +108,26 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             c.stance = "confirms"           # "we lost three fighters", the group said: it owns up to its loss
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _full_names(claims: list[Claim], doc) -> None:
+    """A speaker given by the family name alone ("Vogel told the judges") is the person the report
+    named in full earlier ("the lead prosecutor, Katrin Vogel"): news style names a person in full
+    once and by the surname after. Left alone when two earlier people share the surname, and for
+    listed sources ("Reuters")."""
+    people: list[tuple[int, str]] = [(c.start, c.claimant) for c in claims if c.claimant_kind == "person"]
+    people += [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    for c in claims:
+        if not _ONE_NAME.fullmatch(c.claimant) or c.canonical or lookup(c.claimant):
+            continue
+        full = {" ".join(n.split()) for at, n in people
+                if at < c.start and len(n.split()) in (2, 3) and n.split()[-1] == c.claimant
+                and all(w[:1].isupper() for w in n.split())}
+        if len(full) == 1:
+            c.claimant = full.pop()
 
 
 def voice(claims: list[Claim], start: int, end: int, report: Report | None = None) -> list[Claim]:
