@@ -389,3 +389,18 @@ def test_interview_answers_are_the_interviewee_s():
 ])
 def test_names_joined_by_an_ampersand_or_a_hyphen_stay_whole(text, name):
     assert [c.claimant for c in _claims(text)] == [name]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The UN said 12,000 people had fled, citing figures from the International Organization for Migration.",
+     "International Organization for Migration"),
+    ("Delays doubled in October, according to data from Network Rail's own system.", "Network Rail"),
+])
+def test_numbers_named_as_the_source_are_whoever_compiled_them(text, source):
+    assert source in [c.claimant for c in _claims(text)]
+
+
+def test_told_this_newspaper_relays_nothing():
+    text = "Two former engineers told this newspaper that the alarms had been switched off for weeks."
+    (c,) = _claims(text)
+    assert c.claimant == "Two former engineers" and c.via == []

@@ -104,6 +104,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _full_names(out, doc)
     _named_bodies(out, doc)
     for c in out:
+        _unwrapped(c)
+    for c in out:
         _fill_source(c)
         _skip_dateline(c, text)
         if c.stance == "asserts" and own_loss(_said(c, text), c.claimant_kind, c.claimant):
@@ -188,6 +190,25 @@ def _named_bodies(claims: list[Claim], doc) -> None:
                 best = name
         if best is not None:
             c.claimant, c.claimant_kind, c.alignment = best, None, None
+
+
+# numbers named as the speaker ("citing figures from the IOM", "data from the operator's own system"):
+# whoever compiled them is the source
+_WRAPPED = re.compile(r"(?:the |new |official |latest )?(?:figures|data|statistics|numbers|estimates|calculations|"
+                      r"projections|tallies)(?: compiled| published| released| gathered| collected)? (?:from|by) "
+                      r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and|de|du))*?)"
+                      r"(?:'s? own [a-z ]+|'s? [a-z]+ system)?")
+
+
+# "Network Rail's own system", "the IOM's own displacement tracking": the body keeping the records
+_OWN_RECORDS = re.compile(r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and))*)['’]s? own "
+                          r"(?:[a-z]+ )?(?:system|systems|records|data|database|count|tally|tracking|figures|monitoring)")
+
+
+def _unwrapped(c: Claim) -> None:
+    m = _WRAPPED.fullmatch(c.claimant) or _OWN_RECORDS.fullmatch(c.claimant)
+    if m:
+        c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
 
 
 def voice(claims: list[Claim], start: int, end: int, report: Report | None = None) -> list[Claim]:

@@ -347,6 +347,9 @@ _STAFF = {"monitor", "monitors", "correspondent", "correspondents", "reporter", 
           "crew", "researchers", "researcher", "sources"}
 
 
+_SELF_MEDIA = {"newspaper", "paper", "publication", "website", "magazine", "programme", "program", "site", "outlet"}
+
+
 def _staff_outlet(c, own: str | None) -> str | None:
     """For a noun an outlet's people are named by ("our monitors", "SOHR's activists", "the
     Observatory's monitors", "AFP correspondents"): the outlet's name ('' for "our" when the page's
@@ -768,6 +771,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if low == "tell":
             taken: set[int] = set()
             for c in v.children:
+                if c.dep_ in ("dobj", "dative") and c.lower_ in _SELF_MEDIA and any(
+                        k.lower_ == "this" for k in c.children):
+                    continue   # "told this newspaper": the page's own outlet, never a relay of its own page
                 staff = _staff_outlet(c, own) if c.dep_ in ("dobj", "dative", "nsubjpass") else None
                 if staff is not None:
                     # "told our monitors", "SOHR activists were told": the outlet whose people
