@@ -289,3 +289,118 @@ def test_quotation_opened_inside_what_is_said_keeps_its_closing_mark():
     text = 'The senator said the briefing had been "deeply troubling".'
     (c,) = _claims(text)
     assert _said(text, c) == 'the briefing had been "deeply troubling"'
+
+
+# --- session 11: a speaker named by the surname alone is the person named in full before ----------
+
+def test_surname_alone_is_the_person_named_in_full_earlier():
+    text = ("The head of the farmers' union, Agnieszka Wrobel, said the drought had cut the wheat harvest "
+            "by a third.\n\nWrobel told reporters on Friday that the government's aid would come too late. "
+            "Piotr Zielinski, a grain trader, said prices had already doubled.")
+    by_text = {text[c.start:c.end][:6]: c.claimant for c in _claims(text)}
+    assert by_text["Wrobel"] == "Agnieszka Wrobel"
+    assert by_text["Piotr "] == "Piotr Zielinski"
+
+
+def test_surname_shared_by_two_people_stays_as_written():
+    text = ("Maria Costa and her brother Luis Costa run the vineyard. "
+            "Costa said the frost had killed half the vines.")
+    claimants = [c.claimant for c in _claims(text)]
+    assert "Costa" in claimants and "Maria Costa" not in claimants and "Luis Costa" not in claimants
+
+
+# --- session 11 (claims2): descriptions of a body named before, wrappers, Q&A, names kept whole ----
+
+def _who_says(text: str, words: str) -> list[str]:
+    """The claimants of the claims whose span holds `words`."""
+    at = text.index(words)
+    return [c.claimant for c in _claims(text) if c.start <= at < c.end]
+
+
+@pytest.mark.parametrize("text, words, body", [
+    ("Inflation in Poland slowed to 4.1 percent in October, according to figures from the Central Statistical "
+     "Office. The statistics office said food prices had fallen for a second month.",
+     "food prices had fallen", "Central Statistical Office"),
+    ("The Reserve Bank of India kept its main rate at 6.5 percent on Thursday. Growth had been stronger than "
+     "expected, the central bank said.", "stronger than", "Reserve Bank of India"),
+    ("The Chilean mining ministry's report on Tuesday put the cost of the new tailings rules at 900 million "
+     "dollars. The ministry later said the figure included work already planned.", "work already planned",
+     "Chilean mining ministry"),
+    ("Ferries to the islands will sail at half capacity, the port operator Kalmar Hamnar said. Services will "
+     "return to normal by June, the operator said.", "normal by June", "Kalmar Hamnar"),
+])
+def test_a_description_is_the_body_named_before(text, words, body):
+    assert _who_says(text, words) == [body]
+
+
+def test_a_description_no_body_before_fits_stays_as_written():
+    text = ("The weather service warned of storms along the coast. Schools will close on Friday, "
+            "the education ministry said.")
+    claimants = [c.claimant for c in _claims(text)]
+    assert "education ministry" in claimants
+
+
+def test_its_ministry_is_the_ministry_of_the_body_named_just_before():
+    text = ("Egypt's foreign ministry said it was following the fighting with concern. Qatar, which hosted the "
+            "last round of talks, denies taking sides. Its foreign ministry did not respond to a request for comment.")
+    claimants = [c.claimant for c in _claims(text)]
+    assert "Qatar's foreign ministry" in claimants
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An analysis of court filings by the legal charity Fair Trials found that 300 defendants had waited more "
+     "than two years for a hearing.", "Fair Trials"),
+    ("Unemployment in Chile will reach 9 percent by March, according to calculations by the consultancy "
+     "Santiago Analitica based on tax data.", "Santiago Analitica"),
+    ("According to a survey by the pollster Datafolha for the newspaper Folha, 41 percent of Brazilians back "
+     "the reform.", "Datafolha"),
+    ("Flights between Lagos and Abuja will be cut by a third, the airport operator FAAN said on Monday.", "FAAN"),
+])
+def test_wrappers_come_off_down_to_the_source(text, source):
+    assert [c.claimant for c in _claims(text)] == [source]
+
+
+def test_a_for_inside_a_name_stays():
+    text = "Prices will rise by 4 percent next year, according to figures from the Office for Budget Responsibility."
+    assert [c.claimant for c in _claims(text)] == ["Office for Budget Responsibility"]
+
+
+def test_people_quoted_as_saying_are_the_claimant_without_as_saying():
+    text = ("The daily Publico quoted three officials involved in the negotiations as saying that the deal "
+            "was close.")
+    (c,) = _claims(text)
+    assert c.claimant == "three officials involved in the negotiations" and c.via == ["Publico"]
+
+
+def test_interview_answers_are_the_interviewee_s():
+    text = ("Amaru Quispe runs the largest quinoa cooperative in Bolivia. We asked him about prices and the "
+            "drought.\n\nQ: Prices fell this year. Why?\n\nA: Two reasons. Peru planted much more, and buyers "
+            "in Europe ordered less.\n\nQ: Will members leave the cooperative?\n\nA: Some will. We cannot pay "
+            "what we paid in 2022, and I understand why they look elsewhere.")
+    answers = [c for c in _claims(text) if text[c.start:c.start + 3] in ("Two", "Som")]
+    assert [c.claimant for c in answers] == ["Amaru Quispe", "Amaru Quispe"]
+    assert not any(c.claimant in ("I", "We", "we") for c in _claims(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The retailer Baxter & Daughters said on Monday that its sales had fallen 6 percent.", "Baxter & Daughters"),
+    ("King Willem-Alexander has not commented on the talks.", "King Willem-Alexander"),
+    ("The striker Jean-Baptiste Mendy said the team had lost its nerve.", "Jean-Baptiste Mendy"),
+])
+def test_names_joined_by_an_ampersand_or_a_hyphen_stay_whole(text, name):
+    assert [c.claimant for c in _claims(text)] == [name]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The UN said 12,000 people had fled, citing figures from the International Organization for Migration.",
+     "International Organization for Migration"),
+    ("Delays doubled in October, according to data from Network Rail's own system.", "Network Rail"),
+])
+def test_numbers_named_as_the_source_are_whoever_compiled_them(text, source):
+    assert source in [c.claimant for c in _claims(text)]
+
+
+def test_told_this_newspaper_relays_nothing():
+    text = "Two former engineers told this newspaper that the alarms had been switched off for weeks."
+    (c,) = _claims(text)
+    assert c.claimant == "Two former engineers" and c.via == []

@@ -402,6 +402,9 @@ def handwritten(path: Path) -> list[dict]:
             cur["claims"].append({"claimant": parts[0], "via": via, "stance": parts[2], "content": parts[3]})
         elif cur is not None and not cur["text"]:
             cur["text"] = line.strip()
+        elif cur is not None and not cur["claims"]:
+            # a further line before the gold is the next paragraph of a whole article (batch 13)
+            cur["text"] += "\n\n" + line.strip()
         else:
             raise SystemExit(f"{path}:{no}: text outside a block")
     return rows

@@ -87,6 +87,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         if p.kind == "intro":
             p.intro_chain = _intro_chain(claims, p)
     _open_quotes(paras, per_para, text)
+    _interview_answers(paras, per_para, doc, text)
     layout.assign_blocks(paras)
     out: list[Claim] = []
     meta: dict[int, tuple[int, list[str], list[str]]] = {}   # id -> (section, own relays, block chain)
@@ -100,6 +101,10 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             meta[id(c)] = (p.section, list(c.via), block)
         out += claims
     _propagate_relays(out, meta)
+    _full_names(out, doc)
+    _named_bodies(out, doc)
+    for c in out:
+        _unwrapped(c)
     for c in out:
         _fill_source(c)
         _skip_dateline(c, text)
@@ -107,6 +112,103 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             c.stance = "confirms"           # "we lost three fighters", the group said: it owns up to its loss
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _full_names(claims: list[Claim], doc) -> None:
+    """A speaker given by the family name alone ("Vogel told the judges") is the person the report
+    named in full earlier ("the lead prosecutor, Katrin Vogel"): news style names a person in full
+    once and by the surname after. Left alone when two earlier people share the surname, and for
+    listed sources ("Reuters")."""
+    people: list[tuple[int, str]] = [(c.start, c.claimant) for c in claims if c.claimant_kind == "person"]
+    people += [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    for c in claims:
+        if not _ONE_NAME.fullmatch(c.claimant) or c.canonical or lookup(c.claimant):
+            continue
+        full = {" ".join(n.split()) for at, n in people
+                if at < c.start and len(n.split()) in (2, 3) and n.split()[-1] == c.claimant
+                and all(w[:1].isupper() for w in n.split())}
+        if len(full) == 1:
+            c.claimant = full.pop()
+
+
+# bodies a report names once and then by what they are ("the Office for National Statistics" ...
+# "the statistics office"; "the agriculture ministry" ... "the ministry")
+_BODY_HEADS = {"office", "bank", "ministry", "department", "agency", "operator", "regulator", "consortium",
+               "commission", "authority", "council", "institute", "firm", "consultancy", "pollster", "insurer",
+               "lender", "carrier", "airline", "retailer", "union", "federation", "association", "charity"}
+# words a description adds that the body's own name need not carry ("the central bank" for the Bank of England)
+_LOOSE = {"central", "national", "federal", "state", "same", "main", "official", "independent"}
+
+
+def _named_bodies(claims: list[Claim], doc) -> None:
+    """A description left as the speaker ("the statistics office said", "the ministry later said")
+    is the nearest body named before whose name carries its head noun and every other word of it,
+    or that the report introduced with that description ("the rail operator Adif" ... "the operator");
+    the name may be one no one quoted (an organisation named, "the agriculture ministry's statement")."""
+    named: list[tuple[int, str, set[str]]] = []          # (where, name, words that describe it)
+    for c in claims:
+        if c.claimant[:1].isupper() and c.claimant_kind not in ("person", "unnamed"):
+            desc = set(re.findall(r"[a-z]+", (c.description or "").lower()))
+            named.append((c.start, c.claimant, desc))
+    for e in doc.ents:
+        if e.label_ == "ORG":
+            named.append((e.start_char, re.sub(r"^the ", "", e.text, flags=re.I), set()))
+    for t in doc:
+        if t.lower_ in _BODY_HEADS and t.ent_type_ != "ORG":   # "the agriculture ministry('s statement)"
+            k = t.i
+            while k > 0 and doc[k - 1].head.i == t.i and doc[k - 1].dep_ in ("compound", "amod", "nmod"):
+                k -= 1
+            j = t.i + 1                      # "the rail operator Adif": the description of the name after it
+            while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "ORG") and doc[j].text[:1].isupper():
+                j += 1
+            if j > t.i + 1:
+                named.append((doc[k].idx, doc[t.i + 1:j].text, {w.lower_ for w in doc[k:t.i + 1]}))
+            elif k < t.i:
+                named.append((doc[k].idx, doc[k:t.i + 1].text, set()))
+    named.sort()
+    for c in claims:
+        m = re.fullmatch(r"(?:the )?([a-z]+(?: [a-z]+){0,2})", c.claimant.strip(), flags=re.I)
+        if not m or not c.claimant[:1].islower() and not c.claimant.lower().startswith("the "):
+            continue
+        words = m.group(1).lower().split()
+        if words[-1] not in _BODY_HEADS or c.canonical:
+            continue
+        best = None
+        for at, name, desc in named:
+            if at >= c.start:
+                break
+            have = set(re.findall(r"[a-z]+", name.lower())) | desc
+            if name.lower() == m.group(1).lower() or not name[:1].isupper() and len(name.split()) <= len(words):
+                continue                 # the same words, or no more than the description itself
+            # ("the statistics office" for the Central Statistical Office: a word's stem is enough)
+            stems = {w[:6] for w in have if len(w) >= 6}
+            if words[-1] in have and all(w in have or w in _LOOSE or len(w) >= 6 and w[:6] in stems
+                                         for w in words[:-1]):
+                best = name
+        if best is not None:
+            c.claimant, c.claimant_kind, c.alignment = best, None, None
+
+
+# numbers named as the speaker ("citing figures from the IOM", "data from the operator's own system"):
+# whoever compiled them is the source
+_WRAPPED = re.compile(r"(?:the |new |official |latest )?(?:figures|data|statistics|numbers|estimates|calculations|"
+                      r"projections|tallies)(?: compiled| published| released| gathered| collected)? (?:from|by) "
+                      r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and|de|du))*?)"
+                      r"(?:'s? own [a-z ]+|'s? [a-z]+ system)?")
+
+
+# "Network Rail's own system", "the IOM's own displacement tracking": the body keeping the records
+_OWN_RECORDS = re.compile(r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and))*)['’]s? own "
+                          r"(?:[a-z]+ )?(?:system|systems|records|data|database|count|tally|tracking|figures|monitoring)")
+
+
+def _unwrapped(c: Claim) -> None:
+    m = _WRAPPED.fullmatch(c.claimant) or _OWN_RECORDS.fullmatch(c.claimant)
+    if m:
+        c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
 
 
 def voice(claims: list[Claim], start: int, end: int, report: Report | None = None) -> list[Claim]:
@@ -411,6 +513,41 @@ def _open_quotes(paras: list[layout.Para], per_para: list[list[Claim]], text: st
         claims.append(Claim(claimant=src.claimant, stance="asserts", start=p.start, end=p.end, text=text[p.start:p.end],
                             via=list(src.via), claimant_kind=src.claimant_kind, alignment=src.alignment,
                             canonical=src.canonical, content_start=p.start + 1, content_end=p.end))
+
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+")
+
+
+def _interview_answers(paras: list[layout.Para], per_para: list[list[Claim]], doc, text: str) -> None:
+    """A question-and-answer interview ("Q: ..." / "A: ..."): every answer is the word of the
+    one interviewed, the first person the introduction names; an answer paragraph is one statement
+    of theirs (its "I" and "we" are that person). Questions say nothing of their own."""
+    qs = [i for i, p in enumerate(paras) if _QUESTION.match(p.text)]
+    if len(qs) < 2:
+        return
+    first_q = paras[qs[0]].start
+    intro = text[:first_q].lower()
+    # (the tagger may take a name it does not know for a body; an introduction that speaks of
+    # "him" or "her" is about a person)
+    person_intro = bool(re.search(r"\b(?:him|her|he|she)\b", intro))
+    who = next((e.text for e in doc.ents if e.end_char <= first_q and 2 <= len(e.text.split()) <= 3 and (
+        e.label_ == "PERSON" or e.label_ == "ORG" and person_intro and all(w[:1].isupper() for w in e.text.split())
+        and not set(e.text.lower().split()) & _BODY_HEADS)), None)
+    if who is None:
+        return
+    surname = who.split()[-1]
+    for p, claims in zip(paras, per_para):
+        m = _ANSWER.match(p.text) or re.match(re.escape(surname) + r"\s*:\s+", p.text)
+        if not m or p.end - p.start - m.end() < 3:
+            continue
+        cs, ce = p.start + m.end(), p.end
+        # the answer's own "I" / "we" / "us" speaking is the interviewee; anyone else named keeps their words
+        claims[:] = [c for c in claims if c.claimant.lower() not in ("i", "we", "us", "me", who.lower(), surname.lower())]
+        words = set(re.findall(r"[a-z]+", text[cs:ce].lower()))
+        stance = "uncertain" if words & HEDGES else "asserts"
+        claims.insert(0, Claim(claimant=who, stance=stance, start=cs, end=ce, text=text[cs:ce], via=[],
+                               claimant_kind="person", content_start=cs, content_end=ce))
 
 
 def _heads_and_starts(doc):

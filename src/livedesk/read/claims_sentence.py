@@ -24,7 +24,7 @@ from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
-                                          coordinated_speech, drop_title,
+                                          coordinated_speech, drop_title, masthead_and,
                                           loose_subject,
                                           inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
@@ -347,6 +347,9 @@ _STAFF = {"monitor", "monitors", "correspondent", "correspondents", "reporter", 
           "crew", "researchers", "researcher", "sources"}
 
 
+_SELF_MEDIA = {"newspaper", "paper", "publication", "website", "magazine", "programme", "program", "site", "outlet"}
+
+
 def _staff_outlet(c, own: str | None) -> str | None:
     """For a noun an outlet's people are named by ("our monitors", "SOHR's activists", "the
     Observatory's monitors", "AFP correspondents"): the outlet's name ('' for "our" when the page's
@@ -608,6 +611,39 @@ def _says_something(v) -> bool:
     return any(t.text in "\"”’" for t in v.doc[max(v.i - 4, 0):v.i])
 
 
+# a state's or a company's own bodies, named by "its" after the state or company ("Its foreign ministry")
+_OWN_BODIES = {"ministry", "army", "military", "embassy", "government", "parliament", "navy", "police", "regulator",
+               "board", "office", "department", "agency"}
+
+
+def _owned_body(toks, last: list):
+    """'Its foreign ministry', 'its space agency' after a body named before: that body's own one
+    (the nearest body a possessive 'its' points back to), never a similar body named earlier."""
+    if not 2 <= len(toks) <= 4 or toks[0].lower_ not in ("its", "their") or toks[-1].lower_ not in _OWN_BODIES \
+            or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in toks[1:]):
+        return None
+    prev = pronoun_ref(toks[0].lower_, last)
+    if prev is None or prev.claimant_kind in ("person", "unnamed") or prev.description is not None \
+            or not prev.claimant[:1].isupper() or prev.via:
+        return None
+    return prev
+
+
+def _hyphen_whole(toks) -> list:
+    """'King Willem-Alexander', 'Jean-Baptiste Mendy': the parser may take the part after the hyphen
+    for the subject and hang the rest elsewhere; a name joined by a hyphen is one name, and a
+    capitalised word before it ("King") goes with it."""
+    if not toks:
+        return toks
+    doc, k = toks[0].doc, toks[0].i
+    while k >= 2 and doc[k - 1].text in "-–" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].pos_ == "PROPN" and doc[k - 2].text[:1].isupper() and toks[0].text[:1].isupper():
+        k -= 2
+        while k >= 1 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].head.i == k:
+            k -= 1
+    return list(doc[k:toks[0].i]) + list(toks) if k < toks[0].i else toks
+
+
 def sentence_claims(sent, base: int, text: str, last: list, own: str | None = None) -> list[Claim]:
     doc = sent.doc
     cands = _speech_candidates(doc)
@@ -646,7 +682,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
-        toks = after_dateline(after_quote(toks))
+        toks = _hyphen_whole(after_dateline(after_quote(toks)))
         relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
@@ -669,7 +705,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 content -= {t.i for t in c.subtree}
         stance = _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
-        ref = anaphor(toks, last) if surface and not pron else None
+        owner = _owned_body(toks, last) if surface and not pron else None
+        if owner is not None:            # "Its foreign ministry did not respond": the ministry of the body named before
+            surface = f"{owner.claimant}'s " + " ".join(t.text for t in toks[1:])
+        ref = anaphor(toks, last) if surface and not pron and owner is None else None
         # ("people who have seen the plan said": people a clause picks out are someone)
         picked = any(t.dep_ in ("relcl", "acl") and t.head.lower_ in ("people", "those") for t in toks)
         if surface and surface.lower() in _NOBODY and not picked or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
@@ -732,6 +771,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if low == "tell":
             taken: set[int] = set()
             for c in v.children:
+                if c.dep_ in ("dobj", "dative") and c.lower_ in _SELF_MEDIA and any(
+                        k.lower_ == "this" for k in c.children):
+                    continue   # "told this newspaper": the page's own outlet, never a relay of its own page
                 staff = _staff_outlet(c, own) if c.dep_ in ("dobj", "dative", "nsubjpass") else None
                 if staff is not None:
                     # "told our monitors", "SOHR activists were told": the outlet whose people
@@ -823,7 +865,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             node.also.append((classify(pair[1], side_of(pair[1])), re.sub(r"^(?:a|an)\s+", "", pair[1])))
         # "The Observatory and Reuters said ...": each of them says it
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and not passive:
+        if subj and not passive and not masthead_and(subj[0]):
             for c in subj[0].children:
                 if c.dep_ == "conj":
                     other = name_of(list(c.subtree))

@@ -159,7 +159,7 @@ def speaker_tokens(v) -> tuple[list, bool]:
                 and v.doc[a.left_edge.i - 1].text == "," and a.head.i != head.i]
         if head.i < v.i and late and v.dep_ in ("ccomp", "parataxis") and v.head.i < head.i:
             return list(late[0].subtree), False
-        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not _masthead_and(head)
+        skip = {x.i for c in head.children if c.dep_ in ("conj", "cc") and not masthead_and(head)
                 for x in c.subtree}
         return [t for t in head.subtree if t.i not in skip], False
     # "In Kyiv, the city's mayor, Vitali Klitschko, said ...": with no subject, a speaker the parser
@@ -335,7 +335,9 @@ def split_appos(toks) -> tuple[list, str | None]:
 
 _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "data", "tally", "count", "report",
           "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
-          "update", "assessment", "images", "analysis", "footage", "records", "list"}
+          "update", "assessment", "images", "analysis", "footage", "records", "list",
+          # "calculations by the bank based on futures prices": numbers someone worked out are theirs
+          "calculations", "calculation", "analyses"}
 
 
 # "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
@@ -390,7 +392,10 @@ def owner_of_document(toks) -> list:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
-                return list(pob[0].subtree)
+                # "analysis of company filings by the firm X": what is looked at is not who looked
+                by = [x for p2 in pob[0].children if p2.dep_ == "prep" and p2.lower_ == "by"
+                      for x in p2.children if x.dep_ == "pobj"] if c.lower_ == "of" else []
+                return _without_client(by[0] if by else pob[0])
         if c.dep_ == "acl" and c.lemma_.lower() not in SEEN_BY:
             for a in c.children:
                 if a.dep_ == "agent":
@@ -407,6 +412,19 @@ _AUTHORED = {"audit", "audits", "study", "studies", "survey", "surveys", "poll",
 _AUTHORING = {"conduct", "carry", "publish", "release", "produce", "compile", "write", "prepare", "lead", "run"}
 
 
+def _without_client(pob) -> list:
+    """The author's words without the one it worked for: "a poll by the firm X for the broadcaster
+    Y" is X's poll (who commissions a poll or a study does not carry it out)."""
+    # ("the Office for National Statistics", "Transport for London": a "for" inside a name stays)
+    # (the parser may hang "for Y" on the author's name, not on its head noun)
+    drop = {x.i for p in pob.subtree if p.dep_ == "prep" and p.lower_ == "for" and p.i > pob.left_edge.i
+            for y in p.children if y.dep_ == "pobj" and (not p.head.text[:1].isupper() or lookup(y.text)
+                                                         or any(d.dep_ == "det" for d in y.children))
+            for x in p.subtree}
+    drop |= {x.i for a in pob.children if a.dep_ == "acl" and a.lower_ == "based" for x in a.subtree}
+    return [x for x in pob.subtree if x.i not in drop]
+
+
 def _author_of(head, toks, ids) -> list:
     """'an audit by the rail regulator' -> the rail regulator; 'a review commissioned by the
     company' stays the review (who pays for a review does not write it)."""
@@ -416,7 +434,7 @@ def _author_of(head, toks, ids) -> list:
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             pob = [x for x in c.children if x.dep_ == "pobj"]
             if pob:
-                return list(pob[0].subtree)
+                return _without_client(pob[0])
         if c.dep_ == "prep" and c.lower_ == "of":
             # "a survey of 9,000 staff by the union": the parser hangs the author on what is looked at
             for ob in (x for x in c.children if x.dep_ == "pobj"):
@@ -424,7 +442,7 @@ def _author_of(head, toks, ids) -> list:
                     if p2.dep_ == "prep" and p2.lower_ == "by":
                         pob = [x for x in p2.children if x.dep_ == "pobj"]
                         if pob:
-                            return list(pob[0].subtree)
+                            return _without_client(pob[0])
         if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
             for a in (x for x in c.subtree if x.dep_ == "agent"):
                 pob = [x for x in a.children if x.dep_ == "pobj"]
@@ -510,7 +528,9 @@ _WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "residen
 # a description before a one-word name ("the Italian news agency ANSA", "the broadcaster RTE")
 _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdog", "monitor", "network", "outlet",
               "website", "site", "tabloid", "weekly", "magazine", "station", "group", "firm", "company", "airline",
-              "carrier", "lender", "bank", "regulator", "insurer", "retailer", "carmaker", "startup", "party"}
+              "carrier", "lender", "bank", "regulator", "insurer", "retailer", "carmaker", "startup", "party",
+              # "the rail operator Adif", "the pollster Datafolha", "the legal charity Fair Trials"
+              "operator", "pollster", "consultancy", "charity", "provider", "manufacturer", "maker", "publisher"}
 
 
 def drop_title(toks) -> tuple[list, str | None]:
@@ -537,7 +557,8 @@ def drop_title(toks) -> tuple[list, str | None]:
     # "Finance Minister Lars Eklund", "Detective Inspector Claire Hunt", "Manager Luis Ortega": a
     # role written in capitals before a person's name is a description, not part of the name
     before = [t for t in toks[:-1] if t.pos_ != "DET"]
-    if len(toks) >= 3 and toks[-1].pos_ == "PROPN" and before and before[-1].lower_ in _DESCRIBED and all(
+    named = toks and (toks[-1].pos_ == "PROPN" or toks[-1].ent_type_ == "ORG" and toks[-1].text[:1].isupper())
+    if len(toks) >= 3 and named and before and before[-1].lower_ in _DESCRIBED and all(
             t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound")) for t in before):
         return [toks[-1]], " ".join(t.text for t in before)   # "the pricing website AutoTrend", whatever its tag
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
@@ -589,9 +610,12 @@ _WHO_PARTICIPLES = {"briefed", "informed", "involved", "affiliated", "aligned", 
                     "based", "stationed", "employed", "embedded", "engaged", "acquainted", "tasked", "assigned"}
 
 
-def _masthead_and(head) -> bool:
+def masthead_and(head) -> bool:
     """'The Globe and Mail', 'The Times and Sunday Times': one outlet's name, not two speakers."""
     conj = [c for c in head.children if c.dep_ == "conj"]
+    # "Harwell & Sons", "Procter & Gamble": an ampersand joins the words of one firm's name
+    if conj and any(c.dep_ == "cc" and c.text == "&" for c in head.children) and conj[0].text[:1].isupper():
+        return True
     return bool(conj) and head.pos_ == "PROPN" and conj[0].text in _MASTHEAD and conj[0].i <= head.i + 3
 
 
@@ -624,6 +648,10 @@ def name_of(toks) -> str:
     drop |= {x.i for t in toks if t.dep_ == "prep" and any(
         c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _DAYS) for c in t.children)
         for x in t.subtree}
+    # "quoted two people briefed on the talks as saying that ...": the parser may hang "as saying"
+    # under the participle; what they were quoted as saying is not who they are
+    drop |= {x.i for t in toks if t.dep_ == "prep" and t.lower_ == "as" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children) for x in t.subtree}
     toks = [t for t in toks if t.i not in drop]
     if toks:                          # a relative clause cut from the middle: keep the head run
         run = [toks[0]]
