@@ -1216,6 +1216,9 @@ def test_a_denial_or_blame_then_saying_is_two_statements_and_adding_stays():
     "No, Elvis did not record a secret album in 1975",
     "Council: viral photo of flooded bridge was staged",              # what a rumour travels in, judged
     "Holiday snap of mayor turns out to be photoshopped",
+    "Viral Clip Of Senator Singing Is A Deepfake",
+    "Lottery 'winner' text is a phishing scam, regulator warns",
+    "Goalkeeper hits out at 'cruel' divorce rumours",
 ])
 def test_rumour_headline_denials(line):
     claims = attribute(None, line, Report(text=line))
@@ -1228,6 +1231,7 @@ def test_rumour_headline_denials(line):
     ("Coach Addresses Retirement Speculation", "Coach"),
     ("Chef to open restaurant in Lisbon, pals say", None),             # nobody in particular
     ("Goalkeeper and pop singer 'engaged after whirlwind romance'", None),   # a tabloid's quoted predicate
+    ("Chat show host 'set to quit' after ratings slump", None),
 ])
 def test_rumour_headlines_that_only_observe(line, who):
     claims = attribute(None, line, Report(text=line))
@@ -1242,6 +1246,7 @@ def test_rumour_headlines_that_only_observe(line, who):
     "Bank set to close 40 branches",                                   # a plan the page states
     "Airline fined for misleading passengers over refunds",            # a false word as the act reported
     "Minister says inquiry is not over yet",                           # a state, no rumour answered
+    "Ferry Operator Will Add Night Crossings From May",                # the month, no guess
 ])
 def test_rumour_headlines_that_deny_nothing(line):
     claims = attribute(None, line, Report(text=line))

@@ -30,7 +30,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
-from livedesk.read.claims_headline import headline_claims
+from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
@@ -309,14 +309,10 @@ _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no e
                      r"^fact[- ]?check(?:ed)?:.*\b(?:not|no|never|n't|false|fake)\b|^(?:fake|false|hoax|myth|debunked):|"
                      # what a rumour travels in judged by a copula: "Wedding photo turns out to be photoshopped"
                      r"\b(?:is|are|was|were|be|been)\s+(?:an?\s+)?(?:photoshopped|doctored|staged|digitally altered|"
-                     r"manipulated|a scam|faked|forged)\b", re.I)
+                     r"manipulated|a scam|faked|forged|an? deepfake|ai-generated)\b", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
                      r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
-                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$|"
-                     # a tabloid's quoted predicate, the words of someone it does not name: "Star and
-                     # model 'in secret relationship'" (not a name it gives: "dubbed 'the new Pele'")
-                     r"(?<!\bas)(?<!\bdubbed)(?<!\bcalled)(?<!\bnamed)(?<!\bnicknamed)(?<!\btitled)\s['‘\"“]"
-                     r"[^'’\"”]*\s[^'’\"”]*['’\"”]\s*$", re.I)
+                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$", re.I)
 
 
 def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:
@@ -329,7 +325,7 @@ def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Clai
     acts = set(re.findall(r"\b(?:for|of|over)\s+([a-z]+)", p.text.lower()))
     if _DEBUNK.search(p.text) or (words - acts) & _false_words():
         stance, claimant = "denies", name
-    elif _RUMOUR.search(p.text):
+    elif _RUMOUR.search(p.text) or QUOTED_PREDICATE.search(p.text):
         stance, claimant = "uncertain", "unnamed reports"
     else:
         return []

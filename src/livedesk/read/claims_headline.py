@@ -15,7 +15,7 @@ from livedesk.model import Claim
 from livedesk.read.claims_sources import classify, lookup, side_of
 
 _DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|rebuts?|rebuffs?|debunks?|"
-              r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|pushes back on|pours? cold water on|shoots? down|"
+              r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|hits? out at|pushes back on|pours? cold water on|shoots? down|"
               r"knocks? down|laughs? off|brushes (?:aside|off)|plays? down|disputes?|contradicts?|disowns?|"
               r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)|slaps? down|rubbish(?:es|ed)?|"
               r"brands?|labels?|insists?|rules? out|puts? (?=(?:[\w'-]+\s+){1,6}to (?:rest|bed)\b)|shuts? down|"
@@ -25,11 +25,11 @@ _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fa
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
           r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
           r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked|"
-          r"staged|altered|digitally altered|manipulated")
+          r"staged|altered|digitally altered|manipulated|deepfake|ai-generated|phishing scam")
 _CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
            # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
            r"study|studies|photos?|videos?|images?|pictures?|footage|clips?|recordings?|audio|screenshots?|posts?|tweets?|"
-           r"theory|notice|message|talk|gossip")
+           r"theory|notice|messages?|emails?|texts?|letters?|talk|gossip")
 _VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
 _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
 _CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
@@ -41,11 +41,11 @@ _THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are|will be|would be) no|ther
 _NEGATED = re.compile(r"['‘\"“][^'’\"”]{0,40}\b(?:no|not|never|nothing|none|no-one|nobody)\b[^'’\"”]{0,40}['’\"”]|"
                       r"\b(?:i|we)\s+(?:never|did not|didn't|have not|haven't|am not|are not|was not|were not)\b", re.I)
 _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+"
-                        r"(?:says|say|said|insists?|claims)$", re.I)
+                        r"(?:says|say|said|insists?|claims|warns?)$", re.I)
 _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|friends?|pals?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
 # guesses, not the month ("in May")
-_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )\b(?:may|might|could|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?<!\bfrom )\b(?:may|might|could|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
                     r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?)|"
                     # "Insurer Says It Is 'Aware' Of Reports Of Data Leak": it has heard, no more
@@ -92,6 +92,12 @@ _NEG_CLAUSE = re.compile(r"\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|
 # "Gmail is not shutting down, despite viral post"
 _DESPITE_NOT = re.compile(rf"\b(?:not|never|isn't|aren't|won't|doesn't|didn't)\b[^,]*,?\s*despite\s+"
                           rf"(?:[\w'-]+\s+){{0,3}}(?:{_CLAIMS})\b", re.I)
+# a tabloid's quoted predicate, the words of someone it does not name: "Star and model 'in secret
+# relationship'" at the end (not a name it gives: "dubbed 'the new Pele'"), or inside the line set in
+# lower case: "Tennis star 'set to split' from coach"
+QUOTED_PREDICATE = re.compile(r"(?<!\bas)(?<!\bdubbed)(?<!\bcalled)(?<!\bnamed)(?<!\bnicknamed)(?<!\btitled)\s['‘\"“]"
+                              r"[^'’\"”]*\s[^'’\"”]*['’\"”]\s*$|^[^'‘\"“:?]{2,60}\s['‘\"“](?-i:[a-z])[a-z-]*\s"
+                              r"[^'’\"”]{1,40}['’\"”]\s(?!(?:is|are|was|were)\b)", re.I)
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
@@ -245,7 +251,7 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
     m = _VERB_RE.match(line)
     if m and _relative(m.group("who")):
         m = None                          # "Striker Who Denied Transfer Talk Joins Rivals"
-    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label", "shut"))
+    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label", "shut", "hit out"))
               or _CLAIMS_RE.search(m.group("what")) or _FALSE_RE.search(m.group("what"))):
         deny = (m.group("who").strip(" :,"), start + m.start("what"), start + len(line))
     elif (_false_said(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line)
@@ -274,7 +280,7 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         bool(_CLAIMS_TAIL.search(line))
     for c in out:
         if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
-                                         or _CLAIM_VERB.search(line)):
+                                         or _CLAIM_VERB.search(line) or who is None and QUOTED_PREDICATE.search(line)):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
     if not out and (_GUESS.search(line) or vague):
         out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),
@@ -283,4 +289,4 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
     return out
 
 
-__all__ = ["headline_claims"]
+__all__ = ["QUOTED_PREDICATE", "headline_claims"]
