@@ -1199,3 +1199,55 @@ def test_a_denial_or_blame_then_saying_is_two_statements_and_adding_stays():
     assert [(c.claimant, c.stance) for c in got] == [("port authority", "denies"), ("port authority", "asserts")]
     got = attribute(None, "The coach blamed the referee for the defeat, saying two goals should have stood.")
     assert [c.claimant for c in got] == ["coach", "coach"]
+
+
+# --- rumour headlines in tabloid and tech-site wording (session 11) ---
+
+@pytest.mark.parametrize("line", [
+    "Airport not closing, says operator",                              # a named speaker's flat negation
+    "Festival organisers: headliner has not pulled out",
+    "Vitamin D Does Not Prevent Colds, Researchers Say",
+    "There will be no fuel rationing, energy minister says",
+    "Theme Park Has 'No Plans' To Raise Ticket Prices",
+    "Boxer's manager puts retirement talk to bed",                     # idioms
+    "Bakery chain shuts down closure rumours",
+    "Broadcaster Calls BS On Report Of Presenter Exit",
+    "Wrestler Not Injured, Despite Online Rumours",                    # the page answers a rumour it names
+    "No, Elvis did not record a secret album in 1975",
+    "Council: viral photo of flooded bridge was staged",              # what a rumour travels in, judged
+    "Holiday snap of mayor turns out to be photoshopped",
+    "Viral Clip Of Senator Singing Is A Deepfake",
+    "Lottery 'winner' text is a phishing scam, regulator warns",
+    "Goalkeeper hits out at 'cruel' divorce rumours",
+])
+def test_rumour_headline_denials(line):
+    claims = attribute(None, line, Report(text=line))
+    assert claims and max(claims, key=lambda c: c.end - c.start).stance == "denies", \
+        [(c.claimant, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize("line,who", [
+    ("Singer Responds To Reports Of Feud With Bandmate", "Singer"),    # answers, takes no side
+    ("Coach Addresses Retirement Speculation", "Coach"),
+    ("Chef to open restaurant in Lisbon, pals say", None),             # nobody in particular
+    ("Goalkeeper and pop singer 'engaged after whirlwind romance'", None),   # a tabloid's quoted predicate
+    ("Chat show host 'set to quit' after ratings slump", None),
+])
+def test_rumour_headlines_that_only_observe(line, who):
+    claims = attribute(None, line, Report(text=line))
+    assert claims, line
+    best = max(claims, key=lambda c: c.end - c.start)
+    assert best.stance == "uncertain" and (who is None or best.claimant == who), \
+        [(c.claimant, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize("line", [
+    "Senator Who Denied Bribery Charges Resigns",                      # the denial is a relative clause's
+    "Bank set to close 40 branches",                                   # a plan the page states
+    "Airline fined for misleading passengers over refunds",            # a false word as the act reported
+    "Minister says inquiry is not over yet",                           # a state, no rumour answered
+    "Ferry Operator Will Add Night Crossings From May",                # the month, no guess
+])
+def test_rumour_headlines_that_deny_nothing(line):
+    claims = attribute(None, line, Report(text=line))
+    assert all(c.stance not in ("denies", "uncertain") for c in claims), [(c.claimant, c.stance) for c in claims]

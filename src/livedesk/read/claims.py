@@ -30,7 +30,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
-from livedesk.read.claims_headline import headline_claims
+from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
@@ -408,7 +408,10 @@ _FACT_CHECK = re.compile(r"fact[- ]?check(?:ed)?\s*:", re.I)
 _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no evidence|did not happen|didn't happen|"
                      r"never happened|is not real|isn't real|fake news|does not hold up|doesn't hold up)\b|^no,|"
                      # a fact check that says "not": "Fact check: hot water does not kill the virus"
-                     r"^fact[- ]?check(?:ed)?:.*\b(?:not|no|never|n't|false|fake)\b|^(?:fake|false|hoax|myth|debunked):", re.I)
+                     r"^fact[- ]?check(?:ed)?:.*\b(?:not|no|never|n't|false|fake)\b|^(?:fake|false|hoax|myth|debunked):|"
+                     # what a rumour travels in judged by a copula: "Wedding photo turns out to be photoshopped"
+                     r"\b(?:is|are|was|were|be|been)\s+(?:an?\s+)?(?:photoshopped|doctored|staged|digitally altered|"
+                     r"manipulated|a scam|faked|forged|an? deepfake|ai-generated)\b", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
                      r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
                      r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$", re.I)
@@ -420,9 +423,11 @@ def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Clai
     what is said. A plain headline in the page's own voice stays no claim (voice() covers it)."""
     words = set(re.findall(r"[a-z]+", p.text.lower()))
     name = own or "unnamed"
-    if _DEBUNK.search(p.text) or words & _false_words():
+    # a false word as the act a headline reports is no verdict: "Firm fined for misleading customers"
+    acts = set(re.findall(r"\b(?:for|of|over)\s+([a-z]+)", p.text.lower()))
+    if _DEBUNK.search(p.text) or (words - acts) & _false_words():
         stance, claimant = "denies", name
-    elif _RUMOUR.search(p.text):
+    elif _RUMOUR.search(p.text) or QUOTED_PREDICATE.search(p.text):
         stance, claimant = "uncertain", "unnamed reports"
     else:
         return []

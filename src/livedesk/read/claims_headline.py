@@ -4,7 +4,8 @@ Headlines drop the words the parse leans on ("Police Chief Rejects Claims Office
 Evidence", "No truth to coup rumours, says army chief", "X pours cold water on reports of Y"),
 so their denials are read from the headline's wording: a denial verb or idiom, or a false word
 said of reports, claims or rumours. A headline attributed to nobody in particular ("..., sources
-claim", "..., report says", "leaker claims") or guessed ("may", "could", "set to") only observes.
+claim", "..., report says", "leaker claims") or guessed ("may", "could", "likely to") only observes;
+"set to" is a plan the page states in its own voice, as a future is an assertion.
 """
 from __future__ import annotations
 
@@ -14,34 +15,37 @@ from livedesk.model import Claim
 from livedesk.read.claims_sources import classify, lookup, side_of
 
 _DENY_VERB = (r"denies|deny|denied|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|rebuts?|rebuffs?|debunks?|"
-              r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|pushes back on|pours? cold water on|shoots? down|"
+              r"quash(?:es)?|scotch(?:es)?|slams?|hits back at|hits? out at|pushes back on|pours? cold water on|shoots? down|"
               r"knocks? down|laughs? off|brushes (?:aside|off)|plays? down|disputes?|contradicts?|disowns?|"
               r"calls? (?:reports?|claims?|rumou?rs?|allegations?|stories|story)|slaps? down|rubbish(?:es|ed)?|"
-              r"brands?|labels?|insists?|rules? out|puts? (?=(?:[\w'-]+\s+){1,6}to rest\b)")
+              r"brands?|labels?|insists?|rules? out|puts? (?=(?:[\w'-]+\s+){1,6}to (?:rest|bed)\b)|shuts? down|"
+              r"calls? (?:bs|bull|time|nonsense|rubbish) on")
 _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fake news|nonsense|rubbish|"
           r"fabricated|fabrication|lies?|a lie|exaggerated|overblown|impossible|fantasy|speculation|"
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
           r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
-          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked")
+          r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked|"
+          r"staged|altered|digitally altered|manipulated|deepfake|ai-generated|phishing scam")
 _CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
            # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
            r"study|studies|photos?|videos?|images?|pictures?|footage|clips?|recordings?|audio|screenshots?|posts?|tweets?|"
-           r"theory|notice|message")
+           r"theory|notice|messages?|emails?|texts?|letters?|talk|gossip")
 _VERB_RE = re.compile(rf"^(?P<who>.{{2,70}}?)\s+(?P<v>{_DENY_VERB})\b\s*(?P<what>.*)$", re.I)
 _FALSE_RE = re.compile(rf"\b(?:{_FALSE})\b", re.I)
 _CLAIMS_RE = re.compile(rf"\b(?:{_CLAIMS})\b", re.I)
-_THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are) no|no truth to|no (?:evidence|proof|plan|plans) (?:of|for|that|to)?)\b",
+_THERE_NO = re.compile(r"\b(?:there (?:is|was|were|are|will be|would be) no|there won't be|no truth to|"
+                       r"no (?:evidence|proof|plan|plans)['’\"”]? (?:of|for|that|to)?)\b",
                        re.I)
 # a speaker's own flat negation, quoted or in the first person: "X says asteroid poses 'no threat'",
 # "Bank says it is 'categorically not' for sale", "Ex-president: I never took a bribe"
 _NEGATED = re.compile(r"['‘\"“][^'’\"”]{0,40}\b(?:no|not|never|nothing|none|no-one|nobody)\b[^'’\"”]{0,40}['’\"”]|"
                       r"\b(?:i|we)\s+(?:never|did not|didn't|have not|haven't|am not|are not|was not|were not)\b", re.I)
 _SAYS_TAIL = re.compile(r",\s*(?:says|said|insists|claims|adds)\s+(?P<who>[^,]{2,60})$|,\s*(?P<who2>[^,]{2,60}?)\s+"
-                        r"(?:says|said|insists|claims)$", re.I)
-_VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|"
+                        r"(?:says|say|said|insists?|claims|warns?)$", re.I)
+_VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|insiders?|leakers?|rumou?rs?|friends?|pals?|"
                     r"unconfirmed reports?|media reports?|people familiar.*|a source.*)$", re.I)
 # guesses, not the month ("in May")
-_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )\b(?:may|might|could|set to|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
+_GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?<!\bfrom )\b(?:may|might|could|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
                     r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?)|"
                     # "Insurer Says It Is 'Aware' Of Reports Of Data Leak": it has heard, no more
@@ -56,7 +60,7 @@ _CLAIM_VERB = re.compile(r"\b(?:claims?|claimed|alleges?|alleged)\s+(?:that\b|to
 # "..., sources say", "... - report", "... - sources": nobody in particular stands behind it
 # (a bare noun at the end after a space is the headline's object, "Ryanair confirms hiding safety
 # reports"; only with a verb after it is it who says so: "Leader suffered stroke sources say")
-_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*)(?:sources?|reports?|insiders?|leakers?|media)(?:\s+(?:say|says|said|claim|"
+_VAGUE_TAIL = re.compile(r"(?:[,:–—-]\s*)(?:sources?|reports?|insiders?|leakers?|media|friends|pals)(?:\s+(?:say|says|said|claim|"
                          r"claims|suggest|suggests|hint))?\s*$|\s+(?:sources?|reports?|insiders?|leakers?|media)\s+"
                          r"(?:say|says|said|claim|claims|suggest|suggests|hint)\s*$", re.I)
 _TRAILING_VERB = re.compile(r"\s+(?:says|said|claims?|slams?|rejects?|denies|refutes?|dismisses|insists|warns|"
@@ -73,6 +77,45 @@ _LEAD_SPEAKER = re.compile(rf"^(?P<who>[A-Z][^,:;'\"‘“]{{1,60}}?)\s+(?:says|
                            rf"confirms?|{_DENY_VERB})\b(?!\s+to\s+(?:have|be)\b)(?!\s+(?:of|about|over|against)\b)", re.I)
 
 
+# "Apple Responds To Reports Of Bending iPads", "Star Breaks Silence On Divorce Rumours": the
+# speaker answers the rumour without the headline saying which way (observing, unless a false word
+# follows: "Responds To 'Fake' Reports")
+_RESPONDS = re.compile(rf"^(?P<who>[A-Z][^,:;]{{1,60}}?)\s+(?:responds?|reacts?|replies|speaks? out|opens? up|comments?)\s+"
+                       rf"(?:to|on|about)\s+|^(?P<who2>[A-Z][^,:;]{{1,60}}?)\s+(?:addresses|breaks?\s+(?:(?:his|her|their|its)\s+)?"
+                       rf"silence\s+on)\s+", re.I)
+# a named speaker's flat negation of what is rumoured: "Club not for sale, says owner", "Space
+# agency: moon mission is not cancelled", "Hand sanitiser does not cause cancer, regulator says"
+# (a rumour-tracking headline that has a speaker say "X is not so" answers the rumour that it is)
+_NEG_CLAUSE = re.compile(r"\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|won't|doesn't|didn't|don't|hasn't|"
+                         r"haven't|cannot|can't)\b(?!\s+(?:guilty|only|just|least|yet)\b)", re.I)
+# the page's own answer to a rumour it names: "Singer not pregnant, despite internet rumours",
+# "Gmail is not shutting down, despite viral post"
+_DESPITE_NOT = re.compile(rf"\b(?:not|never|isn't|aren't|won't|doesn't|didn't)\b[^,]*,?\s*despite\s+"
+                          rf"(?:[\w'-]+\s+){{0,3}}(?:{_CLAIMS})\b", re.I)
+# a tabloid's quoted predicate, the words of someone it does not name: "Star and model 'in secret
+# relationship'" at the end (not a name it gives: "dubbed 'the new Pele'"), or inside the line set in
+# lower case: "Tennis star 'set to split' from coach"
+QUOTED_PREDICATE = re.compile(r"(?<!\bas)(?<!\bdubbed)(?<!\bcalled)(?<!\bnamed)(?<!\bnicknamed)(?<!\btitled)\s['‘\"“]"
+                              r"[^'’\"”]*\s[^'’\"”]*['’\"”]\s*$|^[^'‘\"“:?]{2,60}\s['‘\"“](?-i:[a-z])[a-z-]*\s"
+                              r"[^'’\"”]{1,40}['’\"”]\s(?!(?:is|are|was|were)\b)", re.I)
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+def _relative(name: str) -> bool:
+    """A speaker phrase that ends in a relative pronoun ("Minister Who"; not the "WHO")."""
+    last = name.split()[-1:] or [""]
+    return last[0].lower() in _RELATIVE and not last[0].isupper()
+
+
+def _said_part(line: str, who: str) -> str:
+    """The headline less its speaker and the speaker's verb."""
+    i = line.lower().find(who.lower())
+    if i < 0:
+        return line
+    rest = (line[:i] + " " + line[i + len(who):]).strip(" ,:")
+    return re.sub(r"^(?:says|said|insists|confirms|adds)\b|,?\s*\b(?:says|said|insists|adds)\s*$", "", rest, flags=re.I)
+
+
 def _speaker(line: str) -> str | None:
     """Who a headline names as its speaker, from its wording alone (the parse of a headline often
     has none: "Senator Brushes Off Rumours Of Presidential Bid")."""
@@ -82,13 +125,24 @@ def _speaker(line: str) -> str | None:
             if 0 < len(who.split()) <= 6:
                 return who
     m = _LEAD_SPEAKER.match(line)
-    if m and len(m.group("who").split()) <= 6:
+    if m and len(m.group("who").split()) <= 6 and not _relative(m.group("who")):
         return m.group("who").strip()
     m = re.match(r"^([A-Z][^:]{1,40}):\s", line)
     if m and len(m.group(1).split()) <= 5 and not m.group(1).lower().startswith(("report", "rumour", "rumor", "update",
                                                                                   "breaking", "analysis", "live")):
         return m.group(1).strip()
     return None
+
+
+def _speaker_negates(line: str) -> bool:
+    """A named speaker (not "sources", not one who only claims) says what follows is not so."""
+    who = _speaker(line)
+    if who is None or _VAGUE.match(who) or line.rstrip().endswith("?") or _CLAIMS_TAIL.search(line) \
+            or _CLAIM_VERB.search(line) or _GUESS.search(line) or \
+            re.match(rf"^{re.escape(who)}\s+(?:claims?|alleges?|warns?)\b", line, re.I):
+        return False
+    said = _said_part(line, who)           # "not finished yet" tells a state, it answers no rumour
+    return bool(_NEG_CLAUSE.search(said)) and not re.search(r"\byet\b", said, re.I)
 
 
 def _rename(c: Claim, who: str) -> None:
@@ -119,8 +173,9 @@ _AFTER_TALK = re.compile(r"\b(?:after|amid|despite|following|ending|ends)\s+(?:\
                          r"(?:speculation|rumou?rs?|reports?)\b", re.I)
 # false words that are also the rumour's own verb: "Start-up faked its demo", "Clerk forged
 # signatures"; they judge only after a copula or "as" ("video is faked", "dismisses it as invented")
-_ACT_FALSE = {"faked", "forged", "fabricated", "doctored", "photoshopped", "edited", "invented"}
-_JUDGE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "as", "'", "‘", "\"", "“", "not"}
+_ACT_FALSE = {"faked", "forged", "fabricated", "doctored", "photoshopped", "edited", "invented", "staged", "altered",
+              "manipulated", "digitally altered"}
+_JUDGE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "as", "'", "‘", "\"", "“", "not", "digitally"}
 
 
 # "Government says viral letter from PM is forged": what a named speaker says is false, at the end
@@ -155,10 +210,29 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         return [Claim(claimant=who, stance="unconfirmed", start=start, end=start + len(line),
                       text=text[start:start + len(line)], claimant_kind=src.kind, alignment=src.alignment,
                       canonical=hit.name if hit else None, content_start=cs, content_end=start + len(line))]
-    if re.match(r"^no,\s", low) and all(c.claimant in ("unnamed", "unnamed reports") for c in out):
+    # a denial inside a relative clause is not the headline's: "Minister Who Denied Affair Resigns",
+    # "Firm that dismissed bankruptcy rumours files for bankruptcy"
+    out = [c for c in out if not _relative(c.claimant)]
+    if re.match(r"^no,\s", low) and (all(c.claimant in ("unnamed", "unnamed reports") for c in out)
+                                     or _NEG_CLAUSE.search(line) and _speaker(line[4:]) is None):
         for c in out:                     # "No, your phone cannot be charged in a microwave": the page denies
-            c.stance = "denies"
+            c.stance = "denies"           # (what it denies may name a subject: "No, X did not say that")
+            if _speaker(line[4:]) is None:
+                c.claimant, c.canonical, c.claimant_kind, c.alignment = "unnamed", None, "unnamed", None
         return out
+    if all(c.claimant in ("unnamed", "unnamed reports") for c in out) and _DESPITE_NOT.search(line):
+        return [Claim(claimant="unnamed", stance="denies", start=start, end=start + len(line),
+                      text=text[start:start + len(line)], claimant_kind="unnamed",
+                      content_start=start, content_end=start + len(line))]
+    m = _RESPONDS.match(line)
+    # ("speculation" there names the rumour answered, not a verdict on it)
+    if m and _CLAIMS_RE.search(line[m.end():]) and not _false_said(re.sub(r"\bspeculation\b", "", low[m.end():])):
+        who = (m.group("who") or m.group("who2")).strip(" :,'\"")
+        src, hit = _src(who), lookup(who)
+        return [Claim(claimant=who, stance="uncertain", start=start, end=start + len(line),
+                      text=text[start:start + len(line)], claimant_kind=src.kind, alignment=src.alignment,
+                      canonical=hit.name if hit else None, content_start=start + m.end(),
+                      content_end=start + len(line))]
     # a claimant that swallowed the headline's verb ("Police Chief Rejects")
     for c in out:
         cut = _TRAILING_VERB.sub("", c.claimant).strip(" '\"‘’“”")
@@ -175,15 +249,20 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
                 _rename(c, who)
     deny = None
     m = _VERB_RE.match(line)
-    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label"))
+    if m and _relative(m.group("who")):
+        m = None                          # "Striker Who Denied Transfer Talk Joins Rivals"
+    if m and (not m.group("v").lower().startswith(("slam", "call", "shoot", "knock", "pour", "dispute", "brand", "label", "shut", "hit out"))
               or _CLAIMS_RE.search(m.group("what")) or _FALSE_RE.search(m.group("what"))):
         deny = (m.group("who").strip(" :,"), start + m.start("what"), start + len(line))
     elif (_false_said(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line)
                                 or _LEAD_SPEAKER.match(line) and _CALLED_FALSE.search(low))) or \
             _LEAD_SPEAKER.match(line) and _NOT_SO.search(low) or \
-            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line):
+            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line) or _speaker_negates(line):
         t = _SAYS_TAIL.search(line)
         who = (t.group("who") or t.group("who2")) if t else (line.split(":")[0] if ":" in line else None)
+        if who is None:
+            h = re.match(r"^(?P<who>[A-Z][^,:;]{1,50}?)\s+(?:has|have|had)\s+['‘\"“]?no\s+plans?\b", line, re.I)
+            who = h.group("who") if h else _speaker(line)
         deny = (who.strip() if who else None, start, start + len(line))
     if deny is not None:
         who, cs, ce = deny
@@ -201,7 +280,7 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         bool(_CLAIMS_TAIL.search(line))
     for c in out:
         if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
-                                         or _CLAIM_VERB.search(line)):
+                                         or _CLAIM_VERB.search(line) or who is None and QUOTED_PREDICATE.search(line)):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
     if not out and (_GUESS.search(line) or vague):
         out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),
@@ -210,4 +289,4 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
     return out
 
 
-__all__ = ["headline_claims"]
+__all__ = ["QUOTED_PREDICATE", "headline_claims"]
