@@ -119,14 +119,34 @@ _VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|lost|losing|mourn\w*|buried|bu
 _POSSESSED = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
 
 
-def mourns_own(text: str, side: str | None) -> bool:
+# "The Islamic Resistance mourned the martyr Ali Fares, one of its fighters": the mourned named
+# between the owner and the possessive, the owner the name before the verb of mourning.
+_APPOSED = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w’'-]*\s+){1,4})(?:has\s+|have\s+)?(?:mourn(?:s|ed)?|buried|eulogi[sz]ed|"
+    r"paid\s+tribute\s+to)\s+(?:the\s+)?(?:martyrs?\s+|commander\s+|fighter\s+)?(?:[A-Z][\w’'-]*\s*){1,5},\s+"
+    r"(?:one|two|three|four|five|\d+)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:fighters|members|men|cadres|commanders|mujahideen|soldiers|officers|comrades|militants)\b")
+
+
+def mourns_own(text: str, side: str | None, own_voice: bool = False) -> bool:
     """Whether the text tells of `side`'s own people killed or hurt, naming them as the side's by a
     possessive whose owner it names: "Hezbollah mourned two of its fighters", "the Front buried
     three of their men". A side's channel saying so admits its own loss, whatever roles the readers
     gave the sides (the possessive names whose dead they are; one naming another side's, "the army
     lost two of its soldiers, the group's agency said", admits nothing for the speaker)."""
     text = text or ""
-    if not side or not _HARM.search(text):
+    if not side:
+        return False
+    for m in _APPOSED.finditer(text):
+        owner = m.group("owner").strip()
+        owner = re.sub(r"^(?:The|A|An)\s+", "", owner)
+        src = lookup(owner)
+        got = (src.alignment if src else None) or side_of(owner)
+        if got == side or (got is None and own_voice):
+            # (a name nobody listed mourning "one of its fighters" in the side's own voice is
+            # the side naming its own wing)
+            return True
+    if not _HARM.search(text):
         return False
     for m in list(_PERSONNEL.finditer(text)) + list(re.finditer(r"\b(?:men|members|ranks|cadres|forces)\b", text)):
         before = text[max(0, m.start() - 60):m.start()]
@@ -264,8 +284,16 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
     channel ("the army said" in the army's statement is the army), and that side's office when the
     outlet is aligned with a side; elsewhere it names no source
     anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
-    origin of its own, so two descriptions of one office are not two origins."""
+    origin of its own, so two descriptions of one office are not two origins.
+
+    A claim the outlet heard through a side's own channel ("the Houthi-run Al-Masirah television
+    said, citing the civil defence") is in that channel's context: the side's channel heard it, so
+    the office it quotes is the side's, as it would be in the channel's own report."""
     hit = channel(outlet)
+    if not (hit is not None and hit.alignment):
+        heard = next((h for h in (channel(v) for v in reversed(c.via))
+                      if h is not None and h.kind in MOUTHPIECES and h.alignment), None)
+        hit = heard or hit
     if not bare(c):
         if (hit is not None and hit.kind in MOUTHPIECES and hit.alignment and not c.alignment
                 and c.claimant_kind in ("official", "unknown", "organisation", None)
@@ -496,6 +524,22 @@ def command_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
     return state_of(loc.country) if loc is not None and loc.country else None
 
 
+_DEED = re.compile(r"\s+(?:has\s+|have\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush|raids?|bombings?|strikes?|killing|"
+                   r"capture|seizure|operations?)\b", re.I)
+
+
+def _claims_deed(c: Claim, frame: EventFrame) -> bool:
+    """An armed group's claim that tells the act as its own: the group the event names as the doer,
+    or a group saying it carried the act out ("X claimed the assault on ...")."""
+    if c.claimant_kind not in ("armed group", "militant media") or not c.alignment:
+        return False
+    if frame.actor1 and side_key(frame.actor1) == c.alignment:
+        return True
+    text = c.text or ""
+    return any(re.search(re.escape(n) + _DEED.pattern, text, re.I) for n in {c.claimant, c.canonical} if n)
+
+
 @lru_cache(maxsize=512)
 def state_of(iso: str) -> str | None:
     from livedesk.read.actors import _by_iso
@@ -667,7 +711,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
             elif mourns_own(c.text or s.mention.text, c.alignment if mouth else (
-                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None)):
+                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None),
+                    own_voice=mouth and s.implicit):
                 confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
@@ -688,6 +733,12 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             o.pop(k, None)
     independent = list(asserting.values())
     n = len(independent)
+    # armed groups each claiming the act as their own doing (the group named as the doer, or one
+    # that "claimed the assault") are the doer's side however many names it goes by (a branch and
+    # its parent, a group and its coalition): credit claimed twice is one claim, not two witnesses
+    doers = [k for k, c in asserting.items() if _claims_deed(c, frame)]
+    if len(doers) > 1:
+        n -= len(doers) - 1
     # origins independent of the sides (a monitor, a wire's own reporters, investigators)
     neutral = [k for k in asserting if not _side_origin(k)]
     # one side says the place changed hands, another origin says it held: opposite claims
@@ -719,6 +770,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     if independent:
         word = "independent origins" if n > 1 else "origin"
         parts.append(f"{n} {word}: " + ", ".join(label(c) for c in independent))
+        if len(doers) > 1:
+            parts.append(", ".join(label(asserting[k]) for k in doers)
+                         + " each claim the act as their own (the doer's side, counted once)")
     elif weak:
         parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
     if confirmers:

@@ -114,6 +114,12 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|down(?:ed|ing)|crash(?:ed
 # The types a capture is read as when the reader misses that the place changed hands ("entered the
 # village", "pulled out of the town"): only their texts are read for it.
 _MISREAD_CAPTURE = {"Armed clash", "Change to group/activity", "Other", "Headquarters or base established"}
+# A notice mourning a side's dead ("the Islamic Resistance mourned the martyr X, one of its
+# fighters") tells a loss, not the act that caused it: the typer gives it a statement's type
+# (a change to the group, or none), which says nothing of which act it is about, like "Other".
+_MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing)?|martyrs?|martyred|martyrdom|funerals?\s+(?:of|for)|"
+                       r"eulog\w+|obituar\w+|condolences?)\b", re.I)
+_STATEMENT_TYPES = {"Change to group/activity", OTHER}
 _TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
                 "Non-violent transfer of territory", "Headquarters or base established"}
 _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -177,7 +183,8 @@ def features(i: int, m: Mention) -> Feat:
     denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
     stances = {c.stance for c in m.claims if c.stance != "unconfirmed"}
-    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE)
+    mourning = f.sub_event_type in _STATEMENT_TYPES and bool(_MOURNING.search(text))
+    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE) or mourning
     feat = Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
@@ -192,7 +199,8 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
-    feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
+    # (a mourning notice is an admission too, whoever's voice carries it)
+    feat.looks_back = untyped and (mourning or (bool(stances) and stances <= {"denies", "confirms"}))
     return feat
 
 
@@ -217,6 +225,11 @@ def place_score(a: Feat, b: Feat) -> float:
     if a.place and a.place == b.place:
         s_place = 1.0
     elif contains(a, b) or contains(b, a):
+        s_place = 0.8
+    elif (a.lat is not None and b.lat is not None and a.prec < 4 and b.prec < 4
+          and a.lat == b.lat and a.lon == b.lon):
+        # one gazetteer point written two ways ("in the area of Bint Jbeil", "Bint Jbeil"): the
+        # same place, as near as a place inside the other
         s_place = 0.8
     elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
         # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or

@@ -1,0 +1,112 @@
+"""An office quoted through a side's own channel is that side, armed groups claiming one deed are
+one side, and a side's mourning notice is its admission of the act (docs/statuses.md). Report
+sets written for these tests."""
+from __future__ import annotations
+
+from livedesk.fuse.match import features, place_score
+from livedesk.fuse.sets import mention_from_dict
+from test_fuse_statuses import _one  # one event, or the test fails
+
+_HAJJAH = {"name": "Hajjah", "lat": 15.69, "lon": 43.60, "country": "YE", "precision": 1}
+_MENAKA = {"name": "Menaka", "lat": 15.92, "lon": 2.40, "country": "ML", "precision": 1}
+_AITAROUN = {"name": "Aitaroun", "lat": 33.12, "lon": 35.47, "country": "LB", "precision": 1}
+
+
+def _m(mid, text, outlet, claims=(), published="2024-06-03T12:00:00Z", place=_HAJJAH, **frame):
+    frame = {"sub_event_type": "Air/drone strike", "actor1": "Military Forces of the United States",
+             "actor2": "Civilians (Yemen)", "date_start": "2024-06-03", "date_end": "2024-06-03",
+             "location": dict(place), **frame}
+    return mention_from_dict({"id": mid, "outlet": outlet, "published": published, "text": text,
+                              "frame": frame, "claims": list(claims)})
+
+
+def test_an_office_quoted_through_a_sides_channel_is_that_side_not_a_second_origin():
+    e = _one([
+        _m("a#0", "Raids hit a fish market in Hajjah on Monday, killing nine people, the civil defence said.",
+           "Al-Masirah", claims=[{"claimant": "civil defence", "stance": "asserts"}]),
+        _m("b#0", "Nine people died when strikes hit a market in Hajjah, the Houthi-run Al-Masirah television "
+           "reported, citing the civil defence.", "Wire One",
+           claims=[{"claimant": "civil defence", "stance": "asserts", "via": ["Al-Masirah"]}],
+           published="2024-06-03T16:00:00Z")])
+    assert e.status == "claimed", e.status_reason       # one side, heard twice
+
+
+def test_a_bare_office_in_a_wire_with_no_channel_behind_it_is_still_no_origin_of_that_side():
+    e = _one([
+        _m("a#0", "Raids hit a fish market in Hajjah on Monday, killing nine people, the civil defence said.",
+           "Al-Masirah", claims=[{"claimant": "civil defence", "stance": "asserts"}]),
+        _m("b#0", "Wire One's correspondent in Hajjah saw the burned stalls of the fish market.", "Wire One",
+           claims=[{"claimant": "Wire One", "stance": "asserts"}], published="2024-06-03T16:00:00Z")])
+    assert e.status == "corroborated", e.status_reason   # the wire's own reporter is independent
+
+
+def _sahel(mid, text, outlet, claims, published="2024-06-03T12:00:00Z"):
+    return _m(mid, text, outlet, claims, published, place=_MENAKA, sub_event_type="Attack", actor1="JNIM",
+              actor2="Military Forces of Mali")
+
+
+def test_two_armed_groups_claiming_one_deed_are_one_side_not_corroboration():
+    e = _one([
+        _sahel("a#0", "JNIM fighters overran the army post at Menaka on Monday, the group said.", "Wire One",
+               [{"claimant": "JNIM", "stance": "asserts", "via": ["Wire One"]}]),
+        _sahel("b#0", "Al-Qaeda claimed the assault on the army post at Menaka in a message on Monday.", "Wire Two",
+               [{"claimant": "Al-Qaeda", "stance": "asserts", "via": ["Wire Two"],
+                 "text": "Al-Qaeda claimed the assault on the army post at Menaka"}],
+               published="2024-06-03T18:00:00Z")])
+    assert e.status == "claimed", e.status_reason
+    assert "counted once" in e.status_reason
+
+
+def test_a_doers_claim_beside_a_monitor_is_still_corroborated():
+    e = _one([
+        _sahel("a#0", "JNIM fighters overran the army post at Menaka on Monday, the group said.", "Wire One",
+               [{"claimant": "JNIM", "stance": "asserts", "via": ["Wire One"]}]),
+        _sahel("b#0", "Human Rights Watch said the post at Menaka was overrun by jihadists on Monday.", "Wire Two",
+               [{"claimant": "Human Rights Watch", "stance": "asserts", "via": ["Wire Two"]}],
+               published="2024-06-03T18:00:00Z")])
+    assert e.status == "corroborated", e.status_reason
+
+
+def _lebanon(mid, text, outlet, claims=(), place=_AITAROUN, **frame):
+    # (the target as a reader often gives it: the rider, not the party that mourns him)
+    frame = {"actor1": "Military Forces of Israel", "actor2": "Civilians (Lebanon)", **frame}
+    return _m(mid, text, outlet, claims, place=place, **frame)
+
+
+def test_a_sides_mourning_notice_joins_the_strike_and_confirms_it():
+    ms = [
+        _lebanon("a#0", "The army struck a Hezbollah operative on a motorbike in Aitaroun.", "Israel Defense Forces",
+                 [{"claimant": "Israel Defense Forces", "stance": "asserts"}]),
+        _lebanon("b#0", "A drone hit a motorbike at the entrance of Aitaroun, killing its rider.", "Wire One",
+                 actor1=None),
+        _lebanon("c#0", "The Islamic Resistance mourned the martyr Hadi Kassem Nasrallah, one of its fighters "
+                 "from Aitaroun.", "Al-Manar", sub_event_type="Change to group/activity", actor1=None, actor2=None)]
+    e = _one(ms)
+    assert e.status == "confirmed", e.status_reason
+
+
+def test_a_mourning_notice_of_another_sides_dead_admits_nothing():
+    e = _one([
+        _lebanon("a#0", "The army struck a Hezbollah operative on a motorbike in Aitaroun.", "Israel Defense Forces",
+                 [{"claimant": "Israel Defense Forces", "stance": "asserts"}]),
+        _lebanon("b#0", "Hamas mourned the martyr Hadi Kassem, one of its members, killed in Aitaroun.", "Al-Manar",
+                 sub_event_type="Change to group/activity", actor1=None, actor2=None)])
+    assert e.status != "confirmed", e.status_reason
+
+
+def test_a_statement_of_the_groups_plans_is_no_mourning_and_keeps_its_type():
+    a = features(0, _lebanon("a#0", "The army struck a motorbike in Aitaroun.", "Wire One"))
+    b = features(1, _lebanon("b#0", "Hezbollah named a new commander for its southern front in Aitaroun.",
+                             "Al-Manar", sub_event_type="Change to group/activity"))
+    assert not b.untyped and a.untyped is False
+
+
+def test_one_gazetteer_point_written_two_ways_is_the_same_place():
+    near = dict(_AITAROUN, name="in the area of Aitaroun", precision=2)
+    a = features(0, _lebanon("a#0", "A drone hit a car in the area of Aitaroun.", "Wire One", place=near))
+    b = features(1, _lebanon("b#0", "A drone hit a car in Aitaroun.", "Wire Two"))
+    assert place_score(a, b) >= 0.8
+    other = features(2, _lebanon("c#0", "A drone hit a car in Tyre.", "Wire Three",
+                                 place={"name": "Tyre", "lat": 33.27, "lon": 35.20, "country": "LB",
+                                        "precision": 1}))
+    assert place_score(b, other) < 0          # two named places apart stay apart
