@@ -110,3 +110,12 @@ def test_one_gazetteer_point_written_two_ways_is_the_same_place():
                                  place={"name": "Tyre", "lat": 33.27, "lon": 35.20, "country": "LB",
                                         "precision": 1}))
     assert place_score(b, other) < 0          # two named places apart stay apart
+
+
+def test_a_sides_dead_named_with_their_unit_between_are_its_own_loss():
+    from livedesk.fuse.corroborate import OWN, victims_side
+    assert OWN in victims_side("Three soldiers of a border patrol were killed in an ambush near Menaka, "
+                               "the general staff said.")
+    assert OWN in victims_side("Two officers from the rapid reaction unit died when their car hit a mine.")
+    # the unit's soldiers doing the killing are no loss of its own
+    assert OWN not in victims_side("Four soldiers of the patrol killed two attackers near Menaka.")

@@ -40,8 +40,11 @@ _HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|inj
 # Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
 # martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
 # so uncounted-for personnel in its own statement are its own.
-_SUFFERED = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
-                       r"^\s+(?:died|martyred|fell)\b", re.I)
+# (their unit may come between: "four soldiers of a patrol were killed", "two soldiers of the task
+# force died")
+_SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,4}?)?"
+                       r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
+                       r"(?:died|martyred|fell)\b)", re.I)
 OWN = "(own)"
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
@@ -104,7 +107,7 @@ def victims_side(text: str, fatalities=None) -> set[str]:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
-        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
+        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 50]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
