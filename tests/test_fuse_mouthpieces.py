@@ -119,3 +119,12 @@ def test_a_sides_dead_named_with_their_unit_between_are_its_own_loss():
     assert OWN in victims_side("Two officers from the rapid reaction unit died when their car hit a mine.")
     # the unit's soldiers doing the killing are no loss of its own
     assert OWN not in victims_side("Four soldiers of the patrol killed two attackers near Menaka.")
+
+
+def test_a_withdrawal_told_as_a_redeployment_is_the_speakers_side_leaving():
+    from livedesk.fuse.corroborate import left_own
+    assert left_own("The command said its units had regrouped to positions away from Balakliia to "
+                    "reinforce the Donetsk front.")
+    assert left_own("Our forces redeployed outside the town to spare its residents.")
+    assert not left_own("The militants redeployed outside the town after the air raids.")   # the enemy's
+    assert not left_own("Two battalions were redeployed to the northern front last spring.")  # no place left
