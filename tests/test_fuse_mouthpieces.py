@@ -128,3 +128,30 @@ def test_a_withdrawal_told_as_a_redeployment_is_the_speakers_side_leaving():
     assert left_own("Our forces redeployed outside the town to spare its residents.")
     assert not left_own("The militants redeployed outside the town after the air raids.")   # the enemy's
     assert not left_own("Two battalions were redeployed to the northern front last spring.")  # no place left
+
+
+def _savanes(mid, text, outlet, claims, published, **frame):
+    frame = {"sub_event_type": "Attack", "actor1": "JNIM", "actor2": "Military Forces of Togo (2005-)",
+             "date_start": "2024-06-03", "date_end": "2024-06-03",
+             "location": {"name": "Togo", "lat": 8.6, "lon": 1.0, "country": "TG", "precision": 6}, **frame}
+    return mention_from_dict({"id": mid, "outlet": outlet, "published": published, "text": text,
+                              "frame": frame, "claims": list(claims)})
+
+
+def _koundjoare(denier_outlet):
+    return [
+        _savanes("a#0", "JNIM said its men overran a Togolese army post at Koundjoare on Monday, killing a dozen "
+                 "soldiers.", "Wire One", [{"claimant": "JNIM", "stance": "asserts", "via": ["Wire One"]}],
+                 "2024-06-03T12:00:00Z"),
+        _savanes("b#0", "The government denies that any post at Koundjoare came under fire and calls the "
+                 "claims online propaganda.", denier_outlet, [{"claimant": "government", "stance": "denies"}],
+                 "2024-06-03T20:00:00Z", sub_event_type="Other", actor1=None, actor2=None, location=None)]
+
+
+def test_a_government_denial_with_no_place_meets_the_claim_about_its_own_forces():
+    e = _one(_koundjoare("Togolese government"))
+    assert e.status == "denied", e.status_reason
+    a, b = (features(i, m) for i, m in enumerate(_koundjoare("Togolese government")))
+    neutral = features(1, _koundjoare("Sahel Weekly")[1])
+    from livedesk.fuse.match import score
+    assert score(a, b) > score(a, neutral)     # the denier's side is a side of the act

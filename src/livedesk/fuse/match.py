@@ -94,6 +94,7 @@ class Feat:
     looks_back: bool = False        # an untyped denial or admission: dated by its statement, it may
                                     # be about an act some days before ("acknowledged losses in the
                                     # fighting at X")
+    deny_sides: frozenset[str] = frozenset()   # a denial naming no actor: the sides its deniers speak for
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -199,12 +200,25 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
+    if denial and not actors:
+        # the denier is a party to what it denies ("the government denies any attack took place"):
+        # the side it speaks for, by its name, whoever relayed it, or the channel it speaks on
+        feat.deny_sides = frozenset(filter(None, (
+            _side_named(x) for c in m.claims if c.stance == "denies"
+            for x in (c.alignment, c.claimant, *c.via, m.outlet) if x)))
     # (a mourning notice is an admission too, whoever's voice carries it)
     feat.looks_back = untyped and (mourning or (bool(stances) and stances <= {"denies", "confirms"}))
     return feat
 
 
 LOOK_BACK_DAYS = 3
+
+
+@lru_cache(maxsize=65536)
+def _side_named(name: str) -> str | None:
+    from livedesk.read.lexicon import side_key
+    side = side_of(name)
+    return side_key(side) if side else None
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -258,6 +272,12 @@ def place_score(a: Feat, b: Feat) -> float:
     return s_place
 
 
+@lru_cache(maxsize=65536)
+def _sides_in(actors: frozenset[str]) -> frozenset[str]:
+    from livedesk.read.lexicon import side_key
+    return frozenset(side_key(a) for a in actors)
+
+
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
     # a denial's frame is typed from a sentence about denying, an "Other" frame by no act at all:
@@ -283,6 +303,8 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
+    elif (a.deny_sides and _sides_in(b.actors) & a.deny_sides) or (b.deny_sides and _sides_in(a.actors) & b.deny_sides):
+        s_act = 1.0                          # the side denying is a side of the act the other tells
     else:
         s_act = 0.5
     s_type = type_score(a.sub, b.sub)
