@@ -155,3 +155,17 @@ def test_a_government_denial_with_no_place_meets_the_claim_about_its_own_forces(
     neutral = features(1, _koundjoare("Sahel Weekly")[1])
     from livedesk.fuse.match import score
     assert score(a, b) > score(a, neutral)     # the denier's side is a side of the act
+
+
+def test_a_force_nobody_listed_saying_we_lost_its_men_admits_its_own_loss():
+    gao = {"name": "Gao", "lat": 16.27, "lon": -0.04, "country": "ML", "precision": 1}
+    kw = dict(place=gao, sub_event_type="Attack", actor1="Unidentified Armed Group (Mali)",
+              actor2="Police Forces of Mali")
+    e = _one([
+        _m("a#0", "We lost three brave constables in the ambush on the Gao road on Monday.", "Gao Regional Police",
+           **kw),
+        _m("b#0", "Wire One's reporter saw the burned police vehicle on the road outside Gao on Monday.", "Wire One",
+           published="2024-06-03T18:00:00Z", **kw)])
+    assert e.status == "confirmed", e.status_reason
+    from livedesk.fuse.corroborate import OWN, victims_side
+    assert OWN not in victims_side("We lost contact with the convoy for an hour, then three gunmen were killed.")

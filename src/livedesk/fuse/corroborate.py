@@ -32,7 +32,7 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 
 
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
-                        r"fighters|militiam[ae]n|combatants|guerrillas|"
+                        r"fighters|militiam[ae]n|combatants|guerrillas|jawans?|constables?|gendarmes?|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
 _HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
@@ -66,6 +66,11 @@ _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s
 # the possessive: "three of our forces", "two of its men".
 _OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
                          r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres|agents)\b", re.I)
+# A speaker losing people in the first person: "we lost eight brave jawans", "we have lost two
+# comrades".
+_WE_LOST = re.compile(r"\bwe\s+(?:have\s+|had\s+)?lost\s+(?:[\w-]+\s+){0,3}?(?:servicem[ae]n|soldiers?|"
+                      r"officers?|troops|personnel|fighters|guerrillas|jawans?|constables?|gendarmes?|policem[ae]n|"
+                      r"comrades|brothers|men|colleagues|agents|members)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -88,8 +93,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
-    if _OWN_FORCES.search(text):
-        out.add(OWN)             # "killing three of our forces": the speaker's own
+    if _OWN_FORCES.search(text) or _WE_LOST.search(text):
+        out.add(OWN)             # "killing three of our forces", "we lost eight jawans": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
                 or _BUSY.match(text[m.end():m.end() + 40]):
@@ -346,7 +351,7 @@ def claims_of(m: Mention) -> list[Claim]:
     stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
     # an outlet nobody listed telling in its own voice of "our officers", "our forces": no newspaper
     # writes so of its news; the force itself speaks (a party, self_claim)
-    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or ""))
+    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or "") or _WE_LOST.search(m.text or ""))
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
                   claimant_kind=(hit.kind if hit else "unknown" if unknown else "newspaper/broadcaster")
                   if voice else "unnamed",
