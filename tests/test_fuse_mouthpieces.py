@@ -169,3 +169,18 @@ def test_a_force_nobody_listed_saying_we_lost_its_men_admits_its_own_loss():
     assert e.status == "confirmed", e.status_reason
     from livedesk.fuse.corroborate import OWN, victims_side
     assert OWN not in victims_side("We lost contact with the convoy for an hour, then three gunmen were killed.")
+
+
+def test_an_admission_read_as_a_confirmation_and_a_claim_by_one_speaker_still_looks_back():
+    babanusa = {"name": "Babanusa", "lat": 11.33, "lon": 27.81, "country": "SD", "precision": 1}
+    kw = dict(place=babanusa, actor1="Rapid Support Forces", actor2="Military Forces of Sudan (2019-)")
+    e = _one([
+        _m("a#0", "Our forces have seized the base of the 22nd Infantry Division in Babanusa, the RSF said.",
+           "Rapid Support Forces", [{"claimant": "Rapid Support Forces", "stance": "asserts"}],
+           sub_event_type="Non-state actor overtakes territory", **kw),
+        _m("b#0", "Army spokesman Nabil Abdallah acknowledged that the division in Babanusa had lost contact "
+           "with the general command.", "Sudan TV",
+           [{"claimant": "Nabil Abdallah", "stance": "confirms"}, {"claimant": "Nabil Abdallah", "stance": "asserts"}],
+           published="2024-06-05T12:00:00Z", sub_event_type="Other",
+           **{**kw, "actor1": None, "date_start": "2024-06-05", "date_end": "2024-06-05"})])
+    assert len(e.mention_ids) == 2

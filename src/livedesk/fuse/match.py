@@ -207,7 +207,12 @@ def features(i: int, m: Mention) -> Feat:
             _side_named(x) for c in m.claims if c.stance == "denies"
             for x in (c.alignment, c.claimant, *c.via, m.outlet) if x)))
     # (a mourning notice is an admission too, whoever's voice carries it)
-    feat.looks_back = untyped and (mourning or (bool(stances) and stances <= {"denies", "confirms"}))
+    # (a claimant that confirms or denies and also tells the act in its own words, "acknowledged that
+    # contact with the command was lost": one admission read as two claims)
+    saying = {c.claimant for c in m.claims if c.stance not in ("unconfirmed",)}
+    admitting = {c.claimant for c in m.claims if c.stance in ("denies", "confirms")}
+    feat.looks_back = untyped and (mourning or (bool(stances) and (stances <= {"denies", "confirms"}
+                                                                   or (bool(admitting) and saying <= admitting))))
     return feat
 
 
