@@ -32,7 +32,7 @@ _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(
 
 
 _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|personnel|sailors?|marines?|"
-                        r"fighters|militiam[ae]n|combatants|guerrillas|"
+                        r"fighters|militiam[ae]n|combatants|guerrillas|jawans?|constables?|gendarmes?|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
 _HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
@@ -40,8 +40,11 @@ _HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|inj
 # Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
 # martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
 # so uncounted-for personnel in its own statement are its own.
-_SUFFERED = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
-                       r"^\s+(?:died|martyred|fell)\b", re.I)
+# (their unit may come between: "four soldiers of a patrol were killed", "two soldiers of the task
+# force died")
+_SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,4}?)?"
+                       r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
+                       r"(?:died|martyred|fell)\b)", re.I)
 OWN = "(own)"
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
@@ -63,6 +66,11 @@ _OWN_CRAFT = re.compile(r"\b(?:its|our|own|one\s+of\s+(?:its|our))\s+(?:[\w-]+\s
 # the possessive: "three of our forces", "two of its men".
 _OWN_FORCES = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some)\s+"
                          r"of\s+(?:our|its)\s+(?:own\s+)?(?:forces|men|members|ranks|cadres|agents)\b", re.I)
+# A speaker losing people in the first person: "we lost eight brave jawans", "we have lost two
+# comrades".
+_WE_LOST = re.compile(r"\bwe\s+(?:have\s+|had\s+)?lost\s+(?:[\w-]+\s+){0,3}?(?:servicem[ae]n|soldiers?|"
+                      r"officers?|troops|personnel|fighters|guerrillas|jawans?|constables?|gendarmes?|policem[ae]n|"
+                      r"comrades|brothers|men|colleagues|agents|members)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
 
 
@@ -85,8 +93,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
-    if _OWN_FORCES.search(text):
-        out.add(OWN)             # "killing three of our forces": the speaker's own
+    if _OWN_FORCES.search(text) or _WE_LOST.search(text):
+        out.add(OWN)             # "killing three of our forces", "we lost eight jawans": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
                 or _BUSY.match(text[m.end():m.end() + 40]):
@@ -104,7 +112,7 @@ def victims_side(text: str, fatalities=None) -> set[str]:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
-        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 30]):
+        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 50]):
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
@@ -119,14 +127,34 @@ _VICTIM_BEFORE = re.compile(r"\b(?:killed|killing|lost|losing|mourn\w*|buried|bu
 _POSSESSED = re.compile(r"\b(?:of\s+)?(?:its|their)\s+(?:own\s+)?$", re.I)
 
 
-def mourns_own(text: str, side: str | None) -> bool:
+# "The Islamic Resistance mourned the martyr Ali Fares, one of its fighters": the mourned named
+# between the owner and the possessive, the owner the name before the verb of mourning.
+_APPOSED = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w’'-]*\s+){1,4})(?:has\s+|have\s+)?(?:mourn(?:s|ed)?|buried|eulogi[sz]ed|"
+    r"paid\s+tribute\s+to)\s+(?:the\s+)?(?:martyrs?\s+|commander\s+|fighter\s+)?(?:[A-Z][\w’'-]*\s*){1,5},\s+"
+    r"(?:one|two|three|four|five|\d+)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?"
+    r"(?:fighters|members|men|cadres|commanders|mujahideen|soldiers|officers|comrades|militants)\b")
+
+
+def mourns_own(text: str, side: str | None, own_voice: bool = False) -> bool:
     """Whether the text tells of `side`'s own people killed or hurt, naming them as the side's by a
     possessive whose owner it names: "Hezbollah mourned two of its fighters", "the Front buried
     three of their men". A side's channel saying so admits its own loss, whatever roles the readers
     gave the sides (the possessive names whose dead they are; one naming another side's, "the army
     lost two of its soldiers, the group's agency said", admits nothing for the speaker)."""
     text = text or ""
-    if not side or not _HARM.search(text):
+    if not side:
+        return False
+    for m in _APPOSED.finditer(text):
+        owner = m.group("owner").strip()
+        owner = re.sub(r"^(?:The|A|An)\s+", "", owner)
+        src = lookup(owner)
+        got = (src.alignment if src else None) or side_of(owner)
+        if got == side or (got is None and own_voice):
+            # (a name nobody listed mourning "one of its fighters" in the side's own voice is
+            # the side naming its own wing)
+            return True
+    if not _HARM.search(text):
         return False
     for m in list(_PERSONNEL.finditer(text)) + list(re.finditer(r"\b(?:men|members|ranks|cadres|forces)\b", text)):
         before = text[max(0, m.start() - 60):m.start()]
@@ -264,8 +292,16 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
     channel ("the army said" in the army's statement is the army), and that side's office when the
     outlet is aligned with a side; elsewhere it names no source
     anyone can tell apart ("the military", "city officials" in a wire story): listed, never an
-    origin of its own, so two descriptions of one office are not two origins."""
+    origin of its own, so two descriptions of one office are not two origins.
+
+    A claim the outlet heard through a side's own channel ("the Houthi-run Al-Masirah television
+    said, citing the civil defence") is in that channel's context: the side's channel heard it, so
+    the office it quotes is the side's, as it would be in the channel's own report."""
     hit = channel(outlet)
+    if not (hit is not None and hit.alignment):
+        heard = next((h for h in (channel(v) for v in reversed(c.via))
+                      if h is not None and h.kind in MOUTHPIECES and h.alignment), None)
+        hit = heard or hit
     if not bare(c):
         if (hit is not None and hit.kind in MOUTHPIECES and hit.alignment and not c.alignment
                 and c.claimant_kind in ("official", "unknown", "organisation", None)
@@ -315,7 +351,7 @@ def claims_of(m: Mention) -> list[Claim]:
     stance = "denies" if DENIAL.search(m.text or "") else "asserts"     # the outlet's own words deny
     # an outlet nobody listed telling in its own voice of "our officers", "our forces": no newspaper
     # writes so of its news; the force itself speaks (a party, self_claim)
-    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or ""))
+    unknown = not hit and not m.claims and bool(_OUR_PEOPLE.search(m.text or "") or _WE_LOST.search(m.text or ""))
     return [current(c) for c in m.claims] + [Claim(claimant=voice or "unnamed", stance=stance,
                   claimant_kind=(hit.kind if hit else "unknown" if unknown else "newspaper/broadcaster")
                   if voice else "unnamed",
@@ -496,6 +532,22 @@ def command_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
     return state_of(loc.country) if loc is not None and loc.country else None
 
 
+_DEED = re.compile(r"\s+(?:has\s+|have\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush|raids?|bombings?|strikes?|killing|"
+                   r"capture|seizure|operations?)\b", re.I)
+
+
+def _claims_deed(c: Claim, frame: EventFrame) -> bool:
+    """An armed group's claim that tells the act as its own: the group the event names as the doer,
+    or a group saying it carried the act out ("X claimed the assault on ...")."""
+    if c.claimant_kind not in ("armed group", "militant media") or not c.alignment:
+        return False
+    if frame.actor1 and side_key(frame.actor1) == c.alignment:
+        return True
+    text = c.text or ""
+    return any(re.search(re.escape(n) + _DEED.pattern, text, re.I) for n in {c.claimant, c.canonical} if n)
+
+
 @lru_cache(maxsize=512)
 def state_of(iso: str) -> str | None:
     from livedesk.read.actors import _by_iso
@@ -667,7 +719,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
             elif mourns_own(c.text or s.mention.text, c.alignment if mouth else (
-                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None)):
+                    c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None),
+                    own_voice=mouth and s.implicit):
                 confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
@@ -688,6 +741,12 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             o.pop(k, None)
     independent = list(asserting.values())
     n = len(independent)
+    # armed groups each claiming the act as their own doing (the group named as the doer, or one
+    # that "claimed the assault") are the doer's side however many names it goes by (a branch and
+    # its parent, a group and its coalition): credit claimed twice is one claim, not two witnesses
+    doers = [k for k, c in asserting.items() if _claims_deed(c, frame)]
+    if len(doers) > 1:
+        n -= len(doers) - 1
     # origins independent of the sides (a monitor, a wire's own reporters, investigators)
     neutral = [k for k in asserting if not _side_origin(k)]
     # one side says the place changed hands, another origin says it held: opposite claims
@@ -719,6 +778,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     if independent:
         word = "independent origins" if n > 1 else "origin"
         parts.append(f"{n} {word}: " + ", ".join(label(c) for c in independent))
+        if len(doers) > 1:
+            parts.append(", ".join(label(asserting[k]) for k in doers)
+                         + " each claim the act as their own (the doer's side, counted once)")
     elif weak:
         parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
     if confirmers:

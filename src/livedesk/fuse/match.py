@@ -94,6 +94,7 @@ class Feat:
     looks_back: bool = False        # an untyped denial or admission: dated by its statement, it may
                                     # be about an act some days before ("acknowledged losses in the
                                     # fighting at X")
+    deny_sides: frozenset[str] = frozenset()   # a denial naming no actor: the sides its deniers speak for
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -114,6 +115,12 @@ _DOWNED = re.compile(r"\b(?:shot\s+down|brought\s+down|down(?:ed|ing)|crash(?:ed
 # The types a capture is read as when the reader misses that the place changed hands ("entered the
 # village", "pulled out of the town"): only their texts are read for it.
 _MISREAD_CAPTURE = {"Armed clash", "Change to group/activity", "Other", "Headquarters or base established"}
+# A notice mourning a side's dead ("the Islamic Resistance mourned the martyr X, one of its
+# fighters") tells a loss, not the act that caused it: the typer gives it a statement's type
+# (a change to the group, or none), which says nothing of which act it is about, like "Other".
+_MOURNING = re.compile(r"\b(?:mourn(?:s|ed|ing)?|martyrs?|martyred|martyrdom|funerals?\s+(?:of|for)|"
+                       r"eulog\w+|obituar\w+|condolences?)\b", re.I)
+_STATEMENT_TYPES = {"Change to group/activity", OTHER}
 _TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territory",
                 "Non-violent transfer of territory", "Headquarters or base established"}
 _RELATIVE = re.compile(r"^\s*(?:to\s+the\s+)?(?:north|south|east|west)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -177,7 +184,8 @@ def features(i: int, m: Mention) -> Feat:
     denial = bool(deniers) and all(c.claimant in deniers for c in m.claims if c.stance in ("asserts", "confirms"))
     times = frozenset(_TIMES[w] for w in re.findall(r"[a-z]+", low) if w in _TIMES)
     stances = {c.stance for c in m.claims if c.stance != "unconfirmed"}
-    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE)
+    mourning = f.sub_event_type in _STATEMENT_TYPES and bool(_MOURNING.search(text))
+    untyped = f.sub_event_type == OTHER or (denial and f.confidence < UNSURE) or mourning
     feat = Feat(i, d0, d1, loc.lat if loc else None, loc.lon if loc else None,
                 prec, place_core(loc.name) if loc else "",
                 loc.country if loc else None,
@@ -192,11 +200,30 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
-    feat.looks_back = untyped and bool(stances) and stances <= {"denies", "confirms"}
+    if denial and not actors:
+        # the denier is a party to what it denies ("the government denies any attack took place"):
+        # the side it speaks for, by its name, whoever relayed it, or the channel it speaks on
+        feat.deny_sides = frozenset(filter(None, (
+            _side_named(x) for c in m.claims if c.stance == "denies"
+            for x in (c.alignment, c.claimant, *c.via, m.outlet) if x)))
+    # (a mourning notice is an admission too, whoever's voice carries it)
+    # (a claimant that confirms or denies and also tells the act in its own words, "acknowledged that
+    # contact with the command was lost": one admission read as two claims)
+    saying = {c.claimant for c in m.claims if c.stance not in ("unconfirmed",)}
+    admitting = {c.claimant for c in m.claims if c.stance in ("denies", "confirms")}
+    feat.looks_back = untyped and (mourning or (bool(stances) and (stances <= {"denies", "confirms"}
+                                                                   or (bool(admitting) and saying <= admitting))))
     return feat
 
 
 LOOK_BACK_DAYS = 3
+
+
+@lru_cache(maxsize=65536)
+def _side_named(name: str) -> str | None:
+    from livedesk.read.lexicon import side_key
+    side = side_of(name)
+    return side_key(side) if side else None
 
 
 def place_names(text: str) -> frozenset[str]:
@@ -217,6 +244,11 @@ def place_score(a: Feat, b: Feat) -> float:
     if a.place and a.place == b.place:
         s_place = 1.0
     elif contains(a, b) or contains(b, a):
+        s_place = 0.8
+    elif (a.lat is not None and b.lat is not None and a.prec < 4 and b.prec < 4
+          and a.lat == b.lat and a.lon == b.lon):
+        # one gazetteer point written two ways ("in the area of Bint Jbeil", "Bint Jbeil"): the
+        # same place, as near as a place inside the other
         s_place = 0.8
     elif (b.place in a.named and b.prec < 4 and a.prec >= 4) or (a.place in b.named and a.prec < 4 and b.prec >= 4):
         # "a car bomb in Azaz, across the border from Kilis province" placed at the province (or
@@ -245,6 +277,12 @@ def place_score(a: Feat, b: Feat) -> float:
     return s_place
 
 
+@lru_cache(maxsize=65536)
+def _sides_in(actors: frozenset[str]) -> frozenset[str]:
+    from livedesk.read.lexicon import side_key
+    return frozenset(side_key(a) for a in actors)
+
+
 def score(a: Feat, b: Feat) -> float:
     """How likely two mentions report one event, 0..1 (0 when a hard limit is crossed)."""
     # a denial's frame is typed from a sentence about denying, an "Other" frame by no act at all:
@@ -270,6 +308,8 @@ def score(a: Feat, b: Feat) -> float:
         return 0.0
     if a.actors and b.actors:
         s_act = len(a.actors & b.actors) / len(a.actors | b.actors)
+    elif (a.deny_sides and _sides_in(b.actors) & a.deny_sides) or (b.deny_sides and _sides_in(a.actors) & b.deny_sides):
+        s_act = 1.0                          # the side denying is a side of the act the other tells
     else:
         s_act = 0.5
     s_type = type_score(a.sub, b.sub)

@@ -35,8 +35,12 @@ def says_taken(text: str) -> bool:
 
 # A side saying it left a place ("ordered units to pull out of Avdiivka", "withdrew from its positions
 # in Boni"): the other side's taking it, told by the side that lost it.
+# (an army telling its own withdrawal often calls it a redeployment or a regrouping "outside" or
+# "away from" the place, "to preserve the lives of civilians")
 LEFT = re.compile(r"\b(?:pull(?:ed|s|ing)?\s+out\s+of|withdr(?:aw|ew|awn|awal|aws|awing)\s+(?:\w+\s+)?from|"
-                  r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?)\b", re.I)
+                  r"retreat(?:ed|s)?\s+from|abandon(?:ed|s)?|"
+                  r"(?:redeploy(?:ed|s|ing|ment)?|regroup(?:ed|s|ing)?|reposition(?:ed|s|ing)?)\s+"
+                  r"(?:[\w-]+\s+){0,5}?(?:outside|away\s+from|out\s+of))\b", re.I)
 # Words that make the ones leaving the speaker's enemies ("the militants pulled out of the village").
 ENEMY = re.compile(r"\b(?:enemy|enemies|militants?|rebels?|terrorists?|insurgents?|gunmen|jihadists?|"
                    r"invaders?|occupiers?|occupation|militias?|regime)\b", re.I)
