@@ -64,6 +64,9 @@ _QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|qua
 # A country's name before these is a river's, a valley's or a delta's, not the country.
 _FEATURE_AFTER = re.compile(r"[ ]+(?:river|valley|basin|delta)\b", re.I)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
+# A bearing in lower case ("north-east", "south", "northwestern"): a direction, not a name.
+_COMPASS_WORD = re.compile(r"(?:the[ ]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                           r"south-?west|central)(?:ern)?")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
 _nlp = None
@@ -678,6 +681,9 @@ def find_places(text: str, doc=None) -> list[dict]:
             persons.append((ent.start_char, ent.end_char))
     for ent in ents:
         s, e = ent.start_char, ent.end_char
+        if ent.label_ in _PLACE_LABELS and _COMPASS_WORD.fullmatch(text, s, e):
+            continue        # "40 km north-east of Jilib": a bearing written in lower case is a
+            #               direction, never a place (Singapore's North East region, US towns)
         if ent.label_ in _PLACE_LABELS:
             if text[s:e].lower().startswith("the "):
                 s += 4
