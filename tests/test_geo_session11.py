@@ -3,8 +3,10 @@ line): a lower-case bearing is no place; a distance or a bearing from a town, an
 it, make a name the model mislabels a place; a capital that reports is its government, not
 where; a town named only as a reference ("Goma-based") is the one "the city" means when the
 passage names nothing else; a quarter "of" a town read as a namesake far away is placed in
-the town. Guards: a reference alone with no "the city" places nothing; a district of a
-province named after its capital, lying near it, keeps its own reading.
+the town; a town read inside a longer name the gazetteer lacks ("the Green Zone"), in a
+country nothing else backs, is a word of that name. Guards: a reference alone with no "the
+city" places nothing; a district of a province named after its capital, lying near it, keeps
+its own reading; a town inside a building's name at home is still the town.
 """
 from __future__ import annotations
 
@@ -59,3 +61,13 @@ def test_a_district_of_a_province_named_after_its_capital_keeps_its_reading():
     assert loc is not None and loc.country == "IQ"
     qurna = [p for p in find_places("in the Qurna district of Basra") if p["country"] == "IQ"][0]
     assert haversine(loc.lat, loc.lon, qurna["lat"], qurna["lon"]) < 25
+
+
+def test_a_town_read_inside_a_longer_name_abroad_is_a_word_of_that_name():
+    loc = _event("A mortar round fell near the Green Zone in Baghdad overnight.")
+    assert loc is not None and loc.country == "IQ"
+
+
+def test_a_town_read_inside_a_building_name_at_home_is_still_the_town():
+    loc = _event("Deputies took the man to the Henderson County Jail in Henderson, Kentucky.")
+    assert loc is not None and loc.country == "US"
