@@ -71,3 +71,8 @@ def test_a_town_read_inside_a_longer_name_abroad_is_a_word_of_that_name():
 def test_a_town_read_inside_a_building_name_at_home_is_still_the_town():
     loc = _event("Deputies took the man to the Henderson County Jail in Henderson, Kentucky.")
     assert loc is not None and loc.country == "US"
+
+
+def test_a_town_retaken_is_a_place_whatever_the_model_calls_it():
+    loc = _event("The army said it had retaken Bentiu, capital of Unity state.")
+    assert loc is not None and loc.country == "SS" and loc.precision <= 2

@@ -24,7 +24,7 @@ from livedesk.geo.words import COMMON, LOWER_WORD, RUN
 # with other places.
 _CUE_1 = frozenset("""in near outside around inside into toward towards across throughout shelled shelling
 struck bombed bombarded pounded captured seized took retook recaptured liberated stormed besieged
-encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike
+encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike retaken
 strikes storm storms enter enters seize seizes capture captures shell shells bomb bombs targeted
 ambushed between reoccupied""".split())
 _CUE_2 = frozenset(
