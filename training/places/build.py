@@ -268,6 +268,18 @@ def build_blind4() -> list[dict]:
     return _build_lines("blind4", BLIND4_VALIDATION)
 
 
+# The fifth blind set's validation part (session 11, never read for errors): countries.
+BLIND5_VALIDATION = frozenset("ET CM BF CO PK PH LY TD CF VE GT JM SN TJ AM MZ KE NE RW ZW SL LR TT KZ".split())
+
+
+def build_blind5() -> list[dict]:
+    """The fifth blind set (blind5.tsv, session 11): "(X, Province)" coder brackets, villages
+    near or K km from a named town, namesakes of bigger foreign places, former names, provinces
+    alone, quarters, foreign forces' nationalities, currencies and "X-based" references.
+    Measured once before any change of that session; split by country."""
+    return _build_lines("blind5", BLIND5_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -347,6 +359,7 @@ def main() -> None:
     _write("blind2.jsonl", build_blind2(), "blind2-validation")
     _write("blind3.jsonl", build_blind3(), "blind3-validation")
     _write("blind4.jsonl", build_blind4(), "blind4-validation")
+    _write("blind5.jsonl", build_blind5(), "blind5-validation")
 
 
 if __name__ == "__main__":

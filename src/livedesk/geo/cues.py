@@ -24,7 +24,7 @@ from livedesk.geo.words import COMMON, LOWER_WORD, RUN
 # with other places.
 _CUE_1 = frozenset("""in near outside around inside into toward towards across throughout shelled shelling
 struck bombed bombarded pounded captured seized took retook recaptured liberated stormed besieged
-encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike
+encircled surrounded overran raided entered fled raid raids attack attacks attacked hit hits strike retaken
 strikes storm storms enter enters seize seizes capture captures shell shells bomb bombs targeted
 ambushed between reoccupied""".split())
 _CUE_2 = frozenset(
@@ -39,6 +39,13 @@ _CUE_2 = frozenset(
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
     + [f"{w} at" for w in "garrison base checkpoint post camp positions position barracks".split()]
+    # "40 km north-east of Jilib", "12 km from Sukma": a distance or a bearing from a town
+    # makes the name a place, whatever the model called it (it often says ORG after "of").
+    + [f"{w} of" for w in "north-east northeast north-west northwest south-east southeast south-west "
+                          "southwest".split()]
+    + [f"{u} {p}" for u in "km kms kilometres kilometers miles".split() for p in ("from", "of", "outside")]
+    # "drones shot down over Kirovograd": what flies over a town is over that place.
+    + [f"{w} over" for w in "down drones missiles rockets skies airspace".split()]
     + [f"fled {p}" for p in ("to", "toward", "towards")]
     + [f"spread {p}" for p in ("to", "from", "into")])
 _CUE_3 = frozenset(["pulled back from"] + [f"fled {d} {p}" for d in ("north", "south", "east", "west")

@@ -64,6 +64,9 @@ _QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|qua
 # A country's name before these is a river's, a valley's or a delta's, not the country.
 _FEATURE_AFTER = re.compile(r"[ ]+(?:river|valley|basin|delta)\b", re.I)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
+# A bearing in lower case ("north-east", "south", "northwestern"): a direction, not a name.
+_COMPASS_WORD = re.compile(r"(?:the[ ]+)?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                           r"south-?west|central)(?:ern)?")
 _PREFIX = re.compile(r"\b(?:[Pp]rovince|[Gg]overnorate|[Cc]ity|[Tt]own|[Vv]illage) of\s+$")
 _lock = threading.Lock()
 _nlp = None
@@ -678,6 +681,9 @@ def find_places(text: str, doc=None) -> list[dict]:
             persons.append((ent.start_char, ent.end_char))
     for ent in ents:
         s, e = ent.start_char, ent.end_char
+        if ent.label_ in _PLACE_LABELS and _COMPASS_WORD.fullmatch(text, s, e):
+            continue        # "40 km north-east of Jilib": a bearing written in lower case is a
+            #               direction, never a place (Singapore's North East region, US towns)
         if ent.label_ in _PLACE_LABELS:
             if text[s:e].lower().startswith("the "):
                 s += 4
@@ -782,7 +788,10 @@ def find_places(text: str, doc=None) -> list[dict]:
     # (A name placed only at its container counts as unknown here: the place inside it is better.)
     # A name the words make a part of a place ("the Abu Salim district of Tripoli") is better
     # placed in its holder than read by a word inside it (Abu, India).
+    inner_read: set[tuple[int, int]] = set()
     if any(_unknown(r) and (s, e) in inner and s not in parts for (s, e), r in zip(chosen, results)):
+        inner_read = {x for sp, r in zip(chosen, results) if _unknown(r) and sp in inner and sp[0] not in parts
+                      for x in inner[sp]}
         chosen = sorted(x for sp, r in zip(chosen, results)
                         for x in (inner[sp] if _unknown(r) and sp in inner and sp[0] not in parts else [sp]))
         results = _resolve(text, chosen, read_as, Prior(text, chosen), norp)
@@ -831,6 +840,11 @@ def find_places(text: str, doc=None) -> list[dict]:
             continue        # "at Mugunga camp" in a text that names Goma only as "Goma-based":
             #               a town reached by a name unlike its own, a continent away from every
             #               place the text names, even one named only as a reference
+        if ((s, e) in inner_read and p.feature.startswith("PPL") and doc_countries[p.country] == 1
+                and not _overlay(p) and any(c != p.country for c in placed_in)):
+            continue        # "the Green Zone in Baghdad": a town read inside a longer name the
+            #               gazetteer lacks (Green, Ohio), in a country nothing else in the text
+            #               backs while the text places things elsewhere, is a word of that name
         if (s, e) not in codes and _acronym(text, s, e, p):
             continue
         if currency_after(text, e):

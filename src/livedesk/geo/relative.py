@@ -417,7 +417,8 @@ _SPEAKS_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|say|announced|announces|accused|accuses|warned|warns|claimed|claims|denied|denies|"
     r"insisted|insists|urged|urges|called|calls|demanded|demands|condemned|condemns|told|stated|"
-    r"blamed|blames|rejected|rejects|welcomed|welcomes|vowed|vows|threatened|threatens)\b")
+    r"blamed|blames|rejected|rejects|welcomed|welcomes|vowed|vows|threatened|threatens|"
+    r"reported|reports|confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b")
 
 
 # "militias loyal to Damascus", "backed by Moscow", "Tehran's allies": a government again.
@@ -460,6 +461,8 @@ def locate(text: str, start: int, end: int, places: list[dict], ahead: int | Non
     if loc is None:
         # A passage naming no place continues what came before ("The blast killed five").
         loc = _back(text, start, end, usable)
+    if loc is None:
+        loc = _reference_town(text, start, end, usable)
     if ahead is not None and ahead > end and (loc is None or loc.precision >= 6 or broad):
         later = _ahead(text, end, ahead, usable, loc.country if loc is not None else home)
         if later is not None:
@@ -545,6 +548,17 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
                 and not any(c.isupper() for c in text[p["end"]:q["start"]])
                 and (_container_gap(text, p["end"], q["start"])
                      or _OF_GAP.fullmatch(text, p["end"], q["start"]) is not None)}
+    # "the Dniprovskyi district of Kherson": a quarter said to be of a town whose reading lies
+    # far from that town (a namesake district of another city) is a misreading; the town
+    # holding it is where.
+    misread |= {id(p) for p in named for q in named
+                if q["start"] > p["end"] and _feature(q).startswith("PPL") and p.get("lat") is not None
+                and q.get("lat") is not None
+                and not any(p["end"] <= r["start"] < q["start"] for r in named)
+                and (_PART_OF_GAP.fullmatch(text, p["end"], q["start"]) is not None
+                     or (_PART_WORD_END.search(text, p["start"], p["end"]) is not None
+                         and _OF_GAP.fullmatch(text, p["end"], q["start"]) is not None))
+                and haversine(p["lat"], p["lon"], q["lat"], q["lon"]) > _PART_FAR_KM}
     # "refugees fleeing El Geneina poured into Adre": where they fled from is not where the
     # event (their arrival) is, when the text names where they went.
     misread |= {id(p) for p in named if _FLED_FROM.search(text, max(0, p["start"] - 25), p["start"])
@@ -573,6 +587,12 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     return best[0], _feature(best[1]) in ("PCLI", "PCLS", "CONT", "RGN", "STM", "SEA")
 
 
+_PART_OF_GAP = re.compile(r"\s+(?:district|sub-district|neighbou?rhood|quarter|suburb|area|sector|"
+                          r"commune|borough)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+_PART_WORD_END = re.compile(r"\s(?:district|sub-district|neighbou?rhood|quarter|suburb|sector|borough)$", re.I)
+# Farther than a town's quarters lie from it, and than most districts of a province named
+# after its capital ("the Qurna district of Basra", 65 km; "Hajiganj district of Chittagong")
+_PART_FAR_KM = 250
 _ACROSS_IN = re.compile(r",?\s+(?:just\s+)?(?:across|over)\s+the\s+(?:border|frontier)\s+in(?:to)?\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _FLED_FROM = re.compile(r"\b(?:fleeing|fled|escaping|escaped|displaced\s+from|fled\s+from|escaped\s+from)"
@@ -665,16 +685,34 @@ def _back(text: str, start: int, end: int, usable: list[dict]) -> Location | Non
     pool = [p for p in before if (p.get("feature") in want if want else _precision_of(p) <= 4)]
     if not pool:
         return None
-    ref = max(pool, key=lambda p: p["end"])
+    return _referred(text, max(pool, key=lambda p: p["end"]), usable, passage)
+
+
+def _referred(text: str, ref: dict, usable: list[dict], passage: str) -> Location:
+    """The place a passage refers back to: off it where the passage gives a bearing ("west of
+    the city"), else at it, less certain than a name in the passage itself."""
     loc, _ = _reading(text, ref, usable)
     m = _DIR_OF_REF.search(passage)
     if m and loc.lat is not None:
         la, lo = _offset(loc.lat, loc.lon, _bearing(m.group(1)) or 0, 15.0)
         return Location(name=f"{m.group(0)} ({text[ref['start']:ref['end']]})", lat=la, lon=lo,
                         country=loc.country, admin1=loc.admin1, precision=2, uncertainty_km=20.0)
-    # A reference back is less certain than a name in the passage itself.
     loc.uncertainty_km = round((loc.uncertainty_km or 5) * 1.5, 1)
     return loc
+
+
+def _reference_town(text: str, start: int, end: int, usable: list[dict]) -> Location | None:
+    """"Goma-based activists said shops were looted in Kibumba, 25 km north of the city": where
+    nothing else is named (Kibumba unknown) and the passage speaks of "the city" or "the town",
+    the town named only as a reference is the one it means; placed like a reference back."""
+    passage = text[start:end]
+    if not _TOWN_REF.search(passage):
+        return None
+    refs = [p for p in usable if p["end"] <= end and end - p["end"] < 1500 and not p.get("nationality")
+            and p.get("feature", "").startswith("PPL") and _reference(text, p)]
+    if not refs:
+        return None
+    return _referred(text, max(refs, key=lambda p: p["end"]), usable, passage)
 
 
 def country_location(country: str) -> Location | None:
