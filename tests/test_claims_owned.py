@@ -404,3 +404,23 @@ def test_told_this_newspaper_relays_nothing():
     text = "Two former engineers told this newspaper that the alarms had been switched off for weeks."
     (c,) = _claims(text)
     assert c.claimant == "Two former engineers" and c.via == []
+
+
+def test_she_is_the_person_named_before_anyone_spoke():
+    text = ("The cyclist Marta Vidal has ridden for the same team for nine years.\n\n"
+            "She said the team had offered her a job as a coach once she retires.")
+    assert [c.claimant for c in _claims(text)] == ["Marta Vidal"]
+
+
+def test_an_interview_with_a_paper_named_once_relays_the_speaker_s_later_words():
+    text = ("Marta Vidal, a cyclist, said she had ridden for the same team for nine years.\n\n"
+            "In a long interview with the newspaper El Mundo, she said she would retire after the Vuelta.\n\n"
+            '"I will think about coaching in the winter," Vidal said.')
+    later = [c for c in _claims(text) if c.start >= text.index("In a long")]
+    assert [c.via for c in later] == [["El Mundo"], ["El Mundo"]]
+
+
+def test_an_act_announced_by_she_is_no_second_statement():
+    text = ('"We have waited two years for a fair offer," the head of the nurses\' union, Anna Berg, said on Friday '
+            'as she announced three days of strikes.')
+    assert [c.claimant for c in _claims(text)] == ["Anna Berg"]

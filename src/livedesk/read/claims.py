@@ -100,8 +100,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
             block = [v for v in (chain[1:] if is_voice else chain) if key(v) != key(c.claimant)]
             meta[id(c)] = (p.section, list(c.via), block)
         out += claims
-    _propagate_relays(out, meta)
-    _full_names(out, doc)
+    _full_names(out, doc)                 # first: a relay named for "Katrin Vogel" is Vogel's too
+    _propagate_relays(out, meta, text)
     _named_bodies(out, doc)
     for c in out:
         _unwrapped(c)
@@ -611,7 +611,20 @@ _RELAY_KINDS = {"wire agency", "newspaper/broadcaster", "state media", "militant
                 "open-source investigators", "monitor"}
 
 
-def _propagate_relays(claims: list[Claim], meta: dict) -> None:
+_OUTLET_WORDS = r"(?:newspaper|paper|daily|weekly|broadcaster|channel|radio|station|magazine|website|agency|outlet)"
+
+
+def _outlet(v: str, c: Claim, text: str) -> bool:
+    """An outlet: a listed or classified one, one the text calls a paper or a channel ("the newspaper
+    El Mundo"), or one the speaker gave an interview to ("in an interview with Le Temps")."""
+    if (lookup(v) or classify(v)).kind in _RELAY_KINDS:
+        return True
+    name = re.escape(v)
+    return bool(re.search(rf"\b{_OUTLET_WORDS}\s+(?:the\s+)?{name}\b", text)
+                or re.search(rf"\binterview\s+(?:\w+\s+){{0,3}}(?:with|to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}{name}\b", c.text or ""))
+
+
+def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
     """A story names a source's relay once: give the claimant's other statements in the same
     pasted article the relays found for it. The chain is then: relays named in the sentence,
     relays named elsewhere for that claimant, the block's chain (nearest the reader last)."""
@@ -619,7 +632,7 @@ def _propagate_relays(claims: list[Claim], meta: dict) -> None:
     for c in claims:
         section, own, _ = meta[id(c)]
         # only outlets travel this way: a person or a vague source named once stays where it is
-        own = [v for v in own if (lookup(v) or classify(v)).kind in _RELAY_KINDS]
+        own = [v for v in own if _outlet(v, c, text)]
         if own:
             found.setdefault((section, key(c.claimant)), [])
             found[(section, key(c.claimant))] = dedupe(found[(section, key(c.claimant))] + own)

@@ -629,6 +629,14 @@ def _owned_body(toks, last: list):
     return prev
 
 
+def _person_before(v) -> str | None:
+    """The nearest person (two or three words, tagged a person) named before the verb `v`."""
+    # (in an earlier sentence: a person named in the verb's own sentence would be its subject)
+    names = [e for e in v.doc.ents if e.label_ == "PERSON" and e.end <= v.sent.start and 2 <= len(e) <= 3
+             and all(t.text[:1].isupper() for t in e)]
+    return names[-1].text if names else None
+
+
 def _hyphen_whole(toks) -> list:
     """'King Willem-Alexander', 'Jean-Baptiste Mendy': the parser may take the part after the hyphen
     for the subject and hang the rest elsewhere; a name joined by a hyphen is one name, and a
@@ -1010,6 +1018,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 pron = next((t.lower_ for t in speaker_tokens(node.verb)[0]), "it")
                 own = _subject_before(node, pron) if node.verb.i in trailing else None
                 prev = own or pronoun_ref(pron, last)
+                if prev is None and pron in ("he", "she") and any(
+                        c.dep_ in ("ccomp", "parataxis") for c in node.verb.children):
+                    # "The cyclist Marta Vidal has ridden for ... In an interview, she said": news names a
+                    # person before anyone speaks; 'she' is the nearest person named, quoted or not
+                    name = _person_before(node.verb)
+                    if name:
+                        node.speaker, node.surface = Source(name, "person"), name
+                        continue
                 if prev is not None:
                     node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
                                           prev.alignment)
