@@ -1269,6 +1269,7 @@ def _headline_label(line: str) -> str:
     ("Miners' union: pit stays open", "against"),
     ("Minister says unemployment remains high", "for"),            # a state word that answers no rumour
     ("Central bank says rates will stay high", "for"),
+    ("Police say suspect remains in custody", "for"),
     # what a rumour travels in, shown to be from another time or place
     ("Viral protest photo is from 2015, police say", "against"),
     ("Storm video shows a different hurricane", "against"),

@@ -142,7 +142,11 @@ def _speaker(line: str) -> str | None:
 # only, so that "Minister says inflation remains high" or "rates will stay high" stay assertions
 _STATE_KEPT = re.compile(r"\b(?:staying put|going nowhere|here to stay|(?:is|am|are|was)\s+staying\b(?!\s+(?:at|with)\b)|"
                          r"will (?:stay|remain) (?:at|in|on|with|as)\b|will (?:still )?be here\b|stays? (?:put|on|open)\b|"
-                         r"remains? (?:in|on|under|at|with|fully|committed|open|solvent|in charge|in control)\b|"
+                         r"remains? (?:in|on|under|at|with|fully|committed|open|solvent|in charge|in control)\b"
+                         # a plain report of a state nobody doubts ("suspect remains in custody", "remains
+                         # under investigation") answers no rumour
+                         r"(?!\s+(?:custody|hospital|jail|prison|detention|critical|intensive|a coma|arrest|"
+                         r"investigation|place|force|effect)\b)|"
                          r"still (?:on|in|holding|attached|alive|open|with|committed|working|fully|going)\b|"
                          r"on track|on schedule|as planned|as normal|as usual|(?:working|operating|running) (?:normally|as)\b|"
                          r"(?:is|are|was) unchanged|exactly the same|very much (?:on|alive|in)\b|(?:is|are) going ahead|"
