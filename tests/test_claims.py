@@ -1251,3 +1251,45 @@ def test_rumour_headlines_that_only_observe(line, who):
 def test_rumour_headlines_that_deny_nothing(line):
     claims = attribute(None, line, Report(text=line))
     assert all(c.stance not in ("denies", "uncertain") for c in claims), [(c.claimant, c.stance) for c in claims]
+
+
+def _headline_label(line: str) -> str:
+    """The stance a rumour headline takes as a whole (as bench/stance_headlines.py reads it)."""
+    claims = attribute(None, line, Report(text=line))
+    if not claims:
+        return {"asserts": "for"}.get(voice([], 0, len(line))[0].stance, "observing")
+    best = max(claims, key=lambda c: c.end - c.start)
+    return {"asserts": "for", "confirms": "for", "denies": "against"}.get(best.stance, "observing")
+
+
+@pytest.mark.parametrize("line,label", [
+    # a named speaker says a state goes on: the opposite of the rumoured change is a denial
+    ("Airline chief: I remain in charge", "against"),
+    ("Tour operator says all holidays going ahead as planned", "against"),
+    ("Miners' union: pit stays open", "against"),
+    ("Minister says unemployment remains high", "for"),            # a state word that answers no rumour
+    ("Central bank says rates will stay high", "for"),
+    ("Police say suspect remains in custody", "for"),
+    # what a rumour travels in, shown to be from another time or place
+    ("Viral protest photo is from 2015, police say", "against"),
+    ("Storm video shows a different hurricane", "against"),
+    ("Clip of 'shark in mall' was filmed in 2011", "against"),
+    ("Video appears to show tanks near the border", "observing"),   # a guess stays a guess
+    ("Poet's Agent: Memoir Claims 'Pure Fiction'", "against"),
+    # a denial in a relative clause is not the headline's
+    ("Dealer that denied fraud rumours is shut down", "for"),
+    ("Broker whose founder dismissed insolvency talk collapses", "for"),
+    ("Bakery that rejected hygiene claims reportedly closes", "observing"),
+    # claims as the ground of an act the page reports; investigating them observes
+    ("Bakery fined over gluten-free claims", "for"),
+    ("Coach resigns amid doping claims", "for"),
+    ("Police investigate claims of fraud at charity", "observing"),
+    ("Pharma group rejects claims of price fixing", "against"),
+    # kickers change nothing
+    ("WATCH: Singer shuts down split rumours", "against"),
+    ("UPDATE 1-Telecoms firm said to weigh bid for rival", "observing"),
+    ("REVEALED: Actor 'quietly engaged' to co-star", "observing"),
+    ("BREAKING: Port operator confirms terminal fire", "for"),
+])
+def test_rumour_headline_shapes_of_batch_eleven(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

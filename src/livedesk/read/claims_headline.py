@@ -25,7 +25,8 @@ _FALSE = (r"untrue|not true|no truth|unfounded|baseless|groundless|false|fake|fa
           r"inaccurate|misleading|no evidence|no proof|without foundation|never happened|did not happen|"
           r"didn't happen|wrong|not accurate|not correct|invention|invented|without merit|no basis|hoax|myth|"
           r"debunked|not real|does not hold up|doesn't hold up|doctored|photoshopped|scam|edited|forged|faked|"
-          r"staged|altered|digitally altered|manipulated|deepfake|ai-generated|phishing scam")
+          r"staged|altered|digitally altered|manipulated|deepfake|ai-generated|phishing scam|fiction|pure fiction|"
+          r"fairy ?tale|made up|made-up")
 _CLAIMS = (r"reports?|claims?|rumou?rs?|allegations?|stories|story|speculation|accusations?|suggestions?|"
            # what a rumour travels in: "Photo of X is fake", "'miracle cure' study does not hold up"
            r"study|studies|photos?|videos?|images?|pictures?|footage|clips?|recordings?|audio|screenshots?|posts?|tweets?|"
@@ -98,7 +99,7 @@ _DESPITE_NOT = re.compile(rf"\b(?:not|never|isn't|aren't|won't|doesn't|didn't)\b
 QUOTED_PREDICATE = re.compile(r"(?<!\bas)(?<!\bdubbed)(?<!\bcalled)(?<!\bnamed)(?<!\bnicknamed)(?<!\btitled)\s['‘\"“]"
                               r"[^'’\"”]*\s[^'’\"”]*['’\"”]\s*$|^[^'‘\"“:?]{2,60}\s['‘\"“](?-i:[a-z])[a-z-]*\s"
                               r"[^'’\"”]{1,40}['’\"”]\s(?!(?:is|are|was|were)\b)", re.I)
-_RELATIVE = {"who", "that", "which", "whom"}
+_RELATIVE = {"who", "that", "which", "whom", "whose"}
 
 
 def _relative(name: str) -> bool:
@@ -129,17 +130,87 @@ def _speaker(line: str) -> str | None:
         return m.group("who").strip()
     m = re.match(r"^([A-Z][^:]{1,40}):\s", line)
     if m and len(m.group(1).split()) <= 5 and not m.group(1).lower().startswith(("report", "rumour", "rumor", "update",
-                                                                                  "breaking", "analysis", "live")):
+                                                                                  "breaking", "analysis", "live")) \
+            and not _KICKER_WORD.match(m.group(1)):
         return m.group(1).strip()
     return None
+
+
+# a named speaker's claim that a state goes on as before answers the rumoured change (README: a
+# denial by the opposite): "Winger's agent: he is going nowhere", "Lawyer: my client remains in the
+# country", "Palace: King in good health", "Airline says it remains fully solvent"; the state words
+# only, so that "Minister says inflation remains high" or "rates will stay high" stay assertions
+_STATE_KEPT = re.compile(r"\b(?:staying put|going nowhere|here to stay|(?:is|am|are|was)\s+staying\b(?!\s+(?:at|with)\b)|"
+                         r"will (?:stay|remain) (?:at|in|on|with|as)\b|will (?:still )?be here\b|stays? (?:put|on|open)\b|"
+                         r"remains? (?:in|on|under|at|with|fully|committed|open|solvent|in charge|in control)\b"
+                         # a plain report of a state nobody doubts ("suspect remains in custody", "remains
+                         # under investigation") answers no rumour
+                         r"(?!\s+(?:custody|hospital|jail|prison|detention|critical|intensive|a coma|arrest|"
+                         r"investigation|place|force|effect)\b)|"
+                         r"still (?:on|in|holding|attached|alive|open|with|committed|working|fully|going)\b|"
+                         r"on track|on schedule|as planned|as normal|as usual|(?:working|operating|running) (?:normally|as)\b|"
+                         r"(?:is|are|was) unchanged|exactly the same|very much (?:on|alive|in)\b|(?:is|are) going ahead|"
+                         r"will go ahead|alive and well|safe and well|fit and well|in good health|happier than ever|"
+                         r"(?:is|are|remains?|was)\s+(?:still\s+)?(?:alive|safe|healthy|fit)\b|\balive\b(?=\s*[,']|$)|"
+                         r"\bfit for\b|\bopen and operating\b)", re.I)
+
+
+def _speaker_keeps(line: str, out: list[Claim]) -> bool:
+    """A named speaker (as for _speaker_negates) says a state goes on (_STATE_KEPT)."""
+    who = _speaker(line) or next((c.claimant for c in out if c.claimant not in ("unnamed", "unnamed reports")
+                                  and not _VAGUE.match(c.claimant.strip()) and not _relative(c.claimant)), None)
+    return _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?") \
+        and bool(_STATE_KEPT.search(_said_part(line, who)))
+
+
+# what a rumour travels in shown to be from another time or place (the page's or a speaker's
+# answer to a false context): "Viral flood video is from 2019", "photo shows a different fire",
+# "images show a 2012 exercise", "clip was filmed in Syria", "picture is years old", "old photo
+# recirculates"
+_MEDIA = r"(?:photos?|videos?|images?|pictures?|footage|clips?|snaps?)"
+_OUT_OF_CONTEXT = re.compile(
+    rf"\b{_MEDIA}\b.*?(?:\b(?:is|are|was|were)\s+(?:actually\s+|really\s+)?(?:from|of)\s+(?:an?\s+|the\s+)?"
+    rf"(?:different|another|other|earlier|older|old|previous|last year'?s?|\d{{4}})\b|\bdates?\s+(?:back\s+)?(?:from|to)\b|"
+    rf"\b(?:was|were)\s+(?:taken|filmed|shot|recorded)\s+(?:in|at|during|on|before)\b|"
+    rf"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:years?|months?|decades?)\s+old\b|"
+    rf"\b(?:is|are|was|were)\s+old\s+{_MEDIA}|"
+    rf"\b(?:actually\s+)?shows?\s+(?:(?:an?|the)\s+)?(?:different|another|older|earlier|old|last year'?s|\d{{4}}|"
+    rf"(?:museum\s+)?replica|re-?enactment)\b)|^old\s+{_MEDIA}\s+(?:recirculates?|resurfaces?)\b", re.I)
+# a rumour word that is only the ground of an act the headline reports ("Supplement maker fined over
+# weight-loss claims", "Mayor quits amid bullying claims", "Footballer cleared of assault claims"):
+# the act is the page's own assertion. Not "investigates claims of", "shares jump on rumours", "breaks
+# silence on claims": there the rumour itself is the news and the headline observes.
+_GROUND_CLAIMS = re.compile(r"^(?P<head>[^:?]{3,80}?)\s(?:over|amid|after|following|for|of)\s+(?:[\w'‘’\"“”-]+\s+){0,4}?"
+                            r"(?:claims?|allegations?|accusations?)\b", re.I)
+_GROUND_NOT = re.compile(r"\b(?:investigat\w*|probes? into|inquiry into|comment\w*|silence|aware|says?|said|responds?|"
+                         r"reacts?|addresses|speaks?|opens? up|breaks?)\b", re.I)
+# a relative clause whose verb is a denial is no part of the headline's own stance ("Airline that
+# denied cash-crunch rumours seeks emergency loan", "Startup that called data leak claims 'baseless'
+# admits breach"): it is set aside (blanked, offsets kept) before the headline's wording is read
+_RELATIVE_DENIAL = re.compile(
+    r"(?<=\w)\s(?:who|that|whose|which)\s+(?:[\w'-]+\s+){0,2}?(?:had\s+)?(?:denied|dismissed|rejected|refuted|called|"
+    r"laughed off|brushed off|played down|shot down|slammed|ridiculed|mocked|scoffed at|rubbished)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{_CLAIMS})\b(?:\s+(?:as\s+)?['‘\"“][^'’\"”]{{1,30}}['’\"”])?", re.I)
+# kickers and section labels a wire or a site sets before the headline ("EXCLUSIVE:", "WATCH:",
+# "UPDATE 2-", "ANALYSIS-"): no speaker, no stance
+_KICKERS = r"exclusive|watch|breaking(?:\s+news)?|revealed|live|update(?:\s+\d+)?|analysis|explainer|corrected|insight|" \
+           r"factbox|opinion|just in"
+_KICKER = re.compile(rf"^(?:{_KICKERS})\s*(?::\s*|-(?=\S)|\s[-–—]\s)", re.I)
+_KICKER_WORD = re.compile(rf"^(?:{_KICKERS})\b", re.I)
+
+
+def _stands_behind(line: str, who: str | None, verbs: str) -> bool:
+    """A named speaker (not "sources") who says the line outright: not a question, a guess, or a
+    claim ("..., claims X", "X claims ...", nor the speaker's own `verbs` right after its name)."""
+    return not (who is None or _VAGUE.match(who) or line.rstrip().endswith("?") or _CLAIMS_TAIL.search(line)
+                or _CLAIM_VERB.search(line) or _GUESS.search(line)
+                or re.match(rf"^{re.escape(who)}\s+(?:{verbs})\b", line, re.I))
 
 
 def _speaker_negates(line: str) -> bool:
     """A named speaker (not "sources", not one who only claims) says what follows is not so."""
     who = _speaker(line)
-    if who is None or _VAGUE.match(who) or line.rstrip().endswith("?") or _CLAIMS_TAIL.search(line) \
-            or _CLAIM_VERB.search(line) or _GUESS.search(line) or \
-            re.match(rf"^{re.escape(who)}\s+(?:claims?|alleges?|warns?)\b", line, re.I):
+    if not _stands_behind(line, who, "claims?|alleges?|warns?"):
         return False
     said = _said_part(line, who)           # "not finished yet" tells a state, it answers no rumour
     return bool(_NEG_CLAUSE.search(said)) and not re.search(r"\byet\b", said, re.I)
@@ -200,8 +271,39 @@ def _false_said(low: str) -> bool:
 
 def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> list[Claim]:
     """The claims of one headline line (offsets from `start`), stance read from its wording."""
+    out = [c for c in claims if not _KICKER_WORD.fullmatch(c.claimant.strip(" :-"))]
+    k = _KICKER.match(line)
+    if k:                                 # the kicker is set aside, the headline read from after it
+        start, line = start + k.end(), line[k.end():]
+    kept = _RELATIVE_DENIAL.sub(lambda m: " " * len(m.group(0)), line)
+    if kept != line:                      # the rumour the clause named is no claim of the headline's
+        line, out = kept, [c for c in out if c.claimant not in ("unnamed", "unnamed reports")]
+    out = [c for c in out if not _relative(c.claimant) and not any(
+        w.lower() in _RELATIVE and not w.isupper() for w in c.claimant.split()[1:])]
     low = line.lower()
-    out = [c for c in claims]
+    g = _GROUND_CLAIMS.match(line)
+    # no denial or saying before the rumour word ("Bank of England rejects claims of ...";
+    # "Baby food brand recalls jars" has a noun, no verb)
+    v = _VERB_RE.match(line[:g.end()]) if g else None
+    if g and not _GROUND_NOT.search(line[:g.end()]) and not (v and v.group("v").lower() not in ("brand", "brands",
+                                                                                               "label", "labels")) \
+            and not _GUESS.search(line) and not _SAYS_TAIL.search(line) and not _CLAIMS_TAIL.search(line) \
+            and not _CALLED_FALSE.search(low):
+        return []                         # the page's own report of the act
+    if _OUT_OF_CONTEXT.search(line) and not _GUESS.search(line):
+        who = _speaker(line)
+        if out:
+            for c in out:
+                c.stance = "denies"
+                if who is not None and _wrong(c, who):
+                    _rename(c, who)
+            return out
+        src = _src(who) if who else None
+        hit = lookup(who) if who else None
+        return [Claim(claimant=who or "unnamed", stance="denies", start=start, end=start + len(line),
+                      text=text[start:start + len(line)], claimant_kind=src.kind if src else "unnamed",
+                      alignment=src.alignment if src else None, canonical=hit.name if hit else None,
+                      content_start=start, content_end=start + len(line))]
     m = _NEITHER.match(line)
     if m:
         who = m.group("who").strip(" :,'\"")
@@ -257,7 +359,8 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
     elif (_false_said(low) and (_CLAIMS_RE.search(low) or ":" in line or _SAYS_TAIL.search(line)
                                 or _LEAD_SPEAKER.match(line) and _CALLED_FALSE.search(low))) or \
             _LEAD_SPEAKER.match(line) and _NOT_SO.search(low) or \
-            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line) or _speaker_negates(line):
+            _THERE_NO.search(low) or (out or ":" in line) and _NEGATED.search(line) or _speaker_negates(line) or \
+            _speaker_keeps(line, out):
         t = _SAYS_TAIL.search(line)
         who = (t.group("who") or t.group("who2")) if t else (line.split(":")[0] if ":" in line else None)
         if who is None:
@@ -282,7 +385,7 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
                                          or _CLAIM_VERB.search(line) or who is None and QUOTED_PREDICATE.search(line)):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
-    if not out and (_GUESS.search(line) or vague):
+    if not out and (_GUESS.search(line) or vague or k and QUOTED_PREDICATE.search(line)):
         out.append(Claim(claimant="unnamed reports", stance="uncertain", start=start, end=start + len(line),
                          text=text[start:start + len(line)], claimant_kind="unnamed",
                          content_start=start, content_end=start + len(line)))
