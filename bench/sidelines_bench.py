@@ -61,7 +61,7 @@ def main() -> int:
         for it, fg in bad:
             print(f"\n{it['id']} gold {it['label']}: {len(fg)} foreground")
             for e in fg:
-                ev = e.get("evidence") or e.get("sentence") or e.get("text") or ""
+                ev = it["text"][e["start"]:e["end"]] if e.get("end") else e.get("summary", "")
                 print(f"   {e.get('sub_event_type')} {e.get('confidence')}  | {str(ev)[:110]}")
     return 0
 
