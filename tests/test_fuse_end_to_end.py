@@ -186,11 +186,6 @@ SAMPLE_EVENTS = {"mayadin": "mayadin", "azaz": "azaz", "maarat": "maarat", "baya
                  "kuweires": "kuweires"}
 
 
-@pytest.mark.xfail(strict=True, reason="known regression with the trained typer: the five events now join "
-                   "(precision 1.0, recall >= 0.8 since fusion compares places without 'near'/'east of' and lets "
-                   "untyped and denying frames meet), but a report's side sentences ('The crowd dispersed without "
-                   "incident.', 'Rebel groups were quick to claim the kill') are typed as events of their own and "
-                   "stand apart: 9 homes for 5 events (<= 7 wanted); their statuses still hold (tests/test_fuse_samples.py)")
 def test_demo_samples_fuse_into_their_five_events(tmp_path):
     from livedesk.model import Event, EventFrame
     from livedesk.service import Desk

@@ -192,6 +192,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     drafts = _tolls(drafts, sents)
+    drafts = _protest_ends(drafts, sents)
     drafts = _merge(drafts)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     ends = [s.end_char for s in sents]
@@ -325,7 +326,9 @@ def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int]
 # What a sentence that only counts the dead does ("5 killed, including 2 children", "The toll
 # rose to 12", "Two of the wounded later died"): it tells no act of its own.
 _TOLL_VERBS = {"kill", "die", "wound", "injure", "be", "include", "rise", "reach", "climb", "leave",
-               "report", "confirm", "succumb", "hurt", "bring", "stand", "count", "remain"}
+               "report", "confirm", "succumb", "hurt", "bring", "stand", "count", "remain",
+               # "the toll is expected to rise", "is feared to climb"
+               "expect", "fear"}
 
 
 _TOLL_SOURCES = {"say", "tell", "add", "state"}
@@ -334,7 +337,8 @@ _TOLL_SOURCES = {"say", "tell", "add", "state"}
 def _toll_only(sent: Span, f: EventFrame) -> bool:
     if f.background or (f.fatalities.best is None and f.fatalities.injured is None):
         return False
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    # a modal or tense auxiliary ("could rise", "has risen") tells no act of its own
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
     # "Eight killed, the Taliban said", "Officials said 24 civilians died": whose count it is
     # tells no act either
     said = [t for t in verbs if t.lemma_.lower() in _TOLL_SOURCES]
@@ -366,6 +370,42 @@ def _tolls(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
         if prev is not None and _toll_only(sents[d.sent_index], d.frame):
             p, f = prev.frame, d.frame
             p.fatalities = casualties.merge(p.fatalities, f.fatalities)
+            p.end = max(p.end, f.end)
+            prev.spans.append((f.start, f.end))
+            prev.sent_index = d.sent_index
+            continue
+        out.append(d)
+    return out
+
+
+_PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                  "Violent demonstration"}
+# what a sentence that only tells how a demonstration ended does: it ended, broke up, dispersed, the
+# crowd went home or left, the road reopened; "be" for "the square was quiet"
+_END_VERBS = {"end", "disperse", "break", "go", "leave", "finish", "wind", "conclude", "lift", "return",
+              "be", "remain", "reopen", "resume", "pack", "withdraw", "call", "head", "drift", "melt"}
+_END_WORD = re.compile(r"\b(?:end|ended|ends|dispers\w*|broke up|break up|went (?:home|back)|left|finished|"
+                       r"wound up|concluded|called off|lifted|packed up|withdrew|melted away|drifted away|quiet|calm)\b", re.I)
+
+
+def _protest_ends(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
+    """A sentence that only tells how a demonstration ended ("The crowd dispersed peacefully.",
+    "Most marchers went home by midnight.") is that demonstration, not another one: ACLED codes a
+    demonstration once, by the most severe thing that happened at it, so a peaceful end after tear
+    gas stays the intervention. It joins the protest frame before it in its paragraph (at most
+    two sentences back); without one it stays a frame."""
+    out: list[_Draft] = []
+    for d in drafts:
+        f = d.frame
+        prev = next((p for p in reversed(out) if p.paragraph == d.paragraph and not p.frame.background
+                     and p.frame.sub_event_type in _PROTEST_TYPES
+                     and 0 < d.sent_index - p.sent_index <= 2), None)
+        sent = sents[d.sent_index]
+        verbs = [t for t in sent if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"))]
+        if prev is not None and f.sub_event_type == "Peaceful protest" and not f.background \
+                and _END_WORD.search(sent.text) \
+                and all(t.lemma_.lower() in _END_VERBS for t in verbs if t.dep_ in ("ROOT", "conj")):
+            p = prev.frame
             p.end = max(p.end, f.end)
             prev.spans.append((f.start, f.end))
             prev.sent_index = d.sent_index
