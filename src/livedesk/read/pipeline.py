@@ -298,30 +298,23 @@ _WITNESS = re.compile(r"\b(?:reporters?|journalists?|correspondents?|photographe
                       r"teams|volunteers|villagers|residents|neighbou?rs|witness(?:es)?)\b"
                       r"[^.;:]{0,80}?\b(?:saw|seen|see|heard|hear|counted|witnessed|filmed|photographed|"
                       r"brought|carried|pulled|recovered|took)\b", re.I)
-_WITNESS_TYPE = 0.15    # the typer's best act type names the frame from here; below it, "Other"
 
 
 def _witnessed(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
                country: str | None, text: str, places: list[dict] | None = None) -> list[_Draft]:
     """A report the typer reads no event in at all, whose sentence is a first-hand account of an
     act's marks (a witness cue and an act word in one sentence), still tells that act: the outlet
-    or the witnesses are its source. The typer's best act type names it when it gives that type
-    some weight, else it is untyped ("Other") and fusion matches it by place, date and words. Its
-    confidence is low (0.4): no one typed it."""
-    head = classify.load()
-    out: list[_Draft] = []
+    or the witnesses are its source. It is untyped ("Other"), as a denial the typer cannot type is:
+    the typer's best act type for a sentence it reads as no event is a poor guess, and fusion
+    matches an untyped frame by place, date and words. Its confidence is low (0.4)."""
     for i, st in enumerate(stexts):
-        if not (_WITNESS.search(st) and _ACT.search(st)):
-            continue
-        p = head.proba([st])[0]
-        best = max((k for k, lab in enumerate(head.labels) if lab in ACLED_TYPES), key=lambda k: p[k])
-        t, prob = (head.labels[best], float(p[best])) if p[best] >= _WITNESS_TYPE else ("Other", 0.2)
-        cand = classify.Candidate(type=t, score=2 + 4 * prob, start=0, end=0, probability=prob)
-        f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
-        f.confidence = round(min(f.confidence, 0.4), 2)
-        out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
-        break       # one account, one event: the first sentence that gives it
-    return out
+        if _WITNESS.search(st) and _ACT.search(st):
+            cand = classify.Candidate(type="Other", score=2.8, start=0, end=0, probability=0.2)
+            f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
+            f.confidence = round(min(f.confidence, 0.4), 2)
+            # one account, one event: the first sentence that gives it
+            return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
+    return []
 
 
 _AHEAD_SENTS = 2
