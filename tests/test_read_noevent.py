@@ -30,3 +30,10 @@ def test_a_claim_of_responsibility_the_typer_misses_still_tells_an_event():
 def test_a_non_confirmation_of_fighting_tells_an_event_and_of_a_budget_none():
     assert _told("Niger's defence ministry has not confirmed any fighting near Tillaberi, RFI noted.")
     assert not _told("The planning ministry has not confirmed the new tax figures, the paper noted.")
+
+
+def test_crime_and_arms_news_told_by_a_source_give_no_event():
+    # a claim whose sentence has an act word but no act of war done: the typer's no event stands
+    assert not _told("A taxi driver was killed with a knife during a robbery in Lusaka on Sunday, police said.")
+    assert not _told("Chile took delivery of two frigates and a batch of missiles bought from Britain, "
+                     "the navy said.")
