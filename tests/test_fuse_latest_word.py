@@ -30,6 +30,24 @@ def test_an_outlet_withdrawing_its_own_account_is_no_denial_and_no_origin():
     assert "withdrew its own account" in e.status_reason
 
 
+def test_a_retraction_read_as_not_confirming_is_a_withdrawal_and_a_plain_one_is_not():
+    def run(last_text):
+        return _one([
+            _m("a#0", "Gunmen burned the cattle market in Kidal on Saturday, the group said on its channel.",
+               "Wire One", claims=[{"claimant": "JNIM", "via": ["Wire One"], "stance": "asserts"}]),
+            _m("b#0", "The Sahel Tribune's stringer watched the cattle market in Kidal burn on Saturday.",
+               "Sahel Tribune", claims=[{"claimant": "Sahel Tribune", "stance": "asserts"}],
+               published="2024-02-03T15:00:00Z"),
+            _m("c#0", last_text, "Sahel Tribune",
+               claims=[{"claimant": "Sahel Tribune", "stance": "unconfirmed"}], published="2024-02-04T09:00:00Z")])
+    e = run("The Sahel Tribune retracts its story on the Kidal market fire: it could not confirm the blaze.")
+    assert e.status == "claimed", e.status_reason
+    assert "withdrew its own account" in e.status_reason
+    # a later word that only says it has not confirmed more takes nothing back
+    e = run("The Sahel Tribune has not confirmed the toll of the Kidal market fire.")
+    assert e.status == "corroborated", e.status_reason
+
+
 def test_a_correction_back_counts_the_outlet_again():
     e = _one([
         _m("a#0", "Gunmen burned the cattle market in Kidal, the regional governor said.", "Wire One",

@@ -581,6 +581,9 @@ def _one_key_per_person(said: list[Said]) -> list[Said]:
 
 
 _TOLD = ("asserts", "confirms")
+# a source taking back its own account: "withdraws its report", "retracts", "a correction"
+_WITHDRAWS = re.compile(r"\b(?:withdr[ae]w[sn]?|withdrawing|retract(?:s|ed|ing|ion)?|correction|"
+                        r"taken down|no longer stands? behind)\b", re.I)
 
 
 def _latest_word(said: list[Said]) -> tuple[list[Said], list[str]]:
@@ -591,6 +594,16 @@ def _latest_word(said: list[Said]) -> tuple[list[Said], list[str]]:
     (a correction the other way) is an origin, and its earlier denial drops out. A side's own
     word is left to the rules for parties (its denial is a party's denial, whatever it said first).
     `said` is in publication order."""
+    # "DMG withdraws its report ...: we could not confirm that the market was struck": a source's
+    # own non-confirmation, in words that take back an account, of what it told earlier is its
+    # withdrawal, as a later denial would be
+    told_at: dict[str, datetime] = {}
+    for s in said:
+        if s.claim.stance in _TOLD and not s.claim.via:
+            told_at.setdefault(s.key, _published(s.mention))
+    said = [Said(Claim(**{**s.claim.__dict__, "stance": "denies"}), s.mention, s.key, s.implicit)
+            if s.claim.stance == "unconfirmed" and s.key in told_at and _published(s.mention) > told_at[s.key]
+            and _WITHDRAWS.search(s.mention.text or "") else s for s in said]
     own: dict[str, list[Said]] = {}
     for s in said:
         c = s.claim

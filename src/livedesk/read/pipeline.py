@@ -195,6 +195,8 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
     drafts = _protest_ends(drafts, sents)
     drafts = _merge(drafts)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
+    if not drafts:
+        drafts = _witnessed(sents, stexts, paras, anchor, country, text, places)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
@@ -211,10 +213,43 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|d
 _NO_ACT = re.compile(r"^\W*(?:the|these|those|such|its|their|his|her|moscow's|\w+'s)?\s*(?:reports?|claims?|"
                      r"statements?|allegations?|accounts?|accusations?|footage|video|story|stories)\W*$", re.I)
 _TOLD = ("denies", "confirms")
+# a report that tells nothing but what someone says happened, has not confirmed, or reportedly
+# happened (vocabulary.md stances) is about that event
+_SAID = ("asserts", "unconfirmed", "uncertain")
+# words that name an act of political violence or its marks (a claim, a witness account or a
+# retraction about one); a claim without any ("the new hospital will open") tells no event
+_ACT = re.compile(r"\b(?:attack\w*|strikes?|struck|bomb\w*|shell\w*|explosi\w+|explod\w+|blasts?|gunfire|"
+                  r"shots?|shooting|fir(?:ing|ed) on|fighting|fought|clash\w*|battle\w*|ambush\w*|raid\w*|"
+                  r"assault\w*|offensive|operation|killed|killings?|dead|died|bodies|wounded|injured|toll|"
+                  r"crater|rubble|charred|burn(?:ed|t|ing)|destroyed|damaged|drones?|air ?strikes?|missiles?|"
+                  r"rockets?|grenade\w*|mortar\w*|armou?red|troops|gunmen)\b", re.I)
 # a claim's content that is an intention, not an act: "(pledged) to send tanks", "(said) it would
 # retaliate", "(vowed) they will retake the town"
 _INTENT = re.compile(r"^\W*(?:to\s|(?:\S+\s+){0,4}?(?:will|would|shall|plans?\s+to|intends?\s+to|"
                      r"(?:is|are|was|were)\s+(?:set|going|about|ready|prepared)\s+to)\b)", re.I)       # stances that are about an event another report tells
+# A claim the typer reads no act in is taken as an event only when it tells an act of war done:
+# a word of war and a verb of the act done ("army jets struck a market", "an explosive device
+# damaged the canal"), or a claim of responsibility. "Police said a man shot his neighbour" and
+# "officials said the fire killed 46" are crime and disaster news, "North Korea supplied artillery
+# shells" and "the minister blamed the attack on terrorists" tell no act done: the typer's no event
+# or background is right there. A non-confirmation ("has not confirmed any fighting") needs only
+# an act word: what is not confirmed is an act.
+_WAR = re.compile(r"\b(?:air ?strikes?|airstrikes?|drones?|(?:fighter )?jets|warplanes?|aircraft|shell(?:ed|ing)|"
+                  r"missiles?|rockets?|mortars?|artillery|ambush\w*|offensive|military|troops|soldiers|army|"
+                  r"militants?|insurgents?|rebels?|fighters|jihadists?|armed groups?|militias?|paramilitar\w+|"
+                  r"convoy|explosive device|roadside bomb|IED|front ?line)\b", re.I)
+_DONE = re.compile(r"\b(?:struck|hit|attacked|bombed|shelled|ambushed|stormed|raided|killed|wounded|damaged|"
+                   r"destroyed|exploded|detonated|burned|burnt|caught fire|opened fire|fired on|fought|clashed|"
+                   r"seized|captured|overran|downed|shot down)\b", re.I)
+_RESPONSIBILITY = re.compile(r"\bclaimed (?:responsibility for )?(?:the|an|a|its) (?:\w+ ){0,2}?"
+                             r"(?:attack|ambush|bombing|assault|raid|strike)\b", re.I)
+
+
+def _war_act(sentence: str, stance: str) -> bool:
+    if stance == "unconfirmed":
+        return bool(_ACT.search(sentence)) and bool(_WAR.search(sentence) or re.search(
+            r"\b(?:attack|fighting|operation|strike|bombing|clash(?:es)?|toll)\b", sentence, re.I))
+    return bool(_RESPONSIBILITY.search(sentence) or (_WAR.search(sentence) and _DONE.search(sentence)))
 
 
 def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list, drafts: list[_Draft],
@@ -236,7 +271,7 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
     out: list[_Draft] = []
     told_any = any(not d.frame.background for d in drafts)
     for c in claims:
-        if c.stance not in _TOLD and (told_any or c.stance != "asserts"):
+        if c.stance not in _TOLD and (told_any or c.stance not in _SAID):
             continue
         if any(d.frame.start < c.end and c.start < d.frame.end and not d.frame.background for d in drafts + out):
             continue
@@ -264,7 +299,10 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
                 content = t
                 break
         if cand is None:
-            if c.stance not in _TOLD:
+            # a claim the typer reads no act in is still the report's news when the report tells
+            # nothing else and its sentence names an act ("the army has not confirmed any operation
+            # around X", "the group claimed the attack on a convoy"): untyped, as a denial is
+            if c.stance not in _TOLD and not _war_act(stexts[i], c.stance):
                 continue
             content = tries[0]
             cand = classify.Candidate(type="Other", score=1.0, start=0, end=0, probability=0.2)
@@ -275,6 +313,32 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         out.append(_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)]))
         drafts = [d for d in drafts if not (d.frame.background and d.frame.start < c.end and c.start < d.frame.end)]
     return drafts + out
+
+
+# an account at first hand: the outlet's own staff, or people on the spot, saw, heard or handled
+# the act's marks ("our reporters heard bursts of gunfire", "an AP journalist saw bodies pulled from
+# a house", "our teams brought thirteen bodies out of the forest")
+_WITNESS = re.compile(r"\b(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|crews?|"
+                      r"teams|volunteers|villagers|residents|neighbou?rs|witness(?:es)?)\b"
+                      r"[^.;:]{0,80}?\b(?:saw|seen|see|heard|hear|counted|witnessed|filmed|photographed|"
+                      r"brought|carried|pulled|recovered|took)\b", re.I)
+
+
+def _witnessed(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
+               country: str | None, text: str, places: list[dict] | None = None) -> list[_Draft]:
+    """A report the typer reads no event in at all, whose sentence is a first-hand account of an
+    act's marks (a witness cue and an act word in one sentence), still tells that act: the outlet
+    or the witnesses are its source. It is untyped ("Other"), as a denial the typer cannot type is:
+    the typer's best act type for a sentence it reads as no event is a poor guess, and fusion
+    matches an untyped frame by place, date and words. Its confidence is low (0.4)."""
+    for i, st in enumerate(stexts):
+        if _WITNESS.search(st) and _ACT.search(st):
+            cand = classify.Candidate(type="Other", score=2.8, start=0, end=0, probability=0.2)
+            f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
+            f.confidence = round(min(f.confidence, 0.4), 2)
+            # one account, one event: the first sentence that gives it
+            return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
+    return []
 
 
 _AHEAD_SENTS = 2

@@ -1,0 +1,39 @@
+"""Reports that tell an act only as a first-hand account or as a claim the typer reads no act in
+(read/pipeline.py _witnessed, _denied): they still give a frame; look-alikes with no act give none."""
+from datetime import datetime, timezone
+
+from livedesk.model import Report
+from livedesk.read import pipeline, read_report
+
+
+def _told(text: str, outlet: str = "Test Outlet") -> list:
+    r = Report(text=text, id="t", outlet=outlet, published=datetime(2025, 5, 2, 12, tzinfo=timezone.utc))
+    return [f for f in read_report(r).events if not f.background]
+
+
+def test_reporters_hearing_an_exchange_of_fire_tell_an_event():
+    text = ("Radio Metropole's reporters in Martissant heard automatic gunfire all afternoon as "
+            "gangs and police exchanged fire near the fish market.")
+    assert pipeline._WITNESS.search(text) and pipeline._ACT.search(text)
+    assert _told(text, "Radio Metropole")
+
+
+def test_an_eyewitness_account_with_no_act_tells_none():
+    assert not _told("Our reporter in Kisumu saw traders restocking their stalls on Saturday after the holiday.")
+
+
+def test_a_claim_of_responsibility_the_typer_misses_still_tells_an_event():
+    assert _told("ELN rebels claimed responsibility for the attack on an army post in Saravena in a "
+                 "statement sent to a local station.", "El Colombiano")
+
+
+def test_a_non_confirmation_of_fighting_tells_an_event_and_of_a_budget_none():
+    assert _told("Niger's defence ministry has not confirmed any fighting near Tillaberi, RFI noted.")
+    assert not _told("The planning ministry has not confirmed the new tax figures, the paper noted.")
+
+
+def test_crime_and_arms_news_told_by_a_source_give_no_event():
+    # a claim whose sentence has an act word but no act of war done: the typer's no event stands
+    assert not _told("A taxi driver was killed with a knife during a robbery in Lusaka on Sunday, police said.")
+    assert not _told("Chile took delivery of two frigates and a batch of missiles bought from Britain, "
+                     "the navy said.")
