@@ -194,3 +194,45 @@ def test_coder_qualified_days_weeks_and_dotted_days(text, want):
     from livedesk.read.nlp import get_nlp
     r = dates_scan.event_date(get_nlp()(text), date(2021, 3, 12), text)
     assert r.iso() == want
+
+
+def _frames(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    rep = Report(text=text, id="pd", published=datetime(2021, 6, 12, 9, tzinfo=timezone.utc))
+    return [(f.summary, f.date_start, f.date_end, f.background) for f in read_report(rep).events]
+
+
+@pytest.mark.parametrize("text", [
+    # the date in a sentence of its own, the event in the next ("3 June 2021. Gunmen ...")
+    "3 June 2021. Bandits shoot dead four traders on the road to Dutsin-Ma (Katsina).",
+    # a toll or aftermath sentence after the dated one happened on the same day
+    "On 3 June 2021, gunmen ambushed a bus near Kajo Keji (Central Equatoria). "
+    "Police later found the bodies of six passengers in the bush.",
+    # a period opened by "since" in between does not move the narration's day
+    "On 3 June 2021, gunmen ambushed a lorry near Morobo (Central Equatoria). The road has been "
+    "unsafe since 2019. Police later found the bodies of four traders in the bush.",
+])
+def test_a_sentence_without_a_date_keeps_the_day_its_paragraph_set(text):
+    frames = [f for f in _frames(text) if not f[3]]
+    assert frames and all(f[1] == "2021-06-03" for f in frames), frames
+
+
+@pytest.mark.parametrize("text,start", [
+    # a day counted from the report or a statement's day does not carry over: the next sentence
+    # stays undated (the day before the report to its day)
+    ("Militants seized a ferry on Lake Albert last week. Gunmen shot dead two fishermen near Butiaba.", "2021-06-11"),
+    ("The governor said on 3 June 2021 that the curfew would stay. Gunmen shot dead two herders near Lafia.",
+     "2021-06-11"),
+])
+def test_only_a_written_out_event_day_carries_to_the_next_sentence(text, start):
+    last = [f for f in _frames(text) if not f[3] and "shot dead" in f[0]]
+    assert last and last[0][1] == start, _frames(text)
+
+
+def test_what_was_told_after_told_that_is_dated_by_its_own_day():
+    # "told reporters that on 3 June": the date opens what was told, not the telling
+    got = _event_date("Villagers told journalists that on 3 June 2021 militiamen burned forty huts "
+                      "in Kalehe (South Kivu).", SAT)
+    assert got == ("2021-06-03", "2021-06-03", 1)
+    # "told reporters on 3 June that ..." still dates the telling
+    got = _event_date("The mayor told journalists on 10 June that militiamen had burned forty huts.", SAT)
+    assert got == ("2021-06-09", "2021-06-10", 2)

@@ -81,8 +81,9 @@ _PATTERNS = [
     (r"this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today", "today"),
 ]
 _COMPILED = [(re.compile(rf"\b{p}\b", re.I), k) for p, k in _PATTERNS]
-# A date said of a statement ("said on Wednesday", "told reporters on Monday") is not the event's.
-_SAID = re.compile(r"\b(?:said|says|say|told\s+\w+(?:\s+\w+)?|announced|reported|stated|claimed|added|"
+# A date said of a statement ("said on Wednesday", "told reporters on Monday") is not the event's;
+# one after "told reporters that" opens what was told ("that on 22 May troops burned ...").
+_SAID = re.compile(r"\b(?:said|says|say|told\s+(?!that\b)\w+(?:\s+(?!that\b)\w+)?|announced|reported|stated|claimed|added|"
                    r"confirmed|statement|tweeted|posted|wrote|published|issued|released)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 _DATELINE = re.compile(rf"^\s*[A-Z][A-Z'.\- ]{{2,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+"
                        rf"(?:(?P<m1>{_MON})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MON})\.?)"

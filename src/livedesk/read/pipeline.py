@@ -108,9 +108,15 @@ def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -
 
 
 def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: str | None, text: str,
-           sent_text: str, places: list[dict] | None = None) -> tuple[EventFrame, bool]:
-    """The frame of one candidate event in one sentence, and whether the sentence gave no date."""
+           sent_text: str, places: list[dict] | None = None,
+           told_before: dates.DateRange | None = None) -> tuple[EventFrame, bool]:
+    """The frame of one candidate event in one sentence, and whether the sentence gave no date.
+    `told_before` is the day the paragraph's narration stands at (_paragraph_day): a main event
+    its own sentence does not date happened then, not on the report's day."""
     dr = _date_for(sent, cand, anchor, text)
+    undated = dr is None
+    if dr is None and told_before is not None and not cand.background:
+        dr = told_before
     on = dr.start if dr else anchor
     # the event's country is where its own sentence's places lie, else the report's
     country = actors_mod.event_country(sent.doc, places, sent.start_char, sent.end_char) or country
@@ -125,7 +131,6 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         t = "Armed clash"
     if t not in ACLED_TYPES:
         t = "Other"
-    undated = dr is None
     background = cand.background
     if dr is None:
         dr = None if background else dates.default_range(anchor)
@@ -175,8 +180,9 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
         if i not in by_sent:
             continue
         cands = by_sent[i]
+        before = _paragraph_day(i, sents, paras, heads, anchor, text) if cands else None
         for cand in cands:
-            f, undated = _frame(sent, cand, anchor, country, text, st, places)
+            f, undated = _frame(sent, cand, anchor, country, text, st, places, before)
             if undated and paras[i] in heads and not f.background:
                 _date_from_update(f, i, sents, paras, heads, anchor, text)
             drafts.append(_Draft(f, cand.score, i, paras[i], [(sent.start_char, sent.end_char)]))
@@ -367,6 +373,30 @@ def _ahead_end(i: int, paras: list[int], ends: list[int], heads: set[int]) -> in
     while j < len(paras) and n < _AHEAD_SENTS and paras[j] in (paras[i], nxt):
         last, n, j = j, n + 1, j + 1
     return ends[last]
+
+
+def _paragraph_day(i: int, sents: list[Span], paras: list[int], heads: set[int], anchor: date | None,
+                   text: str) -> dates.DateRange | None:
+    """The day an earlier sentence of the paragraph set its narration at: "On 12 May, gunmen
+    attacked X. Three soldiers died.", "25 February 2022. Gunmen kill six farmers." A narration
+    keeps its day until a sentence gives another, so the nearest earlier sentence with a date
+    decides: the date it would be dated by carries on when written out (not counted from the
+    report, not a statement's, not a period's start, not long past); any other ("last year",
+    "on Monday", "said on 3 May") stops the search.
+    Headline paragraphs are dated by their updates (_date_from_update)."""
+    if paras[i] in heads:
+        return None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if paras[j] != paras[i]:
+            return None
+        found = dates_scan.find(text, sents[j].start_char, sents[j].end_char, anchor, _ents(sents[j].doc, "DATE"))
+        if not any(not f.since for f in found):
+            continue        # "since 2019" opens a period of background; the narration's day is older
+        ok = [f for f in found if f.explicit and not f.said and not f.since and f.range.precision <= dates.PREC_DAYS
+              and not (anchor and f.range.end < anchor - timedelta(days=STALE_DAYS))]
+        r = dates_scan.pick(found, None, anchor)
+        return r if any(f.range == r for f in ok) else None
+    return None
 
 
 def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int], heads: set[int],
