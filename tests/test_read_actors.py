@@ -866,3 +866,56 @@ def test_a_short_mixed_case_acronym_matches_only_as_written():
     assert not any(m.actor.name == "Lashkar-e-Taiba" for m in mentions(doc[:]))
     doc = _doc("LeT gunmen attacked a camp near Baramulla.")
     assert any(m.actor.name == "Lashkar-e-Taiba" for m in mentions(doc[:]))
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # a navy and air defence units are the state's military; a bomb squad is a police unit
+    ("The navy intercepted a skiff loaded with explosives off Kiunga.", "Kenya", "Disrupted weapons use",
+     "Military Forces of Kenya", None),
+    ("Air defence units downed four drones over Bryansk.", "Russia", "Disrupted weapons use", "Military Forces of Russia", None),
+    ("A bomb disposal squad defused a device left outside a bank in Quetta.", "Pakistan", "Disrupted weapons use",
+     "Police Forces of Pakistan", None),
+    # whose the seized weapons were, where the text says it; none where it does not
+    ("Police seized pistols and rifles stored by Barrio 18 members in a house in Villa Nueva.", "Guatemala",
+     "Disrupted weapons use", "Police Forces of Guatemala", "Barrio 18"),
+    ("Soldiers found a cache of grenades hidden by the ELN near Saravena.", "Colombia", "Disrupted weapons use",
+     "Military Forces of Colombia", "ELN: National Liberation Army"),
+    ("Troops defused a bomb on the road near Mubi.", "Nigeria", "Disrupted weapons use", "Military Forces of Nigeria", None),
+    # the bomb that struck a convoy is the doer's, not a thing seized from it
+    ("The convoy was struck by a roadside bomb planted by Al-Shabaab near Afgooye.", "Somalia",
+     "Remote explosive/landmine/IED", "Al-Shabaab", None),
+    # but a bomb its planter set off keeps the planter as the doer
+    ("A bomb planted by Al-Shabaab killed three soldiers near Jowhar.", "Somalia", "Remote explosive/landmine/IED",
+     "Al-Shabaab", "Military Forces of Somalia"),
+    # who was passing when a device went off was hit by it
+    ("A roadside bomb exploded as army trucks passed near Ansongo.", "Mali", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # the clipped passive of a terse note is the police's arrest
+    ("On 4 May 2023, 31 arrested in Panjgur.", "Pakistan", "Arrests", "Police Forces of Pakistan", "Civilians (Pakistan)"),
+    ("On 4 May 2023, 6 suspects detained in Nuevo Laredo.", "Mexico", "Arrests", "Police Forces of Mexico", "Civilians (Mexico)"),
+    # a crowd told by its chanting is the demonstration the police intervene in
+    ("Police detained dozens of people chanting against the governor in Camaguey.", "Cuba", "Protest with intervention",
+     "Protesters (Cuba)", "Police Forces of Cuba"),
+    # two factions of one group fighting: that group on both sides
+    ("Gunmen of La Mayiza and Los Chapitos clashed in Navolato.", "Mexico", "Armed clash", "Sinaloa Cartel", "Sinaloa Cartel"),
+    ("The Gulf Cartel and the Northeast Cartel fought near Reynosa.", "Mexico", "Armed clash", "Gulf Cartel", "Cartel del Noreste"),
+    # an African Union mission that hands a base over is the side that left
+    ("ATMIS troops handed over the Bariire base to the Somali army.", "Somalia", "Non-violent transfer of territory",
+     "Military Forces of Somalia", "ATMIS: African Union Transition Mission in Somalia"),
+    # a cartel's men the text does not name are an unidentified armed group
+    ("Cartel members torched shops on the main street of Zamora.", "Mexico", "Looting/property destruction",
+     "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"),
+    # a battle where only the state's side is named, acted on: the other side is unnamed armed men
+    ("A patrol was ambushed near Ayorou; 12 soldiers were killed.", "Niger", "Armed clash",
+     "Unidentified Armed Group (Niger)", "Military Forces of Niger"),
+])
+def test_actors2_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2023, 6, 1))
+
+
+def test_a_missions_acronym_is_one_actor_with_its_full_name():
+    from livedesk.read.actors import same_actor
+    assert same_actor("ATMIS: African Union Transition Mission in Somalia", "ATMIS")
+    assert same_actor("AMISOM", "AMISOM: African Union Mission in Somalia")
+    # a state's forces abroad stay named by their state and term
+    assert not same_actor("Military Forces of Russia (2000-)", "Russian forces")

@@ -118,3 +118,20 @@ def test_a_toll_with_its_source_or_a_vague_count_completes_the_event(toll):
                  text="On 8 March 2023, warplanes bombed a fuel depot and nearby homes in Kurmuk. " + toll)
     live = [f for f in read_report(rep).events if not f.background]
     assert len(live) == 1, [(f.sub_event_type, f.summary) for f in live]
+
+
+def test_an_outcome_after_one_background_sentence_completes_the_act():
+    # a long note puts context between the act and its outcome; the outcome sentence, which names
+    # no doer, is the act's, not an event of its own listed first
+    rep = Report(id="long", published=datetime(2023, 5, 2, 12, tzinfo=timezone.utc),
+                 text="On 1 May 2023, Islamic State fighters attacked an army post in Deir ez-Zor. "
+                      "The post had been built a year before. The attack was repelled after two hours, with 5 soldiers killed.")
+    live = [f for f in read_report(rep).events if not f.background]
+    assert len(live) == 1, [(f.sub_event_type, f.actor1, f.summary) for f in live]
+    assert live[0].actor1 == "Islamic State"
+    # an act with its own named doer two sentences on stays its own event
+    rep = Report(id="long2", published=datetime(2023, 5, 2, 12, tzinfo=timezone.utc),
+                 text="On 1 May 2023, Islamic State fighters attacked an army post in Deir ez-Zor. "
+                      "The post had been built a year before. SDF fighters raided an Islamic State hideout near Hasakah, killing four militants.")
+    live = [f for f in read_report(rep).events if not f.background]
+    assert len(live) == 2, [(f.sub_event_type, f.actor1, f.summary) for f in live]

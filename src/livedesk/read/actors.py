@@ -39,6 +39,9 @@ JOINT_ACTS = {"regain", "retake", "recapture", "capture", "seize", "liberate", "
               "abduct", "kidnap", "arrest", "detain", "loot", "burn", "torch", "destroy", "storm", "besiege",
               "launch", "carry", "conduct", "execute", "massacre", "shell", "bomb", "strike", "overrun", "rape"}
 SUPPORT = {"back", "support", "assist", "aid", "reinforce", "accompany"}
+PASSING = {"pass", "drive", "travel", "ride", "cross", "move", "return"}
+ASSAULT_WORDS = {"ambush", "attack", "raid", "assault", "storm", "overrun", "besiege"}
+KEPT = {"store", "stockpile", "hide", "stash", "keep", "own", "plant", "leave", "bury", "abandon", "place"}
 TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
                   "base", "position", "army", "force", "serviceman", "pilot", "airbase", "patrol", "military",
@@ -329,7 +332,10 @@ def _one_group_names() -> dict[str, str]:
     two entries share gives none."""
     seen: dict[str, set[str]] = {}
     for a in lexicon.actors():
-        if a.generic or a.type not in ONE_GROUP_TYPES or _raw(a.name).get("collective"):
+        # a named multinational mission ("ATMIS: African Union Transition Mission in Somalia") is
+        # one actor by its acronym too; a state's forces abroad are named by their state
+        mission = a.type == "foreign forces" and ": " in a.name
+        if a.generic or (a.type not in ONE_GROUP_TYPES and not mission) or _raw(a.name).get("collective"):
             continue
         forms = set(a.aliases) | {a.name}
         if ": " in a.name:                      # "ADF: Allied Democratic Forces": "ADF" and the full name
@@ -456,6 +462,11 @@ def _role(tok: Token) -> int:
                 return 2
             if _bare_toll(h):
                 return 2
+            # "a bomb detonated as army trucks passed": who was passing when it went off is
+            # whom it hit, not a doer
+            if h.dep_ == "advcl" and h.lemma_.lower() in PASSING and \
+                    any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in h.children):
+                return 2
             return 1
         if dep == "nsubjpass":
             return 2
@@ -467,6 +478,16 @@ def _role(tok: Token) -> int:
             # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
             if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
                 return 1
+            # "police seized rifles stored by MS-13 members", "defused a bomb planted by X": whose
+            # the thing acted on was is the side acted on (the codebook's owner of the weapons)
+            thing = verb.head
+            while thing.dep_ == "conj" and thing.head.i != thing.i:       # "rifles and grenades stored by X"
+                thing = thing.head
+            # (not "struck by a bomb planted by X", where the thing is itself the doer)
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in KEPT and thing.head.i != thing.i and (
+                    (thing.dep_ == "dobj" and thing.head.pos_ == "VERB")
+                    or (thing.dep_ == "pobj" and thing.head.lower_ == "of" and thing.head.head.dep_ == "dobj")):
+                return 2
             return -1 if _says(verb) else 1
         if dep == "pobj" and t.head.lower_ == "by":
             return 1
@@ -1125,7 +1146,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     if not ms:
         a1 = _unnamed_doer(None, span, country, on, kind)
         # "a landmine exploded near X. Five soldiers died.": whom the toll after counts
-        a2 = _toll_after(span, a1, country, on) if kind not in CROWD else None
+        a2 = _toll_after(span, a1, country, on, kind) if kind not in CROWD else None
         return _by_codebook(a1, a2, kind, span, country, on, [])
     if near is None:
         near = span.root.idx
@@ -1166,7 +1187,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         doers = [x for x in doers if x is lead or not (
             x[2].actor.generic and x[2].actor.type == "unidentified" and x[2].span.start > lead[2].span.start
             and x[2].span.root.dep_ == "conj" and x[2].span.root.head.i == lead[2].span.root.i)]
-    sides = False
+    sides = split = False
     if len(doers) >= 2 and not any(r == 2 for _, r, _ in named):
         verb = _verb_of(doers[0][2].span.root)
         same = sorted((x for x in doers if _verb_of(x[2].span.root).i == verb.i), key=lambda x: x[2].span.start)
@@ -1178,6 +1199,11 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
                       for c in verb.children)
         if len(same) >= 2 and verb.lemma_.lower() not in JOINT_ACTS and not acts_on:
             sides = True
+            # "Los Chapitos and the Mayo faction fought": two factions of one group named apart are
+            # that group on both sides (the codebook's intra-group fighting)
+            split = len(same) >= 2 and same[0][0] == same[1][0] and not same[0][2].actor.generic \
+                and same[0][2].span.text.lower() != same[1][2].span.text.lower() \
+                and same[1][2].span.root.dep_ == "conj" and same[1][2].span.root.head.i == same[0][2].span.root.i
             later = {id(x) for x in same[1:]}
             named = [(n, 2 if id(x) in later else r, m) for x in named for (n, r, m) in [x]]
             named.sort(key=lambda x: x[2].span.start)
@@ -1243,7 +1269,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     a1 = _unnamed_doer(a1, span, country, on, kind)
     if a1 == a2:
         a2 = None
-    if a2 is None and a1 and _rivals(named, a1):
+    if a2 is None and a1 and (split or _rivals(named, a1)):
         a2 = a1
     if a2 is None and kind not in CROWD:
         a2 = _toll_after(span, a1, country, on, kind)
@@ -1470,8 +1496,10 @@ def _official_blame(m: ActorMention) -> bool:
 
 PROTEST_KINDS = {"Peaceful protest", "Protest with intervention", "Protests"}
 ARREST_VERBS = {"arrest", "detain", "apprehend", "round", "hold", "nab", "seize", "pick", "jail", "remand"}
+# a crowd told by what it does while gathered ("people chanting against the government") is a
+# demonstration as much as one named by the word
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
-                 "march", "marcher", "sit", "picket", "strike", "striker", "boycott"}
+                 "march", "marcher", "sit", "picket", "strike", "striker", "boycott", "chant", "slogan"}
 CAUSE_PREPS = {"over", "for", "after", "ahead", "before", "following", "about"}
 
 
@@ -1489,6 +1517,14 @@ def _arrested_by_authorities(span: Span) -> bool:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "nsubjpass" for c in subj) and not any(c.dep_ == "agent" for c in t.children):
             return True
+        # the clipped passive of terse notes: "22 arrested in Turbat", "8 suspects detained"
+        if t.tag_ == "VBN" and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children):
+            if t.dep_ == "acl" and not subj and (t.head.like_num or any(c.like_num for c in t.head.children)):
+                return True
+            # "31 arrested": a bare count parsed as the subject of the participle
+            if subj and all(c.like_num or any(g.like_num for g in c.children) for c in subj) \
+                    and not any(c.lemma_.lower() in MILITARY_NOUNS | POLICE_NOUNS for c in subj):
+                return True
         if any(c.dep_ == "nsubj" and (c.lemma_.lower() in AUTHORITY_NOUNS or c.lower_ in AUTHORITY_NOUNS) for c in subj):
             return True
     return False
@@ -1637,6 +1673,11 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             (a2 is None or actor_type(a2) == "civilians"):
         a2 = generic("Protesters")
     if a1 is None and kind in UNNAMED_DOER_KINDS:
+        a1 = generic("Unidentified Armed Group")
+    # "ambush on a patrol; 23 soldiers killed": a battle has two sides, and where the text names
+    # only the state's forces, acted on, the other is an armed group nobody names
+    if a1 is None and kind == "Armed clash" and actor_type(a2) in STATE_TYPES \
+            and any(t.lemma_.lower() in ASSAULT_WORDS for t in span):
         a1 = generic("Unidentified Armed Group")
     # violence against civilians is, by the codebook's definition, violence against unarmed
     # people: whoever the text names them by ("a bus driver", "a tax collector"), they are civilians

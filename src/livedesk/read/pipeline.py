@@ -513,7 +513,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev and prev.paragraph == d.paragraph and d.sent_index - prev.sent_index <= 1 \
+        # a sentence that names no doer and follows one frameless sentence of background still
+        # tells the act before it ("X attacked a base. The base had been set up last year. The
+        # attack was repelled, with 15 killed"): long notes put context between act and outcome
+        unnamed = d.frame.actor1 is None or d.frame.actor1.startswith("Unidentified Armed Group")
+        gap = 2 if unnamed or d.frame.actor1 == (prev.frame.actor1 if prev else None) else 1
+        if prev and prev.paragraph == d.paragraph and d.sent_index - prev.sent_index <= gap \
                 and prev.frame.sub_event_type == d.frame.sub_event_type \
                 and prev.frame.background == d.frame.background:
             p, f = prev.frame, d.frame
