@@ -72,6 +72,14 @@ _WE_LOST = re.compile(r"\bwe\s+(?:have\s+|had\s+)?lost\s+(?:[\w-]+\s+){0,3}?(?:s
                       r"officers?|troops|personnel|fighters|guerrillas|jawans?|constables?|gendarmes?|policem[ae]n|"
                       r"comrades|brothers|men|colleagues|agents|members)\b", re.I)
 _LOST = re.compile(r"\b(?:lost|crash(?:ed|es)?|shot\s+down|downed|went\s+down|destroyed|sank|sunk|hit)\b", re.I)
+# A craft named by its side's demonym: "a Syrian Air Force Mi-8 helicopter was shot down", "an Israeli
+# drone crashed". Told by that side's own source, it admits the loss as "our helicopter" would.
+_CRAFT = re.compile(r"\b(?:helicopters?|jets?|warplanes?|planes?|aircraft|drones?|tanks?|ships?|vessels?|"
+                    r"frigates?|warships?|gunboats?)\b", re.I)
+_CRAFT_LOST_AFTER = re.compile(r"^\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:shot\s+down|downed|"
+                               r"destroyed|hit|lost|sunk)|crashed|went\s+down|sank)\b", re.I)
+_CRAFT_LOST_BEFORE = re.compile(r"\b(?:shot\s+down|downed|destroyed|hit|sank|sunk|lost)\s+(?:an?|the|one|two|three|"
+                                r"four|five|\d+)?\s*(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
 # Personnel told as busy at something ("troops were pursuing the rebels", "soldiers are combing the
@@ -90,6 +98,13 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     out = set()
     if _OWN_CRAFT.search(text) and _LOST.search(text):
         out.add(OWN)
+    for m in _CRAFT.finditer(text):
+        # only the craft that was lost: "Russian jets hit the market" names the doers
+        if not (_CRAFT_LOST_AFTER.match(text[m.end():m.end() + 40])
+                or _CRAFT_LOST_BEFORE.search(text[max(0, m.start() - 70):m.start()])):
+            continue
+        before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-4:]
+        out |= {x for w in before if w[:1].isupper() and (x := side_of(w))}
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
