@@ -3,7 +3,9 @@ line). A force at war abroad ("Russian troops", "IS Sahel fighters") votes for t
 its war (the actors lexicon's "fights_in") when the text names a place with a reading there,
 not for its home. Guards: a force with other signs of home, or whose places read only at home,
 keeps the home vote; an army with no "fights_in" keeps its own country. Short forms wire copy
-uses for big towns ("Mazar", "DI Khan", "Koya") name them (place_names.csv).
+uses for big towns ("Mazar", "DI Khan", "Koya") name them (place_names.csv); "X, C's B district"
+is held by the one name "C's B" where the gazetteer holds it; a big city's former name after a
+locative cue is the city whatever the model called it (guard: an armed group's name is none).
 """
 from __future__ import annotations
 
@@ -61,3 +63,24 @@ def test_short_forms_wire_copy_uses_name_big_towns():
                      ("Protesters blocked the main road into Koya after the arrests.", "IQ")):
         loc = _event(text)
         assert loc is not None and loc.country == cc, text
+
+
+def test_a_possessive_container_that_is_one_name_holds_the_place():
+    # "X, Cox's Bazar district": the district, not a town "Cox" (Spain) holding a "Bazar".
+    for text in ("Gunmen abducted two boys in Palongkhali, Cox's Bazar district.",
+                 "A landslide buried huts at Jamtoli, Cox's Bazar district, on Monday."):
+        loc = _event(text)
+        assert loc is not None and loc.country == "BD", text
+
+
+def test_a_big_citys_former_name_after_a_cue_is_the_city():
+    for text in ("A strike on Kirovograd killed a guard at a depot.",
+                 "Shelling near Zaporozhye damaged a substation."):
+        loc = _event(text)
+        assert loc is not None and loc.country == "UA", text
+
+
+def test_guard_an_armed_groups_name_is_no_former_name():
+    # Hamm (Germany) has "Hamas" among its other names; the group is no place.
+    places = find_places("Rockets were fired at Hamas positions, the army said.")
+    assert not any(p.get("country") == "DE" for p in places)

@@ -474,6 +474,12 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
                 return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
             names = [n for n in (m.group(1), m.group(2)) if n and key(n) != here]
+            if m.group(1):
+                # "Ukhia, Cox's Bazar district": a possessive that is itself a name the
+                # gazetteer holds is that one name, not a town "Cox" holding a "Bazar".
+                whole = after[m.start(1):m.end(2)]
+                if key(whole) != here and get().lookup(key(whole)):
+                    names = [whole]
             worded = m.group(3) is not None          # "province", "countryside" after it
             # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
