@@ -474,6 +474,12 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             if rx is _COMMA and _LIST_GOES_ON.match(text, end + m.end()):
                 return None     # "Austria, Slovakia, Cyprus and Greece": a list, not a holder
             names = [n for n in (m.group(1), m.group(2)) if n and key(n) != here]
+            if m.group(1):
+                # "Ukhia, Cox's Bazar district": a possessive that is itself a name the
+                # gazetteer holds is that one name, not a town "Cox" holding a "Bazar".
+                whole = after[m.start(1):m.end(2)]
+                if key(whole) != here and get().lookup(key(whole)):
+                    names = [whole]
             worded = m.group(3) is not None          # "province", "countryside" after it
             # A town holds a place only where the words say so ("in Deir-ez-Zor countryside")
             # or where a small place is said to be in it ("Basira in Mayadin"); after a
@@ -713,7 +719,81 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
     for cc, name in actor_countries(text):
         seen.setdefault(cc, set()).add(name)
+    if seen:
+        _to_the_war(text, seen, adjectives)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
+
+
+# A nationality before a word for a fighting force or its ministry: "Russian forces", "Turkish
+# troops", "the Russian defence ministry".
+_FORCE_AFTER = re.compile(
+    r"[ ]+(?:(?:armed|special|security|ground|regular|occupying|occupation|border)[ ]+)?"
+    r"(?:forces|troops|army|military|soldiers|units|servicemen|paratroopers|marines|"
+    r"(?:defen[cs]e|war)[ ]+ministry|ministry[ ]+of[ ]+defen[cs]e)\b", re.I)
+_WARS: list = []
+
+
+def _wars() -> tuple[dict, dict]:
+    """The actors lexicon's optional "fights_in" (the countries where a force or group is at
+    war), read once: home country -> war countries for its state and foreign forces (a
+    nationality before a force noun is those forces), and actor name -> (home, war countries)."""
+    if _WARS:
+        return _WARS[0]
+    import json
+
+    from livedesk.read.lexicon import LEXICON_DIR
+    rows = json.loads((LEXICON_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    by_country: dict = defaultdict(set)
+    by_name: dict = {}
+    for a in rows:
+        fights, cc = a.get("fights_in"), a.get("country")
+        if not fights or not cc:
+            continue
+        by_name[a["name"]] = (cc, frozenset(fights))
+        if a.get("type") in ("state forces", "foreign forces"):
+            by_country[cc] |= set(fights)
+    _WARS.append(({cc: frozenset(v) for cc, v in by_country.items()}, by_name))
+    return _WARS[0]
+
+
+def _to_the_war(text: str, seen: dict, adjectives: dict) -> None:
+    """A force or group at war abroad says where the text is only through the places it names:
+    when its home country's only sign in the text is the force itself ("Russian forces said
+    they had taken Artemovsk", "JNIM ambushed a patrol near Barani"), the vote goes to its
+    war countries (the lexicon's "fights_in") in which a name of the text has a reading;
+    with none, or with other signs of home ("Russian villagers", "Russia"), it stays home.
+    Armies fight at home about as often as abroad, so the force alone decides nothing."""
+    by_country, by_name = _wars()
+    for cc in [c for c in seen if c in by_country or any(w in by_name for w in seen[c])]:
+        fights: set = set()
+        for w in seen[cc]:
+            if w in by_name and by_name[w][0] == cc:
+                fights |= by_name[w][1]
+            elif (adjectives.get(w) == cc and cc in by_country
+                  and all(_FORCE_AFTER.match(text, i + len(w)) for i in _occurrences(text, w.title()))):
+                fights |= by_country[cc]
+            else:
+                break           # another sign of home
+        else:
+            war = _named_in(text, fights) if fights else set()
+            if war:
+                words = seen.pop(cc)
+                for c in war:
+                    seen.setdefault(c, set()).update(words)
+
+
+def _named_in(text: str, countries: set) -> set[str]:
+    """Which of `countries` hold a reading of a name the text writes (not an adjective)."""
+    gaz = get()
+    adjectives = _adjectives()[0]
+    cc = tuple(sorted(countries))
+    found: set = set()
+    for m in re.finditer(_NAME, text):
+        k = key(m.group())
+        if not k or k in adjectives:
+            continue
+        found |= {p.country for p, _k in gaz.lookup_in(k, cc)}
+    return found
 
 
 _PEOPLES_SET = frozenset(PEOPLES)

@@ -144,6 +144,20 @@ def _chains(text: str) -> list[list[tuple[int, int]]]:
 _KIND_WORD = re.compile(r"[ ]+(?:city|town|municipality|camp)$")
 
 
+# People: a city this big is also known by its former or foreign names ("Kirovograd" for
+# Kropyvnytskyi, "Dnepropetrovsk"), cued, however unlike its own name they are spelt; not a
+# name of an armed group the actors lexicon holds ("Hamas", an other name of Hamm).
+_FORMER_BIG = 100_000
+_ACTOR_KEYS: list = []
+
+
+def _actor_keys() -> frozenset:
+    if not _ACTOR_KEYS:
+        from livedesk.read.lexicon import actors
+        _ACTOR_KEYS.append(frozenset(key(al) for a in actors() for al in a.aliases))
+    return _ACTOR_KEYS[0]
+
+
 def _bare(k: str) -> str:
     return _KIND_WORD.sub("", k)
 
@@ -166,7 +180,8 @@ def _town_name(text: str, s: int, e: int, lowered: set[str], home: frozenset = f
         # keeps ("Panjshir" for Five Lions, "Rakhine" for Arakan); a town's other name counts only
         # spelt like its own (not Hamas for Hamm)
         if (kind != KIND_NAME and not (p.feature == "ADM1" and kind == KIND_ALT)
-                and max(fuzz.ratio(k, key(p.name)), fuzz.ratio(k, _bare(key(p.name)))) < _LIKE_SPELLING):
+                and max(fuzz.ratio(k, key(p.name)), fuzz.ratio(k, _bare(key(p.name)))) < _LIKE_SPELLING
+                and not (p.population >= _FORMER_BIG and k not in _actor_keys())):
             continue
         return True
     if home:
