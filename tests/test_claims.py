@@ -1389,3 +1389,7 @@ def test_plain_reports_of_a_lasting_state_deny_nothing(line):
 ])
 def test_a_kept_post_or_hold_is_still_a_denial(line):
     assert _headline_label(line) == "against", [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_a_claim_inside_a_relative_clause_leaves_the_page_report():
+    assert _headline_label("Doctor Who Claimed To Have Cured Baldness Is Struck Off") == "for"

@@ -426,7 +426,9 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
         if c.stance in ("asserts",) and (_VAGUE.match(c.claimant.strip()) or _GUESS.search(line) or vague
                                          or _CLAIM_VERB.search(line) or who is None and QUOTED_PREDICATE.search(line)):
             c.stance = "uncertain"        # "..., sources claim", "..., report says", "X may ..."
-    if not out and _CLAIM_VERB.search(line):   # "Hacked emails allege minister hid losses": claimed, not said
+    cv = _CLAIM_VERB.search(line)          # "Hacked emails allege minister hid losses": claimed, not said
+    if not out and cv and not re.search(r"\b(?:who|that|which|whose)\s+(?:[\w'-]+\s+){0,2}$", line[:cv.start()], re.I):
+        # (not a claim inside a relative clause: "Scientist Who Claimed To Have ... Is Sacked")
         who = _speaker(line)
         src, hit = (_src(who), lookup(who)) if who else (None, None)
         out.append(Claim(claimant=who or "unnamed reports", stance="uncertain", start=start, end=start + len(line),
