@@ -1393,3 +1393,20 @@ def test_a_kept_post_or_hold_is_still_a_denial(line):
 
 def test_a_claim_inside_a_relative_clause_leaves_the_page_report():
     assert _headline_label("Doctor Who Claimed To Have Cured Baldness Is Struck Off") == "for"
+
+
+# a reassuring state that is the outcome of an event the line reports is a plain report
+@pytest.mark.parametrize("line", [
+    "Pilot says all passengers are safe after emergency landing",
+    "Police: missing hiker found and is safe",
+    "Sailor rescued after 40 days at sea is fine, doctors say",
+    "Coast guard: tanker is afloat after collision",
+    "Lifeguards say beach is safe to reopen after shark sighting",
+    "Farmers' union: we are united against the trade deal",
+])
+def test_a_reassuring_outcome_of_a_reported_event_denies_nothing(line):
+    assert _headline_label(line) == "for", [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_a_reassurance_after_a_named_scare_still_denies():
+    assert _headline_label("Ferry firm: vessel is safe after sinking rumours") == "against"

@@ -186,12 +186,23 @@ _STATE_KEPT = re.compile(r"\b(?:staying put|going nowhere|here to stay|(?:is|am|
                          r"\bfit for\b|\bopen and operating\b)", re.I)
 
 
+# a state that is the outcome of an event the line reports is a plain report, not an answer to a
+# rumour: "passengers are safe after emergency landing", "sailor rescued ... is fine", "hiker found
+# and is safe", "members united behind strike" (but "after crash rumours", "after signal scare" name
+# the rumour answered)
+_OUTCOME = re.compile(r"\b(?:after|following)\s+(?!(?:[\w'-]+\s+){0,3}?(?:rumou?rs?|scares?|reports?|claims?|talk|"
+                      r"speculation|fears?|panic|doubts?|concerns?|stories|story|posts?|videos?|photos?)\b)|"
+                      r"\b(?:rescued|found|freed|returned|recovered|survived|survives|escaped)\b|"
+                      r"\bunited\s+(?:behind|against|in|over|on|for)\b", re.I)
+
+
 def _speaker_keeps(line: str, out: list[Claim]) -> bool:
-    """A named speaker (as for _speaker_negates) says a state goes on (_STATE_KEPT)."""
+    """A named speaker (as for _speaker_negates) says a state goes on (_STATE_KEPT), not as the
+    outcome of an event the line reports (_OUTCOME)."""
     who = _speaker(line) or next((c.claimant for c in out if c.claimant not in ("unnamed", "unnamed reports")
                                   and not _VAGUE.match(c.claimant.strip()) and not _relative(c.claimant)), None)
     return _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?") \
-        and bool(_STATE_KEPT.search(_said_part(line, who)))
+        and bool(_STATE_KEPT.search(_said_part(line, who))) and not _OUTCOME.search(line)
 
 
 # what a rumour travels in shown to be from another time or place (the page's or a speaker's
