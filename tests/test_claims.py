@@ -1293,3 +1293,120 @@ def _headline_label(line: str) -> str:
 ])
 def test_rumour_headline_shapes_of_batch_eleven(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+# --- rumour headlines, session 11 headlines3: reassurance, quoted verdicts, questions, claimed clauses ---
+@pytest.mark.parametrize("line,label", [
+    # a named speaker's reassurance is the opposite of the scare it answers
+    ("Health agency: bottled water is perfectly safe", "against"),
+    ("Regulator says phone chargers are harmless", "against"),
+    ("Boxer: I'm fine, fight is on", "against"),
+    ("Party chairman: we are united", "against"),
+    ("Curator: painting is intact", "against"),
+    ("Band's drummer: we're still together", "against"),
+    ("Player's knee injury is minor, club says", "against"),
+    ("Minister: Coalition Stronger Than Ever", "against"),
+    # "no sign of", "poses no risk" by a named speaker is a flat negation
+    ("Geologists: no sign of volcanic activity", "against"),
+    ("Dam poses no risk, engineers say", "against"),
+    # quoted verdicts on a rumour's motive or worth
+    ("Defendant calls fraud charges 'a witch-hunt'", "against"),
+    ("Club: Relegation Story 'Scaremongering'", "against"),
+    ("General: Reports Of Surrender 'Propaganda'", "against"),
+    ("'Total Fabrication': Senator's Aide On Bribe Story", "against"),
+    ("Actor not in rehab: publicist", "against"),
+    # a question asks, whatever its verb
+    ("Did the mayor really deny the bribe?", "observing"),
+    ("Did the carmaker just confirm the recall?", "observing"),
+    ("Ministers neither confirm nor deny arrest", "observing"),
+    # a claimed clause whose verb is past, with no auxiliary
+    ("Former guard claims prisoners kept in basement", "observing"),
+    ("Hacked emails allege minister hid losses", "observing"),
+    ("Pilots claim airline skipped safety checks", "observing"),
+    ("Actress 'heartbroken' after split", "observing"),
+    # plural "say" names its speaker; after a helper it is no speaker
+    ("Doctors say new drug cuts heart attacks", "for"),
+    ("Doctors say sweeteners do not cause cancer", "against"),
+    ("No, the Senator Did Not Say That About Farmers", "against"),
+])
+def test_rumour_headline_shapes_of_batch_twelve(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+# plain reports of a state that goes on answer no rumour: "remains on / under / in / at", "still in /
+# on" and "will stay at" deny only with a post, a hold or a place of belonging a rumour would take
+@pytest.mark.parametrize("line", [
+    "Inflation remains above target for third month",
+    "Oil price stays above $50 despite supply glut",
+    "Airport remains closed as ash cloud lingers",
+    "Border crossing still shut, drivers say",
+    "Thousands still without power after storm, utility says",
+    "Singer remains in hospital after fall, spokesman says",
+    "Striker still out with hamstring injury, manager says",
+    "Fire still burning at chemical plant, officials say",
+    "Stock market stays in the red after bank collapse",
+    "Minister says trade deficit remains stubbornly high",
+    "Factory to stay shut until March, company says",
+    "Coach says team remains focused on the league",
+    "Drought remains severe across the south, agency says",
+    "Unemployment stays at 5.1%",
+    "Hostages still held in embassy, police say",
+    "Road stays closed after landslide, council says",
+    "Volcano remains on high alert, observatory says",
+    "Mayor says city remains under flood warning",
+    "Company says CEO remains on medical leave",
+    "Search for missing climbers still on hold, rescuers say",
+    "Police say motive still unclear",
+    "Cause of crash remains a mystery, investigators say",
+    "Shares remain under pressure after profit warning",
+    "Runway plan still in doubt, minister says",
+    "Court says ban on protest stays in force",
+    "Patient still in critical condition, doctors say",
+    "Tennis star remains world number one",
+    "Economy still growing, central bank says",
+    "Prices remain at record high, figures show",
+    "Opposition leader remains under house arrest, lawyer says",
+    "Refugees still stranded at port, aid group says",
+    "Schools stay closed for second week after floods",
+    "Town still under curfew, army says",
+    "Measles cases remain at highest level in 20 years, agency says",
+    "Runway still under water, airport says",
+    "Ceasefire talks remain stalled, mediators say",
+    "Ferry still in port as storm rages, operator says",
+    "Governor says state of emergency remains in effect",
+    "Rescuers: dozens still trapped under rubble",
+    "Bank says interest rates will stay at 0.5%",
+])
+def test_plain_reports_of_a_lasting_state_deny_nothing(line):
+    assert _headline_label(line) == "for", [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+@pytest.mark.parametrize("line", [
+    "Rebel commander: town remains under our control",
+    "Coach insists he remains in charge",
+    "Studio: director still on the project",
+    "Striker will stay at the club, agent says",
+])
+def test_a_kept_post_or_hold_is_still_a_denial(line):
+    assert _headline_label(line) == "against", [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_a_claim_inside_a_relative_clause_leaves_the_page_report():
+    assert _headline_label("Doctor Who Claimed To Have Cured Baldness Is Struck Off") == "for"
+
+
+# a reassuring state that is the outcome of an event the line reports is a plain report
+@pytest.mark.parametrize("line", [
+    "Pilot says all passengers are safe after emergency landing",
+    "Police: missing hiker found and is safe",
+    "Sailor rescued after 40 days at sea is fine, doctors say",
+    "Coast guard: tanker is afloat after collision",
+    "Lifeguards say beach is safe to reopen after shark sighting",
+    "Farmers' union: we are united against the trade deal",
+])
+def test_a_reassuring_outcome_of_a_reported_event_denies_nothing(line):
+    assert _headline_label(line) == "for", [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_a_reassurance_after_a_named_scare_still_denies():
+    assert _headline_label("Ferry firm: vessel is safe after sinking rumours") == "against"
