@@ -1,0 +1,99 @@
+"""Attribution in whole articles, session 11 (claims3): a name with a description on each side or a
+participle after it, local-government titles, an outlet's reach ending at a new occasion, a letter
+speaking for its writer, and statements not yet made ("is due to report"). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from livedesk.read.claims import attribute
+
+
+def _claims(text: str):
+    return attribute(None, text)
+
+
+def _of(claims, words: str):
+    hit = [c for c in claims if words in (c.text or "")]
+    assert hit, [(c.claimant, c.text) for c in claims]
+    return hit[0]
+
+
+# --- the name, not its descriptions, is the speaker ------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("The founder, Lina Park, a retired nurse, said that the charity would appeal.", "Lina Park"),
+    ("Its treasurer, Omar Nasser, a former banker, told the meeting that the accounts were clean.", "Omar Nasser"),
+    ('"We have run out of diesel," said Kofi Mensah, a baker, reached by phone.', "Kofi Mensah"),
+    ('"The water came in at night," said Anil Rao, a farmer, contacted by telephone.', "Anil Rao"),
+])
+def test_name_between_descriptions(text, name):
+    (c,) = _claims(text)
+    assert c.claimant == name, c.claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Jane Marsh told the meeting that the library would close. Councillor Marsh said later "
+    "that she regretted the vote.",
+    "Alderman Jane Marsh said the library would close. Marsh added that the vote had been close.",
+])
+def test_council_title_is_no_part_of_the_name(text):
+    claims = _claims(text)
+    assert [c.claimant for c in claims] == ["Jane Marsh", "Jane Marsh"], [c.claimant for c in claims]
+
+
+def test_a_name_description_pair_still_splits():
+    (c,) = _claims("Hassan Omar, a council member in Raqqa, said the bridge had collapsed.")
+    assert c.claimant == "Hassan Omar" and "council member" in (c.description or "")
+
+
+# --- an outlet's reach ends at a new occasion -------------------------------------------------
+
+def test_interview_relay_stops_at_a_new_occasion():
+    text = ("Rosa Lind, the mayor of Malmo, told the BBC that the bridge was unsafe. She said the city had no "
+            "money.\n\nLind later told reporters in Malmo that repairs would start in May. She said the "
+            "council would vote on Friday.")
+    claims = _claims(text)
+    assert _of(claims, "bridge was unsafe").via == ["BBC"]
+    assert _of(claims, "no money").via == ["BBC"]                  # the same interview goes on
+    assert _of(claims, "repairs would start").via == []            # told reporters: a new occasion
+    assert _of(claims, "council would vote").via == []             # and it holds after
+
+
+def test_interview_relay_without_a_new_occasion_still_spreads():
+    text = ("Rosa Lind, the mayor of Malmo, told the BBC that the bridge was unsafe.\n\n"
+            "Lind said the repairs would start in May.")
+    assert _of(_claims(text), "repairs would start").via == ["BBC"]
+
+
+# --- a letter speaks for its writer -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,writer", [
+    ("The head of the depot, Lars Berg, wrote to the board on Monday asking for a meeting. The letter said "
+     "drivers had not been paid for two months.", "Lars Berg"),
+    ("The mayor, Ana Rossi, wrote to ministers warning that the city could run out of money. The letter "
+     "said schools would close first.", "Ana Rossi"),
+])
+def test_the_letter_said_is_the_writer(text, writer):
+    c = _of(_claims(text), "The letter said")
+    assert c.claimant == writer, c.claimant
+
+
+def test_a_letter_with_no_writer_named_stays():
+    (c,) = _claims("The letter said the strike would go ahead.")
+    assert c.claimant.lower().endswith("letter"), c.claimant
+
+
+# --- a statement not yet made is none -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Inspectors are due to report on the dam in March.",
+    "A report by the auditors is due to be published on Monday.",
+    "Officials are expected to announce a new timetable on Friday.",
+])
+def test_due_to_report_is_no_statement(text):
+    assert _claims(text) == []
+
+
+def test_due_to_report_leaves_the_main_statement():
+    (c,) = _claims("The panel, which is scheduled to publish its findings next week, said the river was clean.")
+    assert c.claimant == "panel" and "river was clean" in c.text
