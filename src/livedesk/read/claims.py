@@ -104,6 +104,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _full_names(out, doc)                 # first: a relay named for "Katrin Vogel" is Vogel's too
     _propagate_relays(out, meta, text)
     _letter_writers(out, doc)
+    _pollsters(out, text)
     _named_bodies(out, doc)
     for c in out:
         _unwrapped(c)
@@ -226,6 +227,27 @@ def _letter_writers(claims: list[Claim], doc) -> None:
             c.claimant = doc[min(x.i for x in span):name.i + 1].text
             c.claimant_kind = c.alignment = c.canonical = None
             break
+
+
+_POLL = re.compile(r"(?:the |an? |that |this |its )?(?:new |latest |exit |opinion )*(?:poll|survey)"
+                   r"(?: (?:for|published|released)\b.*)?", re.I)
+# the pollster as the article names it ("The survey, carried out by the Kantar institute for Bild",
+# "according to the exit poll, which was conducted by X"); a capitalised name, possessive allowed
+_POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|conducted|run|commissioned|compiled)"
+                       r" by (?:the )?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and))*"
+                       r"(?:(?: [a-z]+)? (?:centre|center|institute|agency|unit))?)")
+
+
+def _pollsters(claims: list[Claim], text: str) -> None:
+    """A poll that finds something speaks for its pollster (the lead's convention: the wrappers come
+    off down to the source): 'the poll found' where the article names who carried it out is that one."""
+    found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
+    if len(found) != 1:
+        return
+    name = found.pop()
+    for c in claims:
+        if _POLL.fullmatch(c.claimant.strip()):
+            c.claimant, c.claimant_kind, c.alignment, c.canonical = name, None, None, None
 
 
 # numbers named as the speaker ("citing figures from the IOM", "data from the operator's own system"):
