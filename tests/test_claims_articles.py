@@ -109,3 +109,21 @@ def test_poll_with_two_pollsters_stays_the_poll():
             "conducted by the YouGov institute, gave her 28 percent. The Greens were on 12 percent, according "
             "to the poll.")
     assert _of(_claims(text), "Greens").claimant.endswith("poll")
+
+
+# --- a speaker hung on a fronted place ------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("In the port town of Sines, Rita Gomes, a 40-year-old teacher, said she had voted for the first time.",
+     "Rita Gomes"),
+    ("In the northern city of Braga, where turnout was low, Joao Pinto, a 63-year-old shopkeeper, said he had "
+     "not voted.", "Joao Pinto"),
+])
+def test_speaker_after_a_fronted_place(text, name):
+    (c,) = _claims(text)
+    assert c.claimant == name, c.claimant
+
+
+def test_fronted_place_with_a_subject_of_its_own():
+    (c,) = _claims("In the town of Sines, turnout was low, officials said.")
+    assert c.claimant == "officials"

@@ -170,6 +170,12 @@ def speaker_tokens(v) -> tuple[list, bool]:
                 aps = [a for a in pob.children if a.dep_ == "appos"]
                 if aps:
                     return list(v.doc[aps[0].left_edge.i:aps[-1].right_edge.i + 1]), False
+                # "In the port town of Sines, Rita Gomes, a teacher, said": hung on the place's own name,
+                # deeper in the phrase, and running up to the comma before the verb
+                deep = [a for a in pob.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj" and a.head.i != pob.i
+                        and a.right_edge.i >= v.i - 2 and a.pos_ == "PROPN"]
+                if deep:
+                    return list(v.doc[deep[0].left_edge.i:deep[0].right_edge.i + 1]), False
     # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
     # the conjunction ("after") marking the clause
     for m in (c for c in v.children if c.dep_ == "mark" and c.i < v.i):
