@@ -127,3 +127,4 @@ def test_speaker_after_a_fronted_place(text, name):
 def test_fronted_place_with_a_subject_of_its_own():
     (c,) = _claims("In the town of Sines, turnout was low, officials said.")
     assert c.claimant == "officials"
+

@@ -172,8 +172,11 @@ def speaker_tokens(v) -> tuple[list, bool]:
                     return list(v.doc[aps[0].left_edge.i:aps[-1].right_edge.i + 1]), False
                 # "In the port town of Sines, Rita Gomes, a teacher, said": hung on the place's own name,
                 # deeper in the phrase, and running up to the comma before the verb
+                # (a person on a place's name: "In an interview with the newspaper El Pais, the star said"
+                # hangs the speaker on the outlet, which is no place)
                 deep = [a for a in pob.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj" and a.head.i != pob.i
-                        and a.right_edge.i >= v.i - 2 and a.pos_ == "PROPN"]
+                        and a.right_edge.i >= v.i - 2 and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")
+                        and a.head.pos_ == "PROPN" and c.lower_ in ("in", "at", "near", "from")]
                 if deep:
                     return list(v.doc[deep[0].left_edge.i:deep[0].right_edge.i + 1]), False
     # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
