@@ -34,6 +34,7 @@ from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
+from livedesk.read.claims_speaker import _TITLES
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,8 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         out += claims
     _full_names(out, doc)                 # first: a relay named for "Katrin Vogel" is Vogel's too
     _propagate_relays(out, meta, text)
+    _letter_writers(out, doc)
+    _pollsters(out, text)
     _named_bodies(out, doc)
     for c in out:
         _unwrapped(c)
@@ -124,6 +127,8 @@ def _full_names(claims: list[Claim], doc) -> None:
     listed sources ("Reuters")."""
     people: list[tuple[int, str]] = [(c.start, c.claimant) for c in claims if c.claimant_kind == "person"]
     people += [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    # the tagger takes a title into the name ("Councillor Jane Marsh"); the full name is without it
+    people = [(at, " ".join(n.split()[1:]) if n.split()[0].lower() in _TITLES else n) for at, n in people]
     for c in claims:
         if not _ONE_NAME.fullmatch(c.claimant) or c.canonical or lookup(c.claimant):
             continue
@@ -190,6 +195,59 @@ def _named_bodies(claims: list[Claim], doc) -> None:
                 best = name
         if best is not None:
             c.claimant, c.claimant_kind, c.alignment = best, None, None
+
+
+_WRITTEN = re.compile(r"\s*(?:the|his|her|its|their|that|this) (?:letter|memo|e-?mail|note)\b", re.I)
+
+
+def _letter_writers(claims: list[Claim], doc) -> None:
+    """'The letter said ...' after 'X wrote to the board' (or 'in a letter to ..., X warned') is X's:
+    a letter speaks for whoever wrote it, the nearest writer named before it."""
+    for c in claims:
+        if not _WRITTEN.match(c.text or "") or c.content_start is not None and c.content_start <= c.start:
+            continue
+        writes = [t for t in doc if t.lemma_ == "write" and t.pos_ == "VERB" and c.start - 1500 < t.idx < c.start]
+        letters = [t for t in doc if t.lower_ == "letter" and c.start - 1500 < t.idx < c.start - 4]
+        for t in reversed(sorted(writes + letters, key=lambda t: t.i)):
+            # a statement already read at the writing ("Riordan wrote to councillors warning that ...")
+            owner = next((o for o in claims if o is not c and o.start <= t.idx < o.end
+                          and not _WRITTEN.match(o.text or "")), None)
+            if owner is not None:
+                c.claimant, c.claimant_kind, c.alignment, c.canonical = (owner.claimant, owner.claimant_kind,
+                                                                          owner.alignment, owner.canonical)
+                c.via = list(owner.via)
+                break
+            subj = next((x for x in t.children if x.dep_ == "nsubj"), None) if t.lemma_ == "write" else None
+            if subj is None:
+                continue
+            name = next((a for a in subj.children if a.dep_ == "appos" and a.pos_ == "PROPN"), subj)
+            if name.pos_ != "PROPN":
+                break
+            span = [x for x in name.subtree if x.dep_ in ("compound", "flat") or x.i == name.i]
+            c.claimant = doc[min(x.i for x in span):name.i + 1].text
+            c.claimant_kind = c.alignment = c.canonical = None
+            break
+
+
+_POLL = re.compile(r"(?:the |an? |that |this |its )?(?:new |latest |exit |opinion )*(?:poll|survey)"
+                   r"(?: (?:for|published|released)\b.*)?", re.I)
+# the pollster as the article names it ("The survey, carried out by the Kantar institute for Bild",
+# "according to the exit poll, which was conducted by X"); a capitalised name, possessive allowed
+_POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|conducted|run|commissioned|compiled)"
+                       r" by (?:the )?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and))*"
+                       r"(?:(?: [a-z]+)? (?:centre|center|institute|agency|unit))?)")
+
+
+def _pollsters(claims: list[Claim], text: str) -> None:
+    """A poll that finds something speaks for its pollster (the lead's convention: the wrappers come
+    off down to the source): 'the poll found' where the article names who carried it out is that one."""
+    found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
+    if len(found) != 1:
+        return
+    name = found.pop()
+    for c in claims:
+        if _POLL.fullmatch(c.claimant.strip()):
+            c.claimant, c.claimant_kind, c.alignment, c.canonical = name, None, None, None
 
 
 # numbers named as the speaker ("citing figures from the IOM", "data from the operator's own system"):
@@ -636,10 +694,38 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
         if own:
             found.setdefault((section, key(c.claimant)), [])
             found[(section, key(c.claimant))] = dedupe(found[(section, key(c.claimant))] + own)
+    # "She later told reporters ...": from a new occasion on, the speaker is no longer talking to that
+    # outlet (the first such statement after the outlet was named ends its reach)
+    first_at: dict[tuple[int, str], int] = {}
+    ends: dict[tuple[int, str], int] = {}
+    for c in sorted(claims, key=lambda c: c.start):
+        section, own, _ = meta[id(c)]
+        k = (section, key(c.claimant))
+        if k not in found:
+            continue
+        if any(_outlet(v, c, text) for v in own):
+            first_at.setdefault(k, c.start)
+        elif k in first_at and k not in ends and _new_occasion(c):
+            ends[k] = c.start
     for c in claims:
         section, own, block = meta[id(c)]
-        extra = found.get((section, key(c.claimant)), [])
+        k = (section, key(c.claimant))
+        extra = found.get(k, [])
+        if extra and not own and k in ends and c.start >= ends[k]:
+            extra = []
         c.via = dedupe(own + extra + block)
+
+
+# words of an attribution that name an occasion of its own, so that an outlet named for an earlier
+# interview does not carry these words ("later told reporters", "said at a conference in Brussels")
+_OCCASION = re.compile(
+    r"\b(?:later|afterwards|subsequently)\b|\btold (?:reporters|journalists|a (?:\w+ )?(?:briefing|conference|"
+    r"meeting|rally|hearing))\b|\b(?:at|during) (?:a|an|the) (?:\w+ )?(?:conference|briefing|rally|meeting|summit|"
+    r"hearing|debate)\b|\bin a (?:\w+ )?(?:speech|statement)\b", re.I)
+
+
+def _new_occasion(c: Claim) -> bool:
+    return bool(_OCCASION.search(_frame(c)))
 
 # "BRUSSELS (Reuters) - ", "KYIV, March 3 (AP) — ": a wire dateline opens the story; nobody says it
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[\w .]{1,30})?\s*\([^)]{2,40}\)\s*[-–—]+\s*")
@@ -679,12 +765,17 @@ def _said(c: Claim, text: str) -> str:
 def _anonymous(c: Claim) -> bool:
     """Whether the words of the attribution (the statement's sentence without what is said)
     say the speaker is not named."""
+    return bool(NOT_NAMED.search(_frame(c)))
+
+
+def _frame(c: Claim) -> str:
+    """The words of the attribution: the statement's sentence without what is said."""
     t = c.text or ""
     if c.content_start is not None and c.content_end is not None:
         a, b = c.content_start - c.start, c.content_end - c.start
         if 0 <= a <= b <= len(t):
             t = t[:a] + " " + t[b:]
-    return bool(NOT_NAMED.search(t))
+    return t
 
 
 __all__ = ["attribute", "voice"]

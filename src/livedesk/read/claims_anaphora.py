@@ -41,7 +41,11 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
     """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
     hist = _history(last)
     if pron in ("he", "she", "his", "her"):
-        return next((c for c in hist if _individual(c) or _one_person_role(c)), hist[0] if hist else None)
+        # ("she" is never "a spokesman for X", "he" never "a spokeswoman for X")
+        other = _MALE_ROLES if pron in ("she", "her") else _FEMALE_ROLES
+        return next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
+                     and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other),
+                    hist[0] if hist else None)
     return next((c for c in hist if not _individual(c) and not _one_person_role(c)), hist[0] if hist else None)
 
 
@@ -51,6 +55,18 @@ def _one_person_role(c: Claim) -> bool:
     words = re.findall(r"[a-z]+", (c.claimant or "").lower())
     return bool(words) and words[-1] in _PERSON_ROLES and not words[-1].endswith("s") and words[-1] != "people" \
         and not any(w in ("of", "for", "from") for w in words)
+
+
+_FEMALE_ROLES = {"spokeswoman", "chairwoman", "woman", "businesswoman", "congresswoman", "councilwoman", "alderwoman"}
+_MALE_ROLES = {"spokesman", "chairman", "man", "businessman", "congressman", "councilman", "alderman"}
+
+
+def _role_for(c: Claim) -> bool:
+    """"A spokeswoman for the company", "the head of the agency": one person's role, then whom the
+    person speaks for; 'she' or 'he' as much as a person named."""
+    words = re.findall(r"[a-z]+", (c.claimant or "").lower())
+    k = next((i for i, w in enumerate(words) if w in ("of", "for", "from")), None)
+    return bool(k) and words[k - 1] in _PERSON_ROLES | {"head"} and not words[k - 1].endswith("s")
 
 
 def _role_named(c: Claim) -> bool:

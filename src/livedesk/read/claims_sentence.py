@@ -199,6 +199,9 @@ def _unanswered(t) -> bool:
 def _is_speech(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if t.head.lower_ in ("due", "set", "scheduled", "expected") and t.head.i < t.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False                      # "is due to report by Friday": a statement not yet made
     if _unanswered(t):
         return True
     if t.pos_ == "VERB" and t.lemma_.lower() not in SPEECH and _phrasal(t):

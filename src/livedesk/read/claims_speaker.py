@@ -170,6 +170,15 @@ def speaker_tokens(v) -> tuple[list, bool]:
                 aps = [a for a in pob.children if a.dep_ == "appos"]
                 if aps:
                     return list(v.doc[aps[0].left_edge.i:aps[-1].right_edge.i + 1]), False
+                # "In the port town of Sines, Rita Gomes, a teacher, said": hung on the place's own name,
+                # deeper in the phrase, and running up to the comma before the verb
+                # (a person on a place's name: "In an interview with the newspaper El Pais, the star said"
+                # hangs the speaker on the outlet, which is no place)
+                deep = [a for a in pob.subtree if a.dep_ == "appos" and a.head.dep_ == "pobj" and a.head.i != pob.i
+                        and a.right_edge.i >= v.i - 2 and a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "")
+                        and a.head.pos_ == "PROPN" and c.lower_ in ("in", "at", "near", "from")]
+                if deep:
+                    return list(v.doc[deep[0].left_edge.i:deep[0].right_edge.i + 1]), False
     # "after Dr Amelia Hart admitted that ...": the parser reads the subject as the object of
     # the conjunction ("after") marking the clause
     for m in (c for c in v.children if c.dep_ == "mark" and c.i < v.i):
@@ -247,6 +256,15 @@ def split_appos(toks) -> tuple[list, str | None]:
             toks = toks[:-1]
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    # "Kofi Mensah, a baker, reached by phone,": a participle after the commas says how the person
+    # was reached, neither name nor description
+    how_sub = {x.i for a in head.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.i > head.i
+               and a.i > 0 and a.doc[a.i - 1].text == "," for x in a.subtree}
+    if how_sub and any(c.dep_ == "appos" and c.i in ids for c in head.children):
+        toks = [t for t in toks if t.i not in how_sub]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        ids = {t.i for t in toks}
     parts: list[list] = []
     ap = [c for c in head.children if c.dep_ == "appos" and c.i in ids]
     if ap and head.tag_ == "NNS" and all(a.tag_ == "NNP" for a in ap) and any(
@@ -262,6 +280,16 @@ def split_appos(toks) -> tuple[list, str | None]:
         sub = {x.i for a in ap for x in a.subtree}
         sub |= set(range(min(sub), max(sub) + 1))
         parts = [[t for t in toks if t.i not in sub], [t for t in toks if t.i in sub]]
+        # "The founder, Lina Park, a retired nurse,": a name with a description of its own after it;
+        # the appositive's own commas part the name from that description
+        if any(t.text == "," for t in parts[1][1:-1]):
+            cut: list[list] = [[]]
+            for t in parts[1]:
+                if t.text == ",":
+                    cut.append([])
+                else:
+                    cut[-1].append(t)
+            parts = [parts[0]] + [c for c in cut if c]
     else:
         # "Lawyers for the founder, Richard Blane,": the name is the founder's, set inside the speaker
         deep = [t for t in toks if t.dep_ == "appos" and t.head.i in ids and t.head.i != head.i
@@ -283,7 +311,8 @@ def split_appos(toks) -> tuple[list, str | None]:
     parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
     parts = [p for p in parts if p]
     # "A senior US official, briefing reporters on condition of anonymity,": how they spoke, not who
-    how = [p for p in parts[1:] if p[0].tag_ == "VBG"]
+    # ("said Omar Haddad, a baker, reached by phone": a participle after the name says how he was reached)
+    how = [p for p in parts[1:] if p[0].tag_ == "VBG" or p[0].tag_ == "VBN" and p is parts[-1] and len(parts) > 2]
     if how:
         parts = [p for p in parts if not any(p is h for h in how)]
         if len(parts) == 1:
@@ -511,7 +540,9 @@ def loose_subject(v) -> list:
 
 _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "president", "governor", "gov.",
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
-           "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor"}
+           "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor",
+           # local government styles its members so ("Councillor Jane Marsh", "Alderman Peter Quinn")
+           "councillor", "councilor", "cllr", "alderman", "alderwoman"}
 # offices and jobs a person is named with ("Foreign Secretary", "Chief Inspector", "Head Coach")
 _ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
     "secretary", "inspector", "detective", "superintendent", "constable", "sergeant", "manager", "coach",
