@@ -422,10 +422,13 @@ def _date_from_update(f: EventFrame, i: int, sents: list[Span], paras: list[int]
 _TOLL_VERBS = {"kill", "die", "wound", "injure", "be", "include", "rise", "reach", "climb", "leave",
                "report", "confirm", "succumb", "hurt", "bring", "stand", "count", "remain",
                # "the toll is expected to rise", "is feared to climb"
-               "expect", "fear"}
+               "expect", "fear",
+               # "600 affected", "dozens displaced": who else the event touched is part of its count
+               "affect", "displace"}
 
 
-_TOLL_SOURCES = {"say", "tell", "add", "state"}
+# "according to the army" names whose count it is, as "the army said" does
+_TOLL_SOURCES = {"say", "tell", "add", "state", "accord"}
 
 
 def _toll_only(sent: Span, f: EventFrame) -> bool:
@@ -512,7 +515,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Neighbouring sentences of one paragraph telling one type of event are one frame."""
     out: list[_Draft] = []
     for d in drafts:
-        prev = out[-1] if out else None
+        # the frame before it in the report, passing over background frames (the context itself)
+        prev = next((p for p in reversed(out) if not p.frame.background or d.frame.background), None)
         # a sentence that names no doer and follows one frameless sentence of background still
         # tells the act before it ("X attacked a base. The base had been set up last year. The
         # attack was repelled, with 15 killed"): long notes put context between act and outcome
@@ -538,9 +542,63 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _salience(d: _Draft, repeats: int = 1, home: str | None = None) -> float:
+# Words of coder shorthand and outcome lines that tell no act: "Unknown casualties.", "No
+# fighting.", "Fatalities: 0.", "[size=no report]".
+def _tells_act(sent: Span) -> bool:
+    """Whether a sentence tells something done: a verb of its own that is not a count ("killed",
+    "died", "affected"), not whose count it is ("according to", "said") and not negated. A
+    bracketed coder tag ("[women targeted: girls]") tells none."""
+    t = sent.text.strip()
+    if t.startswith("[") and t.endswith("]"):
+        return False
+    for w in sent:
+        if w.pos_ != "VERB" or w.dep_ in ("aux", "auxpass", "amod") or any(c.dep_ == "neg" for c in w.children):
+            continue
+        lemma = w.lemma_.lower()
+        if lemma not in _TOLL_VERBS and lemma not in _TOLL_SOURCES:
+            return True
+        # a count verb with its doer is an act: "gunmen killed seven", "were shot dead by soldiers"
+        if lemma in ("kill", "wound", "injure", "hurt") and any(
+                (c.dep_ == "nsubj" and not c.like_num and c.lower_ not in casualties.VAGUE
+                 and not any(g.dep_ == "nummod" for g in c.children)) or c.dep_ == "agent"
+                for c in w.children):
+            return True
+    return False
+
+
+def _after_act(drafts: list[_Draft], sents: list[Span]) -> set[int]:
+    """Drafts (by id) that follow an act told earlier in their paragraph and tell none of their
+    own: a toll, an outcome or a tag after the act ("X shelled Y. 1 child killed and 600
+    affected.", "... exchanged fire with armed men. 12 assailants killed according to the army.").
+    The act is the event (a coder note's first act is its event; ACLED codes the act and gives
+    its toll as fatalities), so such a frame ranks below it however many dead it counts."""
+    memo: dict[int, bool] = {}
+
+    def acts_in(i: int) -> bool:
+        if i not in memo:
+            memo[i] = _tells_act(sents[i])
+        return memo[i]
+    acts = [d for d in drafts if not d.frame.background and acts_in(d.first_index)]
+    out = set()
+    for d in drafts:
+        if d.frame.background or not acts or any(acts_in(i) for i in _sent_range(d, sents)):
+            continue
+        if any(a.paragraph == d.paragraph and a.first_index < d.first_index for a in acts):
+            out.add(id(d))
+    return out
+
+
+def _sent_range(d: _Draft, sents: list[Span]) -> list[int]:
+    """The sentences a (merged) draft spans."""
+    return [i for i, s in enumerate(sents) if any(a < s.end_char and s.start_char < b for a, b in d.spans)] \
+        or [d.first_index]
+
+
+def _salience(d: _Draft, repeats: int = 1, home: str | None = None, after_act: bool = False) -> float:
     f = d.frame
     s = d.score
+    # a toll or outcome line after the act it counts is no rival of the act (see _after_act)
+    s -= 2.0 if after_act else 0.0
     s += 0.5 * min(4, repeats - 1)      # what a report comes back to is what it is about
     s += 0.6 if d.first_index == 0 else 0.3 if d.first_index <= 2 else 0.0
     s += 0.4 if f.fatalities.best else 0.0
@@ -598,7 +656,10 @@ def read_doc(doc: Doc, report: Report) -> Reading:
     from collections import Counter
     told = Counter((d.frame.sub_event_type, d.frame.actor1) for d in drafts if not d.frame.background)
     home = home_country(text, [p for p in places if p.get("lat") is not None])
-    drafts.sort(key=lambda d: (-_salience(d, told[(d.frame.sub_event_type, d.frame.actor1)], home), d.frame.start))
+    sents = list(doc.sents)
+    later = _after_act(drafts, sents)
+    drafts.sort(key=lambda d: (-_salience(d, told[(d.frame.sub_event_type, d.frame.actor1)], home, id(d) in later),
+                               d.frame.start))
     reading.events = [d.frame for d in drafts]
     if errors:
         reading.error = {"code": "read_failed",
