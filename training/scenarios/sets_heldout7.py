@@ -8,7 +8,8 @@ wounded (Mueda), an outlet retracting its own account with a gang's boast left s
 "has not confirmed" (Kenscoff), a massacre told by a rights group, a governor and a villager (Zurmi),
 an army telling its own wounded twice with the rising count (Jamundi), a capture claimed and the
 other side saying it still holds the village (Deir Hafer), villagers' account of an air strike that
-the army denies with nothing independent behind it (Tirah), a ministry's claim of fire that the
+the army denies (Tirah; gold corrected from denied to disputed after the blind run:
+residents are local witnesses, an origin, by the house's convention), a ministry's claim of fire that the
 other side calls false (Zangilan), and a camp shelled, told twice by a doctors' network and by two
 more bodies (Tawila).
 Measured once with the task's starting code (bench/results/fusion.md, Session 11, fusion3) before
@@ -196,9 +197,10 @@ SETS = [
     S("pk-tirah-houses", "Pakistan (Khyber Pakhtunkhwa)", "heldout7",
       "Villagers say jets bombed houses at night; a paper and a wire quote unnamed residents; the army's "
       "media wing says no air operation took place and militants' explosives went off; a state agency "
-      "relays it: denied.",
+      "relays it: disputed (local witnesses count as an origin, as in train2's Churachandpur).",
       {"houses": E("Air/drone strike", "Military Forces of Pakistan", "Civilians (Pakistan)", TIRAH,
-                   "2025-09-22", "denied", "the army denies; only unnamed residents stand behind it")},
+                   "2025-09-22", "disputed",
+                   "the army denies; residents and villagers are local witnesses, an origin apart from the sides")},
       [R("Dawn", "2025-09-22T09:00:00Z",
          "Residents of a village in the Tirah valley said jets dropped bombs on houses at about two in the "
          "night, killing at least 20 people, among them women and children.",
