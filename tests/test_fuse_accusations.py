@@ -57,3 +57,23 @@ def test_an_outlet_withdrawing_its_report_in_a_report_that_tells_what_burned_is_
           [{"claimant": "Port Daily", "stance": "unconfirmed"}], "2024-07-13T08:00:00Z")])
     assert e.status == "claimed", e.status_reason
     assert "withdrew its own account" in e.status_reason
+
+
+def _raid(text, outlet, claimant, published):
+    place = {"name": "Sukhnah", "lat": 34.88, "lon": 38.87, "country": "SY", "precision": 1}
+    return _m(f"{outlet}#0", text, outlet, [{"claimant": claimant, "stance": "asserts"}], published,
+              sub_event_type="Attack", actor1="Islamic State", actor2=None, location=place)
+
+
+def test_state_media_telling_its_soldiers_martyred_admits_the_states_loss():
+    # the readers left the target empty, so only the channel's own words tell whose dead they are
+    monitor = _raid("Islamic State gunmen attacked an army post at Sukhnah at night, killing three soldiers, "
+                    "the monitor said.", "Syrian Observatory for Human Rights",
+                    "Syrian Observatory for Human Rights", "2024-07-12T08:00:00Z")
+    e = _one([monitor, _raid("Terrorists attacked a post near Sukhnah; three soldiers were martyred while "
+                             "repelling them.", "SANA", "SANA", "2024-07-12T09:00:00Z")])
+    assert e.status == "confirmed", e.status_reason
+    # the group's own channel telling soldiers killed tells of its enemy's dead: no admission
+    e = _one([monitor, _raid("Soldiers of the caliphate attacked a post near Sukhnah; three soldiers were killed.",
+                             "Amaq", "Amaq", "2024-07-12T09:00:00Z")])
+    assert e.status == "corroborated", e.status_reason

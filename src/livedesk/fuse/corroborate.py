@@ -46,6 +46,9 @@ _SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
                        r"(?:died|martyred|fell)\b)", re.I)
 OWN = "(own)"
+# A state's own force: its state media telling of soldiers "martyred" with no side named tells of
+# the state's own dead, as its ministry would (a side's mouthpieces are one voice).
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of ")
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
 
@@ -750,6 +753,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser
+                    or (c.claimant_kind == "state media" and _STATE_FORCE.match(c.alignment))
                     or (c.canonical or c.claimant) in parties))):
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
