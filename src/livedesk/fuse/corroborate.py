@@ -46,6 +46,9 @@ _SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
                        r"(?:died|martyred|fell)\b)", re.I)
 OWN = "(own)"
+# A state's own force: its state media telling of soldiers "martyred" with no side named tells of
+# the state's own dead, as its ministry would (a side's mouthpieces are one voice).
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of ")
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
 thousand thousands scores several many some enemy hostile""".split())
 
@@ -218,6 +221,20 @@ _LOSS = re.compile(r"\b(?:lost|los(?:e|es|ing)\s+control|fell|fallen|(?:captured
 # A side's own statement naming the enemy as the doer and a military place as the target ("militia
 # drones hit the fuel depot and a naval base", "terrorists attacked an army post"): the side
 # struck tells it, and admits it (a side's boast names its own troops as the doers).
+# A side telling only that the enemy fired on or at it ("units of the armed forces of X fired with
+# small arms on our positions", "violated the ceasefire"), with nothing hit, lost or hurt, accuses the
+# other side: it tells no loss of its own, so it confirms nothing (docs/statuses.md: the accused
+# side's denial against the accuser's word alone is a denial).
+_FIRED_AT = re.compile(r"\b(?:fir(?:ed|ing)|opened\s+fire|violat\w+\s+the\s+ceasefire|ceasefire\s+violations?)\b", re.I)
+_HARMED = re.compile(r"\b(?:kill\w*|dead|died|wounded|injur\w*|martyr\w*|casualt\w*|damag\w*|destroy\w*|"
+                     r"hit|struck|burn\w*|ablaze|fire\s+broke|lost|losses)\b", re.I)
+
+
+def accuses_only(text: str | None) -> bool:
+    """The statement tells fire at the speaker's side and no harm done by it."""
+    return bool(_FIRED_AT.search(text or "")) and not _HARMED.search(text or "")
+
+
 _STRUCK_OWN = re.compile(r"(?:" + ENEMY.pattern + r")\s+(?:[\w-]+\s+){0,2}?(?:hit|struck|shelled|attacked|"
                          r"bombed|targeted|stormed|raided|overran|fired\s+(?:on|at))\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:bases?|depots?|airports?|air\s*bases?|barracks|headquarters|posts?|positions|"
@@ -351,6 +368,14 @@ def claims_of(m: Mention) -> list[Claim]:
     """The frame's claims, plus the outlet's own voice when none of them says it happened
     (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
     if any(c.stance != "unconfirmed" for c in m.claims):
+        return [in_context(current(c), m.outlet) for c in m.claims]
+    hit = channel(m.outlet)
+    outlet_key = origin_key(hit.name, hit.kind, hit.alignment) if hit else origin_key(
+        m.outlet or "", "newspaper/broadcaster", None)
+    if any(origin_key(x.canonical or x.claimant, x.claimant_kind, x.alignment) == outlet_key
+           for x in map(current, m.claims)):
+        # the outlet's own "could not confirm" or withdrawal is its voice already: it does not also
+        # tell the event in the same report ("X withdraws its report: we can no longer stand behind it")
         return [in_context(current(c), m.outlet) for c in m.claims]
     if m.claims and (_DESCRIBED.search(m.text or "") or not any(
             not _SILENCE.search(x) for x in _CLAUSES.split(m.text or "") if x.strip())):
@@ -743,6 +768,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
             elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
                     c.claimant_kind == "official" or c.alignment == loser
+                    or (c.claimant_kind == "state media" and _STATE_FORCE.match(c.alignment))
                     or (c.canonical or c.claimant) in parties))):
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
                 confirmers.setdefault(s.key, c)          # a side admitting its own dead or lost craft
@@ -751,14 +777,15 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                     own_voice=mouth and s.implicit):
                 confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
             elif mouth and loses and c.alignment == loses and told != "holds" and not (
-                    told == "control" and not _LOSS.search(c.text or s.mention.text or "")):
+                    told == "control" and not _LOSS.search(c.text or s.mention.text or "")) \
+                    and not accuses_only(c.text or s.mention.text):
                 # the side that loses by it says it happened (a side telling of a capture in words of
                 # taking, not of losing, is the taker whatever roles the readers gave: its claim)
                 confirmers.setdefault(s.key, c)
             elif mouth and c.alignment and left_own(c.text or s.mention.text):
                 confirmers.setdefault(s.key, c)          # a side saying it left the place admits losing it
             elif mouth and c.alignment and c.claimant_kind == "official" and not c.via and \
-                    _STRUCK_OWN.search(c.text or s.mention.text or ""):
+                    _STRUCK_OWN.search(c.text or s.mention.text or "") and not accuses_only(c.text or s.mention.text):
                 confirmers.setdefault(s.key, c)          # a side telling of the enemy hitting its own post
             elif loser and c.alignment == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it

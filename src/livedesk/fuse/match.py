@@ -30,7 +30,7 @@ from typing import Iterable
 
 import numpy as np
 
-from livedesk.fuse.kinds import BLOCKS, compatible, group, type_score
+from livedesk.fuse.kinds import ACLED_TYPES, BLOCKS, compatible, group, type_score
 from livedesk.fuse.outcomes import HOLDS, TERRITORIAL, says_taken
 from livedesk.fuse.outcomes import LEFT as _LEFT
 from livedesk.fuse.places import division_core, fold_place, km, names_in, place_core, where_precision
@@ -95,6 +95,8 @@ class Feat:
                                     # be about an act some days before ("acknowledged losses in the
                                     # fighting at X")
     deny_sides: frozenset[str] = frozenset()   # a denial naming no actor: the sides its deniers speak for
+    heard: frozenset[str] = frozenset()        # an untyped frame: the kinds of act its witnessed sounds or
+                                               # sights tell ("heard gunfire": a fight or an attack)
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -200,6 +202,8 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
+    if untyped:
+        feat.heard = frozenset(kind for pat, kinds in _WITNESSED for kind in kinds if pat.search(text))
     if denial and not actors:
         # the denier is a party to what it denies ("the government denies any attack took place"):
         # the side it speaks for, by its name, whoever relayed it, or the channel it speaks on
@@ -217,6 +221,18 @@ def features(i: int, m: Mention) -> Feat:
 
 
 LOOK_BACK_DAYS = 3
+
+# What a witness hears or sees tells the kind of act though no type was read: gunfire is a fight or
+# an attack with guns, explosions and blasts a strike, shelling or a bomb. An untyped frame telling
+# so meets a typed report of that kind as one of its readings (it says nothing of which).
+_WITNESSED = (
+    (re.compile(r"\b(?:gunfire|gun\s*shots?|shots\s+(?:were\s+)?fired|shooting|exchanges?\s+of\s+fire|"
+                r"firefights?|bursts?\s+of\s+(?:gun|automatic|machine-gun\s+)?fire)\b", re.I),
+     ("Battles", "Violence against civilians")),
+    (re.compile(r"\b(?:explosions?|blasts?|detonations?|shelling|shells\s+(?:fell|landed)|air\s*strikes?|"
+                r"craters?)\b", re.I),
+     ("Explosions/Remote violence",)),
+)
 
 
 @lru_cache(maxsize=65536)
@@ -317,6 +333,8 @@ def score(a: Feat, b: Feat) -> float:
         s_type = max(s_type, 0.6)           # a denial names its act only to deny it
     elif untyped:
         s_type = max(s_type, 0.35)
+        if ACLED_TYPES.get(b.sub) in a.heard or ACLED_TYPES.get(a.sub) in b.heard:
+            s_type = max(s_type, 0.6)       # heard gunfire, and a report of a fight there that day
     loose = untyped or ((a.denial or b.denial) and s_type >= 0.35)
     # a place changes hands once on a day: two reports that say it did, at one place, tell one
     # capture however each reader typed it (taken, retaken, entered, left by the other side)
