@@ -61,3 +61,27 @@ def test_guard_the_country_niger_is_still_the_country():
 def test_guard_the_islamic_state_is_no_division():
     loc = _event("Fighters of the Islamic State attacked a checkpoint near Hasakah.")
     assert loc is not None and loc.country == "SY"
+
+
+def _region(name: str, cc: str):
+    from livedesk.geo.gazetteer import get
+    from livedesk.geo.normalise import key
+    return next(p for p, _k in get().lookup(key(name)) if p.feature == "ADM1" and p.country == cc)
+
+
+def test_a_bracket_holding_no_reading_of_the_place_is_read_as_the_division():
+    # Lahe (a Sagaing township) is known to the gazetteer only in Germany: the place is the
+    # region the bracket names, not the town Sagaing (near 300 km from the region's point).
+    from livedesk.geo.gazetteer import haversine
+    loc = _event("Soldiers torched houses in Lahe township (Sagaing).")
+    region = _region("Sagaing", "MM")
+    assert loc is not None and loc.country == "MM"
+    assert haversine(loc.lat, loc.lon, region.lat, region.lon) < 50
+
+
+def test_guard_a_town_the_bracket_holds_keeps_its_own_point():
+    from livedesk.geo.gazetteer import haversine
+    loc = _event("Police fired on protesters in Monywa (Sagaing) on Sunday.")
+    region = _region("Sagaing", "MM")
+    assert loc is not None and loc.name == "Monywa"
+    assert haversine(loc.lat, loc.lon, region.lat, region.lon) > 50
