@@ -179,6 +179,9 @@ def written_set(show_errors: int = 0) -> None:
     blind5 = ROOT / "training" / "places" / "blind5.jsonl"  # session 11's blind shapes; split by country
     if blind5.exists():
         items += [json.loads(l) for l in open(blind5, encoding="utf-8") if l.strip()]
+    blind6 = ROOT / "training" / "places" / "blind6.jsonl"  # geo3's container brackets; split by country
+    if blind6.exists():
+        items += [json.loads(l) for l in open(blind6, encoding="utf-8") if l.strip()]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -195,9 +198,10 @@ def written_set(show_errors: int = 0) -> None:
                  "blind", "blind-train", "blind-validation", "blind2", "blind2-train", "blind2-validation",
                  "blind3", "blind3-train", "blind3-validation",
                  "blind4", "blind4-train", "blind4-validation",
-                 "blind5", "blind5-train", "blind5-validation"):
+                 "blind5", "blind5-train", "blind5-validation",
+                 "blind6", "blind6-train", "blind6-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -209,7 +213,7 @@ def written_set(show_errors: int = 0) -> None:
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
     bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train",
-                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train")
+                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"

@@ -280,6 +280,18 @@ def build_blind5() -> list[dict]:
     return _build_lines("blind5", BLIND5_VALIDATION)
 
 
+# The sixth blind set's validation part (geo3, session 11, never read for errors): countries.
+BLIND6_VALIDATION = frozenset("EC BO GT NI SV TH ID IR RU SY CM CF KE ET TD DZ TN GE AM KG TJ UZ LK NP PA".split())
+
+
+def build_blind6() -> list[dict]:
+    """The sixth blind set (blind6.tsv, geo3): coder notes whose bracket or comma names the
+    town's container ("X (X, Province)", "X (Province)", "X township (Region)"), namesakes of
+    bigger foreign towns, containers named like a country or a foreign province. Measured once
+    before any change of geo3; split by country."""
+    return _build_lines("blind6", BLIND6_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -360,6 +372,7 @@ def main() -> None:
     _write("blind3.jsonl", build_blind3(), "blind3-validation")
     _write("blind4.jsonl", build_blind4(), "blind4-validation")
     _write("blind5.jsonl", build_blind5(), "blind5-validation")
+    _write("blind6.jsonl", build_blind6(), "blind6-validation")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,11 @@ _AREA_WORD = (r"province|region|state|governorate|district|sub-district|subdistr
 _DIR = (r"north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
         r"south-east|south-west|central")
 # "X (A, B)", "X (B)": what the brackets hold, a part at a time.
-_BRACKETS = re.compile(r"^\s*\(([^()\n]{2,80})\)")
+# "X (Province)", and "X township (Region)" / "X district (Province)": a division word between
+# the name and the bracket still makes the bracket the name's holder.
+_BRACKETS = re.compile(r"^(?:\s+(?:township|district|county|tehsil|taluka|municipality|commune|woreda|"
+                       r"sub-district|subdistrict|LGA|local government area|cercle|department|upazila))?"
+                       r"\s*\(([^()\n]{2,80})\)")
 # "X, B province", "X, B", "X, in northern B", "X district, B".
 _QUARTER = r"locality|neighbou?rhood|quarter|sub-district|subdistrict|commune|ward|suburb|township|sector|slum"
 _COMMA = re.compile(rf"^(?:\s+(?:city|town|village|district|area|camp|{_QUARTER}))?,\s*(?:in\s+)?(?:the\s+)?"
@@ -250,6 +254,36 @@ def _guessed_apart(names: list[str], box: Container, own) -> bool:
     return bool(own) and not any(box.holds(p) or box.near_miss(p) for p, _k in own)
 
 
+# Compass and centre words: divisions of these names lie in many countries (South in Lebanon,
+# Cameroon, Haiti): such a word alone never says which country.
+_POINTS = frozenset("north south east west centre center central northern southern eastern western".split())
+_LEVEL_END = re.compile(r"^(.+?)\s+(?:region|state|province|division|oblast|governorate)$", re.I)
+
+
+def _level_dropped(part: str) -> tuple[str, bool]:
+    """"(Sagaing Region)": the division's name without its level word, where the gazetteer
+    holds no name written with it; and whether a level word was dropped from a name that is
+    also a country's ("Niger State" is a Nigerian state, never the country Niger)."""
+    m = _LEVEL_END.match(part)
+    if m is None or get().lookup(key(part)):
+        return part, False
+    bare = get().lookup(key(m.group(1)))
+    if any(p.feature in ("PCLI", "PCLS") for p, _k in bare):
+        if any(p.feature == "ADM1" for p, _k in bare):
+            return m.group(1), True
+        return part, False
+    return m.group(1), False
+
+
+def _plain_apart(names: list[str], box: Container, own) -> bool:
+    """Whether a holder written as a plain word ("South", "Centre", "North": a division of
+    that name exists in many countries, "(Tyre, South)" means south Lebanon) holds none of
+    the place's own readings: such a word must not carry the place to another country's
+    division of that name; the place's own name decides."""
+    return (any(key(n) in _POINTS for n in names) and bool(own)
+            and not any(box.holds(p) or box.near_miss(p) for p, _k in own))
+
+
 def _names_its_province(name: str, p: Place) -> bool:
     """Whether a town's name, as written, is also its province's (Idlib in Idlib; Al-Hasakeh,
     the town Al Hasakah, in the province Hasaka): compared without the Arabic article."""
@@ -443,7 +477,21 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         parts = [x.strip() for x in m.group(1).split(",")]
         parts = [x for x in parts if x and x[:1].isupper() and key(x) != here
                  and not (x.replace(".", "").isupper() and len(x) <= 6)]
+        # A bracket holds divisions: one the gazetteer spells otherwise ("(Shabwa)" for
+        # Shabwah) is read as that division.
+        leveled = [_level_dropped(x) for x in parts]
+        parts = [_division_spelling(x, prior) for x, _state in leveled]
         box = _area_container(parts, False, prior, divisions_only=True) if parts else None
+        if box is not None and any(state for _x, state in leveled):
+            # "(Niger State)": a level word says a division, never the country spelt alike.
+            areas = frozenset(a for a in box.areas if a[1] is not None)
+            divs = [p for p in ([box.fallback] if box.fallback else []) if p.feature in ("ADM1", "ADM2")]
+            if not divs:
+                divs = [p for n in parts for p, _k in _cands(n) if p.feature == "ADM1"]
+            box = box._replace(areas=areas, fallback=divs[0]) if areas and divs else box
+        if box is not None and _plain_apart(parts, box, own):
+            parts = [x for x in parts if key(x) not in _POINTS]
+            box = _area_container(parts, False, prior, divisions_only=True) if parts else None
         if box is None or _guessed_apart(parts, box, own):
             return None
         seat = _seat_named(parts, box, prior)
@@ -507,6 +555,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
                     top = _likeliest(seats, prior)
                     box = Container(frozenset((p.country, p.admin1) for p, _k in seats), (), top,
                                     " / ".join(names))
+            if box is not None and _plain_apart(names, box, own) and all(key(n) in _POINTS for n in names):
+                return None
             return None if box is not None and _guessed_apart(names, box, own) else box
     m = m_of if not m_near else (_AREA_OF.match(after) or (_AREA_END.search(text, start, end)
                                                            and _OF.match(after)))

@@ -56,8 +56,12 @@ _DIVISION_AFTER = re.compile(r"[ ]+(province|region|governorate|oblast|district|
 _SEAT_WORDS = frozenset(("district", "county", "prefecture", "department"))
 # "state" after a name the gazetteer holds as a first-level division (written lower case: not
 # "Islamic State"; not a state's media or forces: "Syrian state media").
+# Capitalised too, as Nigerian and Myanmar writing has it ("Niger State", "Kachin State"): the
+# state, never the country spelt alike; not a university or a department named after it.
 _STATE_AFTER = re.compile(r"[ ]state\b(?![ ](?:media|television|tv|tv's|news|agency|broadcaster|radio|"
-                          r"run|owned|department|police|security|forces|officials?|governor|secretary)\b)")
+                          r"run|owned|department|police|security|forces|officials?|governor|secretary|"
+                          r"university|college|school|house|council|fair|park|prison|capitol|"
+                          r"legislature|senate|bank)\b)", re.I)
 # A part of a place named with what holds it: "the X district of Y", "the X camp near Y".
 _QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|quarter|suburb|camp|township|"
                                r"locality|area)[ ]+(?:of|in|near|outside)[ ]+(?:the[ ]+)?[A-Z]")
@@ -271,7 +275,7 @@ def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple
                         and not _named_mid_sentence(text, surface)):
                     continue        # "Date of publication", "Reading the report": a capital, not a name
                 evidenced = bool(_SUFFIX.match(text[e:e + 20]) or _CITY_AFTER.match(text[e:e + 20])
-                                 or (text.startswith(" state", e) and _STATE_AFTER.match(text, e))
+                                 or (text[e:e + 6].lower() == " state" and _STATE_AFTER.match(text, e))
                                  or _PREFIX.search(text[max(0, s - 20):s]) or _PLACE_HEAD.match(surface))
                 if (civic and _town_or_county(cands)) or _strong(
                         cands, j - i, surface=surface, evidenced=evidenced, flying=flying):
@@ -327,7 +331,7 @@ def _extend(text: str, s: int, e: int) -> tuple[int, int]:
     m = _SUFFIX.match(text[e:e + 20])
     if m:
         e += m.end()
-    elif text.startswith(" state", e):
+    elif text[e:e + 6].lower() == " state":
         m = _STATE_AFTER.match(text, e)
         if m and any(p.feature == "ADM1" for p, _k in get().lookup(key(text[s:e]))):
             e = m.end()     # "Chin state", "Borno state": the division, not a town spelt alike

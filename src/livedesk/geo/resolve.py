@@ -551,10 +551,18 @@ def _containers_read_as_such(surfaces: list[str], looked: list, containers: list
             continue
         names = {key(n) for n in box.surface.split(" / ")}
         best = max(looked[i][0], key=_SECOND)[0]
+        # Where the container holds no reading of the place, the place is read as the
+        # container itself (resolve_spans, below): its name is then the division the
+        # container is, not a town spelt like it ("Kani township (Sagaing)").
+        whole = box.fallback if box.fallback is not None and not any(
+            box.holds(p) or box.near_miss(p) for p, _sc in looked[i][0]) else None
         for j in range(i + 1, min(i + 4, len(surfaces))):
             cands, cue = out[j]
             if j not in bound and cands and any(k in names for k, _c in _variants(surfaces[j])[0]):
                 bound.add(j)
+                if whole is not None:
+                    out[j] = ([(p, sc + (W_CONTAINED if p.id == whole.id else 0.0)) for p, sc in cands], cue)
+                    continue
                 out[j] = ([(p, sc + (W_CONTAINED if _holds_place(p, best) else -W_CONTAINED))
                            for p, sc in cands], cue)
     return out
