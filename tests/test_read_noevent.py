@@ -2,6 +2,8 @@
 (read/pipeline.py _witnessed, _denied): they still give a frame; look-alikes with no act give none."""
 from datetime import datetime, timezone
 
+import pytest
+
 from livedesk.model import Report
 from livedesk.read import pipeline, read_report
 
@@ -37,3 +39,18 @@ def test_crime_and_arms_news_told_by_a_source_give_no_event():
     assert not _told("A taxi driver was killed with a knife during a robbery in Lusaka on Sunday, police said.")
     assert not _told("Chile took delivery of two frigates and a batch of missiles bought from Britain, "
                      "the navy said.")
+
+
+@pytest.mark.parametrize("text", [
+    "The armed wing mourned the martyr Idris Kamal, one of its fighters from the village of Aitaroun, "
+    "who rose on Sunday.",
+    "The brigade paid tribute to two of its gunners, Serhiy and Oleh, on its channel.",
+])
+def test_a_sides_notice_of_its_own_dead_tells_an_act(text):
+    events = [e for e in read_report(Report(text=text, id="m", published=datetime(2025, 5, 2, 12, tzinfo=timezone.utc))).events if not e.background]
+    assert len(events) == 1 and events[0].sub_event_type
+
+
+def test_a_day_of_national_mourning_tells_no_act():
+    text = "The government declared three days of national mourning for the victims of the floods."
+    assert not [e for e in read_report(Report(text=text, id="m", published=datetime(2025, 5, 2, 12, tzinfo=timezone.utc))).events if not e.background]

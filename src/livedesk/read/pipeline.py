@@ -330,15 +330,25 @@ _WITNESS = re.compile(r"\b(?:reporters?|journalists?|correspondents?|photographe
                       r"brought|carried|pulled|recovered|took)\b", re.I)
 
 
+# a side's notice of its own member's death ("The Islamic Resistance mourned the martyr X, one of
+# its fighters", "the brigade paid tribute to two of its gunners"): the member was killed, so the
+# notice tells that an act happened, whatever its type
+_MOURNS = re.compile(r"\b(?:mourn(?:s|ed|ing)?|eulogi[sz](?:es|ed)|paid\s+(?:tribute|homage)\s+to|"
+                     r"announced\s+the\s+(?:death|martyrdom|killing)\s+of)\b", re.I)
+_OWN_MEMBER = re.compile(r"\b(?:the\s+martyrs?\b|(?:its|their|our)\s+(?:own\s+)?(?:fighters?|members?|commanders?|"
+                         r"soldiers?|officers?|men|cadres?|leaders?|gunners?|comrades?|mujahid(?:een|in)?)\b)", re.I)
+
+
 def _witnessed(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
                country: str | None, text: str, places: list[dict] | None = None) -> list[_Draft]:
     """A report the typer reads no event in at all, whose sentence is a first-hand account of an
-    act's marks (a witness cue and an act word in one sentence), still tells that act: the outlet
+    act's marks (a witness cue and an act word in one sentence), or a side's notice of its own
+    member's death, still tells that act: the outlet
     or the witnesses are its source. It is untyped ("Other"), as a denial the typer cannot type is:
     the typer's best act type for a sentence it reads as no event is a poor guess, and fusion
     matches an untyped frame by place, date and words. Its confidence is low (0.4)."""
     for i, st in enumerate(stexts):
-        if _WITNESS.search(st) and _ACT.search(st):
+        if (_WITNESS.search(st) and _ACT.search(st)) or (_MOURNS.search(st) and _OWN_MEMBER.search(st)):
             cand = classify.Candidate(type="Other", score=2.8, start=0, end=0, probability=0.2)
             f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
             f.confidence = round(min(f.confidence, 0.4), 2)
