@@ -943,9 +943,6 @@ def test_a_missions_acronym_is_one_actor_with_its_full_name():
     # a demonstration's crowd held with no force named was held by the police
     ("On 2 May 2024, 60 marchers detained in Lusaka.", "Zambia", "Protest with intervention",
      "Protesters (Zambia)", "Police Forces of Zambia"),
-    # a surrender is one party's act, whatever it was typed
-    ("Twelve ADF fighters surrendered to the army in Beni.", "Democratic Republic of Congo", "Agreement",
-     "ADF: Allied Democratic Forces", None),
     ("The army and the 3R signed a ceasefire in Bangui.", "Central African Republic", "Agreement",
      "Military Forces of the Central African Republic", "3R"),
 ])

@@ -1751,11 +1751,6 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             a1 = generic("Military Forces" if imposer == "military" else "Police Forces")
     if kind in ONE_PARTY_KINDS:
         return a1, None
-    # "40 fighters surrendered to the army": a surrender is the group's change of activity (one
-    # party in the codebook), whatever it was typed; whom they gave themselves up to is no party
-    if kind == "Agreement" and any(t.lemma_.lower() in ("surrender", "defect") and t.pos_ == "VERB"
-                                   and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children) for t in span):
-        return a1, None
     # an agreement is between parties: people it protects are not one of them
     if kind == "Agreement":
         # "a truce between Israel and Hamas", "a ceasefire between the DRC and Rwanda": the parties
