@@ -943,6 +943,12 @@ def test_a_missions_acronym_is_one_actor_with_its_full_name():
     # a demonstration's crowd held with no force named was held by the police
     ("On 2 May 2024, 60 marchers detained in Lusaka.", "Zambia", "Protest with intervention",
      "Protesters (Zambia)", "Police Forces of Zambia"),
+    # a state's forces reporting a strike whose doer the report leaves unnamed tell their own act
+    ("The army said its jets killed 14 ISWAP fighters near Marte.", "Nigeria", "Air/drone strike",
+     "Military Forces of Nigeria", "Islamic State West Africa Province"),
+    # ... but not the losses they report
+    ("The army said nine soldiers were killed in an ambush near Gao.", "Mali", "Armed clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
     ("The army and the 3R signed a ceasefire in Bangui.", "Central African Republic", "Agreement",
      "Military Forces of the Central African Republic", "3R"),
 ])

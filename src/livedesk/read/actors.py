@@ -1729,6 +1729,14 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     if kind == "Excessive force against protesters" and actor_type(a1) in STATE_TYPES and \
             (a2 is None or actor_type(a2) == "civilians"):
         a2 = generic("Protesters")
+    # "the army said its jets killed 12 fighters", "the Somali army said an air strike killed 30
+    # militants": a state's forces that report a strike or operation whose doer the report leaves
+    # unnamed tell their own act
+    if a1 is None and kind in ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"):
+        own = next((m for m in mentions(span) if m.role == -1 and m.actor.type in STATE_TYPES
+                    and _verb_of(m.span.root).lemma_.lower() in ("say", "announce", "report", "confirm")), None)
+        if own is not None and _name(own, country, on) != a2 and not (a2 and side_key(_name(own, country, on)) == side_key(a2)):
+            a1 = _name(own, country, on)
     if a1 is None and kind in UNNAMED_DOER_KINDS:
         a1 = generic("Unidentified Armed Group")
     # "ambush on a patrol; 23 soldiers killed": a battle has two sides, and where the text names
