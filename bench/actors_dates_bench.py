@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only|coder13|coder13only]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only|coder13|coder13only|coder14|coder14only]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -32,6 +32,7 @@ CODER10 = ROOT / "training" / "actors" / "coder10" / "notes.jsonl"
 CODER11 = ROOT / "training" / "actors" / "coder11" / "notes.jsonl"
 CODER12 = ROOT / "training" / "actors" / "coder12" / "notes.jsonl"
 CODER13 = ROOT / "training" / "actors" / "coder13" / "notes.jsonl"
+CODER14 = ROOT / "training" / "actors" / "coder14" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -170,6 +171,10 @@ def lines() -> list[str]:
         # session 11's blind batch, written at 9ecce16: its train part read for kinds, its
         # validation countries a figure only
         out.append(coder13_line())
+    if CODER14.exists():
+        # session 11's second blind batch (actors3), written at f20ccd6: its train part read for
+        # kinds, its validation countries (its own split, make.py) a figure only
+        out.append(coder14_line())
     return out
 
 
@@ -202,9 +207,13 @@ def coder13_line() -> str:
     return _batch_line(CODER13, "coder notes s11 (blind at 9ecce16; train part read in session 11)")
 
 
+def coder14_line() -> str:
+    return _batch_line(CODER14, "coder notes s11b (blind at f20ccd6; train part read in session 11)")
+
+
 def _errors(kind: str) -> None:
-    if kind in ("coder8", "coder8b", "coder9", "coder13"):      # the train part only: the validation part is read as a figure, never item by item
-        for r in coder8_results("train", {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9, "coder13": CODER13}[kind]):
+    if kind in ("coder8", "coder8b", "coder9", "coder13", "coder14"):      # the train part only: the validation part is read as a figure, never item by item
+        for r in coder8_results("train", {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9, "coder13": CODER13, "coder14": CODER14}[kind]):
             if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):
                 print(f"{r['id']} {r['report_date']} [{r['sub_event_type']} / read {r['got_type']}] {r['text']}\n"
                       f"   gold {r['actor1']} | {r['actor2']} | {r['start']} {r['end']} {r['precision']}\n"
@@ -231,6 +240,8 @@ if __name__ == "__main__":
         print(coder12_line())
     elif len(sys.argv) > 1 and sys.argv[1] == "coder13only":   # session 11's blind batch, figure alone
         print(coder13_line())
+    elif len(sys.argv) > 1 and sys.argv[1] == "coder14only":   # session 11's second blind batch, figure alone
+        print(coder14_line())
     elif len(sys.argv) > 1:
         _errors(sys.argv[1])
     else:

@@ -919,3 +919,44 @@ def test_a_missions_acronym_is_one_actor_with_its_full_name():
     assert same_actor("AMISOM", "AMISOM: African Union Mission in Somalia")
     # a state's forces abroad stay named by their state and term
     assert not same_actor("Military Forces of Russia (2000-)", "Russian forces")
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # an alias one country's entry means only there: Thailand's paramilitary rangers are its army
+    ("Rangers exchanged fire with insurgents near Rueso.", "Thailand", "Armed clash",
+     "Military Forces of Thailand", "Unidentified Armed Group (Thailand)"),
+    ("Insurgents shot a ranger at a checkpoint in Bannang Sata.", "Thailand", "Attack",
+     "Unidentified Armed Group (Thailand)", "Military Forces of Thailand"),
+    # ... and rangers elsewhere are park rangers, civilians
+    ("Poachers shot two rangers near Garamba.", "Democratic Republic of Congo", "Attack",
+     "Unidentified Armed Group", "Civilians (Democratic Republic of Congo)"),
+    # 'resistance fighters' are the People's Defence Force in Myanmar, nobody named elsewhere
+    ("Resistance fighters ambushed a junta convoy near Mawlaik.", "Myanmar", "Armed clash",
+     "People's Defence Force", "Military Forces of Myanmar"),
+    ("Resistance fighters attacked a checkpoint near Tokmak.", "Ukraine", "Armed clash",
+     "Unidentified Armed Group (Ukraine)", None),
+    # whom a blast went off beside is whom it hit
+    ("A bomb went off next to a police patrol in Bannu.", "Pakistan", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+    ("A roadside bomb exploded beside an army convoy near Menaka.", "Mali", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # a demonstration's crowd held with no force named was held by the police
+    ("On 2 May 2024, 60 marchers detained in Lusaka.", "Zambia", "Protest with intervention",
+     "Protesters (Zambia)", "Police Forces of Zambia"),
+    # a state's forces reporting a strike whose doer the report leaves unnamed tell their own act
+    ("The army said its jets killed 14 ISWAP fighters near Marte.", "Nigeria", "Air/drone strike",
+     "Military Forces of Nigeria", "Islamic State West Africa Province"),
+    # ... but not the losses they report
+    ("The army said nine soldiers were killed in an ambush near Gao.", "Mali", "Armed clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("The army and the 3R signed a ceasefire in Bangui.", "Central African Republic", "Agreement",
+     "Military Forces of the Central African Republic", "3R"),
+])
+def test_actors3_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))
+
+
+def test_a_country_limited_alias_says_nothing_of_where():
+    from livedesk.read.actors import groups_country
+    assert groups_country(_doc("Rangers were wounded by a bomb on the road.")) is None
+    assert groups_country(_doc("BRN insurgents shot two rangers on the road.")) == "Thailand"

@@ -135,3 +135,23 @@ def test_an_outcome_after_one_background_sentence_completes_the_act():
                       "The post had been built a year before. SDF fighters raided an Islamic State hideout near Hasakah, killing four militants.")
     live = [f for f in read_report(rep).events if not f.background]
     assert len(live) == 2, [(f.sub_event_type, f.actor1, f.summary) for f in live]
+
+
+def test_an_outcome_that_names_nobody_new_completes_the_act_whatever_its_type():
+    # "X attacked ... <context>. Troops held the position, with four killed": the side attacked
+    # telling the outcome, or an outcome naming no doer, is the act's outcome, not an event first
+    for text, want1, want2 in [
+        ("On 3 May 2024, Ansaru fighters attacked an army camp near Birnin Gwari (Kaduna). The camp guards the road to Kano. "
+         "Soldiers held the camp after an hour of fighting, with three soldiers killed.", "Ansaru", "Military Forces of Nigeria"),
+        ("On 3 May 2024, Russian drones struck a school in Sumy. The town had been shelled the week before. "
+         "Four civilians were killed.", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ]:
+        rep = Report(id="o", published=datetime(2024, 5, 4, 12, tzinfo=timezone.utc), text=text)
+        live = [f for f in read_report(rep).events if not f.background]
+        assert live and (live[0].actor1 or "").startswith(want1) and (live[0].actor2 or "").startswith(want2), \
+            [(f.sub_event_type, f.actor1, f.actor2) for f in live]
+    # a sentence opening on "Elsewhere", "Separately", "The next day" tells another event
+    from livedesk.read.pipeline import _SEPARATE
+    assert all(_SEPARATE.match(t) for t in ("Elsewhere, four people died.", "In a separate incident, two died.",
+                                            "The next day, a mine went off.", "Separately, five were hurt."))
+    assert not any(_SEPARATE.match(t) for t in ("Four civilians were killed.", "Fighting went on through the night."))

@@ -73,6 +73,7 @@ class ActorMention:
     role: int = 0            # 1 acts, 2 acted upon, 0 unknown, -1 speaker
     country: str | None = None   # the country a generic name's own words give ("Kenyan troops")
     options: tuple[str, ...] = ()   # the groups that share the alias it was read by ("coalition warplanes")
+    limited: tuple[tuple[str, tuple[str, ...]], ...] = ()   # (entry, its countries) for an alias it means only there
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,26 @@ def _raw_by_name() -> dict[str, dict]:
 
 def _raw(name: str) -> dict:
     return _raw_by_name().get(name, {})
+
+
+def _alias_limit(name: str, alias: str) -> tuple[str, ...]:
+    """The countries an entry's alias names it in only ('alias_countries'): Thailand's paramilitary
+    rangers are its military forces, rangers elsewhere are park rangers; 'resistance fighters' are
+    the People's Defence Force in Myanmar, nobody in particular elsewhere."""
+    lim = _raw(name).get("alias_countries") or {}
+    return tuple(next((v for k, v in lim.items() if k.lower() == alias.lower()), ()))
+
+
+def _in_country(m: "ActorMention", country: str | None) -> "ActorMention":
+    """A mention read by a country-limited alias: that entry in its countries, else what the same
+    words name otherwise (the entry's 'elsewhere', or the generic entry that shares the words)."""
+    if not m.limited:
+        return m
+    iso = (_lex().get("countries", {}).get(country or "") or [None])[0]
+    for name, isos in m.limited:
+        if iso in isos:
+            return ActorMention(lexicon.actor_by_name(name), m.span, m.role, None)
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +263,8 @@ def _groups_countries(doc: Doc) -> Counter:
     by_iso = _by_iso()
     c: Counter = Counter()
     matches = [(lexicon.actor_by_name(doc.vocab.strings[i]), s, e) for i, s, e in _doc_matches(doc)]
+    # an alias an entry means only in some countries ('rangers') says nothing of where
+    matches = [(a, s, e) for a, s, e in matches if a is None or not _alias_limit(a.name, doc[s:e].text)]
     generic = {(s, e) for a, s, e in matches if a is not None and a.generic}
     for a, s, e in matches:
         # words a generic entry also reads ("rebels") name nobody in particular
@@ -448,6 +471,20 @@ def _says(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ in ("off", "up") for c in verb.children))
 
 
+BLAST_VERBS = {"explode", "detonate", "go", "blow", "blast"}
+
+
+def _beside_blast(prep: Token) -> bool:
+    word = prep.lower_
+    if word == "to" and prep.head.lower_ == "next":
+        prep, word = prep.head, "next to"
+    if word not in ("near", "beside", "alongside", "under", "next to"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in BLAST_VERBS and (
+        verb.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
+
+
 def _role(tok: Token) -> int:
     t = tok
     for _ in range(6):
@@ -500,6 +537,10 @@ def _role(tok: Token) -> int:
             return 2
         if dep == "pobj" and t.head.lower_ in ("according", "to") and t.head.head.lower_ == "according":
             return -1
+        # "a bomb went off next to a patrol", "exploded beside an army convoy": whom a blast went off
+        # beside is whom it hit (the codebook's second party), not its doer
+        if dep == "pobj" and _beside_blast(t.head):
+            return 2
         if dep == "ROOT" and _misread_verb(t) is not None:
             return 1
         if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
@@ -597,6 +638,7 @@ def mentions(span: Span) -> list[ActorMention]:
     names: dict[tuple[int, int], str] = {}
     shared: dict[tuple[int, int], list[str]] = {}     # one acronym, several groups (SNA, ADF)
     junta_of: dict[tuple[int, int], str] = {}         # a state's word owned by another country
+    limited: dict[tuple[int, int], list] = {}         # country-limited aliases (_alias_limit)
     for match_id, s, e in _doc_matches(doc):
         if s < span.start or e > span.end:
             continue
@@ -639,6 +681,15 @@ def mentions(span: Span) -> list[ActorMention]:
         if actor.name == "Settlers (Israel)" and s > 0 and doc[s].lower_.startswith("settler") \
                 and doc[s - 1].is_title and doc[s - 1].lower_ not in ("israeli", "jewish") and doc[s - 1].i != doc[s - 1].sent.start:
             continue
+        # an alias an entry means only in some countries: the mention keeps what the words name
+        # otherwise, and the event's country decides (who_did_what, _in_country)
+        lim = _alias_limit(name, alias)
+        if lim:
+            limited.setdefault((s, e), []).append((name, lim))
+            found.append(Span(doc, s, e))
+            if (s, e) not in names:
+                names[(s, e)] = _raw(name).get("elsewhere") or "Unidentified Armed Group"
+            continue
         found.append(Span(doc, s, e))
         # On the very same words a generic entry wins: the event's country then names the actor
         # ("rebels" are Syrian rebels in Syria only, through the entry's by_country).
@@ -672,7 +723,7 @@ def mentions(span: Span) -> list[ActorMention]:
         own = _own_country(sp) if actor.generic and actor.name in ("Military Forces", "Police Forces") else None
         if own is None and actor.generic and actor.name in ("Military Forces", "Police Forces") and sp.start > 0:
             own = _country_at(doc[sp.start - 1]) if doc[sp.start - 1].dep_ in ("amod", "compound", "poss") else None
-        out.append(ActorMention(actor, sp, _role(sp.root), own))
+        out.append(ActorMention(actor, sp, _role(sp.root), own, limited=tuple(limited.get((sp.start, sp.end), ()))))
     # "Syrian helicopter", "Nigerian soldiers", "Kenya's police": a country's forces named by a noun.
     covered = {i for m in out for i in range(m.span.start, m.span.end)}
     mil, pol = lexicon.actor_by_name("Military Forces"), lexicon.actor_by_name("Police Forces")
@@ -1142,7 +1193,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     `on` is the event's day (it picks the term of office); `kind` the event type, when known: in
     a protest or riot the people acting are protesters or rioters, not civilians.
     """
-    ms = [m for m in mentions(span) if m.role != -1]
+    ms = [_in_country(m, country) for m in mentions(span) if m.role != -1]
     if not ms:
         a1 = _unnamed_doer(None, span, country, on, kind)
         # "a landmine exploded near X. Five soldiers died.": whom the toll after counts
@@ -1297,7 +1348,7 @@ def _toll_after(span: Span, a1: str | None, country: str | None, on: date | None
     sent, n = span[-1].sent, 0
     while sent.end < len(doc) and n < 2:
         sent, n = doc[sent.end].sent, n + 1
-        for m in mentions(sent):
+        for m in (_in_country(m, country) for m in mentions(sent)):
             if m.actor.type not in STATE_TYPES or m.role == -1:
                 continue
             root = m.span.root
@@ -1360,7 +1411,7 @@ ANNOUNCE_VERBS = {"announce", "declare", "proclaim", "decree", "order", "unveil"
 
 
 def _announcer(span: Span, country: str | None, on: date | None) -> str | None:
-    for m in mentions(span):
+    for m in (_in_country(m, country) for m in mentions(span)):
         if m.role == -1 and m.actor.type not in VICTIM_TYPES and _verb_of(m.span.root).lemma_.lower() in ANNOUNCE_VERBS:
             return _name(m, country, on)
     return None
@@ -1655,6 +1706,12 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         if other is None and kind in ("Protest with intervention", "Excessive force against protesters"):
             # the force that intervenes, wherever the sentence names it ("police baton-charged them")
             other = next((n for n, r, m in named if r != -1 and actor_type(n) in STATE_TYPES), None)
+        if other is None and kind == "Protest with intervention" and any(
+                (t.lemma_.lower() in ARREST_VERBS | {"disperse"} or t.lower_ in ("detained", "arrested", "dispersed"))
+                and t.pos_ in ("VERB", "ADJ") for t in span):
+            # "87 protesters detained", "marchers were dispersed": a demonstration's crowd held or
+            # dispersed with no force named was held by the police (as a clipped passive arrest is)
+            other = generic("Police Forces")
         if kind in RIOT_KINDS and other is None:      # whom rioters attack
             other = next((a for a in (a2, a1) if a and actor_type(a) == "civilians"), None)
         if kind == "Mob violence" and other is None:
@@ -1672,6 +1729,14 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
     if kind == "Excessive force against protesters" and actor_type(a1) in STATE_TYPES and \
             (a2 is None or actor_type(a2) == "civilians"):
         a2 = generic("Protesters")
+    # "the army said its jets killed 12 fighters", "the Somali army said an air strike killed 30
+    # militants": a state's forces that report a strike or operation whose doer the report leaves
+    # unnamed tell their own act
+    if a1 is None and kind in ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash"):
+        own = next((m for m in mentions(span) if m.role == -1 and m.actor.type in STATE_TYPES
+                    and _verb_of(m.span.root).lemma_.lower() in ("say", "announce", "report", "confirm")), None)
+        if own is not None and _name(own, country, on) != a2 and not (a2 and side_key(_name(own, country, on)) == side_key(a2)):
+            a1 = _name(own, country, on)
     if a1 is None and kind in UNNAMED_DOER_KINDS:
         a1 = generic("Unidentified Armed Group")
     # "ambush on a patrol; 23 soldiers killed": a battle has two sides, and where the text names
@@ -1886,7 +1951,7 @@ def _definite_back(named: list, span: Span, country: str | None, on: date | None
 
 def agent(span: Span, country: str | None, near: int | None = None, on: date | None = None) -> str | None:
     """The actor the parse names as doer (subject or passive agent), nearest `near`, or None."""
-    ms = [m for m in mentions(span) if m.role == 1 and m.actor.type not in VICTIM_TYPES]
+    ms = [m for m in (_in_country(m, country) for m in mentions(span)) if m.role == 1 and m.actor.type not in VICTIM_TYPES]
     if near is not None:
         ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
     return _name(ms[0], country, on) if ms else None

@@ -199,7 +199,7 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
     drafts = _tolls(drafts, sents)
     drafts = _protest_ends(drafts, sents)
-    drafts = _merge(drafts)
+    drafts = _merge(drafts, sents)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     if not drafts:
         drafts = _witnessed(sents, stexts, paras, anchor, country, text, places)
@@ -521,7 +521,13 @@ def _protest_ends(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
     return out
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+# a sentence that opens on one of these tells another event, not the outcome of the one before
+_SEPARATE = re.compile(r"\W*(?:elsewhere|separately|meanwhile|also|earlier|later|in (?:a|another) separate|"
+                       r"in another|on (?:the same|another) day|the (?:next|following|previous) day|"
+                       r"(?:the )?(?:same|next|previous) (?:day|night|week))\b", re.I)
+
+
+def _merge(drafts: list[_Draft], sents: list[Span] | None = None) -> list[_Draft]:
     """Neighbouring sentences of one paragraph telling one type of event are one frame."""
     out: list[_Draft] = []
     for d in drafts:
@@ -530,12 +536,27 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         # a sentence that names no doer and follows one frameless sentence of background still
         # tells the act before it ("X attacked a base. The base had been set up last year. The
         # attack was repelled, with 15 killed"): long notes put context between act and outcome
+        # nor does one whose doer is a side of the act before ("X attacked a base. <context>.
+        # Troops held the position, with four killed": the side attacked tells the outcome)
         unnamed = d.frame.actor1 is None or d.frame.actor1.startswith("Unidentified Armed Group")
-        gap = 2 if unnamed or d.frame.actor1 == (prev.frame.actor1 if prev else None) else 1
+        sides = (prev.frame.actor1, prev.frame.actor2) if prev else ()
+        gap = 2 if unnamed or d.frame.actor1 in sides else 1
+        # an outcome that names no doer and nobody new ("Fighting went on through the night and an
+        # unknown number died", "Two civilians were killed") tells the act before it, whatever type
+        # its own words were given: the note's event is the act, with its doer
+        # (a background frame between them is passed over)
+        act = next((p for p in reversed(out) if not p.frame.background), None)
+        outcome = act is not None and d.frame.actor1 is None and d.frame.actor2 in (None, act.frame.actor2) \
+            and act.frame.actor1 is not None and not d.frame.background \
+            and sents is not None and not _SEPARATE.match(sents[d.sent_index].text)
+        if outcome and act.paragraph == d.paragraph and d.sent_index - act.sent_index <= 2:
+            prev = act
         if prev and prev.paragraph == d.paragraph and d.sent_index - prev.sent_index <= gap \
-                and prev.frame.sub_event_type == d.frame.sub_event_type \
+                and (prev.frame.sub_event_type == d.frame.sub_event_type or outcome) \
                 and prev.frame.background == d.frame.background:
             p, f = prev.frame, d.frame
+            if p.sub_event_type != f.sub_event_type and d.score > prev.score:
+                p.sub_event_type = f.sub_event_type     # an outcome the typer is surer of names the act's kind
             p.end = max(p.end, f.end)
             p.actor1 = p.actor1 or f.actor1
             p.actor2 = p.actor2 or f.actor2
