@@ -40,8 +40,8 @@ def test_seed_core_events_are_kept_apart_on_real_readings(seed_result):
 
 
 @pytest.mark.xfail(strict=True, reason="known regression with session 11's typer: the seed's second source for the "
-                   "downed helicopter ('X also reported the downing of the aircraft but said the fate of its crew "
-                   "remains unclear') reads as no event (0.48 against Armed clash 0.41), so the event has one "
+                   "downed helicopter (a second source reporting the loss while saying the crew's fate is "
+                   "unknown) reads as no event (0.48 against Armed clash 0.41), so the event has one "
                    "origin and reads claimed, not corroborated; rows of the kind in our own words "
                    "(written_also_reported) moved others of the shape but not this one")
 def test_seed_core_statuses_on_real_readings(seed_result):
