@@ -144,7 +144,13 @@ def fakes_governorate(limit: int | None) -> None:
           f"median precision {statistics.median(prec) if prec else 0}) articles/s={n / dt:.1f}")
 
 
-def written_set(show_errors: int = 0) -> None:
+def _set_of(it: dict) -> str:
+    """The written set an item belongs to: "written" for events.jsonl, else its file's name."""
+    split = it["split"]
+    return "written" if split in ("train", "validation") else split.split("-")[0]
+
+
+def written_set(show_errors: int = 0, sets: frozenset = frozenset()) -> None:
     """Our own written event descriptions (training/places, see its README): each text read
     end to end as the desk reads a report (find_places, then locate over the whole text), the
     event's place against the gold place looked up in the gazetteer's own data."""
@@ -152,36 +158,15 @@ def written_set(show_errors: int = 0) -> None:
     from livedesk.geo.gazetteer import haversine
     path = ROOT / "training" / "places" / "events.jsonl"
     items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    hard = ROOT / "training" / "places" / "hard.jsonl"     # hand-written, validation only
-    if hard.exists():
-        items += [json.loads(l) for l in open(hard, encoding="utf-8") if l.strip()]
-    coder = ROOT / "training" / "places" / "coder.jsonl"   # coder one-liners, split by country
-    if coder.exists():
-        items += [json.loads(l) for l in open(coder, encoding="utf-8") if l.strip()]
-    fresh = ROOT / "training" / "places" / "fresh.jsonl"   # hand-written, split by country
-    if fresh.exists():
-        items += [json.loads(l) for l in open(fresh, encoding="utf-8") if l.strip()]
-    prior = ROOT / "training" / "places" / "prior.jsonl"   # country only through actors; split by country
-    if prior.exists():
-        items += [json.loads(l) for l in open(prior, encoding="utf-8") if l.strip()]
-    blind = ROOT / "training" / "places" / "blind.jsonl"   # session 8's blind shapes; split by country
-    if blind.exists():
-        items += [json.loads(l) for l in open(blind, encoding="utf-8") if l.strip()]
-    blind2 = ROOT / "training" / "places" / "blind2.jsonl"  # session 9's blind shapes; split by country
-    if blind2.exists():
-        items += [json.loads(l) for l in open(blind2, encoding="utf-8") if l.strip()]
-    blind3 = ROOT / "training" / "places" / "blind3.jsonl"  # session 10's blind shapes; split by country
-    if blind3.exists():
-        items += [json.loads(l) for l in open(blind3, encoding="utf-8") if l.strip()]
-    blind4 = ROOT / "training" / "places" / "blind4.jsonl"  # session 10b's blind shapes; split by country
-    if blind4.exists():
-        items += [json.loads(l) for l in open(blind4, encoding="utf-8") if l.strip()]
-    blind5 = ROOT / "training" / "places" / "blind5.jsonl"  # session 11's blind shapes; split by country
-    if blind5.exists():
-        items += [json.loads(l) for l in open(blind5, encoding="utf-8") if l.strip()]
-    blind6 = ROOT / "training" / "places" / "blind6.jsonl"  # geo3's container brackets; split by country
-    if blind6.exists():
-        items += [json.loads(l) for l in open(blind6, encoding="utf-8") if l.strip()]
+    # hard: hand-written, validation only; coder: coder one-liners; fresh, prior, blind..blind7:
+    # hand-written sets of sessions 7-12 (see training/places/README.md), each split by country
+    for name in ("hard", "coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5",
+                 "blind6", "blind7"):
+        path = ROOT / "training" / "places" / f"{name}.jsonl"
+        if path.exists():
+            items += [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    if sets:            # --sets: only these sets ("written" is events.jsonl)
+        items = [it for it in items if _set_of(it) in sets]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -199,9 +184,10 @@ def written_set(show_errors: int = 0) -> None:
                  "blind3", "blind3-train", "blind3-validation",
                  "blind4", "blind4-train", "blind4-validation",
                  "blind5", "blind5-train", "blind5-validation",
-                 "blind6", "blind6-train", "blind6-validation"):
+                 "blind6", "blind6-train", "blind6-validation",
+                 "blind7", "blind7-train", "blind7-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -213,7 +199,7 @@ def written_set(show_errors: int = 0) -> None:
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
     bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train",
-                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train")
+                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train", "blind7-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"
@@ -226,9 +212,11 @@ def main() -> None:
     ap.add_argument("--skip-e2e", action="store_true")
     ap.add_argument("--written-only", action="store_true", help="only our written set")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses of the train part")
+    ap.add_argument("--sets", default="", help="with --written-only: only these written sets, comma-separated "
+                    "(written = events.jsonl, hard, coder, fresh, prior, blind, blind2 ... blind7)")
     args = ap.parse_args()
     if args.written_only:
-        written_set(args.errors)
+        written_set(args.errors, frozenset(x for x in args.sets.split(",") if x))
         return
     from livedesk.geo import gazetteer
     import os

@@ -292,6 +292,19 @@ def build_blind6() -> list[dict]:
     return _build_lines("blind6", BLIND6_VALIDATION)
 
 
+# The seventh blind set's validation part (geo, session 12, never read for errors): countries,
+# chosen before the set was measured.
+BLIND7_VALIDATION = frozenset("LY VE IN SS NE MZ YE CO GH TR TZ KG TJ EC HN SL MG AO NI PG KW OM VN UZ DO FI ES CA".split())
+
+
+def build_blind7() -> list[dict]:
+    """The seventh blind set (blind7.tsv, session 12): towns the gazetteer lacks with their
+    region, namesakes across countries, a foreign force's nationality before the actor,
+    cross-border cues, organisations and currencies beside the place, quarters of capitals,
+    admin2/admin3 names, other spellings. Measured once before any change; split by country."""
+    return _build_lines("blind7", BLIND7_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -362,6 +375,9 @@ def _write(name: str, items: list[dict], validation: str | None) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["blind7"]:        # one set only: the others stay as built
+        _write("blind7.jsonl", build_blind7(), "blind7-validation")
+        return
     _write("events.jsonl", build(), "validation")
     _write("hard.jsonl", build_hard(), None)
     _write("fresh.jsonl", build_fresh(), "fresh-validation")
@@ -373,6 +389,7 @@ def main() -> None:
     _write("blind4.jsonl", build_blind4(), "blind4-validation")
     _write("blind5.jsonl", build_blind5(), "blind5-validation")
     _write("blind6.jsonl", build_blind6(), "blind6-validation")
+    _write("blind7.jsonl", build_blind7(), "blind7-validation")
 
 
 if __name__ == "__main__":
