@@ -115,6 +115,11 @@ class Container(NamedTuple):
         if p.country not in self.countries():
             return False
         f = self.fallback
+        if f is not None and f.feature.startswith("PPL") and f.country != p.country:
+            # A town holds its quarters ("Monrovia's Paynesville", "Dhaka's Mirpur"): the
+            # holder read is the text's town, so a reading in the country of one of the
+            # holder's namesakes abroad (a Monrovia in California) is no coding slip.
+            return False
         if (f is None or f.country != p.country or f.feature not in ("ADM1", "ADM2")
                 or p.lat is None or f.lat is None):
             # (a town holder is one of its namesakes: distance from it says nothing)
@@ -173,11 +178,11 @@ def _area_container(names: list[str], town_areas: bool, prior,
         if len(_BOXES) > 20_000:
             _BOXES.clear()
         got = _BOXES[k] = _areas(names, town_areas)
-    areas, divisions, towns = got
+    areas, divisions, towns, points = got
     if divisions_only:
         if not divisions and not any(cc_a1[1] is None for cc_a1 in areas):
             return None
-        areas = frozenset(a for a in areas if a[1] is None or any(
+        areas = frozenset(a for a in areas if a[1] in (None, _ADM2_AREA) or any(
             (p.country, p.admin1) == a for p, _k in divisions))
         towns = []
     if not areas:
@@ -186,14 +191,21 @@ def _area_container(names: list[str], town_areas: bool, prior,
     if fallback is None and towns:
         top = _likeliest(towns, prior)
         fallback = _province(top.country, top.admin1) if around else top
-    return Container(areas, (), fallback, " / ".join(names))
+    return Container(areas, points, fallback, " / ".join(names))
 
 
 _BOXES: dict[tuple, tuple] = {}
+# A second-level division the gazetteer places in no first-level one (the Philippines'
+# provinces, Venezuela's and Mexico's municipios, Uganda's districts: iso3166-2 rows with no
+# parent we can name) holds what lies within this many km of its point, not its whole country:
+# a town the gazetteer lacks in Bukidnon is not its namesake 900 km away in Pampanga. A district is
+# rarely wider; a province as wide as Papua is its own fallback anyway.
+_ADM2_KM = 150.0
+_ADM2_AREA = "\0adm2"      # the area such a division adds: its country, for countries() only
 
 
-def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
-    areas, divisions, towns = set(), [], []
+def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list, tuple]:
+    areas, divisions, towns, points = set(), [], [], []
     for name in names:
         for p, kind in _cands(name):
             if p.feature.startswith("PPL") and p.admin1:
@@ -201,7 +213,13 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
             if p.feature in ("PCLI", "PCLS"):
                 areas.add((p.country, None))
             elif p.feature in ("ADM1", "ADM2") and p.country:
-                areas.add((p.country, p.admin1) if p.admin1 else (p.country, None))
+                if p.admin1:
+                    areas.add((p.country, p.admin1))
+                elif p.feature == "ADM2" and p.lat is not None:
+                    areas.add((p.country, _ADM2_AREA))
+                    points.append((p.lat, p.lon, _ADM2_KM))
+                else:
+                    areas.add((p.country, None))
                 divisions.append((p, kind))
             elif p.feature == "RGN" and p.country:
                 # "Akhalgori, in South Ossetia", "X in the Donbas": a region of one country
@@ -218,7 +236,7 @@ def _areas(names: list[str], town_areas: bool) -> tuple[frozenset, list, list]:
                 if prov is not None and all(d.id != prov.id for d, _k in divisions):
                     areas.add((p.country, p.admin1))
                     divisions.append((prov, KIND_ALT))
-    return frozenset(areas), divisions, towns
+    return frozenset(areas), divisions, towns, tuple(points)
 
 
 _DIVISION_WORD_END = re.compile(r"^(.+?)\s+(?:district|municipality|county|department|prefecture|raion|"
@@ -466,7 +484,8 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
     town_too = any(p.feature.startswith("PPL") for p, _k in own)
     if not (m_part or _QUARTER_BEFORE.match(after)) and any(
             kind == KIND_NAME and ((p.feature in _AREAS and not (p.feature == "ADM2" and town_too))
-                                   or p.population >= _BIG) for p, kind in own):
+                                   or p.population >= _BIG) for p, kind in own) \
+            and not _division_of_its_towns(m_comma or m_in, own):
         return None         # a country, a province or a great city is named for itself (a
                             # district named after its seat is still held: "Lawdar (Lawdar, Abyan)";
                             # so is a name written as a quarter: "the Nyanga township in Cape Town")
@@ -572,6 +591,22 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
         towns = [(p, k) for p, k in cands if p.feature.startswith("PPL")]
         return _area_container([holder], True, prior, _likeliest(towns, prior))
     return None
+
+
+def _division_of_its_towns(m, own) -> bool:
+    """"X, Laguna" (a Philippine province) where X is also a province abroad (a Bolivian
+    department, an Argentine province): a name that is a province elsewhere but a town in the
+    country of the division written after it is that country's town, held by the division,
+    not a province named for itself."""
+    if m is None:
+        return False
+    held_in = {p.country for n in (m.group(1), m.group(2)) if n
+               for p, kind in _cands(n) if kind == KIND_NAME and p.feature in ("ADM1", "ADM2")}
+    if not held_in:
+        return False
+    areas_in = {p.country for p, kind in own if kind == KIND_NAME and p.feature in _AREAS}
+    towns_in = {p.country for p, _kind in own if p.feature.startswith("PPL")}
+    return bool(held_in & towns_in - areas_in)
 
 
 # ", in B": a comma then "in" (the shape _COMMA reads) says the place lies in B.

@@ -556,7 +556,13 @@ def _containers_read_as_such(surfaces: list[str], looked: list, containers: list
         # container is, not a town spelt like it ("Kani township (Sagaing)").
         whole = box.fallback if box.fallback is not None and not any(
             box.holds(p) or box.near_miss(p) for p, _sc in looked[i][0]) else None
-        for j in range(i + 1, min(i + 4, len(surfaces))):
+        # The holder is named after the place ("X (Y)", "X, Y province") or, as a town's
+        # possessive, just before it ("Monrovia's Paynesville": Monrovia is read as the town
+        # that holds the quarter, not by the quarter's namesakes abroad).
+        # Only a town holder reads the name before the place so ("Taiz (Al Qahirah, Taiz)": the
+        # town before a district is not the province the district's bracket names).
+        before = [i - 1] if i and whole is not None and whole.feature.startswith("PPL") else []
+        for j in [*range(i + 1, min(i + 4, len(surfaces))), *before]:
             cands, cue = out[j]
             if j not in bound and cands and any(k in names for k, _c in _variants(surfaces[j])[0]):
                 bound.add(j)
