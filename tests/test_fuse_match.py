@@ -271,7 +271,13 @@ def test_members_that_do_not_link_share_an_event_only_at_one_place_and_time():
     clash = _front("q#0", "Heavy fighting was reported around the village at dawn.", "2019-03-04",
                    _STATION, "Other Desk", sub="Armed clash")
     fq = features(1, clash)
-    assert score(fp, fq) < 0.6 and _holds(fp, fq)
+    # (session 12: a fight and the capture of one place on one day are one battle told with and
+    # without its outcome, so that pair now links outright; shelling there stays another kind of act)
+    assert score(fp, fq) >= 0.6 and _holds(fp, fq)
+    shells = _front("q2#0", "Shells were reported falling around the village at dawn.", "2019-03-04",
+                    _STATION, "Other Desk", sub="Shelling/artillery/missile attack")
+    fq2 = features(1, shells)
+    assert score(fp, fq2) < 0.6 and _holds(fp, fq2)
     # the same, a day later: another kind of act on another day is another event
     later = _front("r#0", clash.text, "2019-03-05", _STATION, "Other Desk", sub="Armed clash")
     assert not _holds(fp, features(2, later))

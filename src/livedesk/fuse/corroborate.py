@@ -49,8 +49,11 @@ OWN = "(own)"
 # A state's own force: its state media telling of soldiers "martyred" with no side named tells of
 # the state's own dead, as its ministry would (a side's mouthpieces are one voice).
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of ")
-_COUNTS = set("""two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds
-thousand thousands scores several many some enemy hostile""".split())
+# counted personnel ("killing fifteen soldiers", "forty soldiers died") could be anyone's: a number in
+# words is a count as a number in digits is
+_COUNTS = set("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred
+hundreds thousand thousands scores several many some enemy hostile""".split())
 
 
 # A harm word right after the personnel names them as the doers when an object follows ("its
@@ -572,6 +575,58 @@ def command_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
     return state_of(loc.country) if loc is not None and loc.country else None
 
 
+# A state's own office written in its own language and listed nowhere ("Forces Armees Maliennes",
+# "Armee Nationale Tchadienne", "Ministere de la Defense Nationale", "Government Communication
+# Service"): a name made only of words of state offices, with at most the country's own name or
+# demonym, is the office of the state whose territory the event is in, as a governor's is. A name
+# with any other word ("National Salvation Front", "National Liberation Army") is not a state's.
+_OFFICE_WORDS = _COMMAND_WORDS | set("""ministry ministries ministere ministerio government gouvernement
+gobierno presidency presidence presidencia communication communications service information national
+nationale nationales nacional armee armees ejercito defensa populaire public affairs office for du des le les
+et y""".split())
+_OFFICE_MARK = re.compile(r"\b(?:army|arm[eé]es?|ej[eé]rcito|armed\s+forces|forces\s+arm[eé]es|fuerzas\s+armadas|"
+                          r"minist\w+|government|gouvernement|gobierno|presiden\w+)\b", re.I)
+_GLUE = set("of the and for du des le les la de del el et y".split())
+# the country's own name where its French form begins otherwise than the English ("Tchad", "tchadienne")
+_LOCAL_NAMES = {"TD": ("tchad",), "LB": ("liban",), "IQ": ("irak",), "MA": ("maroc",), "DZ": ("alger",),
+                "CF": ("centrafric",), "CI": ("ivoir",), "KH": ("cambod",)}
+
+
+def _fold(w: str) -> str:
+    import unicodedata
+    return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)).lower()
+
+
+def office_state(c: Claim, m: Mention, frame: EventFrame, sides: frozenset[str] = frozenset()) -> str | None:
+    """The state side an unlisted, unaligned office named in state-office words speaks for: the state
+    of the event's country (see _OFFICE_WORDS)."""
+    if c.alignment or c.claimant_kind not in ("official", "unknown", "organisation", "unnamed",
+                                              "newspaper/broadcaster", None):
+        return None
+    name = c.claimant or ""
+    if not _OFFICE_MARK.search(_fold(name)) or lookup(name) is not None:
+        return None
+    loc = frame.location or m.frame.location
+    if loc is None or not loc.country:
+        return None
+    from livedesk.read.actors import _by_iso
+    country = _fold(_by_iso().get(loc.country) or "")
+    stems = tuple(x for x in (country[:4],) if len(x) == 4) + _LOCAL_NAMES.get(loc.country, ())
+    words = [_fold(w).strip("-") for w in re.findall(r"[A-Za-zÀ-ÿ'-]+", name)]
+    others = [w for w in words if w not in _OFFICE_WORDS]
+    if not words or len(others) > 1 or (others and not (stems and others[0].startswith(stems))):
+        return None
+    state = state_of(loc.country)
+    if not others and name != (m.outlet or ""):
+        return None       # "the Defence Ministry said" in a wire may be any country's: only the office's own channel
+    if not others and state not in sides | {side_key(a) for a in (frame.actor1, frame.actor2, m.frame.actor1,
+                                                                   m.frame.actor2) if a}:
+        # no country in the name ("Ministere des Armees"): the event's state only where it is a side
+        # of the act (a foreign army's strike in the country is told by its own ministry)
+        return None
+    return state
+
+
 _DEED = re.compile(r"\s+(?:has\s+|have\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|ambush|raids?|bombings?|strikes?|killing|"
                    r"capture|seizure|operations?)\b", re.I)
@@ -616,6 +671,59 @@ def _one_key_per_person(said: list[Said]) -> list[Said]:
         if (s.claim.claimant_kind == "person" and s.key.startswith("src:") and " " not in name
                 and len(full.get(name, ())) == 1):
             s = Said(s.claim, s.mention, next(iter(full[name])), s.implicit)
+        out.append(s)
+    return out
+
+
+def _one_key_per_group(said: list[Said]) -> list[Said]:
+    """One armed group under two names is one origin: a group nobody listed, speaking as a party,
+    whose name holds a listed group's short name as a word ("Amhara Fano National Movement", Fano)
+    or whose initials spell it ("Front pour l'Alternance et la Concorde au Tchad", FACT), is that
+    group (its branch, its umbrella, its name in another language), where one such group is in the
+    event."""
+    listed = {s.claim.alignment for s in said if s.claim.alignment and lookup(s.claim.alignment) is not None}
+    if not listed:
+        return said
+    out = []
+    for s in said:
+        c = s.claim
+        own = c.canonical or c.claimant or ""
+        if c.claimant_kind in ("armed group", "militant media") and c.alignment == own and lookup(own) is None:
+            words = re.findall(r"[A-Za-zÀ-ÿ]+", own)
+            initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+            hits = {side for side in listed if side != own and any(
+                short and (short.lower() == initials or re.search(r"\b" + re.escape(short) + r"\b", own, re.I))
+                for short in {side.split(":")[0].strip()} if len(short) >= 3)}
+            if len(hits) == 1:
+                side = hits.pop()
+                c = Claim(**{**c.__dict__, "alignment": side})
+                s = Said(c, s.mention, origin_key(own, c.claimant_kind, side), s.implicit)
+        out.append(s)
+    return out
+
+
+def _one_key_per_office(said: list[Said]) -> list[Said]:
+    """One office under two names is one origin: an unaligned office ("the spokesman of the Ministry
+    of Defense", "the Ministry of Defence in Tripoli") whose office words are those of exactly one
+    side's office in the event ("Ministry of Defence of Libya") is that side's office."""
+    def core(name: str) -> frozenset[str]:
+        return frozenset(w.replace("defense", "defence") for w in (_fold(x) for x in re.findall(r"[A-Za-zÀ-ÿ]+", name))
+                         if w in _OFFICE_WORDS and w not in _GLUE)
+    sides: dict[frozenset[str], set[str]] = {}
+    for s in said:
+        c = s.claim
+        if c.claimant_kind == "official" and c.alignment and _OFFICE_MARK.search(_fold(c.claimant or "")):
+            sides.setdefault(core(c.claimant), set()).add(c.alignment)
+    if not sides:
+        return said
+    out = []
+    for s in said:
+        c = s.claim
+        if c.claimant_kind == "official" and not c.alignment and _OFFICE_MARK.search(_fold(c.claimant or "")):
+            hit = sides.get(core(c.claimant), set())
+            if len(hit) == 1:
+                c = Claim(**{**c.__dict__, "alignment": next(iter(hit))})
+                s = Said(c, s.mention, origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment), s.implicit)
         out.append(s)
     return out
 
@@ -691,13 +799,15 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         for c in m.claims)}
     # a claimant that tells the act as its own in one report is a party in all of them
     parties = {c.canonical or c.claimant for m in ms for c in m.claims if self_claim(c, m)}
+    # the sides any report of the event names (whose own offices may speak of it)
+    event_sides = frozenset(side_key(a) for x in ms for a in (x.frame.actor1, x.frame.actor2) if a)
     for m in ms:
         implicit = not m.claims
         if implicit and m.report_id in attributing:
             continue
         src = copies.get(m.id) if implicit else None
         for c in (claims_of(src) if src else claims_of(m)):
-            state = local_state(c, m, frame) or command_state(c, m, frame)
+            state = local_state(c, m, frame) or command_state(c, m, frame) or office_state(c, m, frame, event_sides)
             if state:
                 c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
             elif implicit and not c.alignment and c.claimant_kind == "unknown" and self_claim(c, m):
@@ -708,7 +818,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                              "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
             said.append(Said(c, m, key, implicit))
-    said = _one_key_per_person(said)
+    said = _one_key_per_office(_one_key_per_group(_one_key_per_person(said)))
     said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     concerned = {side_key(a) for a in (frame.actor1, frame.actor2) if a}
@@ -728,6 +838,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     relayers = {v for s in said if s.claim.stance in ("asserts", "confirms", "denies") for v in s.claim.via}
     relayed_own: list[str] = []
     own_losses: dict[int, set[str]] = {}
+    tells_taken: set[str] = set()          # origins whose own report says the place changed hands
 
     def hurt_in(m: Mention) -> set[str]:           # read only where a side's own claim needs it
         if id(m) not in own_losses:
@@ -757,6 +868,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             told = outcome(c, s.mention)
             if told:
                 outcomes[told].setdefault(s.key, c)
+            if told == "control" or s.mention.frame.sub_event_type in _TERRITORIAL:
+                tells_taken.add(s.key)
             hurt = hurt_in(s.mention) if mouth and c.alignment else set()
             party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
             # the side that loses by it as the claimant's own report tells it: a ministry telling of
@@ -809,6 +922,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     # it repelled is one raid told by both sides, not two claims about who holds a place)
     territorial = any(m.frame.sub_event_type in _TERRITORIAL for m in ms) or any(
         _TAKEN.search(c.text or "") for o in outcomes["control"].values() for c in (o,))
+    # a place said to have changed hands: some report of the event is typed as the capture itself
+    captured = bool(outcomes["control"]) and any(m.frame.sub_event_type in _TERRITORIAL for m in ms)
     clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b] if territorial else []
     if deniers and (confirmers or neutral or any(k not in deniers and _side_origin(k) and
                                                   asserting[k].alignment != deniers[d].alignment
@@ -820,9 +935,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         status = "disputed"
     elif confirmers:
         status = "confirmed"
-    elif n >= 2:
+    elif n >= 2 and not (captured and len(tells_taken & set(asserting)) - max(0, len(doers) - 1) < 2):
         status = "corroborated"
     else:
+        # (a place said to have changed hands is corroborated by two origins saying it did: a monitor
+        # or a witness telling only of fighting there supports the battle, not its outcome)
         status = "claimed"
     parts = []
     if clash:
@@ -836,6 +953,9 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
         if len(doers) > 1:
             parts.append(", ".join(label(asserting[k]) for k in doers)
                          + " each claim the act as their own (the doer's side, counted once)")
+        if status == "claimed" and n >= 2:
+            fights = [label(c) for k, c in asserting.items() if k not in tells_taken]
+            parts.append(", ".join(fights) + " tell of fighting there, not that the place changed hands")
     elif weak:
         parts.append("unnamed or hedged reports only: " + ", ".join(label(c) for c in weak.values()))
     if confirmers:

@@ -160,6 +160,16 @@ _TIMES = {"dawn": "dawn", "daybreak": "dawn", "sunrise": "dawn", "morning": "mor
           "dusk": "evening", "sunset": "evening", "night": "night", "overnight": "night",
           "midnight": "night", "nighttime": "night"}
 
+# the times of day in their order round the clock: a fight or a raid lasting hours spans two that follow
+_CLOCK = ("dawn", "morning", "midday", "afternoon", "evening", "night")
+_CLASH = "Armed clash"
+
+
+def _adjacent(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Whether a time of day in one set follows one in the other (evening and night, night and dawn)."""
+    at = {t: k for k, t in enumerate(_CLOCK)}
+    return any((at[x] - at[y]) % len(_CLOCK) in (1, len(_CLOCK) - 1) for x in xs for y in ys if x in at and y in at)
+
 
 def features(i: int, m: Mention) -> Feat:
     f = m.frame
@@ -348,6 +358,13 @@ def score(a: Feat, b: Feat) -> float:
         # "we took the town" and, from the other side, "the town holds, the fighting goes on": one
         # contested event told two ways, which corroboration must see side by side
         s_type = max(s_type, 0.8)
+    if s_place >= 0.8 and s_date == 1.0 and a.aircraft == b.aircraft and not (a.background or b.background) and (
+            (a.takes and b.sub == _CLASH) or (b.takes and a.sub == _CLASH)):
+        # ACLED codes one battle as an armed clash, or as the place taken when it changed hands: at
+        # one named place on one day, "heavy clashes broke out in X" (a witness who does not know the
+        # outcome) and "the brigade took control of X" tell one battle, with and without its end
+        # (an aircraft downed in the fighting is another act: see the aircraft rule below)
+        s_type = max(s_type, 0.8)
     if a.words and b.words:
         s_words = len(a.words & b.words) / min(len(a.words), len(b.words))
     else:
@@ -356,7 +373,9 @@ def score(a: Feat, b: Feat) -> float:
     # several ways (a base taken, a road cut, a helicopter downed), and those are several events
     s = 0.2 * s_date + 0.22 * s_place + 0.24 * s_type + 0.12 * s_act + 0.22 * s_words
     if a.times and b.times:
-        s += 0.03 if a.times & b.times else -0.12   # the morning's strike is not the night's
+        # the morning's strike is not the night's; but a fight told "in the evening" by one and "at
+        # night" by another may be one that went on (times of day that follow each other)
+        s += 0.03 if a.times & b.times else 0.0 if _adjacent(a.times, b.times) else -0.12
     if a.aircraft != b.aircraft and (a.sub in _TERRITORIAL or b.sub in _TERRITORIAL or s_place < 0.8):
         # a helicopter downed is not the base taken near it that day, nor fighting elsewhere in
         # the area it was downed in ("east of Homs", "in Homs province"): only at one named

@@ -20,7 +20,11 @@ HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|be
                    r"(?:is\s+|are\s+)?(?:still\s+)?(?:continu\w*|go(?:es)?\s+on|ongoing|rag(?:es|ing))|"
                    r"fierce\s+fighting|repell?(?:ed|s)|repuls(?:ed|es)|(?:beat|beaten|pushed|drove|driven|forced)\s+(?:\w+\s+)?back|"
                    r"remains?\s+(?:in\s+)?(?:under\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:full\s+)?(?:control|hands)|has\s+not\s+fallen|"
-                   r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance))", re.I)
+                   r"had\s+not\s+fallen|not\s+been\s+captured|(?:failed|fail)\s+to\s+(?:take|capture|advance)|"
+                   # defenders telling they kept the place: "holding firm", "held their ground", "are
+                   # holding their positions", "standing firm" (a side's word that it did not lose it)
+                   r"(?:hold|holds|holding|held)\s+(?:firm|fast|out|(?:on\s+to\s+)?(?:their|its|our)\s+"
+                   r"(?:ground|positions?|lines?))|(?:stand|stands|standing|stood)\s+firm)", re.I)
 
 
 def says_taken(text: str) -> bool:
@@ -50,4 +54,10 @@ CLAUSES = re.compile(r",?\s+(?:but|while|whereas|although|though|however)\s+|;\s
 # read where fusion gives an outlet its own voice, which attribution has not read for stance.
 DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed))\b(?:\s+\w+){0,4}?"
                     r"\s+(?:that|reports?|claims?|allegations?)\b|\bcall(?:ed|s)?\s+(?:the\s+)?(?:reports?|claims?)"
-                    r"\s+(?:a\s+)?(?:fabricat\w*|false|baseless|untrue|lies)|\bno\s+truth\s+to\b", re.I)
+                    r"\s+(?:a\s+)?(?:fabricat\w*|false|baseless|untrue|lies)|\bno\s+truth\s+to\b|"
+                    # an existential denial in the speaker's own voice: "No attack took place in X",
+                    # "no strike was carried out", "no convoy was attacked"
+                    r"^\s*(?:no|there\s+was\s+no)\s+(?:\w+\s+){0,2}?(?:attack|strike|raid|ambush|assault|bombing|"
+                    r"shelling|clash|fighting|operation|incident)s?\s+(?:(?:took|has\s+taken|had\s+taken)\s+place|"
+                    r"(?:has\s+)?(?:occurred|happened)|(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|"
+                    r"conducted|launched|attacked|hit|struck))", re.I | re.M)
