@@ -98,6 +98,7 @@ class Found:
     said: bool = False       # the date of a statement, not of the event
     since: bool = False      # opens a period: background
     explicit: bool = False   # written with a day or month ("5-6 May"), not counted from the report
+    year: bool = False       # written with its year ("15 July 2024"), as a coder writes the day recorded
 
 
 def dateline(text: str, anchor: date | None) -> tuple[int, date | None]:
@@ -264,7 +265,8 @@ def find(text: str, start: int, end: int, anchor: date | None, ents: list = ()) 
 def _found(text: str, s: int, e: int, r: DateRange) -> Found:
     before = text[max(0, s - 40):s]
     explicit = bool(re.search(rf"\d|\b(?:{_MON})\b", text[s:e], re.I))
-    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text), explicit=explicit)
+    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text), explicit=explicit,
+                 year=bool(re.search(r"\b(?:19|20)\d\d\b", text[s:e])))
 
 
 STALE_DAYS = 45   # a date this long before the report is of a past event told as background
@@ -280,8 +282,14 @@ def pick(found: list[Found], not_before: int | None = None, anchor: date | None 
         return None
     told = [f for f in cands if not f.said]
     if not told:
-        # only the day something was said: the event is of that day or the one before
-        r = min(cands, key=lambda f: (f.range.precision, f.start)).range
+        # only the day something was said: the event is of that day or the one before ("police said
+        # on Tuesday gunmen ..."). A day written out as a calendar date ("Police said on 15 July 2024
+        # gunmen fired ...") is how a coder's line places its own event: the writer chose the date to
+        # record, so the event is that day (a wire names the statement's weekday instead).
+        f = min(cands, key=lambda f: (f.range.precision, f.start))
+        r = f.range
+        if f.year and r.precision == PREC_DAY:
+            return r
         return DateRange(r.end - timedelta(days=1), r.end, PREC_DAYS) if r.precision == PREC_DAY else r
     def stale(f: Found) -> bool:
         return anchor is not None and f.range.end < anchor - timedelta(days=STALE_DAYS)
