@@ -960,3 +960,48 @@ def test_a_country_limited_alias_says_nothing_of_where():
     from livedesk.read.actors import groups_country
     assert groups_country(_doc("Rangers were wounded by a bomb on the road.")) is None
     assert groups_country(_doc("BRN insurgents shot two rangers on the road.")) == "Thailand"
+
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # countries the lexicon lacked before session 12 carry their name and forces
+    ("Rioters threw stones at police in Cork.", "Ireland", "Violent demonstration",
+     "Rioters (Ireland)", "Police Forces of Ireland"),
+    ("Gunmen shot dead a taxi driver in Colon.", "Panama", "Attack",
+     "Unidentified Armed Group (Panama)", "Civilians (Panama)"),
+    # a state's forces under their own acronyms, at home and abroad
+    ("UPDF soldiers killed five ADF rebels near Ntoroko.", "Uganda", "Armed clash",
+     "Military Forces of Uganda", "ADF"),
+    ("KDF troops attacked Al-Shabaab fighters near Kolbio.", "Somalia", "Armed clash",
+     "Military Forces of Kenya", "Al-Shabaab"),
+    ("Gardai arrested three men after the disorder in Limerick.", "Ireland", "Arrests",
+     "Police Forces of Ireland", "Civilians (Ireland)"),
+    ("Carabinieri arrested four anarchists in Turin.", "Italy", "Arrests",
+     "Police Forces of Italy", "Civilians (Italy)"),
+    # 'junta' is Myanmar's military only in Myanmar; elsewhere the event country's own
+    ("The junta banned all party activity in Bamako.", "Mali", "Other",
+     "Military Forces of Mali", None),
+    ("Junta troops burned houses in Tabayin.", "Myanmar", "Looting/property destruction",
+     "Military Forces of Myanmar", "Civilians (Myanmar)"),
+    # Colombia's 'dissidents' are the FARC's; Cameroon's unnamed separatists the Ambazonians
+    ("Dissidents attacked a police post in Jamundi.", "Colombia", "Attack",
+     "FARC dissidents", "Police Forces of Colombia"),
+    ("Separatist fighters torched a school in Kumbo.", "Cameroon", "Looting/property destruction",
+     "Ambazonian Separatists", "Civilians (Cameroon)"),
+    # named groups a coder knows, with their countries
+    ("Ninja militiamen ambushed a train near Mindouli.", "Republic of Congo", "Attack",
+     "Ninja Militia", "Civilians (Republic of Congo)"),
+    ("Macawisley fighters ambushed Al-Shabaab near Adale.", "Somalia", "Armed clash",
+     "Macawisley Militia", "Al-Shabaab"),
+    ("Russian instructors shot three herders near Bambari.", "Central African Republic", "Attack",
+     "Wagner Group", "Civilians (Central African Republic)"),
+])
+def test_session12_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))
+
+
+def test_countries_added_in_session12_have_names_demonyms_and_terms():
+    from livedesk.read.actors import _state_name, country_of
+    assert _state_name("Police Forces", "Ireland", date(2024, 3, 1)) == "Police Forces of Ireland (2022-2024)"
+    assert _state_name("Police Forces", "Solomon Islands", date(2021, 11, 25)) == "Police Forces of the Solomon Islands (2019-2024)"
+    assert _state_name("Military Forces", "Guyana", date(2025, 2, 16)) == "Military Forces of Guyana (2020-)"
+    assert country_of("Panamanian") == "Panama" and country_of("Trinidad and Tobago") == "Trinidad and Tobago"
