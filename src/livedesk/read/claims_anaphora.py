@@ -43,10 +43,30 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
     if pron in ("he", "she", "his", "her"):
         # ("she" is never "a spokesman for X", "he" never "a spokeswoman for X")
         other = _MALE_ROLES if pron in ("she", "her") else _FEMALE_ROLES
-        return next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
-                     and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other),
-                    hist[0] if hist else None)
-    return next((c for c in hist if not _individual(c) and not _one_person_role(c)), hist[0] if hist else None)
+        mine = "she" if pron in ("she", "her") else "he"
+        got = next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
+                    and not _owned_thing(c)
+                    and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other
+                    and _gender(c, hist) in (None, mine)), None)
+        if got is not None and _gender(got, hist) is None:
+            got.pronoun_gender = mine      # what the report has called this person so far
+        return got or (hist[0] if hist else None)
+    return next((c for c in hist if not _individual(c) and not _one_person_role(c) or _owned_thing(c)),
+                hist[0] if hist else None)
+
+
+def _gender(c: Claim, hist: list[Claim]) -> str | None:
+    """'he' or 'she' once the report has called this speaker so: after "The cabinet, she said" has
+    been read as Radka Holubova's, a later 'he' skips her for the man named before her. Kept on the
+    named claims a pronoun was resolved to (not a field of Claim: it is reading state, not output)."""
+    return next((g for h in hist if h.claimant == c.claimant for g in [getattr(h, "pronoun_gender", None)] if g), None)
+
+
+def _owned_thing(c: Claim) -> bool:
+    """"Whitford's campaign", "the minister's office": a thing a person owns, said by no person of
+    its own; 'it' points back to it, never 'he' or 'she'."""
+    m = re.search(r"['’]s ([a-z]+)$", c.claimant or "")
+    return bool(m) and m.group(1) not in _PERSON_ROLES and m.group(1) not in _FEMALE_ROLES | _MALE_ROLES
 
 
 def _one_person_role(c: Claim) -> bool:

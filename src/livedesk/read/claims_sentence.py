@@ -1394,6 +1394,16 @@ _INTERVIEW = {"interview", "interviews", "remarks", "remark", "comments", "comme
               "article", "appearance", "podcast", "call"}
 
 
+def _when(t) -> bool:
+    """'in an interview with Swedish Radio on Monday': the parser may hang the day on the interview
+    beside its outlet; a day, date or time is when the words were said, never who carried them."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight", "weekend"}
+
+
 def _interview_relays(v, on_air: bool = True) -> list[str]:
     """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
     The Guardian', 'said on CNN': the outlet that carried the words relays them."""
@@ -1405,7 +1415,7 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
             if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
                 for p2 in ob.children:
                     if p2.dep_ == "prep" and p2.lower_ in ("with", "to", "for", "on"):
-                        for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
+                        for ob2 in (x for x in p2.children if x.dep_ == "pobj" and not _when(x)):
                             name = name_of(list(ob2.subtree))
                             if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
                                 out.append(relay_name(name))
