@@ -804,13 +804,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     node.content.discard(c.i)
                     continue
                 if c.dep_ in ("dobj", "dative") and c.i not in taken:
-                    name = name_of(list(c.subtree))
+                    name = _outlet_by_its_name(c) or name_of(list(c.subtree))
                     # "told the Portuguese news agency Lusa that ...": the parser may leave the
                     # outlet's name outside the description it follows
                     k = c.right_edge.i + 1
                     def named(x):
                         return x.pos_ == "PROPN" or x.ent_type_ == "ORG" or (x.text.isupper() and len(x.text) > 1)
-                    if c.lower_ in _MEDIA_NOUNS and k < len(doc) and named(doc[k]):
+                    if (c.lower_ in _MEDIA_NOUNS or _news_site(c)) and k < len(doc) and named(doc[k]):
                         e = k
                         while e + 1 < len(doc) and named(doc[e + 1]):
                             e += 1
@@ -823,7 +823,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
-                                 or c.lower_ in _MEDIA_NOUNS      # "told a radio station"
+                                 or c.lower_ in _MEDIA_NOUNS or _news_site(c)   # "told a radio station"
                                  or c.lower_ == "media" and not any(x.lower_ == "social" for x in c.children)):
                         node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
@@ -1420,7 +1420,7 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
                             if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
                                 out.append(relay_name(name))
             if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
-                out += _carried_by(ob)
+                out += _carried_by(ob) + _given_to_outlet(ob)
             if c.lower_ == "in" and (ob.lemma_.lower() in _PRIVATE_DOCS or ob.lower_ in STATEMENT_NOUNS):
                 out += _seen_by_outlet(ob, v)
             if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
@@ -1431,6 +1431,36 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
                 own_channel = any(x.dep_ == "poss" for x in ob.children)     # "on its radio": its own voice
                 if not own_channel and (ob.lower_ in ("television", "tv", "radio") or hit is not None and hit.kind in _OUTLETS):
                     out.append(relay_name(name))
+    return out
+
+
+def _news_site(t) -> bool:
+    """'the news site Seznam Zpravy', 'a news portal': an outlet named by what it is, as 'a radio station'."""
+    return t.lower_ in ("site", "portal", "service", "outlet") and any(x.lower_ == "news" for x in t.children)
+
+
+def _outlet_by_its_name(c) -> str | None:
+    """'the news site Seznam Zpravy', 'the radio station Europe 1': the outlet is its name, the
+    words before it only say what it is."""
+    if not (c.lower_ in _MEDIA_NOUNS or _news_site(c)):
+        return None
+    ap = next((x for x in c.children if x.dep_ == "appos" and x.pos_ == "PROPN"), None)
+    return name_of(list(ap.subtree)) if ap is not None else None
+
+
+def _given_to_outlet(noun) -> list[str]:
+    """'said in a statement to NBC News', 'argued in a column in the newspaper Publico': a statement
+    given to an outlet, or a piece printed in one, reaches the reader through it, as an interview
+    with it does. Only an outlet: 'a statement to parliament' or 'to investors' was heard, not carried."""
+    out = []
+    for p in (x for x in noun.children if x.dep_ == "prep" and x.lower_ in ("to", "in")):
+        if p.lower_ == "to" and noun.lower_ not in STATEMENT_NOUNS:
+            continue                      # ("in an interview to X" is the interview's own rule above)
+        for ob in (x for x in p.children if x.dep_ == "pobj" and not _when(x)):
+            name = name_of(list(ob.subtree))
+            hit = lookup(name) if name else None
+            if name and (hit is not None and hit.kind in _OUTLETS or ob.lower_ in _MEDIA_NOUNS or _news_site(ob)):
+                out.append(relay_name(name))
     return out
 
 
