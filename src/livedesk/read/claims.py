@@ -133,10 +133,17 @@ def _full_names(claims: list[Claim], doc) -> None:
         if not _ONE_NAME.fullmatch(c.claimant) or c.canonical or lookup(c.claimant):
             continue
         full = {" ".join(n.split()) for at, n in people
-                if at < c.start and len(n.split()) in (2, 3) and n.split()[-1] == c.claimant
+                if at < c.start and len(n.split()) in (2, 3) and (n.split()[-1] == c.claimant or _family_first(n, c.claimant))
                 and all(w[:1].isupper() for w in n.split())}
         if len(full) == 1:
             c.claimant = full.pop()
+
+
+def _family_first(name: str, one: str) -> bool:
+    """'Park Ji-won' ... 'Park said': Korean names (and others written family name first, with a
+    hyphenated given name) are shortened to their FIRST word."""
+    words = name.split()
+    return len(words) == 2 and words[0] == one and "-" in words[1]
 
 
 # bodies a report names once and then by what they are ("the Office for National Statistics" ...
@@ -238,10 +245,24 @@ _POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|condu
                        r"(?:(?: [a-z]+)? (?:centre|center|institute|agency|unit))?)")
 
 
+# "a survey by the STEM agency", "a poll by Ipsos for the broadcaster": the pollster after "by"
+_POLL_BY = re.compile(r"\b(?:poll|survey)s? by (?:the )?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and))*"
+                      r"(?: (?:agency|institute|centre|center|firm|company))?)")
+# "A YouGov poll found", "the Gallup Korea survey": a pollster's name before the word poll
+_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)*) (?:opinion )?(?:poll|survey)")
+_NOT_POLLSTERS = {"exit", "opinion", "new", "latest", "online", "national", "snap", "recent", "separate", "second",
+                  "first", "annual", "monthly", "weekly", "the", "a", "an", "this", "that", "its"}
+
+
 def _pollsters(claims: list[Claim], text: str) -> None:
     """A poll that finds something speaks for its pollster (the lead's convention: the wrappers come
     off down to the source): 'the poll found' where the article names who carried it out is that one."""
+    for c in claims:
+        m = _NAMED_POLL.fullmatch(c.claimant.strip())
+        if m and m.group("x").split()[0].lower() not in _NOT_POLLSTERS:
+            c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
     found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
+    found |= {m.group("x") for m in _POLL_BY.finditer(text)}
     if len(found) != 1:
         return
     name = found.pop()

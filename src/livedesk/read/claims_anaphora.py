@@ -59,7 +59,17 @@ def _gender(c: Claim, hist: list[Claim]) -> str | None:
     """'he' or 'she' once the report has called this speaker so: after "The cabinet, she said" has
     been read as Radka Holubova's, a later 'he' skips her for the man named before her. Kept on the
     named claims a pronoun was resolved to (not a field of Claim: it is reading state, not output)."""
-    return next((g for h in hist if h.claimant == c.claimant for g in [getattr(h, "pronoun_gender", None)] if g), None)
+    return next((g for h in hist if _same_person(h.claimant, c.claimant)
+                 for g in [getattr(h, "pronoun_gender", None)] if g), None)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Solis' and 'Marta Solis': the surname alone is the person named in full (news style; the
+    full name is put back after the sentences are read, claims._full_names)."""
+    if a == b:
+        return True
+    short, full = sorted((a or "", b or ""), key=lambda x: len(x.split()))
+    return len(short.split()) == 1 and short[:1].isupper() and full.split()[-1:] == [short]
 
 
 def _owned_thing(c: Claim) -> bool:

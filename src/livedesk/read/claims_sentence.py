@@ -213,6 +213,9 @@ def _is_speech(t) -> bool:
            for c in t.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
         # "costs more than ministers have admitted", "twice what they said": a measure, no statement
         return False
+    if t.lemma_.lower() == "write" and not any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "prep", "dative")
+                                               for c in t.children) and not _trails(t, t.sent):
+        return False                      # '"It was writing," she said': writing done, nothing written said
     if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
         return False                      # "could not be explained by chance": a cause, not a speaker
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
@@ -268,6 +271,8 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "at" for c in _as_holders(t)):
         return True                       # "the monitor put the toll at eight": a figure someone gives
+    if _puts_figure(t):
+        return True
     if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
@@ -383,6 +388,14 @@ _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost",
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
 
 
+def _puts_figure(t) -> bool:
+    """'the projection puts inflation at 4.1 percent', 'a survey put the party on 33 percent': 'put'
+    with a thing and a number after 'at' / 'on' gives an estimate, whatever the thing measured (as
+    'put the toll at eight'); without a number it is an act ('put the plan on hold')."""
+    return t.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.like_num for x in c.subtree) for c in t.children)
+
+
 def _as_holders(v) -> list:
     """The verb's children and its object's: the parser hangs "as ..." on either."""
     return [c for c in v.children] + [x for c in v.children if c.dep_ == "dobj" for x in c.children]
@@ -432,6 +445,9 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         if out:
             return out
     for c in v.children:
+        if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ in ("at", "on") and _puts_figure(v):
+            out |= {t.i for t in c.subtree} | {t.i for x in v.children if x.dep_ == "dobj" for t in x.subtree}
+            continue                          # "put ANO on 33 percent": whom, and the figure
         if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
             out |= {t.i for t in c.subtree}   # "put the toll at eight"
             continue

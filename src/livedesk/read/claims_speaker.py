@@ -366,7 +366,9 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
           "update", "assessment", "images", "analysis", "footage", "records", "list",
           # "calculations by the bank based on futures prices": numbers someone worked out are theirs
-          "calculations", "calculation", "analyses"}
+          "calculations", "calculation", "analyses",
+          # "the bank's latest projection puts inflation at 4 percent": a forecast is its maker's word
+          "forecast", "forecasts", "projection", "projections", "outlook", "minutes"}
 
 
 # "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
