@@ -95,3 +95,15 @@ def test_writing_done_says_nothing():
                      'was writing," she said.')
     quote = _of(claims, "It was writing")
     assert quote.claimant == "Akinyi Wambua" and quote.via == []
+
+
+def test_worry_with_a_clause_is_a_belief():
+    (c,) = _claims("Party strategists privately worry that the seat is slipping away.")
+    assert c.claimant == "Party strategists"
+    assert _claims("Parents worry about the cost of school meals.") == []
+
+
+def test_accusation_in_a_relative_clause_is_the_antecedents():
+    (c,) = _claims('The bill was drafted by the Green Party, which accused ministers of "ignoring the science".')
+    assert c.claimant == "Green Party"
+    assert _claims("The party, which was accused of fraud, lost the vote.") == []

@@ -57,13 +57,15 @@ WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "fin
                "know", "estimate", "suspect",
                # "investors are betting that ...", "the regulator ruled that ...": with a clause, a
                # belief and a finding
-               "bet", "rule"}
+               "bet", "rule",
+               # "strategists privately worry that the race is slipping away": a fear by another verb
+               "worry"}
 # belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
 # part of it
 # a participle that says something of its own after a denial or a judgement
 _OWN_PARTICIPLES = {"say", "insist", "argue", "claim", "add"}
 _JUDGING_HEADS = {"deny", "reject", "dismiss", "blame", "refute", "rebuff", "accuse", "condemn"}
-_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet"}
+_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet", "worry"}
 _EVIDENCE_VERBS = {"show", "find", "suggest", "indicate", "reveal"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
 DENY = DENY_VERBS
@@ -324,7 +326,7 @@ def _is_speech(t) -> bool:
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
     if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and (any(
-            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent)):
+            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent) or _relative_accusation(t)):
         pass                             # "the town, where the army says rebels killed the pilot";
         # "... two villages near Palmyra, the Associated Press reported": read as a relative clause
     elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
@@ -386,6 +388,15 @@ def _staff_outlet(c, own: str | None) -> str | None:
 _HANDLING = {"send", "receive", "delete", "hear", "get", "open", "forward", "see", "view", "translate"}
 _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
+
+
+def _relative_accusation(t) -> bool:
+    """'the ANO movement, which accused the government of losing control': an accusation in a
+    relative clause is its antecedent's statement, as 'which said ...' is (whom, and of what)."""
+    preps = {"accuse": ("of",), "blame": ("for", "on")}.get(t.lemma_.lower())
+    return t.dep_ == "relcl" and bool(preps) and any(c.dep_ == "nsubj" and c.lower_ == "which"
+                                                     for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ in preps for c in _as_holders(t))
 
 
 def _puts_figure(t) -> bool:
