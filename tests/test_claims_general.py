@@ -107,3 +107,8 @@ def test_accusation_in_a_relative_clause_is_the_antecedents():
     (c,) = _claims('The bill was drafted by the Green Party, which accused ministers of "ignoring the science".')
     assert c.claimant == "Green Party"
     assert _claims("The party, which was accused of fraud, lost the vote.") == []
+
+
+def test_a_figure_in_a_relative_clause_stays_inside_the_statement():
+    (c,) = _claims("Lamb said his group would have cut the communications budget, which he put at 3 million pounds.")
+    assert c.claimant == "Lamb"

@@ -403,7 +403,8 @@ def _puts_figure(t) -> bool:
     """'the projection puts inflation at 4.1 percent', 'a survey put the party on 33 percent': 'put'
     with a thing and a number after 'at' / 'on' gives an estimate, whatever the thing measured (as
     'put the toll at eight'); without a number it is an act ('put the plan on hold')."""
-    return t.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in t.children) and any(
+    # ("the budget, which he put at 3 million": a figure inside the statement around it, not one of its own)
+    return t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in t.children) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.like_num for x in c.subtree) for c in t.children)
 
 
