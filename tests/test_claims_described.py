@@ -68,3 +68,9 @@ def test_a_month_relays_nothing():
                  "its units had left the valley.")
     c = _of(cs, "left the valley")
     assert "March" not in c.via
+
+
+def test_a_hyphenated_first_name_still_gives_one_full_name():
+    text = ("Jean-Paul Akono, the former director, was cleared in May.\n\n"
+            "\"I was never told,\" Akono said.")
+    assert _of(_claims(text), "never told").claimant == "Jean-Paul Akono"

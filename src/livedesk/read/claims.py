@@ -141,7 +141,9 @@ def _full_names(claims: list[Claim], doc) -> None:
         if t is not None and t.pos_ == "PROPN" and _ONE_NAME.fullmatch(t.text) and t.lower_ not in _BODY_WORDS:
             run.append(t)
             continue
-        if len(run) in (2, 3):
+        # (a run right after a hyphen is the tail of a hyphenated name, "Jean-Marc Lefort": not a name of its own)
+        if len(run) in (2, 3) and not (run[0].i > 0 and doc[run[0].i - 1].text == "-"
+                                       and not doc[run[0].i - 1].whitespace_):
             people.append((run[0].idx, " ".join(x.text for x in run)))
         run = []
     # the tagger takes a title into the name ("Councillor Jane Marsh"); the full name is without it
