@@ -34,6 +34,7 @@ from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
+from livedesk.read.claims_anaphora import _BODY_WORDS
 from livedesk.read.claims_speaker import _TITLES
 
 
@@ -105,10 +106,13 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _propagate_relays(out, meta, text)
     _letter_writers(out, doc)
     _pollsters(out, text)
+    _described_again(out, text)
     _named_bodies(out, doc)
     for c in out:
         _unwrapped(c)
     for c in out:
+        # a date is when, never who relayed ("in a communique published in March")
+        c.via = [v for v in c.via if v.lower() not in _DATE_WORDS]
         _fill_source(c)
         _skip_dateline(c, text)
         if c.stance == "asserts" and own_loss(_said(c, text), c.claimant_kind, c.claimant):
@@ -117,7 +121,10 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     return out
 
 
-_ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+# a family name, accented letters included ("Cárdenas", "Ríos", "Müller"): the same rule for every alphabet
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)?")
 
 
 def _full_names(claims: list[Claim], doc) -> None:
@@ -127,16 +134,71 @@ def _full_names(claims: list[Claim], doc) -> None:
     listed sources ("Reuters")."""
     people: list[tuple[int, str]] = [(c.start, c.claimant) for c in claims if c.claimant_kind == "person"]
     people += [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    # a name the tagger missed or called an organisation ("Lucía Peña", "Inés Ríos"): a run of two or
+    # three capitalised proper nouns, none of them a word bodies carry, is a person's name as much
+    run: list = []
+    for t in list(doc) + [None]:
+        if t is not None and t.pos_ == "PROPN" and _ONE_NAME.fullmatch(t.text) and t.lower_ not in _BODY_WORDS:
+            run.append(t)
+            continue
+        # (a run right after a hyphen is the tail of a hyphenated name, "Jean-Marc Lefort": not a name of its own)
+        if len(run) in (2, 3) and not (run[0].i > 0 and doc[run[0].i - 1].text == "-"
+                                       and not doc[run[0].i - 1].whitespace_):
+            people.append((run[0].idx, " ".join(x.text for x in run)))
+        run = []
     # the tagger takes a title into the name ("Councillor Jane Marsh"); the full name is without it
     people = [(at, " ".join(n.split()[1:]) if n.split()[0].lower() in _TITLES else n) for at, n in people]
     for c in claims:
         if not _ONE_NAME.fullmatch(c.claimant) or c.canonical or lookup(c.claimant):
             continue
         full = {" ".join(n.split()) for at, n in people
-                if at < c.start and len(n.split()) in (2, 3) and n.split()[-1] == c.claimant
+                if at < c.start and len(n.split()) in (2, 3) and (n.split()[-1] == c.claimant or _family_first(n, c.claimant))
                 and all(w[:1].isupper() for w in n.split())}
         if len(full) == 1:
             c.claimant = full.pop()
+
+
+def _family_first(name: str, one: str) -> bool:
+    """'Park Ji-won' ... 'Park said': Korean names (and others written family name first, with a
+    hyphenated given name) are shortened to their FIRST word."""
+    words = name.split()
+    return len(words) == 2 and words[0] == one and "-" in words[1]
+
+
+# words after which a speaker's name or description only places or qualifies its head noun
+_QUALIFIER = re.compile(r"\b(?:at|in|on|near|of|for|from|with|who|which|that|based)\b")
+
+
+def _head_noun(words: str) -> str:
+    """The head noun of a speaker's description: the last word before what places or qualifies it
+    ("senior executive at one of the lines" -> executive; "The UN Support Mission in Libya" -> mission)."""
+    ws = re.findall(r"[a-z]+", _QUALIFIER.split(words.lower())[0])
+    return ws[-1] if ws else ""
+
+
+def _described_again(claims: list[Claim], text: str) -> None:
+    """"The diplomat said", "the executive added", "the mission added": news names a speaker once by a
+    full description ("a Western diplomat in Addis Ababa", "the UN Support Mission in Libya, UNSMIL")
+    and after that by its head noun with "the". Such a bare description is the nearest speaker before
+    it whose own description has that head noun (a later "the diplomat" is the diplomat met before,
+    not a new unnamed one)."""
+    for c in claims:
+        w = c.claimant.strip()
+        # (a state's bodies are resolved by claims_anaphora; "the source" after "a police source" stays
+        # its own, as tests/test_claims.py has it: anonymous sources are not told apart by the text)
+        if c.canonical or not re.fullmatch(r"[a-z]+", w) or w in ("government", "army", "military", "police",
+                                                                  "source", "sources"):
+            continue
+        if not re.search(r"\b[Tt]he " + w + r"\b", text[c.start:c.end]):
+            continue
+        for prev in sorted((p for p in claims if p.start < c.start and p is not c), key=lambda p: -p.start):
+            if prev.claimant == w:
+                continue
+            heads = {_head_noun(prev.claimant)} | ({_head_noun(prev.description)} if prev.description else set())
+            if w in heads:
+                c.claimant, c.claimant_kind, c.description = prev.claimant, prev.claimant_kind, prev.description
+                c.alignment, c.canonical = prev.alignment, prev.canonical
+                break
 
 
 # bodies a report names once and then by what they are ("the Office for National Statistics" ...
@@ -238,10 +300,24 @@ _POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|condu
                        r"(?:(?: [a-z]+)? (?:centre|center|institute|agency|unit))?)")
 
 
+# "a survey by the STEM agency", "a poll by Ipsos for the broadcaster": the pollster after "by"
+_POLL_BY = re.compile(r"\b(?:poll|survey)s? by (?:the )?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and))*"
+                      r"(?: (?:agency|institute|centre|center|firm|company))?)")
+# "A YouGov poll found", "the Gallup Korea survey": a pollster's name before the word poll
+_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)*) (?:opinion )?(?:poll|survey)")
+_NOT_POLLSTERS = {"exit", "opinion", "new", "latest", "online", "national", "snap", "recent", "separate", "second",
+                  "first", "annual", "monthly", "weekly", "the", "a", "an", "this", "that", "its"}
+
+
 def _pollsters(claims: list[Claim], text: str) -> None:
     """A poll that finds something speaks for its pollster (the lead's convention: the wrappers come
     off down to the source): 'the poll found' where the article names who carried it out is that one."""
+    for c in claims:
+        m = _NAMED_POLL.fullmatch(c.claimant.strip())
+        if m and m.group("x").split()[0].lower() not in _NOT_POLLSTERS:
+            c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
     found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
+    found |= {m.group("x") for m in _POLL_BY.finditer(text)}
     if len(found) != 1:
         return
     name = found.pop()

@@ -43,18 +43,64 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
     if pron in ("he", "she", "his", "her"):
         # ("she" is never "a spokesman for X", "he" never "a spokeswoman for X")
         other = _MALE_ROLES if pron in ("she", "her") else _FEMALE_ROLES
-        return next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
-                     and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other),
-                    hist[0] if hist else None)
-    return next((c for c in hist if not _individual(c) and not _one_person_role(c)), hist[0] if hist else None)
+        mine = "she" if pron in ("she", "her") else "he"
+        got = next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
+                    and not _owned_thing(c)
+                    and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other
+                    and _gender(c, hist) in (None, mine)), None)
+        if got is not None and _gender(got, hist) is None:
+            got.pronoun_gender = mine      # what the report has called this person so far
+        return got or (hist[0] if hist else None)
+    # 'it' is a body: never a person, nor a person named by a role ("a commander of the SSA", "a
+    # spokesman for the mission", "two officials": people, though a body is named in their description);
+    # a thing a person owns ("X's campaign") is an 'it' too
+    return next((c for c in hist if _owned_thing(c) or (not _individual(c) and not _one_person_role(c)
+                                                         and not _role_for(c) and not _role_named(c))),
+                hist[0] if hist else None)
+
+
+def _gender(c: Claim, hist: list[Claim]) -> str | None:
+    """'he' or 'she' once the report has called this speaker so: after "The cabinet, she said" has
+    been read as Radka Holubova's, a later 'he' skips her for the man named before her. Kept on the
+    named claims a pronoun was resolved to (not a field of Claim: it is reading state, not output)."""
+    return next((g for h in hist if _same_person(h.claimant, c.claimant)
+                 for g in [getattr(h, "pronoun_gender", None)] if g), None)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Solis' and 'Marta Solis': the surname alone is the person named in full (news style; the
+    full name is put back after the sentences are read, claims._full_names)."""
+    if a == b:
+        return True
+    short, full = sorted((a or "", b or ""), key=lambda x: len(x.split()))
+    return len(short.split()) == 1 and short[:1].isupper() and full.split()[-1:] == [short]
+
+
+def _owned_thing(c: Claim) -> bool:
+    """"Whitford's campaign", "the minister's office": a thing a person owns, said by no person of
+    its own; 'it' points back to it, never 'he' or 'she'."""
+    m = re.search(r"['’]s ([a-z]+)$", c.claimant or "")
+    return bool(m) and m.group(1) not in _PERSON_ROLES and m.group(1) not in _FEMALE_ROLES | _MALE_ROLES
 
 
 def _one_person_role(c: Claim) -> bool:
     """A claimant described by one person's role and no name: "Babayev's spokesman", "the
-    company's chief executive", "a police spokeswoman" is 'he' or 'she' as much as a named person."""
+    company's chief executive", "a police spokeswoman" is 'he' or 'she' as much as a named person;
+    so is a role placed by where the person is ("a nurse at the hospital", "a diplomat in Kabul"):
+    the role is the word before the place, and the place names no one else."""
     words = re.findall(r"[a-z]+", (c.claimant or "").lower())
-    return bool(words) and words[-1] in _PERSON_ROLES and not words[-1].endswith("s") and words[-1] != "people" \
-        and not any(w in ("of", "for", "from") for w in words)
+    k = next((i for i, w in enumerate(words) if w in _PLACED), len(words))
+    words = words[:k]
+    return bool(words) and words[-1] in _PERSON_ROLES | _MORE_ROLES and not words[-1].endswith("s") \
+        and words[-1] != "people" and not any(w in ("of", "for", "from") for w in words)
+
+
+# prepositions that place a person ("a nurse at ...", "a diplomat in ...") without naming whom they speak for
+_PLACED = {"at", "in", "on", "near", "inside", "outside"}
+# roles of one person that _PERSON_ROLES (kept as it is for "the official said") does not list
+_MORE_ROLES = {"diplomat", "survivor", "volunteer", "farmer", "shopkeeper", "trader", "worker", "medic",
+               "paramedic", "surgeon", "midwife", "pharmacist", "student", "mason", "driver", "nun", "priest",
+               "imam", "elder", "chief"}
 
 
 _FEMALE_ROLES = {"spokeswoman", "chairwoman", "woman", "businesswoman", "congresswoman", "councilwoman", "alderwoman"}
@@ -78,7 +124,12 @@ def _role_named(c: Claim) -> bool:
 
 def _individual(c: Claim) -> bool:
     """A claimant that is one person: a person, or anyone named with a description of their own
-    ("Omar Hadid, a local councillor" is an official and still 'he')."""
+    ("Omar Hadid, a local councillor" is an official and still 'he'). A description whose head is a
+    body ("The UN mission, BINUH"; "the humanitarian office, OCHA") makes a body, never 'he' or 'she'."""
+    if c.description is not None:
+        head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|which|that)\b", c.description.lower())[0])
+        if head and head[-1] in _BODY_WORDS:
+            return False
     return c.claimant_kind == "person" or c.description is not None
 
 
@@ -163,7 +214,8 @@ def _anaphor_one(toks, prev: Claim | None):
     if own:
         return None
     # only a bare "the mission": "the transport authority" names a body of its own
-    if head not in _ANAPHORS and head not in _PERSON_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
+    # (a person's role, "the diplomat", "the survivor", is someone met before, never a body)
+    if head not in _ANAPHORS and head not in _PERSON_ROLES | _MORE_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
             and toks[0].lower_ == "the" \
             and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list

@@ -57,13 +57,15 @@ WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "fin
                "know", "estimate", "suspect",
                # "investors are betting that ...", "the regulator ruled that ...": with a clause, a
                # belief and a finding
-               "bet", "rule"}
+               "bet", "rule",
+               # "strategists privately worry that the race is slipping away": a fear by another verb
+               "worry"}
 # belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
 # part of it
 # a participle that says something of its own after a denial or a judgement
 _OWN_PARTICIPLES = {"say", "insist", "argue", "claim", "add"}
 _JUDGING_HEADS = {"deny", "reject", "dismiss", "blame", "refute", "rebuff", "accuse", "condemn"}
-_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet"}
+_BELIEF = {"believe", "think", "expect", "fear", "doubt", "hope", "know", "suspect", "bet", "worry"}
 _EVIDENCE_VERBS = {"show", "find", "suggest", "indicate", "reveal"}
 CONFIRM = {"confirm", "acknowledge", "admit", "verify", "corroborate", "concede"}
 DENY = DENY_VERBS
@@ -213,6 +215,9 @@ def _is_speech(t) -> bool:
            for c in t.children) and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
         # "costs more than ministers have admitted", "twice what they said": a measure, no statement
         return False
+    if t.lemma_.lower() == "write" and not any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "prep", "dative")
+                                               for c in t.children) and not _trails(t, t.sent):
+        return False                      # '"It was writing," she said': writing done, nothing written said
     if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
         return False                      # "could not be explained by chance": a cause, not a speaker
     if t.lemma_.lower() == "tell" and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) and any(
@@ -268,6 +273,8 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "at" for c in _as_holders(t)):
         return True                       # "the monitor put the toll at eight": a figure someone gives
+    if _puts_figure(t):
+        return True
     if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
@@ -319,7 +326,7 @@ def _is_speech(t) -> bool:
             t.dep_ == "ROOT" and t.lower_.endswith("s") and any(c.dep_ == "nsubj" for c in t.children)):
         return False
     if t.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" for c in t.children) and (any(
-            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent)):
+            c.dep_ == "ccomp" for c in t.children) or _trails(t, t.sent) or _relative_accusation(t)):
         pass                             # "the town, where the army says rebels killed the pilot";
         # "... two villages near Palmyra, the Associated Press reported": read as a relative clause
     elif t.dep_ in ("amod", "compound", "nsubj", "nsubjpass", "csubj", "csubjpass", "pobj", "acl", "relcl"):
@@ -383,6 +390,24 @@ _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost",
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
 
 
+def _relative_accusation(t) -> bool:
+    """'the ANO movement, which accused the government of losing control': an accusation in a
+    relative clause is its antecedent's statement, as 'which said ...' is (whom, and of what)."""
+    preps = {"accuse": ("of",), "blame": ("for", "on")}.get(t.lemma_.lower())
+    return t.dep_ == "relcl" and bool(preps) and any(c.dep_ == "nsubj" and c.lower_ == "which"
+                                                     for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ in preps for c in _as_holders(t))
+
+
+def _puts_figure(t) -> bool:
+    """'the projection puts inflation at 4.1 percent', 'a survey put the party on 33 percent': 'put'
+    with a thing and a number after 'at' / 'on' gives an estimate, whatever the thing measured (as
+    'put the toll at eight'); without a number it is an act ('put the plan on hold')."""
+    # ("the budget, which he put at 3 million": a figure inside the statement around it, not one of its own)
+    return t.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on") and any(x.like_num for x in c.subtree) for c in t.children)
+
+
 def _as_holders(v) -> list:
     """The verb's children and its object's: the parser hangs "as ..." on either."""
     return [c for c in v.children] + [x for c in v.children if c.dep_ == "dobj" for x in c.children]
@@ -432,6 +457,9 @@ def _content(v, speech_ids: set[int]) -> set[int]:
         if out:
             return out
     for c in v.children:
+        if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ in ("at", "on") and _puts_figure(v):
+            out |= {t.i for t in c.subtree} | {t.i for x in v.children if x.dep_ == "dobj" for t in x.subtree}
+            continue                          # "put ANO on 33 percent": whom, and the figure
         if v.lemma_.lower() == "put" and c.dep_ == "prep" and c.lower_ == "at":
             out |= {t.i for t in c.subtree}   # "put the toll at eight"
             continue
@@ -804,13 +832,13 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     node.content.discard(c.i)
                     continue
                 if c.dep_ in ("dobj", "dative") and c.i not in taken:
-                    name = name_of(list(c.subtree))
+                    name = _outlet_by_its_name(c) or name_of(list(c.subtree))
                     # "told the Portuguese news agency Lusa that ...": the parser may leave the
                     # outlet's name outside the description it follows
                     k = c.right_edge.i + 1
                     def named(x):
                         return x.pos_ == "PROPN" or x.ent_type_ == "ORG" or (x.text.isupper() and len(x.text) > 1)
-                    if c.lower_ in _MEDIA_NOUNS and k < len(doc) and named(doc[k]):
+                    if (c.lower_ in _MEDIA_NOUNS or _news_site(c)) and k < len(doc) and named(doc[k]):
                         e = k
                         while e + 1 < len(doc) and named(doc[e + 1]):
                             e += 1
@@ -823,7 +851,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                     if name.lower().removeprefix("the ") in _AUDIENCES or c.lower_ in _AUDIENCES:
                         continue         # "told the Commons", "told the jury": heard it, did not publish it
                     if name and (lookup(name) or c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN"
-                                 or c.lower_ in _MEDIA_NOUNS      # "told a radio station"
+                                 or c.lower_ in _MEDIA_NOUNS or _news_site(c)   # "told a radio station"
                                  or c.lower_ == "media" and not any(x.lower_ == "social" for x in c.children)):
                         node.relays.append(relay_name(name))
         node.relays += _interview_relays(v) + [r for r in relays_seen if key(r) != key(surface or "")]
@@ -1394,6 +1422,16 @@ _INTERVIEW = {"interview", "interviews", "remarks", "remark", "comments", "comme
               "article", "appearance", "podcast", "call"}
 
 
+def _when(t) -> bool:
+    """'in an interview with Swedish Radio on Monday': the parser may hang the day on the interview
+    beside its outlet; a day, date or time is when the words were said, never who carried them."""
+    return t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WEEKDAYS
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tonight", "weekend"}
+
+
 def _interview_relays(v, on_air: bool = True) -> list[str]:
     """'said in an interview with Axios', 'said in remarks to the BBC', 'wrote in an op-ed for
     The Guardian', 'said on CNN': the outlet that carried the words relays them."""
@@ -1405,12 +1443,12 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
             if c.lower_ == "in" and ob.lemma_.lower() in _INTERVIEW:
                 for p2 in ob.children:
                     if p2.dep_ == "prep" and p2.lower_ in ("with", "to", "for", "on"):
-                        for ob2 in (x for x in p2.children if x.dep_ == "pobj"):
+                        for ob2 in (x for x in p2.children if x.dep_ == "pobj" and not _when(x)):
                             name = name_of(list(ob2.subtree))
                             if name and (lookup(name) or ob2.pos_ == "PROPN" or ob2.lower_ in _MEDIA_NOUNS):
                                 out.append(relay_name(name))
             if c.lower_ == "in" and (ob.lemma_.lower() in _INTERVIEW or ob.lower_ in STATEMENT_NOUNS):
-                out += _carried_by(ob)
+                out += _carried_by(ob) + _given_to_outlet(ob)
             if c.lower_ == "in" and (ob.lemma_.lower() in _PRIVATE_DOCS or ob.lower_ in STATEMENT_NOUNS):
                 out += _seen_by_outlet(ob, v)
             if on_air and c.lower_ == "on" and c.i > v.i and ob.ent_type_ not in ("DATE", "TIME"):
@@ -1421,6 +1459,36 @@ def _interview_relays(v, on_air: bool = True) -> list[str]:
                 own_channel = any(x.dep_ == "poss" for x in ob.children)     # "on its radio": its own voice
                 if not own_channel and (ob.lower_ in ("television", "tv", "radio") or hit is not None and hit.kind in _OUTLETS):
                     out.append(relay_name(name))
+    return out
+
+
+def _news_site(t) -> bool:
+    """'the news site Seznam Zpravy', 'a news portal': an outlet named by what it is, as 'a radio station'."""
+    return t.lower_ in ("site", "portal", "service", "outlet") and any(x.lower_ == "news" for x in t.children)
+
+
+def _outlet_by_its_name(c) -> str | None:
+    """'the news site Seznam Zpravy', 'the radio station Europe 1': the outlet is its name, the
+    words before it only say what it is."""
+    if not (c.lower_ in _MEDIA_NOUNS or _news_site(c)):
+        return None
+    ap = next((x for x in c.children if x.dep_ == "appos" and x.pos_ == "PROPN"), None)
+    return name_of(list(ap.subtree)) if ap is not None else None
+
+
+def _given_to_outlet(noun) -> list[str]:
+    """'said in a statement to NBC News', 'argued in a column in the newspaper Publico': a statement
+    given to an outlet, or a piece printed in one, reaches the reader through it, as an interview
+    with it does. Only an outlet: 'a statement to parliament' or 'to investors' was heard, not carried."""
+    out = []
+    for p in (x for x in noun.children if x.dep_ == "prep" and x.lower_ in ("to", "in")):
+        if p.lower_ == "to" and noun.lower_ not in STATEMENT_NOUNS:
+            continue                      # ("in an interview to X" is the interview's own rule above)
+        for ob in (x for x in p.children if x.dep_ == "pobj" and not _when(x)):
+            name = name_of(list(ob.subtree))
+            hit = lookup(name) if name else None
+            if name and (hit is not None and hit.kind in _OUTLETS or ob.lower_ in _MEDIA_NOUNS or _news_site(ob)):
+                out.append(relay_name(name))
     return out
 
 

@@ -366,7 +366,9 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           "bulletin", "post", "video", "account", "estimate", "estimates", "toll", "announcement", "briefing",
           "update", "assessment", "images", "analysis", "footage", "records", "list",
           # "calculations by the bank based on futures prices": numbers someone worked out are theirs
-          "calculations", "calculation", "analyses"}
+          "calculations", "calculation", "analyses",
+          # "the bank's latest projection puts inflation at 4 percent": a forecast is its maker's word
+          "forecast", "forecasts", "projection", "projections", "outlook", "minutes"}
 
 
 # "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
@@ -542,7 +544,9 @@ _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."
            "mayor", "general", "gen.", "colonel", "col.", "lt", "lt.", "major", "maj.", "captain", "capt.",
            "senator", "sen.", "minister", "commander", "brigadier", "judge", "professor",
            # local government styles its members so ("Councillor Jane Marsh", "Alderman Peter Quinn")
-           "councillor", "councilor", "cllr", "alderman", "alderwoman"}
+           "councillor", "councilor", "cllr", "alderman", "alderwoman",
+           # members of a lower house are styled so in US copy ("Rep. Ana Ruiz of Ohio"), as senators are
+           "rep", "rep.", "representative", "administrator"}
 # offices and jobs a person is named with ("Foreign Secretary", "Chief Inspector", "Head Coach")
 _ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
     "secretary", "inspector", "detective", "superintendent", "constable", "sergeant", "manager", "coach",
@@ -564,6 +568,12 @@ _DESCRIBED = {"agency", "newspaper", "broadcaster", "daily", "channel", "watchdo
               "operator", "pollster", "consultancy", "charity", "provider", "manufacturer", "maker", "publisher"}
 
 
+def _capital_role(t) -> bool:
+    """'Economist Karl Weber of Commerzbank', 'Analyst Mia Lund at Nordea': a job written with a
+    capital before a name and its employer is a description, as a title is."""
+    return t.i == t.sent.start and t.text[:1].isupper() and t.lower_ in _ROLE_WORDS
+
+
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
@@ -574,7 +584,7 @@ def drop_title(toks) -> tuple[list, str | None]:
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
-    if len(toks) >= 5 and toks[0].lower_ in _TITLES:
+    if len(toks) >= 5 and (toks[0].lower_ in _TITLES or _capital_role(toks[0])):
         # "Professor Ian Holt of Imperial College London": the name, then where the person works
         k = next((i for i, t in enumerate(toks) if i >= 3 and t.lower_ in ("of", "at", "from")), None)
         if k is not None and all(t.pos_ == "PROPN" or t.text in "-'’" for t in toks[1:k]):
