@@ -715,7 +715,8 @@ def test_a_document_published_is_no_statement_by_nobody():
 
 @pytest.mark.parametrize("line,stance", [
     ("Singer claims she was followed by a drone", "uncertain"),
-    ("Rebel group claims attack on army base near Gao", "asserts"),      # claiming an act is asserting it
+    # a headline's group claiming an act keeps the page's distance (session 12 convention, README "Headlines")
+    ("Rebel group claims attack on army base near Gao", "uncertain"),
     ("Did the mayor really ban cars?", "uncertain"),
     ("Fact check: garlic does not cure the flu", "denies"),
     ("Council investigating reports of rats in school kitchen", "uncertain"),
@@ -1410,3 +1411,54 @@ def test_a_reassuring_outcome_of_a_reported_event_denies_nothing(line):
 
 def test_a_reassurance_after_a_named_scare_still_denies():
     assert _headline_label("Ferry firm: vessel is safe after sinking rumours") == "against"
+
+
+# session 12 (headline batch 13's train part): kinds, in new wording
+@pytest.mark.parametrize("line,label", [
+    # a question the headline asks and answers: the answer decides; an answer with no side observes
+    ("Merger called off? Bank says no", "against"),
+    ("Royal baby on the way? Not so fast", "against"),
+    ("Stadium move? Owner says yes", "for"),
+    ("Price war? Supermarket confirms deep cuts", "for"),
+    ("Nurses' pay rise? Unions still waiting for details", "observing"),
+    ("Bridge closing for good? Residents fear the worst", "observing"),
+    # a negative determiner or pronoun negates a named speaker's clause as "not" does
+    ("Ministry says no troops have been sent to the border", "against"),
+    ("Retailer: no stores will close this year", "against"),
+    ("Goalkeeper has no intention of leaving, agent says", "against"),
+    ("Singer had nothing to do with feud, publicist says", "against"),
+    ("Fire crews say no one was hurt in warehouse blaze", "for"),
+    # a group that claims an act keeps the page's distance; one that says it did it is for
+    ("Pirates claim seizure of tanker off Somalia", "observing"),
+    ("Rebel group claims responsibility for pipeline attack", "observing"),
+    ("Hacktivists claim breach of ministry servers", "observing"),
+    ("Whistleblower claims insurer plans to cut payouts", "observing"),
+    ("Rebel group says it attacked pipeline", "for"),
+    ("Sprinter claims gold in 200m final", "for"),
+    # sources however placed, an outlet's report, a belief, a leaked document
+    ("Actor to quit soap, sources close to star say", "observing"),
+    ("Minister to resign, tabloid says", "observing"),
+    ("Fans believe singer is quitting band", "observing"),
+    ("Leaked memo shows council plans to close libraries", "observing"),
+    ("Leaked files allege mayor rigged tender", "observing"),
+    # explainers and markets take no side
+    ("Bank collapse rumours: what we know", "observing"),
+    ("Explained: why the shark video is fake", "against"),
+    ("Shares slide on reports of accounting probe", "observing"),
+    # proof of life after a death or health rumour; support given amid exit talk
+    ("Rapper posts gym selfie after death rumours", "against"),
+    ("Queen pictured at garden party amid health speculation", "against"),
+    ("Board stands by chief executive despite exit talk", "against"),
+    # a hold kept, a service carried on, a finding of nothing, a joke or a render
+    ("Rebels still hold airport, commander says", "against"),
+    ("Bakery chain: our shops will keep trading", "against"),
+    ("Inspectors found no traces of asbestos in school", "against"),
+    ("Studio says 'leaked' trailer is fan-made", "against"),
+    ("Fact check: quote attributed to mayor is satire", "against"),
+])
+def test_rumour_headline_shapes_of_batch_thirteen(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_a_death_after_a_health_scare_is_no_proof_of_life():
+    assert _headline_label("Singer dies weeks after health scare") == "for"
