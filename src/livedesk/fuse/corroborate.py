@@ -46,9 +46,22 @@ _SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
                        r"(?:died|martyred|fell)\b)", re.I)
 OWN = "(own)"
+# Words a side puts before the enemy's personnel, never its own ("enemy soldiers", "regime troops",
+# "junta soldiers", "occupation soldiers"): counted dead so named are the other side's.
+_ENEMY_WORDS = frozenset("enemy hostile opposing regime junta occupation occupying invading apostate".split())
 # A state's own force: its state media telling of soldiers "martyred" with no side named tells of
 # the state's own dead, as its ministry would (a side's mouthpieces are one voice).
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of ")
+# One state's branches (army, police, gendarmerie, its ministries and their media cells) are one
+# side: an army statement telling of police killed at its base tells of its own state's dead, and
+# the army and the police telling one raid are one origin, not two independent ones. The actor
+# lexicon spells them "Military Forces of X" and "Police Forces of X"; both are the state X here.
+_STATE_BRANCH = re.compile(r"^Police Forces of ")
+
+
+def one_state(side: str | None) -> str | None:
+    """'Police Forces of Nigeria' -> 'Military Forces of Nigeria': the state the branch belongs to."""
+    return _STATE_BRANCH.sub("Military Forces of ", side) if side else side
 # counted personnel ("killing fifteen soldiers", "forty soldiers died") could be anyone's: a number in
 # words is a count as a number in digits is
 _COUNTS = set("""two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -123,8 +136,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w) or _group_side(w))}
         low = [w.lower() for w in before]
-        if any(w in ("enemy", "hostile", "opposing") for w in low):
-            continue
+        if any(w in _ENEMY_WORDS for w in low):
+            continue             # "200 regime troops died", "junta soldiers": how a side names the enemy's
         if low and low[-1] in ("no", "none", "without", "nor") or (len(low) > 1 and low[-2:] == ["none", "of"]):
             continue             # "no soldier was hurt", "none of our troops": nobody lost
         if any(w in ("with", "against", "by") for w in low):
@@ -702,6 +715,33 @@ def _one_key_per_group(said: list[Said]) -> list[Said]:
     return out
 
 
+def _one_key_per_initials(said: list[Said], event_sides: frozenset[str]) -> list[Said]:
+    """A speaker written only by capitals ("The AA said its fighters overran ...") is the side of the
+    event whose name those capitals spell (Arakan Army) before any outlet or state the same letters
+    stand for elsewhere (the Anadolu Agency): news copy shortens the party it is writing about, and
+    an outlet from outside the war quoted by its initials alone is rare. Only where exactly one side
+    of the event spells it and the lexicon's reading aligns with no side of the event."""
+    def initials_only(c: Claim) -> bool:
+        own = (c.claimant or "").strip()
+        return 2 <= len(own) <= 5 and own.isalpha() and own.isupper()
+
+    sides = {x for x in event_sides if x} | {s.claim.alignment for s in said
+                                              if s.claim.alignment and not initials_only(s.claim)}
+    out = []
+    for s in said:
+        c = s.claim
+        own = (c.claimant or "").strip()
+        if initials_only(c) and c.alignment not in sides:
+            hits = {side for side in sides if "".join(
+                w[0] for w in re.findall(r"[A-Za-z]+", side.split(":")[0]) if w[0].isupper()) == own}
+            if len(hits) == 1:
+                side = hits.pop()
+                c = Claim(**{**c.__dict__, "alignment": side, "canonical": side, "claimant_kind": "armed group"})
+                s = Said(c, s.mention, origin_key(side, "armed group", side), s.implicit)
+        out.append(s)
+    return out
+
+
 def _one_key_per_office(said: list[Said]) -> list[Said]:
     """One office under two names is one origin: an unaligned office ("the spokesman of the Ministry
     of Defense", "the Ministry of Defence in Tripoli") whose office words are those of exactly one
@@ -817,13 +857,16 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 c = Claim(**{**c.__dict__, "alignment": c.canonical or c.claimant,
                              "claimant_kind": c.claimant_kind if c.claimant_kind in MOUTHPIECES else "armed group"})
             key = origin_key(c.canonical or c.claimant, c.claimant_kind, c.alignment)
+            if key.startswith("side:"):
+                key = "side:" + one_state(key[5:])       # the army and the police of one state: one origin
             said.append(Said(c, m, key, implicit))
-    said = _one_key_per_office(_one_key_per_group(_one_key_per_person(said)))
+    said = _one_key_per_office(_one_key_per_group(_one_key_per_initials(_one_key_per_person(said), event_sides)))
     said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
-    concerned = {side_key(a) for a in (frame.actor1, frame.actor2) if a}
+    # (a state's branches compared as the state: see one_state)
+    concerned = {one_state(side_key(a)) for a in (frame.actor1, frame.actor2) if a}
     # the side that loses by it: the target (ACLED's actor2), or whose dead the figures count
-    loser = side_key(frame.actor2 or (frame.fatalities.side if frame.fatalities else None))
+    loser = one_state(side_key(frame.actor2 or (frame.fatalities.side if frame.fatalities else None)))
     asserting: dict[str, Claim] = {}
     weak: dict[str, Claim] = {}
     confirmers: dict[str, Claim] = {}
@@ -870,17 +913,18 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 outcomes[told].setdefault(s.key, c)
             if told == "control" or s.mention.frame.sub_event_type in _TERRITORIAL:
                 tells_taken.add(s.key)
-            hurt = hurt_in(s.mention) if mouth and c.alignment else set()
-            party = c.alignment is not None and (c.alignment in concerned or c.alignment == loser)
+            hurt = {one_state(x) for x in hurt_in(s.mention)} if mouth and c.alignment else set()
+            side = one_state(c.alignment)
+            party = side is not None and (side in concerned or side == loser)
             # the side that loses by it as the claimant's own report tells it: a ministry telling of
             # civilians killed in its city tells of the civilians' loss, not its side's, whatever
             # target another report names
-            own_target = side_key(s.mention.frame.actor2)
+            own_target = one_state(side_key(s.mention.frame.actor2))
             loses = loser if not own_target or own_target == loser else None
             if c.stance == "confirms" and mouth and (party or not concerned):
                 confirmers.setdefault(s.key, c)          # the side concerned confirms the act
-            elif mouth and c.alignment and (c.alignment in hurt or (OWN in hurt and (
-                    c.claimant_kind == "official" or c.alignment == loser
+            elif mouth and c.alignment and (side in hurt or (OWN in hurt and (
+                    c.claimant_kind == "official" or side == loser
                     or (c.claimant_kind == "state media" and _STATE_FORCE.match(c.alignment))
                     or (c.canonical or c.claimant) in parties))):
                 # (a group nobody listed, telling of its own dead in the first person, is the party)
@@ -889,7 +933,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                     c.canonical or c.claimant if not c.alignment and c.claimant_kind in _PARTY_KINDS else None),
                     own_voice=mouth and s.implicit):
                 confirmers.setdefault(s.key, c)          # a side naming its own dead as its own
-            elif mouth and loses and c.alignment == loses and told != "holds" and not (
+            elif mouth and loses and side == loses and told != "holds" and not (
                     told == "control" and not _LOSS.search(c.text or s.mention.text or "")) \
                     and not accuses_only(c.text or s.mention.text):
                 # the side that loses by it says it happened (a side telling of a capture in words of
@@ -900,7 +944,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             elif mouth and c.alignment and c.claimant_kind == "official" and not c.via and \
                     _STRUCK_OWN.search(c.text or s.mention.text or "") and not accuses_only(c.text or s.mention.text):
                 confirmers.setdefault(s.key, c)          # a side telling of the enemy hitting its own post
-            elif loser and c.alignment == loser and not mouth:
+            elif loser and side == loser and not mouth:
                 admissions.setdefault(s.key, c)          # an outlet of that side carries it
     for k in deniers:                                    # who denies does not also assert
         asserting.pop(k, None)
@@ -926,7 +970,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     captured = bool(outcomes["control"]) and any(m.frame.sub_event_type in _TERRITORIAL for m in ms)
     clash = [(a, b) for a in outcomes["control"] for b in outcomes["holds"] if a != b] if territorial else []
     if deniers and (confirmers or neutral or any(k not in deniers and _side_origin(k) and
-                                                  asserting[k].alignment != deniers[d].alignment
+                                                  one_state(asserting[k].alignment) != one_state(deniers[d].alignment)
                                                   and n >= 2 for k in asserting for d in deniers)):
         status = "disputed"
     elif deniers:
@@ -978,7 +1022,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                                         if m.id in copies})) + " (near-verbatim, counted once)")
     for c in silent.values():
         who = c.canonical or c.claimant
-        note = " (the side concerned)" if c.alignment and c.alignment in concerned else ""
+        note = " (the side concerned)" if c.alignment and one_state(c.alignment) in concerned else ""
         parts.append(f"{who}{note} has not confirmed")
     if status in ("claimed", "corroborated") and not silent and concerned and not confirmers and not deniers:
         from livedesk.fuse.match import is_generic
