@@ -377,6 +377,33 @@ def side_of(words: str) -> str | None:
     return None
 
 
+# Words around a witness noun that name nobody: "several local residents", "two villagers", "a
+# doctor at the hospital".
+_WITNESS_FILLER = {"a", "an", "the", "some", "several", "many", "two", "three", "four", "five", "dozens",
+                   "local", "other", "frightened", "fleeing", "displaced", "nearby", "one", "few", "among",
+                   "and", "who", "said", "told"}
+_WITNESS_PLACE = re.compile(r"\s+(?:of|in|from|near|around|at|living|who)\b.*$", re.S)
+
+
+def unnamed_witness(name: str, kind: str | None) -> bool:
+    """A witness the report does not name ("residents", "villagers told AFP", "locals", "a doctor at
+    the hospital", "Kabul residents", "residents of Abu Salim"): docs/statuses.md says unnamed reports
+    never count, and a crowd of residents is no more a source anyone can check than "a source".
+    A witness with a name ("doctor Ahmed Ali", "Hassan Omar, a resident") is a person: named."""
+    if kind != "local witness" or not name:
+        return False
+    core = _WITNESS_PLACE.sub("", name.strip())          # "residents of Isa": the place names nobody
+    toks = re.findall(r"[A-Za-z][\w’'-]*", core)
+    first = next((i for i, t in enumerate(toks) if t.lower() in _WITNESS), None)
+    if first is None:
+        return False
+    before = toks[:first]
+    # a place right before the noun ("Kabul residents", "Gaza City doctors") names where, not who
+    while before and before[-1][0].isupper() and before[-1].lower() not in _WITNESS_FILLER:
+        before.pop()
+    return all(t.lower() in _WITNESS or t.lower() in _WITNESS_FILLER for t in before + toks[first:])
+
+
 def is_vague(src: Source) -> bool:
     """Speakers too vague to count as an origin of their own ("multiple sources", "a fighter")."""
     return src.kind in ("unnamed", "local witness", "unknown") and lookup(src.name) is None

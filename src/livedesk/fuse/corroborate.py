@@ -24,7 +24,7 @@ from livedesk.fuse.outcomes import TERRITORIAL as _TERRITORIAL
 from livedesk.fuse.outcomes import says_taken
 from livedesk.model import Claim, EventFrame, Mention
 from livedesk.read.lexicon import side_key
-from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of
+from livedesk.sources import MOUTHPIECES, classify, lookup, origin_key, side_of, unnamed_witness
 
 _OPPOSITE = {"east": "west", "west": "east", "north": "south", "south": "north"}
 _DIRECTION = re.compile(r"\b([Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?(?:[- ]?(?:north|south|east|west)(?:ern)?)?"
@@ -35,16 +35,25 @@ _PERSONNEL = re.compile(r"\b(?:servicem[ae]n|soldiers?|officers?|pilots?|troops|
                         r"fighters|militiam[ae]n|combatants|guerrillas|jawans?|constables?|gendarmes?|"
                         r"airmen|crew(?:men)?|conscripts?|policem[ae]n|military\s+(?:advis[eo]rs?|police|"
                         r"instructors?|specialists?))\b")
+# How a state tells of its own dead in its idiom: "paid the supreme price", "made the ultimate
+# sacrifice", "lost / gave / laid down their lives" (no side writes so of the enemy's dead).
+_BY_OURS = re.compile(r"^\s+by\s+(?:our|its|their)\b", re.I)
+_OWN_IDIOM = (r"(?:paid|pay|pays)\s+the\s+(?:supreme|ultimate|highest)\s+price|(?:made|make|makes)\s+the\s+"
+              r"(?:supreme|ultimate|highest)\s+sacrifice|(?:lost|gave|laid\s+down|sacrificed)\s+(?:their|his|her)\s+lives?")
 _HARM = re.compile(r"\b(?:killed|killing|died|dies|dead|death|deaths|wounded|injured|wounds|lost|fallen|perished|"
-                   r"martyred|martyrs?|losses|casualties)\b", re.I)
+                   r"martyred|martyrs?|losses|casualties|" + _OWN_IDIOM + r")\b", re.I)
 # Personnel a speaker counts as having died or been hurt, in the passive ("two soldiers were
 # martyred"): a side names the enemy's dead by their side ("Ukrainian servicemen") or as enemies,
 # so uncounted-for personnel in its own statement are its own.
 # (their unit may come between: "four soldiers of a patrol were killed", "two soldiers of the task
 # force died")
-_SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,4}?)?"
+# (or a participle says where they served: "two policemen attached to the base were killed",
+# "soldiers stationed at the camp lost their lives"; and the idioms of _OWN_IDIOM)
+_SUFFERED = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,4}?|"
+                       r"(?:attached|stationed|deployed|assigned|posted|serving|based|manning|guarding)\s+"
+                       r"(?:to|at|in|on|with)?\s*(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){1,4}?)?"
                        r"(?:(?:were|was|have\s+been|had\s+been|are)\s+(?:killed|martyred|wounded|injured|hurt|lost)\b|"
-                       r"(?:died|martyred|fell)\b)", re.I)
+                       r"(?:died|martyred|fell)\b|" + _OWN_IDIOM + r")", re.I)
 OWN = "(own)"
 # Words a side puts before the enemy's personnel, never its own ("enemy soldiers", "regime troops",
 # "junta soldiers", "occupation soldiers"): counted dead so named are the other side's.
@@ -142,11 +151,14 @@ def victims_side(text: str, fatalities=None) -> set[str]:
             continue             # "no soldier was hurt", "none of our troops": nobody lost
         if any(w in ("with", "against", "by") for w in low):
             continue             # "killed in a clash with government troops": the other party
+        told = _SUFFERED.match(text[m.end():m.end() + 70])
+        if told and _BY_OURS.match(text[m.end() + told.end():m.end() + told.end() + 30]):
+            continue             # "40 soldiers were killed by our mujahideen": the speaker's kills, not its dead
         if sides:
             out |= sides
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
-        elif not any(w.isdigit() or w in _COUNTS for w in low) or _SUFFERED.match(text[m.end():m.end() + 50]):
+        elif not any(w.isdigit() or w in _COUNTS for w in low) or told:
             out.add(OWN)                 # "500 soldiers killed" could be anyone's: not claimed as own
     return out
 
@@ -382,7 +394,45 @@ def channel(outlet: str | None):
 
 def claims_of(m: Mention) -> list[Claim]:
     """The frame's claims, plus the outlet's own voice when none of them says it happened
-    (no claim at all, or only "X has not confirmed": the outlet itself reports the event)."""
+    (no claim at all, or only "X has not confirmed": the outlet itself reports the event); unnamed
+    witnesses heard by an outlet as `heard_witnesses` says."""
+    return heard_witnesses(_claims_of(m), m)
+
+
+# What the outlet that spoke to unnamed witnesses is, when its own reporting counts: a source
+# independent of the sides (an outlet nobody lists is a newspaper, as for an outlet's own voice).
+_INDEPENDENT = ("wire agency", "newspaper/broadcaster", "monitor", "open-source investigators")
+
+
+def heard_witnesses(claims: list[Claim], m: Mention) -> list[Claim]:
+    """Unnamed witnesses ("residents said", "villagers told AFP", "locals reported") are unnamed:
+    listed, never an origin of their own (docs/statuses.md: nobody can tell whose word it is, and a
+    crowd cannot be told apart from the next report's crowd). The outlet that spoke to them (the
+    relay nearest them, else the report's outlet) has done its own reporting: it counts as the
+    outlet telling the event in its own voice, where that outlet is independent of the sides. An
+    outlet of a side that quotes residents adds nothing: the side's word is not made a second
+    origin by the people it chose to quote."""
+    out: list[Claim] = []
+    for c in claims:
+        if not unnamed_witness(c.claimant, c.claimant_kind):
+            out.append(c)
+            continue
+        outlet = c.via[0] if c.via else m.outlet
+        hit = channel(outlet)
+        independent = bool(outlet) and (hit is None or (not hit.alignment and hit.kind in _INDEPENDENT))
+        told = c.stance in ("asserts", "confirms")
+        out.append(Claim(**{**c.__dict__, "claimant_kind": "unnamed", "alignment": None,
+                            "via": [] if independent and told else c.via}))
+        if independent and told:
+            # the outlet heard them itself: its own reporting, passed on by any later relays
+            # (no statement text of its own: the witnesses' figures stay theirs, not the outlet's)
+            out.append(Claim(claimant=outlet, stance="asserts", via=list(c.via[1:]),
+                             claimant_kind=hit.kind if hit else "newspaper/broadcaster",
+                             canonical=hit.name if hit else outlet))
+    return out
+
+
+def _claims_of(m: Mention) -> list[Claim]:
     if any(c.stance != "unconfirmed" for c in m.claims):
         return [in_context(current(c), m.outlet) for c in m.claims]
     hit = channel(m.outlet)

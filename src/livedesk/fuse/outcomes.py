@@ -60,4 +60,11 @@ DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|di
                     r"^\s*(?:no|there\s+was\s+no)\s+(?:\w+\s+){0,2}?(?:attack|strike|raid|ambush|assault|bombing|"
                     r"shelling|clash|fighting|operation|incident)s?\s+(?:(?:took|has\s+taken|had\s+taken)\s+place|"
                     r"(?:has\s+)?(?:occurred|happened)|(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|"
-                    r"conducted|launched|attacked|hit|struck))", re.I | re.M)
+                    r"conducted|launched|attacked|hit|struck))"
+                    # the speaker calling the other side's words false as the subject of its own
+                    # sentence: "The claims of the terrorists about X are baseless", "These reports
+                    # are completely fabricated", "The allegations ... are lies"
+                    r"|\b(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
+                    r"rumou?rs?|assertions?)\b[^.;:]{0,120}?\b(?:are|is|were|was|remain)\s+(?:\w+ly\s+)?"
+                    r"(?:baseless|false|fabricat\w*|untrue|unfounded|groundless|lies|a\s+lie|"
+                    r"without\s+(?:any\s+)?(?:basis|foundation))\b", re.I | re.M)
