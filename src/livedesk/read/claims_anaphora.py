@@ -133,9 +133,44 @@ def _individual(c: Claim) -> bool:
     return c.claimant_kind == "person" or c.description is not None
 
 
+# nouns that tell what KIND of body a body is: "the authority said" is a body whose name says it is an
+# authority (or says nothing), never "the Unite union" nearer to it ("group", "force" are left out: an
+# armed group or a state's force is called so whatever its name)
+_KIND_NOUNS = {"authority", "agency", "union", "corporation", "company", "commission", "bank", "council",
+               "committee", "federation", "office", "board", "court", "party", "network", "alliance",
+               "association", "fund", "university", "hospital", "institute", "service", "department",
+               "foundation", "trust", "league", "coalition", "movement", "regulator", "watchdog", "tribunal"}
+
+
+def _kind_head(toks) -> str:
+    """'authority' for a bare "the authority"; '' for anything else."""
+    if len(toks) == 2 and toks[0].lower_ == "the" and toks[1].lower_ in _KIND_NOUNS:
+        return toks[1].lower_
+    return ""
+
+
+def _kinds_named(c: Claim, before: str) -> set[str]:
+    """The kind nouns a body's name or description carries, or the report put next to its name when it
+    first named it ("the rating agency Moody's", "Moody's, the rating agency")."""
+    words = set(re.findall(r"[a-z]+", f"{c.claimant} {c.description or ''}".lower())) & _KIND_NOUNS
+    name = re.escape(c.claimant)
+    for m in re.finditer(r"\b(\w+) " + name + r"\b|\b" + name + r", (?:a|an|the) (?:[\w-]+ ){0,3}?(\w+)\b", before):
+        words |= {w.lower() for w in m.groups() if w and w.lower() in _KIND_NOUNS}
+    return words
+
+
 def anaphor(toks, last: list):
     """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
+    head = _kind_head(toks)
+    before = toks[0].doc.text[:toks[0].idx] if head else ""
+    if head:
+        # a body named again by what it is: the nearest one whose name says it is that
+        got = next((c for c in _history(last)[:6] if not _individual(c) and head in _kinds_named(c, before)), None)
+        if got is not None:
+            return got
     for prev in _history(last)[:6]:
+        if head and (_kinds_named(prev, before) or _individual(prev) or _role_for(prev) or _role_named(prev)):
+            continue                     # its name says it is another kind of body, or it is a person
         got = _anaphor_one(toks, prev)
         if got is not None:
             return got

@@ -46,7 +46,9 @@ SPEECH = {"say", "report", "claim", "announce", "state", "tell", "add", "note", 
           *sorted(MANNER := {"reckon", "joke", "quip", "confide", "muse", "grumble", "fume", "scoff", "sigh",
                              "exclaim", "whisper", "mutter", "shout", "yell"})}
 # phrasal speech verbs: the particle makes the verb one of saying ("pointed out that ...")
-PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off")}
+PHRASAL_SPEECH = {("point", "out"), ("spell", "out"), ("sound", "off"),
+                  # "played down talk of new laws", "played down the figure": a judgement stated of it
+                  ("play", "down")}
 # phrasal denials, said of a report, claim or rumour ("pushed back on reports that ...")
 PHRASAL_DENY = {("push", "back"), ("hit", "back"), ("laugh", "off"), ("shoot", "down"), ("brush", "aside"),
                 ("brush", "off"), ("knock", "down"), ("shrug", "off"), ("wave", "away"), ("pour", "cold"),
@@ -62,6 +64,9 @@ WEAK_SPEECH = {"believe", "think", "expect", "suggest", "indicate", "show", "fin
                "worry"}
 # belief and knowledge, as against evidence ("show", "find"): a belief inside another's statement is
 # part of it
+# what a body votes on or turns down: rejecting one is an act, not a denial of anything said
+_PROPOSALS = {"proposal", "plan", "offer", "increase", "bill", "motion", "budget", "bid", "request", "amendment",
+              "nomination", "candidacy", "deal", "merger", "application", "resignation", "cut", "rise", "hike"}
 # a participle that says something of its own after a denial or a judgement
 _OWN_PARTICIPLES = {"say", "insist", "argue", "claim", "add"}
 _JUDGING_HEADS = {"deny", "reject", "dismiss", "blame", "refute", "rebuff", "accuse", "condemn"}
@@ -278,6 +283,11 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
+    if t.lemma_.lower() in ("reject", "dismiss") and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+            and not _trails(t, t.sent) and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSALS for c in t.children):
+        return False                      # "the council rejected the tax increase": a vote on a proposal, no denial
+    if t.lemma_.lower() == "declare" and sum(c.dep_ in ("dobj", "oprd") for c in t.children) >= 2:
+        return True                       # "declared the alliance the winner": a verdict stated, as "called X Y"
     if t.lemma_.lower() in ("declare", "establish", "complain", "protest") and not any(
             c.dep_ in ("ccomp", "xcomp", "oprd", "parataxis") for c in t.children) and not any(
             c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS | STATEMENT_NOUNS for c in t.children):

@@ -368,7 +368,9 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           # "calculations by the bank based on futures prices": numbers someone worked out are theirs
           "calculations", "calculation", "analyses",
           # "the bank's latest projection puts inflation at 4 percent": a forecast is its maker's word
-          "forecast", "forecasts", "projection", "projections", "outlook", "minutes"}
+          "forecast", "forecasts", "projection", "projections", "outlook", "minutes",
+          # "according to results from the interior ministry": a count is its counter's word
+          "results", "statistics", "numbers"}
 
 
 # "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
