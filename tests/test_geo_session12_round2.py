@@ -95,3 +95,9 @@ def test_a_lookup_narrowed_to_a_containers_countries_leaves_the_names_reading_al
     before = resolve._WEAK.get((id(gaz), "Mosul"))
     resolve.lookup("Mosul", gaz, ("US",))
     assert resolve._WEAK.get((id(gaz), "Mosul")) == before is False
+
+
+def test_a_town_whose_longer_name_lists_the_division_is_no_seat_of_it():
+    # Montana City lists "Montana" among its names; it is no spelling of the state's name.
+    places = find_places("Wildfires burned across Montana this week.")
+    assert [p["feature"] for p in places] == ["ADM1"]

@@ -65,6 +65,7 @@ _LOG_SEAT = 3.5
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
 _SEAT_MIN = 1000     # people: a town this big bearing its division's name is the division's seat
+_SEAT_SPELLING = 85  # similarity (0-100) of a town's own name to its division's that makes it a spelling of it
 
 
 def _spelt_alike(k: str, other: str) -> bool:
@@ -175,12 +176,14 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
     # A town of the division's own name inside it is, most likely, its seat ("Menaka" in
     # Ménaka region): the bare name is the town, however small.
-    # So is a town that bears the division's own name as another of its spellings
-    # ("Tadjourah", the region's name and the town Tadjoura's other spelling).
+    # So is a town that bears the division's own name as another spelling of its own
+    # ("Tadjourah", the region's name and the town Tadjoura's other spelling); not a town
+    # whose longer name merely lists it ("Montana City" is no seat of Montana).
     city_countries |= {(p.country, p.admin1, "seat") for p, kind in cands
                        if p.feature.startswith("PPL") and p.population >= _SEAT_MIN
                        and (kind == KIND_NAME or (kind == KIND_ALT and p.admin1
-                                                  and key(p.admin1) == variants[0][0]))}
+                                                  and key(p.admin1) == variants[0][0]
+                                                  and fuzz.ratio(key(p.name), variants[0][0]) >= _SEAT_SPELLING))}
     # A district and a town of one name in one province ("Lawdar", district and seat): the
     # bare name is the town, as for a province and its seat.
     city_countries |= {(p.country, p.admin1, "town") for p, kind in cands
