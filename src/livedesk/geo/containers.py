@@ -804,8 +804,18 @@ def text_countries(text: str, skip: list[tuple[int, int]] | tuple = (),
     # "FARDC soldiers", "SPLA-IO forces") says where the text is as a people's adjective does.
     for cc, name in actor_countries(text):
         seen.setdefault(cc, set()).add(name)
+    # "US forces", "UK troops": a country's own name as its forces' adjective, for a country
+    # whose forces fight abroad, is read as the adjective is (the span's own vote in resolution
+    # is dropped: find._resolve, force_abroad), so it may go to the war's country too.
+    own: dict[str, tuple[str, str]] = {}
+    if "forces" in text or "troops" in text or "military" in text or "soldiers" in text or "army" in text:
+        for m in _NAME_FORCE.finditer(text):
+            if force_abroad(text, m.start(1), m.end(1)):
+                cc = get().lookup(key(m.group(1)))[0][0].country
+                own[m.group(1).lower()] = (cc, m.group(1))
+                seen.setdefault(cc, set()).add(m.group(1).lower())
     if seen:
-        _to_the_war(text, seen, adjectives)
+        _to_the_war(text, seen, adjectives, own)
     return {cc: 1.0 + 0.5 * min(len(ws) - 1, 2) for cc, ws in seen.items()}
 
 
@@ -827,9 +837,13 @@ def _wars() -> tuple[dict, dict]:
     import json
 
     from livedesk.read.lexicon import LEXICON_DIR
-    rows = json.loads((LEXICON_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    data = json.loads((LEXICON_DIR / "actors.json").read_text(encoding="utf-8"))
+    rows = data["actors"]
     by_country: dict = defaultdict(set)
     by_name: dict = {}
+    # Forces of countries the lexicon gives no entry of their own ("Kenyan troops" in Somalia)
+    for cc, fights in data.get("fights_in_by_country", {}).items():
+        by_country[cc] |= set(fights)
     for a in rows:
         fights, cc = a.get("fights_in"), a.get("country")
         if not fights or not cc:
@@ -841,7 +855,22 @@ def _wars() -> tuple[dict, dict]:
     return _WARS[0]
 
 
-def _to_the_war(text: str, seen: dict, adjectives: dict) -> None:
+# A capitalised name of one or two words before a force noun: "US forces", "UK troops".
+_NAME_FORCE = re.compile(r"\b([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)(?=" + _FORCE_AFTER.pattern + ")")
+
+
+def force_abroad(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a country's own name standing as its forces' adjective ("US
+    forces", "UK troops") for a country whose forces the lexicon says fight abroad: like the
+    adjective ("American forces", _to_the_war), such a force says where only through the places
+    the text names, so its name is no vote for its own country."""
+    if not _FORCE_AFTER.match(text, e):
+        return False
+    wars = _wars()[0]
+    return any(p.feature in ("PCLI", "PCLS") and p.country in wars for p, _k in get().lookup(key(text[s:e]))[:1])
+
+
+def _to_the_war(text: str, seen: dict, adjectives: dict, own: dict | None = None) -> None:
     """A force or group at war abroad says where the text is only through the places it names:
     when its home country's only sign in the text is the force itself ("Russian forces said
     they had taken Artemovsk", "JNIM ambushed a patrol near Barani"), the vote goes to its
@@ -857,6 +886,9 @@ def _to_the_war(text: str, seen: dict, adjectives: dict) -> None:
             elif (adjectives.get(w) == cc and cc in by_country
                   and all(_FORCE_AFTER.match(text, i + len(w)) for i in _occurrences(text, w.title()))):
                 fights |= by_country[cc]
+            elif own and own.get(w, ("",))[0] == cc and cc in by_country and all(
+                    _FORCE_AFTER.match(text, i + len(w)) for i in _occurrences(text, own[w][1])):
+                fights |= by_country[cc]        # "US forces", as "American forces"
             else:
                 break           # another sign of home
         else:

@@ -110,7 +110,10 @@ def contextualise(cands: list[list[tuple[Place, float]]], rounds: int = 3,
     has_wide = wide_cc.keys()
     # What each candidate gives the others, only for those in a country: (index, country,
     # division key, weight). And the names whose beliefs some candidate's nearness reads.
-    gives = {i: [(a, r[1], r[3], r[4]) for a, r in enumerate(rows[i]) if r[1]] for i in open_names}
+    # A name's vote weight (`weights`) holds for a name with several readings as for one with
+    # one: "US" (the country, or a French commune) before "forces" gave its full vote.
+    gives = {i: [(a, r[1], r[3], r[4] * (weights[i] if weights is not None else 1.0))
+                 for a, r in enumerate(rows[i]) if r[1]] for i in open_names}
     read_near = sorted({j for i in open_names for r in rows[i] for j, _pairs in r[6]})
     last = rounds - 1
     for _round in range(rounds):

@@ -209,10 +209,20 @@ def _home_or_container(text: str, s: int, e: int, home: frozenset) -> frozenset:
 _BRACKET_PAIR = re.compile(r"[ ]\([^()\n]{2,60},[ ]*[A-Z][^()\n]{1,60}\)")
 
 
+# "Caracollo (Oruro)": one capitalised name in brackets right after a name.
+_BRACKET_ONE = re.compile(r"[ ]\(([A-Z][^(),\n]{1,40})\)")
+
+
 def _coder_brackets(text: str, s: int, e: int) -> bool:
     """Whether a coder's container follows the name: "Inanda (eThekwini metro, KwaZulu-Natal)",
-    two or more parts in brackets that name a province or a country."""
-    return bool(_BRACKET_PAIR.match(text, e)) and container_of(text, s, e) is not None
+    two or more parts in brackets that name a province or a country; or one part that is a
+    first-level division's own name ("Caracollo (Oruro)"): a coder's admin1, not an acronym
+    spelt out or another spelling, which name no division."""
+    if _BRACKET_PAIR.match(text, e):
+        return container_of(text, s, e) is not None
+    m = _BRACKET_ONE.match(text, e)
+    return bool(m) and any(p.feature == "ADM1" and kind == KIND_NAME for p, kind in get().lookup(key(m.group(1)))) \
+        and container_of(text, s, e) is not None
 
 
 def _qualified(text: str, e: int) -> bool:

@@ -15,7 +15,7 @@ import threading
 from rapidfuzz import fuzz
 
 from livedesk.geo.containers import (WEAPON_AFTER, _BORDER, _NAME, _SUBDIVISION, QUARTER_NAMED, Prior, _adjectives,
-                                     actor_span_countries, actor_spans, container_of, currency_after,
+                                     actor_span_countries, actor_spans, container_of, currency_after, force_abroad,
                                      read_as_division, text_countries)
 from livedesk.geo.cues import _NOUN_AFTER, cued_spans
 from livedesk.geo.gazetteer import KIND_NAME, get
@@ -243,6 +243,12 @@ def _scan(text: str, lowered_words: set[str], flying: bool = True) -> list[tuple
             if words[i].group() in ("The", "THE"):
                 i += 1          # "The US": the article is not part of the name
                 continue
+            if (words[i].group() in ("A", "An", "AN") and i + 1 < len(words)
+                    and key(words[i + 1].group()) in _adjectives()[0]):
+                i += 1          # "An Israeli drone": English's article before a people's
+                continue        # adjective, not the Arabic one of "An Najaf" (the key drops
+                #               "an", so "An Israeli" read as Israel, a whole place, and the
+                #               adjective's half vote became a country's full one)
             if i > 0 and words[i - 1].group() not in ("The", "THE") and _ARTICLE.match(words[i].group()):
                 i += 1          # "Tahrir al-Sham", "Fateh Al Sham": the tail of a longer name
                 continue
@@ -393,7 +399,9 @@ def _resolve(text: str, chosen: list[tuple[int, int]], read_as: dict, prior: Pri
     """Resolve the spans together, each in what the text says holds it and all in the text's
     own country (`prior`); `read_as` gives some a fuller name to look up. A nationality in
     `norp` before a weapon or strike noun gives no vote for its country (_WEAPON_AFTER)."""
-    votes = [_WEAPON_VOTE if sp in norp and WEAPON_AFTER.match(text, sp[1]) else 1.0 for sp in chosen] if norp else None
+    votes = [_WEAPON_VOTE if (sp in norp and WEAPON_AFTER.match(text, sp[1])) or force_abroad(text, *sp) else 1.0
+             for sp in chosen]
+    votes = votes if any(v != 1.0 for v in votes) else None
     return resolve_mentions([read_as.get(sp) or text[sp[0]:sp[1]] for sp in chosen], fallback=False,
                             qualifiers=[qualifier_after(text, e) for _, e in chosen],
                             listed=listed_with(text, chosen),
@@ -661,6 +669,15 @@ def _unknown(r: dict) -> bool:
     return r["place"] is None or r.get("cue") == "container"
 
 
+def _forces_named(text: str, chosen: list) -> set[tuple[int, int]]:
+    """"US forces", "UK troops": a country's name as its forces' adjective is a nationality
+    (who, not where), for a force the lexicon says fights abroad (containers.force_abroad)."""
+    if not any(w in text for w in ("forces", "troops", "military", "soldiers", "army", "units",
+                                   "marines", "servicemen", "paratroopers", "ministry")):
+        return set()
+    return {sp for sp in chosen if force_abroad(text, *sp)}
+
+
 def find_places(text: str, doc=None) -> list[dict]:
     """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
     (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
@@ -786,6 +803,7 @@ def find_places(text: str, doc=None) -> list[dict]:
             extended[(m.start(1), m.end(1))] = True
             codes.add((m.start(1), m.end(1)))
     chosen.sort()
+    norp |= _forces_named(text, chosen)
     results = _resolve(text, chosen, read_as, Prior(text, chosen), norp)
     # "Henderson County Jail", "Greer City Hall": a building or body the gazetteer lacks whose
     # name begins with a place. The place inside it is the toponym; read all again with it.
@@ -798,6 +816,7 @@ def find_places(text: str, doc=None) -> list[dict]:
                       for x in inner[sp]}
         chosen = sorted(x for sp, r in zip(chosen, results)
                         for x in (inner[sp] if _unknown(r) and sp in inner and sp[0] not in parts else [sp]))
+        norp |= _forces_named(text, chosen)
         results = _resolve(text, chosen, read_as, Prior(text, chosen), norp)
     read_as_division(text, chosen, results)
     names = [text[s:e] for s, e in chosen]

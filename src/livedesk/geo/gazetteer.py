@@ -821,6 +821,7 @@ class Gazetteer:
         self.lookup = lru_cache(maxsize=200_000)(self._lookup)
         self._context_keys: frozenset[str] | None = None
         self._context_first: frozenset[str] | None = None
+        self._capitals: dict[str, Place] | None = None
 
     def _lookup(self, k: str, limit: int = 30) -> tuple[tuple[Place, int], ...]:
         """Places whose name folds to key `k` ("~" + skeleton for the skeleton index), with the
@@ -882,6 +883,17 @@ class Gazetteer:
         """(name, country, division) of every first-level division by its own name."""
         with self._lock:
             return self._con.execute("SELECT name, cc, admin1 FROM division_names").fetchall()
+
+    def capital(self, cc: str | None) -> Place | None:
+        """The country's seat of government (the build's PPLC row), read once for all
+        countries on first need: "the Malian capital" names Bamako when the text does not."""
+        if self._capitals is None:
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT id, name, lat, lon, cc, admin1, feature, pop, gid, src FROM places"
+                    " WHERE feature = 'PPLC' ORDER BY pop").fetchall()
+            self._capitals = {r[4]: Place(*r) for r in rows}     # the most populous last wins
+        return self._capitals.get(cc)
 
     def candidates(self, name: str) -> tuple[tuple[Place, int], ...]:
         return self.lookup(key(name))

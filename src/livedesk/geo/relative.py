@@ -649,7 +649,15 @@ def _capital_of(text: str, p: dict, usable: list[dict]) -> dict:
         return p
     cap = next((q for q in usable if q.get("feature") == "PPLC" and q.get("country") == p.get("country")), None)
     if cap is None:
-        return p
+        # The text does not name it: the gazetteer's seat of government of the adjective's
+        # country, a town ("the Indian capital" is New Delhi, not India's centre).
+        from livedesk.geo.resolve import place_dict
+        seat = get().capital(p.get("country"))
+        if seat is None:
+            return p
+        cap = place_dict(p["start"], p["end"], seat.name, {"place": seat, "score": p.get("score", 1.0),
+                                                            "candidates": []})
+    return {**cap, "start": p["start"], "end": p["end"] + m.end(), "nationality": False}
     return {**cap, "start": p["start"], "end": p["end"] + m.end(), "nationality": False}
 
 

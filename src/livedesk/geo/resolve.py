@@ -40,6 +40,7 @@ _CUE_WORD = re.compile(
     r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
     r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
     r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")
+_COMPASS_NOUN = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _AIRFIELD = re.compile(r"\b(air ?base|airport|airfield|air field|base|aerodrome)\b", re.I)
 _COUNTY = re.compile(r"\b(county|parish|borough)\b", re.I)
@@ -64,6 +65,7 @@ _LOG_SEAT = 3.5
 # the area the adjective names (measured: any threshold from 2,000 to 20,000 reads the same).
 _HAMLET = 5000
 _SEAT_MIN = 1000     # people: a town this big bearing its division's name is the division's seat
+_SEAT_SPELLING = 85  # similarity (0-100) of a town's own name to its division's that makes it a spelling of it
 
 
 def _spelt_alike(k: str, other: str) -> bool:
@@ -89,6 +91,10 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
             if rest and rest != k:
                 out.append((rest, c))
                 cue = cue or c
+                if c == "region" and m.group(1) in _COMPASS_NOUN:
+                    # "Southern Kordofan": where the bare name is no place, the compass word
+                    # is the division's own ("South Kordofan"), not a part of somewhere else.
+                    out.append((f"{_COMPASS_NOUN[m.group(1)]} {rest}", c))
     if _COUNTY.search(s):
         cue = cue or "county"
         if k.endswith(" county") and len(out) == 1:
@@ -170,8 +176,14 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                       if p.feature.startswith("PPL") and kind != KIND_SKELETON and p.population >= 50_000}
     # A town of the division's own name inside it is, most likely, its seat ("Menaka" in
     # Ménaka region): the bare name is the town, however small.
+    # So is a town that bears the division's own name as another spelling of its own
+    # ("Tadjourah", the region's name and the town Tadjoura's other spelling); not a town
+    # whose longer name merely lists it ("Montana City" is no seat of Montana).
     city_countries |= {(p.country, p.admin1, "seat") for p, kind in cands
-                       if p.feature.startswith("PPL") and kind == KIND_NAME and p.population >= _SEAT_MIN}
+                       if p.feature.startswith("PPL") and p.population >= _SEAT_MIN
+                       and (kind == KIND_NAME or (kind == KIND_ALT and p.admin1
+                                                  and key(p.admin1) == variants[0][0]
+                                                  and fuzz.ratio(key(p.name), variants[0][0]) >= _SEAT_SPELLING))}
     # A district and a town of one name in one province ("Lawdar", district and seat): the
     # bare name is the town, as for a province and its seat.
     city_countries |= {(p.country, p.admin1, "town") for p, kind in cands
@@ -181,7 +193,11 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
     city_countries |= {(p.country, "*") for p, kind in cands if p.feature == "PPLC"
                        and kind != KIND_SKELETON and p.population >= 50_000}
     region_only = cue == "region" and len(variants) > 1 and not gaz.lookup(variants[0][0])
-    _WEAK[(id(gaz), surface)] = weak and bool(cands)
+    if not countries:
+        # Only the whole lookup says whether the name is read by a guess: a lookup narrowed
+        # to a container's countries (_with_home) wrote its own answer here, which then held
+        # for every later text naming it (the same text read after others read otherwise).
+        _WEAK[(id(gaz), surface)] = weak and bool(cands)
     # "Ind.", "Ala.", "Miss.": an abbreviation written in lower case with a period is a US
     # state's (AP style), never a country's three-letter code (IND), which is written in capitals.
     state_abbrev = surface.rstrip().endswith(".") and not surface.isupper() and len(variants[0][0]) <= 5
