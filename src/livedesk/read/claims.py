@@ -768,6 +768,10 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
         extra = found.get(k, [])
         if extra and not own and k in ends and c.start >= ends[k]:
             extra = []
+        if extra and not own and k in first_at and c.start < first_at[k]:
+            # an outlet named for one statement relays the speaker's words from then on, never what was
+            # said before it ("The army did not respond. In a statement read on EBC, the army said")
+            extra = []
         c.via = dedupe(own + extra + block)
 
 
