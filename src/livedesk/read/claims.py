@@ -774,12 +774,15 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
     # outlet (the first such statement after the outlet was named ends its reach)
     first_at: dict[tuple[int, str], int] = {}
     ends: dict[tuple[int, str], int] = {}
+    told: set[tuple[int, str]] = set()       # relayed as an occasion the speaker spoke on (_TOLD)
     for c in sorted(claims, key=lambda c: c.start):
         section, own, _ = meta[id(c)]
         k = (section, key(c.claimant))
         if k not in found:
             continue
         if any(_outlet(v, c, text) for v in own):
+            if k not in first_at and _TOLD.search(_frame(c)):
+                told.add(k)
             first_at.setdefault(k, c.start)
         elif k in first_at and k not in ends and _new_occasion(c):
             ends[k] = c.start
@@ -789,7 +792,16 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
         extra = found.get(k, [])
         if extra and not own and k in ends and c.start >= ends[k]:
             extra = []
+        if extra and not own and k in told and c.start < first_at[k]:
+            # an outlet the speaker spoke to or on relays the speaker's words from then on, never what
+            # was said before ("The army did not respond. In a statement read on EBC, the army said");
+            # an outlet that reported the story ("..., AP reported") relays all of it
+            extra = []
         c.via = dedupe(own + extra + block)
+
+
+# an outlet as the occasion the speaker spoke on: told, interviewed, read out or aired on it
+_TOLD = re.compile(r"\b(?:told|tells|telling|interview|speaking (?:to|with)|read (?:out )?on|aired|broadcast)\b", re.I)
 
 
 # words of an attribution that name an occasion of its own, so that an outlet named for an earlier

@@ -41,30 +41,22 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
     """'he'/'she' point back to the nearest person, 'it'/'its' to the nearest body."""
     hist = _history(last)
     if pron in ("he", "she", "his", "her"):
-        # ("she" is never "a spokesman for X", "he" never "a spokeswoman for X")
-        other = _MALE_ROLES if pron in ("she", "her") else _FEMALE_ROLES
-        mine = "she" if pron in ("she", "her") else "he"
-        got = next((c for c in hist if (_individual(c) or _one_person_role(c) or _role_for(c))
-                    and not _owned_thing(c)
-                    and not set(re.findall(r"[a-z]+", (c.claimant or "").lower())) & other
-                    and _gender(c, hist) in (None, mine)), None)
-        if got is not None and _gender(got, hist) is None:
-            got.pronoun_gender = mine      # what the report has called this person so far
-        return got or (hist[0] if hist else None)
+        # ("she" is never "a spokesman for X", "he" never "a spokeswoman for X", nor anyone the
+        # text has already called 'he'; a thing a person owns, "X's campaign", is an 'it')
+        want = "f" if pron in ("she", "her") else "m"
+        fits = [c for c in hist if gender(c, hist) in (None, want) and not _plural_noun(c)
+                and not _owned_thing(c)]
+        got = next((c for c in fits if _individual(c) or _one_person_role(c) or _role_for(c)),
+                   fits[0] if fits else hist[0] if hist else None)
+        if got is not None and gender(got, hist) is None:
+            remember(pron, got)        # what the report has called this person so far
+        return got
     # 'it' is a body: never a person, nor a person named by a role ("a commander of the SSA", "a
     # spokesman for the mission", "two officials": people, though a body is named in their description);
     # a thing a person owns ("X's campaign") is an 'it' too
     return next((c for c in hist if _owned_thing(c) or (not _individual(c) and not _one_person_role(c)
-                                                         and not _role_for(c) and not _role_named(c))),
+                 and not _role_for(c) and not _role_named(c) and not _plural_noun(c))),
                 hist[0] if hist else None)
-
-
-def _gender(c: Claim, hist: list[Claim]) -> str | None:
-    """'he' or 'she' once the report has called this speaker so: after "The cabinet, she said" has
-    been read as Radka Holubova's, a later 'he' skips her for the man named before her. Kept on the
-    named claims a pronoun was resolved to (not a field of Claim: it is reading state, not output)."""
-    return next((g for h in hist if _same_person(h.claimant, c.claimant)
-                 for g in [getattr(h, "pronoun_gender", None)] if g), None)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -81,6 +73,42 @@ def _owned_thing(c: Claim) -> bool:
     its own; 'it' points back to it, never 'he' or 'she'."""
     m = re.search(r"['’]s ([a-z]+)$", c.claimant or "")
     return bool(m) and m.group(1) not in _PERSON_ROLES and m.group(1) not in _FEMALE_ROLES | _MALE_ROLES
+
+
+def _plural_noun(c: Claim) -> bool:
+    """A claimant named by a plural common noun ("police", "residents", "the rebels") is 'they' in
+    English, never 'it' (a name in capitals is left alone: "Médecins Sans Frontières" is 'it')."""
+    words = (c.claimant or "").split()
+    last = words[-1] if words else ""
+    return last.islower() and (last in ("police", "people", "militants") or last.endswith("s") and not last.endswith(("ss", "us")))
+
+
+# words that tell a person's sex ("a spokeswoman", "her brother Ibrahim", "the boy's father")
+_MALE_WORDS = {"brother", "son", "father", "husband", "uncle", "nephew", "grandfather", "boy", "mr", "sir"}
+_FEMALE_WORDS = {"sister", "daughter", "mother", "wife", "aunt", "niece", "grandmother", "girl", "mrs", "ms", "miss"}
+
+
+def gender(c: Claim, hist: list) -> str | None:
+    """'m' or 'f' where the claimant's words say so ("spokeswoman", "his father") or the text has
+    already called this claimant 'he' or 'she' (remember()); else None. Keeps each name's own
+    pronoun in a piece that quotes a man and a woman in turn (a Q&A, a profile)."""
+    words = re.findall(r"[a-z]+", (c.claimant or "").lower())
+    # the head of the description decides ("her brother Ibrahim" is a man; 'her' is someone else)
+    head = [w for w in words if w not in ("his", "her", "their", "the", "a", "an")]
+    if set(head) & (_MALE_ROLES | _MALE_WORDS):
+        return "m"
+    if set(head) & (_FEMALE_ROLES | _FEMALE_WORDS):
+        return "f"
+    return next((h.__dict__["said_as"] for h in hist
+                 if _same_person(h.claimant, c.claimant) and "said_as" in h.__dict__), None)
+
+
+def remember(pron: str, c: Claim) -> None:
+    """The text called claimant c 'he' or 'she': later pronouns of the other sex are someone else."""
+    if pron in ("he", "his", "him"):
+        c.__dict__["said_as"] = "m"
+    elif pron in ("she", "her"):
+        c.__dict__["said_as"] = "f"
 
 
 def _one_person_role(c: Claim) -> bool:
@@ -206,7 +234,9 @@ _BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "
                "organisation", "organization", "corporation", "corp", "inc", "ltd", "plc", "group", "fund",
                "university", "school", "hospital", "trust", "federation", "league", "observatory", "watch",
                "alliance", "coalition", "front", "movement", "force", "forces", "army", "police", "cross",
-               "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory"}
+               "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory",
+               # a state's bodies named by their kind ("the military, ISPR," "its media wing, X")
+               "military", "navy", "wing", "government", "administration", "directorate", "secretariat"}
 
 
 def _looks_like_body(c: Claim) -> bool:

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
-from livedesk.read.claims_anaphora import anaphor, pronoun_ref
+from livedesk.read.claims_anaphora import anaphor, pronoun_ref, remember
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
                                           coordinated_speech, drop_title, masthead_and,
@@ -155,7 +155,18 @@ def _names_a_source(t) -> bool:
     pob = [c for c in to.children if c.dep_ == "pobj"]
     if not pob:
         return False
-    return _is_source(pob[0], list(pob[0].subtree))
+    return _is_source(pob[0], list(pob[0].subtree)) or _authored(list(pob[0].subtree))
+
+
+def _authored(words) -> bool:
+    """'according to a list released by the district office', 'data compiled by X', 'figures from
+    X': a document with its author named is that author's statement (owner_of_document finds whom)."""
+    owner = owner_of_document(words)
+    if not owner or len(owner) >= len(words) or not any(w.pos_ in ("NOUN", "PROPN") for w in owner):
+        return False
+    # by whom or from whom, not what it is of ("a list of prices" names no one)
+    before = owner[0].doc[owner[0].i - 1] if owner[0].i > 0 else None
+    return before is not None and before.lower_ in ("by", "from")
 
 
 def _is_source(head, words) -> bool:
@@ -718,7 +729,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     # judgement and then a statement of its own, two statements by one speaker, as the gold of every
     # batch writes them)
     own_part = {t.i for t in speech if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids
-                and t.lemma_.lower() in _OWN_PARTICIPLES and t.head.lemma_.lower() in _JUDGING_HEADS
+                and t.lemma_.lower() in _OWN_PARTICIPLES and _judging_head(t.head)
                 and any(c.dep_ in ("ccomp", "parataxis") for c in t.children)}
     speech = [t for t in speech if t.i in own_part or not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                                         and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
@@ -728,10 +739,16 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         c.lower_ == "nor" for c in list(t.head.children) + list(t.children)))]
     ids = {t.i for t in speech}
     nodes: dict[int, _Node] = {}
+    gaps: dict[int, int] = {}            # speech verb -> the relative head it really hangs on
     cites = _cites(sent, ids) if ids else {}
     for v in speech:
         toks, passive = speaker_tokens(v)
         toks = _hyphen_whole(after_dateline(after_quote(toks)))
+        given = _given_name(toks)
+        gap = _object_gap(v, toks)
+        if gap is not None:
+            gaps[v.i] = gap
+            toks = [t for t in toks if t.i > gap]
         relays_seen = seen_by(toks)
         toks = owner_of_document(toks)
         toks, desc = split_appos(toks)
@@ -749,6 +766,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             surface = pair[0]
         content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
+        if v.i in gaps:                  # "a figure police said was exaggerated": only the gapped clause
+            content = {t.i for c in v.children if c.dep_ == "ccomp" and c.i > v.i for t in c.subtree}
         for c in v.children:
             if c.i in own_part:
                 content -= {t.i for t in c.subtree}
@@ -790,6 +809,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             speaker = classify_speaker(surface, toks)
         else:
             speaker = None
+        if given and speaker is not None and not pron:
+            speaker, surface = Source(given, "person"), given
         if desc and speaker is not None and lookup(surface) is None and speaker.kind in (
                 "unknown", "official", "person", "organisation"):
             # a named person: an official when the description says so ("a district commissioner")
@@ -929,7 +950,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     # clause ("..., AP reported") and a sentence-framing "according to" scope by word order instead:
     # the parser often hangs a trailing clause under the speech verb it follows
     for i, node in nodes.items():
-        if i in linear or node.parent is not None:
+        # an object-gap relative ("a figure police said was exaggerated") is a relative clause,
+        # background as any other: never relayed by the statement it comments on
+        if i in linear or node.parent is not None or i in gaps:
             continue
         t = node.verb
         while t.head.i != t.i:
@@ -943,6 +966,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 break
             if h.i in nodes and h.i != i:
                 if h.i in linear or _semicolon_between(t, h):   # "A said X; B reported Y": two statements
+                    break
+                if h.i in gaps and t.i < gaps[h.i]:
+                    # "The statement said X, a figure police said was exaggerated": the relative
+                    # clause (misparsed as the main verb) comments on X; it does not relay it
                     break
                 if _denies_claim_before(h) and h.i > t.i:
                     # "Kyiv has accused Moscow of X, a charge Russia denies" (the denial parsed as the
@@ -1009,6 +1036,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     # word-order scopes, left to right: a trailing clause or closing "according to" wraps every
     # statement before it not yet wrapped ("Amaq said ..., AP reported, according to Newsweek");
     # a leading "According to X," wraps the whole sentence
+    _cut_gapped(nodes, gaps)
     for i in sorted(linear):
         outer = nodes[i]
         front = _front(outer.verb) if i in trailing else outer.verb.i
@@ -1068,6 +1096,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                         node.speaker, node.surface = Source(name, "person"), name
                         continue
                 if prev is not None:
+                    remember(pron, prev)
                     node.speaker = Source(prev.canonical or prev.claimant, prev.claimant_kind or "unknown",
                                           prev.alignment)
                     node.surface = prev.claimant
@@ -1642,6 +1671,78 @@ _MORE_BODIES = {"brewery", "maker", "carmaker", "automaker", "chipmaker", "drugm
 _OWN_ACT = {"claim", "admit", "acknowledge", "accept", "deny", "confirm", "reject", "dispute"}
 
 
+def _object_gap(v, toks) -> int | None:
+    """'a figure police said was exaggerated', 'the toll officials said was too low': a relative
+    clause with its object gapped (no 'that', no subject in what is said). The parser often reads the
+    relative head and the speaker as one noun phrase ('figure police'); the speaker is the words
+    after the head. Returns the head's index, or None where the clause said has a subject of its own."""
+    comp = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+    if not comp or any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "expl" for c in comp[0].children):
+        return None
+    # the clause opens on its verb ("said was exaggerated", "said had been inflated")
+    if comp[0].left_edge.i != v.i + 1 or v.doc[v.i + 1].pos_ not in ("AUX", "VERB") or len(toks) < 3:
+        return None
+    det, head = toks[0], toks[1]
+    if det.dep_ != "det" or det.lower_ not in ("a", "an", "the", "this", "that") or head.pos_ != "NOUN" \
+            or not head.is_lower or toks[2].pos_ not in ("NOUN", "PROPN", "DET"):
+        return None
+    return head.i
+
+
+def _cut_gapped(nodes: dict, gaps: dict) -> None:
+    """"The group said it had killed 23 people, a figure police said was exaggerated": the relative
+    clause is police's comment, not part of what the group says (its stance neither)."""
+    for g, head in gaps.items():
+        if g not in nodes:
+            continue
+        doc = nodes[g].verb.doc
+        lo = head - 1 if head > 0 and doc[head - 1].dep_ == "det" else head
+        if lo > 0 and doc[lo - 1].text == ",":
+            lo -= 1
+        cut = set(range(lo, max(t.i for t in nodes[g].verb.subtree) + 1))
+        for i, n in nodes.items():
+            if i != g and n.content & cut and n.content - cut:
+                n.content -= cut
+                n.tokens -= cut
+                n.stance = _stance(n.verb, n.content)
+
+
+# "One of them, a grain seller who gave her name only as Tigist": the name she gave is the speaker
+# (the codebook's convention); "who asked to be identified only as", "identified only by his first
+# name, X" are the same act
+_GIVEN = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name"
+                    r"(?:\s+only)?\s+as\s+|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+")
+
+
+def _given_name(toks) -> str | None:
+    if not toks:
+        return None
+    doc = toks[0].doc
+    span = doc[toks[0].i:toks[-1].i + 1]
+    m = _GIVEN.search(span.text)
+    if m is None:
+        return None
+    name = re.match(r"[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)?", span.text[m.end():])
+    return name.group(0) if name else None
+
+
+# owning up to an act or a fact with a noun ("claimed responsibility", "confirmed the deaths"); a
+# dispute ("disputed the figure, saying ...") stays one statement, as the gold of every batch has it
+_OWNING = {"claim", "admit", "acknowledge", "accept", "confirm"}
+
+
+def _judging_head(v) -> bool:
+    """A head after which ", saying Y" is a second statement: a judgement ("denied the reports",
+    "blamed X for Z"), or an act owned or disputed with a noun for its object and no clause of its
+    own ("claimed responsibility for the raid, saying Y", "confirmed the deaths, saying Y"): the
+    noun is what the first statement owns, the participle's clause is what the speaker then says."""
+    lemma = v.lemma_.lower()
+    if lemma in _JUDGING_HEADS:
+        return True
+    return lemma in _OWNING and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.children) \
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in v.children)
+
+
 def _noun_only_acts(nodes: dict) -> None:
     """'the pilot had reported a problem with the engine, an official said': a speech act told
     with only a noun for what was said is part of the statement around it, not a relayed one."""
@@ -1781,6 +1882,16 @@ def _front(v) -> int:
     return min([v.i] + [after_quote(list(c.subtree))[0].i for c in subj])
 
 
+def _after_aside(v, c) -> bool:
+    """"..., a local official said, in one of the deadliest attacks since fighting flared two years
+    ago": a clause the parser hangs on the verb after a comma and a preposition of its own belongs to
+    that phrase (the writer's aside), not to what the speaker says; a clause said has a subject."""
+    if any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+        return False
+    return any(p.dep_ == "prep" and v.i < p.i < c.i and p.i > 0 and v.doc[p.i - 1].text == ","
+               for p in v.children)
+
+
 def _trails(v, sent) -> bool:
     """A speech clause closing a sentence after the words it speaks for ("..., AP reported",
     "'...,' said X, a doctor"): no complement of its own after it, set off by a comma or quote."""
@@ -1794,7 +1905,7 @@ def _trails(v, sent) -> bool:
         if c.i in spoken_by:
             continue
         if c.i > v.i and c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") and not (
-                c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG"):
+                c.lemma_.lower() == "cite" or c.dep_ == "xcomp" and c.tag_ == "VBG") and not _after_aside(v, c):
             return False
         if c.i > v.i and c.dep_ == "dobj" and low not in ("tell", "quote", "add"):
             return False
