@@ -50,3 +50,9 @@ def test_no_shape_where_it_could_change_the_label_or_the_genre_has_its_own():
                       "Attack", "ML", "wire", "s", f"b:{i}") for i in range(400)]
     for c in with_news_shapes(verb_first)[400:]:
         assert "Gunmen killed" in c.text
+
+
+def test_no_copies_when_switched_off(monkeypatch):
+    monkeypatch.setattr(train, "AUG_EVERY", 0)
+    data = rows()
+    assert with_news_shapes(data) == data

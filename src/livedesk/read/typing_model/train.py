@@ -35,7 +35,7 @@ EMB_SCALE = 1.0
 MIN_COUNT = 2
 CAL_FOLDS = 3
 VAL_SHARE = 7        # one country and one scenario in VAL_SHARE go to validation
-AUG_EVERY = 4        # one row in AUG_EVERY (fixed hash of its text) also trains as a news-shaped copy
+AUG_EVERY = 4        # one row in AUG_EVERY (fixed hash of its text) also trains as a news-shaped copy; 0: none
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def news_shape(r: Row) -> Row | None:
     """A copy of r in a shape real news snippets have (cut start, cut end, dateline), or None
     when r is not one of the rows picked or no shape fits it without risking its label."""
     h = zlib.crc32(("aug:" + r.text).encode("utf-8"))
-    if h % AUG_EVERY or r.genre in ("coder", "headline"):
+    if not AUG_EVERY or h % AUG_EVERY or r.genre in ("coder", "headline"):
         return None
     words = r.text.split()
     shape = (h >> 3) % 3
