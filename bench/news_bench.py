@@ -1,6 +1,7 @@
 """News-snippet bench: the reader over our own news snippets (evaluation/news/items.jsonl).
 
     PYTHONPATH=src .venv/bin/python bench/news_bench.py [--direct] [--errors] [--limit N]
+        [--items evaluation/news/real12.jsonl [--part train|validation]]
 
 The snippets are one to three sentences of news text of the kinds the CASE shared task reads
 (wire copy, local papers, live blogs, broadcast transcripts, press releases, headline plus lede),
@@ -44,8 +45,12 @@ PUBLISHED = "2025-06-18T12:00:00+00:00"
 NO = "NO EVENT"
 
 
-def load(limit: int | None = None) -> list[dict]:
-    rows = [json.loads(x) for x in ITEMS.read_text(encoding="utf-8").splitlines() if x.strip()]
+def load(limit: int | None = None, items: Path = ITEMS, part: str | None = None) -> list[dict]:
+    """The items of `items` (a batch built by evaluation/news/make.py); with `part`, only those of
+    that part ("train" or "validation": a batch built with --batch splits by country)."""
+    rows = [json.loads(x) for x in items.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if part:
+        rows = [r for r in rows if r.get("part") == part]
     return rows[:limit] if limit else rows
 
 
@@ -188,8 +193,11 @@ def main() -> None:
                        ("--errors", "list every item read wrongly")):
         ap.add_argument(flag, action="store_true", help=what)
     ap.add_argument("--limit", type=int, default=None, help="only the first N items")
+    ap.add_argument("--items", type=Path, default=ITEMS, help="another batch (default: evaluation/news/items.jsonl)")
+    ap.add_argument("--part", choices=("train", "validation"), default=None,
+                    help="only this part of a batch built with make.py --batch")
     args = ap.parse_args()
-    items = load(args.limit)
+    items = load(args.limit, args.items, args.part)
     outs = timed_read(items, args.direct)
     got = report(items, outs)
     if args.errors:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
@@ -49,9 +50,9 @@ for _name, (_iso, _dem) in LEX["countries"].items():
     BY_ISO.setdefault(_iso, _name)
 
 
-def written() -> Iterator[tuple[str, str, str, list[str]]]:
+def written(folder: str = "written") -> Iterator[tuple[str, str, str, list[str]]]:
     """Every snippet line as (file stem, 'file:line', scenario, its fields split on ' | ')."""
-    for path in sorted((HERE / "written").glob("*.txt")):
+    for path in sorted((HERE / folder).glob("*.txt")):
         scenario = path.stem
         for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             text = raw.strip()
@@ -74,29 +75,47 @@ def problem(fields: list[str], seen: set[str]) -> str | None:
     return None
 
 
-def build() -> list[dict]:
+def validation_country(iso: str) -> bool:
+    """The validation part of a batch built with --batch: every item of about one country in four,
+    picked by a fixed hash of the ISO code, so that no validation country has an item in the part
+    whose errors are read (a split by country keeps scenarios and incidents whole as well)."""
+    return zlib.crc32(iso.encode("ascii")) % 4 == 0
+
+
+def build(folder: str = "written") -> list[dict]:
     out: list[dict] = []
     seen: set[str] = set()
     count: Counter = Counter()
-    bad = [f"{where}: {why}" for stem, where, scenario, fields in written()
+    bad = [f"{where}: {why}" for stem, where, scenario, fields in written(folder)
            if (why := problem(fields, seen)) or seen.add(fields[3])]
     if bad:
         sys.exit("\n".join(bad) + f"\n{len(bad)} bad lines")
-    for stem, _, scenario, (cc, t, g, text) in written():
+    prefix = "" if folder == "written" else f"{folder}-"
+    for stem, _, scenario, (cc, t, g, text) in written(folder):
         count[stem] += 1
         label = TYPES[t]
-        out.append({"id": f"{stem}-{count[stem]:03d}", "text": text, "label": label,
-                    "event": label not in ("no event", "background"),
-                    "country": BY_ISO[cc], "iso": cc, "genre": GENRES[g], "scenario": scenario,
-                    "kind": scenario.split("-", 1)[0]})
+        row = {"id": f"{prefix}{stem}-{count[stem]:03d}", "text": text, "label": label,
+               "event": label not in ("no event", "background"),
+               "country": BY_ISO[cc], "iso": cc, "genre": GENRES[g], "scenario": scenario,
+               "kind": scenario.split("-", 1)[0]}
+        if prefix:
+            row["part"] = "validation" if validation_country(cc) else "train"
+        out.append(row)
     return out
 
 
 def main() -> None:
-    rows = build()
-    (HERE / "items.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+    # --batch NAME builds a separate batch, evaluation/news/NAME/*.txt -> evaluation/news/NAME.jsonl
+    # (read with bench/news_bench.py --items evaluation/news/NAME.jsonl), each item with a "part".
+    folder = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--batch" else "written"
+    rows = build(folder)
+    target = "items.jsonl" if folder == "written" else f"{folder}.jsonl"
+    (HERE / target).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
                                       encoding="utf-8")
     ev = [r for r in rows if r["event"]]
+    if folder != "written":
+        print("validation part:", dict(Counter(r["part"] for r in rows)),
+              sorted({r["iso"] for r in rows if r["part"] == "validation"}))
     print(f"{len(rows)} items ({len(ev)} events, {len(rows) - len(ev)} non-conflict), "
           f"{len({r['country'] for r in rows})} countries, {len({r['scenario'] for r in rows})} scenarios")
     by_type = Counter(r["label"] for r in rows)
