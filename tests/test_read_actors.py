@@ -994,6 +994,35 @@ def test_a_country_limited_alias_says_nothing_of_where():
      "Macawisley Militia", "Al-Shabaab"),
     ("Russian instructors shot three herders near Bambari.", "Central African Republic", "Attack",
      "Wagner Group", "Civilians (Central African Republic)"),
+    # round 2
+    # a doer named only by the source that calls the fighters its own
+    ("According to Al-Shabaab, its fighters overran an army post near Jowhar.", "Somalia", "Armed clash",
+     "Al-Shabaab", "Military Forces of Somalia"),
+    ("The Arakan Army said its troops shelled a navy base in Kyaukphyu.", "Myanmar", "Shelling/artillery/missile attack",
+     "Arakan Army", "Military Forces of Myanmar"),
+    ("According to Al-Shabaab's critics, fighters killed four villagers near Jowhar.", "Somalia", "Attack",
+     "Unidentified Armed Group (Somalia)", "Civilians (Somalia)"),
+    # who backs the doer is no party, not even when nobody else is named acted on
+    ("Burundian soldiers backed by Wazalendo fighters killed two rebels near Uvira.", "Democratic Republic of Congo",
+     "Armed clash", "Military Forces of Burundi", "Unidentified Armed Group (Democratic Republic of Congo)"),
+    # mob violence: crowd against crowd, and a crowd against marchers
+    ("Youths of two rival villages fought with machetes near Kisii.", "Kenya", "Mob violence",
+     "Rioters (Kenya)", "Rioters (Kenya)"),
+    ("Herders clashed with farmers over a well in a village near Mopti.", "Mali", "Mob violence",
+     "Rioters (Mali)", "Rioters (Mali)"),
+    ("Thugs threw stones at a student rally in Harare on 1 March.", "Zimbabwe", "Mob violence",
+     "Rioters (Zimbabwe)", "Protesters (Zimbabwe)"),
+    ("Hooligans attacked a protest camp near the parliament in Sofia.", "Bulgaria", "Mob violence",
+     "Rioters (Bulgaria)", "Protesters (Bulgaria)"),
+    ("A mob attacked shops owned by migrants in Durban on 3 March.", "South Africa", "Mob violence",
+     "Rioters (South Africa)", "Civilians (South Africa)"),
+    # a territory's own crowds carry its name, its forces are its state's
+    ("Youths threw stones at gendarmes in Kourou.", "French Guiana", "Violent demonstration",
+     "Rioters (French Guiana)", "Police Forces of France"),
+    ("Police arrested two men after a stabbing in Sisimiut.", "Greenland", "Arrests",
+     "Police Forces of Denmark", "Civilians (Greenland)"),
+    ("Police fired tear gas at marchers in Ponce.", "Puerto Rico", "Excessive force against protesters",
+     "Police Forces of the United States", "Protesters (Puerto Rico)"),
 ])
 def test_session12_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))
@@ -1005,3 +1034,11 @@ def test_countries_added_in_session12_have_names_demonyms_and_terms():
     assert _state_name("Police Forces", "Solomon Islands", date(2021, 11, 25)) == "Police Forces of the Solomon Islands (2019-2024)"
     assert _state_name("Military Forces", "Guyana", date(2025, 2, 16)) == "Military Forces of Guyana (2020-)"
     assert country_of("Panamanian") == "Panama" and country_of("Trinidad and Tobago") == "Trinidad and Tobago"
+    # round 2: territories' forces are their state's
+    assert _state_name("Police Forces", "New Caledonia", date(2024, 5, 14)) == "Police Forces of France (2017-)"
+    assert _state_name("Military Forces", "Mayotte", date(2024, 5, 14)) == "Military Forces of France (2017-)"
+    assert _state_name("Police Forces", "Greenland", date(2024, 5, 14)) == "Police Forces of Denmark (2019-)"
+    assert _state_name("Police Forces", "Finland", date(2024, 5, 14)) == "Police Forces of Finland (2023-)"
+    assert _state_name("Police Forces", "Singapore", date(2024, 3, 1)) == "Police Forces of Singapore (2004-2024)"
+    assert country_of("Icelandic") == "Iceland" and country_of("Puerto Rico") == "Puerto Rico"
+

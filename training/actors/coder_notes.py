@@ -72,3 +72,20 @@ def main(here: Path, prefix: str) -> None:
     print("types:", dict(Counter(r["sub_event_type"] for r in rows)))
     print("valid countries:", sorted({r["iso"] for r in rows if r["split"] == "valid"}))
 
+
+
+def main_salted(here: Path, prefix: str) -> None:
+    """The batches from coder14 on: a country split salted with the batch's prefix
+    (crc32(iso + "-" + prefix) % 4 == 0 is validation), and the fields the coder bench reads."""
+    from make import date_form  # evaluation/coder/make.py, on the path above
+    rows = build(here, prefix)
+    for r in rows:
+        r["event_date"] = r["start"]
+        r["date_form"] = date_form(r["text"])
+        r["scenario"] = r["sub_event_type"]
+        r["split"] = "valid" if zlib.crc32((r["iso"] + "-" + prefix).encode()) % 4 == 0 else "train"
+    (here / "notes.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    from collections import Counter
+    print(f"{len(rows)} notes, {len({r['iso'] for r in rows})} countries, split {dict(Counter(r['split'] for r in rows))}")
+    print("types:", dict(Counter(r["sub_event_type"] for r in rows)))
+    print("valid countries:", sorted({r["iso"] for r in rows if r["split"] == "valid"}))

@@ -307,6 +307,9 @@ def period(country: str, on: date | None = None) -> str | None:
 
 
 def _state_name(kind: str, country: str, on: date | None) -> str:
+    # a territory's military and police are its state's (gendarmes in French Guiana are France's,
+    # police in Greenland Denmark's, in Puerto Rico the United States'): the lexicon's 'state_of'
+    country = _lex().get("state_of", {}).get(country, country)
     name = f"{kind} of {_the(country)}"
     p = period(country, on)
     return f"{name} {p}" if p else name
@@ -510,8 +513,10 @@ def _role(tok: Token) -> int:
         if dep == "pobj" and t.head.dep_ == "agent":
             verb = t.head.head
             # "Somali troops backed by clan militia fought ...": who backs the doer is no party of its own
+            # (ACLED: an associated actor at most), so not a second side either when the sentence
+            # names nobody else acted on ("soldiers backed by Russian instructors killed rebels")
             if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in SUPPORT:
-                return 0
+                return -1
             # "a car bomb claimed by the Islamic State killed...": who claims the attack made it
             if verb.lemma_ == "claim" and verb.dep_ in ("acl", "relcl"):
                 return 1
@@ -1070,6 +1075,35 @@ def _loyal_to(m: ActorMention, ms: list[ActorMention]) -> ActorMention:
     return m
 
 
+SOURCE_VERBS = {"say", "claim", "state", "announce", "report", "confirm", "add"}
+OWN_WORDS = {"its", "their", "our"}
+
+
+def _named_by_source(m: ActorMention, span: Span) -> ActorMention:
+    """'According to Hezbollah, its fighters attacked ...', 'Hamas's armed wing said its fighters
+    ambushed ...', 'According to Fano commanders, their fighters ...': unnamed fighters that the
+    report's own source calls its own are that source's (a coder records a group's statement of
+    its own act under the group). The source is a named group the sentence quotes: the object of
+    'according to', or the speaker of a verb of saying (or the owner of that speaker: a group's
+    'armed wing', 'commanders', 'spokesman')."""
+    if not (m.actor.generic and m.actor.type == "unidentified") or m.role != 1:
+        return m
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in m.span.root.children):
+        return m
+    sent = m.span.root.sent
+    for o in mentions(span):
+        if o.role != -1 or o.actor.generic or o.actor.type not in NON_STATE_TYPES or not (sent.start <= o.span.start < sent.end):
+            continue
+        heads = [t for t in o.span.root.ancestors if t.i < sent.end][:4]
+        quoted = any(t.lower_ == "to" and t.head.lower_ == "according" for t in heads) or any(
+            t.pos_ == "VERB" and t.lemma_.lower() in SOURCE_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= o.span.start <= c.right_edge.i for c in t.children)
+            for t in heads)
+        if quoted:
+            return ActorMention(o.actor, m.span, m.role, o.country)
+    return m
+
+
 def _mutineers(m: ActorMention) -> ActorMention:
     """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
     verb = _verb_of(m.span.root)
@@ -1212,6 +1246,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     for m in ms:
         role = m.role
         m = _loyal_to(m, ms)
+        m = _named_by_source(m, span)
         m = _mutineers(m)
         m = _crowd_by_verb(m)
         m = _herders(m)
@@ -1712,6 +1747,14 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             # "87 protesters detained", "marchers were dispersed": a demonstration's crowd held or
             # dispersed with no force named was held by the police (as a clipped passive arrest is)
             other = generic("Police Forces")
+        if kind == "Mob violence" and other is None and _crowds_fight(span):
+            # two crowds or communities fighting each other: rioters on both sides (the codebook's
+            # mob violence between groups; neither is a victim)
+            return crowd, crowd
+        if kind in RIOT_KINDS and other is None and _marchers_hit(span):
+            # a crowd (counter-protesters, a gang of thugs) attacking a march, rally or camp of
+            # demonstrators acts on protesters, not on bystanders
+            other = generic("Protesters")
         if kind in RIOT_KINDS and other is None:      # whom rioters attack
             other = next((a for a in (a2, a1) if a and actor_type(a) == "civilians"), None)
         if kind == "Mob violence" and other is None:
@@ -1819,6 +1862,42 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
         if site:
             a2 = _state_name("Police Forces" if site.group(1) else "Military Forces", country, on)
     return a1, a2
+
+
+MUTUAL_FIGHT = {"fight", "clash", "battle", "brawl", "scuffle"}
+BOTH_SIDES = {"two", "rival", "both", "neighbouring", "neighboring", "opposing"}
+MARCH_WORDS = {"march", "marcher", "rally", "demonstrator", "protester", "protestor", "demonstration",
+               "protest", "encampment", "sit-in", "vigil", "picket"}
+
+
+def _crowds_fight(span: Span) -> bool:
+    """'Youths of the Tiv and Jukun communities clashed', 'villagers from two clans fought',
+    'armed residents clashed with a group of youths': a verb of mutual fighting whose doers are two
+    sides (joined, counted as two or rivals, or one fighting 'with' another)."""
+    for v in span:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in MUTUAL_FIGHT:
+            continue
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between") and any(g.dep_ == "pobj" for g in c.children):
+                return True
+            if c.dep_ == "nsubj" and any(t.dep_ == "conj" or t.lower_ in BOTH_SIDES for t in c.subtree):
+                return True
+    return False
+
+
+def _marchers_hit(span: Span) -> bool:
+    """'attacked May Day marchers', 'threw stones at an anti-Islam rally', 'attacked a protest
+    camp': demonstrators, their march or their camp as what the violence was done to."""
+    def marchers(t: Token) -> bool:
+        # (a noun: "on 21 March" is a day, not a march)
+        return any(w.pos_ == "NOUN" and (w.lemma_.lower() in MARCH_WORDS or w.lower_ in MARCH_WORDS)
+                   for w in [t, *(c for c in t.children if c.dep_ == "compound")])
+    for t in span:
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and marchers(t):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.pos_ == "VERB" and marchers(t):
+            return True
+    return False
 
 
 def _qualifies(w: Token, head: Token) -> bool:

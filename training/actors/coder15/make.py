@@ -20,14 +20,12 @@ Validation part: a country split of its own, crc32(iso + "-c15") % 4 == 0, never
 """
 from __future__ import annotations
 
-import json
 import sys
-import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from coder_notes import build  # noqa: E402  (one parser for the batches)
+from coder_notes import main_salted  # noqa: E402  (one parser and writer for the batches)
 import make as coder_make  # noqa: E402  (evaluation/coder/make.py, put on the path by coder_notes)
 
 # ISO -> (name as ACLED spells it, terms of office [first day, day after the last or None])
@@ -67,19 +65,5 @@ for _iso, (_name, _terms) in EXTRA.items():
             coder_make.LEX.setdefault("articled", []).append(_name)
 
 
-def split_of(cc: str) -> str:
-    return "valid" if zlib.crc32((cc + "-c15").encode()) % 4 == 0 else "train"
-
-
 if __name__ == "__main__":
-    rows = build(HERE, "c15")
-    for r in rows:
-        r["event_date"] = r["start"]
-        r["date_form"] = coder_make.date_form(r["text"])
-        r["scenario"] = r["sub_event_type"]
-        r["split"] = split_of(r["iso"])
-    (HERE / "notes.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    from collections import Counter
-    print(f"{len(rows)} notes, {len({r['iso'] for r in rows})} countries, split {dict(Counter(r['split'] for r in rows))}")
-    print("types:", dict(Counter(r["sub_event_type"] for r in rows)))
-    print("valid countries:", sorted({r["iso"] for r in rows if r["split"] == "valid"}))
+    main_salted(HERE, "c15")
