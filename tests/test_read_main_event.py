@@ -9,7 +9,7 @@ import pytest
 from livedesk.model import EventFrame, Report
 from livedesk.read import read_report
 from livedesk.read.nlp import get_nlp
-from livedesk.read.pipeline import _Draft, _after_act, _tells_act
+from livedesk.read.pipeline import _Draft, _after_act, _dated_after_context, _tells_act
 
 
 def frames(text: str, day: str) -> list:
@@ -71,3 +71,43 @@ def test_only_a_count_after_an_act_is_demoted():
     sents, ds = _drafts("A suicide bomber blew herself up at a fish market in Maiduguri on Tuesday. "
                         "Nine people were killed according to the police.", ["Suicide bomb", "Attack"])
     assert _after_act(ds, sents) == {id(ds[1])}
+
+
+def _dated(text: str, types: list[str], days: list[str | None]):
+    sents, ds = _drafts(text, types)
+    for d, day in zip(ds, days):
+        d.frame.date_start = d.frame.date_end = day
+    return sents, ds
+
+
+@pytest.mark.parametrize("text, days, coded", [
+    # the context's day inside its clause, the coded act's day opening its sentence
+    ("Militants seized the town of Kelbo on 10 June 2022. On 14 June 2022, army jets struck their "
+     "positions in Kelbo, killing 12.", ["2022-06-10", "2022-06-14"], {1}),
+    ("A curfew was declared in the district on 2 March. On or about 6 March, gunmen ambushed a police "
+     "patrol near Tillia.", ["2023-03-02", "2023-03-06"], {1}),
+    ("Police detained an opposition leader in Sylhet on 3 November. Around 5 November 2023 (as reported), "
+     "his supporters burned two buses.", ["2023-11-03", "2023-11-05"], {1}),
+    # both sentences open with their day: a note of two acts in order, the first keeps its rank
+    ("On 3 May 2021, gunmen abducted a chief near Kaura. On 5 May 2021, the police freed him in a raid.",
+     ["2021-05-03", "2021-05-05"], set()),
+    # the later sentence is dated before the first one's act: a flashback, not the coded act
+    ("Rebels attacked the camp on 9 April. On 2 April, they had warned the villagers.",
+     ["2020-04-09", "2020-04-02"], set()),
+    # a weekday is a wire's follow-up, not a coder's opening day
+    ("Gunmen killed five traders in Mubi on 6 May. On Tuesday, youths protested in the town.",
+     ["2022-05-06", "2022-05-10"], set()),
+    # no day on the earlier act: no order to go by
+    ("Militants seized the town of Kelbo. On 14 June 2022, army jets struck their positions.",
+     [None, "2022-06-14"], set()),
+])
+def test_the_act_a_note_opens_with_its_day_follows_its_context(text, days, coded):
+    sents, ds = _dated(text, ["Non-state actor overtakes territory", "Air/drone strike"], days)
+    assert _dated_after_context(ds, sents) == {id(ds[i]) for i in coded}
+
+
+def test_a_note_ranks_its_dated_act_above_the_context_before_it():
+    ev = frames("Militants took control of the village of Tongomayel on 10 June 2022. On 14 June 2022, the "
+                "army carried out air strikes on militant positions near Tongomayel (Soum), killing 12.",
+                "2022-06-15")
+    assert ev and ev[0].date_start == "2022-06-14", [(e.sub_event_type, e.date_start) for e in ev]
