@@ -227,6 +227,14 @@ def features(i: int, m: Mention) -> Feat:
     admitting = {c.claimant for c in m.claims if c.stance in ("denies", "confirms")}
     feat.looks_back = untyped and (mourning or (bool(stances) and (stances <= {"denies", "confirms"}
                                                                    or (bool(admitting) and saying <= admitting))))
+    # A party's acknowledgment that gives no day of its own ("the spokesman acknowledged that contact
+    # with the command had been lost") is dated by the statement, whatever type the typer guessed for
+    # it: like an untyped confirmation it meets the act it is about up to three days before it. Only
+    # where every claim is the confirming party's and the frame carries the reader's default day (the
+    # report's day or the one before), so a confirmation that dates its act keeps that date.
+    if not feat.looks_back and "confirms" in stances and saying <= admitting and isinstance(m.published, datetime):
+        pub = m.published.date().toordinal()
+        feat.looks_back = (d0, d1) == (pub - 1, pub)
     return feat
 
 

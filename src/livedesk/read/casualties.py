@@ -41,7 +41,14 @@ _N_BEFORE = re.compile(rf"\b(?:({QUAL})\s+)?({NUMBER})(?:\s+{PEOPLE})?(?:\s+(?:(
                        rf"(?:were|was|have been|had been|has been|are|is|got|being)?\s*(?:reported\s+|reportedly\s+|confirmed\s+)?"
                        rf"({KILL}|{HURT})\b", re.I)
 # "killing N", "killed at least N", "death toll rose to N", "left N dead", "wounding N"
-_N_AFTER = re.compile(rf"\b(killing|killed|kills|kill|claimed the lives of|death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|stands at|stood at|rose to|climbed to)|"
+# A follow-up names the act between the toll and its rise: "the death toll from Monday's attack on the
+# base in X has risen to N", "the number of people killed in Sunday's bombing has climbed to N".
+# (the number's own words are left out of the match: "[the number of people] killed in ... has climbed to N")
+# (after "killed in ...", only a rise "to": "killed in an attack that reached 40 villages" counts nobody)
+_RISE = r"(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|increased|grown|grew)"
+_UPDATED = (rf"(?:death\s+)?toll\s+(?:from|of|in)\s+[^.;:]{{1,120}}?\s+(?:{_RISE}|reached|stands\s+at|stood\s+at)(?:\s+to)?|"
+            rf"(?:killed|dead)\s+(?:in|from|during|by)\s+[^.;:]{{1,120}}?\s+{_RISE}\s+to")
+_N_AFTER = re.compile(rf"\b(killing|killed|kills|kill|claimed the lives of|{_UPDATED}|death toll\s+(?:\w+\s+){{0,4}}?(?:to|at|of|is|was|reached|stands at|stood at|rose to|climbed to)|"
                       rf"toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)|left|leaving|wounding|injuring|wounded|injured)\s+"
                       rf"(?:another\s+|a further\s+)?(?:(?:at least|more than|over|some|about|around|nearly|almost|up to|as many as|an estimated|roughly|approximately)\s+)?({NUMBER})\b", re.I)
 _SUB = re.compile(r"(?:including|among them|among whom|of whom|of them|among the dead|among those)\s*$", re.I)

@@ -75,6 +75,8 @@ _PATTERNS = [
     # "(in) the early hours of Sunday", "late on Tuesday", "Thursday night"
     (rf"(?:in\s+the\s+early\s+hours\s+of|early\s+on|late\s+on|on)\s+({_WDAY})(?!,?\s+(?:the\s+)?\d)", "wd"),
     (rf"({_WDAY})\s+(?:night|morning|evening|afternoon)", "wd"),
+    # "Monday's attack", "the toll from Sunday's bombing": the day the act is named by
+    (rf"({_WDAY})['’]s", "wd"),
     # "at the weekend", "over the weekend"
     (r"(?:at|over|during)\s+the\s+weekend|last\s+weekend", "weekend"),
     # the report's own day
@@ -265,8 +267,10 @@ def find(text: str, start: int, end: int, anchor: date | None, ents: list = ()) 
 def _found(text: str, s: int, e: int, r: DateRange) -> Found:
     before = text[max(0, s - 40):s]
     explicit = bool(re.search(rf"\d|\b(?:{_MON})\b", text[s:e], re.I))
-    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text), explicit=explicit,
-                 year=bool(re.search(r"\b(?:19|20)\d\d\b", text[s:e])))
+    # a possessive day names the act ("the toll from Monday's attack"): "from" there opens no period
+    owned = bool(re.match(r"['’]s\b", text[e:e + 3])) or bool(re.search(r"['’]s$", text[s:e]))
+    return Found(s, e, r, said=bool(_SAID.search(before)), since=is_since(s, text) and not owned,
+                 explicit=explicit, year=bool(re.search(r"\b(?:19|20)\d\d\b", text[s:e])))
 
 
 STALE_DAYS = 45   # a date this long before the report is of a past event told as background

@@ -202,7 +202,8 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
     drafts = _merge(drafts, sents)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     if not drafts:
-        drafts = _witnessed(sents, stexts, paras, anchor, country, text, places)
+        drafts = _witnessed(sents, stexts, paras, anchor, country, text, places) \
+            or _updated_toll(sents, stexts, paras, anchor, country, text, places)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
@@ -354,6 +355,39 @@ def _witnessed(sents: list[Span], stexts: list[str], paras: list[int], anchor: d
             f.confidence = round(min(f.confidence, 0.4), 2)
             # one account, one event: the first sentence that gives it
             return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
+    return []
+
+
+# A follow-up that tells only a toll's rise names the act it counts: "the death toll from Monday's attack
+# on the military base in X has risen to seven", "the number of people killed in Sunday's bombing of the
+# market has climbed to 14". The act must be one of political violence (not "the toll of road accidents").
+_TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead))\s+(?:from|of|in)\s+"
+                          r"(?P<act>[^.;:]{3,120}?)\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|"
+                          r"jumped|increased|grown|grew)\b", re.I)
+_TOLL_ACT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|airstrikes?|"
+                       r"bombings?|blasts?|explosions?|shelling|clash(?:es)?|fighting|massacres?|shootings?|"
+                       r"killings?|suicide\s+bombing)\b", re.I)
+
+
+def _updated_toll(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
+                  country: str | None, text: str, places: list[dict] | None = None) -> list[_Draft]:
+    """A report the typer reads no event in, whose sentence only says that the toll of a named act has
+    risen ("The death toll from Wednesday's attack on the base in X has risen to nine, the chairman
+    said"), still tells that act: its place, its day and its new count, so fusion can set the update
+    beside the act's other reports and keep the claimant's figure. It is untyped ("Other"), as an
+    eyewitness account or a mourning notice is: the sentence names the act by a noun ("attack",
+    "bombing"), which says too little for the typer, and fusion matches an untyped frame by place,
+    date and words. Its confidence is low (0.4)."""
+    for i, st in enumerate(stexts):
+        m = _TOLL_UPDATE.search(st)
+        if not m or not _TOLL_ACT.search(m.group("act")):
+            continue
+        cand = classify.Candidate(type="Other", score=2.8, start=0, end=0, probability=0.2)
+        f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
+        if f.fatalities.best is None:
+            continue            # a rise the reader cannot count is no update
+        f.confidence = round(min(f.confidence, 0.4), 2)
+        return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
     return []
 
 
