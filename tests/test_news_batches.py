@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -24,22 +26,44 @@ def _lines(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
-def test_the_batch_file_is_what_make_builds_and_the_news_set_is_untouched():
-    assert make.build("real12") == _lines(ROOT / "evaluation" / "news" / "real12.jsonl")
+BATCHES = ("real12", "real13")
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_the_batch_file_is_what_make_builds_and_the_news_set_is_untouched(batch):
+    assert make.build(batch) == _lines(ROOT / "evaluation" / "news" / f"{batch}.jsonl")
     items = make.build()
     assert items == _lines(ROOT / "evaluation" / "news" / "items.jsonl")
     assert all("part" not in r for r in items)
 
 
-def test_the_parts_hold_whole_countries_and_both_hold_events_and_non_events():
-    rows = make.build("real12")
+@pytest.mark.parametrize("batch", BATCHES)
+def test_the_parts_hold_whole_countries_and_both_hold_events_and_non_events(batch):
+    rows = make.build(batch)
     val = {r["iso"] for r in rows if r["part"] == "validation"}
     train = {r["iso"] for r in rows if r["part"] == "train"}
     assert val and train and not val & train
     for part in ("validation", "train"):
         got = [r for r in rows if r["part"] == part]
         assert any(r["event"] for r in got) and any(not r["event"] for r in got)
-    assert all(r["id"].startswith("real12-") for r in rows)
+    assert all(r["id"].startswith(f"{batch}-") for r in rows)
+
+
+def test_no_batch_snippet_is_also_a_held_back_training_row():
+    # the batches are blind: the rows written after them tell other incidents in other sentences
+    rows = {json.loads(x)["text"].lower() for f in (ROOT / "training" / "events" / "held_back").glob("*.jsonl")
+            for x in f.read_text(encoding="utf-8").splitlines() if x.strip()}
+    for batch in BATCHES:
+        assert not {r["text"].lower() for r in make.build(batch)} & rows
+
+
+def test_held_back_rows_carry_known_labels_countries_and_their_own_scenarios():
+    # training rows spell the two non-event labels "No event" and "Background" (the batches lower-case them)
+    labels = {t for t in make.TYPES.values() if t not in ("no event", "background")} | {"No event", "Background"}
+    for f in (ROOT / "training" / "events" / "held_back").glob("written_news12*.jsonl"):
+        for r in _lines(f):
+            assert r["label"] in labels and r["country"] in make.BY_ISO, (f.name, r["text"])
+            assert r["scenario"].startswith("w-news12") and len(r["text"]) >= 30
 
 
 def test_news_bench_reads_a_batch_and_one_part_of_it():
