@@ -33,7 +33,7 @@ from livedesk.read import claims_layout as layout
 from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
-from livedesk.read.claims_sources import NOT_NAMED, classify, lookup, side_of
+from livedesk.read.claims_sources import NOT_NAMED, classify, exact, lookup, side_of
 from livedesk.read.claims_anaphora import _BODY_WORDS
 from livedesk.read.claims_speaker import _TITLES
 
@@ -110,6 +110,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     _named_bodies(out, doc)
     for c in out:
         _unwrapped(c)
+        _listed_outlet(c, text)
     for c in out:
         # a date is when, never who relayed ("in a communique published in March")
         c.via = [v for v in c.via if v.lower() not in _DATE_WORDS]
@@ -203,9 +204,11 @@ def _described_again(claims: list[Claim], text: str) -> None:
 
 # bodies a report names once and then by what they are ("the Office for National Statistics" ...
 # "the statistics office"; "the agriculture ministry" ... "the ministry")
+# ("group": "the group's statement said" after "the consumer group Which?" that spoke by no verb of its own
+# is that group, as "the armed group X" ... "the group said" is X)
 _BODY_HEADS = {"office", "bank", "ministry", "department", "agency", "operator", "regulator", "consortium",
                "commission", "authority", "council", "institute", "firm", "consultancy", "pollster", "insurer",
-               "lender", "carrier", "airline", "retailer", "union", "federation", "association", "charity"}
+               "lender", "carrier", "airline", "retailer", "union", "federation", "association", "charity", "group"}
 # words a description adds that the body's own name need not carry ("the central bank" for the Bank of England)
 _LOOSE = {"central", "national", "federal", "state", "same", "main", "official", "independent"}
 
@@ -231,6 +234,10 @@ def _named_bodies(claims: list[Claim], doc) -> None:
             j = t.i + 1                      # "the rail operator Adif": the description of the name after it
             while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "ORG") and doc[j].text[:1].isupper():
                 j += 1
+            # a name that ends in its own mark ("Which?", "Yahoo!") is tagged as a word of the sentence
+            if j == t.i + 1 and j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j + 1].text in ("?", "!") \
+                    and not doc[j].whitespace_ and j + 2 < len(doc) and doc[j + 2].is_lower:
+                j += 2
             if j > t.i + 1:
                 named.append((doc[k].idx, doc[t.i + 1:j].text, {w.lower_ for w in doc[k:t.i + 1]}))
             elif k < t.i:
@@ -339,10 +346,47 @@ _OWN_RECORDS = re.compile(r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|
                           r"(?:[a-z]+ )?(?:system|systems|records|data|database|count|tally|tracking|figures|monitoring)")
 
 
+# "according to Refinitiv data", "NHS England's figures showed": data and figures are the word of the body
+# that keeps them, as "data from X" is (README); the body's name is the capitalised run before the noun
+_DATA_OF = re.compile(r"(?:the )?(?P<x>[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|of|for|and))*?)(?:['’]s?)? "
+                      r"(?:data|figures|statistics|numbers)")
+# words that open "Official data showed", "Government figures": they say what kind of data it is, no body
+_DATA_KINDS = {"official", "government", "preliminary", "provisional", "latest", "new", "recent", "early", "final",
+               "census", "trade", "customs", "market", "economic", "survey", "polling", "flight", "satellite",
+               "tracking", "shipping", "industry", "company", "federal", "state", "city", "national", "regional",
+               "local", "public", "police", "hospital", "monthly", "weekly", "annual", "quarterly", "other",
+               "separate", "these", "those", "such", "the", "its", "their", "our", "some", "further", "more"}
+
+
 def _unwrapped(c: Claim) -> None:
     m = _WRAPPED.fullmatch(c.claimant) or _OWN_RECORDS.fullmatch(c.claimant)
+    d = None if m else _DATA_OF.fullmatch(c.claimant)
+    if d and d.group("x").split()[0].lower() not in _DATA_KINDS:
+        m = d
     if m:
         c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
+
+
+def _listed_outlet(c: Claim, text: str) -> None:
+    """'according to Myanmar Now', 'the Sudan Tribune reported': an outlet named by a place and a word the
+    parser leaves out ('Now' read as an adverb) is the whole listed outlet, never the country alone."""
+    span = text[c.start:c.end]
+    names = [c.claimant] + list(c.via)
+    for n, name in enumerate(names):
+        if not name or not name[:1].isupper():
+            continue
+        for m in re.finditer(re.escape(name) + r"((?: [A-Z][\w'’-]*){1,2})", span):
+            words = m.group(1).split()
+            full = next((f"{name} {' '.join(words[:k])}" for k in range(len(words), 0, -1)
+                         if (hit := exact(f"{name} {' '.join(words[:k])}")) is not None
+                         and hit.kind == "newspaper/broadcaster"), None)
+            if full is None:
+                continue
+            if n == 0:
+                c.claimant, c.claimant_kind, c.alignment, c.canonical = full, None, None, None
+            else:
+                c.via[n - 1] = full
+            break
 
 
 def voice(claims: list[Claim], start: int, end: int, report: Report | None = None) -> list[Claim]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from livedesk.model import Claim
-from livedesk.read.claims_sources import lookup
+from livedesk.read.claims_sources import lookup, side_of
 
 # Definite descriptions that point back to the last named speaker, and the kinds they fit.
 _ANAPHORS = {"monitor": {"monitor"}, "watchdog": {"monitor"}, "observatory": {"monitor"},
@@ -194,6 +194,8 @@ def anaphor(toks, last: list):
     if head:
         # a body named again by what it is: the nearest one whose name says it is that
         got = next((c for c in _history(last)[:6] if not _individual(c) and head in _kinds_named(c, before)), None)
+        if got is None and head in _FIRM_KINDS:
+            got = next((c for c in _history(last)[:6] if not _kinds_named(c, before) and _country_named(c)), None)
         if got is not None:
             return got
     for prev in _history(last)[:6]:
@@ -245,6 +247,17 @@ def _looks_like_body(c: Claim) -> bool:
     words = c.claimant.split()
     return bool(set(re.findall(r"[a-z]+", c.claimant.lower())) & _BODY_WORDS) or lookup(c.claimant) is not None \
         or len(words) == 1 or c.claimant.isupper() or any(w in ("for", "of", "and", "&") for w in words)
+
+
+# what a body named by its country and its trade ("Canada Post", "Australia Post", "Air India") is called
+# again: a firm or a state's service, never a union, party or court, which the text names of their own
+_FIRM_KINDS = {"corporation", "company", "service", "firm", "operator", "carrier", "airline"}
+
+
+def _country_named(c: Claim) -> bool:
+    """A name the tagger called an organisation that holds a country: a body (people are not named after
+    countries), though two capitalised words alone may be a person's name."""
+    return c.claimant_kind == "organisation" and side_of(c.claimant) is not None
 
 
 def _anaphor_one(toks, prev: Claim | None):
