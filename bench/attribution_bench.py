@@ -24,7 +24,10 @@ STANCES = ["asserts", "denies", "confirms", "unconfirmed", "uncertain"]
 
 def load(part: str, only: str = "") -> list[dict]:
     rows = []
-    for f in sorted(DATA.glob(f"{only}*_{part}.jsonl")):
+    # several prefixes, comma-separated ("stories13,stories14"): the batches pooled as one set;
+    # each file once even where two prefixes match it
+    files = sorted({f for o in only.split(",") for f in DATA.glob(f"{o}*_{part}.jsonl")})
+    for f in files:
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
@@ -155,7 +158,7 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N validation errors")
     ap.add_argument("--part", choices=["validation", "train", "both", "pooled"], default="both",
                     help="pooled: both parts scored as one set (a blind batch measured whole)")
-    ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten)")
+    ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten); several comma-separated")
     args = ap.parse_args()
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()

@@ -1,66 +1,99 @@
-"""Attribution in whole general-news articles, session 12 round 3 (claims2): an outlet named by a place
-and a word ("Myanmar Now") relays by its whole name, never the country; a body whose name holds a masthead
-word ("Canada Post") is an outlet only where the lexicon or the text says so; "the group's statement said"
-is the group the text named, though it spoke by no verb of its own; "X, who had called A B, said ..." is
-two statements of X; "X data" is X's. Sentences of our own."""
+"""Attribution in whole articles, session 12 round 3 (claims): kinds batch 16 left open. Interview
+answers labelled by initials or the whole name; a group named by what it calls itself; a denial of
+a word; a disputed figure in an object-gap relative is the speaker's assertion (the codebook's
+convention, training/attribution/README.md). Sentences of our own, none from a data set."""
 from __future__ import annotations
 
-from test_claims_general import _claims, _of  # attribute() on our text; the claim that says these words
+import pytest
+
+from livedesk.read.claims import attribute
 
 
-def test_told_an_outlet_named_by_a_country_relays_by_its_whole_name():
-    claims = _claims("Fishermen in the delta told Myanmar Now that soldiers had burned their boats.")
-    assert _of(claims, "burned").via == ["Myanmar Now"]
+def _claims(text: str):
+    return attribute(None, text)
 
 
-def test_according_to_a_listed_outlet_named_by_a_country():
-    claims = _claims("According to Myanmar Now, the junta had closed the border crossing at dawn.")
-    assert _of(claims, "border crossing").claimant == "Myanmar Now"
+def _said(text: str, c) -> str:
+    return "" if c.content_start is None else text[c.content_start:c.content_end]
 
 
-def test_an_unlisted_outlet_keeps_its_whole_capitalised_run():
-    claims = _claims("A nurse told Lusaka Evening Courier that the clinic had run out of insulin.")
-    assert _of(claims, "insulin").via == ["Lusaka Evening Courier"]
+def _of(claims, text: str, words: str):
+    hit = [c for c in claims if words in text[c.start:c.end]]
+    assert hit, [(c.claimant, text[c.start:c.end]) for c in claims]
+    return hit[0]
 
 
-def test_a_name_after_told_that_starts_what_is_said_stays_in_it():
-    claims = _claims("The mayor told Reuters Israel had closed the crossing overnight.")
-    assert all("Israel" not in v for c in claims for v in c.via)
+# 1. a Q&A whose answers carry the interviewee's initials or whole name, not "A:"
+@pytest.mark.parametrize("label_one,label_two", [("PR:", "PR:"), ("P.R.:", "Priya Raman:"), ("Raman:", "P. R.:")])
+def test_interview_answers_labelled_by_initials_or_name(label_one, label_two):
+    text = ("Priya Raman is a hydrologist in Chennai who studies the city's lakes. We asked her about the coming "
+            "summer. The interview has been shortened.\n\n"
+            "Q: Will the reservoirs last the summer?\n\n"
+            f"{label_one} Only if the rains come on time. The city uses twice what the lakes can refill.\n\n"
+            "Q: The water board says the new pipeline will close the gap.\n\n"
+            f"{label_two} The pipeline brings water from a river that is also falling every year.")
+    cs = _claims(text)
+    assert _of(cs, text, "rains come on time").claimant == "Priya Raman"
+    assert _of(cs, text, "falling every year").claimant == "Priya Raman"
+    assert _of(cs, text, "pipeline will close the gap").claimant == "water board"
 
 
-def test_a_postal_service_is_no_newspaper_and_is_the_corporation():
-    text = ("Canada Post said its offer to the carriers was fair. The union said it would keep striking. "
-            "The corporation said it had lost 400 million dollars this year.")
-    claims = _claims(text)
-    assert _of(claims, "offer to the carriers").claimant_kind != "newspaper/broadcaster"
-    assert _of(claims, "400 million").claimant == "Canada Post"
-    assert _of(claims, "keep striking").claimant != "Canada Post"
+def test_initials_of_another_name_are_not_the_interviewee():
+    # "TV:" is not Priya Raman's label: that paragraph is no answer of hers
+    text = ("Priya Raman is a hydrologist in Chennai. We asked her about the summer.\n\n"
+            "Q: Will the reservoirs last?\n\n"
+            "PR: Only if the rains come on time, and the lakes are already low.\n\n"
+            "Q: And the pipeline?\n\n"
+            "TV: It brings water from a river that is also falling every year.")
+    cs = _claims(text)
+    assert not [c for c in cs if "falling every year" in text[c.start:c.end] and c.claimant == "Priya Raman"]
 
 
-def test_a_masthead_the_text_calls_a_newspaper_stays_one():
-    claims = _claims("The Denver Post reported that the sheriff would resign. The newspaper said two deputies had confirmed it.")
-    assert _of(claims, "sheriff").claimant_kind == "newspaper/broadcaster"
+# 2. a group named by what it calls itself
+@pytest.mark.parametrize("text,name", [
+    ("A group calling itself the Northern Shield said it had planted the bomb.", "Northern Shield"),
+    ("A faction called the Free Hills Brigade said its men were not involved in the raid.", "Free Hills Brigade"),
+    ("A little-known militia that calls itself the Sons of the Delta claimed the attack in a post on Telegram, "
+     "saying it had targeted the pipeline.", "Sons of the Delta"),
+])
+def test_a_group_calling_itself_x_is_x(text, name):
+    cs = _claims(text)
+    assert cs and all(c.claimant == name for c in cs), [(c.claimant, c.text) for c in cs]
 
 
-def test_the_groups_statement_is_the_group_named_before():
-    text = ("The consumer group Which? welcomed the ruling. Its director, Helen Dray, said fees had risen. "
-            "The group's statement said customers had overpaid by 90 pounds a year.")
-    assert _of(_claims(text), "overpaid").claimant == "Which?"
+def test_a_group_of_people_called_someone_is_no_name():
+    text = "Witnesses said a man called Ahmed had been taken away by soldiers."
+    assert [c.claimant for c in _claims(text)] == ["Witnesses"]
 
 
-def test_who_had_called_a_b_is_a_second_statement_of_the_speaker():
-    text = 'Okafor, who had called the tariff "the least painful choice", said he would defend it in parliament.'
-    claims = _claims(text)
-    assert [c.claimant for c in claims].count("Okafor") == 2
-    said = sorted(text[c.content_start:c.content_end] for c in claims)
-    assert said[0].startswith("he would defend") and said[1] == 'the tariff "the least painful choice"'
+# 3. a denial of a word or a label
+@pytest.mark.parametrize("text,who", [
+    ("Opposition leaders rejected the word coup.", "Opposition leaders"),
+    ("The interior ministry rejected the label genocide for the killings.", "interior ministry"),
+])
+def test_rejecting_a_word_is_a_denial(text, who):
+    c = _of(_claims(text), text, "rejected")
+    assert (c.claimant, c.stance) == (who, "denies")
 
 
-def test_who_called_for_is_no_statement():
-    claims = _claims("Kerr, who called for a recount, said the result was wrong.")
-    assert len(claims) == 1
+# 4. a disputed figure in an object-gap relative that the parser reads right (the relative clause
+#    on the head noun): the speaker asserts the gapped words, and the statement it comments on keeps
+#    its own stance (the figure is disputed, not the report denied)
+_GAPPED = (("The rebels said 40 soldiers had died, a figure the army said was exaggerated.", "40 soldiers had died",
+            "rebels", "army said was exaggerated"),
+           ("The video said 12 soldiers had been killed, a toll the army said was invented.",
+            "12 soldiers had been killed", "video", "army said was invented"))
 
 
-def test_data_of_a_body_is_the_bodys():
-    assert _of(_claims("Bond yields barely moved, according to Refinitiv data."), "yields").claimant == "Refinitiv"
-    assert _of(_claims("Official data showed exports fell 3 percent in May."), "exports").claimant != "Official"
+def test_disputed_figure_in_a_relative_is_asserted():
+    for text, claim_words, other, gap_words in _GAPPED:
+        cs = _claims(text)
+        first = _of(cs, text, claim_words)
+        gap = [c for c in cs if c.claimant == "army"]
+        assert (first.claimant, first.stance) == (other, "asserts"), text
+        assert gap and gap[0].stance == "asserts" and gap_words in text[gap[0].start:gap[0].end], text
+
+
+def test_figures_said_untrue_stay_a_denial():
+    text = "The government said the rebels' figures were exaggerated and untrue."
+    assert _of(_claims(text), text, "untrue").stance == "denies"

@@ -720,8 +720,12 @@ def _interview_answers(paras: list[layout.Para], per_para: list[list[Claim]], do
     if who is None:
         return
     surname = who.split()[-1]
+    # an answer is labelled "A:", by the surname ("Ngum:"), the whole name, or the initials
+    # ("PR:", "P.R.:"), as interview pages print it
+    initials = r"\.?\s?".join(re.escape(w[0]) for w in who.split()) + r"\.?"
+    label = re.compile(rf"(?:{re.escape(who)}|{re.escape(surname)}|{initials})\s*:\s+")
     for p, claims in zip(paras, per_para):
-        m = _ANSWER.match(p.text) or re.match(re.escape(surname) + r"\s*:\s+", p.text)
+        m = _ANSWER.match(p.text) or label.match(p.text)
         if not m or p.end - p.start - m.end() < 3:
             continue
         cs, ce = p.start + m.end(), p.end

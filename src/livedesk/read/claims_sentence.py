@@ -756,6 +756,7 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         toks, passive = speaker_tokens(v)
         toks = _hyphen_whole(after_dateline(after_quote(toks)))
         given = _given_name(toks)
+        self_named = _self_named(toks) if given is None else None
         gap = _object_gap(v, toks)
         if gap is not None:
             gaps[v.i] = gap
@@ -782,7 +783,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         for c in v.children:
             if c.i in own_part:
                 content -= {t.i for t in c.subtree}
-        stance = _stance(v, content)
+        # the gapped clause says how the head noun is ("was exaggerated", "was invented"), not a
+        # report's words it calls false: the speaker asserts it (the codebook's convention; a disputed
+        # figure said outright, "said the figures were untrue", stays a denial)
+        stance = "asserts" if v.i in gaps and v.lemma_.lower() in SPEECH else _stance(v, content)
         pron = bool(toks) and len(toks) == 1 and toks[0].lower_ in PRONOUNS
         owner = _owned_body(toks, last) if surface and not pron else None
         if owner is not None:            # "Its foreign ministry did not respond": the ministry of the body named before
@@ -822,6 +826,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
             speaker = None
         if given and speaker is not None and not pron:
             speaker, surface = Source(given, "person"), given
+        elif self_named and speaker is not None and not pron:
+            speaker, surface = lookup(self_named) or Source(self_named, speaker.kind, speaker.alignment), self_named
         if desc and speaker is not None and lookup(surface) is None and speaker.kind in (
                 "unknown", "official", "person", "organisation"):
             # a named person: an official when the description says so ("a district commissioner")
@@ -1717,7 +1723,13 @@ def _object_gap(v, toks) -> int | None:
     if not comp or any(c.dep_.startswith(("nsubj", "csubj")) or c.dep_ == "expl" for c in comp[0].children):
         return None
     # the clause opens on its verb ("said was exaggerated", "said had been inflated")
-    if comp[0].left_edge.i != v.i + 1 or v.doc[v.i + 1].pos_ not in ("AUX", "VERB") or len(toks) < 3:
+    if comp[0].left_edge.i != v.i + 1 or v.doc[v.i + 1].pos_ not in ("AUX", "VERB"):
+        return None
+    # parsed right: the verb of saying is a relative clause on the common noun before its subject
+    # ("a toll [the army said] was invented")
+    if v.dep_ == "relcl" and v.head.pos_ == "NOUN" and v.head.is_lower and toks and v.head.i < toks[0].i:
+        return v.head.i
+    if len(toks) < 3:
         return None
     det, head = toks[0], toks[1]
     if det.dep_ != "det" or det.lower_ not in ("a", "an", "the", "this", "that") or head.pos_ != "NOUN" \
@@ -1761,6 +1773,32 @@ def _given_name(toks) -> str | None:
         return None
     name = re.match(r"[A-ZÀ-Þ][\w'-]+(?:\s+[A-ZÀ-Þ][\w'-]+)?", span.text[m.end():])
     return name.group(0) if name else None
+
+
+# "A group calling itself the Bui Warriors", "a faction that calls itself X", "a militia called X",
+# "an outfit known as X": the speaker is the name the group goes by, the description stays apart
+# (as "gave his name only as X" for a person)
+_SELF_NAMED = re.compile(
+    r"\b(?:calling|calls|called)\s+(?:itself|themselves)\s+|\b(?:group|faction|movement|militia|outfit|"
+    r"organi[sz]ation|network|brigade|coalition|alliance|cell|unit|front)\s+(?:called|named|known\s+as)\s+")
+_PROPER_RUN = re.compile(r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’-]*))*)")
+
+
+def _self_named(toks) -> str | None:
+    if not toks:
+        return None
+    doc = toks[0].doc
+    span = doc[toks[0].i:toks[-1].i + 1].text
+    m = _SELF_NAMED.search(span)
+    if m is None:
+        return None
+    name = _PROPER_RUN.match(span[m.end():])
+    if name is None:
+        return None
+    words = name.group(1).split()
+    while words and words[-1] in ("of", "for", "the", "and"):    # "the X of" cut at the speaker's end
+        words.pop()
+    return " ".join(words) or None
 
 
 # owning up to an act or a fact with a noun ("claimed responsibility", "confirmed the deaths"); a
