@@ -150,7 +150,7 @@ def _set_of(it: dict) -> str:
     return "written" if split in ("train", "validation") else split.split("-")[0]
 
 
-def written_set(show_errors: int = 0, sets: frozenset = frozenset()) -> None:
+def written_set(show_errors: int = 0, sets: frozenset = frozenset(), exclude: frozenset = frozenset()) -> None:
     """Our own written event descriptions (training/places, see its README): each text read
     end to end as the desk reads a report (find_places, then locate over the whole text), the
     event's place against the gold place looked up in the gazetteer's own data."""
@@ -158,15 +158,17 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset()) -> None:
     from livedesk.geo.gazetteer import haversine
     path = ROOT / "training" / "places" / "events.jsonl"
     items = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    # hard: hand-written, validation only; coder: coder one-liners; fresh, prior, blind..blind7:
+    # hard: hand-written, validation only; coder: coder one-liners; fresh, prior, blind..blind8:
     # hand-written sets of sessions 7-12 (see training/places/README.md), each split by country
     for name in ("hard", "coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5",
-                 "blind6", "blind7"):
+                 "blind6", "blind7", "blind8"):
         path = ROOT / "training" / "places" / f"{name}.jsonl"
         if path.exists():
             items += [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
     if sets:            # --sets: only these sets ("written" is events.jsonl)
         items = [it for it in items if _set_of(it) in sets]
+    if exclude:         # --exclude: leave these sets out (a blind set its writer must not measure)
+        items = [it for it in items if _set_of(it) not in exclude]
     t = time.perf_counter()
     rows = []
     for it in items:
@@ -185,9 +187,10 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset()) -> None:
                  "blind4", "blind4-train", "blind4-validation",
                  "blind5", "blind5-train", "blind5-validation",
                  "blind6", "blind6-train", "blind6-validation",
-                 "blind7", "blind7-train", "blind7-validation"):
+                 "blind7", "blind7-train", "blind7-validation",
+                 "blind8", "blind8-train", "blind8-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -213,10 +216,12 @@ def main() -> None:
     ap.add_argument("--written-only", action="store_true", help="only our written set")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses of the train part")
     ap.add_argument("--sets", default="", help="with --written-only: only these written sets, comma-separated "
-                    "(written = events.jsonl, hard, coder, fresh, prior, blind, blind2 ... blind7)")
+                    "(written = events.jsonl, hard, coder, fresh, prior, blind, blind2 ... blind8)")
+    ap.add_argument("--exclude", default="", help="with --written-only: leave these written sets out, comma-separated")
     args = ap.parse_args()
     if args.written_only:
-        written_set(args.errors, frozenset(x for x in args.sets.split(",") if x))
+        written_set(args.errors, frozenset(x for x in args.sets.split(",") if x),
+                    frozenset(x for x in args.exclude.split(",") if x))
         return
     from livedesk.geo import gazetteer
     import os

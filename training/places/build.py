@@ -305,6 +305,18 @@ def build_blind7() -> list[dict]:
     return _build_lines("blind7", BLIND7_VALIDATION)
 
 
+# The eighth blind set's validation part (geo, session 12 round 3, never read for errors):
+# countries, chosen when the set was written.
+BLIND8_VALIDATION = frozenset("CD MX HN SV GT NI BR DO IN TH KH MY LK NP SN GH TG GN LR CG DJ SZ KZ UZ BA RS XK MD AZ AM".split())
+
+
+def build_blind8() -> list[dict]:
+    """The eighth blind set (blind8.tsv, session 12 round 3): blind7's shapes and many lines
+    led by a people's adjective or a state's forces whose town shares its name with a larger
+    place abroad. Not measured by its writer; split by country."""
+    return _build_lines("blind8", BLIND8_VALIDATION)
+
+
 def _build_lines(name: str, validation: frozenset) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
@@ -378,6 +390,9 @@ def main() -> None:
     if sys.argv[1:] == ["blind7"]:        # one set only: the others stay as built
         _write("blind7.jsonl", build_blind7(), "blind7-validation")
         return
+    if sys.argv[1:] == ["blind8"]:
+        _write("blind8.jsonl", build_blind8(), "blind8-validation")
+        return
     _write("events.jsonl", build(), "validation")
     _write("hard.jsonl", build_hard(), None)
     _write("fresh.jsonl", build_fresh(), "fresh-validation")
@@ -390,6 +405,7 @@ def main() -> None:
     _write("blind5.jsonl", build_blind5(), "blind5-validation")
     _write("blind6.jsonl", build_blind6(), "blind6-validation")
     _write("blind7.jsonl", build_blind7(), "blind7-validation")
+    _write("blind8.jsonl", build_blind8(), "blind8-validation")
 
 
 if __name__ == "__main__":

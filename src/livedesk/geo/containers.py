@@ -327,10 +327,19 @@ class Prior:
     """What the text says it is about outside the names being resolved, read when first asked
     for (most texts never need it): its countries (text_countries) and the first-level
     divisions it names ("New York", "Homs": text_divisions)."""
-    __slots__ = ("_text", "_skip", "_value", "_divisions", "_words")
+    __slots__ = ("_text", "_skip", "_value", "_divisions", "_words", "_forces")
 
     def __init__(self, text: str, skip=()):
         self._text, self._skip, self._value, self._divisions, self._words = text, skip, None, None, None
+        self._forces = None
+
+    def forces(self) -> frozenset:
+        """Countries whose state forces the text names by their people's adjective ("Syrian
+        troops", "Mozambican forces"), with the countries the lexicon says those forces fight
+        in: where such a force acts, unless the text shows another country."""
+        if self._forces is None:
+            self._forces = force_countries(self._text, self._capitalised())
+        return self._forces
 
     def _capitalised(self) -> set[str]:
         if self._words is None:
@@ -352,6 +361,23 @@ class Prior:
         if not isinstance(self._skip, _Outside):
             self._skip = _Outside(self._skip)
         return self._skip
+
+
+def force_countries(text: str, words: set[str] | None = None) -> frozenset:
+    """The countries of the state forces a text names by a people's adjective before a force
+    noun ("Mozambican forces", "Syrian troops", "the Malian army"), and the lexicon's war
+    countries of each (fights_in). Not engineers, refugees or peacekeepers of a nationality:
+    those are as often abroad as at home."""
+    adjectives, titled, _pairs = _adjectives()
+    words = capitalised(text) if words is None else words
+    by_country, _by_name = _wars()
+    out: set = set()
+    for w in words & titled:
+        cc = adjectives.get(w.lower())
+        if cc and any(_FORCE_AFTER.match(text, i + len(w)) for i in _occurrences(text, w)):
+            out.add(cc)
+            out |= by_country.get(cc, set())
+    return frozenset(out)
 
 
 def capitalised(text: str) -> set[str]:

@@ -439,11 +439,65 @@ def resolve_mentions(surfaces: list[str], gaz=None, fallback: bool = True,
         if i in weak and doc_place is not None and _far(best, doc_place):
             out.append({"place": doc_place, "score": 0.05, "cue": "document", "candidates": []})
             continue
+        if box is None and prior is not None and _needs_own_evidence(best, ranked, i in weak):
+            home = _home_reading(best, ranked, i, name_key, ranked_by_key, weak, prior, gaz)
+            if home is not None:
+                out.append(home)
+                continue
         if nk not in shown:
             shown[nk] = [(p, round(pb, 3)) for p, pb in ranked[:5]]
         out.append({"place": best, "score": round(prob, 3), "cue": cue_of[nk],
                     "candidates": shown[nk]})
     return out
+
+
+# A place abroad needs evidence of its own. Where the text says which country it is about
+# through a state's forces ("Mozambican forces", "Syrian troops": containers.force_countries,
+# with the countries the lexicon says they fight in) and a name's reading lies in a country the
+# text gives no sign of at all (containers.text_countries), that reading stands only on the name's size: "Mozambican
+# forces retook Palma" names no Spain, and Palma de Mallorca won on its population alone. A
+# reading abroad is kept when it has evidence: another name of the text read in its country,
+# a container (handled before), or a name so well known that writers give it without its
+# country (a national capital, a city of a million; an area: a country or first-level division
+# is its own evidence), or a name with readings in one country only (nothing to choose between).
+# Otherwise the name's best reading in the text's countries wins, however small; with none, the
+# mention is left unplaced, and the event goes to what else the text says (the forces' country,
+# precision 6), not to a namesake abroad: a marker in the wrong country is worse than a coarse one.
+_OWN_EVIDENCE_POP = 1_000_000
+_OWN_AREA = frozenset(("PCLI", "PCLS", "PCL", "PCLD", "PCLF", "CONT", "RGN", "OCN", "SEA", "ADM1", "PPLC"))
+
+
+def _needs_own_evidence(best: Place, ranked: list, weak: bool) -> bool:
+    """Whether the chosen reading stands on its name alone: not an area or a capital, not a
+    city of a million, and either a guess (weak) or one of namesakes in several countries."""
+    if best.feature in _OWN_AREA or best.population >= _OWN_EVIDENCE_POP or not best.country:
+        return False
+    return weak or any(p.country != best.country for p, _pb in ranked[1:])
+
+
+def _home_reading(best: Place, ranked: list, i: int, name_key: list, ranked_by_key: dict,
+                  weak: set, prior, gaz) -> dict | None:
+    """The reading of mention `i` in the text's own countries when its best reading lies in
+    a country the text gives no sign of (see _OWN_EVIDENCE_POP); None to keep the best."""
+    forces = prior.forces()
+    if not forces:
+        return None         # the text names no state's forces: its nationalities may be abroad
+    home = prior.get()
+    if best.country in home or best.country in forces or not forces & home.keys():
+        return None
+    nk = name_key[i]
+    for j, other in enumerate(name_key):
+        if other != nk and j not in weak and other in ranked_by_key \
+                and ranked_by_key[other][0][0].country == best.country:
+            return None         # another name of the text is read in that country
+    at_home = [(p, pb) for p, pb in ranked if p.country in home]
+    if at_home:
+        p, pb = at_home[0]
+        return {"place": p, "score": round(pb, 3), "cue": "home",
+                "candidates": [(q, round(b, 3)) for q, b in ranked[:5]]}
+    # None in the forces' countries: the name is left unplaced (the event falls back to what
+    # else the text says: the forces' country at precision 6), not put at a namesake abroad.
+    return {"place": None, "score": 0.0, "cue": "home", "candidates": []}
 
 
 _GENERIC = frozenset("""university college school academy institute hospital center centre
