@@ -1,6 +1,7 @@
 """Headline stance (for / against / observing) on our own headline set (training/attribution/headlines/).
 
     PYTHONPATH=src .venv/bin/python bench/stance_headlines.py [--errors N] [--part validation|train|both]
+        [--only batch14] [--skip batch15]
 
 Each headline is read alone as a report's only line, as the desk reads a page title. Its label is
 the stance of the claim covering it (asserts, confirms -> for; denies -> against; anything else ->
@@ -22,9 +23,13 @@ LABELS = ["for", "against", "observing"]
 THREE = {"asserts": "for", "confirms": "for", "denies": "against"}
 
 
-def load(part: str, only: str = "") -> list[dict]:
+def load(part: str, only: str = "", skip: str = "") -> list[dict]:
+    """Rows of the files whose name starts with `only`, less those whose name starts with `skip` (a
+    blind batch kept unread until the lead measures it once: --skip batch15)."""
     rows = []
     for f in sorted(DATA.glob(f"{only}*_{part}.jsonl")):
+        if skip and any(f.name.startswith(b + "_") for b in skip.split(",")):
+            continue
         rows += [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
     return rows
 
@@ -80,12 +85,14 @@ def main() -> int:
     ap.add_argument("--part", choices=["validation", "train", "both", "pooled"], default="both",
                     help="pooled: both parts scored as one set (a blind batch measured whole)")
     ap.add_argument("--only", default="", help="only files whose name starts so (generated, handwritten)")
+    ap.add_argument("--skip", default="", help="batches left unread, comma-separated (batch15: the blind batch)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load("validation", args.only) + load("train", args.only) if part == "pooled" else load(part, args.only)
+        rows = (load("validation", args.only, args.skip) + load("train", args.only, args.skip) if part == "pooled"
+                else load(part, args.only, args.skip))
         if not rows:
             print(f"no {part} headlines under {DATA}", file=sys.stderr)
             return 1
