@@ -1028,6 +1028,46 @@ def test_session12_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))
 
 
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # armed criminals by a trade word are the codebook's unidentified armed group
+    ("Soldiers exchanged fire with garimpeiros at a mining camp near Boa Vista.", "Brazil", "Armed clash",
+     "Military Forces of Brazil", "Unidentified Armed Group (Brazil)"),
+    ("Police traded fire with drug traffickers in a slum of Recife.", "Brazil", "Armed clash",
+     "Police Forces of Brazil", "Unidentified Armed Group (Brazil)"),
+    ("Border guards came under fire from smugglers near Kulob.", "Tajikistan", "Armed clash",
+     "Unidentified Armed Group (Tajikistan)", "Military Forces of Tajikistan"),
+    ("Poachers shot dead two park rangers near Garamba.", "Democratic Republic of Congo", "Attack",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    # conscripts, recruits and cadets are the state's military (police recruits its police)
+    ("Conscripts opened fire on villagers near Kassala.", "Sudan", "Attack",
+     "Military Forces of Sudan", "Civilians (Sudan)"),
+    ("Police recruits were killed when gunmen attacked their training camp.", "Nigeria", "Attack",
+     "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    # a defence ministry reporting what its own jets or drones did speaks for its state's military
+    ("The Turkish defence ministry said its jets struck PKK shelters in Hakurk.", "Iraq", "Air/drone strike",
+     "Military Forces of Turkey", "Kurdistan Workers' Party"),
+    ("According to the defence ministry, its drones destroyed two rebel trucks near Kidal.", "Mali", "Air/drone strike",
+     "Military Forces of Mali", None),
+    ("The defence ministry said rebels shelled a base near Kidal.", "Mali", "Shelling/artillery/missile attack",
+     "Unidentified Armed Group (Mali)", None),
+    # property (round 3): no owner named and no civilian place -> no actor2; homes, places of
+    # worship, or owners named as people -> civilians
+    ("Gunmen set fire to a fuel depot near Kati.", "Mali", "Looting/property destruction",
+     "Unidentified Armed Group (Mali)", None),
+    ("Gunmen set fire to a police station and a court in Orlu.", "Nigeria", "Looting/property destruction",
+     "Unidentified Armed Group (Nigeria)", None),
+    ("Militants burned houses and a church in Ancuabe.", "Mozambique", "Looting/property destruction",
+     "Unidentified Armed Group (Mozambique)", "Civilians (Mozambique)"),
+    ("Unknown people daubed slogans on a wall of the mosque in Graz.", "Austria", "Looting/property destruction",
+     "Unidentified Armed Group (Austria)", "Civilians (Austria)"),
+    ("Rioters burned buses at a depot in Lyon.", "France", "Looting/property destruction", "Rioters (France)", None),
+    ("Looters torched shops owned by Chinese traders in Honiara.", "Solomon Islands", "Looting/property destruction",
+     "Rioters (Solomon Islands)", "Civilians (Solomon Islands)"),
+])
+def test_session12_round3_kinds(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))
+
+
 def test_countries_added_in_session12_have_names_demonyms_and_terms():
     from livedesk.read.actors import _state_name, country_of
     assert _state_name("Police Forces", "Ireland", date(2024, 3, 1)) == "Police Forces of Ireland (2022-2024)"

@@ -1104,6 +1104,45 @@ def _named_by_source(m: ActorMention, span: Span) -> ActorMention:
     return m
 
 
+MINISTRY_WORDS = {"defence", "defense"}
+
+
+def _ministry_forces(span: Span, country: str | None, on: date | None) -> str | None:
+    """'The Turkish defence ministry said its jets struck ...', 'According to Russia's ministry of
+    defence, its aircraft hit ...': a defence ministry that reports what its own jets, drones or
+    units did speaks for its state's military, the doer a coder records (Military Forces of the
+    ministry's state: its demonym or owner, else the event's country). Only when the doers are the
+    ministry's own ('its' / 'their'): a ministry that reports others' acts names no doer."""
+    sent_of = {t.i: t.sent for t in span}
+    for t in span:
+        if t.lemma_.lower() != "ministry":
+            continue
+        defence = any(c.lower_ in MINISTRY_WORDS for c in t.children if c.dep_ in ("compound", "amod")) or any(
+            g.lower_ in MINISTRY_WORDS for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        if not defence:
+            continue
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            clause = head.head.head
+        elif t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SOURCE_VERBS:
+            clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        else:
+            continue
+        if clause is None or clause.i not in sent_of:
+            continue
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+                  for c in clause.children)
+        if not own:
+            continue
+        state = None
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.lower_ not in MINISTRY_WORDS:
+                state = country_of(c.text.removesuffix("'s").removesuffix("’s")) or state
+        state = state or country
+        return _state_name("Military Forces", state, on) if state else None
+    return None
+
+
 def _mutineers(m: ActorMention) -> ActorMention:
     """'Soldiers mutinied and seized the camp': a state's soldiers who mutiny are its forces in mutiny."""
     verb = _verb_of(m.span.root)
@@ -1229,7 +1268,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     """
     ms = [_in_country(m, country) for m in mentions(span) if m.role != -1]
     if not ms:
-        a1 = _unnamed_doer(None, span, country, on, kind)
+        a1 = _ministry_forces(span, country, on) or _unnamed_doer(None, span, country, on, kind)
         # "a landmine exploded near X. Five soldiers died.": whom the toll after counts
         a2 = _toll_after(span, a1, country, on, kind) if kind not in CROWD else None
         return _by_codebook(a1, a2, kind, span, country, on, [])
@@ -1352,6 +1391,10 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             a1, a2 = given[0], gone[0]
         elif gone and took:
             a1, a2 = took[0], gone[0]
+    if a1 is None:
+        a1 = _ministry_forces(span, country, on)
+        if a1 == a2:
+            a2 = None
     a1 = _unnamed_doer(a1, span, country, on, kind)
     if a1 == a2:
         a2 = None
@@ -1843,14 +1886,15 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             t.dep_ == "nsubj" and (t.lemma_.lower() in PERSON_NOUNS or t.lower_ in PERSON_NOUNS)
             and any(c.dep_ in ("amod", "compound") and c.lower_ in UNKNOWN_WORDS for c in t.children) for t in span):
         a1 = generic("Unidentified Armed Group")
-    # property destroyed or looted by an armed or state party is the civilians' (codebook: homes,
-    # shops, public buildings); infrastructure whose owner the text does not name (a bridge, a
-    # mast, a pylon) is nobody's in the record: no second party
+    # property destroyed or looted by an armed or state party (README, session 12 round 3): the
+    # civilians' where it is a place people live, trade, farm, study, pray or are treated in (homes,
+    # shops, markets, crops, schools, clinics, churches) or where the text names people as its owners
+    # ("traders' kiosks", "cars owned by residents"); property whose owner the text does not name and
+    # that is no such place (a depot, buses, a wall, a police station, a court, a bridge) is nobody's
+    # in the record: no second party. An act whose object the parse does not show stays the civilians'.
     if kind == "Looting/property destruction" and a2 is None and actor_type(a1) in STATE_TYPES | NON_STATE_TYPES:
-        hit = [t for t in span if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB"
-               and t.head.lemma_.lower() not in ARREST_VERBS]
-        if not hit or not all(t.lemma_.lower() in INFRASTRUCTURE and not any(
-                c.dep_ == "poss" or c.lower_ in OWNED_BY for c in t.children) for t in hit):
+        hit = _property_hit(span)
+        if not hit or any(_civil_place(t) or _people_own(t) for t in hit):
             a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
@@ -1934,9 +1978,80 @@ def _signers(a1: str | None, a2: str | None, span: Span, named: list, country: s
     return a1, a2
 
 
-INFRASTRUCTURE = {"bridge", "mast", "tower", "pylon", "antenna", "transmitter", "road", "railway", "rail", "track",
-                  "pipeline", "culvert", "line", "cable", "substation", "transformer"}
+# the places a civilian population lives, trades, farms, studies, prays or is treated in: destroying
+# or looting them acts on civilians whoever owns them (README, property convention)
+CIVIL_PROPERTY = {"home", "homes", "house", "houses", "homestead", "hut", "dwelling", "apartment", "flat", "residence",
+                  "shop", "store", "stall", "kiosk", "market", "supermarket", "mall", "pharmacy", "bakery", "restaurant",
+                  "hotel", "business", "farm", "field", "crop", "crops", "granary", "barn", "orchard", "tree", "livestock",
+                  "cattle", "goat", "sheep", "camel", "herd", "village", "hamlet", "settlement", "school", "university",
+                  "college", "clinic", "hospital", "dispensary", "church", "mosque", "temple", "shrine", "synagogue",
+                  "monastery", "property", "belongings", "structure"}
+# words for a part or a number of a thing ("the windows of an office", "dozens of homes"): the
+# thing hit is the one they are of
+PART_WORDS = {"window", "wall", "door", "roof", "gate", "part", "fleet", "dozen", "dozens", "hundred", "hundreds",
+              "number", "row", "section", "wing", "facade", "fence", "slogan", "graffiti", "paint", "fire", "blaze"}
 OWNED_BY = {"company", "firm", "village", "residents", "farmers", "family"}
+
+
+def _property_hit(span: Span) -> list[Token]:
+    """What a looting or destruction verb acts on: its objects and their joined nouns, through a
+    part or a number ("the windows of the office" -> office), and the place of "set fire to X",
+    "daubed slogans on X"."""
+    out: list[Token] = []
+    for t in span:
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in ARREST_VERBS:
+            found = [t, *t.conjuncts]
+        elif t.dep_ == "pobj" and t.head.lower_ in ("to", "on", "at") and t.head.head.pos_ == "VERB" and \
+                any(c.dep_ == "dobj" and c.lemma_.lower() in PART_WORDS for c in t.head.head.children):
+            found = [t, *t.conjuncts]
+        elif t.dep_ == "pobj" and t.head.lower_ in ("to", "on") and t.head.head.lemma_.lower() in ("fire", "slogan", "graffiti", "paint"):
+            found = [t, *t.conjuncts]
+        else:
+            continue
+        for f in found:
+            while f.lemma_.lower() in PART_WORDS or f.lower_ in PART_WORDS:
+                of = next((g for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"), None)
+                if of is None:
+                    break
+                f = of
+            if f.lemma_.lower() not in PART_WORDS:
+                out.append(f)
+    # "set fire to a depot": the object of "to" under "fire"
+    for t in span:
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "fire" and t not in out:
+            out += [t, *t.conjuncts]
+    return out
+
+
+def _civil_place(t: Token) -> bool:
+    """A civilian place by its noun or the noun's modifier ('a health centre', 'market stalls')."""
+    return any(w.lemma_.lower() in CIVIL_PROPERTY or w.lower_ in CIVIL_PROPERTY or w.lower_ in ("health", "medical")
+               for w in [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))])
+
+
+def _people_own(t: Token) -> bool:
+    """'residents' cars', 'the cars of traders', 'vehicles owned by farmers', 'Palestinian-owned
+    structures': the text names people (not a state, a force or an armed group) as the owners."""
+    for c in t.children:
+        if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") and \
+                (c.lemma_.lower() in OWNED_BY or _civilian_word(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _civilian_word(g) for g in c.children):
+            return True
+        if c.dep_ in ("acl", "amod", "compound") and c.lower_.endswith("owned"):
+            return c.dep_ != "acl" or any(g.dep_ == "agent" and any(_civilian_word(w) or w.lemma_.lower() in OWNED_BY
+                                                                    for w in g.subtree) for g in c.children)
+        if c.dep_ == "compound" and c.lower_ in OWNED_BY:
+            return True
+    return False
+
+
+def _civilian_word(t: Token) -> bool:
+    """A word the lexicon's generic civilians answer to ('residents', 'traders', 'a farmer')."""
+    civ = lexicon.actor_by_name("Civilians")
+    words = {a.lower() for a in civ.aliases} if civ else set()
+    return t.lower_ in words or t.lemma_.lower() in words or t.lemma_.lower() + "s" in words
 
 
 def _party(name: str | None) -> bool:
