@@ -1082,3 +1082,32 @@ def test_countries_added_in_session12_have_names_demonyms_and_terms():
     assert _state_name("Police Forces", "Singapore", date(2024, 3, 1)) == "Police Forces of Singapore (2004-2024)"
     assert country_of("Icelandic") == "Iceland" and country_of("Puerto Rico") == "Puerto Rico"
 
+
+@pytest.mark.parametrize("text,country,kind,want1,want2", [
+    # wave 4: a death in the state's custody, or an execution by the authorities, is the police's
+    ("A trader arrested at a checkpoint died in police custody in Mombasa.", "Kenya", "Attack",
+     "Police Forces of Kenya", "Civilians (Kenya)"),
+    ("A journalist died in a detention centre in Asmara after weeks of interrogation.", "Eritrea", "Attack",
+     "Police Forces of Eritrea", "Civilians (Eritrea)"),
+    ("A farmer held by the gendarmerie for three days was found dead near Bouake.", "Ivory Coast", "Attack",
+     "Police Forces of Ivory Coast", "Civilians (Ivory Coast)"),
+    ("Egyptian authorities hanged seven men in Cairo.", "Egypt", "Attack",
+     "Police Forces of Egypt", "Civilians (Egypt)"),
+    # negatives: a doer named in custody, or a killing with no custody told, stays as it was
+    ("Members of a rival gang stabbed two inmates to death in a prison in Tegucigalpa.", "Honduras", "Attack",
+     "Gangs (Honduras)", "Civilians (Honduras)"),
+    ("Gunmen shot dead a shopkeeper in Beni.", "Democratic Republic of Congo", "Attack",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+    ("A teacher was shot dead in Quetta.", "Pakistan", "Attack",
+     "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"),
+    # wave 4: a battle told as a noun between two sides keeps the order written
+    ("On 3 May, clashes between Al-Shabaab fighters and the army near Mandera. 5 killed.", "Kenya", "Armed clash",
+     "Al-Shabaab", "Military Forces of Kenya"),
+    ("Fighting between the Kenyan army and Al-Shabaab near Mandera left five dead.", "Kenya", "Armed clash",
+     "Military Forces of Kenya", "Al-Shabaab"),
+    # a verb's subject still leads where no such noun is written
+    ("Kenyan troops attacked an Al-Shabaab camp near Mandera.", "Kenya", "Armed clash",
+     "Military Forces of Kenya", "Al-Shabaab"),
+])
+def test_wave4_custody_deaths_and_clashes_between_two_sides(text, country, kind, want1, want2):
+    _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))

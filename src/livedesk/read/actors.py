@@ -1659,6 +1659,35 @@ def _arrested_by_authorities(span: Span) -> bool:
     return False
 
 
+CUSTODY_WORDS = {"custody", "detention", "penal", "prison", "jail", "penitentiary", "cell", "cells"}
+EXECUTE_VERBS = {"execute", "hang", "kill", "shoot", "torture", "behead", "die"}
+HELD_WORDS = {"held", "detained", "jailed", "imprisoned", "arrested"}
+
+
+def _state_custody_death(span: Span) -> bool:
+    """'a student detained in a sweep died in police custody', 'an activist died in a penal
+    colony', 'a suspect held by the CTD was killed', 'authorities hanged a protester': a death
+    the text places in the state's hands, with no other doer (a subject or agent that is no state
+    body: 'inmates of a rival gang killed two prisoners' is theirs)."""
+    custody = any(t.lemma_.lower() in CUSTODY_WORDS or t.lower_ in CUSTODY_WORDS for t in span)
+    for t in span:
+        if t.lemma_.lower() not in EXECUTE_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agent = [c for c in t.children if c.dep_ == "agent"]
+        doer = [c for c in subj if c.dep_ == "nsubj"] if t.lemma_.lower() != "die" else []
+        if any(c.lemma_.lower() in AUTHORITY_NOUNS or c.lower_ in AUTHORITY_NOUNS for c in doer):
+            # "Iranian authorities hanged a protester", "officials executed 81 men"
+            return True
+        if doer or agent:
+            continue
+        # the one who died or was killed is someone the state held
+        held = any(x.lower_ in HELD_WORDS for c in subj for x in c.subtree)
+        if custody or held:
+            return True
+    return False
+
+
 IMPOSE_VERBS = {"impose", "declare", "ban", "decree", "order", "extend", "lift", "suspend", "close", "bar", "prohibit",
                 "enforce", "reimpose", "introduce", "pass"}
 MEASURES = {"curfew", "emergency", "ban", "lockdown", "closure", "restriction", "blockade", "exception", "martial",
@@ -1690,20 +1719,29 @@ def _imposed_by_authority(span: Span) -> str | None:
     return None
 
 
+FIGHT_NOUNS = {"clash", "clashes", "fighting", "fight", "battle", "firefight", "gunfight", "skirmish", "exchange",
+               "confrontation", "shootout", "hostility"}
 PACT_NOUNS = {"truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "talks", "cessation", "armistice"}
 
 
-def _parties_between(span: Span, named: list, on: date | None) -> list[str]:
-    """The two parties of "a <pact> between A and B": a named actor, or a country's name as its
-    military forces."""
+def _parties_between(span: Span, named: list, on: date | None, nouns: set[str] = PACT_NOUNS) -> list[str]:
+    """The two parties of "a <pact> between A and B" (or of another noun of two sides, as "a clash
+    between A and B"): a named actor, or a country's name as its military forces."""
     for t in span:
         pact = t.head if t.head.dep_ != "acl" else t.head.head      # "a ceasefire brokered by X between A and B"
-        if t.lower_ != "between" or pact.lemma_.lower() not in PACT_NOUNS:
+        if t.lower_ != "between" or pact.lemma_.lower() not in nouns:
             continue
         first = next((c for c in t.children if c.dep_ == "pobj"), None)
         if first is None:
             return []
         second = next((c for c in first.children if c.dep_ == "conj"), None)
+        if second is None:
+            # a parse that hangs one name on the other ("between Al-Shabaab and Kenyan troops"
+            # read as one noun phrase): the two named actors inside the phrase, in order
+            inside = {x.i for x in t.subtree}
+            names = list(dict.fromkeys(n for n, r, m in sorted(named, key=lambda x: x[2].span.start)
+                                       if m.span.start in inside))
+            return names if len(names) == 2 else []
         out = []
         for p in (first, second):
             if p is None:
@@ -1823,6 +1861,12 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
                     and _verb_of(m.span.root).lemma_.lower() in ("say", "announce", "report", "confirm")), None)
         if own is not None and _name(own, country, on) != a2 and not (a2 and side_key(_name(own, country, on)) == side_key(a2)):
             a1 = _name(own, country, on)
+    # a death in the state's custody (in detention, in a prison or penal colony, a detainee killed
+    # with no other doer named) and an execution the authorities carry out are the act of the state
+    # body that holds the person: the codebook records it with the country's police forces, as it
+    # does arrests by "authorities" (the victims stay civilians)
+    if a1 is None and kind == "Attack" and _state_custody_death(span):
+        a1 = generic("Police Forces")
     if a1 is None and kind in UNNAMED_DOER_KINDS:
         a1 = generic("Unidentified Armed Group")
     # "ambush on a patrol; 23 soldiers killed": a battle has two sides, and where the text names
@@ -1845,6 +1889,12 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             a1 = generic("Military Forces" if imposer == "military" else "Police Forces")
     if kind in ONE_PARTY_KINDS:
         return a1, None
+    # "clash between IS fighters and the army", "fighting between the RSF and the army": a battle
+    # told as a noun between two sides records them in the order written (nobody is the object)
+    if kind == "Armed clash":
+        between = _parties_between(span, named, on, FIGHT_NOUNS)
+        if len(between) == 2:
+            a1, a2 = between
     # an agreement is between parties: people it protects are not one of them
     if kind == "Agreement":
         # "a truce between Israel and Hamas", "a ceasefire between the DRC and Rwanda": the parties
