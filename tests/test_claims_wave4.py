@@ -45,3 +45,17 @@ def test_the_military_is_not_the_police(first, same):
     assert (got == before) is same, (before, got)
     if not same:
         assert got.lower() == "military"
+
+
+# 4. a rent or price index is its compiler's word, as a report or a survey is
+def test_an_index_is_its_compilers():
+    text = ("Rents in Lisbon rose 6 percent in a year, according to the National Statistics Institute's quarterly "
+            "rent index.")
+    assert _of(text, "Rents in Lisbon").claimant == "National Statistics Institute"
+
+
+# 5. a body the report introduced by what it is ("the housing charity Haven") is an 'it', never a person
+def test_a_described_charity_is_its():
+    text = ("The landlords' association said the law would fail. The housing charity Haven said calls to its "
+            "helpline had doubled. Its statement said one in four callers faced eviction.")
+    assert _of(text, "one in four").claimant == "Haven"

@@ -255,7 +255,12 @@ _BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "
                "alliance", "coalition", "front", "movement", "force", "forces", "army", "police", "cross",
                "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory",
                # a state's bodies named by their kind ("the military, ISPR," "its media wing, X")
-               "military", "navy", "wing", "government", "administration", "directorate", "secretariat"}
+               "military", "navy", "wing", "government", "administration", "directorate", "secretariat",
+               # what a report calls a body before its name ("the housing charity Threshold", "the
+               # pollster Datafolha", "the lender Caixa"): a body, and so an 'it'
+               "charity", "ngo", "nonprofit", "lobby", "firm", "lender", "regulator", "insurer", "retailer",
+               "carmaker", "startup", "pollster", "consultancy", "provider", "manufacturer", "publisher",
+               "operator", "watchdog", "newspaper", "broadcaster", "outlet", "website", "magazine", "tank"}
 
 
 def _looks_like_body(c: Claim) -> bool:

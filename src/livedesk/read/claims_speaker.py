@@ -445,7 +445,10 @@ def owner_of_document(toks) -> list:
 # studies and their kin, whose "of" names what they look at ("a study of 500,000 people"): only
 # an author, by "by", "from", a possessive or "carried out / conducted / published by", owns them
 _AUTHORED = {"audit", "audits", "study", "studies", "survey", "surveys", "poll", "polls", "review", "inquiry",
-             "investigation", "paper", "research", "assessment", "evaluation"}
+             "investigation", "paper", "research", "assessment", "evaluation",
+             # a price or rent index is its compiler's count ("the board's rent index"), though "an
+             # index of rents" names what it measures
+             "index", "indexes", "indices", "barometer"}
 _AUTHORING = {"conduct", "carry", "publish", "release", "produce", "compile", "write", "prepare", "lead", "run"}
 
 
