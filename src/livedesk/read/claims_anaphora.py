@@ -193,7 +193,9 @@ def anaphor(toks, last: list):
     before = toks[0].doc.text[:toks[0].idx] if head else ""
     if head:
         # a body named again by what it is: the nearest one whose name says it is that
-        got = next((c for c in _history(last)[:6] if not _individual(c) and head in _kinds_named(c, before)), None)
+        # (however far back: "the agency" after six other speakers is still the one body the report
+        # named as an agency, never a person or body met since whose name says nothing of its kind)
+        got = next((c for c in _history(last) if not _individual(c) and head in _kinds_named(c, before)), None)
         if got is None and head in _FIRM_KINDS:
             got = next((c for c in _history(last)[:6] if not _kinds_named(c, before) and _country_named(c)), None)
         if got is not None:
@@ -229,6 +231,21 @@ _LOOSE_ADJ = {"same", "independent", "local", "main", "official", "former", "lat
 _STATE_BODIES = {"army", "military", "ministry", "government", "police"}
 
 
+# a state's bodies by family: "the military" is the army or the defence ministry named before, never
+# the police or a ministry of something else, though all are 'official' speakers
+_STATE_FAMILY = {"army": {"army", "military", "forces", "defence", "defense", "troops", "navy", "command"},
+                 "police": {"police", "gendarmerie"},
+                 "ministry": {"ministry"},
+                 "government": {"government", "cabinet", "administration", "presidency"}}
+_STATE_FAMILY["military"] = _STATE_FAMILY["army"]
+
+
+def _state_family(c: Claim) -> set[str]:
+    """The state-body words a claimant's name or description carries."""
+    words = set(re.findall(r"[a-z]+", f"{c.claimant} {c.description or ''}".lower()))
+    return words & set().union(*_STATE_FAMILY.values())
+
+
 # words a body's name carries; a bare name the tagger called an organisation ("Karen Holt") has none
 _BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "union", "party", "company", "bank",
                "institute", "centre", "center", "network", "court", "commission", "authority", "service", "team",
@@ -238,7 +255,12 @@ _BODY_WORDS = {"mission", "group", "office", "agency", "committee", "council", "
                "alliance", "coalition", "front", "movement", "force", "forces", "army", "police", "cross",
                "crescent", "programme", "program", "initiative", "monitor", "index", "lab", "laboratory",
                # a state's bodies named by their kind ("the military, ISPR," "its media wing, X")
-               "military", "navy", "wing", "government", "administration", "directorate", "secretariat"}
+               "military", "navy", "wing", "government", "administration", "directorate", "secretariat",
+               # what a report calls a body before its name ("the housing charity Threshold", "the
+               # pollster Datafolha", "the lender Caixa"): a body, and so an 'it'
+               "charity", "ngo", "nonprofit", "lobby", "firm", "lender", "regulator", "insurer", "retailer",
+               "carmaker", "startup", "pollster", "consultancy", "provider", "manufacturer", "publisher",
+               "operator", "watchdog", "newspaper", "broadcaster", "outlet", "website", "magazine", "tank"}
 
 
 def _looks_like_body(c: Claim) -> bool:
@@ -301,5 +323,7 @@ def _anaphor_one(toks, prev: Claim | None):
         return prev                      # "the broadcaster" after an outlet nobody listed
     if head not in _ANAPHORS:
         return None
+    if head in _STATE_BODIES and _state_family(prev) - _STATE_FAMILY[head] and not _state_family(prev) & _STATE_FAMILY[head]:
+        return None                      # "the military denied" after the police: another of the state's bodies
     fits = _ANAPHORS[head]
     return prev if fits is None or prev.claimant_kind in fits else None

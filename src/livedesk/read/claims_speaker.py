@@ -328,8 +328,12 @@ def split_appos(toks) -> tuple[list, str | None]:
 
     def named(p) -> bool:
         core = [t for t in p if not t.is_punct and t.dep_ not in ("det", "cc")]
+        # (a proper noun is written with a capital: "the parish priest" the tagger calls PROPN, in no
+        # named entity, is a description, and the name beside it is who speaks; "for" inside "Movement
+        # for West Papua" is part of the entity)
         return bool(core) and (exact(" ".join(t.text for t in p)) is not None or all(
-            t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’" for t in core))
+            t.pos_ == "PROPN" and (not t.is_lower or t.ent_type_) or t.ent_type_ in ("PERSON", "ORG") or t.text in "-'’"
+            for t in core))
 
     names = [p for p in parts if named(p)]
     # "An al-Qaeda affiliate, JNIM,": a description the tagger reads as part of a name is not the
@@ -441,7 +445,10 @@ def owner_of_document(toks) -> list:
 # studies and their kin, whose "of" names what they look at ("a study of 500,000 people"): only
 # an author, by "by", "from", a possessive or "carried out / conducted / published by", owns them
 _AUTHORED = {"audit", "audits", "study", "studies", "survey", "surveys", "poll", "polls", "review", "inquiry",
-             "investigation", "paper", "research", "assessment", "evaluation"}
+             "investigation", "paper", "research", "assessment", "evaluation",
+             # a price or rent index is its compiler's count ("the board's rent index"), though "an
+             # index of rents" names what it measures
+             "index", "indexes", "indices", "barometer"}
 _AUTHORING = {"conduct", "carry", "publish", "release", "produce", "compile", "write", "prepare", "lead", "run"}
 
 
@@ -548,7 +555,11 @@ _TITLES = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."
            # local government styles its members so ("Councillor Jane Marsh", "Alderman Peter Quinn")
            "councillor", "councilor", "cllr", "alderman", "alderwoman",
            # members of a lower house are styled so in US copy ("Rep. Ana Ruiz of Ohio"), as senators are
-           "rep", "rep.", "representative", "administrator"}
+           "rep", "rep.", "representative", "administrator",
+           # clergy are styled so before their names ("Father Tomas Lero", "the Rev. Ann Moe", "Sheikh Ali
+           # Omar", "Imam Musa Bello"): the style describes the person, the name is who speaks
+           "father", "fr", "fr.", "rev", "rev.", "reverend", "sheikh", "shaikh", "imam", "rabbi", "pastor",
+           "bishop", "archbishop", "cardinal", "mufti", "ayatollah", "mullah", "monsignor", "msgr"}
 # offices and jobs a person is named with ("Foreign Secretary", "Chief Inspector", "Head Coach")
 _ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
     "secretary", "inspector", "detective", "superintendent", "constable", "sergeant", "manager", "coach",
@@ -583,6 +594,9 @@ def drop_title(toks) -> tuple[list, str | None]:
         return toks, None                 # a listed name is whole: "Doctors Without Borders"
     if len(toks) == 2 and toks[0].lower_ in _TITLES and toks[1].ent_type_ == "PERSON" and toks[0].ent_type_ != "ORG":
         return toks[1:], toks[0].text     # "President Biden", "Judge Okafor"
+    if len(toks) >= 4 and toks[0].lower_ == "the" and toks[1].lower_ in ("rev", "rev.", "reverend") and all(
+            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’." for t in toks[2:]):
+        return [t for t in toks[2:] if t.text != "."], toks[1].text   # "the Rev. Ann Moe": the style takes 'the'
     if len(toks) >= 3 and toks[0].lower_ in _TITLES and all(
             t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text in "-'’" for t in toks[1:]):
         return toks[1:], toks[0].text
