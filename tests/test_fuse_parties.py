@@ -91,3 +91,14 @@ def test_a_witness_outlet_not_named_as_an_actor_still_makes_a_denied_claim_dispu
                "Ministry of National Defence of Tunisia",
                [{"claimant": "Ministry of National Defence of Tunisia", "stance": "denies"}], "2024-05-02T13:00:00Z")])
     assert e.status == "disputed", e.status_reason
+
+
+def test_its_after_a_force_named_by_demonym_is_that_forces():
+    dead = Fatalities(best=5, low=5)
+    # the speaker's fighters killed the army's men: the named army's dead, not the speaker's
+    assert victims_side("Our brothers raided a post of the apostate Nigerien army near the border and killed "
+                        "five of its members.", dead) == {"Military Forces of Niger"}
+    # the army itself telling of its men: the army's own, whichever way it is named
+    assert victims_side("The Nigerien army said bandits killed five of its members near the border.", dead) == \
+        {"Military Forces of Niger"}
+    assert OWN in victims_side("The army said bandits killed five of its members near the border.", dead)

@@ -116,6 +116,18 @@ _CRAFT_LOST_BEFORE = re.compile(r"\b(?:shot\s+down|downed|destroyed|hit|sank|sun
 _BUSY = re.compile(r"^\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?!being\b)[a-z]+ing\b", re.I)
 
 
+# A state's force named by its demonym ("the Egyptian army", "Venezuelan troops"): the owner a
+# following "its" refers back to when it is the last force the text names before it.
+_NAMED_FORCE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:army|military|armed\s+forces|forces|troops|police|navy|"
+                          r"air\s+force|garrison)\b")
+
+
+def _named_force(before: str) -> str | None:
+    """The state side of the last force named by demonym in the 120 characters before a possessive."""
+    found = list(_NAMED_FORCE.finditer(before[-120:]))
+    return side_of(found[-1].group(1)) if found else None
+
+
 def victims_side(text: str, fatalities=None) -> set[str]:
     """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
     Russian soldiers were wounded'), and OWN for personnel or craft it names by no side
@@ -137,7 +149,10 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
-    if _OWN_FORCES.search(text) or _WE_LOST.search(text):
+    own = _OWN_FORCES.search(text)
+    if own and re.search(r"\bits\b", own.group(0), re.I) and (named := _named_force(text[:own.start()])):
+        out.add(named)           # "stormed a post of the Egyptian army and killed seven of its members"
+    elif own or _WE_LOST.search(text):
         out.add(OWN)             # "killing three of our forces", "we lost eight jawans": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
@@ -157,6 +172,8 @@ def victims_side(text: str, fatalities=None) -> set[str]:
             continue             # "40 soldiers were killed by our mujahideen": the speaker's kills, not its dead
         if sides:
             out |= sides
+        elif "its" in low and (named := _named_force(text[:m.start()])):
+            out.add(named)       # "an incursion by the Venezuelan army; eight of its soldiers fell"
         elif any(w in ("its", "their") for w in low) and "our" not in low and _FIRST.search(text):
             continue             # a statement in the first person ("our units repelled the army; eight of
             #                      its soldiers fell"): its own are "ours", "its" is the enemy it named
