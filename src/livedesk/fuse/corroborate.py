@@ -83,7 +83,8 @@ hundreds thousand thousands scores several many some enemy hostile""".split())
 _AGENT_AFTER = re.compile(r"^\s+(?:(?:of|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,2}\s+)?"
                           r"(?:have\s+|had\s+)?(?:(?:shot|brought)\s+down|killed|wounded|injured|shot|captured|destroyed|downed|"
                           r"eliminated|neutralised|neutralized|attacked|ambushed|stormed|raided|struck|hit|bombed|"
-                          r"shelled|overran|seized|fired\s+on)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
+                          r"shelled|overran|seized|fired\s+on|detonated|blew\s+up|set\s+off|planted|targeted|"
+                          r"repelled|repulsed|(?:drove|pushed|beat)\s+back|launched)\s+(?:\d|an?\b|the\b|dozens|scores|several|many|"
                           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                           r"hundred|enemy|militants|rebels|fighters|terrorists|insurgents|members)", re.I)
 # Aircraft and vehicles a side says it lost: "one of its jets was lost", "our Su-25 crashed".
@@ -115,6 +116,18 @@ _CRAFT_LOST_BEFORE = re.compile(r"\b(?:shot\s+down|downed|destroyed|hit|sank|sun
 _BUSY = re.compile(r"^\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?!being\b)[a-z]+ing\b", re.I)
 
 
+# A state's force named by its demonym ("the Egyptian army", "Venezuelan troops"): the owner a
+# following "its" refers back to when it is the last force the text names before it.
+_NAMED_FORCE = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:army|military|armed\s+forces|forces|troops|police|navy|"
+                          r"air\s+force|garrison)\b")
+
+
+def _named_force(before: str) -> str | None:
+    """The state side of the last force named by demonym in the 120 characters before a possessive."""
+    found = list(_NAMED_FORCE.finditer(before[-120:]))
+    return side_of(found[-1].group(1)) if found else None
+
+
 def victims_side(text: str, fatalities=None) -> set[str]:
     """Whose people the text says were killed or hurt: the state sides its demonyms name ('two
     Russian soldiers were wounded'), and OWN for personnel or craft it names by no side
@@ -136,7 +149,10 @@ def victims_side(text: str, fatalities=None) -> set[str]:
     hurt = bool(fatalities and (fatalities.best or fatalities.injured)) or bool(_HARM.search(text))
     if not hurt:
         return out
-    if _OWN_FORCES.search(text) or _WE_LOST.search(text):
+    own = _OWN_FORCES.search(text)
+    if own and re.search(r"\bits\b", own.group(0), re.I) and (named := _named_force(text[:own.start()])):
+        out.add(named)           # "stormed a post of the Egyptian army and killed seven of its members"
+    elif own or _WE_LOST.search(text):
         out.add(OWN)             # "killing three of our forces", "we lost eight jawans": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
@@ -156,6 +172,11 @@ def victims_side(text: str, fatalities=None) -> set[str]:
             continue             # "40 soldiers were killed by our mujahideen": the speaker's kills, not its dead
         if sides:
             out |= sides
+        elif "its" in low and (named := _named_force(text[:m.start()])):
+            out.add(named)       # "an incursion by the Venezuelan army; eight of its soldiers fell"
+        elif any(w in ("its", "their") for w in low) and "our" not in low and _FIRST.search(text):
+            continue             # a statement in the first person ("our units repelled the army; eight of
+            #                      its soldiers fell"): its own are "ours", "its" is the enemy it named
         elif any(w in ("its", "our", "own") for w in low):
             out.add(OWN)
         elif not any(w.isdigit() or w in _COUNTS for w in low) or told:
@@ -652,7 +673,7 @@ _OFFICE_MARK = re.compile(r"\b(?:army|arm[eé]es?|ej[eé]rcito|armed\s+forces|fo
 _GLUE = set("of the and for du des le les la de del el et y".split())
 # the country's own name where its French form begins otherwise than the English ("Tchad", "tchadienne")
 _LOCAL_NAMES = {"TD": ("tchad",), "LB": ("liban",), "IQ": ("irak",), "MA": ("maroc",), "DZ": ("alger",),
-                "CF": ("centrafric",), "CI": ("ivoir",), "KH": ("cambod",)}
+                "CF": ("centrafric",), "CI": ("ivoir", "cote"), "KH": ("cambod",)}
 
 
 def _fold(w: str) -> str:
@@ -674,10 +695,12 @@ def office_state(c: Claim, m: Mention, frame: EventFrame, sides: frozenset[str] 
         return None
     from livedesk.read.actors import _by_iso
     country = _fold(_by_iso().get(loc.country) or "")
-    stems = tuple(x for x in (country[:4],) if len(x) == 4) + _LOCAL_NAMES.get(loc.country, ())
-    words = [_fold(w).strip("-") for w in re.findall(r"[A-Za-zÀ-ÿ'-]+", name)]
+    # every word of the country's name counts ("Forces Armees de Cote d'Ivoire", "Armed Forces of the
+    # Democratic Republic of Congo"), an elided article cut off its word ("d'Ivoire": "ivoire")
+    stems = tuple(w[:4] for w in country.split() if len(w) >= 4) + _LOCAL_NAMES.get(loc.country, ())
+    words = [re.sub(r"^[dl]['’]", "", _fold(w).strip("-")) for w in re.findall(r"[A-Za-zÀ-ÿ'’-]+", name)]
     others = [w for w in words if w not in _OFFICE_WORDS]
-    if not words or len(others) > 1 or (others and not (stems and others[0].startswith(stems))):
+    if not words or len(others) > 3 or (others and not (stems and all(w.startswith(stems) for w in others))):
         return None
     state = state_of(loc.country)
     if not others and name != (m.outlet or ""):
@@ -891,6 +914,11 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
     parties = {c.canonical or c.claimant for m in ms for c in m.claims if self_claim(c, m)}
     # the sides any report of the event names (whose own offices may speak of it)
     event_sides = frozenset(side_key(a) for x in ms for a in (x.frame.actor1, x.frame.actor2) if a)
+    # a claimant nobody listed that some report names as an actor of the act is a party to it, not a
+    # witness ("Jund al-Khilafa claimed the blast" where the group is the doer): its claim is its side's
+    parties |= {c.canonical or c.claimant for m in ms for c in m.claims
+                if c.claimant_kind == "unknown" and not c.alignment and (c.canonical or c.claimant)
+                and side_key(c.canonical or c.claimant) in event_sides}
     for m in ms:
         implicit = not m.claims
         if implicit and m.report_id in attributing:
