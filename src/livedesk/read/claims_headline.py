@@ -72,6 +72,10 @@ _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?
                     r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?)|"
                     # "Insurer Says It Is 'Aware' Of Reports Of Data Leak": it has heard, no more
                     r"aware['’\"”]?\s+of\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?))\b|\?$|"
+                    # the rumour as the line's subject: "Reports of ceasefire deal lift hopes", "Talk of
+                    # snap poll unsettles markets" (what is said, not that it is so; claims.py's _RUMOUR
+                    # reads the same when the parse finds no speaker)
+                    r"^(?:talk|chatter|gossip|whispers|reports?)\s+(?:of|that|about)\s|"
                     r",\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?|hears?)$|^rumou?r:|"
                     # a third party's fear or worry is its own state, not the feared thing's: "Islanders
                     # fear losing ferry", "Fans worried about star's weight loss", "Concern grows over
@@ -287,8 +291,11 @@ def _speaker_keeps(line: str, out: list[Claim]) -> bool:
     outcome of an event the line reports (_OUTCOME)."""
     who = _speaker(line) or next((c.claimant for c in out if c.claimant not in ("unnamed", "unnamed reports")
                                   and not _VAGUE.match(c.claimant.strip()) and not _relative(c.claimant)), None)
+    # (a speaker that confirms or admits at the end takes the rumour's side, as it does before a
+    # negation: "Walkout will go ahead, union confirms" says the strike rumour is true; _CONFIRMS_TAIL)
     return _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?") \
-        and bool(_STATE_KEPT.search(_said_part(line, who))) and not _OUTCOME.search(line)
+        and bool(_STATE_KEPT.search(_said_part(line, who))) and not _OUTCOME.search(line) \
+        and not _CONFIRMS_TAIL.search(line)
 
 
 # the party concerned gives an ordinary cause or purpose for what the rumour explains otherwise
