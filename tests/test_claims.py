@@ -1535,6 +1535,14 @@ def test_rumour_headline_shapes_of_batch_fourteen(line, label):
     ("Festival will go ahead as planned, organisers confirm", "for"),
     ("Festival will go ahead as planned, organisers say", "against"),
     ("Singer's death is a hoax, her label confirms", "against"),
+    # ... and so does one that confirms or admits a negation; "says" with it stays a denial
+    ("Coach confirms he will not renew his contract", "for"),
+    ("Airline admits it did not inspect the engines", "for"),
+    ("Coach says he will not leave the club", "against"),
+    # outlets in the plural keep the page's distance; one named channel is a party
+    ("Port city hit by missiles, pro-government channels say", "observing"),
+    ("Army seized refinery, rebel outlets report", "observing"),
+    ("Broadcaster says anchor has not been fired", "against"),
 ])
 def test_rumour_headline_shapes_of_batch_fifteen(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

@@ -65,7 +65,10 @@ _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|
                     # an outlet's report keeps the page's distance as "report says" does (batch 9)
                     r"(?:(?:a|one|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:tabloids?|newspapers?|"
                     r"papers?|magazines?|websites?|sites?|blogs?|media|tv|press|news agency|news agencies|"
-                    r"news channels?|news sites?))$", re.I)
+                    r"news channels?|news sites?|"
+                    # outlets in the plural are a genre, not the party concerned ("opposition channels say",
+                    # "state outlets report"; "Channel confirms" and "TV channel says" name one party)
+                    r"channels|outlets))$", re.I)
 # guesses, not the month ("in May")
 _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?<!\bfrom )\b(?:may|might|could|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
@@ -382,7 +385,9 @@ def _stands_behind(line: str, who: str | None, verbs: str) -> bool:
 def _speaker_negates(line: str) -> bool:
     """A named speaker (not "sources", not one who only claims) says what follows is not so."""
     who = _speaker(line)
-    if not _stands_behind(line, who, "claims?|alleges?|warns?"):
+    # (a speaker that confirms or admits a negation takes the rumour's side: "Mayor confirms she will
+    # not seek re-election", as "Minister will not run again, aides confirm")
+    if not _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?"):
         return False
     said = _said_part(line, who)           # "not finished yet" tells a state, it answers no rumour
     return bool(_NEG_CLAUSE.search(said)) and not re.search(r"\byet\b", said, re.I)
