@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 THREE = {"asserts": "for", "confirms": "for", "denies": "against"}
 
 
-SKIP = "batch15"      # the blind batch: read by no model or rule here until the lead measures it once
+SKIP = ""             # batch15 measured once by the lead (pooled 0.880, validation 0.753); its train part may now be read
 
 
 def rows(part: str, only: str):

@@ -1514,3 +1514,35 @@ def test_a_death_after_a_health_scare_is_no_proof_of_life():
 ])
 def test_rumour_headline_shapes_of_batch_fourteen(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+# --- rumour headlines, session 12 wave 4: the rumour as the setting or subject, a confirmed plan ---
+@pytest.mark.parametrize("line,label", [
+    # the rumour as the setting of what the line reports ("amid reports it has ..."), or as its subject
+    ("Shelling near Goma airport amid reports rebels have entered the city", "observing"),
+    ("Investors pile into gold amid talk of a rate cut", "observing"),
+    ("Rumours that club will move stadium: fans' groups demand answers", "observing"),
+    ("Talk of cabinet reshuffle unsettles coalition partners", "observing"),
+    ("Reports of ceasefire deal lift hopes in Gaza", "observing"),
+    ("Chip stocks climb on merger chatter", "observing"),
+    ("What the reported pipeline deal means for Ankara", "observing"),
+    # not so where the act, not the rumour, is the news, or where a speaker answers it
+    ("Coach resigns amid doping claims", "for"),
+    ("Minister chairs cabinet meeting a day after reports of her death", "against"),
+    ("Fighting reported near Kherson", "observing"),
+    # a speaker that confirms a plan going ahead confirms the rumour of it ("says" keeps the state)
+    ("Dock strike will go ahead next week, union confirms", "for"),
+    ("Festival will go ahead as planned, organisers confirm", "for"),
+    ("Festival will go ahead as planned, organisers say", "against"),
+    ("Singer's death is a hoax, her label confirms", "against"),
+    # ... and so does one that confirms or admits a negation; "says" with it stays a denial
+    ("Coach confirms he will not renew his contract", "for"),
+    ("Airline admits it did not inspect the engines", "for"),
+    ("Coach says he will not leave the club", "against"),
+    # outlets in the plural keep the page's distance; one named channel is a party
+    ("Port city hit by missiles, pro-government channels say", "observing"),
+    ("Army seized refinery, rebel outlets report", "observing"),
+    ("Broadcaster says anchor has not been fired", "against"),
+])
+def test_rumour_headline_shapes_of_batch_fifteen(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

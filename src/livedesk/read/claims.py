@@ -592,7 +592,17 @@ _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no e
                      r"manipulated|a scam|faked|forged|an? deepfake|ai-generated)\b", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
                      r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
-                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$", re.I)
+                     r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$|"
+                     # the rumour as the setting of what the headline reports, or as its subject: "Fighting
+                     # near town amid reports it has fallen", "Shares fizz on takeover chatter", "Talk of
+                     # early election sparks jitters", "what the reported deal would mean": the line reports
+                     # that it is said, not that it is so ("Mayor quits amid bullying claims" is left to
+                     # claims_headline's _GROUND_CLAIMS: there the act, not the claim, is the news; "on" and
+                     # "over" are left out: "'Pure invention': minister's team on resignation report" is a
+                     # speaker's answer, which claims_headline reads from a line with no claim yet)
+                     r"\b(?:amid|after|despite|following)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|talk|chatter|"
+                     r"gossip|whispers)\b|^(?:talk|chatter|gossip|whispers|reports?)\s+(?:of|that|about)\b|"
+                     r"\bchatter\b|\b(?:the|a|an)\s+reported\s+(?!(?:by|in|on|at|to)\b)\w+", re.I)
 
 
 def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:

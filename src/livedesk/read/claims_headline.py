@@ -65,13 +65,20 @@ _VAGUE = re.compile(r"^(?:an? |the |some |several )?(?:sources?|reports?|report|
                     # an outlet's report keeps the page's distance as "report says" does (batch 9)
                     r"(?:(?:a|one|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:tabloids?|newspapers?|"
                     r"papers?|magazines?|websites?|sites?|blogs?|media|tv|press|news agency|news agencies|"
-                    r"news channels?|news sites?))$", re.I)
+                    r"news channels?|news sites?|"
+                    # outlets in the plural are a genre, not the party concerned ("opposition channels say",
+                    # "state outlets report"; "Channel confirms" and "TV channel says" name one party)
+                    r"channels|outlets))$", re.I)
 # guesses, not the month ("in May")
 _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?<!\bfrom )\b(?:may|might|could|poised to|likely to|expected|reportedly|allegedly|possible|possibly|"
                     r"unconfirmed|rumou?red|believed to|said to|tipped to|in talks|eyeing|weighing|mulls|"
                     r"considering|appears? to|appeared to|seems? to|purports? to|investigat\w* (?:reports?|claims?)|"
                     # "Insurer Says It Is 'Aware' Of Reports Of Data Leak": it has heard, no more
                     r"aware['’\"”]?\s+of\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?))\b|\?$|"
+                    # the rumour as the line's subject: "Reports of ceasefire deal lift hopes", "Talk of
+                    # snap poll unsettles markets" (what is said, not that it is so; claims.py's _RUMOUR
+                    # reads the same when the parse finds no speaker)
+                    r"^(?:talk|chatter|gossip|whispers|reports?)\s+(?:of|that|about)\s|"
                     r",\s*[\w' -]{2,40}\s+(?:fears?|hints?|suggests?|speculates?|hears?)$|^rumou?r:|"
                     # a third party's fear or worry is its own state, not the feared thing's: "Islanders
                     # fear losing ferry", "Fans worried about star's weight loss", "Concern grows over
@@ -287,8 +294,11 @@ def _speaker_keeps(line: str, out: list[Claim]) -> bool:
     outcome of an event the line reports (_OUTCOME)."""
     who = _speaker(line) or next((c.claimant for c in out if c.claimant not in ("unnamed", "unnamed reports")
                                   and not _VAGUE.match(c.claimant.strip()) and not _relative(c.claimant)), None)
+    # (a speaker that confirms or admits at the end takes the rumour's side, as it does before a
+    # negation: "Walkout will go ahead, union confirms" says the strike rumour is true; _CONFIRMS_TAIL)
     return _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?") \
-        and bool(_STATE_KEPT.search(_said_part(line, who))) and not _OUTCOME.search(line)
+        and bool(_STATE_KEPT.search(_said_part(line, who))) and not _OUTCOME.search(line) \
+        and not _CONFIRMS_TAIL.search(line)
 
 
 # the party concerned gives an ordinary cause or purpose for what the rumour explains otherwise
@@ -375,7 +385,9 @@ def _stands_behind(line: str, who: str | None, verbs: str) -> bool:
 def _speaker_negates(line: str) -> bool:
     """A named speaker (not "sources", not one who only claims) says what follows is not so."""
     who = _speaker(line)
-    if not _stands_behind(line, who, "claims?|alleges?|warns?"):
+    # (a speaker that confirms or admits a negation takes the rumour's side: "Mayor confirms she will
+    # not seek re-election", as "Minister will not run again, aides confirm")
+    if not _stands_behind(line, who, "claims?|alleges?|warns?|confirms?|admits?"):
         return False
     said = _said_part(line, who)           # "not finished yet" tells a state, it answers no rumour
     return bool(_NEG_CLAUSE.search(said)) and not re.search(r"\byet\b", said, re.I)
