@@ -580,6 +580,7 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
             # ", in B" says "lies in" as "in B" does ("Silwan, in East Jerusalem").
             towns = worded or (rx is _IN and small) or (
+                rx is _COMMA and _COMMA_ENDS.match(after, m.end()) and _great_city(names)) or (
                 small and _COMMA_IN.match(after) and _holder_town_at_home(names, prior)) or bool(
                 _QUARTER_BEFORE.match(after) or _QUARTER_END.search(text, start, end))
             if worded and m.group(3).lower() in _FIRST_LEVEL:
@@ -643,6 +644,19 @@ _FIRST_LEVEL = frozenset("province region state governorate oblast wilaya divisi
 _SEAT_LEVEL = frozenset("""district municipality county department prefecture raion territory commune
 cercle woreda locality sub-district subdistrict tehsil taluka taluk upazila sub-county subcounty
 sub-prefecture nahiya chiefdom""".split())
+
+
+# "X, Manila." / "X, Lagos;": a comma and a city that closes the clause, not the next item of
+# a list or a new clause ("After Paris, London is ...").
+_COMMA_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _great_city(names: list[str]) -> bool:
+    """Whether a holder after a comma is a capital or a city of a million: a place written
+    "Tondo, Manila" is a quarter of it, the city its fallback where the gazetteer lacks the
+    quarter there (or knows the name only abroad)."""
+    return any(p.feature == "PPLC" or (p.feature.startswith("PPL") and p.population >= 1_000_000)
+               for n in names for p, k in _cands(n) if k == KIND_NAME)
 
 
 def _holder_town_at_home(names: list[str], prior) -> bool:
