@@ -47,3 +47,11 @@ def test_the_head_noun_of_a_groups_name_is_not_a_town():
     assert loc is not None and loc.country == "AF"
     assert not [p for p in find_places("The Northern Alliance said its fighters had taken Taloqan overnight.")
                 if p["name"] == "Alliance"]
+
+
+def test_what_holds_a_district_is_read_as_a_division_spelt_otherwise():
+    # The gazetteer spells the governorate "Shabwah"; "Shabwa" alone is a hamlet in Myanmar.
+    loc = _event("Tribal gunmen ambushed an army patrol in Shabwa's Ataq district on Monday.")
+    assert loc is not None and loc.country == "YE"
+    loc = _event("Rebels attacked a post in Panjshir's Rokha district.")
+    assert loc is not None and loc.country == "AF"

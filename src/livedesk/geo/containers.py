@@ -705,6 +705,11 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
     if not m:
         return None
     holder = m.group(1)
+    word = _SUBDIVISION_END.search(text, start, end)
+    if word and not any(p.feature in ("ADM1", "ADM2") for p, _k in _cands(holder)):
+        # "Shabwa's Markha district": what holds a district is a division, read as the
+        # division the gazetteer spells otherwise (Shabwah), as a bracket's is.
+        holder = _division_spelling(holder, prior)
     cands = _cands(holder)
     if any(p.feature in ("PCLI", "PCLS") for p, _k in cands):
         return None
@@ -712,7 +717,6 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
            for p, kind in get().lookup(key(text[start:end]))):
         return None
     towns = [(p, k) for p, k in cands if p.feature.startswith("PPL") and p.population >= _TOWN]
-    word = _SUBDIVISION_END.search(text, start, end)
     if (word and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
             and not any(p.population >= _city_of_districts(word.group()) for p, _k in towns)):
         # "Panjshir's Dara district", "Zamfara's Maru local government area": a division's
