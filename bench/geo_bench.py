@@ -202,7 +202,7 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset(), exclude: fr
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
     bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train",
-                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train", "blind7-train")
+                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train", "blind7-train", "blind8-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"

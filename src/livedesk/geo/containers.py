@@ -580,6 +580,7 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # A quarter of a town lies in the town: "Um Badda locality, Omdurman".
             # ", in B" says "lies in" as "in B" does ("Silwan, in East Jerusalem").
             towns = worded or (rx is _IN and small) or (
+                rx is _COMMA and _COMMA_ENDS.match(after, m.end()) and _great_city(names)) or (
                 small and _COMMA_IN.match(after) and _holder_town_at_home(names, prior)) or bool(
                 _QUARTER_BEFORE.match(after) or _QUARTER_END.search(text, start, end))
             if worded and m.group(3).lower() in _FIRST_LEVEL:
@@ -645,6 +646,19 @@ cercle woreda locality sub-district subdistrict tehsil taluka taluk upazila sub-
 sub-prefecture nahiya chiefdom""".split())
 
 
+# "X, Manila." / "X, Lagos;": a comma and a city that closes the clause, not the next item of
+# a list or a new clause ("After Paris, London is ...").
+_COMMA_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _great_city(names: list[str]) -> bool:
+    """Whether a holder after a comma is a capital or a city of a million: a place written
+    "Tondo, Manila" is a quarter of it, the city its fallback where the gazetteer lacks the
+    quarter there (or knows the name only abroad)."""
+    return any(p.feature == "PPLC" or (p.feature.startswith("PPL") and p.population >= 1_000_000)
+               for n in names for p, k in _cands(n) if k == KIND_NAME)
+
+
 def _holder_town_at_home(names: list[str], prior) -> bool:
     """Whether a holder after ", in" is a city, or a town of one of the text's own countries
     (not "Republic" of "the Republic of Ingushetia", a small town in Missouri)."""
@@ -691,6 +705,11 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
     if not m:
         return None
     holder = m.group(1)
+    word = _SUBDIVISION_END.search(text, start, end)
+    if word and not any(p.feature in ("ADM1", "ADM2") for p, _k in _cands(holder)):
+        # "Shabwa's Markha district": what holds a district is a division, read as the
+        # division the gazetteer spells otherwise (Shabwah), as a bracket's is.
+        holder = _division_spelling(holder, prior)
     cands = _cands(holder)
     if any(p.feature in ("PCLI", "PCLS") for p, _k in cands):
         return None
@@ -698,7 +717,6 @@ def _possessed(text: str, start: int, end: int, prior) -> Container | None:
            for p, kind in get().lookup(key(text[start:end]))):
         return None
     towns = [(p, k) for p, k in cands if p.feature.startswith("PPL") and p.population >= _TOWN]
-    word = _SUBDIVISION_END.search(text, start, end)
     if (word and any(p.feature in ("ADM1", "ADM2") for p, _k in cands)
             and not any(p.population >= _city_of_districts(word.group()) for p, _k in towns)):
         # "Panjshir's Dara district", "Zamfara's Maru local government area": a division's

@@ -470,11 +470,14 @@ def _division_spellings(text: str) -> dict[tuple[int, int], str]:
     division's own name; where the spelling fits divisions of several countries, the one of
     the text's own country, else none."""
     out: dict = {}
-    if not _DIVISION_NAMED.search(text):
+    # "Shabwa's Markha district": what holds a district is a division too (the possessor of
+    # _HOLDS_SUBDIVISION), read under the division's own spelling as "Shabwa province" is.
+    held = [m for m in _HOLDS_SUBDIVISION.finditer(text)] if "'" in text or "’" in text else []
+    if not held and not _DIVISION_NAMED.search(text):
         return out
     gaz = get()
     countries = None
-    for m in _DIVISION_NAMED.finditer(text):
+    for m in [*_DIVISION_NAMED.finditer(text), *held]:
         k = key(m.group(1))
         if not k or any(p.feature == "ADM1" for p, _k in gaz.lookup(k)):
             continue        # the gazetteer holds it as written
@@ -490,7 +493,7 @@ def _division_spellings(text: str) -> dict[tuple[int, int], str]:
                 continue
         # Keyed by the span as extended over its division word ("Diyalah province"), the
         # span resolution reads; read as "Diyala province".
-        s, e = _extend(text, *m.span(1))
+        s, e = _extend(text, *m.span(1)) if m.re is _DIVISION_NAMED else m.span(1)
         out[(s, e)] = next(iter(found.values())) + text[m.end(1):e]
     return out
 

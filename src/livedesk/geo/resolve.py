@@ -104,6 +104,10 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
     return out, cue
 
 
+# Three-letter country names written as words in English prose, not only as codes.
+_WORD_COUNTRIES = frozenset({"lao"})
+
+
 def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
     """Candidates for a surface form with the prior score each gets, and the wording cue;
     with `countries`, only places in those countries."""
@@ -116,6 +120,12 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                 found[p.id] = (p, kind)
         if found:
             break
+    if len(surface) == 3 and surface[:1].isupper() and not surface.isupper():
+        # A country's three-letter code (BOL, PER, IND) is written in capitals; a title-case
+        # word of three letters ("Bol" on Lake Chad, "Per") is a town or a word, not the code.
+        # Only the curated whole-word names keep their country ("Lao", an adjective of Laos).
+        found = {i: (p, kind) for i, (p, kind) in found.items()
+                 if not (p.feature == "PCLI" and kind != KIND_NAME and key(surface) not in _WORD_COUNTRIES)}
     if cue == "admin" and len(variants) > 1 and found:
         # "Northern province": a division whose full name is a division elsewhere (Sri Lanka's
         # Northern Province) is still one of the divisions called "Northern" (Sudan's).

@@ -10,7 +10,8 @@ WORD = r"(?:[A-Z][\w'’.-]*\w|[A-Z]|T-\d+)"
 RUN = re.compile(rf"{WORD}(?:\s+(?:(?:al|el|ad|as|ash|ar|az|ez|an|at|of|de|del|la|le|du|da|di|bin|ibn|i|e|et)[-\s]+)?{WORD})*")
 # One capitalised word that is never a place on its own: function words, days and months,
 # words of titles and bodies, and abbreviated ranks and offices ("Sen. Casey" is not SEN,
-# Senegal's code; "Gov.", "Gen.", "Col.").
+# Senegal's code; "Gov.", "Gen.", "Col."). The head nouns of armed groups' and parties' names
+# ("... Alliance", "... Front", "... Federation") are bodies too, not the small towns spelt so.
 COMMON = frozenset("""a an the this that these those it its he she they we you i his her their our
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow live updates update
@@ -24,7 +25,7 @@ center centre office council city town village province country region capital g
 university college bank metro spring young officer dome titan honda northwest northeast southwest
 southeast midwest northeastern northwestern southeastern southwestern north-eastern north-western
 south-eastern south-western bell martin wright van
-one area vice local
+one area vice local alliance front federation
 sen rep gov gen lt capt sgt col maj cpl adm cmdr supt det atty rev hon prof
 mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 # The text's lower-case words: a capitalised word that also appears in lower case is a word.
