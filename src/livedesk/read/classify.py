@@ -34,8 +34,12 @@ BACKGROUND_PROB = 0.5   # a sentence about a past/denied event is a background c
 BACKGROUND_SHARE = 0.5  # ... when one type holds this share of its event probability
 BACKGROUND_EVENT = 0.05  # ... and the sentence still reads this much like an event
 
+# Kinds one sentence's act is torn between, which never make a second event of the whole sentence.
+# An attack on people and their abduction told in one clause is one event coded by its most serious
+# part (the codebook); two clauses, each with its own verb, still give two (_CLAUSE_TYPES below).
 _FAMILIES = [set(PROTEST_TYPES), {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"},
-             {"Attack", "Armed clash"}, {"Arrests", "Abduction/forced disappearance"}, {REGAIN, OVERTAKE}]
+             {"Attack", "Armed clash", "Abduction/forced disappearance"},
+             {"Arrests", "Abduction/forced disappearance"}, {REGAIN, OVERTAKE}]
 
 
 @dataclass
