@@ -95,8 +95,11 @@ def _gone(procs: list[psutil.Process]) -> bool:
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
 def test_workers_do_not_outlive_their_parent(how):
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    # Ctrl-C as a user gives it: a shell that started the suite in the background (no job control)
+    # leaves SIGINT ignored, and an ignored signal is inherited, so the child gets it back
     proc = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert proc.stdout.readline().strip() == "submitted"
         workers = _workers_of(proc, 2)
