@@ -1546,3 +1546,45 @@ def test_rumour_headline_shapes_of_batch_fourteen(line, label):
 ])
 def test_rumour_headline_shapes_of_batch_fifteen(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+# --- rumour headlines, session 13: kinds of batch 16's train part, in other words ---
+@pytest.mark.parametrize("line,label", [
+    # "fantasy" naming a genre is no verdict; as a verdict it still is one
+    ("Broadcaster drops fantasy series after one season", "for"),
+    ("Fantasy football app to close in March", "for"),
+    ("Minister calls merger story 'pure fantasy'", "against"),
+    # a speaker that confirms there will be none of a thing confirms the rumour that there will be none
+    ("Organisers confirm there will be no festival this summer", "for"),
+    ("Organisers say there will be no change to the festival", "against"),
+    # a possessive speaker says ("X's agent says ..."); a quotation after "citing" is the subject's reason
+    ("Carmaker's chief says new plant will open in 2027", "for"),
+    ("Mayor quits, citing 'personal reasons'", "for"),
+    # a false verdict with an article ("is a scam"), made-up rumours owned up to
+    ("Bank warns text message about frozen accounts is a scam", "against"),
+    ("Parody account admits it invented the minister's quote", "against"),
+    ("Streamer admits he staged the crash", "for"),
+    # rumours travelling, leaking, believed, reported as an adjective, accounts in conflict
+    ("Tablet price leaks on retailer site", "observing"),
+    ("Video of burning bridge viewed millions of times", "observing"),
+    ("Missing climber believed dead after avalanche", "observing"),
+    ("Ministers face questions over reported arms deal", "observing"),
+    ("Striker's rumoured move divides fans", "observing"),
+    ("Village's fate unclear as both armies claim it", "observing"),
+    ("Conflicting accounts emerge over border clash", "observing"),
+    ("Pension cut expected, according to people briefed on the plans", "observing"),
+    ("Coalition wobbles as smaller party weighs walkout", "observing"),
+    ("Rail line will close next year, fans of the route believe", "observing"),
+    ("Residents panic over claims that the dam is leaking", "observing"),
+    ("Drone pictures claim to show damaged runway", "observing"),
+    # proof of life by a shared picture; no harm done; a race held in the speaker's own voice
+    ("Rapper shares studio selfie after coma rumours", "against"),
+    ("Navy: frigate undamaged and back on patrol", "against"),
+    ("Governor: 'We are in this race until the end'", "against"),
+    ("Police say blast was an accident", "against"),
+    # guards: an outcome, a plain report
+    ("Hostages released unharmed, police say", "for"),
+    ("Shares in retailer rise after strong results", "for"),
+])
+def test_rumour_headline_shapes_of_batch_sixteen(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

@@ -30,7 +30,7 @@ from spacy.attrs import HEAD, IDX, SENT_START
 
 from livedesk.model import Claim, Report
 from livedesk.read import claims_layout as layout
-from livedesk.read.claims_headline import QUOTED_PREDICATE, headline_claims
+from livedesk.read.claims_headline import GENRE, QUOTED_PREDICATE, headline_claims
 from livedesk.read.claims_stance import own_loss
 from livedesk.read.claims_sentence import HEDGES, dedupe, key, relay_name, sentence_claims
 from livedesk.read.claims_sources import NOT_NAMED, classify, exact, lookup, side_of
@@ -559,7 +559,7 @@ def _verb_headline(p: layout.Para, text: str) -> list[Claim]:
             return []
         lemma = w[:-2] if w.endswith(("sses", "shes", "ches")) else w[:-1]
         lemmas = {lemma, w[:-1], w[:-2]}
-        low = set(re.findall(r"[a-z]+", rest.lower()))
+        low = set(re.findall(r"[a-z]+", GENRE.sub(" ", rest.lower())))
         if lemmas & DENY_VERBS or (lemmas & CALLING and low & FALSE_WORDS) or low & FALSE_WORDS:
             stance = "denies"
         elif lemmas & CONFIRM:
@@ -591,7 +591,7 @@ _DEBUNK = re.compile(r"\b(?:hoax(?:es)?|myths?|debunk(?:s|ed|ing)?|not true|no e
                      r"\b(?:is|are|was|were|be|been)\s+(?:an?\s+)?(?:photoshopped|doctored|staged|digitally altered|"
                      r"manipulated|a scam|faked|forged|an? deepfake|ai-generated)\b", re.I)
 _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed|claims?|may have|might have|"
-                     r"could have|possibly|apparently|said to|believed to|appears? to|appeared to|seems? to|"
+                     r"could have|possibly|apparently|said to|believed (?:to|dead|alive|missing|among|\w+ed)|appears? to|appeared to|seems? to|"
                      r"investigat\w* (?:reports?|claims?|rumou?rs?))\b|^reports?:|\?$|"
                      # the rumour as the setting of what the headline reports, or as its subject: "Fighting
                      # near town amid reports it has fallen", "Shares fizz on takeover chatter", "Talk of
@@ -601,15 +601,19 @@ _RUMOUR = re.compile(r"\b(?:reportedly|allegedly|rumou?rs?|rumou?red|unconfirmed
                      # "over" are left out: "'Pure invention': minister's team on resignation report" is a
                      # speaker's answer, which claims_headline reads from a line with no claim yet)
                      r"\b(?:amid|after|despite|following)\s+(?:[\w'-]+\s+){0,3}?(?:reports?|talk|chatter|"
-                     r"gossip|whispers)\b|^(?:talk|chatter|gossip|whispers|reports?)\s+(?:of|that|about)\b|"
-                     r"\bchatter\b|\b(?:the|a|an)\s+reported\s+(?!(?:by|in|on|at|to)\b)\w+", re.I)
+                     r"gossip|whispers|buzz)\b|^(?:talk|chatter|gossip|whispers|reports?)\s+(?:of|that|about)\b|"
+                     r"\bchatter\b|"
+                     # "reported" / "rumoured" as an adjective before what is said to be ("the reported deal",
+                     # "protest over reported deal", "answers over rumoured talks")
+                     r"\b(?:the|a|an|over|about|into|against|his|her|its|their)\s+(?:reported|rumou?red|purported)\s+"
+                     r"(?!(?:by|in|on|at|to)\b)\w+", re.I)
 
 
 def _own_voice_headline(p: layout.Para, text: str, own: str | None) -> list[Claim]:
     """A headline nobody is said to say, that still takes a stance: 'Viral video of ... is a
     hoax' is the page's denial; 'Rumours that ...', 'X reportedly ...', 'Is X ...?' only report
     what is said. A plain headline in the page's own voice stays no claim (voice() covers it)."""
-    words = set(re.findall(r"[a-z]+", p.text.lower()))
+    words = set(re.findall(r"[a-z]+", GENRE.sub(" ", p.text.lower())))
     name = own or "unnamed"
     # a false word as the act a headline reports is no verdict: "Firm fined for misleading customers"
     acts = set(re.findall(r"\b(?:for|of|over)\s+([a-z]+)", p.text.lower()))
