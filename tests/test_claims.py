@@ -1588,3 +1588,8 @@ def test_rumour_headline_shapes_of_batch_fifteen(line, label):
 ])
 def test_rumour_headline_shapes_of_batch_sixteen(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+def test_evidence_that_does_not_decide_observes():
+    assert _headline_label("Drone footage fails to confirm capture of hill town") == "observing"
+    assert _headline_label("Tests confirm capture of hill town") == "for"

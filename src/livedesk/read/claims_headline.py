@@ -121,6 +121,8 @@ _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?
                     # an alleged thing as the line's subject: "Footballer's alleged remarks spark anger" (what
                     # is said of him, not that he said it; "resigns over alleged affair" is left to the act)
                     r"^[^,:;?]{0,40}?['’]s\s+(?:alleged|reported|rumou?red|purported|supposed)\s+|"
+                    # evidence that does not decide: "Satellite images fail to settle fate of frigate"
+                    r"\bfail(?:s|ed)?\s+to\s+(?:settle|confirm|verify|prove|establish|resolve|clear up)\b|"
                     # a thing that leaks is not yet told by its owner: "Launch date leaks in carrier memo"
                     r"\bleak(?:s|ed)?\s+(?:in|on|via|online|ahead|early)\b|"
                     # a picture or a post going round is the rumour travelling, not its truth: "Flood picture
