@@ -532,7 +532,7 @@ def main() -> None:
                 if row["id"].startswith("hhead-"):
                     f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print("headlines", part, len(rows), "of which handwritten", sum(r["id"].startswith("hhead-") for r in rows))
-    for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16):  # headline batches 3-16: own files, measured alone
+    for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17):  # headline batches 3-17: own files, measured alone
         batch = {"train": [], "validation": []}
         for row in hand_headlines(HERE / "headlines" / f"batch{n}.txt"):
             row["id"] = row["id"].replace("hhead-", f"head{n}-")
