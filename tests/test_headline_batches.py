@@ -46,3 +46,13 @@ def test_bench_skips_the_blind_batch():
     assert not any(r["id"].startswith("head15-") for r in kept)
     assert len(every) - len(kept) == len(load("validation", "batch15"))
     assert load("train", "batch14", "batch15") == load("train", "batch14")
+
+
+def test_batch17_is_in_coverage_mix_and_kept_blind():
+    from general import hand_headlines
+    from bench.stance_headline_model import SKIP
+    labels = [r["label"] for r in hand_headlines(HEADLINES / "batch17.txt")]
+    assert len(labels) >= 200
+    share = {lab: labels.count(lab) / len(labels) for lab in ("for", "observing", "against")}
+    assert 0.4 <= share["for"] <= 0.6 and 0.25 <= share["observing"] <= 0.4 and share["against"] < share["observing"]
+    assert "batch17" in SKIP.split(",")
