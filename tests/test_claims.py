@@ -1593,3 +1593,16 @@ def test_rumour_headline_shapes_of_batch_sixteen(line, label):
 def test_evidence_that_does_not_decide_observes():
     assert _headline_label("Drone footage fails to confirm capture of hill town") == "observing"
     assert _headline_label("Tests confirm capture of hill town") == "for"
+
+
+@pytest.mark.parametrize("line,label", [
+    # claims that an event happened are the setting of what the line reports, as "amid reports" is
+    ("Markets steady amid claims of a ceasefire deal", "observing"),
+    ("Villagers flee after claims of militant advance", "observing"),
+    ("Passengers told to check accounts after breach claims", "observing"),
+    # an accusation the act answers keeps the act
+    ("Coach sacked over racism claims", "for"),
+    ("Charity boss resigns amid expenses claims", "for"),
+])
+def test_claims_of_an_event_are_the_setting(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

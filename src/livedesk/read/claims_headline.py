@@ -396,6 +396,15 @@ _OUT_OF_CONTEXT = re.compile(
 # silence on claims": there the rumour itself is the news and the headline observes.
 _GROUND_CLAIMS = re.compile(r"^(?P<head>[^:?]{3,80}?)\s(?:over|amid|after|following|for|of)\s+(?:[\w'‘’\"“”-]+\s+){0,4}?"
                             r"(?:claims?|allegations?|accusations?)\b", re.I)
+# ... but claims that an EVENT happened are the rumour itself, the setting of what the line reports, not an
+# accusation the act answers ("Fighting near town amid claims of rebel gains", "Customers urged to change
+# passwords after hack claims", "Users panic over claims that app will close"; "Mayor quits amid bullying
+# claims" and "Bank fined over rate-rigging claims" keep the act)
+_EVENT = (r"(?:hack|hacking|breach|attack|attacks|strike|strikes|capture|gains?|advances?|fall|sinking|collapse|closure|"
+          r"death|killing|outbreak|explosion|blast|shooting|crash|ceasefire|truce|deal|takeover|merger|split|"
+          r"pregnancy|engagement|invasion|offensive|withdrawal|defection|resignation|shutdown|leak|downing)")
+_CLAIMS_OF_EVENT = re.compile(rf"\b(?:claims?|allegations?)\s+that\b|\b(?:claims?|allegations?)\s+of\s+"
+                              rf"(?:[\w'-]+\s+){{0,3}}?{_EVENT}\b|\b{_EVENT}\s+(?:claims?|allegations?)\b", re.I)
 _GROUND_NOT = re.compile(r"\b(?:investigat\w*|probes? into|inquiry into|comment\w*|silence|aware|says?|said|responds?|"
                          r"reacts?|addresses|speaks?|opens? up|breaks?)\b", re.I)
 # a relative clause whose verb is a denial is no part of the headline's own stance ("Airline that
@@ -612,11 +621,15 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
     # no denial or saying before the rumour word ("Bank of England rejects claims of ...";
     # "Baby food brand recalls jars" has a noun, no verb)
     v = _VERB_RE.match(line[:g.end()]) if g else None
-    if g and not _GROUND_NOT.search(line[:g.end()]) and not (v and v.group("v").lower() not in ("brand", "brands",
+    if g and not _GROUND_NOT.search(line[:g.end()]) and not _CLAIMS_OF_EVENT.search(line[g.start("head"):]) and not (v and v.group("v").lower() not in ("brand", "brands",
                                                                                                "label", "labels")) \
             and not _GUESS.search(line) and not _SAYS_TAIL.search(line) and not _CLAIMS_TAIL.search(line) \
             and not _CALLED_FALSE.search(low):
         return []                         # the page's own report of the act
+    if g and _CLAIMS_OF_EVENT.search(line[g.start("head"):]):
+        for c in out:                     # the claimed event as the setting: observed, whoever the parse made speak
+            if c.stance == "asserts":
+                c.stance = "uncertain"
     if _OUT_OF_CONTEXT.search(line) and not _GUESS.search(line):
         who = _speaker(line)
         if out:
