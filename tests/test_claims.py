@@ -1606,3 +1606,18 @@ def test_evidence_that_does_not_decide_observes():
 ])
 def test_claims_of_an_event_are_the_setting(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+@pytest.mark.parametrize("line,label", [
+    # backing or a post kept, a future assured, by a named speaker; the page saying the rumour died away
+    ("Head teacher keeps governors' support, council says", "against"),
+    ("Ferry operator says island route has a long-term future", "against"),
+    ("Hospital's future is secure, health minister says", "against"),
+    ("Merger talk fades as bank shares slip", "against"),
+    # guards: backing lost, a future in doubt, a rumour growing
+    ("Head teacher loses governors' support, council says", "for"),
+    ("Island route's future in doubt, operator says", "for"),
+    ("Merger talk grows as bank shares jump", "observing"),
+])
+def test_backing_kept_and_rumours_fading_deny(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

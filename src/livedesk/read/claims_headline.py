@@ -121,6 +121,9 @@ _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?
                     # an alleged thing as the line's subject: "Footballer's alleged remarks spark anger" (what
                     # is said of him, not that he said it; "resigns over alleged affair" is left to the act)
                     r"^[^,:;?]{0,40}?['’]s\s+(?:alleged|reported|rumou?red|purported|supposed)\s+|"
+                    # the rumour growing as the line's subject: "Merger talk grows as shares jump"
+                    r"^(?:[\w'-]+\s+){0,2}?(?:talk|rumou?rs?|chatter|gossip|whispers)\s+(?:grows?|mounts?|swirls?|builds?|"
+                    r"intensif(?:y|ies)|spreads?|persists?)\b|"
                     # evidence that does not decide: "Satellite images fail to settle fate of frigate"
                     r"\bfail(?:s|ed)?\s+to\s+(?:settle|confirm|verify|prove|establish|resolve|clear up)\b|"
                     # a thing that leaks is not yet told by its owner: "Launch date leaks in carrier memo"
@@ -208,6 +211,9 @@ _NEG_CLAUSE = re.compile(r"\b(?:not|never|no longer|isn't|aren't|wasn't|weren't|
                          r"doubt|wonder|surprise)\b)[\w'-]+", re.I)
 # the page's own answer to a rumour it names: "Singer not pregnant, despite internet rumours",
 # "Gmail is not shutting down, despite viral post"
+# the page says the rumour has died away: "Ambassador hosts reception as expulsion rumours fade"
+_TALK_FADES = re.compile(r"\b(?:rumou?rs?|speculation|talk|fears?|reports?)\s+(?:fade|fades|faded|subside|subsides|subsided|"
+                         r"recede|recedes|receded|die down|dies down|died down|evaporate|evaporates|evaporated)\b", re.I)
 _DESPITE_NOT = re.compile(rf"\b(?:not|never|isn't|aren't|won't|doesn't|didn't)\b[^,]*,?\s*despite\s+"
                           rf"(?:[\w'-]+\s+){{0,3}}(?:{_CLAIMS})\b", re.I)
 # a tabloid's quoted predicate, the words of someone it does not name: "Star and model 'in secret
@@ -310,6 +316,11 @@ _STATE_KEPT = re.compile(r"\b(?:staying put|going nowhere|here to stay|(?:is|am|
                          r"entirely\s+|absolutely\s+|100% )?(?:alive|safe|healthy|fit|harmless|fine|united|intact|afloat|solvent)\b|"
                          r"(?:is|are|was)\s+(?:only\s+)?minor\b|\balive\b(?=\s*[,']|$)|"
                          r"\bfit for\b|\bopen and operating\b|"
+                         # backing or a post kept, a future assured: "Chief executive keeps board's backing, retailer
+                         # says", "Rail operator says branch line has long-term future", "plant's future is secure"
+                         r"\b(?:keeps?|retains?|kept|retained)\s+(?:[\w'-]+\s+){0,2}?(?:backing|support|confidence|job|post|seat)\b|"
+                         r"\bfuture\s+(?:is|remains)\s+(?:secure|safe|assured)\b|"
+                         r"\b(?:has|have)\s+(?:a\s+)?(?:long-term|secure|assured)\s+future\b|"
                          # no harm done, the opposite of a hit or an attack: "Shipping firm: vessel unharmed"
                          r"\b(?:unharmed|undamaged|unscathed|unhurt)\b|"
                          # a post or a race held in the speaker's own voice: "'I'm in this race to win'"
@@ -662,7 +673,8 @@ def headline_claims(claims: list[Claim], line: str, start: int, text: str) -> li
             if _speaker(line[4:]) is None:
                 c.claimant, c.canonical, c.claimant_kind, c.alignment = "unnamed", None, "unnamed", None
         return out
-    if all(c.claimant in ("unnamed", "unnamed reports") for c in out) and _DESPITE_NOT.search(line):
+    if all(c.claimant in ("unnamed", "unnamed reports") for c in out) and (_DESPITE_NOT.search(line)
+                                                                           or _TALK_FADES.search(line)):
         return [Claim(claimant="unnamed", stance="denies", start=start, end=start + len(line),
                       text=text[start:start + len(line)], claimant_kind="unnamed",
                       content_start=start, content_end=start + len(line))]
