@@ -1621,3 +1621,11 @@ def test_claims_of_an_event_are_the_setting(line, label):
 ])
 def test_backing_kept_and_rumours_fading_deny(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+@pytest.mark.parametrize("line,label", [
+    ("Airline tie-up would create Europe's biggest carrier", "observing"),
+    ("Minister says she would never leave the party", "against"),
+])
+def test_what_a_rumoured_deal_would_bring_observes(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

@@ -124,6 +124,10 @@ _GUESS = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\bby )(?<!\buntil )(?
                     # the rumour growing as the line's subject: "Merger talk grows as shares jump"
                     r"^(?:[\w'-]+\s+){0,2}?(?:talk|rumou?rs?|chatter|gossip|whispers)\s+(?:grows?|mounts?|swirls?|builds?|"
                     r"intensif(?:y|ies)|spreads?|persists?)\b|"
+                    # what a rumoured deal or plan would bring, in the conditional: "Merger would create 5,000-store
+                    # giant" (not a negation: "says she would never resign" is a speaker's denial)
+                    r"\bwould\s+(?:create|make|give|cost|mean|see|bring|cut|add|leave|end|form|double|triple|put|hand|"
+                    r"become|combine|merge)\b|"
                     # evidence that does not decide: "Satellite images fail to settle fate of frigate"
                     r"\bfail(?:s|ed)?\s+to\s+(?:settle|confirm|verify|prove|establish|resolve|clear up)\b|"
                     # a thing that leaks is not yet told by its owner: "Launch date leaks in carrier memo"
