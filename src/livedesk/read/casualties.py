@@ -30,7 +30,9 @@ PEOPLE = (r"(?:(?:other|more|further|additional|innocent|local|unarmed|syrian|ir
           r"police(?:men| officers)?|officers|children|women|men|villagers|residents|protesters|demonstrators|"
           r"worshippers|pilgrims|terrorists|servicemen|personnel|guards|students|passengers|others|jihadists|"
           r"workers|gunmen|attackers|militiamen|combatants|individuals|victims|family members|bodies|persons)")
-KILL = r"(?:killed|dead|died|dying|slain|deaths?|lives|lost their lives|perished|massacred|executed|fatalities|bodies|martyred|martyrs)"
+# (a state tells its own dead in its idiom: "two soldiers paid the supreme price", "made the ultimate sacrifice")
+KILL = (r"(?:killed|dead|died|dying|slain|deaths?|lives|lost their lives|perished|massacred|executed|fatalities|bodies|"
+        r"martyred|martyrs|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice)")
 HURT = r"(?:wounded|injured|injuring|wounding|hurt|injuries|casualties)"
 
 # Counts and qualifiers start at a word boundary: "none", "often", "drone" hold no "one" or "ten"
@@ -81,10 +83,10 @@ def _qualify(q: str | None, n: int, vague: bool) -> tuple[int | None, int | None
 # Every match of _RANGE (through its tail), _N_BEFORE and _N_AFTER holds one of these: without
 # them the three costly patterns are not run at all.
 _GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
-         "bodies", "martyr", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
+         "bodies", "martyr", "paid the", "sacrifice", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
 
 _KILL_GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
-              "bodies", "martyr")
+              "bodies", "martyr", "paid the", "sacrifice")
 
 
 def extract(sentence: str) -> Fatalities:
