@@ -112,6 +112,12 @@ def test_a_states_idiom_for_its_dead_is_counted(sentence, best):
     assert extract(sentence).best == best
 
 
+def test_a_count_then_a_clause_of_the_wounded_is_no_count_of_the_wounded():
+    f = extract("The number of people killed in the gunfight has climbed to eight after a wounded man died.")
+    assert f.best == 8 and f.injured is None
+    assert extract("The attack killed three, five wounded.").injured == 5
+
+
 def test_the_toll_of_a_gunfight_that_has_risen_is_an_update():
     frames = _frames("The number of people killed in Wednesday's gunfight in Abeche has climbed to eight, the "
                      "prosecutor's office said.", "Test Outlet")

@@ -39,7 +39,8 @@ HURT = r"(?:wounded|injured|injuring|wounding|hurt|injuries|casualties)"
 # (and the regex engine skips the positions inside words, half the cost of these patterns).
 _RANGE = re.compile(rf"\b(?:between\s+({NUMBER})\s+and\s+({NUMBER})|({NUMBER})\s*(?:-|to|or)\s*({NUMBER}))", re.I)
 # "<qual> N <people> (were|have been) killed", "N dead", "N killed and M wounded"
-_N_BEFORE = re.compile(rf"\b(?:({QUAL})\s+)?({NUMBER})(?:\s+{PEOPLE})?(?:\s+(?:(?!and\b|but\b|while\b|or\b|when\b)\w+\s+){{0,3}}?)?"
+# (a conjunction opens another clause: "has climbed to eight after a wounded man died" counts no eight wounded)
+_N_BEFORE = re.compile(rf"\b(?:({QUAL})\s+)?({NUMBER})(?:\s+{PEOPLE})?(?:\s+(?:(?!and\b|but\b|while\b|or\b|when\b|after\b|before\b|because\b|since\b)\w+\s+){{0,3}}?)?"
                        rf"(?:were|was|have been|had been|has been|are|is|got|being)?\s*(?:reported\s+|reportedly\s+|confirmed\s+)?"
                        rf"({KILL}|{HURT})\b", re.I)
 # "killing N", "killed at least N", "death toll rose to N", "left N dead", "wounding N"
@@ -129,7 +130,7 @@ def extract(sentence: str) -> Fatalities:
             verb = m.group(verb_group).lower()
             hurt = bool(re.fullmatch(HURT, verb, re.I))
             # "three killed five injured": the number after "killed" belongs to the injured.
-            if rx is _N_AFTER and re.match(rf"\s+(?:(?!and\b|while\b)\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
+            if rx is _N_AFTER and re.match(rf"\s+(?:(?!and\b|while\b|after\b|before\b|because\b|since\b)\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
                 hurt = True
             if hurt:
                 injured.append(n)
