@@ -194,7 +194,7 @@ def main() -> None:
         read_run(sets, explain=True)
         return
     show = "--quiet" not in sys.argv
-    parts = ("train", "validation", "heldout", "heldout2", "train2", "train3", "heldout3", "heldout4", "heldout5", "train4", "heldout6", "heldout7", "heldout8", "heldout8val", "heldout9", "heldout9val", "heldout10")
+    parts = ("train", "validation", "heldout", "heldout2", "train2", "train3", "heldout3", "heldout4", "heldout5", "train4", "heldout6", "heldout7", "heldout8", "heldout8val", "heldout9", "heldout9val", "heldout10", "heldout11", "heldout11val", "heldout12")
     if "--part" in sys.argv:
         parts = tuple(sys.argv[sys.argv.index("--part") + 1].split(","))
     for part in parts:

@@ -132,13 +132,15 @@ def main() -> None:
     import sets_heldout8
     import sets_heldout9
     import sets_heldout10
+    import sets_heldout11
+    import sets_heldout12
     everything = (sets_levant.SETS + sets_east.SETS + sets_africa.SETS + sets_heldout.SETS + sets_heldout2.SETS
                   + sets_own7.SETS + sets_own8.SETS + sets_heldout3.SETS + sets_heldout4.SETS
                   + sets_heldout5.SETS + sets_own10.SETS + sets_heldout6.SETS + sets_heldout7.SETS
-                  + sets_heldout8.SETS + sets_heldout9.SETS + sets_heldout10.SETS)
+                  + sets_heldout8.SETS + sets_heldout9.SETS + sets_heldout10.SETS + sets_heldout11.SETS + sets_heldout12.SETS)
     ids = [s.id for s in everything]
     assert len(ids) == len(set(ids)), "set ids must be unique"
-    for part in ("train", "validation", "heldout", "heldout2", "train2", "train3", "heldout3", "heldout4", "heldout5", "train4", "heldout6", "heldout7", "heldout8", "heldout8val", "heldout9", "heldout9val", "heldout10"):
+    for part in ("train", "validation", "heldout", "heldout2", "train2", "train3", "heldout3", "heldout4", "heldout5", "train4", "heldout6", "heldout7", "heldout8", "heldout8val", "heldout9", "heldout9val", "heldout10", "heldout11", "heldout11val", "heldout12"):
         for old in (HERE / part).glob("*.json"):
             old.unlink()
     counts: dict[str, int] = {}

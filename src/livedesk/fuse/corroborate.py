@@ -346,7 +346,8 @@ general staff command chief commander spokesman spokeswoman spokesperson officia
 government governor minister information defence defense interior health office press service forces
 armed security top senior source sources field in group movement organisation organization militants
 rebels fighters insurgents jihadists wing media radio station channel leader leadership brigade division
-battalion regiment unit units corps troops team""".split())   # "in": commander-in-chief
+battalion regiment unit units corps troops team officer officers theatre theater rights human aid
+humanitarian operation""".split())   # "in": commander-in-chief; "an officer in the theatre command", "a rights group"
 # (a possessive "the group's leader", "the militants' radio station", "the military's media wing" is
 # a description too: it names whose office, not which one)
 
@@ -496,7 +497,11 @@ _DESCRIBED = re.compile(
     r"claims?|claimed|purports?)\b"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:the\s+)?[A-Z]"
     r"|\b(?:according\s+to|in)\s+an?\s+(?:\w+\s+){0,2}?(?:statement|communiqu[eé]|video|post|message)\b", re.I)
-_SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted)\b", re.I)
+# (also one who "had received no report of", "has no information about", "was not aware of" the act:
+# another's silence told, not the outlet telling the act)
+_SILENCE = re.compile(r"\b(?:confirm\w*|verif\w*|footage|evidence|no\s+word|comment\w*|noted|"
+                      r"(?:received|had|has|have|got)\s+no\s+(?:\w+\s+)?(?:reports?|information|knowledge|record)|"
+                      r"(?:not|un)\s*aware|knew\s+of\s+no|know\s+of\s+no)\b", re.I)
 
 
 # The kinds of source the sources lexicon and attribution give (lexicons/sources.json).

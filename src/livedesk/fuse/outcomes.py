@@ -61,10 +61,16 @@ DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|rejec?t(?:s|ed)?|refut(?:e|es|ed)|di
                     r"shelling|clash|fighting|operation|incident)s?\s+(?:(?:took|has\s+taken|had\s+taken)\s+place|"
                     r"(?:has\s+)?(?:occurred|happened)|(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|"
                     r"conducted|launched|attacked|hit|struck))"
+                    # the same with the target as the subject: "No base was attacked", "no position of
+                    # ours was hit", "No village was bombed"
+                    r"|^\s*no\s+(?:\w+\s+){0,3}?(?:base|camp|post|position|unit|convoy|vehicle|checkpoint|"
+                    r"station|barracks|patrol|village|town|market|school|hospital|aircraft|jet|drone)s?\s+"
+                    r"(?:(?:of\s+)?(?:ours|our\s+\w+)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:attacked|hit|struck|"
+                    r"targeted|bombed|shelled|overrun|captured|taken|shot\s+down|downed|lost)\b"
                     # the speaker calling the other side's words false as the subject of its own
                     # sentence: "The claims of the terrorists about X are baseless", "These reports
                     # are completely fabricated", "The allegations ... are lies"
                     r"|\b(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|"
-                    r"rumou?rs?|assertions?)\b[^.;:]{0,120}?\b(?:are|is|were|was|remain)\s+(?:\w+ly\s+)?"
+                    r"rumou?rs?|assertions?|propaganda|news|information|stories)\b[^.;:]{0,120}?\b(?:are|is|were|was|remain)\s+(?:\w+ly\s+)?"
                     r"(?:baseless|false|fabricat\w*|untrue|unfounded|groundless|lies|a\s+lie|"
                     r"without\s+(?:any\s+)?(?:basis|foundation))\b", re.I | re.M)

@@ -30,14 +30,17 @@ PEOPLE = (r"(?:(?:other|more|further|additional|innocent|local|unarmed|syrian|ir
           r"police(?:men| officers)?|officers|children|women|men|villagers|residents|protesters|demonstrators|"
           r"worshippers|pilgrims|terrorists|servicemen|personnel|guards|students|passengers|others|jihadists|"
           r"workers|gunmen|attackers|militiamen|combatants|individuals|victims|family members|bodies|persons)")
-KILL = r"(?:killed|dead|died|dying|slain|deaths?|lives|lost their lives|perished|massacred|executed|fatalities|bodies|martyred|martyrs)"
+# (a state tells its own dead in its idiom: "two soldiers paid the supreme price", "made the ultimate sacrifice")
+KILL = (r"(?:killed|dead|died|dying|slain|deaths?|lives|lost their lives|perished|massacred|executed|fatalities|bodies|"
+        r"martyred|martyrs|paid the (?:supreme|ultimate) price|made the (?:supreme|ultimate) sacrifice)")
 HURT = r"(?:wounded|injured|injuring|wounding|hurt|injuries|casualties)"
 
 # Counts and qualifiers start at a word boundary: "none", "often", "drone" hold no "one" or "ten"
 # (and the regex engine skips the positions inside words, half the cost of these patterns).
 _RANGE = re.compile(rf"\b(?:between\s+({NUMBER})\s+and\s+({NUMBER})|({NUMBER})\s*(?:-|to|or)\s*({NUMBER}))", re.I)
 # "<qual> N <people> (were|have been) killed", "N dead", "N killed and M wounded"
-_N_BEFORE = re.compile(rf"\b(?:({QUAL})\s+)?({NUMBER})(?:\s+{PEOPLE})?(?:\s+(?:(?!and\b|but\b|while\b|or\b|when\b)\w+\s+){{0,3}}?)?"
+# (a conjunction opens another clause: "has climbed to eight after a wounded man died" counts no eight wounded)
+_N_BEFORE = re.compile(rf"\b(?:({QUAL})\s+)?({NUMBER})(?:\s+{PEOPLE})?(?:\s+(?:(?!and\b|but\b|while\b|or\b|when\b|after\b|before\b|because\b|since\b)\w+\s+){{0,3}}?)?"
                        rf"(?:were|was|have been|had been|has been|are|is|got|being)?\s*(?:reported\s+|reportedly\s+|confirmed\s+)?"
                        rf"({KILL}|{HURT})\b", re.I)
 # "killing N", "killed at least N", "death toll rose to N", "left N dead", "wounding N"
@@ -81,10 +84,10 @@ def _qualify(q: str | None, n: int, vague: bool) -> tuple[int | None, int | None
 # Every match of _RANGE (through its tail), _N_BEFORE and _N_AFTER holds one of these: without
 # them the three costly patterns are not run at all.
 _GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
-         "bodies", "martyr", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
+         "bodies", "martyr", "paid the", "sacrifice", "wound", "injur", "hurt", "casualt", "toll", "left", "leaving")
 
 _KILL_GATE = ("kill", "dead", "died", "dying", "slain", "death", "lives", "perish", "massacr", "execut", "fatalit",
-              "bodies", "martyr")
+              "bodies", "martyr", "paid the", "sacrifice")
 
 
 def extract(sentence: str) -> Fatalities:
@@ -127,7 +130,7 @@ def extract(sentence: str) -> Fatalities:
             verb = m.group(verb_group).lower()
             hurt = bool(re.fullmatch(HURT, verb, re.I))
             # "three killed five injured": the number after "killed" belongs to the injured.
-            if rx is _N_AFTER and re.match(rf"\s+(?:(?!and\b|while\b)\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
+            if rx is _N_AFTER and re.match(rf"\s+(?:(?!and\b|while\b|after\b|before\b|because\b|since\b)\w+\s+){{0,2}}?{HURT}\b", sentence[m.end():], re.I):
                 hurt = True
             if hurt:
                 injured.append(n)

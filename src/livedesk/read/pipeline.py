@@ -153,7 +153,8 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         start=start, end=sent.end_char, background=background), undated
 
 
-_COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut", re.I)
+_COUNT_HINT = re.compile(r"kill|dead|death|died|wound|injur|toll|casualt|lives|slain|hurt|bodies|massacr|execut|"
+                         r"(?:supreme|ultimate) (?:price|sacrifice)", re.I)
 
 
 def _events(doc: Doc, report: Report, places: list[dict] | None = None,
@@ -197,13 +198,21 @@ def _events(doc: Doc, report: Report, places: list[dict] | None = None,
         if near:
             d = min(near, key=lambda d: (abs(d.sent_index - i), d.sent_index > i))
             d.frame.fatalities = casualties.merge(d.frame.fatalities, fat)
+            # its words are the event's too: whose dead they are ("Regrettably, three gallant
+            # soldiers paid the supreme price") is read from the frame's text by fusion (every
+            # frame of that sentence: one sentence may give an act two readings)
+            for e in near:
+                if e.sent_index == d.sent_index < i:
+                    e.frame.end = max(e.frame.end, sents[i].end_char)
+                    e.spans.append((sents[i].start_char, sents[i].end_char))
     drafts = _tolls(drafts, sents)
     drafts = _protest_ends(drafts, sents)
     drafts = _merge(drafts, sents)
     drafts = _denied(sents, stexts, paras, claims or [], drafts, anchor, country, text, places)
     if not drafts:
         drafts = _witnessed(sents, stexts, paras, anchor, country, text, places) \
-            or _updated_toll(sents, stexts, paras, anchor, country, text, places)
+            or _updated_toll(sents, stexts, paras, anchor, country, text, places) \
+            or _own_denial(sents, stexts, paras, anchor, country, text, places)
     ends = [s.end_char for s in sents]
     for d in drafts:
         d.ahead = _ahead_end(d.sent_index, paras, ends, heads)
@@ -366,7 +375,8 @@ _TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:\w+\s+)?(?:killed|dead))\
                           r"jumped|increased|grown|grew)\b", re.I)
 _TOLL_ACT = re.compile(r"\b(?:attacks?|assaults?|raids?|ambush(?:es)?|(?:air|drone|missile)?\s*strikes?|airstrikes?|"
                        r"bombings?|blasts?|explosions?|shelling|clash(?:es)?|fighting|massacres?|shootings?|"
-                       r"killings?|suicide\s+bombing)\b", re.I)
+                       r"killings?|suicide\s+bombing|gun\s*fights?|gun\s+battles?|fire\s*fights?|shoot-?outs?|"
+                       r"exchanges?\s+of\s+fire)\b", re.I)
 
 
 def _updated_toll(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
@@ -387,6 +397,35 @@ def _updated_toll(sents: list[Span], stexts: list[str], paras: list[int], anchor
         if f.fatalities.best is None:
             continue            # a rise the reader cannot count is no update
         f.confidence = round(min(f.confidence, 0.4), 2)
+        return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
+    return []
+
+
+# the act a side's own denial is about: a word of war or its marks, or the side's forces targeting
+_DENIED_ACT = re.compile(r"\btarget(?:ed|ing|s)?\b|\b(?:our|its|their)\s+(?:forces|units|troops)\b", re.I)
+
+
+def _own_denial(sents: list[Span], stexts: list[str], paras: list[int], anchor: date | None,
+                country: str | None, text: str, places: list[dict] | None = None) -> list[_Draft]:
+    """A report the typer reads no event in and attribution gives no claim in, whose sentence denies in
+    the speaker's own voice ("No air operation was conducted in the X area", "The allegations ... that
+    our forces targeted a market in X are fabricated", "No base was attacked"), still tells the act it
+    denies: a side's statement that only denies names no act of its own, and without a frame fusion
+    never sets the denial beside the claim (docs/statuses.md: a denial attaches to the event it
+    denies). The frame is typed by the event classifier on the sentence, else untyped ("Other"),
+    placed and dated from it, marked denied, confidence <= 0.5; fusion reads the outlet's own voice as
+    denying by the same words (fuse.outcomes.DENIAL). One frame: the first such sentence."""
+    from livedesk.fuse.outcomes import DENIAL
+    for i, st in enumerate(stexts):
+        if not DENIAL.search(st) or not (_ACT.search(st) or _WAR.search(st) or _DENIED_ACT.search(st)):
+            continue
+        cands = classify.classify(st, st)
+        cand = max(cands, key=lambda x: x.score) if cands else classify.Candidate(
+            type="Other", score=1.0, start=0, end=0, probability=0.2)
+        cand = dataclasses.replace(cand, background=False, start=0)
+        f, _ = _frame(sents[i], cand, anchor, country, text, st, places)
+        f.confidence = round(min(f.confidence, 0.5), 2)
+        f.denied = True
         return [_Draft(f, cand.score, i, paras[i], [(sents[i].start_char, sents[i].end_char)])]
     return []
 
