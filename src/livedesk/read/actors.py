@@ -41,6 +41,11 @@ JOINT_ACTS = {"regain", "retake", "recapture", "capture", "seize", "liberate", "
 SUPPORT = {"back", "support", "assist", "aid", "reinforce", "accompany"}
 PASSING = {"pass", "drive", "travel", "ride", "cross", "move", "return"}
 ASSAULT_WORDS = {"ambush", "attack", "raid", "assault", "storm", "overrun", "besiege"}
+HARM_VERBS = {"stab", "slash", "shoot", "kill", "attack", "hack", "knife", "wound", "injure", "assault", "beat",
+              "run", "ram", "behead", "strangle", "murder"}
+# nouns of an act whose compound modifier is the doer ("an ISWAP raid", "Army clashes with X")
+ACT_NOUNS = {"attack", "raid", "ambush", "assault", "clash", "clashes", "offensive", "incursion", "onslaught",
+             "engages", "engage", "repels", "attacks", "raids", "ambushes"}
 KEPT = {"store", "stockpile", "hide", "stash", "keep", "own", "plant", "leave", "bury", "abandon", "place"}
 TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
@@ -548,6 +553,12 @@ def _role(tok: Token) -> int:
             return 2
         if dep == "ROOT" and _misread_verb(t) is not None:
             return 1
+        # "Army clashes with JNIM near Dioura", "a Boko Haram attack on an army post": in a coder's
+        # or headline's noun phrase the name before the act's noun is who acted (the parser makes the
+        # present-tense verb of "Army clashes with" a noun too)
+        if dep == "compound" and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN") and \
+                t.head.lemma_.lower() in ACT_NOUNS and t.lower_ not in ("drone", "air", "rocket", "mortar", "missile", "suicide"):
+            return 1
         if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
                 (dep == "pobj" and t.head.lower_ == "of"):
             if t.head.i == t.i:
@@ -740,7 +751,10 @@ def mentions(span: Span) -> list[ActorMention]:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i not in covered:
                 c = _country_at(child)
                 if c or child.lower_ in ("government", "regime", "army"):
-                    a = pol if tok.lemma_.lower() in POLICE_NOUNS else mil
+                    # ("a Kosovo police post", "Kenyan police vehicles": a force noun the police qualify
+                    # is the police's)
+                    a = pol if tok.lemma_.lower() in POLICE_NOUNS or any(
+                        x.lower_ in POLICE_NOUNS for x in _modifiers(tok)) else mil
                     lo, hi = min(child.i, tok.i), max(child.i, tok.i)
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
@@ -926,7 +940,19 @@ def _name(m: ActorMention, country: str | None, on: date | None) -> str:
         here = [n for n in m.options if iso and (lexicon.actor_by_name(n).country == iso or iso in _raw(n).get("theatres", ()))]
         if len(here) == 1 and here[0] != m.actor.name:
             return canonical(lexicon.actor_by_name(here[0]), m.country or country, on)
+    # "Congolese troops" in the Republic of Congo: a demonym two countries share names the event's
+    # country where that is one of them (the lexicon's demonym table keeps one country per word)
+    own = re.fullmatch(r"(Military|Police) Forces of (?:the )?(.+)", m.actor.name)
+    if own and country and own.group(2) != country and _shared_demonym(own.group(2), country) and \
+            _lex()["countries"][country][1].lower() in m.span.text.lower():
+        return _state_name(f"{own.group(1)} Forces", country, on)
     return canonical(m.actor, m.country or country, on)
+
+
+def _shared_demonym(one: str, two: str) -> bool:
+    data = _lex().get("countries", {})
+    a, b = data.get(one), data.get(two)
+    return bool(a and b and len(a) > 1 and len(b) > 1 and a[1].lower() == b[1].lower())
 
 
 def _verb_at(span: Span, near: int) -> Token | None:
@@ -1171,6 +1197,10 @@ COUP_VERBS = {"oust", "overthrow", "topple", "depose", "unseat"}
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp"}
 SEIZE_VERBS = {"seize", "detain", "arrest", "capture", "abduct", "kidnap", "hold"}
 COUP_NOUNS = {"coup", "putsch", "coup d'etat", "coup d'état"}
+# verbs that stop, judge or speak of a coup, and prepositions that give it as the act's cause
+COUP_STOPPED = {"foil", "thwart", "prevent", "avert", "condemn", "denounce", "deny", "accuse", "charge",
+                "sentence", "convict", "try", "investigate", "suspect", "allege", "plot"}
+CAUSE_PREPS = {"over", "for", "after", "about", "regarding", "against", "following"}
 RULER_NOUNS = {"president", "government", "leader", "prime", "minister", "premier", "head", "junta",
                "king", "regime", "ruler", "administration", "cabinet"}
 
@@ -1200,8 +1230,14 @@ def _coup(verb: Token, troops: bool = True) -> bool:
     # (a "former" president arrested is an arrest)
     if troops and lem in SEIZE_VERBS and any(_head_of_state(o) for o in objs):
         return True
-    # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"
-    near = objs + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"; not a
+    # coup that is the cause of the act ("arrested over an alleged coup plot", "detained for plotting
+    # a coup") or that the act stops or judges ("foiled a coup", "sentenced ... for a coup attempt"):
+    # those are the state's arrest or statement, no seizure of power
+    if lem in ARREST_VERBS or lem in COUP_STOPPED:
+        return False
+    near = objs + [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in CAUSE_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
     for o in near:
         words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in COUP_NOUNS or w.lemma_.lower() in COUP_NOUNS for w in words) and \
@@ -1296,6 +1332,12 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             role = -1
             if _official_blame(m):
                 blamed = blamed or (m, _name(m, country, on))
+        # "a man armed with a knife slashed two policemen": a person the text names by no group who
+        # acts on a state's forces is the unnamed doer (an unidentified armed group), not a victim
+        if m.actor.type in VICTIM_TYPES and role == 1 and not crowd and m.actor.generic and any(
+                x.role == 2 and x.actor.type in STATE_TYPES and _verb_of(x.span.root).i == _verb_of(m.span.root).i
+                for x in ms) and _verb_of(m.span.root).lemma_.lower() in HARM_VERBS:
+            continue
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -1350,7 +1392,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
     if a1 and a2 and actor_type(a2) not in VICTIM_TYPES | {"protesters", "rioters"}:
         doer = next(m for n, r, m in named if n == a1 and r == 1)
-        if _repelled(_verb_of(doer.span.root)):
+        # ("an ISWAP attack on the base was repelled": the doer named on the act's noun attacked)
+        on_act = doer.span.root.dep_ == "compound" and doer.span.root.head.lemma_.lower() in ACT_NOUNS
+        if _repelled(_verb_of(doer.span.root)) and not on_act:
             a1, a2 = a2, a1
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
     rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
@@ -1378,8 +1422,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             a2 = None
     # "Tigrayan forces entered Mekelle after federal troops withdrew": in a transfer without a fight
     # the side that takes over is actor1 and the side that withdrew actor2, whichever verb the
-    # transfer was found on
-    if kind == "Non-violent transfer of territory":
+    # transfer was found on; so too where the taking over was typed a regaining or an overtaking of
+    # territory (the codebook's second party there is the side that lost the place)
+    if kind in TERRITORY_KINDS:
         gone = [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in WITHDRAW_VERBS]
         took = [n for n, r, m in named if r == 1 and n not in gone and actor_type(n) not in VICTIM_TYPES
                 and _verb_of(m.span.root).lemma_.lower() not in WITHDRAW_VERBS]
@@ -1387,6 +1432,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         given = [n for n, r, m in named if m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "to"
                  and m.span.root.head.head.lemma_.lower() in HAND_VERBS and actor_type(n) not in VICTIM_TYPES]
         gone = gone or [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in HAND_VERBS]
+        took = [n for n in took if n not in gone]      # ("... after a brigade handed it over": not a taker)
         if gone and given and given[0] != gone[0]:
             a1, a2 = given[0], gone[0]
         elif gone and took:
@@ -1406,6 +1452,8 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
 
 
 HAND_VERBS = {"hand", "cede", "transfer", "give", "surrender", "turn"}
+TERRITORY_KINDS = {"Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory",
+                   "territory"}      # (the reader's kind before the doer decides which)
 WITHDRAW_VERBS = {"withdraw", "leave", "abandon", "vacate", "retreat", "depart", "evacuate", "flee", "pull"}
 
 
@@ -1961,7 +2009,7 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
 MUTUAL_FIGHT = {"fight", "clash", "battle", "brawl", "scuffle"}
 BOTH_SIDES = {"two", "rival", "both", "neighbouring", "neighboring", "opposing"}
 MARCH_WORDS = {"march", "marcher", "rally", "demonstrator", "protester", "protestor", "demonstration",
-               "protest", "encampment", "sit-in", "vigil", "picket"}
+               "protest", "encampment", "sit-in", "vigil", "picket", "procession"}
 
 
 def _crowds_fight(span: Span) -> bool:
