@@ -1167,6 +1167,11 @@ def test_wave4_custody_deaths_and_clashes_between_two_sides(text, country, kind,
     # a crowd attacking a procession acts on protesters
     ("Ruling party youths attacked an opposition procession in Bo.", "Sierra Leone", "Mob violence",
      "Rioters (Sierra Leone)", "Protesters (Sierra Leone)"),
+    # people a killing participle qualifies are its toll, acted on, and a named group's where one is named
+    ("Security forces engage ISKP militants in Bajaur; three militants killed.", "Pakistan", "Armed clash",
+     "Military Forces of Pakistan", "Islamic State Khorasan Province"),
+    ("Two soldiers wounded by a landmine near Gao.", "Mali", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
 ])
 def test_session13_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))

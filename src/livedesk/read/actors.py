@@ -494,6 +494,12 @@ def _beside_blast(prep: Token) -> bool:
 
 
 def _role(tok: Token) -> int:
+    # "...; four militants killed", "two soldiers wounded by a mine": people a killing participle
+    # qualifies are its toll, acted on, wherever the parser hangs their noun (an apposition of the
+    # doer's, a stray object)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TOLL_PARTICIPLES and c.i > tok.i
+           for c in tok.children):
+        return 2
     t = tok
     for _ in range(6):
         dep = t.dep_
@@ -1410,6 +1416,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     # on beside a named group the text gives no role are that group
     if a2 and a2.startswith("Unidentified Armed Group"):
         other = next((n for n, m in rest if n not in (a1, a2) and not m.actor.generic and m.actor.type in NON_STATE_TYPES), None)
+        # ("engage TTP militants; four militants killed": the toll's militants are the named group's)
+        other = other or next((n for n, r, m in named if r == 2 and n not in (a1, a2) and not m.actor.generic
+                               and m.actor.type in NON_STATE_TYPES), None)
         if other:
             a2 = other
     if a1 == a2:
