@@ -1172,6 +1172,9 @@ def test_wave4_custody_deaths_and_clashes_between_two_sides(text, country, kind,
      "Military Forces of Pakistan", "Islamic State Khorasan Province"),
     ("Two soldiers wounded by a landmine near Gao.", "Mali", "Remote explosive/landmine/IED",
      "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # a site a state's own force held, retaken by its troops, names no second party
+    ("Malian troops reoccupied the Boni gendarmerie post after months of absence.", "Mali",
+     "Government regains territory", "Military Forces of Mali", None),
 ])
 def test_session13_kinds(text, country, kind, want1, want2):
     _check_actors(text, country, kind, want1, want2, date(2024, 3, 1))

@@ -1461,6 +1461,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
 
 
 HAND_VERBS = {"hand", "cede", "transfer", "give", "surrender", "turn"}
+SITE_NOUNS = "posts?|stations?|camps?|bases?|checkpoints?|headquarters|barracks|outposts?|positions?|garrisons?"
 TERRITORY_KINDS = {"Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory",
                    "territory"}      # (the reader's kind before the doer decides which)
 WITHDRAW_VERBS = {"withdraw", "leave", "abandon", "vacate", "retreat", "depart", "evacuate", "flee", "pull"}
@@ -2005,6 +2006,14 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
+    # "troops reoccupied the gendarmerie post": a state's forces that take over a site its own police
+    # or army held name no second party by the site's name (the codebook's second party is the side
+    # that lost the place)
+    if kind in TERRITORY_KINDS and actor_type(a1) in STATE_TYPES and actor_type(a2) in STATE_TYPES and \
+            _state_country(a1) == _state_country(a2):
+        own = next((m for n, r, m in named if n == a2), None)
+        if own is not None and re.search(rf"\b{re.escape(own.span.text)}\s+(?:{SITE_NOUNS})\b", span.text, re.I):
+            a2 = None
     # a non-state group that overruns a military or police site takes it from the state's forces
     # (the codebook's territory taken by a non-state actor is taken from whoever held it)
     if a2 is None and kind in ("territory", "Non-state actor overtakes territory") and actor_type(a1) in NON_STATE_TYPES \
