@@ -1167,6 +1167,8 @@ def test_wave4_custody_deaths_and_clashes_between_two_sides(text, country, kind,
     # a crowd attacking a procession acts on protesters
     ("Ruling party youths attacked an opposition procession in Bo.", "Sierra Leone", "Mob violence",
      "Rioters (Sierra Leone)", "Protesters (Sierra Leone)"),
+    ("A mob burned shops in Kano after a procession was attacked.", "Nigeria", "Mob violence",
+     "Rioters (Nigeria)", "Civilians (Nigeria)"),
     # people a killing participle qualifies are its toll, acted on, and a named group's where one is named
     ("Security forces engage ISKP militants in Bajaur; three militants killed.", "Pakistan", "Armed clash",
      "Military Forces of Pakistan", "Islamic State Khorasan Province"),

@@ -2053,7 +2053,11 @@ def _marchers_hit(span: Span) -> bool:
         return any(w.pos_ == "NOUN" and (w.lemma_.lower() in MARCH_WORDS or w.lower_ in MARCH_WORDS)
                    for w in [t, *(c for c in t.children if c.dep_ == "compound")])
     for t in span:
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and marchers(t):
+        # (not a march hit in a clause that tells the riot's cause: "torched homes after a religious
+        # procession was attacked")
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and marchers(t) and not (
+                t.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since")
+                                               for c in t.head.children)):
             return True
         if t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.pos_ == "VERB" and marchers(t):
             return True
