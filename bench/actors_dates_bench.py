@@ -1,6 +1,6 @@
 """Actors and dates on our own gold sets: training/actors/gold.jsonl and training/dates/gold.jsonl.
 
-    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only|coder13|coder13only|coder14|coder14only|coder15|coder16]
+    PYTHONPATH=src python bench/actors_dates_bench.py [actors|heldout|dates|datesheldout|coder8|coder8b|coder9|coder9only|coder10only|coder11only|coder12only|coder13|coder13only|coder14|coder14only|coder15|coder16|coder18]
 
 lines() returns the printed lines (bench/extract_bench.py prints them beside the typing figures):
 actor1 right, actor2 right (exact ACLED-style names, the event's country and term of office
@@ -35,6 +35,7 @@ CODER13 = ROOT / "training" / "actors" / "coder13" / "notes.jsonl"
 CODER14 = ROOT / "training" / "actors" / "coder14" / "notes.jsonl"
 CODER15 = ROOT / "training" / "actors" / "coder15" / "notes.jsonl"
 CODER16 = ROOT / "training" / "actors" / "coder16" / "notes.jsonl"
+CODER18 = ROOT / "training" / "actors" / "coder18" / "notes.jsonl"
 
 
 def _load(path: Path) -> list[dict]:
@@ -215,7 +216,7 @@ def coder14_line() -> str:
 
 def _errors(kind: str) -> None:
     batches = {"coder8": CODER8, "coder8b": CODER8B, "coder9": CODER9, "coder13": CODER13, "coder14": CODER14,
-               "coder15": CODER15, "coder16": CODER16}
+               "coder15": CODER15, "coder16": CODER16, "coder18": CODER18}
     if kind in batches:      # the train part only: the validation part is read as a figure, never item by item
         for r in coder8_results("train", batches[kind]):
             if (r["got1"], r["got2"], r["got_dates"]) != (r["actor1"], r["actor2"], (r["start"], r["end"], r["precision"])):

@@ -41,6 +41,11 @@ JOINT_ACTS = {"regain", "retake", "recapture", "capture", "seize", "liberate", "
 SUPPORT = {"back", "support", "assist", "aid", "reinforce", "accompany"}
 PASSING = {"pass", "drive", "travel", "ride", "cross", "move", "return"}
 ASSAULT_WORDS = {"ambush", "attack", "raid", "assault", "storm", "overrun", "besiege"}
+HARM_VERBS = {"stab", "slash", "shoot", "kill", "attack", "hack", "knife", "wound", "injure", "assault", "beat",
+              "run", "ram", "behead", "strangle", "murder"}
+# nouns of an act whose compound modifier is the doer ("an ISWAP raid", "Army clashes with X")
+ACT_NOUNS = {"attack", "raid", "ambush", "assault", "clash", "clashes", "offensive", "incursion", "onslaught",
+             "engages", "engage", "repels", "attacks", "raids", "ambushes"}
 KEPT = {"store", "stockpile", "hide", "stash", "keep", "own", "plant", "leave", "bury", "abandon", "place"}
 TOWARD = {"against", "on", "at", "targeting", "toward", "towards", "into", "upon", "with"}
 MILITARY_NOUNS = {"helicopter", "jet", "aircraft", "plane", "warplane", "checkpoint", "convoy", "soldier", "troop",
@@ -489,6 +494,12 @@ def _beside_blast(prep: Token) -> bool:
 
 
 def _role(tok: Token) -> int:
+    # "...; four militants killed", "two soldiers wounded by a mine": people a killing participle
+    # qualifies are its toll, acted on, wherever the parser hangs their noun (an apposition of the
+    # doer's, a stray object)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TOLL_PARTICIPLES and c.i > tok.i
+           for c in tok.children):
+        return 2
     t = tok
     for _ in range(6):
         dep = t.dep_
@@ -547,6 +558,12 @@ def _role(tok: Token) -> int:
         if dep == "pobj" and _beside_blast(t.head):
             return 2
         if dep == "ROOT" and _misread_verb(t) is not None:
+            return 1
+        # "Army clashes with JNIM near Dioura", "a Boko Haram attack on an army post": in a coder's
+        # or headline's noun phrase the name before the act's noun is who acted (the parser makes the
+        # present-tense verb of "Army clashes with" a noun too)
+        if dep == "compound" and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN") and \
+                t.head.lemma_.lower() in ACT_NOUNS and t.lower_ not in ("drone", "air", "rocket", "mortar", "missile", "suicide"):
             return 1
         if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
                 (dep == "pobj" and t.head.lower_ == "of"):
@@ -740,7 +757,10 @@ def mentions(span: Span) -> list[ActorMention]:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i not in covered:
                 c = _country_at(child)
                 if c or child.lower_ in ("government", "regime", "army"):
-                    a = pol if tok.lemma_.lower() in POLICE_NOUNS else mil
+                    # ("a Kosovo police post", "Kenyan police vehicles": a force noun the police qualify
+                    # is the police's)
+                    a = pol if tok.lemma_.lower() in POLICE_NOUNS or any(
+                        x.lower_ in POLICE_NOUNS for x in _modifiers(tok)) else mil
                     lo, hi = min(child.i, tok.i), max(child.i, tok.i)
                     out.append(ActorMention(a, Span(doc, lo, hi + 1), _role(tok), c))
                     covered.update(range(lo, hi + 1))
@@ -926,7 +946,19 @@ def _name(m: ActorMention, country: str | None, on: date | None) -> str:
         here = [n for n in m.options if iso and (lexicon.actor_by_name(n).country == iso or iso in _raw(n).get("theatres", ()))]
         if len(here) == 1 and here[0] != m.actor.name:
             return canonical(lexicon.actor_by_name(here[0]), m.country or country, on)
+    # "Congolese troops" in the Republic of Congo: a demonym two countries share names the event's
+    # country where that is one of them (the lexicon's demonym table keeps one country per word)
+    own = re.fullmatch(r"(Military|Police) Forces of (?:the )?(.+)", m.actor.name)
+    if own and country and own.group(2) != country and _shared_demonym(own.group(2), country) and \
+            _lex()["countries"][country][1].lower() in m.span.text.lower():
+        return _state_name(f"{own.group(1)} Forces", country, on)
     return canonical(m.actor, m.country or country, on)
+
+
+def _shared_demonym(one: str, two: str) -> bool:
+    data = _lex().get("countries", {})
+    a, b = data.get(one), data.get(two)
+    return bool(a and b and len(a) > 1 and len(b) > 1 and a[1].lower() == b[1].lower())
 
 
 def _verb_at(span: Span, near: int) -> Token | None:
@@ -1171,6 +1203,10 @@ COUP_VERBS = {"oust", "overthrow", "topple", "depose", "unseat"}
 POWER_VERBS = {"seize", "take", "grab", "assume", "usurp"}
 SEIZE_VERBS = {"seize", "detain", "arrest", "capture", "abduct", "kidnap", "hold"}
 COUP_NOUNS = {"coup", "putsch", "coup d'etat", "coup d'état"}
+# verbs that stop, judge or speak of a coup, and prepositions that give it as the act's cause
+COUP_STOPPED = {"foil", "thwart", "prevent", "avert", "condemn", "denounce", "deny", "accuse", "charge",
+                "sentence", "convict", "try", "investigate", "suspect", "allege", "plot"}
+CAUSE_PREPS = {"over", "for", "after", "about", "regarding", "against", "following"}
 RULER_NOUNS = {"president", "government", "leader", "prime", "minister", "premier", "head", "junta",
                "king", "regime", "ruler", "administration", "cabinet"}
 
@@ -1200,8 +1236,14 @@ def _coup(verb: Token, troops: bool = True) -> bool:
     # (a "former" president arrested is an arrest)
     if troops and lem in SEIZE_VERBS and any(_head_of_state(o) for o in objs):
         return True
-    # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"
-    near = objs + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "staged a coup", "announced a coup", "stormed the palace in a failed coup (attempt)"; not a
+    # coup that is the cause of the act ("arrested over an alleged coup plot", "detained for plotting
+    # a coup") or that the act stops or judges ("foiled a coup", "sentenced ... for a coup attempt"):
+    # those are the state's arrest or statement, no seizure of power
+    if lem in ARREST_VERBS or lem in COUP_STOPPED:
+        return False
+    near = objs + [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in CAUSE_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
     for o in near:
         words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in COUP_NOUNS or w.lemma_.lower() in COUP_NOUNS for w in words) and \
@@ -1296,6 +1338,12 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             role = -1
             if _official_blame(m):
                 blamed = blamed or (m, _name(m, country, on))
+        # "a man armed with a knife slashed two policemen": a person the text names by no group who
+        # acts on a state's forces is the unnamed doer (an unidentified armed group), not a victim
+        if m.actor.type in VICTIM_TYPES and role == 1 and not crowd and m.actor.generic and any(
+                x.role == 2 and x.actor.type in STATE_TYPES and _verb_of(x.span.root).i == _verb_of(m.span.root).i
+                for x in ms) and _verb_of(m.span.root).lemma_.lower() in HARM_VERBS:
+            continue
         if m.actor.type in VICTIM_TYPES and role in (1, 0):
             if crowd:
                 m = ActorMention(lexicon.actor_by_name(crowd), m.span, role, m.country)
@@ -1350,7 +1398,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     a2 = next((n for n, r, _ in named if r == 2 and n != a1), None)
     if a1 and a2 and actor_type(a2) not in VICTIM_TYPES | {"protesters", "rioters"}:
         doer = next(m for n, r, m in named if n == a1 and r == 1)
-        if _repelled(_verb_of(doer.span.root)):
+        # ("an ISWAP attack on the base was repelled": the doer named on the act's noun attacked)
+        on_act = doer.span.root.dep_ == "compound" and doer.span.root.head.lemma_.lower() in ACT_NOUNS
+        if _repelled(_verb_of(doer.span.root)) and not on_act:
             a1, a2 = a2, a1
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
     rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
@@ -1366,6 +1416,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     # on beside a named group the text gives no role are that group
     if a2 and a2.startswith("Unidentified Armed Group"):
         other = next((n for n, m in rest if n not in (a1, a2) and not m.actor.generic and m.actor.type in NON_STATE_TYPES), None)
+        # ("engage TTP militants; four militants killed": the toll's militants are the named group's)
+        other = other or next((n for n, r, m in named if r == 2 and n not in (a1, a2) and not m.actor.generic
+                               and m.actor.type in NON_STATE_TYPES), None)
         if other:
             a2 = other
     if a1 == a2:
@@ -1378,8 +1431,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
             a2 = None
     # "Tigrayan forces entered Mekelle after federal troops withdrew": in a transfer without a fight
     # the side that takes over is actor1 and the side that withdrew actor2, whichever verb the
-    # transfer was found on
-    if kind == "Non-violent transfer of territory":
+    # transfer was found on; so too where the taking over was typed a regaining or an overtaking of
+    # territory (the codebook's second party there is the side that lost the place)
+    if kind in TERRITORY_KINDS:
         gone = [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in WITHDRAW_VERBS]
         took = [n for n, r, m in named if r == 1 and n not in gone and actor_type(n) not in VICTIM_TYPES
                 and _verb_of(m.span.root).lemma_.lower() not in WITHDRAW_VERBS]
@@ -1387,6 +1441,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         given = [n for n, r, m in named if m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "to"
                  and m.span.root.head.head.lemma_.lower() in HAND_VERBS and actor_type(n) not in VICTIM_TYPES]
         gone = gone or [n for n, r, m in named if r == 1 and _verb_of(m.span.root).lemma_.lower() in HAND_VERBS]
+        took = [n for n in took if n not in gone]      # ("... after a brigade handed it over": not a taker)
         if gone and given and given[0] != gone[0]:
             a1, a2 = given[0], gone[0]
         elif gone and took:
@@ -1406,6 +1461,9 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
 
 
 HAND_VERBS = {"hand", "cede", "transfer", "give", "surrender", "turn"}
+SITE_NOUNS = "posts?|stations?|camps?|bases?|checkpoints?|headquarters|barracks|outposts?|positions?|garrisons?"
+TERRITORY_KINDS = {"Non-violent transfer of territory", "Government regains territory", "Non-state actor overtakes territory",
+                   "territory"}      # (the reader's kind before the doer decides which)
 WITHDRAW_VERBS = {"withdraw", "leave", "abandon", "vacate", "retreat", "depart", "evacuate", "flee", "pull"}
 
 
@@ -1948,6 +2006,14 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
             a2 = generic("Civilians")
     if a2 is None and kind in EXPLOSION_KINDS:
         a2 = _struck(span, a1, country, on)
+    # "troops reoccupied the gendarmerie post": a state's forces that take over a site its own police
+    # or army held name no second party by the site's name (the codebook's second party is the side
+    # that lost the place)
+    if kind in TERRITORY_KINDS and actor_type(a1) in STATE_TYPES and actor_type(a2) in STATE_TYPES and \
+            _state_country(a1) == _state_country(a2):
+        own = next((m for n, r, m in named if n == a2), None)
+        if own is not None and re.search(rf"\b{re.escape(own.span.text)}\s+(?:{SITE_NOUNS})\b", span.text, re.I):
+            a2 = None
     # a non-state group that overruns a military or police site takes it from the state's forces
     # (the codebook's territory taken by a non-state actor is taken from whoever held it)
     if a2 is None and kind in ("territory", "Non-state actor overtakes territory") and actor_type(a1) in NON_STATE_TYPES \
@@ -1961,7 +2027,7 @@ def _by_codebook(a1: str | None, a2: str | None, kind: str | None, span: Span, c
 MUTUAL_FIGHT = {"fight", "clash", "battle", "brawl", "scuffle"}
 BOTH_SIDES = {"two", "rival", "both", "neighbouring", "neighboring", "opposing"}
 MARCH_WORDS = {"march", "marcher", "rally", "demonstrator", "protester", "protestor", "demonstration",
-               "protest", "encampment", "sit-in", "vigil", "picket"}
+               "protest", "encampment", "sit-in", "vigil", "picket", "procession"}
 
 
 def _crowds_fight(span: Span) -> bool:
@@ -1987,7 +2053,11 @@ def _marchers_hit(span: Span) -> bool:
         return any(w.pos_ == "NOUN" and (w.lemma_.lower() in MARCH_WORDS or w.lower_ in MARCH_WORDS)
                    for w in [t, *(c for c in t.children if c.dep_ == "compound")])
     for t in span:
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and marchers(t):
+        # (not a march hit in a clause that tells the riot's cause: "torched homes after a religious
+        # procession was attacked")
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" and marchers(t) and not (
+                t.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "since")
+                                               for c in t.head.children)):
             return True
         if t.dep_ == "pobj" and t.head.lower_ in ("at", "on") and t.head.head.pos_ == "VERB" and marchers(t):
             return True
