@@ -54,3 +54,20 @@ def test_a_sides_notice_of_its_own_dead_tells_an_act(text):
 def test_a_day_of_national_mourning_tells_no_act():
     text = "The government declared three days of national mourning for the victims of the floods."
     assert not [e for e in read_report(Report(text=text, id="m", published=datetime(2025, 5, 2, 12, tzinfo=timezone.utc))).events if not e.background]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani Taliban claimed the bombing of a police truck in Bannu last week, in a statement to reporters.",
+    "Islamic State said on its Amaq agency that it was behind the attack on a church in Mindanao earlier this month.",
+])
+def test_a_later_claim_about_an_earlier_attack_stays_background(text):
+    # the act was news the day it happened; the claim made after it tells no new event
+    assert pipeline._EARLIER.search(text)
+    assert not _told(text)
+
+
+def test_a_robbery_a_source_tells_is_no_event_though_its_clause_reads_weakly_as_one():
+    # the sentence read whole is no event; its "police said" content alone reads only weakly as an
+    # explosion, and no word of war is in it: no frame
+    assert not _told("thieves escaped with cash boxes after an armoured van was blown open on the R71 near "
+                     "Tzaneen, police said, adding that the guards were unhurt")

@@ -261,6 +261,20 @@ _RESPONSIBILITY = re.compile(r"\bclaimed (?:responsibility for )?(?:the|an|a|its
                              r"(?:attack|ambush|bombing|assault|raid|strike)\b", re.I)
 
 
+# A claim made after the act it is about ("claimed last week's bombing", "said it was behind the
+# attack earlier this month", or any claim the typer read as background with such a time): the act was
+# news when it happened, and ACLED codes it from the reports of that day; the later claim is background
+# to it. Relative past only: "on Sunday" may be today's news.
+_EARLIER = re.compile(r"\b(?:last|previous|past)\s+(?:week|month|year|weekend)|"
+                      r"\b(?:earlier|late|early)\s+(?:this|last|in the)\s+(?:week|month|year)\b|"
+                      r"\bthe\s+(?:day|week|month|night)\s+before\b|\bthe\s+previous\s+(?:day|week|month|night)\b|"
+                      r"\b(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+(?:ago|earlier)\b", re.I)
+_OWNS = re.compile(r"\bclaim(?:s|ed|ing)\b|\b(?:was|were|is|are)\s+behind\b", re.I)
+# how sure the typer must be of a claim's content alone, when it read the whole sentence as no
+# event and the sentence has no word of war (a robbery "police said" happened reads weakly as one)
+CLAIM_PROB = 0.5
+
+
 def _war_act(sentence: str, stance: str) -> bool:
     if stance == "unconfirmed":
         return bool(_ACT.search(sentence)) and bool(_WAR.search(sentence) or re.search(
@@ -294,6 +308,9 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
         i = next((k for k, sent in enumerate(sents) if sent.start_char <= c.start < sent.end_char), None)
         if i is None:
             continue
+        if c.stance in _SAID and _EARLIER.search(stexts[i]) and (_OWNS.search(stexts[i]) or any(
+                d.frame.background and d.sent_index == i for d in drafts)):
+            continue      # a claim of, or about, an earlier act the typer read as no new event here
         # what attribution says is said or denied (Claim.content_start/end, offsets in the report's text)
         cs, ce = getattr(c, "content_start", None), getattr(c, "content_end", None)
         content = text[cs:ce] if cs is not None and ce is not None and ce > cs else ""
@@ -314,6 +331,9 @@ def _denied(sents: list[Span], stexts: list[str], paras: list[int], claims: list
                 cand = max(cands, key=lambda x: x.score)
                 content = t
                 break
+        if cand is not None and c.stance in _SAID and cand.probability < CLAIM_PROB \
+                and not any(d.sent_index == i for d in drafts) and not _WAR.search(stexts[i]):
+            continue      # the sentence read whole is no event, its content only weakly one, and no word of war
         if cand is None:
             # a claim the typer reads no act in is still the report's news when the report tells
             # nothing else and its sentence names an act ("the army has not confirmed any operation
