@@ -104,3 +104,10 @@ def test_informed_and_nested_promise_say_nothing():
             "fund a study.")
     cs = _claims(text)
     assert [(c.claimant, c.via) for c in cs] == [("Finance Ministry source", ["El Mercurio"])]
+
+
+# 10. a for-to infinitive tells what someone is to do, not what anyone said
+def test_for_to_infinitive_says_nothing():
+    text = "The council urged anyone offered cash for a vote to report it."
+    assert all("vote" != c.claimant for c in _claims(text))
+    assert _claims("It is time for the minister to explain why the money was spent.") == []

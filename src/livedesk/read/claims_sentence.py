@@ -296,6 +296,9 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
+    if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+        return False                      # "anyone asked for a bribe to report it": what someone is to do, nothing said
     if t.lemma_.lower() in ("inform", "notify", "alert") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "prep" and c.lower_ in ("of", "about")
             for c in t.children) and not _trails(t, t.sent):
