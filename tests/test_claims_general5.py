@@ -111,3 +111,14 @@ def test_for_to_infinitive_says_nothing():
     text = "The council urged anyone offered cash for a vote to report it."
     assert all("vote" != c.claimant for c in _claims(text))
     assert _claims("It is time for the minister to explain why the money was spent.") == []
+
+
+# 11. a word of judgement said of a law, a plan or an offer asserts; said of someone's words it denies them
+@pytest.mark.parametrize("text,stance", [
+    ("Critics say the law is unfair.", "asserts"),
+    ("The union said the pay offer was unfair.", "asserts"),
+    ("The minister said the accusations were unfair.", "denies"),
+    ("Police said the figures were exaggerated.", "denies"),
+])
+def test_judgement_words_deny_only_what_was_said(text, stance):
+    assert [c.stance for c in _claims(text)] == [stance]
