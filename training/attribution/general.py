@@ -496,7 +496,7 @@ def main() -> None:
         print("general", part, len(rows), "items", sum(len(r["claims"]) for r in rows), "statements")
     from generate import handwritten
     # hand-written files: news_handwritten.txt (batches 1-3) and news_stories.txt (story passages, batch 4)
-    # news_stories8/9/10/11/12/13/14/15/16/17.txt: batches 8, 9 (session 8), 10 (session 9), 11, 12 (session 10), 13 and 14 (session 11), 15, 16 and 17 (session 12); news_general2/3/4.txt (session 12, whole general-news articles, --only newsgen2 / newsgen3 / newsgen4): their own files so that it can be measured alone (--only stories8)
+    # news_stories8/9/10/11/12/13/14/15/16/17.txt: batches 8, 9 (session 8), 10 (session 9), 11, 12 (session 10), 13 and 14 (session 11), 15, 16 and 17 (session 12); news_general2/3/4.txt (session 12) and news_general5/6.txt (session 13): whole general-news articles, --only newsgen2 ... newsgen6,: their own files so that it can be measured alone (--only stories8)
     for src, stem, prefix in (("news_handwritten.txt", "newshand", "news-"), ("news_stories.txt", "stories", "story-"),
                               ("news_stories8.txt", "stories8", "story8-"), ("news_stories9.txt", "stories9", "story9-"),
                               ("news_stories10.txt", "stories10", "story10-"),
@@ -509,7 +509,9 @@ def main() -> None:
                               ("news_stories17.txt", "stories17", "story17-"),
                               ("news_general2.txt", "newsgen2", "gen2-"),
                               ("news_general3.txt", "newsgen3", "gen3-"),
-                              ("news_general4.txt", "newsgen4", "gen4-")):
+                              ("news_general4.txt", "newsgen4", "gen4-"),
+                              ("news_general5.txt", "newsgen5", "gen5-"),
+                              ("news_general6.txt", "newsgen6", "gen6-")):
         hand = {"train": [], "validation": []}
         for row in handwritten(HERE / src):
             row["id"] = prefix + row["id"]

@@ -308,12 +308,18 @@ _POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|condu
 
 
 # "a survey by the STEM agency", "a poll by Ipsos for the broadcaster": the pollster after "by"
-_POLL_BY = re.compile(r"\b(?:poll|survey)s? by (?:the )?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and))*"
+# ("a survey of 2,000 shoppers by the consumer research firm GfK": whom it asked, and what the pollster
+# is, come before the name)
+_POLL_BY = re.compile(r"\b(?:poll|survey)s? (?:of [^.;:()]{1,40}? )?by (?:the )?(?:[a-z][a-z-]* ){0,3}?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and))*"
                       r"(?: (?:agency|institute|centre|center|firm|company))?)")
 # "A YouGov poll found", "the Gallup Korea survey": a pollster's name before the word poll
-_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)*) (?:opinion )?(?:poll|survey)")
+_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)*) (?:opinion )?(?:poll|survey)\b")
 _NOT_POLLSTERS = {"exit", "opinion", "new", "latest", "online", "national", "snap", "recent", "separate", "second",
                   "first", "annual", "monthly", "weekly", "the", "a", "an", "this", "that", "its"}
+
+
+_DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _pollsters(claims: list[Claim], text: str) -> None:
@@ -325,6 +331,9 @@ def _pollsters(claims: list[Claim], text: str) -> None:
             c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
     found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
     found |= {m.group("x") for m in _POLL_BY.finditer(text)}
+    # "A Cadem poll found ... The survey also found": the one pollster named before the word poll
+    named = {re.sub(r"^(?:A|An|The) ", "", m.group("x")) for m in _NAMED_POLL.finditer(text)}
+    found |= {x for x in named if x.split()[0].lower() not in _NOT_POLLSTERS | _DAYS_MONTHS}
     if len(found) != 1:
         return
     name = found.pop()

@@ -46,7 +46,9 @@ def pronoun_ref(pron: str, last: list) -> Claim | None:
         want = "f" if pron in ("she", "her") else "m"
         fits = [c for c in hist if gender(c, hist) in (None, want) and not _plural_noun(c)
                 and not _owned_thing(c)]
-        got = next((c for c in fits if _individual(c) or _one_person_role(c) or _role_for(c)),
+        # ("Dorn rejected the criticism": a surname alone is the person named in full before it)
+        got = next((c for c in fits if _individual(c) or _one_person_role(c) or _role_for(c) or any(
+                    h is not c and _same_person(c.claimant, h.claimant) and _individual(h) for h in hist)),
                    fits[0] if fits else hist[0] if hist else None)
         if got is not None and gender(got, hist) is None:
             remember(pron, got)        # what the report has called this person so far
@@ -150,6 +152,17 @@ def _role_named(c: Claim) -> bool:
     return bool(words) and words[-1] in _PERSON_ROLES and not any(w in ("of", "for", "from") for w in words)
 
 
+# what a report calls a firm by its trade ("Heineken, the Dutch brewer", "the Canadian miner Barrick"):
+# a firm, so "the company" or "the firm" said later is it
+_TRADES = {"maker", "manufacturer", "producer", "brewer", "grocer", "retailer", "supermarket", "chain", "airline",
+           "carrier", "lender", "insurer", "miner", "carmaker", "automaker", "chipmaker", "drugmaker", "developer",
+           "supplier", "distributor", "exporter", "refiner", "utility", "conglomerate", "startup", "giant",
+           "operator", "platform", "app", "firm", "company", "bank", "group"}
+# trades no person is called by
+_FIRM_ONLY = {"brewer", "grocer", "supermarket", "chain", "airline", "carmaker", "automaker", "chipmaker",
+              "drugmaker", "conglomerate", "utility", "refiner", "lender", "insurer", "retailer"}
+
+
 def _individual(c: Claim) -> bool:
     """A claimant that is one person: a person, or anyone named with a description of their own
     ("Omar Hadid, a local councillor" is an official and still 'he'). A description whose head is a
@@ -158,13 +171,18 @@ def _individual(c: Claim) -> bool:
         head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|which|that)\b", c.description.lower())[0])
         if head and head[-1] in _BODY_WORDS:
             return False
+        # "Lufthansa, the German airline", "Aeberli, the Swiss chocolate maker": a firm by its trade
+        # ("Ana Soto, a retired miner" is still a person)
+        if head and head[-1] in _TRADES and (head[-1] in _FIRM_ONLY or c.description.lower().startswith("the ")
+                                             and c.claimant_kind != "person"):
+            return False
     return c.claimant_kind == "person" or c.description is not None
 
 
 # nouns that tell what KIND of body a body is: "the authority said" is a body whose name says it is an
 # authority (or says nothing), never "the Unite union" nearer to it ("group", "force" are left out: an
 # armed group or a state's force is called so whatever its name)
-_KIND_NOUNS = {"authority", "agency", "union", "corporation", "company", "commission", "bank", "council",
+_KIND_NOUNS = {"authority", "agency", "union", "corporation", "company", "firm", "commission", "bank", "council",
                "committee", "federation", "office", "board", "court", "party", "network", "alliance",
                "association", "fund", "university", "hospital", "institute", "service", "department",
                "foundation", "trust", "league", "coalition", "movement", "regulator", "watchdog", "tribunal"}
@@ -181,9 +199,22 @@ def _kinds_named(c: Claim, before: str) -> set[str]:
     """The kind nouns a body's name or description carries, or the report put next to its name when it
     first named it ("the rating agency Moody's", "Moody's, the rating agency")."""
     words = set(re.findall(r"[a-z]+", f"{c.claimant} {c.description or ''}".lower())) & _KIND_NOUNS
+    # the trade a firm is called by: its description, or the last word of a name with no place in it
+    # ("Engineers at the carmaker" are people at a firm, not the firm)
+    said = set(re.findall(r"[a-z]+", (c.description or "").lower()))
+    if not re.search(r"\b(?:at|of|for|in|from|with)\b", c.claimant or ""):
+        said |= set(re.findall(r"[a-z]+", (c.claimant or "").lower())[-1:])
     name = re.escape(c.claimant)
-    for m in re.finditer(r"\b(\w+) " + name + r"\b|\b" + name + r", (?:a|an|the) (?:[\w-]+ ){0,3}?(\w+)\b", before):
-        words |= {w.lower() for w in m.groups() if w and w.lower() in _KIND_NOUNS}
+    # (every word of the description after the name: "Moody's, the rating agency", "X, the Swiss
+    # chocolate maker")
+    for m in re.finditer(r"\b(\w+) " + name + r"\b|\b" + name + r", (?:a|an|the) ((?:[\w-]+ ){0,3}[\w-]+)\b", before):
+        got = {w.lower() for g in m.groups() if g for w in g.split()}
+        words |= got & _KIND_NOUNS
+        said |= got
+    # a firm called by its trade ("the Dutch brewer", "the chocolate maker") is a company and a firm
+    # (only a firm with a name: "the company" after "the drugmaker" names nobody new)
+    if said & _TRADES and not words - {"company", "firm", "bank", "group"} and re.search(r"[A-Z]", c.claimant or ""):
+        words |= {"company", "firm"}
     return words
 
 
@@ -315,8 +346,12 @@ def _anaphor_one(toks, prev: Claim | None):
         return None
     # only a bare "the mission": "the transport authority" names a body of its own
     # (a person's role, "the diplomat", "the survivor", is someone met before, never a body)
+    # ("the government", "the police" is no body of another kind named before: the OECD is not "the government")
+    # ("the survey", "the poll" is the pollster's, found by the pollster named in the text: claims._pollsters)
+    if head in ("survey", "poll", "study"):
+        return None
     if head not in _ANAPHORS and head not in _PERSON_ROLES | _MORE_ROLES and toks[-1].pos_ == "NOUN" and len(toks) == 2 \
-            and toks[0].lower_ == "the" \
+            and toks[0].lower_ == "the" and (head not in _STATE_BODIES or _state_family(prev) & _STATE_FAMILY[head]) \
             and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
@@ -327,3 +362,46 @@ def _anaphor_one(toks, prev: Claim | None):
         return None                      # "the military denied" after the police: another of the state's bodies
     fits = _ANAPHORS[head]
     return prev if fits is None or prev.claimant_kind in fits else None
+
+
+# kind nouns a firm's or a body's own name is said again by in the sentence that names it ("Volvo will cut
+# 3,000 jobs, the company said"): the body the reported clause is about
+_SAME_SENTENCE_KINDS = {"company", "firm", "group", "bank", "lender", "airline", "carrier", "retailer", "insurer",
+                        "operator", "maker", "manufacturer", "brewer", "miner", "union", "charity", "club",
+                        "university", "association", "federation", "foundation", "institute"}
+
+
+def subject_body(toks, content: set[int]) -> tuple[str, list] | None:
+    """"Volvo will cut 3,000 jobs in Sweden, the company said": a bare "the company" with nobody named
+    before it is the named body that is the subject of the clause it reports, when that comes first in
+    the sentence and its name says no other kind of body (the news style of naming a firm once)."""
+    if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].lower_ not in _SAME_SENTENCE_KINDS or not content:
+        return None
+    kind = toks[1].lower_
+    doc = toks[0].doc
+    for i in sorted(content):
+        t = doc[i]
+        if t.i >= toks[0].i or t.dep_ not in ("nsubj", "nsubjpass") or t.head.i not in content:
+            continue
+        if t.text.isupper() and t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "--", "—", "–"):
+            # "ZURICH -- Aeberli, the Swiss chocolate maker, will ...": the parser may make the wire
+            # dateline the subject and the firm its apposition
+            t = next((a for a in t.children if a.dep_ == "appos" and a.i > t.i + 1), None)
+            if t is None:
+                return None
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "GPE", "NORP", "DATE", "LOC"):
+            return None                  # "Prices will rise, the company said": no body is named there
+        run = [t]
+        for x in reversed(list(doc[max(0, t.i - 4):t.i])):
+            if x.dep_ == "compound" and x.head.i in {r.i for r in run} and (x.pos_ == "PROPN" or x.text in "-&"):
+                run.insert(0, x)
+            else:
+                break
+        name = doc[run[0].i:run[-1].i + 1].text
+        said = set(re.findall(r"[a-z]+", " ".join(x.text for a in t.children if a.dep_ == "appos"
+                                                    for x in a.subtree).lower()))
+        own = (set(re.findall(r"[a-z]+", name.lower())) | said) & (_KIND_NOUNS | _TRADES)
+        if own and kind not in own and not (said & _TRADES and kind in ("company", "firm")):
+            return None                  # "Unite ..., the company said": the name says another kind
+        return name, run
+    return None

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 
 from livedesk.model import Claim
-from livedesk.read.claims_anaphora import anaphor, pronoun_ref, remember
+from livedesk.read.claims_anaphora import anaphor, pronoun_ref, remember, subject_body
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
 from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
                                           coordinated_speech, drop_title, masthead_and,
@@ -262,8 +262,10 @@ def _is_speech(t) -> bool:
         # someone states (not "condemned the attack", "blamed the weather")
         # ("blamed the flooding on the dredging cuts": the cause named with "on" is a judgement too)
         preps = ("for", "on") if t.lemma_.lower() == "blame" else ("as",)
-        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > t.i for c in _as_holders(t)) and any(
-            c.dep_ == "nsubj" for c in t.children) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        # (", blaming X for Y" after "the company said": the participle shares the speaker's subject)
+        return any(c.dep_ == "prep" and c.lower_ in preps and c.i > t.i for c in _as_holders(t)) and (any(
+            c.dep_ == "nsubj" for c in t.children) or t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > t.head.i
+            and t.head.lemma_.lower() in SPEECH) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
     if t.lemma_.lower() == "describe" and t.pos_ == "VERB":
         # "described the situation as 'a war zone'": a characterisation is a statement
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in _as_holders(t)) and not any(
@@ -294,6 +296,18 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("pledge", "promise", "vow", "offer", "disclose") and not any(
             c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children) and not _trails(t, t.sent):
         return False                      # "pledged 300 billion dollars", "agreed terms": an act, not a statement
+    if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+        return False                      # "anyone asked for a bribe to report it": what someone is to do, nothing said
+    if t.lemma_.lower() in ("inform", "notify", "alert") and not any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis") or c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for c in t.children) and not _trails(t, t.sent):
+        return False                      # "before it informed the regulator": whom it told, nothing said
+    if t.lemma_.lower() in ("pledge", "promise", "vow") and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
+            and any(a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.ancestors):
+        # "X reported that the government had promised to fund a study": a commitment told inside another's
+        # statement is what that one reports (one statement), not a speaker relayed by it
+        return False
     if t.lemma_.lower() in ("reject", "dismiss") and not any(c.dep_ in ("ccomp", "parataxis") for c in t.children) \
             and not _trails(t, t.sent) and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSALS for c in t.children):
         return False                      # "the council rejected the tax increase": a vote on a proposal, no denial
@@ -333,7 +347,7 @@ def _is_speech(t) -> bool:
         # "called the count 'deeply flawed'": a characterisation in the speaker's quoted words
         # is a statement too (not "called for 'restraint'", "called off")
         quoted = (any(c.dep_ == "nsubj" for c in t.children) or t.dep_ == "conj" and t.head.lemma_.lower() in SPEECH) \
-            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up", "in")
+            and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up", "in") and _before_object(t, c)
                         for c in t.children) and any(
             x.text in ('"', "“") for c in t.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > t.i
             for x in c.subtree)
@@ -428,7 +442,16 @@ def _calls_x_y(t) -> bool:
     a judgement stated; not 'called for a recount', 'called off the strike' or 'called the minister'."""
     kids = list(t.children)
     return any(c.dep_ == "dobj" for c in kids) and any(c.dep_ in ("oprd", "xcomp") and c.i > t.i for c in kids) \
-        and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "off", "up", "on", "in") for c in kids)
+        and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "off", "up", "on", "in") and _before_object(t, c)
+                    for c in kids)
+
+
+def _before_object(t, c) -> bool:
+    """A particle or preposition that makes a phrasal verb of 'call' ("called for", "called off the
+    strike") comes before its object; one after the object and what it is called ("called the vote 'the
+    biggest reform in 40 years'", the parser hanging "in 40 years" on the verb) is no part of the verb."""
+    objs = [x.i for x in t.children if x.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and x.i > t.i]
+    return not objs or c.i < max(objs)
 
 
 def _puts_figure(t) -> bool:
@@ -742,6 +765,12 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
     own_part = {t.i for t in speech if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids
                 and t.lemma_.lower() in _OWN_PARTICIPLES and _judging_head(t.head)
                 and any(c.dep_ in ("ccomp", "parataxis") for c in t.children)}
+    # "..., the company announced, blaming record cocoa costs for the fall": an accusation after a
+    # statement is a second statement of the same speaker, as "blamed X for Y, saying Z" is two
+    own_part |= {t.i for t in speech if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i in ids
+                 and t.lemma_.lower() in ("blame", "accuse") and t.head.lemma_.lower() in SPEECH
+                 and t.head.lemma_.lower() not in _JUDGING_HEADS and t.i > t.head.i
+                 and any(c.dep_ == "dobj" for c in t.children)}
     speech = [t for t in speech if t.i in own_part or not (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
                                         and (t.head.i in ids or any(a.i in ids for a in t.ancestors))
                                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))]
@@ -770,6 +799,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         core = [t for t in toks if not any(a.dep_ == "acl" and a.i > toks[0].i for a in [t, *t.ancestors]
                                            if a.i in {x.i for x in toks})]
         surface = short_name(core) or name_of(toks)
+        if v.i in own_part and v.lemma_.lower() in ("blame", "accuse"):
+            toks, surface = [], ""       # ", blaming X for Y": the speaker of the verb it hangs on
         if surface and surface[:5].lower() == "both " and len(surface.split()) > 1:
             surface = re.sub(r"^both\s+(?:the\s+)?", "", surface, flags=re.I)   # "Both the army and the rebels said"
         # "a local official and a security source told AFP", read as one speaker by word order:
@@ -792,6 +823,10 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         if owner is not None:            # "Its foreign ministry did not respond": the ministry of the body named before
             surface = f"{owner.claimant}'s " + " ".join(t.text for t in toks[1:])
         ref = anaphor(toks, last) if surface and not pron and owner is None else None
+        if ref is None and surface and not pron and owner is None:
+            named = subject_body(toks, content)
+            if named is not None:        # "Volvo will cut jobs, the company said": the firm it names
+                surface, toks = named
         # ("people who have seen the plan said": people a clause picks out are someone)
         picked = any(t.dep_ in ("relcl", "acl") and t.head.lower_ in ("people", "those") for t in toks)
         if surface and surface.lower() in _NOBODY and not picked or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
@@ -1372,8 +1407,8 @@ def _mention(sent, last: list) -> None:
         # "The company apologised. It rejected ...": a body described by its kind counts as well
         described = toks[0].lower_ == "the" and body and body[-1].pos_ == "NOUN" and body[-1].lemma_.lower() in _BODY_NOUNS
         if body and (described or body[-1].pos_ == "PROPN" and (body[-1].ent_type_ == "ORG" or lookup(
-                " ".join(t.text for t in body)) is not None)) and not any(
-                c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last):
+                " ".join(t.text for t in body)) is not None)) and (root.lemma_.lower() in _REACTING or not any(
+                c is not None and c.claimant_kind not in ("person",) and c.description is None for c in last)):
             name = name_of(toks)
             src = classify_speaker(name, toks) if name else None
             if name and src is not None and src.kind not in ("person", "unnamed"):
@@ -1389,6 +1424,11 @@ def _mention(sent, last: list) -> None:
             c.claimant.split()) > len(words) and c.claimant.lower().split()[-len(words):] == words), None)
         last.append(prev or Claim(claimant=name, claimant_kind="person", description=desc or title))
 
+
+# "The Fiscal Council questioned that estimate. In a letter, it wrote ...": a body that takes a side on
+# what was said is the subject the next sentence goes on about, though other bodies spoke before it
+_REACTING = {"question", "challenge", "dispute", "doubt", "contest", "criticise", "criticize", "condemn", "oppose",
+             "defend", "welcome", "praise", "back", "support", "endorse", "attack", "slam"}
 
 # bodies a story names by their kind ("the company", "the club") that 'it' can point back to
 _BODY_NOUNS = {"company", "firm", "bank", "airline", "club", "ministry", "government", "council", "agency", "army",
@@ -1604,8 +1644,9 @@ _DESCRIBING_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0
                               r"television|tv channel|tabloid|weekly|magazine|website|news website|radio|radio station)$")
 
 
-# a people's adjective ("Portuguese", "South Korean", "Iraqi") is no outlet's name
-_DEMONYM = re.compile(r"^(?:(?:North|South|East|West|New|Saudi)\s+)?(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ch|ic)|"
+# a people's adjective ("Portuguese", "South Korean", "Iraqi") is no outlet's name (the few in "-ch" are
+# listed: "the Punch newspaper" is an outlet)
+_DEMONYM = re.compile(r"^(?:(?:North|South|East|West|New|Saudi)\s+)?(?:[A-Z][a-z]+(?:ese|ian|ish|ean|ic)|French|Dutch|Czech|"
                       r"American|Mexican|Korean|German|African|Kenyan|Ugandan|Iraqi|Israeli|Saudi|Pakistani|Afghan|"
                       r"Thai|Swiss|Greek|Yemeni|Omani|Kuwaiti|Qatari|Emirati|Bangladeshi|Nepali|Somali|Malian|Chadian|"
                       r"Nigerian|Cuban|Chilean|Peruvian|Moroccan|Tibetan|Filipino|Arab|Kurdish|Basque|Catalan|"

@@ -248,6 +248,17 @@ def split_appos(toks) -> tuple[list, str | None]:
     "his neighbour in Douma, Ahmad Khalil" both give the name's tokens and the description."""
     if not toks or not any(t.text == "," for t in toks):
         return toks, None
+    # "Outside Congress in Valparaíso, retired teacher Luisa Mella, 71,": the parser may hang where the
+    # person spoke on the name; a phrase set before the name with a preposition says where, not who
+    if toks[0].dep_ == "prep" and toks[0].head.i > toks[0].i and toks[0].head.i in {t.i for t in toks}:
+        lead = {x.i for x in toks[0].subtree}
+        rest = [t for t in toks if t.i not in lead]
+        while rest and rest[0].text == ",":
+            rest = rest[1:]
+        if rest:
+            toks = rest
+            if not any(t.text == "," for t in toks):
+                return toks, None
     # "Graham Lee, 67, who has lived there for 30 years": the relative clause is neither name nor title
     rel = {x.i for t in toks if t.dep_ == "relcl" for x in t.subtree}
     if rel:
@@ -300,6 +311,19 @@ def split_appos(toks) -> tuple[list, str | None]:
             while kept and kept[-1].is_punct:
                 kept = kept[:-1]
             return kept, None
+        # "A spokeswoman for Edeka, Germany's largest grocer,": a description of the body a person speaks
+        # for is said of the body, not of the person; the speaker is the spokeswoman for Edeka
+        said_of = [t for t in toks if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i in ids
+                   and t.head.dep_ == "pobj" and t.head.pos_ == "PROPN" and t.head.head.dep_ == "prep"
+                   and t.head.head.head.i == head.i and t.head.head.lower_ in ("for", "of", "at")
+                   and head.pos_ == "NOUN" and head.is_lower]
+        if said_of:
+            sub = {x.i for a in said_of for x in a.subtree}
+            kept = [t for t in toks if t.i not in sub]
+            while kept and kept[-1].is_punct:
+                kept = kept[:-1]
+            d = [t for t in toks if t.i in sub]
+            return kept, d[0].doc[d[0].i:d[-1].i + 1].text
         cur: list = []
         for t in toks:
             if t.text == ",":
@@ -310,6 +334,12 @@ def split_appos(toks) -> tuple[list, str | None]:
         parts.append(cur)
     parts = [[t for t in p if not (t.is_punct and t.text in ",;")] for p in parts]
     parts = [p for p in parts if p]
+    # "retired teacher Ana Soto, 71,": an age between commas describes the person; it names no one
+    age = [p for p in parts[1:] if len(p) == 1 and p[0].like_num and p[0].text.isdigit() and int(p[0].text) < 130]
+    if age and len(parts) - len(age) >= 1:
+        parts = [p for p in parts if not any(p is a for a in age)]
+        if len(parts) == 1:
+            return parts[0], ", ".join(a[0].text for a in age)
     # "A senior US official, briefing reporters on condition of anonymity,": how they spoke, not who
     # ("said Omar Haddad, a baker, reached by phone": a participle after the name says how he was reached)
     how = [p for p in parts[1:] if p[0].tag_ == "VBG" or p[0].tag_ == "VBN" and p is parts[-1] and len(parts) > 2]
@@ -587,6 +617,24 @@ def _capital_role(t) -> bool:
     return t.i == t.sent.start and t.text[:1].isupper() and t.lower_ in _ROLE_WORDS
 
 
+def _hyphen_modifier(toks) -> set[int]:
+    """Indices of hyphenated modifiers ending in a lower-case word before a noun: 'Singapore-based',
+    'state-owned', 'Kremlin-funded' (a place or patron joined to what it says of the body)."""
+    out: set[int] = set()
+    for k in range(1, len(toks) - 1):
+        h = toks[k]
+        if h.text in ("-", "–") and not toks[k - 1].whitespace_ and not h.whitespace_ \
+                and toks[k + 1].i == h.i + 1 and toks[k - 1].i == h.i - 1 and toks[k + 1].is_lower \
+                and toks[k + 1].is_alpha and k + 2 < len(toks):
+            out |= {toks[k - 1].i, h.i, toks[k + 1].i}
+    return out
+
+
+def _joined(toks) -> str:
+    """The words as the text writes them ('Singapore-based cybersecurity firm', no spaces at hyphens)."""
+    return "".join(t.text + t.whitespace_ for t in toks).strip() if toks else ""
+
+
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
@@ -611,12 +659,16 @@ def drop_title(toks) -> tuple[list, str | None]:
         if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
             return toks[:k], " ".join(t.text for t in toks[k:])
     label = toks[-1].ent_type_ if toks else ""
+    # "the Singapore-based cybersecurity firm X", "the state-owned lender Y": a compound modifier
+    # joined by a hyphen to a lower-case participle or adjective describes the body as a plain
+    # adjective would; it is no part of its name
+    hyph = _hyphen_modifier(toks)
     # "Finance Minister Lars Eklund", "Detective Inspector Claire Hunt", "Manager Luis Ortega": a
     # role written in capitals before a person's name is a description, not part of the name
     before = [t for t in toks[:-1] if t.pos_ != "DET"]
     named = toks and (toks[-1].pos_ == "PROPN" or toks[-1].ent_type_ == "ORG" and toks[-1].text[:1].isupper())
     if len(toks) >= 3 and named and before and before[-1].lower_ in _DESCRIBED and all(
-            t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound")) for t in before):
+            t.i in hyph or t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound")) for t in before):
         return [toks[-1]], " ".join(t.text for t in before)   # "the pricing website AutoTrend", whatever its tag
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         k = max((i for i, t in enumerate(toks) if t.lower_ in _ROLE_WORDS and len(toks) - i - 1 >= 2), default=None)
@@ -642,12 +694,13 @@ def drop_title(toks) -> tuple[list, str | None]:
         # an organisation keeps capitalised words before it ("Syrian Red Crescent"); only a
         # lower-case description comes off ("the media watchdog Reporters Without Borders")
         described = len(run) == 1 and before and before[-1].lower_ in _DESCRIBED and toks[-1].pos_ == "PROPN"
-        if described and all(t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod" for t in before):
-            return run, " ".join(t.text for t in before)
-        if len(run) >= 2 and before and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
+        if described and all(t.i in hyph or t.pos_ in ("NOUN", "PROPN", "ADJ") or t.dep_ == "amod" for t in before):
+            return run, _joined(before)
+        if len(run) >= 2 and before and all(t.i in hyph or t.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or t.text in "-'’"
                                             or t.dep_ in ("compound", "amod") and t.is_lower for t in before) \
-                and any(t.pos_ == "NOUN" for t in before) and (label == "PERSON" or all(t.is_lower for t in before)):
-            return run, " ".join(t.text for t in before)
+                and any(t.pos_ == "NOUN" for t in before) and (
+                    label == "PERSON" or all(t.is_lower or t.i in hyph for t in before)):
+            return run, _joined(before)
     return toks, None
 
 

@@ -75,6 +75,35 @@ def _nothing_hit(t, toks) -> bool:
     return head.i in ids and head.dep_ != "conj" and (head.head.i not in ids or head.head.i == head.i)
 
 
+# words of judgement that deny only what was SAID ("the accusations were unfair", "called the figures
+# exaggerated"); of a law, a plan or a price they are a judgement the speaker asserts ("the law is unfair",
+# "the pay offer was unjustified")
+_JUDGING_WORDS = {"unfair", "unjustified", "absurd", "ridiculous", "exaggerated", "overblown"}
+_SAID_THINGS = CLAIM_NOUNS | {"criticism", "criticisms", "charge", "charges", "figure", "figures", "comment",
+                               "comments", "remark", "remarks", "number", "numbers", "estimate", "estimates",
+                               "toll", "count", "tally", "characterisation", "characterization", "portrayal",
+                               "description", "version", "narrative", "verdict", "finding", "findings",
+                               "conclusion", "conclusions", "accusation", "idea", "notion", "suggestion",
+                               "it", "this", "that", "these", "those", "they"}
+
+
+def _judged_thing(t) -> bool:
+    """'the law is unfair', 'called the plan ridiculous': a word of judgement said of a thing that is no
+    one's words (a law, a plan, an offer) judges it; it denies nothing."""
+    if t.lower_ not in _JUDGING_WORDS:
+        return False
+    if t.dep_ in ("acomp", "attr"):
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif t.dep_ in ("oprd", "xcomp"):
+        subj = [c for c in t.head.children if c.dep_ == "dobj"]
+    elif t.dep_ == "amod":
+        subj = [t.head]
+    else:
+        subj = []
+    return bool(subj) and subj[0].lower_ not in _SAID_THINGS and subj[0].lemma_.lower() not in _SAID_THINGS \
+        and subj[0].pos_ in ("NOUN", "PROPN")
+
+
 def false_word(t) -> bool:
     return t.lower_ in FALSE_WORDS or (t.lower_ == "true" and any(
         c.dep_ == "neg" for c in list(t.head.children) + list(t.children)))
@@ -104,7 +133,7 @@ def denial_in(toks) -> object | None:
                                            or any(c.lower_ == "never" for c in t.children)):
             if t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children):
                 return t
-        if false_word(t) and (t.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj", "ROOT", "conj", "pobj") or (
+        if false_word(t) and not _judged_thing(t) and (t.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp", "dobj", "ROOT", "conj", "pobj") or (
                 t.dep_ == "amod" and t.head.dep_ in ("attr", "oprd", "acomp", "dobj"))):   # "were fake news"
             negated = any(c.dep_ == "neg" for c in t.head.children) and low != "true"
             if not negated:
