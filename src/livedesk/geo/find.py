@@ -30,7 +30,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
                      r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]ayon|[Cc]ercle|"
-                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda|[Dd]epartment|[Pp]refecture)\b")
+                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda|[Dd]epartment|[Pp]refecture|[Kk]rai|"
+                     r"[Dd]ivision)\b")
 # Not "LGA" nor "township": read as division words they sent bare names abroad ("Guma" LGA to
 # China) and US townships to other states' namesakes.
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,

@@ -23,7 +23,7 @@ from livedesk.geo.normalise import key, skeleton, translit
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
     r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
-    r"subdistrict|woreda)$")
+    r"subdistrict|woreda|division)$")
 _ADMIN_PREFIX = re.compile(r"^(province|governorate|state|region|oblast|district) of\s+")
 _CITY_PREFIX = re.compile(r"^(city|town|village|outskirts|suburbs|port|capital) of\s+")
 _CITY_SUFFIX = re.compile(r"\s+(city|town|village|countryside|area|suburbs)$")
@@ -36,7 +36,7 @@ _DIRECTIONAL = re.compile(
 _CUE_WORD = re.compile(
     r"\b(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
     r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
-    r"subdistrict|woreda|city|town|village|outskirts|"
+    r"subdistrict|woreda|division|city|town|village|outskirts|"
     r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
     r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
     r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")

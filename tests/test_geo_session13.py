@@ -1,0 +1,28 @@
+"""Session 13 (geo): a first-level division word after a holder; where people come from."""
+from livedesk.geo import find_places, locate
+
+
+def _loc(text):
+    return locate(text, 0, len(text), find_places(text))
+
+
+def test_division_word_makes_the_holder_a_division():
+    # "Dhaka division" is Bangladesh's division, not a small Dhaka in Bihar beside an Indian
+    # Gopalganj: the word says the holder is a division.
+    loc = _loc("Rioters burned a bus in Gopalganj, Dhaka division, on Monday.")
+    assert loc is not None and loc.country == "BD"
+
+
+def test_division_word_alone_reads_the_division():
+    loc = _loc("Police clashed with protesters across Dhaka division.")
+    assert loc is not None and loc.country == "BD"
+
+
+def test_people_from_a_province_are_not_the_event_place():
+    loc = _loc("Police said three traders from Sindh were shot dead in Quetta.")
+    assert loc is not None and loc.name == "Quetta"
+
+
+def test_from_with_no_other_place_still_places():
+    loc = _loc("Pilgrims from Karbala were stopped by police.")
+    assert loc is not None and loc.country == "IQ"
