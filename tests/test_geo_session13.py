@@ -26,3 +26,17 @@ def test_people_from_a_province_are_not_the_event_place():
 def test_from_with_no_other_place_still_places():
     loc = _loc("Pilgrims from Karbala were stopped by police.")
     assert loc is not None and loc.country == "IQ"
+
+
+def test_what_a_district_is_of_is_a_place_whatever_the_model_calls_it():
+    # The model calls the province ORG and the city PERSON: "district of" / "sector of" say
+    # they are places.
+    loc = _loc("Taliban units searched houses in the Rukha district of Panjshir.")
+    assert loc is not None and loc.country == "AF" and loc.precision <= 4
+    loc = _loc("Two bus drivers were shot in the Rivera Hernandez sector of San Pedro Sula.")
+    assert loc is not None and loc.country == "HN"
+
+
+def test_a_province_named_says_the_country_of_a_small_cued_town():
+    loc = _loc("Herders reported armed men crossing the Tibesti massif near Zouar.")
+    assert loc is not None and loc.country == "TD" and loc.precision <= 2

@@ -35,6 +35,10 @@ _CUE_2 = frozenset(
     + [f"{w} {p}" for w in "outskirts suburbs residents siege fall control battle fight fighting north south "
                            "east west town hometown city village villages area areas port".split() for p in ("of", "for")]
     + [f"{w} of" for w in "coast shores harbour harbor centre center".split()]
+    # "the Rukha district of Panjshir": what a district or a quarter is said to be of is a
+    # division or a town (the model often calls a province ORG).
+    + [f"{w} of" for w in "district districts sub-district subdistrict province governorate oblast raion "
+                          "tehsil township locality neighbourhood neighborhood quarter suburb sector".split()]
     + ["approaches to"]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
