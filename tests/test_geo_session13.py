@@ -40,3 +40,13 @@ def test_what_a_district_is_of_is_a_place_whatever_the_model_calls_it():
 def test_a_province_named_says_the_country_of_a_small_cued_town():
     loc = _loc("Herders reported armed men crossing the Tibesti massif near Zouar.")
     assert loc is not None and loc.country == "TD" and loc.precision <= 2
+
+
+def test_at_before_a_held_town_is_locative():
+    loc = _loc("Border guards exchanged fire at Vorukh, in the Isfara district of Sughd.")
+    assert loc is not None and loc.name == "Vorukh"
+
+
+def test_at_alone_before_a_firm_is_no_cue():
+    loc = _loc("She worked at Reuters for ten years.")
+    assert loc is None or loc.country != "GB" or loc.name != "Reuters"

@@ -234,6 +234,13 @@ def _qualified(text: str, e: int) -> bool:
     return text.startswith(",", e) and bool(qualifier_after(text, e))
 
 
+def _at_held(text: str, s: int, e: int) -> bool:
+    """"a water point at Vorukh, in the Isfara district of Sughd": "at" is locative where the
+    words after the name say what holds it (alone, "at" also stands before firms and times:
+    "at Reuters", "at Christmas")."""
+    return text[max(0, s - 4):s] == " at " and container_of(text, s, e) is not None
+
+
 def _personal(text: str, s: int, e: int) -> bool:
     """Whether the words around text[s:e] make it a person's name or a label."""
     return bool(_PERSON_AFTER.match(text, e) or _NUMBER_AFTER.match(text, e)
@@ -260,7 +267,7 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
         listed = places > 0 and places >= sum(in_person)
         for (s, e), person in zip(chain, in_person):
             said = (cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
-                    or _coder_brackets(text, s, e))
+                    or _coder_brackets(text, s, e) or _at_held(text, s, e))
             if not (said or (listed and not person)) or _personal(text, s, e):
                 continue
             if (s, e) in found:
