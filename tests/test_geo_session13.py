@@ -50,3 +50,9 @@ def test_at_before_a_held_town_is_locative():
 def test_at_alone_before_a_firm_is_no_cue():
     loc = _loc("She worked at Reuters for ten years.")
     assert loc is None or loc.country != "GB" or loc.name != "Reuters"
+
+
+def test_russian_ye_after_a_vowel_reaches_the_city():
+    # Nikolayev / Nikolaev: the gazetteer holds one Russian spelling of Mykolaiv's name.
+    loc = _loc("Missiles hit the shipyard in Nikolayev on Tuesday night.")
+    assert loc is not None and loc.admin1 == "Mykolaiv"

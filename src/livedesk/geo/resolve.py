@@ -108,6 +108,9 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
 _WORD_COUNTRIES = frozenset({"lao"})
 
 
+_RU_YE = re.compile(r"(?<=[aeiou])ye(?=v)")
+
+
 def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
     """Candidates for a surface form with the prior score each gets, and the wording cue;
     with `countries`, only places in those countries."""
@@ -153,6 +156,13 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                     hit = True
             if hit:
                 break
+    if _RU_YE.search(variants[0][0]):
+        # Russian romanisations write the iotated vowel after a vowel as "ye" or "e"
+        # (Nikolayev/Nikolaev, Sergeyevka/Sergeevka, Alekseyevka): the other spelling's places
+        # are candidates too (the gazetteer keeps one spelling of a city's Russian name, and
+        # the other may reach only a small namesake).
+        for p, kind in gaz.lookup(_RU_YE.sub("e", variants[0][0])):
+            found.setdefault(p.id, (p, max(kind, KIND_ALT)))
     if not found and " " in variants[0][0] and _AIRFIELD.search(variants[0][0]):
         # "Abha airport", "Kandahar air base": an airfield the gazetteer lacks by that name is
         # at its town (a few km off), not an airfield elsewhere whose name is spelt alike.
