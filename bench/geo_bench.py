@@ -161,7 +161,7 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset(), exclude: fr
     # hard: hand-written, validation only; coder: coder one-liners; fresh, prior, blind..blind8:
     # hand-written sets of sessions 7-12 (see training/places/README.md), each split by country
     for name in ("hard", "coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5",
-                 "blind6", "blind7", "blind8"):
+                 "blind6", "blind7", "blind8", "blind9", "blind10"):
         path = ROOT / "training" / "places" / f"{name}.jsonl"
         if path.exists():
             items += [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
@@ -188,9 +188,11 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset(), exclude: fr
                  "blind5", "blind5-train", "blind5-validation",
                  "blind6", "blind6-train", "blind6-validation",
                  "blind7", "blind7-train", "blind7-validation",
-                 "blind8", "blind8-train", "blind8-validation"):
+                 "blind8", "blind8-train", "blind8-validation",
+                 "blind9", "blind9-train", "blind9-validation",
+                 "blind10", "blind10-train", "blind10-validation"):
         sel = [r for r in rows if (part == "all" and r[0]["split"] in ("train", "validation"))
-               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8") and r[0]["split"].startswith(part + "-"))
+               or (part in ("coder", "fresh", "prior", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10") and r[0]["split"].startswith(part + "-"))
                or r[0]["split"] == part]
         if not sel:
             continue
@@ -202,7 +204,7 @@ def written_set(show_errors: int = 0, sets: frozenset = frozenset(), exclude: fr
               f"acc@161km={sum(r[2] <= 161 for r in placed) / n:.3f} "
               f"wrong_country={wrong_cc / n:.3f}" + (f" texts/s={len(items) / dt:.1f}" if part == "all" else ""))
     bad = [r for r in rows if r[0]["split"] in ("train", "hard", "coder-train", "fresh-train", "prior-train", "blind-train",
-                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train", "blind7-train", "blind8-train")
+                                              "blind2-train", "blind3-train", "blind4-train", "blind5-train", "blind6-train", "blind7-train", "blind8-train", "blind9-train")
            and (r[1] is None or r[2] > 25)]
     for it, loc, d in bad[:show_errors]:
         got = "none" if loc is None else f"{loc.name} {loc.country} p{loc.precision} {d:.0f} km"
@@ -216,8 +218,8 @@ def main() -> None:
     ap.add_argument("--written-only", action="store_true", help="only our written set")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses of the train part")
     ap.add_argument("--sets", default="", help="with --written-only: only these written sets, comma-separated "
-                    "(written = events.jsonl, hard, coder, fresh, prior, blind, blind2 ... blind8)")
-    ap.add_argument("--exclude", default="", help="with --written-only: leave these written sets out, comma-separated")
+                    "(written = events.jsonl, hard, coder, fresh, prior, blind, blind2 ... blind10)")
+    ap.add_argument("--exclude", default="", help="leave these written sets out, comma-separated (a blind set its writer must not measure)")
     args = ap.parse_args()
     if args.written_only:
         written_set(args.errors, frozenset(x for x in args.sets.split(",") if x),
@@ -257,7 +259,8 @@ def main() -> None:
     # Our written set after the given spans: reading it end to end loads the reading stages,
     # whose objects then make the collector's one full pass during LGL several times dearer
     # (54 ms against 15 ms measured), a cost of the bench's order, not of resolution.
-    written_set(args.errors)
+    written_set(args.errors, frozenset(x for x in args.sets.split(",") if x),
+                frozenset(x for x in args.exclude.split(",") if x))
     if not args.skip_e2e:
         fakes_governorate(args.limit)
     seed()

@@ -19,6 +19,7 @@ import math
 import sqlite3
 import sys
 import unicodedata
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -317,7 +318,26 @@ def build_blind8() -> list[dict]:
     return _build_lines("blind8", BLIND8_VALIDATION)
 
 
-def _build_lines(name: str, validation: frozenset) -> list[dict]:
+def crc_validation(cc: str) -> bool:
+    """Session 13's split, fixed before any line was written: a country is validation when the
+    crc32 of its ISO code is 0 mod 4."""
+    return zlib.crc32(cc.encode()) % 4 == 0
+
+
+def build_blind9() -> list[dict]:
+    """The ninth blind set (blind9.tsv, session 13): containers ("X, Y province", "X (X, Y)",
+    "the X district of Y", "X, north of Y"), districts and sub-districts, Cyrillic
+    transliterations. Measured once before any change; split by crc_validation."""
+    return _build_lines("blind9", None)
+
+
+def build_blind10() -> list[dict]:
+    """The tenth blind set (blind10.tsv, session 13): the final batch, not run by its writer;
+    split by crc_validation."""
+    return _build_lines("blind10", None)
+
+
+def _build_lines(name: str, validation: frozenset | None) -> list[dict]:
     """A hand-written set `name`.tsv: text, gold (name|country|feature[|admin1]), shape."""
     gz = gazetteer.get()
     out, missing = [], []
@@ -332,7 +352,8 @@ def _build_lines(name: str, validation: frozenset) -> list[dict]:
             continue
         out.append({"text": text, "gold": _gold(tuple(p)), "genre": "hand", "shape": shape,
                     "country": cc, "id": f"{name}-{len(out):04d}",
-                    "split": f"{name}-validation" if cc in validation else f"{name}-train"})
+                    "split": f"{name}-validation" if (crc_validation(cc) if validation is None else cc in validation)
+                    else f"{name}-train"})
     for m in missing:
         print(m, file=sys.stderr)
     return out
@@ -393,6 +414,12 @@ def main() -> None:
     if sys.argv[1:] == ["blind8"]:
         _write("blind8.jsonl", build_blind8(), "blind8-validation")
         return
+    if sys.argv[1:] == ["blind9"]:
+        _write("blind9.jsonl", build_blind9(), "blind9-validation")
+        return
+    if sys.argv[1:] == ["blind10"]:
+        _write("blind10.jsonl", build_blind10(), "blind10-validation")
+        return
     _write("events.jsonl", build(), "validation")
     _write("hard.jsonl", build_hard(), None)
     _write("fresh.jsonl", build_fresh(), "fresh-validation")
@@ -406,6 +433,9 @@ def main() -> None:
     _write("blind6.jsonl", build_blind6(), "blind6-validation")
     _write("blind7.jsonl", build_blind7(), "blind7-validation")
     _write("blind8.jsonl", build_blind8(), "blind8-validation")
+    _write("blind9.jsonl", build_blind9(), "blind9-validation")
+    if (HERE / "blind10.tsv").exists():
+        _write("blind10.jsonl", build_blind10(), "blind10-validation")
 
 
 if __name__ == "__main__":

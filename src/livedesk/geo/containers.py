@@ -587,6 +587,11 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
                 # "Bulo Burte, Hiran region": a division the gazetteer spells otherwise
                 # (Hiiraan) is read as that division, not as a town spelt like the word.
                 names = [_division_spelling(n, prior) for n in names]
+                # "Gopalganj, Dhaka division": the word says the holder is a division; where
+                # the gazetteer holds a division of that name, a small town spelt alike abroad
+                # (a Dhaka in Bihar) holds nothing.
+                if any(p.feature in ("ADM1", "ADM2") for n in names for p, _k in _cands(n)):
+                    towns = False
             box = _area_container(names, towns, prior, around=m.group(3) == "countryside",
                                   divisions_only=not towns) if names else None
             if box is not None and worded and m.group(3).lower() in _FIRST_LEVEL and box.fallback is not None \

@@ -35,6 +35,10 @@ _CUE_2 = frozenset(
     + [f"{w} {p}" for w in "outskirts suburbs residents siege fall control battle fight fighting north south "
                            "east west town hometown city village villages area areas port".split() for p in ("of", "for")]
     + [f"{w} of" for w in "coast shores harbour harbor centre center".split()]
+    # "the Rukha district of Panjshir": what a district or a quarter is said to be of is a
+    # division or a town (the model often calls a province ORG).
+    + [f"{w} of" for w in "district districts sub-district subdistrict province governorate oblast raion "
+                          "tehsil township locality neighbourhood neighborhood quarter suburb sector".split()]
     + ["approaches to"]
     + [f"{w} at" for w in "fired launched aimed rockets missiles drones shells".split()]
     # "the garrison at Babanusa", "a checkpoint at Qalandia": a post is where it stands.
@@ -230,6 +234,13 @@ def _qualified(text: str, e: int) -> bool:
     return text.startswith(",", e) and bool(qualifier_after(text, e))
 
 
+def _at_held(text: str, s: int, e: int) -> bool:
+    """"a water point at Vorukh, in the Isfara district of Sughd": "at" is locative where the
+    words after the name say what holds it (alone, "at" also stands before firms and times:
+    "at Reuters", "at Christmas")."""
+    return text[max(0, s - 4):s] == " at " and container_of(text, s, e) is not None
+
+
 def _personal(text: str, s: int, e: int) -> bool:
     """Whether the words around text[s:e] make it a person's name or a label."""
     return bool(_PERSON_AFTER.match(text, e) or _NUMBER_AFTER.match(text, e)
@@ -256,7 +267,7 @@ def cued_spans(text: str, found: list[tuple[int, int]], persons: list[tuple[int,
         listed = places > 0 and places >= sum(in_person)
         for (s, e), person in zip(chain, in_person):
             said = (cue or (text[e:e + 1] == " " and bool(_CUE_AFTER.match(text, e))) or _qualified(text, e)
-                    or _coder_brackets(text, s, e))
+                    or _coder_brackets(text, s, e) or _at_held(text, s, e))
             if not (said or (listed and not person)) or _personal(text, s, e):
                 continue
             if (s, e) in found:

@@ -30,7 +30,8 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _USED_LABELS = frozenset(_PLACE_LABELS | {"NORP", "ORG", "PERSON", "WORK_OF_ART", "EVENT", "WEAPON"})
 _SUFFIX = re.compile(r"^\s+(?:[Pp]rovince|[Gg]overnorate|[Oo]blast|[Rr]egion|[Aa]ir ?[Bb]ase|[Aa]irbase|"
                      r"[Aa]irport|[Aa]irfield|[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]ayon|[Cc]ercle|"
-                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda|[Dd]epartment|[Pp]refecture)\b")
+                     r"[Ll]ocality|[Ss]ub-district|[Ss]ubdistrict|[Ww]oreda|[Dd]epartment|[Pp]refecture|[Kk]rai|"
+                     r"[Dd]ivision)\b")
 # Not "LGA" nor "township": read as division words they sent bare names abroad ("Guma" LGA to
 # China) and US townships to other states' namesakes.
 # Words that open Arabic and Levantine place names (hill, monastery, village, spring, mount,
@@ -64,7 +65,7 @@ _STATE_AFTER = re.compile(r"[ ]state\b(?![ ](?:media|television|tv|tv's|news|age
                           r"legislature|senate|bank)\b)", re.I)
 # A part of a place named with what holds it: "the X district of Y", "the X camp near Y".
 _QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|quarter|suburb|camp|township|"
-                               r"locality|area)[ ]+(?:of|in|near|outside)[ ]+(?:the[ ]+)?[A-Z]")
+                               r"locality|area|sector)[ ]+(?:of|in|near|outside)[ ]+(?:the[ ]+)?[A-Z]")
 # A country's name before these is a river's, a valley's or a delta's, not the country.
 _FEATURE_AFTER = re.compile(r"[ ]+(?:river|valley|basin|delta)\b", re.I)
 _CITY_AFTER = re.compile(r"^\s+(?:city|countryside|suburbs|outskirts)\b")
@@ -681,6 +682,22 @@ def _forces_named(text: str, chosen: list) -> set[tuple[int, int]]:
     return {sp for sp in chosen if force_abroad(text, *sp)}
 
 
+def _division_countries(text: str, spans, norp) -> frozenset:
+    """Countries of the first-level divisions the text names, where the name is a division of
+    one country only ("the Tibesti mountains near Zouar"): a province named says which country
+    the text is about, as a country's name does, for a small town the wording calls a place."""
+    gaz = get()
+    out = set()
+    for s, e in spans:
+        if (s, e) in norp:
+            continue
+        found = gaz.lookup(key(text[s:e]))
+        if any(p.feature == "ADM1" and k == KIND_NAME for p, k in found) and \
+                len({p.country for p, _k in found}) == 1:
+            out.add(found[0][0].country)
+    return frozenset(out)
+
+
 def find_places(text: str, doc=None) -> list[dict]:
     """Find and resolve the toponyms in text: PLACE dicts as ../shared/docs/contract.md says
     (start, end, name, lat, lon, geonames_id, country, feature, score; plus admin1, candidates).
@@ -719,7 +736,9 @@ def find_places(text: str, doc=None) -> list[dict]:
                 if pe > ps:
                     spans.append((ps, pe))
                     from_ner.add((ps, pe))
-        elif ent.label_ in ("NORP", "PERSON") and _QUARTER_OF_AFTER.match(text, e):
+        elif ent.label_ in ("NORP", "PERSON", "ORG") and _QUARTER_OF_AFTER.match(text, e):
+            if text[s:e].lower().startswith("the "):
+                s += 4              # "the Rivera Hernandez sector of San Pedro Sula" (ORG)
             spans.append((s, e))    # "the Abu Salim district of Tripoli": the words say a part
             from_ner.add((s, e))    # of a place, whatever the model called it; resolution
             parts.add(s)            # puts it in its holder
@@ -773,7 +792,7 @@ def find_places(text: str, doc=None) -> list[dict]:
     # Corbin", "Clark was captured").
     prior = text_countries(text)
     cued = [c for c in cued_spans(text, [sp for sp in spans if sp not in norp], persons, norp,
-                                  frozenset(prior))
+                                  frozenset(prior) | _division_countries(text, spans, norp))
             if text[c[0]:c[1]] not in surnames]
     spans += [(s, e) for s, e, _ in cued]
     # A town the model took for a people is a town where the words make it one: "from Belgorod",

@@ -564,6 +564,11 @@ def _in_passage(text: str, start: int, end: int, usable: list[dict],
     misread |= {id(p) for p in named if _FLED_FROM.search(text, max(0, p["start"] - 25), p["start"])
                 and any(q["start"] > p["end"] and _ARRIVED_IN.search(text, max(0, q["start"] - 25), q["start"])
                         for q in named)}
+    # "killed six labourers from Punjab in Turbat": where people come from, said of the people,
+    # is not where the event is, when the text puts the event in a place named after it.
+    misread |= {id(p) for p in named if _CAME_FROM.search(text, max(0, p["start"] - 40), p["start"])
+                and any(q["start"] > p["end"] and _LOCATIVE_BEFORE.search(text, max(0, q["start"] - 14), q["start"])
+                        for q in named)}
     holders |= misread
     if holders:
         primary = [(loc, p) for loc, p in primary if id(p) not in holders] or (
@@ -597,6 +602,11 @@ _ACROSS_IN = re.compile(r",?\s+(?:just\s+)?(?:across|over)\s+the\s+(?:border|fro
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _FLED_FROM = re.compile(r"\b(?:fleeing|fled|escaping|escaped|displaced\s+from|fled\s+from|escaped\s+from)"
                         r"\s+(?:the\s+)?(?:(?:fighting|violence|attacks?|clashes)\s+in\s+)?(?:the\s+)?$")
+_CAME_FROM = re.compile(r"\b(?:labou?rers|workers|migrants|pilgrims|students|travell?ers|passengers|traders|"
+                        r"tourists|fishermen|herders|herdsmen|refugees|settlers|civilians|villagers|miners|"
+                        r"engineers|nationals|citizens|drivers|truckers|men|women|people|families|worshippers)"
+                        r"\s+(?:[a-z]+\s+)?from\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 _ARRIVED_IN = re.compile(r"\b(?:into|to|reached|reaching|arrived\s+in|arriving\s+in|crossed\s+into|"
                          r"sheltering\s+in|shelter\s+in)\s+(?:the\s+)?(?:(?:town|city|camps?|village)\s+of\s+)?$")
 # Between a place and the town it is said to lie off: ", 20 km north of ", " just south of ".

@@ -23,7 +23,7 @@ from livedesk.geo.normalise import key, skeleton, translit
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
     r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
-    r"subdistrict|woreda)$")
+    r"subdistrict|woreda|division)$")
 _ADMIN_PREFIX = re.compile(r"^(province|governorate|state|region|oblast|district) of\s+")
 _CITY_PREFIX = re.compile(r"^(city|town|village|outskirts|suburbs|port|capital) of\s+")
 _CITY_SUFFIX = re.compile(r"\s+(city|town|village|countryside|area|suburbs)$")
@@ -36,7 +36,7 @@ _DIRECTIONAL = re.compile(
 _CUE_WORD = re.compile(
     r"\b(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
     r"wilayah|vilayet|krai|kray|raion|rayon|department|territory|cercle|locality|sub-district|"
-    r"subdistrict|woreda|city|town|village|outskirts|"
+    r"subdistrict|woreda|division|city|town|village|outskirts|"
     r"suburbs|port|capital|countryside|area|north|south|east|west|central|northern|southern|"
     r"eastern|western|northeast|northwest|southeast|southwest|northeastern|northwestern|"
     r"southeastern|southwestern|upper|lower|greater|rural|downtown)\b")
@@ -108,6 +108,9 @@ def _variants(surface: str) -> tuple[list[tuple[str, str]], str | None]:
 _WORD_COUNTRIES = frozenset({"lao"})
 
 
+_RU_YE = re.compile(r"(?<=[aeiou])ye(?=v)")
+
+
 def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
     """Candidates for a surface form with the prior score each gets, and the wording cue;
     with `countries`, only places in those countries."""
@@ -153,6 +156,13 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                     hit = True
             if hit:
                 break
+    if _RU_YE.search(variants[0][0]):
+        # Russian romanisations write the iotated vowel after a vowel as "ye" or "e"
+        # (Nikolayev/Nikolaev, Sergeyevka/Sergeevka, Alekseyevka): the other spelling's places
+        # are candidates too (the gazetteer keeps one spelling of a city's Russian name, and
+        # the other may reach only a small namesake).
+        for p, kind in gaz.lookup(_RU_YE.sub("e", variants[0][0])):
+            found.setdefault(p.id, (p, max(kind, KIND_ALT)))
     if not found and " " in variants[0][0] and _AIRFIELD.search(variants[0][0]):
         # "Abha airport", "Kandahar air base": an airfield the gazetteer lacks by that name is
         # at its town (a few km off), not an airfield elsewhere whose name is spelt alike.
