@@ -30,7 +30,8 @@ def _dump(rows: list[dict]) -> str:
                                           ("blind9", CODER / "blind9" / "notes.jsonl"),
                                           ("blind10", CODER / "blind10" / "notes.jsonl"),
                                           ("blind11", CODER / "blind11" / "notes.jsonl"),
-                                          ("blind14", CODER / "blind14" / "notes.jsonl")])
+                                          ("blind14", CODER / "blind14" / "notes.jsonl"),
+                                          ("blind15", CODER / "blind15" / "notes.jsonl")])
 def test_batch_rebuilds_identically_and_covers_every_type(folder, built):
     make = _make()
     rows = make.build(CODER / folder)
@@ -46,7 +47,7 @@ def _key(text: str) -> str:
 
 def test_no_training_item_repeats_an_evaluation_note():
     notes = set()
-    for path in (CODER / "notes.jsonl", *(CODER / b / "notes.jsonl" for b in ("blind9", "blind10", "blind11", "blind14"))):
+    for path in (CODER / "notes.jsonl", *(CODER / b / "notes.jsonl" for b in ("blind9", "blind10", "blind11", "blind14", "blind15"))):
         notes |= {_key(json.loads(x)["text"]) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     clash = []
     for path in sorted((ROOT / "training" / "events").glob("**/*.jsonl")):
