@@ -29,7 +29,9 @@ def _dump(rows: list[dict]) -> str:
 @pytest.mark.parametrize("folder,built", [("written", CODER / "notes.jsonl"),
                                           ("blind9", CODER / "blind9" / "notes.jsonl"),
                                           ("blind10", CODER / "blind10" / "notes.jsonl"),
-                                          ("blind11", CODER / "blind11" / "notes.jsonl")])
+                                          ("blind11", CODER / "blind11" / "notes.jsonl"),
+                                          ("blind14", CODER / "blind14" / "notes.jsonl"),
+                                          ("blind15", CODER / "blind15" / "notes.jsonl")])
 def test_batch_rebuilds_identically_and_covers_every_type(folder, built):
     make = _make()
     rows = make.build(CODER / folder)
@@ -45,10 +47,10 @@ def _key(text: str) -> str:
 
 def test_no_training_item_repeats_an_evaluation_note():
     notes = set()
-    for path in (CODER / "notes.jsonl", *(CODER / b / "notes.jsonl" for b in ("blind9", "blind10", "blind11"))):
+    for path in (CODER / "notes.jsonl", *(CODER / b / "notes.jsonl" for b in ("blind9", "blind10", "blind11", "blind14", "blind15"))):
         notes |= {_key(json.loads(x)["text"]) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()}
     clash = []
-    for path in sorted((ROOT / "training" / "events").glob("*.jsonl")):
+    for path in sorted((ROOT / "training" / "events").glob("**/*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip() and _key(json.loads(line)["text"]) in notes:
                 clash.append(f"{path.name}:{n}")

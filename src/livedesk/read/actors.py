@@ -2265,7 +2265,25 @@ def _definite_back(named: list, span: Span, country: str | None, on: date | None
 
 def agent(span: Span, country: str | None, near: int | None = None, on: date | None = None) -> str | None:
     """The actor the parse names as doer (subject or passive agent), nearest `near`, or None."""
+    found = agents(span, country, near, on)
+    return found[0] if found else None
+
+
+def _conj_top(tok: Token) -> Token:
+    # "X and Y", and the small parser's "Somali forces and clan fighters" read as one noun phrase
+    # ("forces" a modifier of "fighters"): the phrase's head
+    while tok.dep_ in ("conj", "nmod", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def agents(span: Span, country: str | None, near: int | None = None, on: date | None = None) -> list[str]:
+    """The doer nearest `near` (as agent()) first, then the doers joined to it as one subject ("Somali
+    forces and clan fighters", "the army and VDP volunteers"): the same act's co-doers."""
     ms = [m for m in (_in_country(m, country) for m in mentions(span)) if m.role == 1 and m.actor.type not in VICTIM_TYPES]
+    if not ms:
+        return []
     if near is not None:
         ms.sort(key=lambda m: min(abs(m.span.start_char - near), abs(m.span.end_char - near)))
-    return _name(ms[0], country, on) if ms else None
+    top = _conj_top(ms[0].span.root)
+    return [_name(m, country, on) for m in ms if m is ms[0] or _conj_top(m.span.root) == top]

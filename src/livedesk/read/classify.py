@@ -92,6 +92,16 @@ _ARREST = re.compile(r"\b(?:arrest\w*|detain\w*|detention\w*|apprehend\w*|"
                      r"round(?:s|ed|ing)? up|rounded\s+\w+\s+up|into\s+(?:\w+\s+)?custody)\b", re.I)
 
 
+# ACLED codebook: a detention after which the person is disappeared (held at an unknown place,
+# relatives without news, whereabouts unknown) is "Abduction/forced disappearance", not
+# "Arrests". Coders tell it in the next sentence as often as in the same one ("Soldiers detained a
+# lawyer at a checkpoint. His whereabouts remain unknown."), so the sentence's context counts.
+_DISAPPEARED = re.compile(r"\bwhereabouts\b[^.;]{0,40}\bunknown\b|\b(?:an? )?(?:unknown|undisclosed|secret) "
+                          r"(?:location|place|destination|site)s?\b|\bforcibly disappear\w*|\bforced disappearance|"
+                          r"\bincommunicado\b|\bno (?:news|word|trace) of (?:him|her|them)\b|"
+                          r"\bha(?:ve|s|d) (?:not|had no)\s+(?:been\s+)?(?:heard|news)", re.I)
+
+
 def _arrest_without_demonstration(sentence: str, context: str) -> bool:
     return bool(_ARREST.search(sentence)) and not _DEMONSTRATION.search(f"{sentence} {context}")
 
@@ -133,6 +143,10 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
             # the model's certainty of the event stays; only its type follows the codebook
             prob = float(p[head.col(top)] + p[head.col("Arrests")])
             first = _candidate(head, sentence, p, "Arrests")
+            first.probability, first.score = round(prob, 3), round(2 + 4 * prob, 3)
+        if first.type == "Arrests" and _DISAPPEARED.search(context or sentence):
+            prob = float(p[head.col("Arrests")] + p[head.col("Abduction/forced disappearance")])
+            first = _candidate(head, sentence, p, "Abduction/forced disappearance")
             first.probability, first.score = round(prob, 3), round(2 + 4 * prob, 3)
         out.append(first)
         # when the rule above found no demonstration, no protest type is a second event either

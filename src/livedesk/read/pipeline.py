@@ -98,9 +98,14 @@ def _date_for(sent: Span, cand: classify.Candidate, anchor: date | None, text: s
 
 
 def _territory_type(cand: classify.Candidate, sent: Span, country: str | None) -> str:
-    # Only an actor the parse names as the doer decides; "for the government forces" does not.
-    t1 = actors_mod.actor_type(actors_mod.agent(sent, country, sent.start_char + cand.start))
-    if t1 in STATE_TYPES:
+    # Only an actor the parse names as the doer decides; "for the government forces" does not. State
+    # forces that retake a place together with allied fighters ("Somali forces and clan militias
+    # took back ...", "the army and VDP volunteers drove militants out") regain it: the codebook's
+    # type is government forces or their affiliates regaining control, so a state doer joined to
+    # the nearest one as the same subject decides.
+    doers = actors_mod.agents(sent, country, sent.start_char + cand.start)
+    t1 = actors_mod.actor_type(doers[0]) if doers else None
+    if t1 in STATE_TYPES or any(actors_mod.actor_type(d) in STATE_TYPES for d in doers[1:]):
         return classify.REGAIN
     if t1 in NON_STATE_TYPES:
         return classify.OVERTAKE
@@ -125,7 +130,8 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
     if t == classify.TERRITORY:
         t = _territory_type(cand, sent, country)
     t2 = actors_mod.actor_type(a2)
-    if t == "Armed clash" and t2 in VICTIM_TYPES and not re.search(r"clash|battle|fight", sent_text, re.I):
+    if t == "Armed clash" and t2 in VICTIM_TYPES and not re.search(r"clash|battle|fight|fought|exchang\w* (?:of )?fire",
+                                                                     sent_text, re.I):
         t = "Attack"
     elif t == "Attack" and t2 in (STATE_TYPES | NON_STATE_TYPES) and actors_mod.actor_type(a1) not in VICTIM_TYPES:
         t = "Armed clash"
