@@ -119,7 +119,7 @@ def _one_person_role(c: Claim) -> bool:
     words = re.findall(r"[a-z]+", (c.claimant or "").lower())
     k = next((i for i, w in enumerate(words) if w in _PLACED), len(words))
     words = words[:k]
-    return bool(words) and words[-1] in _PERSON_ROLES | _MORE_ROLES and not words[-1].endswith("s") \
+    return bool(words) and (words[-1] in _PERSON_ROLES | _MORE_ROLES or _man_word(words[-1])) and not words[-1].endswith("s") \
         and words[-1] != "people" and not any(w in ("of", "for", "from") for w in words)
 
 
@@ -128,7 +128,20 @@ _PLACED = {"at", "in", "on", "near", "inside", "outside"}
 # roles of one person that _PERSON_ROLES (kept as it is for "the official said") does not list
 _MORE_ROLES = {"diplomat", "survivor", "volunteer", "farmer", "shopkeeper", "trader", "worker", "medic",
                "paramedic", "surgeon", "midwife", "pharmacist", "student", "mason", "driver", "nun", "priest",
-               "imam", "elder", "chief"}
+               "imam", "elder", "chief",
+               # people a report quotes by what they are ("a villager", "a herder", "one refugee"): each is
+               # 'he' or 'she' as much as a named person, and nearer than one named before
+               "villager", "herder", "shepherd", "refugee", "cousin", "relative", "uncle", "aunt", "pupil",
+               "mechanic", "labourer", "laborer", "vendor", "guard", "pilot", "sailor", "monk", "widow", "widower",
+               "grandmother", "grandfather", "neighbour", "neighbor", "owner", "tenant", "bystander", "passenger",
+               "motorist", "rescuer", "firefighter", "employee", "coordinator", "organiser", "organizer", "member",
+               "veteran", "candidate", "voter", "protester", "demonstrator", "parent", "pensioner", "miner",
+               "detainee", "prisoner", "hostage", "defector", "teenager"}
+
+
+def _man_word(w: str) -> bool:
+    """'fisherman', 'policewoman', 'chairperson', 'militiaman': one person by the word's own ending."""
+    return len(w) > 5 and w.endswith(("man", "woman", "person")) and w not in ("human", "german", "ottoman", "superhuman")
 
 
 _FEMALE_ROLES = {"spokeswoman", "chairwoman", "woman", "businesswoman", "congresswoman", "councilwoman", "alderwoman"}
@@ -189,6 +202,15 @@ def _kinds_named(c: Claim, before: str) -> set[str]:
 
 def anaphor(toks, last: list):
     """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
+    # "The company, whose shares have tripled, said": a relative clause tells more of the body named
+    # before, it does not make another one
+    rel = {x.i for t in toks if t.dep_ == "relcl" and t.head.i in {k.i for k in toks} for x in t.subtree}
+    if rel:
+        toks = [t for t in toks if t.i not in rel]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
     head = _kind_head(toks)
     before = toks[0].doc.text[:toks[0].idx] if head else ""
     if head:
@@ -319,6 +341,13 @@ def _anaphor_one(toks, prev: Claim | None):
             and toks[0].lower_ == "the" \
             and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
+    # (a body's name: one the tagger called an organisation, or one capitalised word that is no plural
+    # noun opening a sentence, "Investors are betting ...")
+    one_name = len(prev.claimant.split()) == 1 and prev.claimant[:1].isupper() and not prev.claimant.endswith("s")
+    if head in _FIRM_KINDS and len(toks) == 2 and (prev.claimant_kind == "organisation" and _looks_like_body(prev)
+                                                   or prev.claimant_kind == "unknown" and one_name) \
+            and side_of(prev.claimant) is None:
+        return prev                      # "the company" after "Helvion denied ...": the firm named before
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
         return prev                      # "the broadcaster" after an outlet nobody listed
     if head not in _ANAPHORS:
