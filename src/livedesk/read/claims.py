@@ -61,6 +61,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     starts = doc.to_array([IDX]).reshape(-1).tolist()   # token offsets, to find each paragraph's tokens
     per_para: list[list[Claim]] = []
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
+    doc.user_data["livedesk_unnamed"] = []     # unnamed sources cited so far, for "The source said"
     own_name = (report.outlet or report.author) if report else None
     for p in paras:
         if p.kind in ("signature", "elision", "stamp"):
@@ -859,7 +860,10 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
 
 
 # an outlet as the occasion the speaker spoke on: told, interviewed, read out or aired on it
-_TOLD = re.compile(r"\b(?:told|tells|telling|interview|speaking (?:to|with)|read (?:out )?on|aired|broadcast)\b", re.I)
+# ("a statement carried by the agency X", "a commander quoted by X": the outlet carried that occasion's
+# words, not what the speaker said before it)
+_TOLD = re.compile(r"\b(?:told|tells|telling|interview|speaking (?:to|with)|read (?:out )?on|aired|broadcast|"
+                   r"carried by|quoted by|cited by|published by)\b", re.I)
 
 
 # words of an attribution that name an occasion of its own, so that an outlet named for an earlier

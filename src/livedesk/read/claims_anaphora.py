@@ -211,6 +211,14 @@ def anaphor(toks, last: list):
             toks = toks[:-1]
         if not toks:
             return None
+    # "Reuters reports, citing a diplomatic source in Baku, ... The source said": a bare "the source"
+    # is the one unnamed source the report has cited; with two of them it names neither
+    if len(toks) == 2 and toks[0].lower_ == "the" and toks[1].lower_ == "source":
+        seen = toks[0].doc.user_data.get("livedesk_unnamed", [])
+        cited = [c for c in seen if c.start < toks[0].idx and re.search(r"\bsource$|\bsource (?:in|at|from|close|familiar)\b", c.claimant)]
+        if len({c.claimant for c in cited}) == 1:
+            return cited[-1]
+        return None
     head = _kind_head(toks)
     before = toks[0].doc.text[:toks[0].idx] if head else ""
     if head:

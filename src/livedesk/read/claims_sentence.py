@@ -225,6 +225,9 @@ def _parenthetical(t) -> bool:
 
 
 def _is_speech(t) -> bool:
+    if t.lemma_.lower() in ("say", "tell", "confirm") and t.head.lower_ in ("able", "unable") and any(
+            a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.head.ancestors):
+        return False                      # "He said the mission was not able to say who fired": his words
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
     if t.head.lower_ in ("due", "set", "scheduled", "expected") and t.head.i < t.i and any(
@@ -1251,6 +1254,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 x is None or x.claimant != claimant.surface for x in last)):
             last[0] = c
             last.append(c)                   # the history anaphors look back through
+        elif claimant.speaker.kind == "unnamed" and "livedesk_unnamed" in doc.user_data:
+            doc.user_data["livedesk_unnamed"].append(c)     # kept apart, for a later "the source"
     claims += _denied_after(sent, base, text, claims)
     return claims
 
@@ -1596,8 +1601,24 @@ def _carried_by(noun) -> list[str]:
                     if name and (hit is not None and hit.kind in _OUTLETS or (p.dep_ == "agent" or p.lower_ == "in") and ob.pos_ == "PROPN"
                                  or ob.lower_ in _MEDIA_NOUNS
                                  or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
-                        out.append(relay_name(name))
+                        out.append(relay_name(_name_after(ob) or name))
     return out
+
+
+def _name_after(ob) -> str | None:
+    """'carried by the state news agency Azertac': the parser may leave the outlet's name outside the
+    description it follows; the capitalised run right after the description noun is the outlet."""
+    doc = ob.doc
+    k = ob.right_edge.i + 1
+    if ob.lower_ not in _MEDIA_NOUNS and ob.lemma_.lower() not in ("agency", "outlet", "website", "site") or k >= len(doc):
+        return None
+    e = k
+    while e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].text[:1].isupper() and doc[e].pos_ != "PRON"
+                            or doc[e].text == "-" and not doc[e - 1].whitespace_) and doc[e].ent_type_ not in ("DATE", "TIME"):
+        e += 1
+    if e == k or (e < len(doc) and doc[e].text not in (",", ".", ";", ")", "that", "on", "in")) and doc[e].pos_ != "VERB":
+        return None
+    return doc[ob.left_edge.i:e].text
 
 
 # what a speaker writes to a few people, which reaches the public through the outlet that saw it

@@ -39,6 +39,10 @@ def _medium_owner(v) -> list:
     return []
 
 
+# how a speaker came to speak, set between commas after the subject ("X, asked about Y, said")
+_ASKED = {"ask", "question", "press", "quiz", "interview", "reach", "contact", "approach", "speak"}
+
+
 def speaker_tokens(v) -> tuple[list, bool]:
     """Tokens naming who speaks, and whether the verb is an agentless passive."""
     if v.lower_ == "according":
@@ -79,6 +83,14 @@ def speaker_tokens(v) -> tuple[list, bool]:
         c for c in v.children if c.dep_ == "advmod" and c.i == v.i - 1 and c.i == v.sent.start
         and v.lemma_.lower() == "quote" and c.text[:1].isupper() and c.text[1:].islower()
         and any(x.dep_ == "dobj" for x in v.children) and any(x.dep_ == "prep" and x.lower_ == "as" for x in v.children)]
+    if not subj:
+        # "The spokesman, asked about the clashes, said ...": the parser may read the participle as the
+        # subject's own verb hung before 'said'; its subject is who speaks
+        asked = [c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.tag_ in ("VBD", "VBN")
+                 and c.lemma_.lower() in _ASKED and c.i > 0 and v.doc[c.i - 1].text == ","
+                 and v.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == v.i]
+        if asked:
+            subj = [x for x in asked[0].children if x.dep_ in ("nsubj", "nsubjpass") and x.i < asked[0].i]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
