@@ -680,7 +680,8 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
         intro = _introduced(p, qs, last) if not earlier else None
         if not earlier and intro is None:
             continue
-        src = intro or max(earlier, key=lambda c: c.end)
+        # (of two statements ending there, the quotation's own speaker, not one it relays inside it)
+        src = intro or max(earlier, key=lambda c: (c.end, -len(c.via)))
         if intro is None and (src.claimant_kind == "unnamed" or (
                 not any(q in src.text for q in '"“”') and src not in prev_para)):
             continue       # a quoted speaker goes on speaking; a new paragraph's quotation is the last speaker's

@@ -230,6 +230,9 @@ def _is_speech(t) -> bool:
         return False                      # "He said the mission was not able to say who fired": his words
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if t.lemma_.lower() in ("show", "prove", "demonstrate", "signal") and t.dep_ in ("advcl", "xcomp", "acl") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False                      # "using the strikes to show that X is weak": a purpose, no statement
     if t.head.lower_ in ("due", "set", "scheduled", "expected") and t.head.i < t.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return False                      # "is due to report by Friday": a statement not yet made
