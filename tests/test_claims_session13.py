@@ -112,3 +112,18 @@ def test_asked_between_commas():
 def test_not_able_to_say_inside_a_statement():
     text = "Helga Berg said patrols had heard shooting. She said the mission was not able to say who had fired."
     assert _of(text, "who had fired").claimant == "Helga Berg"
+
+
+# 13. "X, a group that traces Y, which said ..." is X
+def test_second_relative_clause_stands_for_the_body():
+    text = ("The inquiry follows a study by Open Ledger, a Dutch group that tracks arms exports, which said it had "
+            "found the rifles in two depots.")
+    assert _of(text, "found the rifles").claimant == "Open Ledger"
+
+
+# 14. "its ambassador to the European Union, X," is a person, 'he' afterwards
+def test_ambassador_to_a_union_is_a_person():
+    text = ("A Saudi official said the kingdom backed the talks. Chad's government welcomed the plan. Its ambassador "
+            "to the African Union, Idriss Mahamat, told AFP that the plan was fair. He said N'Djamena would host the "
+            "next round.")
+    assert _of(text, "next round").claimant == "Idriss Mahamat"

@@ -168,7 +168,8 @@ def _individual(c: Claim) -> bool:
     ("Omar Hadid, a local councillor" is an official and still 'he'). A description whose head is a
     body ("The UN mission, BINUH"; "the humanitarian office, OCHA") makes a body, never 'he' or 'she'."""
     if c.description is not None:
-        head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|which|that)\b", c.description.lower())[0])
+        # ("its ambassador to the European Union": the head is the ambassador, not the union)
+        head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|to|with|which|that)\b", c.description.lower())[0])
         if head and head[-1] in _BODY_WORDS:
             return False
     return c.claimant_kind == "person" or c.description is not None

@@ -159,6 +159,15 @@ def speaker_tokens(v) -> tuple[list, bool]:
             if up.lemma_.lower() in _WHO_NOUNS:
                 noun = up
                 break
+        # "Conflict Armament Research, a British group that traces weapons, which said ...": a second
+        # relative clause after a comma stands for the body the first one describes, not for the
+        # first one's object; an apposition's anchor is the name
+        if subj[0].lower_ == "which" and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.dep_ == "relcl":
+            up = noun.head.head
+            if up.dep_ == "appos" and up.head.pos_ == "PROPN":
+                up = up.head
+            if up.pos_ in ("NOUN", "PROPN"):
+                noun = up
         own = {t.i for t in v.subtree}
         return [t for t in noun.subtree if t.i not in own and t.i < subj[0].i - 1], False
     if subj:
