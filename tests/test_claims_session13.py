@@ -127,3 +127,10 @@ def test_ambassador_to_a_union_is_a_person():
             "to the African Union, Idriss Mahamat, told AFP that the plan was fair. He said N'Djamena would host the "
             "next round.")
     assert _of(text, "next round").claimant == "Idriss Mahamat"
+
+
+# 15. a news site told goes on relaying the speaker's later statements
+def test_news_site_told_relays_later_statements():
+    text = ("\"The roof came down at midnight,\" one man, who gave his name as Davit, told the Georgian news site "
+            "Batumelebi. He said the family had slept in the car.")
+    assert _of(text, "slept in the car").via == ["Batumelebi"]

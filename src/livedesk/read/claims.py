@@ -805,7 +805,8 @@ _RELAY_KINDS = {"wire agency", "newspaper/broadcaster", "state media", "militant
                 "open-source investigators", "monitor"}
 
 
-_OUTLET_WORDS = r"(?:newspaper|paper|daily|weekly|broadcaster|channel|radio|station|magazine|website|agency|outlet)"
+_OUTLET_WORDS = r"(?:newspaper|paper|daily|weekly|broadcaster|channel|radio|station|magazine|website|agency|outlet|" \
+                r"news site|site|portal|tabloid)"
 
 
 def _outlet(v: str, c: Claim, text: str) -> bool:
