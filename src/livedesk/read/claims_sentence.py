@@ -1647,7 +1647,7 @@ def _seen_by_outlet(noun, v) -> list[str]:
 
 
 _DESCRIBED_RELAY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|news agency|agency|broadcaster|daily|"
-                             r"channel|tabloid|weekly|magazine|website|outlet|station|network)\s+(?=[A-Z])")
+                             r"channel|tabloid|weekly|magazine|website|news site|site|portal|outlet|station|network)\s+(?=[A-Z])")
 
 
 _DESCRIBING_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3})"
