@@ -22,11 +22,13 @@ DATA = ROOT / "training" / "attribution"
 STANCES = ["asserts", "denies", "confirms", "unconfirmed", "uncertain"]
 
 
-def load(part: str, only: str = "") -> list[dict]:
+def load(part: str, only: str = "", skip: str = "") -> list[dict]:
     rows = []
     # several prefixes, comma-separated ("stories13,stories14"): the batches pooled as one set;
     # each file once even where two prefixes match it
     files = sorted({f for o in only.split(",") for f in DATA.glob(f"{o}*_{part}.jsonl")})
+    # --skip: files whose name starts so are left out (a blind batch nobody may run before its once run)
+    files = [f for f in files if not any(x and f.name.startswith(x + "_") for x in skip.split(","))]
     for f in files:
         for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
@@ -159,12 +161,14 @@ def main() -> int:
     ap.add_argument("--part", choices=["validation", "train", "both", "pooled"], default="both",
                     help="pooled: both parts scored as one set (a blind batch measured whole)")
     ap.add_argument("--only", default="", help="only the files whose name starts so (general, generated, handwritten); several comma-separated")
+    ap.add_argument("--skip", default="", help="leave out the files whose stem is so (stories19); several comma-separated")
     args = ap.parse_args()
     from livedesk.read.nlp import get_nlp
     nlp = get_nlp()
     t0 = time.time()
     for part in (["validation", "train"] if args.part == "both" else [args.part]):
-        rows = load("validation", args.only) + load("train", args.only) if part == "pooled" else load(part, args.only)
+        rows = (load("validation", args.only, args.skip) + load("train", args.only, args.skip) if part == "pooled"
+                else load(part, args.only, args.skip))
         if not rows:
             print(f"no {part} data under {DATA}", file=sys.stderr)
             return 1

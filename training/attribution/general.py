@@ -507,6 +507,8 @@ def main() -> None:
                               ("news_stories15.txt", "stories15", "story15-"),
                               ("news_stories16.txt", "stories16", "story16-"),
                               ("news_stories17.txt", "stories17", "story17-"),
+                              ("news_stories18.txt", "stories18", "story18-"),
+                              ("news_stories19.txt", "stories19", "story19-"),
                               ("news_general2.txt", "newsgen2", "gen2-"),
                               ("news_general3.txt", "newsgen3", "gen3-"),
                               ("news_general4.txt", "newsgen4", "gen4-"),

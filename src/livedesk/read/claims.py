@@ -61,6 +61,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
     starts = doc.to_array([IDX]).reshape(-1).tolist()   # token offsets, to find each paragraph's tokens
     per_para: list[list[Claim]] = []
     last: list[Claim | None] = [None]         # the last named claimant, for "It said ..."
+    doc.user_data["livedesk_unnamed"] = []     # unnamed sources cited so far, for "The source said"
     own_name = (report.outlet or report.author) if report else None
     for p in paras:
         if p.kind in ("signature", "elision", "stamp"):
@@ -692,7 +693,8 @@ def _continued_quotes(claims: list[Claim], p: layout.Para, text: str, before: li
         intro = _introduced(p, qs, last) if not earlier else None
         if not earlier and intro is None:
             continue
-        src = intro or max(earlier, key=lambda c: c.end)
+        # (of two statements ending there, the quotation's own speaker, not one it relays inside it)
+        src = intro or max(earlier, key=lambda c: (c.end, -len(c.via)))
         if intro is None and (src.claimant_kind == "unnamed" or (
                 not any(q in src.text for q in '"“”') and src not in prev_para)):
             continue       # a quoted speaker goes on speaking; a new paragraph's quotation is the last speaker's
@@ -816,7 +818,8 @@ _RELAY_KINDS = {"wire agency", "newspaper/broadcaster", "state media", "militant
                 "open-source investigators", "monitor"}
 
 
-_OUTLET_WORDS = r"(?:newspaper|paper|daily|weekly|broadcaster|channel|radio|station|magazine|website|agency|outlet)"
+_OUTLET_WORDS = r"(?:newspaper|paper|daily|weekly|broadcaster|channel|radio|station|magazine|website|agency|outlet|" \
+                r"news site|site|portal|tabloid)"
 
 
 def _outlet(v: str, c: Claim, text: str) -> bool:
@@ -872,7 +875,10 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
 
 
 # an outlet as the occasion the speaker spoke on: told, interviewed, read out or aired on it
-_TOLD = re.compile(r"\b(?:told|tells|telling|interview|speaking (?:to|with)|read (?:out )?on|aired|broadcast)\b", re.I)
+# ("a statement carried by the agency X", "a commander quoted by X": the outlet carried that occasion's
+# words, not what the speaker said before it)
+_TOLD = re.compile(r"\b(?:told|tells|telling|interview|speaking (?:to|with)|read (?:out )?on|aired|broadcast|"
+                   r"carried by|quoted by|cited by|published by)\b", re.I)
 
 
 # words of an attribution that name an occasion of its own, so that an outlet named for an earlier

@@ -121,7 +121,7 @@ def _one_person_role(c: Claim) -> bool:
     words = re.findall(r"[a-z]+", (c.claimant or "").lower())
     k = next((i for i, w in enumerate(words) if w in _PLACED), len(words))
     words = words[:k]
-    return bool(words) and words[-1] in _PERSON_ROLES | _MORE_ROLES and not words[-1].endswith("s") \
+    return bool(words) and (words[-1] in _PERSON_ROLES | _MORE_ROLES or _man_word(words[-1])) and not words[-1].endswith("s") \
         and words[-1] != "people" and not any(w in ("of", "for", "from") for w in words)
 
 
@@ -130,7 +130,20 @@ _PLACED = {"at", "in", "on", "near", "inside", "outside"}
 # roles of one person that _PERSON_ROLES (kept as it is for "the official said") does not list
 _MORE_ROLES = {"diplomat", "survivor", "volunteer", "farmer", "shopkeeper", "trader", "worker", "medic",
                "paramedic", "surgeon", "midwife", "pharmacist", "student", "mason", "driver", "nun", "priest",
-               "imam", "elder", "chief"}
+               "imam", "elder", "chief",
+               # people a report quotes by what they are ("a villager", "a herder", "one refugee"): each is
+               # 'he' or 'she' as much as a named person, and nearer than one named before
+               "villager", "herder", "shepherd", "refugee", "cousin", "relative", "uncle", "aunt", "pupil",
+               "mechanic", "labourer", "laborer", "vendor", "guard", "pilot", "sailor", "monk", "widow", "widower",
+               "grandmother", "grandfather", "neighbour", "neighbor", "owner", "tenant", "bystander", "passenger",
+               "motorist", "rescuer", "firefighter", "employee", "coordinator", "organiser", "organizer", "member",
+               "veteran", "candidate", "voter", "protester", "demonstrator", "parent", "pensioner", "miner",
+               "detainee", "prisoner", "hostage", "defector", "teenager"}
+
+
+def _man_word(w: str) -> bool:
+    """'fisherman', 'policewoman', 'chairperson', 'militiaman': one person by the word's own ending."""
+    return len(w) > 5 and w.endswith(("man", "woman", "person")) and w not in ("human", "german", "ottoman", "superhuman")
 
 
 _FEMALE_ROLES = {"spokeswoman", "chairwoman", "woman", "businesswoman", "congresswoman", "councilwoman", "alderwoman"}
@@ -168,7 +181,8 @@ def _individual(c: Claim) -> bool:
     ("Omar Hadid, a local councillor" is an official and still 'he'). A description whose head is a
     body ("The UN mission, BINUH"; "the humanitarian office, OCHA") makes a body, never 'he' or 'she'."""
     if c.description is not None:
-        head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|which|that)\b", c.description.lower())[0])
+        # ("its ambassador to the European Union": the head is the ambassador, not the union)
+        head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|to|with|which|that)\b", c.description.lower())[0])
         if head and head[-1] in _BODY_WORDS:
             return False
         # "Lufthansa, the German airline", "Aeberli, the Swiss chocolate maker": a firm by its trade
@@ -220,6 +234,23 @@ def _kinds_named(c: Claim, before: str) -> set[str]:
 
 def anaphor(toks, last: list):
     """The nearest named claimant the subject 'the monitor', 'the group', 'the statement' fits."""
+    # "The company, whose shares have tripled, said": a relative clause tells more of the body named
+    # before, it does not make another one
+    rel = {x.i for t in toks if t.dep_ == "relcl" and t.head.i in {k.i for k in toks} for x in t.subtree}
+    if rel:
+        toks = [t for t in toks if t.i not in rel]
+        while toks and toks[-1].is_punct:
+            toks = toks[:-1]
+        if not toks:
+            return None
+    # "Reuters reports, citing a diplomatic source in Baku, ... The source said": a bare "the source"
+    # is the one unnamed source the report has cited; with two of them it names neither
+    if len(toks) == 2 and toks[0].lower_ == "the" and toks[1].lower_ == "source":
+        seen = toks[0].doc.user_data.get("livedesk_unnamed", [])
+        cited = [c for c in seen if c.start < toks[0].idx and re.search(r"\bsource$|\bsource (?:in|at|from|close|familiar)\b", c.claimant)]
+        if len({c.claimant for c in cited}) == 1:
+            return cited[-1]
+        return None
     head = _kind_head(toks)
     before = toks[0].doc.text[:toks[0].idx] if head else ""
     if head:
@@ -354,6 +385,13 @@ def _anaphor_one(toks, prev: Claim | None):
             and toks[0].lower_ == "the" and (head not in _STATE_BODIES or _state_family(prev) & _STATE_FAMILY[head]) \
             and (prev.claimant_kind == "monitor" or prev.claimant_kind == "organisation" and _looks_like_body(prev)):
         return prev                      # "the mission", "the tracker": a body named before by a name we do not list
+    # (a body's name: one the tagger called an organisation, or one capitalised word that is no plural
+    # noun opening a sentence, "Investors are betting ...")
+    one_name = len(prev.claimant.split()) == 1 and prev.claimant[:1].isupper() and not prev.claimant.endswith("s")
+    if head in _FIRM_KINDS and len(toks) == 2 and (prev.claimant_kind == "organisation" and _looks_like_body(prev)
+                                                   or prev.claimant_kind == "unknown" and one_name) \
+            and side_of(prev.claimant) is None:
+        return prev                      # "the company" after "Helvion denied ...": the firm named before
     if head in _ANAPHORS and head not in _STATE_BODIES and prev.claimant_kind in ("unknown", "organisation"):
         return prev                      # "the broadcaster" after an outlet nobody listed
     if head not in _ANAPHORS:

@@ -23,10 +23,10 @@ from spacy.symbols import AUX as _AUX, NOUN as _NOUN, VERB as _VERB
 from livedesk.model import Claim
 from livedesk.read.claims_anaphora import anaphor, pronoun_ref, remember, subject_body
 from livedesk.read.claims_sources import Source, classify, exact, fold, lookup, side_of
-from livedesk.read.claims_speaker import (OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
+from livedesk.read.claims_speaker import (_DESCRIBED, OFFICE_WORDS, SEEN_BY, TRAIL_BEFORE, after_dateline, after_quote, classify_speaker,
                                           coordinated_speech, drop_title, masthead_and,
                                           loose_subject,
-                                          inverted_speaker, name_of, owner_of_document, seen_by, short_name, speaker_tokens,
+                                          inverted_speaker, name_of, own_outlet, owner_of_document, seen_by, short_name, speaker_tokens,
                                           split_appos)
 from livedesk.read.claims_surface import surface_claims
 from livedesk.read.claims_stance import CALLING, CLAIM_NOUNS, DENY_VERBS, FALSE_WORDS, denial_in, denied_span
@@ -214,9 +214,25 @@ def _unanswered(t) -> bool:
         for c in t.children)
 
 
+def _parenthetical(t) -> bool:
+    """'Ankara, he wrote, would be content ...': a speech verb set between commas inside the clause it
+    reports, with a subject of its own; the clause around it is what was written or said."""
+    doc = t.doc
+    lo, hi = t.left_edge.i, t.right_edge.i
+    return t.dep_ in ("parataxis", "ccomp") and t.head.i > t.i and 0 < lo and hi + 1 < len(doc) \
+        and "," in (doc[lo].text, doc[lo - 1].text) and "," in (doc[hi].text, doc[hi + 1].text) \
+        and any(c.dep_ == "nsubj" for c in t.children)
+
+
 def _is_speech(t) -> bool:
+    if t.lemma_.lower() in ("say", "tell", "confirm") and t.head.lower_ in ("able", "unable") and any(
+            a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.head.ancestors):
+        return False                      # "He said the mission was not able to say who fired": his words
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
+    if t.lemma_.lower() in ("show", "prove", "demonstrate", "signal") and t.dep_ in ("advcl", "xcomp", "acl") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False                      # "using the strikes to show that X is weak": a purpose, no statement
     if t.head.lower_ in ("due", "set", "scheduled", "expected") and t.head.i < t.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return False                      # "is due to report by Friday": a statement not yet made
@@ -232,7 +248,8 @@ def _is_speech(t) -> bool:
         # "costs more than ministers have admitted", "twice what they said": a measure, no statement
         return False
     if t.lemma_.lower() == "write" and not any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "prep", "dative")
-                                               for c in t.children) and not _trails(t, t.sent):
+                                               for c in t.children) and not _trails(t, t.sent) \
+            and not _parenthetical(t):
         return False                      # '"It was writing," she said': writing done, nothing written said
     if t.lemma_.lower() in ("explain", "note", "mention") and any(c.dep_ == "auxpass" for c in t.children):
         return False                      # "could not be explained by chance": a cause, not a speaker
@@ -867,7 +884,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 "unknown", "official", "person", "organisation"):
             # a named person: an official when the description says so ("a district commissioner")
             official = classify(desc).kind == "official" or bool(set(desc.lower().split()) & OFFICE_WORDS)
-            speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
+            # "The French energy group TotalEnergies", "the drone maker X": a description whose head
+            # is a kind of body describes a body, never a person
+            desc_head = re.findall(r"[a-z]+", re.split(r"\b(?:of|for|in|at|on|from|which|that|who)\b", desc.lower())[0])
+            if desc_head and desc_head[-1] in _DESCRIBED | {"producer", "exporter", "contractor"} \
+                    and speaker.kind != "person":
+                speaker = Source(speaker.name, "organisation", speaker.alignment)
+            else:
+                speaker = Source(speaker.name, "official" if official else "person", speaker.alignment)
         # "the report found": one document someone published, not hearsay ("reports say")
         one_report = bool(toks) and surface.lower().split()[-1:] in (["report"], ["study"]) and (
             toks[0].lower_ in ("the", "this", "its", "their") or len(surface.split()) > 1)   # "a council report"
@@ -1172,6 +1196,14 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         noun = bool(claims)
         if not claims:                        # the parse missed a reporting verb: word order
             claims = surface_claims(sent, base, text)
+            for c in claims:
+                # "In her view, ...": the view is the person the pronoun points back to
+                if c.claimant.lower() in ("his", "her", "its", "their"):
+                    prev = pronoun_ref({"his": "he", "her": "she"}.get(c.claimant.lower(), "it"), last)
+                    if prev is not None:
+                        c.claimant, c.claimant_kind, c.alignment = prev.claimant, prev.claimant_kind, prev.alignment
+                        c.canonical = prev.canonical
+            claims = [c for c in claims if c.claimant.lower() not in ("his", "her", "its", "their")]
         for c in claims:
             # "The governor's warning that ... drew a reply. ... The governor stood by it": one who
             # speaks through a noun of saying is met as much as one who speaks through a verb
@@ -1260,6 +1292,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
                 x is None or x.claimant != claimant.surface for x in last)):
             last[0] = c
             last.append(c)                   # the history anaphors look back through
+        elif claimant.speaker.kind == "unnamed" and "livedesk_unnamed" in doc.user_data:
+            doc.user_data["livedesk_unnamed"].append(c)     # kept apart, for a later "the source"
     claims += _denied_after(sent, base, text, claims)
     return claims
 
@@ -1610,8 +1644,24 @@ def _carried_by(noun) -> list[str]:
                     if name and (hit is not None and hit.kind in _OUTLETS or (p.dep_ == "agent" or p.lower_ == "in") and ob.pos_ == "PROPN"
                                  or ob.lower_ in _MEDIA_NOUNS
                                  or ob.lemma_.lower() in ("agency", "media", "outlet", "website")):
-                        out.append(relay_name(name))
+                        out.append(relay_name(_name_after(ob) or name))
     return out
+
+
+def _name_after(ob) -> str | None:
+    """'carried by the state news agency Azertac': the parser may leave the outlet's name outside the
+    description it follows; the capitalised run right after the description noun is the outlet."""
+    doc = ob.doc
+    k = ob.right_edge.i + 1
+    if ob.lower_ not in _MEDIA_NOUNS and ob.lemma_.lower() not in ("agency", "outlet", "website", "site") or k >= len(doc):
+        return None
+    e = k
+    while e < len(doc) and (doc[e].pos_ == "PROPN" or doc[e].text[:1].isupper() and doc[e].pos_ != "PRON"
+                            or doc[e].text == "-" and not doc[e - 1].whitespace_) and doc[e].ent_type_ not in ("DATE", "TIME"):
+        e += 1
+    if e == k or (e < len(doc) and doc[e].text not in (",", ".", ";", ")", "that", "on", "in")) and doc[e].pos_ != "VERB":
+        return None
+    return doc[ob.left_edge.i:e].text
 
 
 # what a speaker writes to a few people, which reaches the public through the outlet that saw it
@@ -1630,13 +1680,14 @@ def _seen_by_outlet(noun, v) -> list[str]:
             for ob in (x for x in p.children if x.dep_ == "pobj"):
                 name = name_of(list(ob.subtree))
                 hit = lookup(name) if name else None
-                if name and (hit is not None and hit.kind in _OUTLETS or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS):
+                if name and (hit is not None and hit.kind in _OUTLETS or ob.pos_ == "PROPN" or ob.lower_ in _MEDIA_NOUNS) \
+                        and not own_outlet(ob):      # "seen by this newspaper": the page itself relays nothing
                     out.append(relay_name(name))
     return out
 
 
 _DESCRIBED_RELAY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|news agency|agency|broadcaster|daily|"
-                             r"channel|tabloid|weekly|magazine|website|outlet|station|network)\s+(?=[A-Z])")
+                             r"channel|tabloid|weekly|magazine|website|news site|site|portal|outlet|station|network)\s+(?=[A-Z])")
 
 
 _DESCRIBING_TAIL = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?((?:[A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*){0,3})"
@@ -1801,7 +1852,12 @@ def _cut_gapped(nodes: dict, gaps: dict) -> None:
 # (the codebook's convention); "who asked to be identified only as", "identified only by his first
 # name, X" are the same act
 _GIVEN = re.compile(r"\b(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name"
-                    r"(?:\s+only)?\s+as\s+|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+")
+                    r"(?:\s+only)?\s+as\s+|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+"
+                    # "The cousin, a teacher named Karwan Aziz,": a person described and then named; the
+                    # name speaks (a group "called X" is _self_named's)
+                    r"|\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?!(?:group|faction|movement|militia|outfit|organi[sz]ation|"
+                    r"network|brigade|coalition|alliance|cell|unit|front|company|firm|party|village|town)\s)"
+                    r"[a-z]+\s+named\s+(?=[A-Z])")
 
 
 def _given_name(toks) -> str | None:

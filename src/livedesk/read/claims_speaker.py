@@ -39,6 +39,10 @@ def _medium_owner(v) -> list:
     return []
 
 
+# how a speaker came to speak, set between commas after the subject ("X, asked about Y, said")
+_ASKED = {"ask", "question", "press", "quiz", "interview", "reach", "contact", "approach", "speak"}
+
+
 def speaker_tokens(v) -> tuple[list, bool]:
     """Tokens naming who speaks, and whether the verb is an agentless passive."""
     if v.lower_ == "according":
@@ -79,6 +83,14 @@ def speaker_tokens(v) -> tuple[list, bool]:
         c for c in v.children if c.dep_ == "advmod" and c.i == v.i - 1 and c.i == v.sent.start
         and v.lemma_.lower() == "quote" and c.text[:1].isupper() and c.text[1:].islower()
         and any(x.dep_ == "dobj" for x in v.children) and any(x.dep_ == "prep" and x.lower_ == "as" for x in v.children)]
+    if not subj:
+        # "The spokesman, asked about the clashes, said ...": the parser may read the participle as the
+        # subject's own verb hung before 'said'; its subject is who speaks
+        asked = [c for c in v.children if c.dep_ in ("ccomp", "advcl") and c.i < v.i and c.tag_ in ("VBD", "VBN")
+                 and c.lemma_.lower() in _ASKED and c.i > 0 and v.doc[c.i - 1].text == ","
+                 and v.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == v.i]
+        if asked:
+            subj = [x for x in asked[0].children if x.dep_ in ("nsubj", "nsubjpass") and x.i < asked[0].i]
     agent = [c for c in v.children if c.dep_ == "agent"]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
     if passive and v.lemma_.lower() == "quote":    # "X was quoted (by Y) as saying": X speaks
@@ -147,6 +159,15 @@ def speaker_tokens(v) -> tuple[list, bool]:
             if up.lemma_.lower() in _WHO_NOUNS:
                 noun = up
                 break
+        # "Conflict Armament Research, a British group that traces weapons, which said ...": a second
+        # relative clause after a comma stands for the body the first one describes, not for the
+        # first one's object; an apposition's anchor is the name
+        if subj[0].lower_ == "which" and noun.dep_ in ("dobj", "pobj", "attr") and noun.head.dep_ == "relcl":
+            up = noun.head.head
+            if up.dep_ == "appos" and up.head.pos_ == "PROPN":
+                up = up.head
+            if up.pos_ in ("NOUN", "PROPN"):
+                noun = up
         own = {t.i for t in v.subtree}
         return [t for t in noun.subtree if t.i not in own and t.i < subj[0].i - 1], False
     if subj:
@@ -415,6 +436,13 @@ _OUTLET_NOUNS = {"agency", "newspaper", "daily", "channel", "broadcaster", "radi
                  "website", "outlet", "magazine", "service", "network", "weekly"}
 
 
+def own_outlet(pob) -> bool:
+    """'seen by this newspaper', 'shown to us': the page's own outlet, which the reader is reading
+    already; it relays nothing (as "told this newspaper" does not)."""
+    return pob.lower_ in ("us", "we") or any(k.dep_ in ("det", "poss") and k.lower_ in ("this", "our")
+                                              for k in pob.children)
+
+
 def seen_by(toks) -> list[str]:
     """Outlets that saw or obtained the document the speaker is ('a memo seen by Reuters')."""
     out = []
@@ -430,14 +458,14 @@ def seen_by(toks) -> list[str]:
                         # "quoted by the ANSA news agency": a described outlet with its name inside
                         described = pob.lower_ in _OUTLET_NOUNS and any(x.pos_ == "PROPN" or x.text.isupper()
                                                                        for x in pob.subtree if x.i < pob.i)
-                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG" or described):
+                        if name and (pob.pos_ == "PROPN" or pob.ent_type_ == "ORG" or described) and not own_outlet(pob):
                             out.append(name)
         if t.dep_ == "acl" and t.lemma_.lower() in SEEN_BY:
             for a in t.children:
                 if a.dep_ == "agent":
                     for pob in (x for x in a.children if x.dep_ == "pobj"):
                         name = name_of(list(pob.subtree))
-                        if name:
+                        if name and not own_outlet(pob):
                             out.append(name)
     return out
 
@@ -633,6 +661,35 @@ def _hyphen_modifier(toks) -> set[int]:
 def _joined(toks) -> str:
     """The words as the text writes them ('Singapore-based cybersecurity firm', no spaces at hyphens)."""
     return "".join(t.text + t.whitespace_ for t in toks).strip() if toks else ""
+def _described_name(toks) -> tuple[list, str] | None:
+    """'the conflict monitor Cabo Ligado', 'the pro-government daily Sabah', 'the London-based Arabic daily
+    Al-Araby Al-Jadeed', 'The Russian business daily Kommersant': a description that ends in a noun for
+    a kind of body (outlet, monitor, group, company ...) set before the body's capitalised name. The
+    name speaks, the words before it describe it, whatever the tagger made of the name."""
+    if len(toks) < 3:
+        return None
+    k = max((i for i, t in enumerate(toks) if t.is_lower and t.lower_ in _DESCRIBED), default=None)
+    if k is None or k == len(toks) - 1:
+        return None
+    name = toks[k + 1:]
+    if not name[0].text[:1].isupper() or not all(
+            t.text[:1].isupper() or t.is_digit or (t.text in "-'’" and not t.whitespace_) for t in name) \
+            or any(t.i != name[0].i + j for j, t in enumerate(name)):
+        return None
+    before = [t for t in toks[:k + 1] if not (t.pos_ == "DET" and t.i == toks[0].i)]
+    # lower-case modifiers, nationalities and hyphen words ("state", "Russian business", "London-based")
+    if not all(t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN", "ADV") or t.ent_type_ in ("NORP", "GPE")
+               or t.pos_ == "ADJ" or (t.text in "-" and not t.whitespace_) or t.pos_ == "PROPN" and t.i + 1 < len(t.doc)
+               and t.nbor(1).text == "-" for t in before):
+        return None
+    if any(t.tag_ == "POS" or t.lower_ in ("of", "for", "and") for t in toks[:k + 1]):
+        return None
+    # "the pro-Kremlin channel Rybar", "the Hamas-run ministry": a patron named in the description says
+    # whose side the body is on; the words are read whole as before ("London-based" only places it)
+    text = before[0].doc[before[0].i: before[-1].i + 1].text if before else ""
+    if re.search(r"(?:^|\s)(?:pro|anti)-[A-Z]|[A-Z][\w]*-(?!based\b)[a-z]+", text):
+        return None
+    return list(name), before[0].doc[before[0].i: before[-1].i + 1].text
 
 
 def drop_title(toks) -> tuple[list, str | None]:
@@ -658,6 +715,9 @@ def drop_title(toks) -> tuple[list, str | None]:
         k = next((i for i, t in enumerate(toks) if t.lower_ in ("of", "at", "from")), None)
         if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
             return toks[:k], " ".join(t.text for t in toks[k:])
+    described = _described_name(toks)
+    if described is not None:
+        return described
     label = toks[-1].ent_type_ if toks else ""
     # "the Singapore-based cybersecurity firm X", "the state-owned lender Y": a compound modifier
     # joined by a hyphen to a lower-case participle or adjective describes the body as a plain
@@ -730,7 +790,14 @@ def masthead_and(head) -> bool:
 
 
 def after_dateline(toks) -> list:
-    """'BRUSSELS (Reuters) - European Union leaders ...': a wire dateline is not part of the subject."""
+    """'BRUSSELS (Reuters) - European Union leaders ...': a wire dateline is not part of the subject;
+    nor is a live blog's time stamp ('11:25 - The outlet Hetq says ...', '0915 GMT: Police say')."""
+    k = 0
+    while k < min(len(toks), 4) and (re.fullmatch(r"\d{1,2}[:.]?\d{2}", toks[k].text) or toks[k].text in (":", ".")
+                                      or toks[k].text.upper() in ("GMT", "UTC", "BST", "CET", "EST", "AM", "PM", "A.M.", "P.M.")):
+        k += 1
+    if 0 < k < len(toks) - 1 and re.fullmatch(r"\d{1,2}[:.]?\d{2}", toks[0].text) and toks[k].text in ("-", "–", "—", ":"):
+        return toks[k + 1:]
     for k, t in enumerate(toks[:12]):
         if t.text in ("-", "–", "—") and k + 1 < len(toks) and any(x.text == ")" for x in toks[:k]) \
                 and toks[0].text.isupper():

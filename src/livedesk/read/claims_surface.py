@@ -260,8 +260,8 @@ def _closing(toks, base, text) -> list[Claim]:
     return []
 
 
-_VIEW_IN = re.compile(r"^(?:In|in) (?P<who>[^,]{2,70}?)['’]s? (?:view|opinion|assessment|estimation|judge?ment|words|"
-                      r"analysis|reading)s?, (?P<c>.{8,})$")
+_VIEW_IN = re.compile(r"^(?:In|in) (?P<who>(?:his|her|its|their)(?= )|[^,]{2,70}?(?=['’]))(?:['’]s?)? (?:view|opinion|assessment|"
+                      r"estimation|judge?ment|words|analysis|reading)s?, (?P<c>.{8,})$")
 _VIEW_IS = re.compile(r"^(?P<who>[^,]{2,70}?)['’]s? (?:view|position|belief|argument|contention|assessment|"
                       r"conclusion|understanding|stance|line|case|finding|message|verdict|claim)s? (?:is|was|has been|"
                       r"remains|remained) that (?P<c>.{8,})$")
