@@ -97,7 +97,11 @@ _NOUN_AFTER = re.compile(r"[ ]+(?!(?:town|city|village|district|area|countryside
                          r"sub-district|subdistrict|sub-county|subcounty|nahiya|woreda|quarter|"
                          r"neighbou?rhood|suburb|and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
                          r"out|of|over|for|with|by|until|during|last|this|that|yesterday|today|tonight|"
-                         r"is|was|were|are|has|had|have|will|would|could|can)\b)[a-z]")
+                         r"is|was|were|are|has|had|have|will|would|could|can|"
+                         # Adverbs of time: no noun a people's adjective could qualify ("in
+                         # Saravan overnight" is a town, not "Iranian overnight").
+                         r"overnight|early|earlier|late|later|again|twice|once|itself|then|now|"
+                         r"recently|lately|tomorrow|too)\b)[a-z]")
 _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a label, not a town
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ ]*$")  # "Bill M. Harris", "C.J. McArthur"
 
