@@ -73,3 +73,9 @@ def test_time_adverb_after_a_town_the_model_calls_a_people():
     # "in Saravan overnight": no noun follows for a people's adjective to qualify.
     loc = _loc("Gunmen attacked a police post in Saravan overnight.")
     assert loc is not None and loc.country == "IR"
+
+
+def test_a_district_the_model_did_not_tag_is_still_read_in_its_holder():
+    # No entity for the district's name: the words "the X district of Y" make it a place.
+    loc = _loc("A roadside bomb hit a patrol in the Qorqeen district of Ghazni.")
+    assert loc is not None and loc.country == "AF" and loc.precision >= 4
