@@ -79,3 +79,11 @@ def test_a_district_the_model_did_not_tag_is_still_read_in_its_holder():
     # No entity for the district's name: the words "the X district of Y" make it a place.
     loc = _loc("A roadside bomb hit a patrol in the Qorqeen district of Ghazni.")
     assert loc is not None and loc.country == "AF" and loc.precision >= 4
+
+
+def test_at_after_a_site_is_locative():
+    # "the oil depot at X": the site's place, though the model may take "X overnight" for a time.
+    loc = _loc("Saboteurs set fire to a tank at the oil depot at Haditha overnight, police said.")
+    assert loc is not None and loc.country == "IQ" and loc.precision <= 2
+    loc = _loc("She worked at Reuters for ten years.")
+    assert loc is None or loc.name != "Reuters"
