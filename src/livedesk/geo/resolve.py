@@ -213,13 +213,15 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
             for p, kind in gaz.lookup(rest):
                 if p.feature.startswith("PPL"):
                     found.setdefault(p.id, (p, kind))
-    if not found and " " in variants[0][0]:
-        # "Balad Ruz" / "Baladruz", "Kafr Nabl" / "Kafrnabl": romanisations join or split the
-        # parts of one name (a hyphen and a space fold alike already). The same letters
-        # written joined are the same name, not a guess.
-        for p, kind in gaz.lookup(_joined(variants[0][0])):
-            found.setdefault(p.id, (p, kind))
     weak = not found
+    if not found and " " in variants[0][0] and all(len(w) >= _SPLIT_MIN for w in variants[0][0].split()):
+        # "Balad Ruz" / "Baladruz", "Kafr Nabl" / "Kafrnabl": romanisations join or split the
+        # parts of one name (a hyphen and a space fold alike already). A guess all the
+        # same (weak): two words joined may spell another place's name. Towns and
+        # divisions only, as for a split.
+        for p, kind in gaz.lookup(_joined(variants[0][0])):
+            if kind != KIND_SKELETON and (p.feature.startswith("PPL") or p.feature in ("ADM1", "ADM2")):
+                found.setdefault(p.id, (p, kind))
     if not found and " " not in variants[0][0] and surface[:1].isupper():
         # The other way ("Talafar" for Tall Afar, "Alqaim" for Al Qaim): the name split in two,
         # an Arabic article between or before its parts as well. A guess (weak): a split
