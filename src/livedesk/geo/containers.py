@@ -621,8 +621,49 @@ def container_of(text: str, start: int, end: int, prior: "Prior | None" = None) 
             # where the gazetteer knows the name only abroad, the country is the place.
             return _area_container([holder], False, prior, country[0], divisions_only=True)
         towns = [(p, k) for p, k in cands if p.feature.startswith("PPL")]
-        return _area_container([holder], True, prior, _likeliest(towns, prior))
+        town = _likeliest_town(holder, prior)
+        fallback = town if town is not None and town.feature.startswith("PPL") else _likeliest(towns, prior)
+        span_word = _AREA_END.search(text, start, end)
+        word = (span_word.group(0) if span_word else _AREA_OF_WORD.match(after).group(1)).strip().lower()
+        if word in _DIVISION_PART and town is not None:
+            fallback = _province_of_town(town, cands) or fallback
+        return _area_container([holder], True, prior, fallback)
     return None
+
+
+# Words for a division of a province, not a quarter of a town: "the X district of Kandahar"
+# lies somewhere in Kandahar province, not in its capital.
+_DIVISION_PART = frozenset("""district sub-district subdistrict county raion rayon department
+prefecture commune municipality woreda tehsil taluka taluk upazila sub-county subcounty
+sub-prefecture nahiya chiefdom locality""".split())
+_AREA_OF_WORD = re.compile(rf"^\s+((?:{_AREA_WORD}|neighbou?rhood|quarter|suburb))\s", re.I)
+# Cities this big are divided into city districts of their own (Ukraine's and Russia's city
+# raions, Afghanistan's city nahias, Iraq's and Iran's urban districts): "the X district of
+# Kherson" is a quarter of the city more likely than a district of the oblast.
+_CITY_DISTRICTS_POP = 250_000
+
+
+def _likeliest_town(holder: str, prior) -> Place | None:
+    """The holder's reading as the name alone is read (by its prior: Basra is the Iraqi city
+    by its alternate name, not a hamlet in Punjab by its own), in the text's country first."""
+    from livedesk.geo.resolve import _cached_lookup
+    ranked, _cue = _cached_lookup(holder, get())
+    weights = prior.get() if prior is not None and len({p.country for p, _s in ranked}) > 1 else {}
+    top = max(ranked, key=lambda t: (weights.get(t[0].country, 0.0), t[1]), default=None)
+    return top[0] if top is not None else None
+
+
+def _province_of_town(town: Place, cands: list) -> Place | None:
+    """The first-level division named like the holder in which the holder's likeliest town
+    lies ("Kandahar": the province for the city), for a district said to be "of" it and not
+    in the gazetteer: the place is in the province, and its point the province's, at the
+    province's precision, rather than the capital's, as if it were the town. None when the
+    holder is a city with city districts of its own or no division's namesake."""
+    if town.feature.startswith("PPL") and town.population >= _CITY_DISTRICTS_POP:
+        return None
+    divisions = [p for p, _k in cands if p.feature == "ADM1" and p.country == town.country
+                 and (town.feature == "ADM1" or p.admin1 == town.admin1)]
+    return divisions[0] if divisions else None
 
 
 def _division_of_its_towns(m, own) -> bool:

@@ -97,7 +97,11 @@ _NOUN_AFTER = re.compile(r"[ ]+(?!(?:town|city|village|district|area|countryside
                          r"sub-district|subdistrict|sub-county|subcounty|nahiya|woreda|quarter|"
                          r"neighbou?rhood|suburb|and|or|but|while|after|before|as|in|on|at|to|from|near|since|when|where|"
                          r"out|of|over|for|with|by|until|during|last|this|that|yesterday|today|tonight|"
-                         r"is|was|were|are|has|had|have|will|would|could|can)\b)[a-z]")
+                         r"is|was|were|are|has|had|have|will|would|could|can|"
+                         # Adverbs of time: no noun a people's adjective could qualify ("in
+                         # Saravan overnight" is a town, not "Iranian overnight").
+                         r"overnight|early|earlier|late|later|again|twice|once|itself|then|now|"
+                         r"recently|lately|tomorrow|too)\b)[a-z]")
 _NUMBER_AFTER = re.compile(r"[ ]+\d")           # "Section 2", "District 5": a label, not a town
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ ]*$")  # "Bill M. Harris", "C.J. McArthur"
 
@@ -238,7 +242,17 @@ def _at_held(text: str, s: int, e: int) -> bool:
     """"a water point at Vorukh, in the Isfara district of Sughd": "at" is locative where the
     words after the name say what holds it (alone, "at" also stands before firms and times:
     "at Reuters", "at Christmas")."""
-    return text[max(0, s - 4):s] == " at " and container_of(text, s, e) is not None
+    if text[max(0, s - 4):s] != " at ":
+        return False
+    # "the refinery at Baiji", "the border crossing at Torkham": "at" after a site says where
+    # the site is (a firm or a feast day has no site before it).
+    return bool(_SITE_AT.search(text, max(0, s - 40), s)) or container_of(text, s, e) is not None
+
+
+_SITE_AT = re.compile(r"\b(?:refinery|base|airbase|airport|airfield|port|camp|checkpoint|crossing|"
+                      r"plant|station|prison|jail|hospital|market|mosque|church|school|bridge|dam|"
+                      r"barracks|garrison|post|outpost|depot|compound|factory|mine|oilfield|field|"
+                      r"embassy|consulate|terminal|harbou?r|border|frontier|front|village|town)[ ]at[ ]$")
 
 
 def _personal(text: str, s: int, e: int) -> bool:

@@ -64,6 +64,8 @@ _STATE_AFTER = re.compile(r"[ ]state\b(?![ ](?:media|television|tv|tv's|news|age
                           r"university|college|school|house|council|fair|park|prison|capitol|"
                           r"legislature|senate|bank)\b)", re.I)
 # A part of a place named with what holds it: "the X district of Y", "the X camp near Y".
+_PART_NAMED = re.compile(rf"\b[Tt]he[ ]+({_NAME})(?=[ ]+(?:district|sub-district|neighbou?rhood|quarter|suburb|"
+                         rf"sector)[ ]+of[ ]+(?:the[ ]+)?[A-Z])")
 _QUARTER_OF_AFTER = re.compile(r"[ ]+(?:district|sub-district|neighbou?rhood|quarter|suburb|camp|township|"
                                r"locality|area|sector)[ ]+(?:of|in|near|outside)[ ]+(?:the[ ]+)?[A-Z]")
 # A country's name before these is a river's, a valley's or a delta's, not the country.
@@ -777,6 +779,11 @@ def find_places(text: str, doc=None) -> list[dict]:
     # "Chamelecon, a sector of San Pedro Sula": a name the words say is a quarter of a town is
     # a place, known to the gazetteer or not (resolution places it in the town).
     quarters = {m.span(1) for m in QUARTER_NAMED.finditer(text)} if ", " in text else set()
+    if " of " in text:
+        # "the Qorqeen district of Kandahar": a name the words make a district or a quarter
+        # of a place is a place, whether or not the model tagged it (resolution puts it in
+        # its holder when the gazetteer lacks it).
+        quarters |= {m.span(1) for m in _PART_NAMED.finditer(text)}
     if "'s " in text or "’s " in text:
         quarters |= _division_possessives(text)
     if "-" in text:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from livedesk.geo.context import AREAL, contextualise, document_place
 from livedesk.geo.gazetteer import (CODE_PREFIX, KIND_ALT, KIND_NAME, KIND_SKELETON,
                                     UNCOUNTED_DIVISION_POP, Place, get, haversine)
-from livedesk.geo.normalise import key, skeleton, translit
+from livedesk.geo.normalise import fold, key, skeleton, translit
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(province|governorate|governate|oblast|region|state|district|prefecture|muhafazah|"
@@ -111,6 +111,48 @@ _WORD_COUNTRIES = frozenset({"lao"})
 _RU_YE = re.compile(r"(?<=[aeiou])ye(?=v)")
 
 
+# The Arabic article as a split lookup may find it inside a joined name ("Alqaim",
+# "Rasalain"): the spellings normalise.key drops when written apart.
+_SPLIT_ARTICLES = ("al", "el", "ar", "as", "ash", "ad", "at", "az", "an", "ul")
+_SPLIT_MIN = 3          # letters of each part: shorter parts find too many names by chance
+
+
+def _joined(k: str) -> str:
+    """A key's words written as one ("balad ruz" -> "baladruz")."""
+    return k.replace(" ", "")
+
+
+def _split_lookup(k: str, gaz) -> list[tuple[Place, int]]:
+    """Towns and divisions whose name is the one-word key `k` split in two ("talafar": Tall
+    Afar by its alternate "Tal Afar"), an article before ("alqaim": Al Qaim) or between its
+    parts ("rasalain": Ras al-Ain). Only by their own or alternate names, never a skeleton."""
+    if not k.isalpha() or len(k) < 2 * _SPLIT_MIN:
+        return []
+    tries = []       # (split key, whether an article was split off)
+    for a in _SPLIT_ARTICLES:
+        if k.startswith(a) and len(k) - len(a) >= 2 * _SPLIT_MIN - 1:
+            tries.append((f"{a} {k[len(a):]}", True))
+    for i in range(_SPLIT_MIN, len(k) - _SPLIT_MIN + 1):
+        tries.append((f"{k[:i]} {k[i:]}", False))
+        for a in _SPLIT_ARTICLES:
+            if k.startswith(a, i) and len(k) - i - len(a) >= _SPLIT_MIN:
+                tries.append((f"{k[:i]} {a} {k[i + len(a):]}", True))
+    out = []
+    for t, article in tries:
+        for p, kind in gaz.lookup(key(t)):
+            if kind == KIND_SKELETON or not (p.feature.startswith("PPL") or p.feature in ("ADM1", "ADM2")):
+                continue
+            # An article read out of the name must be the place's own ("Al Qa'im"): the key
+            # drops it, so "Alhassan" would otherwise find any Hassan.
+            if article and not _HAS_ARTICLE.search(fold(p.name)):
+                continue
+            out.append((p, kind))
+    return out
+
+
+_HAS_ARTICLE = re.compile(rf"(?:^|[\s'-])(?:{'|'.join(_SPLIT_ARTICLES)})[\s'-]")
+
+
 def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[list[tuple[Place, float]], str | None]:
     """Candidates for a surface form with the prior score each gets, and the wording cue;
     with `countries`, only places in those countries."""
@@ -172,6 +214,20 @@ def lookup(surface: str, gaz=None, countries: tuple[str, ...] = ()) -> tuple[lis
                 if p.feature.startswith("PPL"):
                     found.setdefault(p.id, (p, kind))
     weak = not found
+    if not found and " " in variants[0][0] and all(len(w) >= _SPLIT_MIN for w in variants[0][0].split()):
+        # "Balad Ruz" / "Baladruz", "Kafr Nabl" / "Kafrnabl": romanisations join or split the
+        # parts of one name (a hyphen and a space fold alike already). A guess all the
+        # same (weak): two words joined may spell another place's name. Towns and
+        # divisions only, as for a split.
+        for p, kind in gaz.lookup(_joined(variants[0][0])):
+            if kind != KIND_SKELETON and (p.feature.startswith("PPL") or p.feature in ("ADM1", "ADM2")):
+                found.setdefault(p.id, (p, kind))
+    if not found and " " not in variants[0][0] and surface[:1].isupper():
+        # The other way ("Talafar" for Tall Afar, "Alqaim" for Al Qaim): the name split in two,
+        # an Arabic article between or before its parts as well. A guess (weak): a split
+        # may find a different name that happens to share the letters.
+        for p, kind in _split_lookup(variants[0][0], gaz):
+            found.setdefault(p.id, (p, max(kind, KIND_ALT)))
     if not found:
         # Spelling variants (Tadmor/Tadmur, Deir Ezzor): the skeleton finds them, and a string
         # similarity keeps it from merging different names that share consonants.
