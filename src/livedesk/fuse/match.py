@@ -247,8 +247,9 @@ _WITNESSED = (
     (re.compile(r"\b(?:gunfire|gun\s*shots?|shots\s+(?:were\s+)?fired|shooting|exchanges?\s+of\s+fire|"
                 r"firefights?|bursts?\s+of\s+(?:gun|automatic|machine-gun\s+)?fire)\b", re.I),
      ("Battles", "Violence against civilians")),
+    # (what a bomb or a shell leaves is seen the same way: buildings reduced to rubble, flattened)
     (re.compile(r"\b(?:explosions?|blasts?|detonations?|shelling|shells\s+(?:fell|landed)|air\s*strikes?|"
-                r"craters?)\b", re.I),
+                r"craters?|rubble|flattened|levell?ed\s+to\s+the\s+ground)\b", re.I),
      ("Explosions/Remote violence",)),
 )
 
