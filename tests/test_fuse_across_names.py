@@ -133,3 +133,32 @@ def test_a_witness_who_saw_homes_reduced_to_rubble_meets_the_strike():
     fa, fb = features(0, strike), features(1, seen)
     assert "Explosions/Remote violence" in fb.heard
     assert score(fa, fb) >= 0.6
+
+
+# ---- one passage read two ways ----
+
+_MARIB = {"name": "Sirwah", "lat": 15.45, "lon": 45.02, "country": "YE", "admin1": "Marib", "precision": 1}
+_DOWNED = "Air defences shot down a hostile drone over Sirwah district on Tuesday, the group's spokesman said."
+
+
+def _twin(mid, sub, confidence):
+    m = _m(mid, _DOWNED, "Al-Masirah", "2025-06-08T09:00:00Z", sub_event_type=sub, actor1="Houthis",
+           actor2="Military Forces of the United States", location=dict(_MARIB), date_start="2025-06-03",
+           date_end="2025-06-03", confidence=confidence, start=0, end=len(_DOWNED))
+    m.report_id = "r"
+    return m
+
+
+def test_one_passage_the_typer_split_between_two_readings_of_one_act_is_one_event():
+    a, b = _twin("r#0", "Disrupted weapons use", 0.49), _twin("r#1", "Air/drone strike", 0.46)
+    assert score(features(0, a), features(1, b)) >= 0.6
+    assert len(fuse([a, b], now=MONDAY)) == 1
+
+
+@pytest.mark.parametrize("sub_a, conf_a, sub_b, conf_b", [
+    ("Disrupted weapons use", 0.7, "Air/drone strike", 0.65),       # each read sure: two events (a clause's own)
+    ("Abduction/forced disappearance", 0.45, "Air/drone strike", 0.44),   # kinds no act is read as both
+])
+def test_two_events_read_in_one_passage_stay_two(sub_a, conf_a, sub_b, conf_b):
+    a, b = _twin("r#0", sub_a, conf_a), _twin("r#1", sub_b, conf_b)
+    assert score(features(0, a), features(1, b)) == 0.0
