@@ -846,6 +846,72 @@ def _one_key_per_office(said: list[Said]) -> list[Said]:
     return out
 
 
+# One public office written in its own language by itself and in English by a wire ("Fiscalia General
+# del Estado de Sinaloa" / "the state prosecutor's office", "Procuraduria" / "the attorney general's
+# office", "Prefecture de police" / "police prefecture"): the words of public offices in Spanish, French
+# and Portuguese read as their English word (general language, no body listed).
+_OFFICE_EN = {
+    "fiscalia": "prosecutor", "fiscal": "prosecutor", "fiscales": "prosecutor", "procuraduria": "prosecutor",
+    "procurador": "prosecutor", "procureur": "prosecutor", "parquet": "prosecutor", "prosecutors": "prosecutor",
+    "prosecution": "prosecutor", "promotoria": "prosecutor", "attorney": "prosecutor", "ministerio": "ministry",
+    "ministere": "ministry", "ministry": "ministry", "policia": "police", "policias": "police", "police": "police",
+    "gendarmerie": "gendarmerie", "gendarmeria": "gendarmerie", "gobierno": "government", "gouvernement": "government",
+    "governo": "government", "government": "government", "gobernador": "governor", "gouverneur": "governor",
+    "governador": "governor", "governor": "governor", "gobernacion": "governor", "governorate": "governor",
+    "alcaldia": "mayor", "alcalde": "mayor", "ayuntamiento": "mayor", "mairie": "mayor", "maire": "mayor",
+    "prefeitura": "mayor", "prefeito": "mayor", "mayor": "mayor", "municipality": "mayor", "municipal": "mayor",
+    "prefecture": "prefecture", "prefectura": "prefecture", "prefect": "prefecture", "prefet": "prefecture",
+    "ejercito": "army", "armee": "army", "exercito": "army", "army": "army", "guardia": "guard", "garde": "guard",
+    "guarda": "guard", "guard": "guard", "proteccion": "protection", "protection": "protection", "protecao": "protection",
+    "defensa": "defence", "defense": "defence", "defesa": "defence", "defence": "defence", "seguridad": "security",
+    "securite": "security", "seguranca": "security", "security": "security", "salud": "health", "sante": "health",
+    "saude": "health", "health": "health", "justicia": "justice", "justice": "justice", "justica": "justice",
+    "interior": "interior", "interieur": "interior", "estado": "state", "etat": "state", "estatal": "state",
+    "state": "state", "general": "general", "generale": "general", "geral": "general", "federal": "federal",
+    "federale": "federal", "nacional": "national", "nationale": "national", "national": "national",
+    "republica": "republic", "republique": "republic", "republic": "republic", "civil": "civil", "civile": "civil",
+    "publico": "public", "public": "public", "publique": "public", "secretaria": "secretariat",
+    "secretariat": "secretariat", "secretary": "secretariat", "secretariado": "secretariat",
+}
+# the office a name is of (one of these must be shared) and the words that only qualify it
+_OFFICE_HEADS = frozenset(("prosecutor", "ministry", "police", "gendarmerie", "government", "governor", "mayor",
+                           "prefecture", "army", "guard", "protection"))
+_QUALIFIERS = frozenset(("state", "general", "federal", "national", "republic", "public", "civil", "secretariat",
+                         "security", "justice", "interior", "defence", "health"))
+_NOISE = frozenset("""office offices oficina bureau of the de del la el los las du des le les da do dos das
+e y et and s en in""".split())
+
+
+def _office_concepts(name: str) -> frozenset[str]:
+    return frozenset(_OFFICE_EN.get(w, w) for w in (_fold(x) for x in re.findall(r"[A-Za-zÀ-ÿ]+", name))
+                     if w not in _NOISE)
+
+
+def _one_key_per_translation(said: list[Said], places: set[str]) -> list[Said]:
+    """One public office, no side of the event, under its own-language name and an English description
+    of it is one origin: an unlisted, unaligned name whose office words (read in English) are all among
+    another's, the other adding only words that qualify an office ("general", "national") or name the
+    event's place (its province, its country), where exactly one such other name is in the event."""
+    def open_(s: Said) -> bool:
+        c = s.claim
+        return (s.key.startswith("src:") and not c.alignment and lookup(c.canonical or c.claimant or "") is None
+                and c.claimant_kind in ("official", "newspaper/broadcaster", "unknown", None))
+    concepts = {s.key: _office_concepts(s.claim.canonical or s.claim.claimant or "") for s in said if open_(s)}
+    concepts = {k: v for k, v in concepts.items() if v & _OFFICE_HEADS}
+    if len(concepts) < 2:
+        return said
+    move: dict[str, str] = {}
+    for k, small in concepts.items():
+        bigger = {k2 for k2, big in concepts.items() if k2 != k and small < big and small & big & _OFFICE_HEADS
+                  and all(w in _QUALIFIERS or w in places for w in big - small)
+                  and len(big & _OFFICE_HEADS) == len(small & _OFFICE_HEADS)}
+        if len(bigger) == 1:
+            move[k] = bigger.pop()
+    if not move:
+        return said
+    return [Said(s.claim, s.mention, move.get(s.key, s.key), s.implicit) for s in said]
+
+
 _TOLD = ("asserts", "confirms")
 # a source taking back its own account: "withdraws its report", "retracts", "a correction"
 _WITHDRAWS = re.compile(r"\b(?:withdr[ae]w[sn]?|withdrawing|retract(?:s|ed|ing|ion)?|correction|"
@@ -893,6 +959,18 @@ def _latest_word(said: list[Said]) -> tuple[list[Said], list[str]]:
     if not drop:
         return said, withdrawn
     return [s for s in said if id(s) not in drop], withdrawn
+
+
+def _place_words(ms: list[Mention], frame: EventFrame) -> set[str]:
+    """The words naming where the event is: its places, their provinces, their country (folded)."""
+    from livedesk.read.actors import _by_iso
+    out: set[str] = set()
+    for loc in [frame.location] + [m.frame.location for m in ms]:
+        if loc is None:
+            continue
+        for name in (loc.name, loc.admin1, _by_iso().get(loc.country or "")):
+            out |= {_fold(w) for w in re.findall(r"[A-Za-zÀ-ÿ]+", name or "") if len(w) >= 3}
+    return out - _NOISE
 
 
 def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: float) -> dict:
@@ -944,6 +1022,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 key = "side:" + one_state(key[5:])       # the army and the police of one state: one origin
             said.append(Said(c, m, key, implicit))
     said = _one_key_per_office(_one_key_per_group(_one_key_per_initials(_one_key_per_person(said), event_sides)))
+    said = _one_key_per_translation(said, _place_words(ms, frame))
     said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     # (a state's branches compared as the state: see one_state)

@@ -48,6 +48,9 @@ had it its this that these those near after before during over into about than t
 he she his her we our you your not no said says reported according also which who whom what when
 where while would could may might will shall can""".split())
 OTHER = "Other"
+# a passage's second event read from a clause of its own is at least this sure (classify.CLAUSE_PROB);
+# two readings of one passage both below it are the typer's doubt between two types, not two events
+SPLIT_SURE = 0.6
 UNSURE = 0.4               # a denial's type read below this confidence is no type at all
 _ALL_GROUPS = tuple(dict.fromkeys(group(t) for t in ACLED_TYPES))
 _GENERIC_ACTORS = {"Civilians", "Unidentified Armed Group", "Military Forces", "Police Forces", "Protesters"}
@@ -97,6 +100,7 @@ class Feat:
     deny_sides: frozenset[str] = frozenset()   # a denial naming no actor: the sides its deniers speak for
     heard: frozenset[str] = frozenset()        # an untyped frame: the kinds of act its witnessed sounds or
                                                # sights tell ("heard gunfire": a fight or an attack)
+    sure: float = 1.0               # the reader's confidence in the frame's type
 
 
 def _ordinal(iso: str | None) -> int | None:
@@ -212,6 +216,7 @@ def features(i: int, m: Mention) -> Feat:
                 f.sub_event_type in TERRITORIAL or (f.sub_event_type in _MISREAD_CAPTURE
                                                     and (says_taken(text) or bool(_LEFT.search(text)))),
                 untyped)
+    feat.sure = f.confidence if f.confidence is not None else 1.0
     if untyped:
         feat.heard = frozenset(kind for pat, kinds in _WITNESSED for kind in kinds if pat.search(text))
     if denial and not actors:
@@ -247,8 +252,9 @@ _WITNESSED = (
     (re.compile(r"\b(?:gunfire|gun\s*shots?|shots\s+(?:were\s+)?fired|shooting|exchanges?\s+of\s+fire|"
                 r"firefights?|bursts?\s+of\s+(?:gun|automatic|machine-gun\s+)?fire)\b", re.I),
      ("Battles", "Violence against civilians")),
+    # (what a bomb or a shell leaves is seen the same way: buildings reduced to rubble, flattened)
     (re.compile(r"\b(?:explosions?|blasts?|detonations?|shelling|shells\s+(?:fell|landed)|air\s*strikes?|"
-                r"craters?)\b", re.I),
+                r"craters?|rubble|flattened|levell?ed\s+to\s+the\s+ground)\b", re.I),
      ("Explosions/Remote violence",)),
 )
 
@@ -396,8 +402,12 @@ def score(a: Feat, b: Feat) -> float:
     told_on = False
     if a.report == b.report:
         (a0, a1), (b0, b1) = a.span, b.span
-        if a1 > a0 and b1 > b0 and min(a1, b1) > max(a0, b0) and a.sub != b.sub:
+        if a1 > a0 and b1 > b0 and min(a1, b1) > max(a0, b0) and a.sub != b.sub and not (
+                compatible(a.sub, b.sub) and max(a.sure, b.sure) < SPLIT_SURE and a.sure + b.sure <= 1.0):
             return 0.0           # the reader found two events in one passage: keep them two
+        # (unless the typer split one passage's mass between two types the table calls readings of
+        # one act, "air defences shot down a drone" as a strike and as disrupted weapons use: neither
+        # reading is sure; a second event of its own, read from a clause, is sure of itself)
         told_on = (a1 > a0 and b1 > b0 and 0 <= max(a0, b0) - min(a1, b1) <= 3
                    and a.place and a.place == b.place and s_type >= 0.6)
         if told_on:

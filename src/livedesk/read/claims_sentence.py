@@ -1317,12 +1317,75 @@ _DENIED_TAIL = re.compile(r",\s+(?:which|(?:a|an)\s+(?:claim|accusation|allegati
                           r"\s*[.!]?\s*$")
 
 
+# what "deny" refuses rather than denies: "which denied them access", "who denied the request"
+_REFUSED = {"access", "entry", "permission", "request", "visa", "visas", "bail", "application", "appeal",
+            "passage", "service", "services", "right", "rights", "aid", "approval", "clearance", "license", "licence"}
+
+
+def _denied_by_antecedent(v, sent, base: int, text: str, claims: list[Claim]) -> Claim | None:
+    """'..., blaming the Rapid Support Forces, which denied any involvement'; 'Police said the Front carried
+    out the raid, blaming its commander, who denied it': a relative clause closing the sentence whose subject
+    is the relative pronoun of a body named in what the statement says: that body denies the statement
+    (English grammar: the pronoun stands for the noun before the comma)."""
+    if v.dep_ != "relcl":
+        return None
+    rp = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") and c.i < v.i]
+    if not rp:
+        return None
+    doc = sent.doc
+    comma = doc[rp[0].i - 1] if rp[0].i > sent.start else None
+    if comma is None or comma.text != "," or any(not t.is_punct for t in doc[v.right_edge.i + 1:sent.end]):
+        return None
+    if any(c.dep_ == "dative" for c in v.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _REFUSED for c in v.children):
+        return None                          # "which denied them access": a refusal, not a denial
+    head = v.head
+    toks = [t for t in head.subtree if t.i < comma.i]
+    # "the paramilitary Rapid Support Forces": the words that describe a name are not part of it
+    lead = [t for t in toks if t.dep_ not in ("det", "predet")]
+    while len(lead) > 1 and lead[0].pos_ in ("ADJ", "NOUN") and not lead[0].is_title and all(
+            t.pos_ == "PROPN" for t in lead[1:]):
+        lead = lead[1:]
+    toks = lead or toks
+    name = name_of(toks)
+    if not name or head.pos_ not in ("PROPN", "NOUN") or head.i >= comma.i:
+        return None
+    at = base + doc[toks[0].i].idx if toks else None
+    cut = base + comma.idx
+    # the body is one the statement names (what it says, or whom it blames after it: "..., a rights group
+    # said, blaming the RSF, which ..."), not its speaker ("the ministry, which denied ...")
+    s0 = base + sent.start_char
+    said = [c for c in claims if c.stance == "asserts" and c.content_start is not None
+            and s0 <= c.start <= at < cut and c.content_start < cut]
+    if not said:
+        return None
+    src = said[0]
+    if key(src.claimant) == key(name):
+        return None
+    who = classify_speaker(name, toks)
+    hit = lookup(name)
+    end = base + v.right_edge.idx + len(v.right_edge.text)
+    start = min(base + rp[0].idx, src.content_start)     # the span holds the words it denies
+    if src.end > cut:                        # the statement ends before its denial
+        src.end = cut
+        src.text = text[src.start:src.end]
+        if src.content_end is not None and src.content_end > cut:
+            src.content_end = cut
+    return Claim(claimant=name, stance="denies", start=start, end=end, text=text[start:end],
+                 claimant_kind=who.kind, alignment=who.alignment, canonical=hit.name if hit else None,
+                 content_start=src.content_start, content_end=min(src.content_end or cut, cut))
+
+
 def _denied_after(sent, base: int, text: str, claims: list[Claim]) -> list[Claim]:
     """'Israel says Hamas uses hospitals as command centres, which Hamas denies'; 'Russia says it took
     the village, a claim Ukraine has rejected': the one set after the statement denies what it says."""
     out = []
     for v in sent:
         if v.dep_ not in ("relcl", "advcl") or v.lemma_.lower() not in DENY_VERBS:
+            continue
+        by_antecedent = _denied_by_antecedent(v, sent, base, text, claims)
+        if by_antecedent is not None:
+            out.append(by_antecedent)
             continue
         rel = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("which", "that")]
         if v.dep_ == "advcl" and not rel:
