@@ -130,3 +130,17 @@ def test_the_state_news_agency_described_is_the_states_agency_named():
                            "claimant_kind": "state media"}], published="2025-10-14T11:00:00Z", **frame)]
     ev = _one(ms)
     assert ev.status == "claimed", ev.status_reason
+
+
+def test_an_outlet_naming_its_own_armed_wing_in_the_first_person_is_a_party():
+    from livedesk.fuse.corroborate import _FIRST, _OUR_PEOPLE
+    text = "Our People's Revolutionary Army set off the mine under the patrol's truck near Khunti on Sunday."
+    assert _FIRST.search(text) and _OUR_PEOPLE.search(text)
+    assert not _FIRST.search("We thank our National Assembly and our readers for their support.")
+    ms = [_m("c#0", text, "Jharkhand Regional Committee", [], published="2025-04-08T09:00:00Z",
+             sub_event_type="Remote explosive/landmine/IED", actor1="CPI (Maoist)", actor2="Police Forces of India",
+             date_start="2025-04-06", date_end="2025-04-06",
+             location={"name": "Khunti", "lat": 23.07, "lon": 85.28, "country": "IN", "admin1": "Jharkhand",
+                       "precision": 1})]
+    ev = _one(ms)
+    assert "armed group" in ev.status_reason, ev.status_reason

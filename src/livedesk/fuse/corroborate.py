@@ -495,7 +495,10 @@ def _claims_of(m: Mention) -> list[Claim]:
 
 _OUR_PEOPLE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|"
                          r"personnel|units?|guerrillas|policem[ae]n|agents|members|positions?|bases?|"
-                         r"stations?|posts?|patrols?)\b", re.I)
+                         r"stations?|posts?|patrols?)\b"
+                         # its own armed wing by name: "Our People's Liberation Guerrilla Army carried out ..."
+                         r"|\bour\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Army|Front|Brigades?|Battalions?|Forces|Guard|"
+                         r"Corps|Wing|Column))\b", re.I)
 # An outlet telling of another's statement rather than of the event: the statement, claim, video or
 # communique is the subject that "describes", "says" or "shows", or the outlet only saw it.
 _DESCRIBED = re.compile(
@@ -596,6 +599,8 @@ _PARTY_KINDS = ("armed group", "organisation", "unknown", "militant media", None
 # fighter and no act of war: it tells what it saw or did for the victims, not its side's deed.
 # (A side withdraws from a place; an outlet that "withdraws its report" is no side.)
 _FIRST = re.compile(
+    # (an armed wing the speaker names as its own: "our People's Liberation Guerrilla Army")
+    r"\bour\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Army|Front|Brigades?|Battalions?|Forces|Guard|Corps|Wing|Column))\b|"
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|personnel|units?|"
     r"guerrillas|policem[ae]n|agents|members|positions?|bases?|stations?|posts?|patrols?|martyrs?|"
     r"comrades?|brothers|mujahideen|cadres?|heroes|lions|columns?|brigades?|battalions?|operations?|"
