@@ -144,3 +144,16 @@ def test_an_outlet_naming_its_own_armed_wing_in_the_first_person_is_a_party():
                        "precision": 1})]
     ev = _one(ms)
     assert "armed group" in ev.status_reason, ev.status_reason
+
+
+def test_a_described_office_does_not_fit_a_foreign_states_named_office():
+    tyre = {"name": "Tyre", "lat": 33.27, "lon": 35.2, "country": "LB", "precision": 1}
+    frame = dict(sub_event_type="Air/drone strike", actor1="Military Forces of Israel", actor2="Hezbollah",
+                 date_start="2025-11-20", date_end="2025-11-20", location=dict(tyre))
+    ms = [_m("a#0", "An IDF aircraft struck a Hezbollah weapons depot in the area of Tyre.", "Israel Defense Forces",
+             [], published="2025-11-20T10:00:00Z", **frame),
+          _m("b#0", "A strike hit a warehouse on the edge of Tyre on Thursday morning, police said.", "Naharnet",
+             [{"claimant": "police", "stance": "asserts", "via": ["Naharnet"]}], published="2025-11-20T12:00:00Z",
+             **frame)]
+    ev = _one(ms)
+    assert ev.status == "corroborated", ev.status_reason

@@ -951,7 +951,7 @@ def _description_kind(name: str, owner: str | None) -> str | None:
     return "state" if state and not group else "group" if group and not state else None
 
 
-def _one_key_per_description(said: list[Said]) -> list[Said]:
+def _one_key_per_description(said: list[Said], frame: EventFrame | None = None) -> list[Said]:
     """An unnamed description that fits a named origin of the same event is that origin, not an
     independent one: "police said" or "a senior police officer said" in a wire beside the provincial
     police's own statement, "a militant faction said it attacked" beside the faction named, "a
@@ -959,6 +959,8 @@ def _one_key_per_description(said: list[Said]) -> list[Said]:
     state's agency. It fits where the event holds exactly one named origin of its kind (a state's
     office for an office, an armed group for a group, a side's channel for a channel) that
     tells it the same way (telling with telling, denying with denying); two such leave it as it is.
+    An office fits only the state of the event's country: "police said" in a foreign army's strike is
+    the country's police, not that army.
     A unit named with and without its service's possessive ("the Army's 11th Infantry Division",
     "11th Infantry Division") is one source."""
     def told(c: Claim) -> bool:
@@ -974,6 +976,8 @@ def _one_key_per_description(said: list[Said]) -> list[Said]:
             return None
         return _description_kind(c.claimant or "", owner)
 
+    loc = frame.location if frame is not None else None
+    home = one_state(state_of(loc.country)) if loc is not None and loc.country else None
     named: dict[tuple[str, bool], dict[str, Said]] = {}
     for s in said:
         c = s.claim
@@ -981,6 +985,8 @@ def _one_key_per_description(said: list[Said]) -> list[Said]:
         if not (c.alignment and s.key.startswith("side:")) or described(c, others):
             continue        # (a description is no named origin, whichever name it may fit)
         kind = "state" if _STATE_FORCE.match(one_state(c.alignment) or "") else "group"
+        if kind == "state" and home and one_state(c.alignment) != home:
+            kind = "foreign"      # "police said" in a foreign army's strike is the country's police, not that army
         if kind == "group" and c.claimant_kind not in ("armed group", "militant media", "official"):
             continue
         named.setdefault((kind, told(c)), {}).setdefault(s.key, s)
@@ -1116,7 +1122,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
                 key = "side:" + one_state(key[5:])       # the army and the police of one state: one origin
             said.append(Said(c, m, key, implicit))
     said = _one_key_per_office(_one_key_per_group(_one_key_per_initials(_one_key_per_person(said), event_sides)))
-    said = _one_key_per_description(said)
+    said = _one_key_per_description(said, frame)
     said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     # (a state's branches compared as the state: see one_state)
