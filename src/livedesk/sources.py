@@ -244,6 +244,15 @@ _MEDIA = {"press", "media", "newspaper", "newspapers", "television", "tv", "outl
           "channel", "agency", "broadcaster", "daily", "website", "magazine"}
 
 
+_RIGHTS_BODY = re.compile(r"\b(?:human\s+rights|droits\s+(?:humains|de\s+l\W?homme|de\s+la\s+personne)|"
+                         r"derechos\s+humanos|direitos\s+humanos|diritti\s+umani)\b")
+_BODY = {"commission", "league", "ligue", "liga", "network", "reseau", "red", "rede", "committee", "comite",
+         "comision", "comissao", "centre", "center", "centro", "observatory", "observatoire", "observatorio",
+         "council", "conseil", "consejo", "association", "asociacion", "associacao", "coalition", "institute",
+         "institut", "instituto", "movement", "mouvement", "movimiento", "collective", "collectif", "colectivo",
+         "union", "federation", "platform", "plateforme", "plataforma", "foundation", "fondation", "fundacion",
+         "organisation", "organization", "organizacion", "alliance", "group", "groupe", "grupo", "defenders",
+         "defensores", "national", "nacional", "nationale", "forum", "watch", "monitor"}
 _WING = re.compile(r"\b(?:media|press|propaganda|information)\s+(?:wing|arm|cell)\b", re.I)
 
 
@@ -270,6 +279,11 @@ def classify(name: str, country_side: str | None = None) -> Source:
         return Source(name, "unknown", leans.alignment)
     if words & _WATCHDOG or ("human rights" in fold(name) and words & {"commission", "commissioner"}):
         # a state's ombudsman or rights commission answers to no side's command: it watches them
+        return Source(name, "monitor", None)
+    if _RIGHTS_BODY.search(fold(name)) and words & _BODY:
+        # a rights league, network or commission named for the rights it defends, in any of the
+        # languages news copy leaves it in ("Collectif des Defenseurs des Droits Humains",
+        # "Comision de Derechos Humanos"): it watches the sides, it is not a newspaper
         return Source(name, "monitor", None)
     if "state" in words and words & _MEDIA:
         return Source(name, "state media", country_side)

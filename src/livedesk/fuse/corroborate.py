@@ -114,6 +114,12 @@ _CRAFT_LOST_BEFORE = re.compile(r"\b(?:shot\s+down|downed|destroyed|hit|sank|sun
 # Personnel told as busy at something ("troops were pursuing the rebels", "soldiers are combing the
 # forest"): the doers of a search or a pursuit after the act, not its dead.
 _BUSY = re.compile(r"^\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?!being\b)[a-z]+ing\b", re.I)
+# Personnel told doing what follows an attack ("troops had pursued the attackers", "soldiers have
+# cordoned off the area", "units chased the assailants into the forest"): the doers of a pursuit or a
+# search, never its dead (a side writing so of its own men tells what they did, not that they fell).
+_PURSUING = re.compile(r"^\s+(?:have\s+|had\s+|has\s+)?(?:pursued|chased|tracked|hunted|combed|cordoned|"
+                       r"sealed|surrounded|encircled|secured|searched|arrested|rescued|evacuated|deployed\s+to|"
+                       r"went\s+after|gave\s+chase|returned\s+fire|responded)\b", re.I)
 
 
 # A state's force named by its demonym ("the Egyptian army", "Venezuelan troops"): the owner a
@@ -156,7 +162,7 @@ def victims_side(text: str, fatalities=None) -> set[str]:
         out.add(OWN)             # "killing three of our forces", "we lost eight jawans": the speaker's own
     for m in _PERSONNEL.finditer(text):
         if _AGENT_AFTER.match(text[m.end():m.end() + 40]) or _SPEAKS.match(text[m.end():m.end() + 20]) \
-                or _BUSY.match(text[m.end():m.end() + 40]):
+                or _BUSY.match(text[m.end():m.end() + 40]) or _PURSUING.match(text[m.end():m.end() + 40]):
             continue             # the doers of the killing, or the speaker ("a police officer said")
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40):m.start()])[-2:]
         sides = {x for w in before if w[:1].isupper() and (x := side_of(w) or _group_side(w))}
@@ -406,12 +412,13 @@ def in_context(c: Claim, outlet: str | None) -> Claim:
 def channel(outlet: str | None):
     """What an outlet is as a source: the lexicon's entry, else a state's office named by its
     country or demonym ("Chadian army", "General Staff of Ukraine", "Armenian Ministry of
-    Defence": that state's own channel), else None."""
+    Defence": that state's own channel), else a rights body by its name (a monitor), else None."""
     hit = lookup(outlet or "")
     if hit is not None or not outlet:
         return hit
     src = classify(outlet, side_of(outlet))
-    return src if src.kind == "official" and src.alignment else None
+    # (a rights body named for the rights it defends is a monitor in its own voice, not a newspaper)
+    return src if (src.kind == "official" and src.alignment) or src.kind == "monitor" else None
 
 
 def claims_of(m: Mention) -> list[Claim]:
@@ -488,7 +495,10 @@ def _claims_of(m: Mention) -> list[Claim]:
 
 _OUR_PEOPLE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|"
                          r"personnel|units?|guerrillas|policem[ae]n|agents|members|positions?|bases?|"
-                         r"stations?|posts?|patrols?)\b", re.I)
+                         r"stations?|posts?|patrols?)\b"
+                         # its own armed wing by name: "Our People's Liberation Guerrilla Army carried out ..."
+                         r"|\bour\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Army|Front|Brigades?|Battalions?|Forces|Guard|"
+                         r"Corps|Wing|Column))\b", re.I)
 # An outlet telling of another's statement rather than of the event: the statement, claim, video or
 # communique is the subject that "describes", "says" or "shows", or the outlet only saw it.
 _DESCRIBED = re.compile(
@@ -551,7 +561,8 @@ def _published(m: Mention) -> datetime:
 
 # Wording that says a place changed hands even where the reader typed the event a clash.
 _TAKEN = re.compile(r"\b(?:(?:took|taken|takes|seized|in|under|full|complete)\s+(?:full\s+)?control|captured|"
-                    r"seized|liberated|retook|recaptured|fell\s+to)\b", re.I)
+                    r"seized|liberated|retook|recaptured|fell\s+to)\b"
+                    r"|\b(?:had|has|have)\s+taken\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])", re.I)
 
 
 def outcome(c: Claim, m: Mention) -> str | None:
@@ -588,6 +599,8 @@ _PARTY_KINDS = ("armed group", "organisation", "unknown", "militant media", None
 # fighter and no act of war: it tells what it saw or did for the victims, not its side's deed.
 # (A side withdraws from a place; an outlet that "withdraws its report" is no side.)
 _FIRST = re.compile(
+    # (an armed wing the speaker names as its own: "our People's Liberation Guerrilla Army")
+    r"\bour\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Army|Front|Brigades?|Battalions?|Forces|Guard|Corps|Wing|Column))\b|"
     r"\bour\s+(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|forces|troops|fighters|men|personnel|units?|"
     r"guerrillas|policem[ae]n|agents|members|positions?|bases?|stations?|posts?|patrols?|martyrs?|"
     r"comrades?|brothers|mujahideen|cadres?|heroes|lions|columns?|brigades?|battalions?|operations?|"
@@ -716,6 +729,39 @@ def office_state(c: Claim, m: Mention, frame: EventFrame, sides: frozenset[str] 
         # of the act (a foreign army's strike in the country is told by its own ministry)
         return None
     return state
+
+
+# A state's police named after one of its provinces ("Jharkhand Police", "Punjab Police", "Borno
+# State Police Command", "Police of Sindh"): a provincial branch of the state's police, so the state
+# whose province the event lies in speaks through it, as through its army (one state's branches are
+# one side). Only where the name's region is the event's own province (or its country).
+_REGIONAL_FORCE = re.compile(
+    r"^(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+(?:State\s+|Provincial\s+|Province\s+)?"
+    r"(?:Police|Gendarmerie|Constabulary|Levies|Rangers)(?:\s+(?:Force|Service|Command|Department|Headquarters))?$"
+    r"|^(?:the\s+)?(?:Police|Gendarmerie|Constabulary)\s+(?:Force\s+|Service\s+|Command\s+|Department\s+)?"
+    r"of\s+(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?:State|Province))?$")
+
+
+def regional_force_state(c: Claim, m: Mention, frame: EventFrame) -> str | None:
+    """The state side an unlisted, unaligned provincial police force speaks for: the state of the
+    event's country, where the force is named after the event's province (see _REGIONAL_FORCE)."""
+    if c.alignment or c.claimant_kind not in ("official", "unknown", "organisation", "unnamed",
+                                              "newspaper/broadcaster", None):
+        return None
+    name = (c.claimant or "").strip()
+    hit = _REGIONAL_FORCE.match(name)
+    if hit is None or lookup(name) is not None:
+        return None
+    loc = frame.location or m.frame.location
+    if loc is None or not loc.country:
+        return None
+    region = _fold(hit.group("a") or hit.group("b") or "")
+    from livedesk.read.actors import _by_iso
+    places = {_fold(x) for x in (loc.admin1, _by_iso().get(loc.country)) if x}
+    places |= {p.rsplit(" ", 1)[0] for p in places if p.endswith((" state", " province", " region"))}
+    if region not in places:
+        return None
+    return state_of(loc.country)
 
 
 _DEED = re.compile(r"\s+(?:has\s+|have\s+)?claim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+"
@@ -912,6 +958,137 @@ def _one_key_per_translation(said: list[Said], places: set[str]) -> list[Said]:
     return [Said(s.claim, s.mention, move.get(s.key, s.key), s.implicit) for s in said]
 
 
+# Words a description of an unnamed office or armed group is made of ("a senior police officer",
+# "the army spokesman of the sector", "a militant faction", "a Baloch separatist group"): whose office or
+# which kind of group, never which one.
+_DESC_STATE = set("""police policeman policemen officer officers army military soldiers troops security forces
+force armed infantry brigade division battalion regiment unit units corps command sector district station
+superintendent inspector constable gendarmerie navy naval marines air spokesman spokeswoman spokesperson
+commander official officials senior top chief head deputy local provincial regional state operations
+operation""".split())
+_DESC_GROUP = set("""group groups faction factions rebel rebels militant militants insurgent insurgents jihadist
+jihadists islamist islamists armed outfit gang gangs coalition militia militias separatist separatists
+guerrilla guerrillas fighters movement organisation organization banned outlawed proscribed splinter
+spokesman commander leader leaders""".split())
+_DESC_MEDIA = set("""state official government run government-run state-run news agency television tv radio
+broadcaster media outlet channel network newspaper national public""".split())
+_MEDIA_DESC_MARK = {"agency", "television", "tv", "radio", "broadcaster", "media", "outlet", "channel"}
+_DESC_GLUE = set("the a an its their of in from and".split())
+_STATE_DESC_MARK = {"police", "policeman", "policemen", "army", "military", "soldiers", "troops", "security",
+                    "infantry", "brigade", "division", "battalion", "regiment", "gendarmerie", "navy", "naval",
+                    "marines", "superintendent", "constable"}
+_GROUP_DESC_MARK = {"group", "groups", "faction", "factions", "rebel", "rebels", "militant", "militants",
+                    "insurgent", "insurgents", "jihadist", "jihadists", "islamist", "islamists", "outfit",
+                    "gang", "gangs", "militia", "militias", "separatist", "separatists", "guerrilla",
+                    "guerrillas"}
+# a service's possessive before its own unit ("the Army's 11th Infantry Division", "the Navy's 4th
+# Fleet"): the unit is the same source with or without it
+_SERVICE_OWN = re.compile(r"^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:army|navy|military|air\s+force|police|marines?|"
+                          r"marine\s+corps|gendarmerie)[’']s?\s+", re.I)
+
+
+def _unit_name(name: str) -> str:
+    """'the Army's 11th Infantry Division' -> '11th infantry division'."""
+    return _fold(_SERVICE_OWN.sub("", re.sub(r"^the\s+", "", name.strip(), flags=re.I)))
+
+
+def _description_kind(name: str, owner: str | None) -> str | None:
+    """'state' or 'group' when the name only describes an office or an armed group (see _DESC_STATE),
+    None when it names one. Words after "of" name the office's post ("the army spokesman of the
+    northern sector"); a proper word elsewhere must be a word of `owner`, the named origin it may be
+    ("a Baloch separatist group": the Baloch Liberation Army)."""
+    head = re.split(r"\s+of\s+", _SERVICE_OWN.sub("", name.strip()), maxsplit=1)[0]
+    words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[A-Za-z0-9’'-]+", head)]
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    owned = {w.lower() for w in re.findall(r"[A-Za-z]+", owner or "")}
+    for w, lw in zip(words, low):
+        if lw in _DESC_STATE or lw in _DESC_GROUP or lw in _DESC_MEDIA or lw in _DESC_GLUE \
+                or re.fullmatch(r"\d+(?:st|nd|rd|th)?", lw):
+            continue
+        if w[:1].isupper() and lw in owned:
+            continue
+        return None
+    if set(low) & _MEDIA_DESC_MARK:
+        # "the state news agency", "the group's television": a side's channel, described
+        return "media" if all(w in _DESC_MEDIA or w in _DESC_GLUE or w in owned for w in low) else None
+    state, group = bool(set(low) & _STATE_DESC_MARK), bool(set(low) & _GROUP_DESC_MARK)
+    return "state" if state and not group else "group" if group and not state else None
+
+
+def _one_key_per_description(said: list[Said], frame: EventFrame | None = None) -> list[Said]:
+    """An unnamed description that fits a named origin of the same event is that origin, not an
+    independent one: "police said" or "a senior police officer said" in a wire beside the provincial
+    police's own statement, "a militant faction said it attacked" beside the faction named, "a
+    Baloch separatist group said" beside the Baloch Liberation Army, "the state news agency said" beside the
+    state's agency. It fits where the event holds exactly one named origin of its kind (a state's
+    office for an office, an armed group for a group, a side's channel for a channel) that
+    tells it the same way (telling with telling, denying with denying); two such leave it as it is.
+    An office fits only the state of the event's country: "police said" in a foreign army's strike is
+    the country's police, not that army.
+    A unit named with and without its service's possessive ("the Army's 11th Infantry Division",
+    "11th Infantry Division") is one source."""
+    def told(c: Claim) -> bool:
+        return c.stance in _TOLD
+
+    def described(c: Claim, owner: str | None = None) -> str | None:
+        own = c.canonical or c.claimant or ""
+        if lookup(own) is not None or c.claimant_kind not in (
+                "official", "unknown", "organisation", "armed group", "newspaper/broadcaster", "state media",
+                "militant media", None):
+            return None
+        if c.alignment and c.alignment not in (c.claimant, c.canonical):
+            return None
+        return _description_kind(c.claimant or "", owner)
+
+    loc = frame.location if frame is not None else None
+    home = one_state(state_of(loc.country)) if loc is not None and loc.country else None
+    named: dict[tuple[str, bool], dict[str, Said]] = {}
+    for s in said:
+        c = s.claim
+        others = " ".join(x.claim.canonical or x.claim.claimant or "" for x in said if x.key != s.key)
+        if not (c.alignment and s.key.startswith("side:")) or described(c, others):
+            continue        # (a description is no named origin, whichever name it may fit)
+        kind = "state" if _STATE_FORCE.match(one_state(c.alignment) or "") else "group"
+        if kind == "state" and home and one_state(c.alignment) != home:
+            kind = "foreign"      # "police said" in a foreign army's strike is the country's police, not that army
+        if kind == "group" and c.claimant_kind not in ("armed group", "militant media", "official"):
+            continue
+        named.setdefault((kind, told(c)), {}).setdefault(s.key, s)
+        if c.claimant_kind in ("state media", "militant media"):
+            named.setdefault(("media", told(c)), {}).setdefault(s.key, s)
+    units: dict[str, Said] = {}
+    for s in said:
+        name = _unit_name(s.claim.claimant or "")
+        if name and (name not in units or (s.claim.claimant_kind == "official"
+                                           and units[name].claim.claimant_kind != "official")):
+            units[name] = s
+    out = []
+    for s in said:
+        c = s.claim
+        if c.stance not in ("asserts", "confirms", "denies"):
+            out.append(s)
+            continue
+        target = None
+        for kind in ("state", "group", "media"):
+            cands = named.get((kind, told(c)), {})
+            if len(cands) == 1:
+                t = next(iter(cands.values()))
+                if t.key != s.key and described(c, t.claim.canonical or t.claim.claimant or t.claim.alignment) == kind:
+                    target = t
+        if target is None:
+            u = units.get(_unit_name(c.claimant or ""))
+            if u is not None and u is not s and u.key != s.key and (c.claimant or "") != (u.claim.claimant or ""):
+                target = u
+        if target is not None:
+            t = target.claim
+            c = Claim(**{**c.__dict__, "claimant_kind": t.claimant_kind, "alignment": t.alignment})
+            s = Said(c, s.mention, target.key, s.implicit)
+        out.append(s)
+    return out
+
+
 _TOLD = ("asserts", "confirms")
 # a source taking back its own account: "withdraws its report", "retracts", "a correction"
 _WITHDRAWS = re.compile(r"\b(?:withdr[ae]w[sn]?|withdrawing|retract(?:s|ed|ing|ion)?|correction|"
@@ -1008,7 +1185,8 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             continue
         src = copies.get(m.id) if implicit else None
         for c in (claims_of(src) if src else claims_of(m)):
-            state = local_state(c, m, frame) or command_state(c, m, frame) or office_state(c, m, frame, event_sides)
+            state = local_state(c, m, frame) or command_state(c, m, frame) or office_state(
+                c, m, frame, event_sides) or regional_force_state(c, m, frame)
             if state:
                 c = Claim(**{**c.__dict__, "claimant_kind": "official", "alignment": state})
             elif implicit and not c.alignment and c.claimant_kind == "unknown" and self_claim(c, m):
@@ -1023,6 +1201,7 @@ def assess(ms: list[Mention], frame: EventFrame, now: datetime, stale_hours: flo
             said.append(Said(c, m, key, implicit))
     said = _one_key_per_office(_one_key_per_group(_one_key_per_initials(_one_key_per_person(said), event_sides)))
     said = _one_key_per_translation(said, _place_words(ms, frame))
+    said = _one_key_per_description(said, frame)
     said, withdrawn = _latest_word(said)
     # sides as the sources lexicon spells them: without a state force's term of office
     # (a state's branches compared as the state: see one_state)

@@ -13,7 +13,9 @@ TERRITORIAL = {"Non-state actor overtakes territory", "Government regains territ
 CONTROL = re.compile(r"\b(?:captur(?:ed|es|e)|took\s+(?:full\s+)?control|tak(?:en|es)\s+(?:full\s+)?control|"
                      r"(?:claim(?:ed|s)?|in|under|established|took|taken)\s+(?:full\s+|complete\s+)?control|"
                      r"seiz(?:ed|es)|overr(?:an|un)|liberat(?:ed|es)|fell\s+to|retook|recaptured|entered|"
-                     r"took\s+(?:the\s+)?(?:town|village|city|base|hill|position))\b", re.I)
+                     r"took\s+(?:the\s+)?(?:town|village|city|base|hill|position))\b"
+                     # taking a place by its name: "said it had taken Mirebalais", "has taken Bakhmut"
+                     r"|\b(?:had|has|have)\s+taken\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])", re.I)
 HOLDS = re.compile(r"\b(?:still\s+(?:hold|held|holding|in\s+control|controls?|being\s+fought|taking\s+place|"
                    r"engag\w*|fight\w*|resist\w*|defend\w*|"
                    r"going\s+on|under\s+way|underway|raging|continu\w*)|(?:fighting|battles?|clashes|combat)\s+"
