@@ -1638,6 +1638,9 @@ def test_what_a_rumoured_deal_would_bring_observes(line, label):
     ("Mountain rescue team: every climber accounted for", "against"),
     ("Zoo keeper says escaped 'lion' was a large inflatable toy", "against"),
     ("Mayor says planning decision was taken in good faith", "against"),
+    # a negated expectation is a statement, not a guess
+    ("Grid operator: no power cuts expected this winter", "against"),
+    ("Power cuts expected this winter, sources say", "observing"),
     # the outlet takes its story back, or the person named sues for libel
     ("Weekly magazine retracts report on footballer's divorce", "against"),
     ("Broadcaster pulls documentary and apologises to senator", "against"),

@@ -481,11 +481,15 @@ _KICKER = re.compile(rf"^(?:{_KICKERS})\s*(?::\s*|-(?=\S)|\s[-–—]\s)", re.I)
 _KICKER_WORD = re.compile(rf"^(?:{_KICKERS})\b", re.I)
 
 
+# a negated expectation is a statement, not a guess: "Grid operator: no power cuts expected this winter"
+_NO_EXPECTED = re.compile(r"\bno\s+(?:[\w-]+\s+){1,2}?(?:is\s+|are\s+)?(?:expected|likely|foreseen|anticipated)\b", re.I)
+
+
 def _stands_behind(line: str, who: str | None, verbs: str) -> bool:
     """A named speaker (not "sources") who says the line outright: not a question, a guess, or a
     claim ("..., claims X", "X claims ...", nor the speaker's own `verbs` right after its name)."""
     return not (who is None or _VAGUE.match(who) or line.rstrip().endswith("?") or _CLAIMS_TAIL.search(line)
-                or _CLAIM_VERB.search(line) or _GUESS.search(line)
+                or _CLAIM_VERB.search(line) or _GUESS.search(_NO_EXPECTED.sub("no", line))
                 or re.match(rf"^{re.escape(who)}\s+(?:{verbs})\b", line, re.I))
 
 
