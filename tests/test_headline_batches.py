@@ -55,3 +55,14 @@ def test_batch17_is_in_coverage_mix():
     assert len(labels) >= 200
     share = {lab: labels.count(lab) / len(labels) for lab in ("for", "observing", "against")}
     assert 0.4 <= share["for"] <= 0.6 and 0.25 <= share["observing"] <= 0.4 and share["against"] < share["observing"]
+
+
+def test_story_tiebreak_commitment_against_exit_rumour():
+    # bench-only story context: a commitment act in a story whose other lines speak of an exit
+    from bench.stance_headline_story import tiebreak
+    story = [("Bakery chain to shut its Leeds shops, staff fear", "observing"),
+             ("Bakery chain signs ten-year lease on Leeds flagship", "for"),
+             ("Bakery chain reports record Christmas sales", "for")]
+    assert tiebreak(story) == ["observing", "against", "for"]
+    # no exit told by the other lines: the commitment stays the page's news
+    assert tiebreak([("Striker signs new contract", "for"), ("Club's shirt sales soar", "for")]) == ["for", "for"]
