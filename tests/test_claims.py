@@ -1629,3 +1629,52 @@ def test_backing_kept_and_rumours_fading_deny(line, label):
 ])
 def test_what_a_rumoured_deal_would_bring_observes(line, label):
     assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+@pytest.mark.parametrize("line,label", [
+    # denials by the opposite: a service carried on, a complete accounting, a harmless artefact, good faith
+    ("Port authority: ferries will sail normally despite pilots' walkout", "against"),
+    ("Navy says all ships returned safely to harbour", "against"),
+    ("Mountain rescue team: every climber accounted for", "against"),
+    ("Zoo keeper says escaped 'lion' was a large inflatable toy", "against"),
+    ("Mayor says planning decision was taken in good faith", "against"),
+    # a negated expectation is a statement, not a guess
+    ("Grid operator: no power cuts expected this winter", "against"),
+    ("Power cuts expected this winter, sources say", "observing"),
+    # the outlet takes its story back, or the person named sues for libel
+    ("Weekly magazine retracts report on footballer's divorce", "against"),
+    ("Broadcaster pulls documentary and apologises to senator", "against"),
+    ("Actress sues tabloid for defamation over pregnancy story", "against"),
+    # a page verdict with a false noun in the plural, and mockery of the rumour
+    ("Viral videos of flooded metro station are deepfakes", "against"),
+    ("Veteran singer laughs at rumours of her retirement", "against"),
+    # a false word that only names the object of the act the line reports keeps the act
+    ("Student loses deposit to bogus landlord advert, police say", "for"),
+    ("Watchdog orders removal of fake investment ads", "for"),
+    ("Retired teacher hits back at fake obituary", "against"),
+    # guards: an outcome of an event, a return from a rescue
+    ("All passengers safe after emergency landing in Lyon, airline says", "for"),
+    ("Hostages released unharmed, police say", "for"),
+])
+def test_denials_by_the_opposite_and_retractions(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]
+
+
+@pytest.mark.parametrize("line,label", [
+    ("Border town's control disputed after overnight raid", "observing"),
+    ("Senators call for inquiry after bribery allegations", "observing"),
+    ("Festival in doubt after headline act pulls out", "observing"),
+    ("Shoppers stock up on rice amid export ban talk", "observing"),
+    ("Separatist group claims railway bombing", "observing"),
+    ("Leaflets claim mayor owns three hotels abroad", "observing"),
+    ("Western diplomats say peacekeepers will leave by June", "observing"),
+    ("Cheating claims: what the chess federation will examine", "observing"),
+    ("Pop duo announces 'extended break'", "for"),
+    # guards: a named speaker's doubt, a party that disputes, a disputed place, an act over claims
+    ("Island route's future in doubt, operator says", "for"),
+    ("Clashes in disputed border region kill four", "for"),
+    ("Rebel group says it bombed railway line", "for"),
+    ("Burger chain faces probe over hygiene claims", "for"),
+])
+def test_contested_hedged_and_claimed_observe(line, label):
+    assert _headline_label(line) == label, [(c.claimant, c.stance) for c in attribute(None, line, Report(text=line))]

@@ -48,11 +48,21 @@ def test_bench_skips_the_blind_batch():
     assert load("train", "batch14", "batch15") == load("train", "batch14")
 
 
-def test_batch17_is_in_coverage_mix_and_kept_blind():
+def test_batch17_is_in_coverage_mix():
+    # batch 17 was measured once (session 13) and is now read like the other batches
     from general import hand_headlines
-    from bench.stance_headline_model import SKIP
     labels = [r["label"] for r in hand_headlines(HEADLINES / "batch17.txt")]
     assert len(labels) >= 200
     share = {lab: labels.count(lab) / len(labels) for lab in ("for", "observing", "against")}
     assert 0.4 <= share["for"] <= 0.6 and 0.25 <= share["observing"] <= 0.4 and share["against"] < share["observing"]
-    assert "batch17" in SKIP.split(",")
+
+
+def test_story_tiebreak_commitment_against_exit_rumour():
+    # bench-only story context: a commitment act in a story whose other lines speak of an exit
+    from bench.stance_headline_story import tiebreak
+    story = [("Bakery chain to shut its Leeds shops, staff fear", "observing"),
+             ("Bakery chain signs ten-year lease on Leeds flagship", "for"),
+             ("Bakery chain reports record Christmas sales", "for")]
+    assert tiebreak(story) == ["observing", "against", "for"]
+    # no exit told by the other lines: the commitment stays the page's news
+    assert tiebreak([("Striker signs new contract", "for"), ("Club's shirt sales soar", "for")]) == ["for", "for"]
