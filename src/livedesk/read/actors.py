@@ -472,6 +472,13 @@ def _bare_toll(h: Token) -> bool:
 COUNT_PREPS = {"over", "about", "around", "nearly", "almost", "some", "up"}
 
 
+def _bare_passive(h: Token) -> bool:
+    """'...; attackers repelled', 'assault repulsed': a headline's passive without its auxiliary
+    (a past form with a subject and no object, auxiliary or particle of its own)."""
+    return h.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in h.children) and not any(
+        c.dep_ in ("dobj", "obj", "aux", "auxpass", "prt", "dative", "ccomp", "xcomp") for c in h.children)
+
+
 def _says(verb: Token) -> bool:
     """A verb of saying, whose subject is a speaker, not a party: not "called off" (a truce, a
     strike) or "called up" (reservists), which are the group's own acts."""
@@ -562,7 +569,8 @@ def _role(tok: Token) -> int:
         # "Army clashes with JNIM near Dioura", "a Boko Haram attack on an army post": in a coder's
         # or headline's noun phrase the name before the act's noun is who acted (the parser makes the
         # present-tense verb of "Army clashes with" a noun too)
-        if dep == "compound" and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN") and \
+        # ("a Shabaab raid on ...": a name the parser tags an adjective qualifies the act the same way)
+        if dep in ("compound", "amod") and t.i < t.head.i and t.head.pos_ in ("NOUN", "PROPN") and \
                 t.head.lemma_.lower() in ACT_NOUNS and t.lower_ not in ("drone", "air", "rocket", "mortar", "missile", "suicide"):
             return 1
         if dep in ("poss", "compound", "amod", "nmod", "appos", "conj", "det", "npadvmod", "nummod") or \
@@ -1283,6 +1291,22 @@ def _acted_on(m: ActorMention, role: int, kind: str | None) -> ActorMention:
     return m
 
 
+KIN_NOUNS = {"wife", "husband", "son", "daughter", "child", "children", "brother", "sister", "mother", "father",
+             "parent", "parents", "relative", "relatives", "family", "families", "widow", "nephew", "niece",
+             "cousin", "uncle", "aunt", "fiancee", "fiance", "grandson", "granddaughter", "kin", "kinsman"}
+
+
+def _kin_of(m: ActorMention) -> ActorMention:
+    """'gunmen killed a police officer's wife', 'a soldier's son was abducted': the person harmed
+    is the kin the possessive qualifies, a civilian, not the force or group the owner belongs to."""
+    root = m.span.root
+    while root.dep_ in ("compound", "amod") and root.head.i != root.i:     # "a police inspector's sons"
+        root = root.head
+    if root.dep_ == "poss" and root.head.lemma_.lower() in KIN_NOUNS and m.actor.type != "civilians":
+        return ActorMention(lexicon.actor_by_name("Civilians"), m.span, m.role, m.country)
+    return m
+
+
 # "troops repelled an ISWAP assault", "residents fought off the bandits": whoever is repelled attacked
 # (a coder records the attacker as actor1 whichever side the sentence makes its subject)
 REPEL = {"repel", "repulse", "foil", "thwart", "rebuff", "resist", "counter"}
@@ -1333,6 +1357,7 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         m = _herders(m)
         m = _unknown_doers(m)
         m = _acted_on(m, role, kind)
+        m = _kin_of(m)
         # "...; relatives blamed militiamen of the PMF": a group someone blames was not acted on
         if role == 2 and (not m.actor.generic or m.actor.name.endswith(" Ethnic Militia")) and _blamed(m):
             role = -1
@@ -1399,9 +1424,30 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
     if a1 and a2 and actor_type(a2) not in VICTIM_TYPES | {"protesters", "rioters"}:
         doer = next(m for n, r, m in named if n == a1 and r == 1)
         # ("an ISWAP attack on the base was repelled": the doer named on the act's noun attacked)
-        on_act = doer.span.root.dep_ == "compound" and doer.span.root.head.lemma_.lower() in ACT_NOUNS
-        if _repelled(_verb_of(doer.span.root)) and not on_act:
+        on_act = doer.span.root.dep_ in ("compound", "amod") and doer.span.root.head.lemma_.lower() in ACT_NOUNS
+        # ("...; attackers repelled": a headline's passive without its auxiliary; its subject is
+        # who was repelled, the doer already)
+        rep = _verb_of(doer.span.root)
+        if _repelled(rep) and not on_act and not _bare_passive(rep):
             a1, a2 = a2, a1
+    # "a Shabaab raid on an army post; attackers repelled": the attackers a sentence names after a
+    # named group's act are that group (words that refer back to an attack, not new people)
+    if a1 and a1.startswith("Unidentified Armed Group"):
+        back = next((m for n, r, m in named if n == a1 and r == 1), None)
+        group = next((n for n, r, m in named if r == 1 and not m.actor.generic and m.actor.type in NON_STATE_TYPES
+                      and back is not None and m.span.start < back.span.start), None)
+        if back is not None and back.span.root.lemma_.lower() in ATTACK_BACK and group and group != a2:
+            a1 = group
+    # "Gunmen attack an army patrol; troops repel them": whoever repels is the side attacked, and
+    # the side that attacked in the sentence (a verb of assault) is the doer, though the repelling
+    # side is named twice
+    rep_doer = next((m for n, r, m in named if n == a1 and r == 1), None)
+    if rep_doer is not None and _repelled(_verb_of(rep_doer.span.root)) and not _bare_passive(_verb_of(rep_doer.span.root)):
+        attacker = next((n for n, r, m in named if r == 1 and n != a1 and m.actor.type not in VICTIM_TYPES
+                         and (_verb_of(m.span.root).lemma_.lower() in ASSAULT_WORDS
+                              or (m.span.root.dep_ in ("compound", "amod") and m.span.root.head.lemma_.lower() in ACT_NOUNS))), None)
+        if attacker is not None and (a2 is None or a2 == attacker):
+            a1, a2 = attacker, a1
     # a name that only qualifies a thing ("police custody", "an army truck" left over) is no party
     rest = [(n, m) for n, r, m in named if r == 0 and n not in (a1, a2)
             and not (m.actor.generic and m.span.root.dep_ in ("compound", "amod", "nmod", "poss"))]
@@ -1455,9 +1501,67 @@ def who_did_what(span: Span, country: str | None, near: int | None = None, on: d
         a2 = None
     if a2 is None and a1 and (split or _rivals(named, a1)):
         a2 = a1
+    if a2 is None and kind == "Agreement":
+        a2 = _surrender_receiver(span, a1, country, on)
     if a2 is None and kind not in CROWD:
         a2 = _toll_after(span, a1, country, on, kind)
     return _by_codebook(a1, a2, kind, span, country, on, named)
+
+
+SURRENDER_VERBS = {"surrender", "submit", "capitulate"}
+SELF_WORDS = {"themselves", "himself", "herself", "ourselves"}
+AUTHORITY_WORDS = {"authority", "authorities", "governor", "administration", "state", "official", "officials",
+                   "government", "governorate", "prefect", "commissioner"}
+
+
+def _surrendering(verb: Token) -> bool:
+    """'surrendered', 'gave themselves up', 'turned themselves in', 'handed themselves over',
+    'laid down their arms'."""
+    lem = verb.lemma_.lower()
+    if lem in SURRENDER_VERBS:
+        return True
+    if lem in ("give", "turn", "hand") and any(c.lower_ in SELF_WORDS for c in verb.children):
+        return True
+    return lem in ("lay", "put") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("arm", "weapon", "gun", "rifle") for c in verb.children)
+
+
+def _surrender_receiver(span: Span, a1: str | None, country: str | None, on: date | None) -> str | None:
+    """Whom fighters surrendered to, where the lexicon names no party (the codebook's Agreement:
+    actor2 the side surrendered to): 'the authorities', 'the governor' are the state, its military
+    forces (the police only where the text says so); 'surrendered to them' after 'Taliban officials
+    said' is the side that says it."""
+    for t in span:
+        if t.lower_ not in ("to", "before") or t.dep_ != "prep" or not _surrendering(t.head):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if obj.lower_ in ("them", "us", "him"):
+            # the speaker of a verb that reports the surrender ("X said ... (as reported) that")
+            says = []
+            v = t.head
+            while v.dep_ in ("ccomp", "conj", "advcl") and v.head.i != v.i:
+                v = v.head
+                if _says(v):
+                    says.append(v.i)
+            for m in mentions(span):
+                if m.actor.type not in (STATE_TYPES | NON_STATE_TYPES):
+                    continue
+                root = m.span.root
+                while root.dep_ in ("compound", "amod", "poss") and root.head.i != root.i:
+                    root = root.head
+                if root.dep_ == "nsubj" and root.head.i in says:
+                    name = _name(_in_country(m, country), country, on)
+                    return name if name != a1 else None
+            return None
+        if obj.lemma_.lower() in AUTHORITY_WORDS or obj.lower_ in AUTHORITY_WORDS:
+            # ("the police authorities", "prison authorities": a police word says the police)
+            police = any(c.lemma_.lower() in POLICE_NOUNS for c in obj.children)
+            if country:
+                return canonical(lexicon.actor_by_name("Police Forces" if police else "Military Forces"), country, on)
+        return None
+    return None
 
 
 HAND_VERBS = {"hand", "cede", "transfer", "give", "surrender", "turn"}
@@ -1606,6 +1710,7 @@ def _own_fighters_did(verb: Token) -> bool:
 
 DOER_WORDS = {"attacker", "assailant", "gunman", "killer", "perpetrator", "raider", "abductor", "kidnapper",
               "bomber", "militant", "fighter", "man", "culprit"}
+ATTACK_BACK = {"attacker", "assailant", "raider"}
 CARRIED = {"carry", "conduct", "perpetrate", "stage", "commit", "execute", "mount", "launch"}
 
 
@@ -1688,6 +1793,7 @@ ARREST_VERBS = {"arrest", "detain", "apprehend", "round", "hold", "nab", "seize"
 PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate", "rally",
                  "march", "marcher", "sit", "picket", "strike", "striker", "boycott", "chant", "slogan"}
 CAUSE_PREPS = {"over", "for", "after", "ahead", "before", "following", "about"}
+GATHER_VERBS = {"gather", "assemble", "congregate", "converge", "rally", "march", "demonstrate", "protest"}
 
 
 SUPPORTERS = {"supporter", "sympathizer", "sympathiser", "relative", "informant", "collaborator"}
@@ -1824,6 +1930,10 @@ def _arrest_without_protest(span: Span, a1: str | None, a2: str | None) -> bool:
     arrest = [t for t in span if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ARREST_VERBS
               and any(c.dep_ == "nsubj" for c in t.children) and t.dep_ != "amod"]
     if not arrest:
+        return False
+    # "detained residents who gathered outside the district office": people held as they gathered
+    # (a clause on them) were held at a gathering, a demonstration the sentence tells
+    if any(t.lemma_.lower() in GATHER_VERBS and t.dep_ in ("relcl", "acl") for t in span):
         return False
     for t in span:
         if t.lemma_.lower() not in PROTEST_WORDS:
