@@ -105,6 +105,7 @@ def attribute(doc, text: str, report: Report | None = None) -> list[Claim]:
         out += claims
     _full_names(out, doc)                 # first: a relay named for "Katrin Vogel" is Vogel's too
     _propagate_relays(out, meta, text)
+    _cited_members(out)
     _letter_writers(out, doc)
     _pollsters(out, text)
     _described_again(out, text)
@@ -299,7 +300,7 @@ def _letter_writers(claims: list[Claim], doc) -> None:
             break
 
 
-_POLL = re.compile(r"(?:the |an? |that |this |its )?(?:new |latest |exit |opinion )*(?:poll|survey)"
+_POLL = re.compile(r"(?:the |an? |that |this |its )?(?:new |latest |exit |opinion )*(?:poll|survey|study)"
                    r"(?: (?:for|published|released)\b.*)?", re.I)
 # the pollster as the article names it ("The survey, carried out by the Kantar institute for Bild",
 # "according to the exit poll, which was conducted by X"); a capitalised name, possessive allowed
@@ -314,11 +315,13 @@ _POLLSTER = re.compile(r"\b(?:poll|survey)s?\b[^.;]{0,60}?\b(?:carried out|condu
 _POLL_BY = re.compile(r"\b(?:poll|survey)s? (?:of [^.;:()]{1,40}? )?by (?:the )?(?:[a-z][a-z-]* ){0,3}?(?P<x>[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and))*"
                       r"(?: (?:agency|institute|centre|center|firm|company))?)")
 # "A YouGov poll found", "the Gallup Korea survey": a pollster's name before the word poll
-_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: [A-Z][\w&.'’/-]*)*) (?:opinion )?(?:poll|survey)\b")
+_NAMED_POLL = re.compile(r"(?:the |an? )?(?P<x>[A-Z][\w&.'’/-]*(?: (?:[A-Z][\w&.'’/-]*|of))*?) (?:opinion )?(?:poll|survey|study)\b")
 _NOT_POLLSTERS = {"exit", "opinion", "new", "latest", "online", "national", "snap", "recent", "separate", "second",
                   "first", "annual", "monthly", "weekly", "the", "a", "an", "this", "that", "its"}
 
 
+_IN_A_STUDY = re.compile(r"\b(?:said|wrote|found|reported|concluded) in (?:a|an|their|its) (?:new |recent )?"
+                         r"(?:study|survey|poll)\b")
 _DAYS_MONTHS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
@@ -328,19 +331,41 @@ def _pollsters(claims: list[Claim], text: str) -> None:
     off down to the source): 'the poll found' where the article names who carried it out is that one."""
     for c in claims:
         m = _NAMED_POLL.fullmatch(c.claimant.strip())
-        if m and m.group("x").split()[0].lower() not in _NOT_POLLSTERS:
+        if m and m.group("x").split()[0].lower() not in _NOT_POLLSTERS and _author_like(m):
             c.claimant, c.claimant_kind, c.alignment, c.canonical = m.group("x"), None, None, None
-    found = {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
-    found |= {m.group("x") for m in _POLL_BY.finditer(text)}
+    # a study's authors and a poll's pollster are found apart: an article may cite both
+    found: dict[str, set[str]] = {"poll": set(), "study": set()}
+    found["poll"] |= {re.sub(r"\s+for$", "", m.group("x")) for m in _POLLSTER.finditer(text)}
+    found["poll"] |= {m.group("x") for m in _POLL_BY.finditer(text)}
     # "A Cadem poll found ... The survey also found": the one pollster named before the word poll
-    named = {re.sub(r"^(?:A|An|The) ", "", m.group("x")) for m in _NAMED_POLL.finditer(text)}
-    found |= {x for x in named if x.split()[0].lower() not in _NOT_POLLSTERS | _DAYS_MONTHS}
-    if len(found) != 1:
-        return
-    name = found.pop()
+    for m in _NAMED_POLL.finditer(text):
+        x = re.sub(r"^(?:A|An|The) ", "", m.group("x"))
+        if x.split()[0].lower() not in _NOT_POLLSTERS | _DAYS_MONTHS and _author_like(m):
+            found[_family(m.group(0))].add(x)
+    # "Scientists at X said in a study published in March that ... The study projected": the study's
+    # authors are who spoke in it
     for c in claims:
-        if _POLL.fullmatch(c.claimant.strip()):
+        if c.content_start is not None and c.content_start > c.start and not _POLL.fullmatch(c.claimant.strip()):
+            m = _IN_A_STUDY.search(text[c.start:c.content_start])
+            if m:
+                found[_family(m.group(0))].add(c.claimant)
+    for c in claims:
+        if _POLL.fullmatch(c.claimant.strip()) and len(found[_family(c.claimant)]) == 1:
+            name = next(iter(found[_family(c.claimant)]))
             c.claimant, c.claimant_kind, c.alignment, c.canonical = name, None, None, None
+
+
+# a study is named for a journal, a place or a topic as often as for its authors ("a Lancet study"):
+# only a name that says it is a place of research is the author
+_RESEARCH_BODY = re.compile(r"\b(?:University|Institute|College|School|Centre|Center|Academy|Laboratory|Observatory)\b")
+
+
+def _author_like(m) -> bool:
+    return _family(m.group(0)) == "poll" or bool(_RESEARCH_BODY.search(m.group("x")))
+
+
+def _family(words: str) -> str:
+    return "study" if re.search(r"\bstud(?:y|ies)\b", words, re.I) else "poll"
 
 
 # numbers named as the speaker ("citing figures from the IOM", "data from the operator's own system"):
@@ -840,7 +865,8 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
     for c in claims:
         section, own, _ = meta[id(c)]
         # only outlets travel this way: a person or a vague source named once stays where it is
-        own = [v for v in own if _outlet(v, c, text)]
+        # ("the ministry's guidance, seen by X, says": X saw that document, it heard nothing else)
+        own = [v for v in own if _outlet(v, c, text)] if not _SEEN_DOC.search(_frame(c)) else []
         if own:
             found.setdefault((section, key(c.claimant)), [])
             found[(section, key(c.claimant))] = dedupe(found[(section, key(c.claimant))] + own)
@@ -872,6 +898,28 @@ def _propagate_relays(claims: list[Claim], meta: dict, text: str = "") -> None:
             # an outlet that reported the story ("..., AP reported") relays all of it
             extra = []
         c.via = dedupe(own + extra + block)
+
+
+_MEMBER = re.compile(r"(?:one|two|some|each|both|another|several|three|most) of (?:the|those|these) ([a-z]+)", re.I)
+
+
+def _cited_members(claims: list[Claim]) -> None:
+    """"X reported, citing two residents of Ulang, that ... One of the residents said ...": one of the
+    unnamed people an outlet cited speaks on through that outlet (the outlet is the only one who heard
+    them); only the nearest earlier group with that noun, and only when the sentence names no relay."""
+    for c in claims:
+        m = _MEMBER.fullmatch(c.claimant.strip())
+        if c.via or not m:
+            continue
+        noun = m.group(1).lower()
+        prev = [p for p in claims if p.start < c.start and p is not c and noun in p.claimant.lower().split()]
+        if prev:
+            p = max(prev, key=lambda p: p.start)
+            if p.via and not _MEMBER.fullmatch(p.claimant.strip()) and c.start - p.end < 600:
+                c.via = list(p.via)
+
+
+_SEEN_DOC = re.compile(r"\b(?:seen|obtained|reviewed|examined|leaked to)\b(?: \w+)? by\b|\bleaked to\b", re.I)
 
 
 # an outlet as the occasion the speaker spoke on: told, interviewed, read out or aired on it

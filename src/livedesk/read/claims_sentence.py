@@ -228,6 +228,15 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("say", "tell", "confirm") and t.head.lower_ in ("able", "unable") and any(
             a.lemma_.lower() in SPEECH and a.pos_ == "VERB" for a in t.head.ancestors):
         return False                      # "He said the mission was not able to say who fired": his words
+    if t.lemma_.lower() in ("say", "specify", "disclose", "explain") and t.dep_ in ("ccomp", "conj") and any(
+            c.dep_ == "neg" and c.i < t.i for c in t.children) and not any(
+            c.dep_ in ("ccomp", "parataxis") and not _wh_clause(c) for c in t.children) and any(
+            a.lemma_.lower() in SPEECH and a.pos_ == "VERB" and a.i < t.i for a in t.ancestors):
+        return False                      # "She said the ministry had not said who would pay": her words
+    if t.lemma_.lower() == "urge" and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in t.children if c.i > t.i):
+        return False                      # "urged Tbilisi to withdraw it": an appeal to act, as "called on X to"
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
         return _names_a_source(t)
     if t.lemma_.lower() in ("show", "prove", "demonstrate", "signal") and t.dep_ in ("advcl", "xcomp", "acl") \
@@ -296,7 +305,13 @@ def _is_speech(t) -> bool:
     if t.lemma_.lower() in ("understand", "learn") and t.pos_ == "VERB":
         # "..., the BBC understands.", "..., Reuters has learned.": the outlet that found it out
         # relays it; "I understand your concern" is no statement
-        return _trails(t, t.sent) and any(c.dep_ in ("nsubj", "compound") and c.i < t.i and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+        # "..., it is understood." / "It is understood that ...": the same hearsay with nobody named
+        # (a passive: unnamed reports)
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in t.children) and any(
+                c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return True
+        return _trails(t, t.sent) and any((c.dep_ in ("nsubj", "compound") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+                                           or c.dep_ == "nsubjpass" and c.lower_ == "it") and c.i < t.i
                                           for c in t.children)
     if t.lemma_.lower() in ("publish", "post", "broadcast", "release", "issue", "print", "air", "document") and any(
             c.dep_ == "nsubjpass" and c.lower_ != "it" for c in t.children) and not any(
@@ -440,6 +455,7 @@ def _staff_outlet(c, own: str | None) -> str | None:
 _HANDLING = {"send", "receive", "delete", "hear", "get", "open", "forward", "see", "view", "translate"}
 _TOLL_NOUNS = {"toll", "figure", "number", "count", "tally", "estimate", "cost", "loss", "losses", "damage", "total"}
 _UNNAMED_PAIR = re.compile(r"\s+and\s+(?=(?:a|an|one|two|three|several)\s+[a-z])")
+_UNNAMED_OTHERS = re.compile(r"\s+and\s+(?=(?:[a-z]+\s+)?[a-z]+s$)")
 
 
 def _relative_accusation(t) -> bool:
@@ -611,7 +627,8 @@ def _span_tokens(v, speech_ids: set[int]) -> set[int]:
         return {t.i for t in head.subtree}
     drop: set[int] = set()
     for c in v.children:
-        separate = c.dep_ == "conj" and (c.i in speech_ids or any(
+        # ("... and urged Tbilisi to withdraw it": an appeal joined to the statement is no part of it)
+        separate = c.dep_ == "conj" and (c.i in speech_ids or c.lemma_.lower() in ("urge", "appeal") or any(
             x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children))
         if separate or (c.dep_ in CONTENT_DEPS and _semicolon_between(c, v)):
             drop |= {t.i for t in c.subtree}
@@ -650,6 +667,11 @@ def _stance(v, content: set[int]) -> str:
     if (lemma in CALLING or lemma in _CHARACTERISE) and not _FALSE_IDS.isdisjoint(
             _doc_arrays(v.doc)[0][v.i + 1:max(v.right_edge.i, v.sent.end - 1) + 1]):
         return "denies"                   # "called the reports false"; "described it as a war zone" asserts
+    if negated and lemma in ("say", "specify", "disclose", "reveal", "explain") and not any(
+            c.dep_ in ("ccomp", "parataxis") and not _wh_clause(c) for c in v.children):
+        # "Police have not said whether anyone was armed", "did not say who": a question left
+        # unanswered, as "would not say" (silence, nothing asserted or doubted)
+        return "unconfirmed"
     if negated:
         return "uncertain"
     lows = _doc_arrays(v.doc)[0]
@@ -661,6 +683,14 @@ def _stance(v, content: set[int]) -> str:
     if not words.isdisjoint(_HEDGE_IDS) or _EITHER_OR <= words or _modal_perfect(lows, content):
         return "uncertain"
     return "asserts"
+
+
+_WH = {"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
+
+
+def _wh_clause(c) -> bool:
+    """'whether anyone was armed', 'who would pay': a clause that asks, it states nothing."""
+    return any(x.lower_ in _WH and x.i <= c.i for x in c.subtree if x.i <= c.left_edge.i + 1)
 
 
 def _modal_perfect(lows: list[int], content: set[int]) -> bool:
@@ -823,6 +853,9 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         # "a local official and a security source told AFP", read as one speaker by word order:
         # two unnamed people, each of them says it
         pair = _UNNAMED_PAIR.split(surface) if surface else []
+        if len(pair) < 2 and surface and toks and toks[0].lower_ in ("a", "an", "one") and surface[:1].islower():
+            # "a local official and aid workers said": an unnamed person and unnamed others, as above
+            pair = _UNNAMED_OTHERS.split(surface)
         if len(pair) == 2 and all(len(x.split()) <= 5 for x in pair):
             surface = pair[0]
         content = _content(v, ids) - {t.i for t in toks}     # who speaks is not what is said
@@ -848,6 +881,8 @@ def sentence_claims(sent, base: int, text: str, last: list, own: str | None = No
         picked = any(t.dep_ in ("relcl", "acl") and t.head.lower_ in ("people", "those") for t in toks)
         if surface and surface.lower() in _NOBODY and not picked or toks and toks[0].lower_ == "no" and toks[0].dep_ == "det":
             continue                         # "Nobody told the parents", "No group has claimed": no one speaks
+        if toks and toks[0].lower_ in ("nobody", "no-one") and inside_quote(text, base + v.idx):
+            continue                         # '"Nobody from the council has said a word," she said': hers
         if _hearsay(v):
             # "Soldiers said to have defected", "the general, believed to have died": nobody is
             # named as saying it
@@ -1483,7 +1518,9 @@ def _mention(sent, last: list) -> None:
     # (the parser may hang the subject of a passive on its auxiliary: "X, Y, was not convinced")
     subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] or [
         c for a in root.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or root.lemma_.lower() in SPEECH:
+    # ("The federation's head, X, urged both sides to accept arbitration. She said ...": an appeal says
+    # nothing, its subject is who 'she' is)
+    if not subj or root.lemma_.lower() in SPEECH and not (root.lemma_.lower() == "urge" and not _is_speech(root)):
         return
     # commas kept for split_appos ("Chile's interior minister, Carolina Toha, spoke to reporters")
     toks = [t for t in subj[0].subtree if not (t.dep_ in ("relcl", "acl") or t.is_punct and t.text != ",")]

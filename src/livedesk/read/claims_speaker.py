@@ -409,6 +409,12 @@ def split_appos(toks) -> tuple[list, str | None]:
             "one", "another", "a", "an", "the", "two", "three", "several", "some"):
         # "One of them, a nurse with 20 years' experience": an unnamed speaker, then what they are
         names = [parts[0]]
+    if not names and len(parts) == 2 and parts[0][0].lower_ == "the" and any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in parts[0]) and parts[1][-1].pos_ == "NOUN" \
+            and parts[1][-1].dep_ == "appos":
+        # "The Public Defender's office, Georgia's ombudsman,": a body the text calls by its own
+        # (partly capitalised) name, then what it is; the first is how the text names the speaker
+        names = [parts[0]]
     if not names:
         return toks, None
     name = names[0]
@@ -425,7 +431,9 @@ _OWNED = {"statement", "statements", "communique", "communiqué", "figures", "da
           # "the bank's latest projection puts inflation at 4 percent": a forecast is its maker's word
           "forecast", "forecasts", "projection", "projections", "outlook", "minutes",
           # "according to results from the interior ministry": a count is its counter's word
-          "results", "statistics", "numbers"}
+          "results", "statistics", "numbers",
+          # "the ministry's guidance, seen by X, says": rules a body writes down are its word
+          "guidance", "guidelines", "memo", "memorandum", "circular", "directive"}
 
 
 # "a report seen by the Herald", "documents obtained by AP": the outlet relays the document, it is not its author
@@ -627,7 +635,8 @@ _ROLE_WORDS = {t.rstrip(".") for t in _TITLES} | {
     "vice-president", "vice-chancellor", "rector", "dean", "bishop", "archbishop", "cardinal", "imam", "rabbi",
     "pastor", "councillor", "councilor", "governor-general", "mp", "congressman", "congresswoman",
     "representative", "justice", "magistrate", "physician", "surgeon", "nurse", "midfielder", "striker",
-    "goalkeeper", "defender", "forward", "winger", "captain", "skipper", "trainer", "analyst", "economist"}
+    "goalkeeper", "defender", "forward", "winger", "captain", "skipper", "trainer", "analyst", "economist",
+    "lawmaker", "legislator", "activist", "campaigner", "politician"}
 # people a relative 'who' stands for when the parser hung it on a noun after them
 _WHO_NOUNS = {"person", "people", "official", "source", "man", "woman", "resident", "witness", "member", "spokesman",
               "spokeswoman", "spokesperson", "diplomat", "employee", "worker", "leader", "officer", "doctor", "aide"}
@@ -692,6 +701,28 @@ def _described_name(toks) -> tuple[list, str] | None:
     return list(name), before[0].doc[before[0].i: before[-1].i + 1].text
 
 
+_PARTY_WORDS = {"party", "movement", "alliance", "bloc", "coalition", "front"}
+
+
+def _party_named(toks) -> tuple[list, str] | None:
+    """'the opposition Confederation party', 'the ruling Justice party', 'the centre-right National Renewal
+    party': lower-case words before a party's capitalised name say where it stands (in power, in opposition,
+    left or right); the name with its 'party' is who speaks."""
+    words = [t for t in toks if not (t.pos_ == "DET" and t.i == toks[0].i)]
+    if len(words) < 3 or words[-1].lower_ not in _PARTY_WORDS or not words[-1].is_lower:
+        return None
+    k = len(words) - 2
+    while k >= 0 and words[k].text[:1].isupper() and (words[k].is_alpha or words[k].text in "-'’"):
+        k -= 1
+    if k < 0 or k == len(words) - 2:
+        return None
+    before = words[:k + 1]
+    if not all(t.text == "-" or t.is_lower and t.is_alpha for t in before) or any(
+            t.lower_ in ("of", "for", "and", "whose", "which") for t in before):
+        return None
+    return words[k + 1:], " ".join(t.text for t in before).replace(" - ", "-")
+
+
 def drop_title(toks) -> tuple[list, str | None]:
     """'Dr Omar Selik', 'President Volodymyr Zelensky', 'local activist Samir Hadi', 'Observatory
     chief Rami Abdel Rahman': the person's name, and the words that describe them apart."""
@@ -715,6 +746,9 @@ def drop_title(toks) -> tuple[list, str | None]:
         k = next((i for i, t in enumerate(toks) if t.lower_ in ("of", "at", "from")), None)
         if k is not None and k >= 2 and all(t.ent_type_ == "PERSON" for t in toks[:k]):
             return toks[:k], " ".join(t.text for t in toks[k:])
+    party = _party_named(toks)
+    if party is not None:
+        return party
     described = _described_name(toks)
     if described is not None:
         return described
@@ -742,6 +776,14 @@ def drop_title(toks) -> tuple[list, str | None]:
         if k is not None and len(toks) - k - 1 >= 2 and all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks[k + 1:]) and all(
                 t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.text in "-" for t in toks[:k + 1]):
+            return toks[k + 1:], " ".join(t.text for t in toks[:k + 1] if t.pos_ != "DET")
+    if len(toks) >= 3 and label not in ("PERSON", "ORG"):
+        # "Opposition lawmaker Nino Beridze" with the name tagged a place (or nothing): a person's job in
+        # lower case, then two or more capitalised proper nouns, is a description and the person's name
+        k = max((i for i, t in enumerate(toks) if t.is_lower and t.lower_ in _ROLE_WORDS), default=None)
+        if k is not None and len(toks) - k - 1 >= 2 and all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in toks[k + 1:]) and all(
+                t.pos_ in ("NOUN", "ADJ", "DET") or t.i == t.sent.start and t.pos_ == "PROPN" for t in toks[:k]):
             return toks[k + 1:], " ".join(t.text for t in toks[:k + 1] if t.pos_ != "DET")
     if len(toks) >= 3 and label in ("PERSON", "ORG"):
         run = [toks[-1]]
@@ -925,6 +967,11 @@ def classify_speaker(surface: str, toks) -> Source:
         ents = {t.ent_type_ for t in toks if t.ent_type_}
         kind = ("person" if "PERSON" in ents else "organisation" if "ORG" in ents
                 else "official" if ents == {"GPE"} else "unknown")   # "Britain said": its government
+        if kind == "official" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass")
+                                                                 for w in r.children) for t in toks for r in t.children):
+            # "Marta Zielińska, who has two sons at the school," a name the tagger took for a place:
+            # 'who' is said of a person, never of a country
+            kind = "person"
         speaker = Source(speaker.name, kind, speaker.alignment)
     return speaker
 

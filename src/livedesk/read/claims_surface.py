@@ -31,7 +31,10 @@ _AMBIGUOUS = {"state", "report", "note", "charge", "answer", "signal", "post", "
               "suspect", "indicate", "believe", "suggest"}
 # belief and evidence verbs: by word order only with "that" after them
 _WITH_THAT = {"believe", "suggest", "think", "expect", "fear", "indicate", "show", "find", "estimate", "claim",
-              "note", "report", "state", "know", "suspect", "doubt", "hope"}
+              "note", "report", "state", "know", "suspect", "doubt", "hope",
+              # "thousands protested outside parliament against a bill": a protest is an act unless
+              # what is protested is told ("protested that the cuts would ruin them")
+              "protest", "complain"}
 _DAY = re.compile(r"^(?:on \w+(?: \w+)?|last \w+|earlier this \w+|late on \w+|this \w+|today|yesterday|again|"
                   r"repeatedly|also|in a \w+(?: \w+)?|on \w+ (?:morning|evening|night|afternoon))$")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
