@@ -1,6 +1,7 @@
 """Protest force in the codebook's terms (issue 14, session 13, typing3), on sentences of our own:
-- force that kills, fires on the people, beats or maims them at a demonstration is "Excessive force
-  against protesters", even where the model leans to "Protest with intervention";
+- force that kills, fires on the people or maims them (a beating that puts them in hospital) at a
+  demonstration is "Excessive force against protesters", even where the model leans to "Protest
+  with intervention";
 - state forces that kill or shoot people told as demonstrating use excessive force, not an Attack
   on civilians;
 - tear gas, dispersal and arrests stay "Protest with intervention"; gunmen who are not state
@@ -23,7 +24,7 @@ def _main(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "Riot police beat nurses marching for unpaid wages in Blantyre with batons on 9 May 2023.",
+    "Riot police beat nurses marching for unpaid wages in Blantyre on 9 May 2023; three were hospitalised.",
     "Police fired rubber bullets at traders blocking the market road in Kisumu on 9 May 2023, blinding a woman.",
     "Traders protesting new market fees were fired on by police in Kumasi on 9 May 2023.",
     # state forces killing people told as demonstrating: not an Attack on civilians
@@ -45,7 +46,8 @@ def test_tear_gas_and_dispersal_stay_intervention():
     ("Police beat back the crowd.", False),
     ("No one was killed when police dispersed the rally.", False),
     ("Police shot tear gas at the crowd.", False),
-    ("Police beat marchers with batons.", True),
+    ("Police beat marchers with batons.", False),
+    ("Two marchers were hospitalised after police charged.", True),
     ("Troops opened fire on the crowd.", True),
 ])
 def test_lethal_words(text, want):

@@ -110,15 +110,16 @@ def _severe(text: str) -> bool:
     return bool(_SEVERE.search(_NO_HARM.sub(" ", text)))
 
 
-# The same codebook line read the other way: force told as killing, firing on the people,
-# beating or maiming them is excessive force even where the model leans to "Protest with
-# intervention" (tear gas, dispersal and arrests stay intervention). Narrower than _SEVERE: plain
-# "injured", "bullets" or "shot" (tear gas is shot too) are not enough to raise the type.
+# The same codebook line read the other way: force told as killing, firing on the people or
+# maiming them is excessive force even where the model leans to "Protest with intervention" (tear
+# gas, dispersal and arrests stay intervention). Narrower than _SEVERE: plain "injured", "bullets",
+# "shot" (tear gas is shot too) or a beating with no serious injury told are not enough to raise
+# the type: the codebook asks for lethal force or serious injury.
 _LETHAL = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|live (?:fire|ammunition|rounds|bullets)|"
                      r"(?:opened|open|opening) fire|fir(?:ed|es|ing) (?:on|into|at) (?:the |a |unarmed )?"
                      r"(?:crowds?|protesters|demonstrators|marchers|students|people|youths|residents|villagers|"
                      r"farmers|workers|mourners)|(?:were|was) fired on|shot (?:dead|and (?:killed|wounded))|"
-                     r"beat(?! back| off)|beaten(?! back| off)|beating(?! back| off)|clubb(?:ed|ing)|whipp(?:ed|ing)|flogg(?:ed|ing)|blind(?:ed|ing)|"
+                     r"blind(?:ed|ing)|"
                      r"lost (?:an|his|her|their) eyes?|hospitali[sz]ed|seriously (?:injured|wounded|hurt))\b", re.I)
 
 
