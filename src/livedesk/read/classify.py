@@ -110,6 +110,23 @@ def _severe(text: str) -> bool:
     return bool(_SEVERE.search(_NO_HARM.sub(" ", text)))
 
 
+# The same codebook line read the other way: force told as killing, firing on the people or
+# maiming them is excessive force even where the model leans to "Protest with intervention" (tear
+# gas, dispersal and arrests stay intervention). Narrower than _SEVERE: plain "injured", "bullets",
+# "shot" (tear gas is shot too) or a beating with no serious injury told are not enough to raise
+# the type: the codebook asks for lethal force or serious injury.
+_LETHAL = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|died|dies|live (?:fire|ammunition|rounds|bullets)|"
+                     r"(?:opened|open|opening) fire|fir(?:ed|es|ing) (?:on|into|at) (?:the |a |unarmed )?"
+                     r"(?:crowds?|protesters|demonstrators|marchers|students|people|youths|residents|villagers|"
+                     r"farmers|workers|mourners)|(?:were|was) fired on|shot (?:dead|and (?:killed|wounded))|"
+                     r"blind(?:ed|ing)|"
+                     r"lost (?:an|his|her|their) eyes?|hospitali[sz]ed|seriously (?:injured|wounded|hurt))\b", re.I)
+
+
+def _lethal(text: str) -> bool:
+    return bool(_LETHAL.search(_NO_HARM.sub(" ", text)))
+
+
 def _same_family(a: str, b: str) -> bool:
     return a == b or any(a in f and b in f for f in _FAMILIES)
 
@@ -138,6 +155,9 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
         if top == "Excessive force against protesters" and not _severe(context or sentence):
             top = "Protest with intervention"
+        elif top == "Protest with intervention" and _lethal(sentence) \
+                and not _arrest_without_demonstration(sentence, context):
+            top = "Excessive force against protesters"
         first = _candidate(head, sentence, p, top)
         if top == "Protest with intervention" and _arrest_without_demonstration(sentence, context):
             # the model's certainty of the event stays; only its type follows the codebook

@@ -135,6 +135,13 @@ def _frame(sent: Span, cand: classify.Candidate, anchor: date | None, country: s
         t = "Attack"
     elif t == "Attack" and t2 in (STATE_TYPES | NON_STATE_TYPES) and actors_mod.actor_type(a1) not in VICTIM_TYPES:
         t = "Armed clash"
+    elif t == "Attack" and actors_mod.actor_type(a1) in STATE_TYPES and t2 in (None, "civilians") \
+            and _AT_PROTEST.search(sent_text):
+        # the codebook: state forces that kill or fire on people at a demonstration use excessive
+        # force against protesters, whatever the text calls the people (Attack is for civilians
+        # who were not demonstrating)
+        t = "Excessive force against protesters"
+        a1, a2 = actors_mod.who_did_what(sent, country, sent.start_char + cand.start, on=on, kind=t)
     if t not in ACLED_TYPES:
         t = "Other"
     background = cand.background
@@ -584,6 +591,10 @@ def _tolls(drafts: list[_Draft], sents: list[Span]) -> list[_Draft]:
     return out
 
 
+# people told as demonstrating when force hit them
+_AT_PROTEST = re.compile(r"\b(?:protest(?:ing|ers)|demonstrat(?:ing|ors)|march(?:ing|ers)|"
+                         r"(?:during|at|on|into) (?:an? |the )?(?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|"
+                         r"(?-i:marche?s?)|sit-?ins?))\b", re.I)
 _PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                   "Violent demonstration"}
 # what a sentence that only tells how a demonstration ended does: it ended, broke up, dispersed, the
