@@ -153,7 +153,9 @@ def _decide(head, sentence: str, context: str, p: np.ndarray) -> list[Candidate]
     top = order[0]
     out: list[Candidate] = []
     if p_event >= head.threshold and types[TYPES.index(top)] >= MIN_TYPE_PROB:
-        if top == "Excessive force against protesters" and not _severe(context or sentence):
+        # the raising words below are severe force by definition: what raises a type never lowers it
+        if top == "Excessive force against protesters" and not (_severe(context or sentence)
+                                                                or _lethal(context or sentence)):
             top = "Protest with intervention"
         elif top == "Protest with intervention" and _lethal(sentence) \
                 and not _arrest_without_demonstration(sentence, context):
