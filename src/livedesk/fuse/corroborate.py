@@ -694,7 +694,9 @@ _LOCAL_NAMES = {"TD": ("tchad",), "LB": ("liban",), "IQ": ("irak",), "MA": ("mar
                 "CF": ("centrafric",), "CI": ("ivoir", "cote"), "KH": ("cambod",)}
 
 
+@lru_cache(maxsize=65536)
 def _fold(w: str) -> str:
+    # a pure function asked for the same claimant names event after event (a hot path at scale)
     import unicodedata
     return "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)).lower()
 
